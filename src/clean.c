@@ -1,0 +1,112 @@
+/* clean.c - load and clean the documents of one invocation together. */
+#include "config.h"
+
+#include "clean.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "features.h"
+#include "hash.h"
+#include "html_clean.h"
+#include "load.h"
+#include "meta.h"
+#include "text_clean.h"
+#include "util.h"
+
+void
+load_all(struct load *l, char *const *paths, size_t n)
+{
+	l->n = n;
+	l->docs = xcalloc(n, sizeof *l->docs);
+	l->errors = xcalloc(n, sizeof *l->errors);
+	l->paths = xcalloc(n, sizeof *l->paths);
+	for (size_t i = 0; i < n; i++) {
+		l->paths[i] = xstrdup(paths[i]);
+		l->docs[i] = load_file(paths[i], &l->errors[i]);
+	}
+}
+
+/* For each block, how many other files of the load have a line with the
+ * same text.  Only short lines matter: menus and footers. */
+static void
+count_cross_file(struct load *l)
+{
+	struct hash h;
+	size_t loaded = 0;
+
+	for (size_t i = 0; i < l->n; i++)
+		loaded += l->docs[i] != NULL;
+	if (loaded < 2)
+		return;
+	hash_init(&h);
+	for (size_t i = 0; i < l->n; i++) {
+		struct doc *d = l->docs[i];
+
+		for (size_t k = 0; d && k < d->nblocks; k++) {
+			struct block *b = &d->blocks[k];
+			struct hash_entry *e;
+
+			if (b->f.chars > 300)
+				continue;
+			e = hash_get(&h, d->text + b->bstart,
+			    b->bend - b->bstart);
+			if (e != NULL && e->tag == i)
+				continue;	/* counted for this file */
+			e = hash_add(&h, d->text + b->bstart,
+			    b->bend - b->bstart);
+			e->tag = i;
+		}
+	}
+	for (size_t i = 0; i < l->n; i++) {
+		struct doc *d = l->docs[i];
+
+		for (size_t k = 0; d && k < d->nblocks; k++) {
+			struct block *b = &d->blocks[k];
+			size_t c;
+
+			if (b->f.chars > 300)
+				continue;
+			c = hash_count(&h, d->text + b->bstart,
+			    b->bend - b->bstart);
+			b->f.repeats_in_load = c > 0 ? c - 1 : 0;
+		}
+	}
+	hash_free(&h);
+}
+
+void
+clean_doc(struct doc *d)
+{
+	if (d->format == DOC_HTML)
+		html_clean_classify(d);
+	else
+		text_clean_classify(d);
+	meta_extract(d);
+}
+
+void
+clean_load(struct load *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->docs[i])
+			features_compute(l->docs[i]);
+	count_cross_file(l);
+	for (size_t i = 0; i < l->n; i++)
+		if (l->docs[i])
+			clean_doc(l->docs[i]);
+}
+
+void
+load_free(struct load *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		doc_free(l->docs[i]);
+		free(l->errors[i]);
+		free(l->paths[i]);
+	}
+	free(l->docs);
+	free(l->errors);
+	free(l->paths);
+	memset(l, 0, sizeof *l);
+}

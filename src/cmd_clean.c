@@ -1,0 +1,218 @@
+/* cmd_clean.c - `galley clean`: print each file's article, as text or
+ * JSON, or the decoded text as it is (--raw). */
+#include "config.h"
+
+#include "commands.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "clean.h"
+#include "output.h"
+#include "paths.h"
+#include "util.h"
+
+enum format { FORMAT_TEXT, FORMAT_JSON };
+
+static const char usage[] =
+    "usage: galley clean [--format=text|json] [--raw] FILE...\n";
+
+static json_t *
+string_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *
+blocks_json(const struct doc *d)
+{
+	json_t *arr = json_array();
+
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+		json_t *o = json_object();
+
+		json_object_set_new(o, "start", json_integer((json_int_t)b->start));
+		json_object_set_new(o, "end", json_integer((json_int_t)b->end));
+		json_object_set_new(o, "line", json_integer((json_int_t)b->line));
+		json_object_set_new(o, "kind", json_string(block_kind_name(b->kind)));
+		json_object_set_new(o, "keep", json_boolean(b->keep));
+		json_array_append_new(arr, o);
+	}
+	return arr;
+}
+
+/* jansson refuses invalid UTF-8; decoded text is always valid, but the
+ * path may not be: such bytes are shown as U+FFFD. */
+static json_t *
+path_json(const char *path)
+{
+	json_t *s = json_string(path);
+	struct buf b;
+
+	if (s != NULL)
+		return s;
+	buf_init(&b);
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+		buf_add_cp(&b, *p < 0x80 ? *p : 0xFFFD);
+	s = json_string(b.data ? b.data : "");
+	buf_free(&b);
+	return s;
+}
+
+static void
+print_json_line(json_t *o)
+{
+	char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+	    JSON_ENCODE_ANY);
+
+	if (s != NULL) {
+		fputs(s, stdout);
+		fputc('\n', stdout);
+		free(s);
+	}
+	json_decref(o);
+}
+
+static void
+print_json(const char *path, const struct doc *d, bool raw)
+{
+	json_t *o = json_object();
+	char *body = raw ? xstrdup(d->text) : doc_body(d);
+
+	json_object_set_new(o, "file", path_json(path));
+	json_object_set_new(o, "format",
+	    json_string(d->format == DOC_HTML ? "html" : "text"));
+	json_object_set_new(o, "encoding", string_or_null(d->encoding));
+	json_object_set_new(o, "title", string_or_null(d->title));
+	json_object_set_new(o, "author", string_or_null(d->author));
+	json_object_set_new(o, "date", string_or_null(d->date));
+	json_object_set_new(o, "site", string_or_null(d->site));
+	json_object_set_new(o, "body", json_string(body));
+	json_object_set_new(o, "blocks", blocks_json(d));
+	free(body);
+	print_json_line(o);
+}
+
+static void
+print_json_error(const char *path, const char *error)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "file", path_json(path));
+	json_object_set_new(o, "error", json_string(error));
+	print_json_line(o);
+}
+
+static void
+print_text(const struct doc *d, bool raw)
+{
+	struct buf out;
+	char *body;
+
+	buf_init(&out);
+	if (raw) {
+		buf_add_printable(&out, d->text, d->text_len);
+		if (d->text_len > 0 && d->text[d->text_len - 1] != '\n')
+			buf_addc(&out, '\n');
+	} else {
+		body = doc_body(d);
+		if (d->title)
+			buf_add_printable(&out, d->title, strlen(d->title));
+		buf_adds(&out, "\n\n");
+		buf_add_printable(&out, body, strlen(body));
+		if (*body)
+			buf_addc(&out, '\n');
+		free(body);
+	}
+	fwrite(out.data ? out.data : "", 1, out.len, stdout);
+	buf_free(&out);
+}
+
+int
+cmd_clean(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "raw", no_argument, NULL, 'r' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum format format = FORMAT_TEXT;
+	struct path_list files = { NULL, 0, 0 };
+	struct load l;
+	bool raw = false;
+	int c, status = 0;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "f:rh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (strcmp(optarg, "text") == 0)
+				format = FORMAT_TEXT;
+			else if (strcmp(optarg, "json") == 0)
+				format = FORMAT_JSON;
+			else {
+				fprintf(stderr, "galley: unknown format '%s'\n%s",
+				    optarg, usage);
+				return 2;
+			}
+			break;
+		case 'r':
+			raw = true;
+			break;
+		case 'h':
+			fputs(usage, stdout);
+			return 0;
+		default:
+			fputs(usage, stderr);
+			return 2;
+		}
+	}
+	if (optind >= argc) {
+		fprintf(stderr, "galley clean: no FILE given\n%s", usage);
+		return 2;
+	}
+	for (int i = optind; i < argc; i++)
+		if (paths_expand(&files, argv[i], warn_file) > 0)
+			status = 2;
+	load_all(&l, files.paths, files.n);
+	if (!raw)
+		clean_load(&l);
+	for (size_t i = 0; i < l.n; i++) {
+		bool many = l.n > 1 && format == FORMAT_TEXT;
+
+		if (l.docs[i] == NULL) {
+			warn_file(l.paths[i], l.errors[i]);
+			if (format == FORMAT_JSON)
+				print_json_error(l.paths[i], l.errors[i]);
+			status = 2;
+			continue;
+		}
+		if (many) {
+			struct buf h;
+
+			buf_init(&h);
+			buf_printf(&h, "%s==> ", i > 0 ? "\n" : "");
+			buf_add_printable(&h, l.paths[i], strlen(l.paths[i]));
+			buf_adds(&h, " <==\n");
+			fputs(h.data, stdout);
+			buf_free(&h);
+		}
+		if (format == FORMAT_JSON)
+			print_json(l.paths[i], l.docs[i], raw);
+		else
+			print_text(l.docs[i], raw);
+	}
+	load_free(&l);
+	paths_free(&files);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("galley: standard output");
+		status = 2;
+	}
+	return status;
+}

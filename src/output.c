@@ -1,0 +1,56 @@
+/* output.c - helpers every batch subcommand shares. */
+#include "config.h"
+
+#include "output.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void
+warn_file(const char *path, const char *message)
+{
+	fprintf(stderr, "galley: %s: %s\n", path, message);
+}
+
+void
+buf_add_printable(struct buf *b, const char *s, size_t n)
+{
+	size_t i = 0, run = 0;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+			buf_add(b, s + run, i - run);
+			buf_add_cp(b, c == 0x7F ? 0x2421 : 0x2400 + c);
+			run = ++i;
+		} else if (c == 0xC2 && i + 1 < n &&
+		    (unsigned char)s[i + 1] >= 0x80 &&
+		    (unsigned char)s[i + 1] < 0xA0) {
+			buf_add(b, s + run, i - run);
+			buf_add_cp(b, 0xFFFD);
+			i += 2;
+			run = i;
+		} else
+			i++;
+	}
+	buf_add(b, s + run, n - run);
+}
+
+char *
+doc_body(const struct doc *d)
+{
+	struct buf b;
+
+	buf_init(&b);
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *bl = &d->blocks[i];
+
+		if (!bl->keep || bl->kind == BLOCK_TITLE)
+			continue;
+		if (b.len > 0)
+			buf_adds(&b, "\n\n");
+		buf_add(&b, d->text + bl->bstart, bl->bend - bl->bstart);
+	}
+	return buf_steal(&b);
+}

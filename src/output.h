@@ -1,0 +1,22 @@
+/* output.h - helpers every batch subcommand shares: messages in the
+ * "galley: FILE: reason" form and text that is safe to print. */
+#ifndef GALLEY_OUTPUT_H
+#define GALLEY_OUTPUT_H
+
+#include <stdio.h>
+
+#include "doc.h"
+#include "util.h"
+
+void warn_file(const char *path, const char *message);
+
+/* Appends s[0..n) with every control character other than newline and
+ * tab replaced by a visible placeholder (U+2400 block for C0, U+2421 for
+ * DEL, U+FFFD for C1), so untrusted text cannot drive a terminal. */
+void buf_add_printable(struct buf *b, const char *s, size_t n);
+
+/* The body: the text of kept blocks other than the title, joined by blank
+ * lines. */
+char *doc_body(const struct doc *d);
+
+#endif

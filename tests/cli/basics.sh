@@ -1,0 +1,22 @@
+#!/bin/sh
+# --help, --version, usage errors and exit statuses of every entry point.
+. "$top_srcdir/tests/cli/lib.sh"
+
+expect_status 0 "--help exits 0" "$GALLEY" --help
+check "--help names clean" grep -q 'galley clean' "$tmp/out"
+expect_status 0 "--version exits 0" "$GALLEY" --version
+check "--version prints name and version" grep -Eq '^galley [0-9]+\.[0-9]+' "$tmp/out"
+expect_status 2 "unknown command is a usage error" "$GALLEY" frobnicate
+check "usage error prints a usage line" grep -q '^usage: ' "$tmp/err"
+expect_status 2 "unknown option is a usage error" "$GALLEY" clean --bogus x
+expect_status 2 "unknown format is a usage error" "$GALLEY" clean --format=xml x
+expect_status 2 "clean without files is a usage error" "$GALLEY" clean
+expect_status 0 "clean --help exits 0" "$GALLEY" clean --help
+expect_status 2 "a missing file is exit 2" "$GALLEY" clean "$tmp/none.txt"
+check "a missing file is named on stderr" grep -q "^galley: $tmp/none.txt: No such file" "$tmp/err"
+
+# A missing file does not stop the others; 2 still wins.
+printf 'Headline of a test\n\nA paragraph of text that is long enough to be kept as the body of this article, with words.\n' >"$tmp/ok.txt"
+expect_status 2 "one bad file among good ones is exit 2" "$GALLEY" clean "$tmp/none.txt" "$tmp/ok.txt"
+check "the good file is still printed" grep -q 'long enough to be kept' "$tmp/out"
+finish

@@ -1,0 +1,105 @@
+#!/bin/sh
+# galley clean: JSON shape, offsets into the decoded text, --raw, standard
+# input, directory loading rules, and evidence across the files of a load.
+. "$top_srcdir/tests/cli/lib.sh"
+
+mkdir -p "$tmp/site/sub" "$tmp/site/.hidden"
+for i in 1 2 3; do
+	cat >"$tmp/site/page$i.txt" <<EOT
+Home
+World News
+Sports Desk
+Subscribe to our newsletter
+
+Story number $i about the harbour
+
+by Ada Lovelace
+May $((i + 1)), 2024
+
+The harbour authority said on Tuesday that the new quay would open in the spring, after two years of delays caused by storms and a shortage of steel.
+Dockworkers, who had threatened to strike over the plans, said they were satisfied with the agreement reached with the port's operators last week.
+Copyright 2024 Harbour Times. All rights reserved.
+EOT
+done
+cp "$tmp/site/page1.txt" "$tmp/site/sub/deep.text"
+cp "$tmp/site/page1.txt" "$tmp/site/.hidden/secret.txt"
+cp "$tmp/site/page1.txt" "$tmp/site/.dotfile.txt"
+cp "$tmp/site/page1.txt" "$tmp/site/page1.txt.anno.json"
+cp "$tmp/site/page1.txt" "$tmp/site/notes.md"
+mkfifo "$tmp/site/pipe.txt"
+ln -s .. "$tmp/site/sub/loop"
+
+# Directory loading: recursive, sorted, hidden and non-article files and
+# FIFOs skipped, symlinked directories not followed.
+expect_status 0 "a directory loads" run_limited 20 "$GALLEY" clean --format=json "$tmp/site"
+grep -o '"file":"[^"]*"' "$tmp/out" | sed 's/"file":"//; s/"$//; s|.*/site/||' >"$tmp/files"
+printf 'page1.txt\npage2.txt\npage3.txt\nsub/deep.text\n' >"$tmp/want"
+check "directory walk: sorted, recursive, hidden/fifo/sidecar skipped" cmp -s "$tmp/files" "$tmp/want"
+
+# Cross-file evidence: menus repeated on every page are dropped, the story
+# kept, metadata found.
+"$GALLEY" clean "$tmp/site/page1.txt" "$tmp/site/page2.txt" "$tmp/site/page3.txt" >"$tmp/text"
+check "story kept" grep -q 'new quay would open' "$tmp/text"
+check "menu dropped" sh -c "! grep -q '^World News' '$tmp/text'"
+check "newsletter dropped" sh -c "! grep -q 'Subscribe' '$tmp/text'"
+check "copyright dropped" sh -c "! grep -q 'All rights reserved' '$tmp/text'"
+"$GALLEY" clean --format=json "$tmp/site/page2.txt" >"$tmp/p2.json"
+check "title found" grep -q '"title":"Story number 2 about the harbour"' "$tmp/p2.json"
+check "author from byline" grep -q '"author":"Ada Lovelace"' "$tmp/p2.json"
+check "date near the byline, ISO" grep -q '"date":"2024-05-03"' "$tmp/p2.json"
+check "site from copyright" grep -q '"site":"Harbour Times"' "$tmp/p2.json"
+check "format and encoding" grep -q '"format":"text","encoding":"utf-8"' "$tmp/p2.json"
+check "key order" grep -q '^{"file":.*,"format":.*,"encoding":.*,"title":.*,"author":.*,"date":.*,"site":.*,"body":.*,"blocks":\[{"start":[0-9]*,"end":[0-9]*,"line":[0-9]*,"kind":"[a-z-]*","keep":\(true\|false\)}' "$tmp/p2.json"
+
+# Offsets are code points into --raw's text: every block's [start, end)
+# must cut out a line of it (ASCII-free text makes bytes != code points).
+printf 'Ünïcödé títle ẞ 日本語 héadline hére\n\nby Zoë Ærø\n\nÉté: une très longue phrase française qui décrit les événements de la journée, avec des détails précis et des citations.\n' >"$tmp/uni.txt"
+"$GALLEY" clean --raw "$tmp/uni.txt" >"$tmp/uni.raw"
+"$GALLEY" clean --format=json "$tmp/uni.txt" >"$tmp/uni.json"
+python3 - "$tmp/uni.raw" "$tmp/uni.json" <<'PY' && pass "block offsets are code points into the raw text" || fail "block offsets"
+import json, sys
+raw = open(sys.argv[1], encoding="utf-8").read()
+doc = json.loads(open(sys.argv[2], encoding="utf-8").read())
+lines = raw.split("\n")
+assert doc["blocks"], "no blocks"
+for b in doc["blocks"]:
+    text = raw[b["start"]:b["end"]]
+    assert text.strip() == text and text, (b, text)
+    assert lines[b["line"] - 1].strip() == text, (b, text)
+PY
+
+# --raw prints the decoded text unchanged.
+printf 'one\r\ntwo\rthree\n' >"$tmp/crlf.txt"
+"$GALLEY" clean --raw "$tmp/crlf.txt" >"$tmp/crlf.out"
+printf 'one\ntwo\nthree\n' >"$tmp/crlf.want"
+check "--raw turns CRLF and CR into LF" cmp -s "$tmp/crlf.out" "$tmp/crlf.want"
+
+# Standard input: HTML recognised by its first bytes.
+printf '<!DOCTYPE html><html><head><title>Piped page - Site</title></head><body><article><h1>Piped page</h1><p>%s</p></article></body></html>' \
+	"The body of the piped page has enough words in it, and a comma, to be taken for an article paragraph by the classifier." |
+	"$GALLEY" clean --format=json - >"$tmp/stdin.json"
+check "stdin: html detected" grep -q '"file":"-","format":"html"' "$tmp/stdin.json"
+check "stdin: body kept" grep -q '"body":"The body of the piped page' "$tmp/stdin.json"
+check "stdin: title from h1" grep -q '"title":"Piped page"' "$tmp/stdin.json"
+
+# HTML: blocks from the DOM, script/style/nav excluded or dropped.
+cat >"$tmp/page.html" <<'EOT'
+<html><head><title>Ignored</title><style>p{color:red}</style></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/w">World</a></li></ul></nav>
+<script>document.write("evil")</script>
+<div class="content"><h1>Real   headline</h1>
+<p>First paragraph of the article, which talks at length about the subject, with commas, clauses, and detail.</p>
+<p>Second<br>paragraph after a line break, which is still part of the article body and has enough words.</p>
+<div class="share"><a href="#">Share on Facebook</a></div></div>
+<footer>Copyright 2020 Example</footer></body></html>
+EOT
+"$GALLEY" clean --raw "$tmp/page.html" >"$tmp/page.raw"
+check "html raw: no script text" sh -c "! grep -q evil '$tmp/page.raw'"
+check "html raw: no head text" sh -c "! grep -q Ignored '$tmp/page.raw'"
+check "html raw: white space collapsed" grep -qx 'Real headline' "$tmp/page.raw"
+check "html raw: br splits blocks" grep -qx 'Second' "$tmp/page.raw"
+"$GALLEY" clean "$tmp/page.html" >"$tmp/page.txt"
+check "html: nav dropped" sh -c "! grep -q World '$tmp/page.txt'"
+check "html: share dropped" sh -c "! grep -q 'Share on' '$tmp/page.txt'"
+check "html: article kept" grep -q 'First paragraph of the article' "$tmp/page.txt"
+finish

@@ -1,0 +1,27 @@
+#!/bin/sh
+# --help and man/galley.1 must describe the same program: every command
+# and option --help lists is in the man page, and the man page renders
+# without warnings.
+. "$top_srcdir/tests/cli/lib.sh"
+
+man=$top_srcdir/man/galley.1
+"$GALLEY" --help >"$tmp/help"
+# The man page as plain text, hyphens and quotes in ASCII.
+LC_ALL=C.UTF-8 MANWIDTH=200 man -l -Tutf8 "$man" 2>"$tmp/man.err" |
+	sed 's/\x08.//g; s/\xe2\x80\x90/-/g; s/\xe2\x88\x92/-/g' >"$tmp/man.txt"
+check "man page renders" test -s "$tmp/man.txt"
+check "man page renders without warnings" test ! -s "$tmp/man.err"
+
+for opt in $(grep -oE -- '--[a-z][a-z-]*' "$tmp/help" | sort -u); do
+	check "man page documents $opt" grep -q -- "$opt" "$tmp/man.txt"
+done
+for cmd in $(sed -n '/^Commands:/,/^$/p' "$tmp/help" | awk '/^  [a-z]/ { print $1 }'); do
+	check "man page documents command $cmd" grep -q "galley $cmd" "$tmp/man.txt"
+	"$GALLEY" "$cmd" --help >"$tmp/cmdhelp" 2>&1
+	for opt in $(grep -oE -- '--[a-z][a-z-]*' "$tmp/cmdhelp" | sort -u); do
+		check "man page documents $cmd $opt" grep -q -- "$opt" "$tmp/man.txt"
+	done
+done
+version=$("$GALLEY" --version | awk '{ print $2 }')
+check "man page carries the program's version" grep -q "galley $version" "$man"
+finish
