@@ -4,7 +4,6 @@
 #include "dates.h"
 
 #include <ctype.h>
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -145,6 +144,23 @@ match_at(const char *s, size_t n, int *y, int *m, int *d)
 	return 0;
 }
 
+/* valid_ymd bounded the parts, so this is always 10 characters. */
+static void
+write_iso(char iso[11], int y, int m, int d)
+{
+	iso[0] = (char)('0' + y / 1000 % 10);
+	iso[1] = (char)('0' + y / 100 % 10);
+	iso[2] = (char)('0' + y / 10 % 10);
+	iso[3] = (char)('0' + y % 10);
+	iso[4] = '-';
+	iso[5] = (char)('0' + m / 10 % 10);
+	iso[6] = (char)('0' + m % 10);
+	iso[7] = '-';
+	iso[8] = (char)('0' + d / 10 % 10);
+	iso[9] = (char)('0' + d % 10);
+	iso[10] = '\0';
+}
+
 bool
 date_find(const char *s, size_t n, char iso[11], size_t *at, size_t *len)
 {
@@ -158,9 +174,7 @@ date_find(const char *s, size_t n, char iso[11], size_t *at, size_t *len)
 		if (!isalnum((unsigned char)s[i]))
 			continue;
 		if ((l = match_at(s + i, n - i, &y, &m, &d)) > 0) {
-			/* valid_ymd bounded the parts: exactly 10 bytes. */
-			snprintf(iso, 11, "%04d-%02d-%02d", y % 10000,
-			    (m % 13 + 13) % 13, (d % 32 + 32) % 32);
+			write_iso(iso, y, m, d);
 			if (at)
 				*at = i;
 			if (len)

@@ -15,7 +15,9 @@
 #define STOPWORDS_LOW 0.30
 #define STOPWORDS_HIGH 0.32
 
-enum cls { BAD, SHORT, NEARGOOD, GOOD };
+/* RELATED marks related-post runs: dropped, and invisible to the context
+ * pass so that they don't cut the story in two. */
+enum cls { BAD, SHORT, NEARGOOD, GOOD, RELATED };
 
 static double
 stop_density(const struct block *b)
@@ -75,6 +77,8 @@ neighbour(const enum cls *c, size_t n, size_t i, int dir, bool stop_near)
 		k = (size_t)((ptrdiff_t)k + dir);
 		if (k >= n)
 			return BAD;
+		if (c[k] == RELATED)
+			continue;
 		if (c[k] == GOOD || c[k] == BAD ||
 		    (stop_near && c[k] == NEARGOOD))
 			return c[k];
@@ -153,7 +157,7 @@ headline_like(const struct doc *d, const struct block *b)
  * headline-like lines, are dropped even between article paragraphs.  A
  * single short line (a subheading) stays. */
 static void
-drop_related_runs(const struct doc *d, enum cls *c)
+mark_related_runs(const struct doc *d, enum cls *c)
 {
 	size_t n = d->nblocks;
 
@@ -163,10 +167,12 @@ drop_related_runs(const struct doc *d, enum cls *c)
 
 		if (boilerplate_related_marker(d->text + b->bstart,
 		    b->bend - b->bstart)) {
-			c[i] = BAD;
-			for (j = i + 1; j < n && headline_like(d, &d->blocks[j]);
-			    j++)
-				c[j] = BAD;
+			c[i] = RELATED;
+			/* Headlines have four words or more; a shorter line
+			 * after them is the story's own subheading. */
+			for (j = i + 1; j < n && headline_like(d, &d->blocks[j]) &&
+			    d->blocks[j].f.words >= 4; j++)
+				c[j] = RELATED;
 			i = j - 1;
 			continue;
 		}
@@ -175,7 +181,7 @@ drop_related_runs(const struct doc *d, enum cls *c)
 			j++;
 		if (j - i >= 3)
 			for (size_t k = i; k < j; k++)
-				c[k] = BAD;
+				c[k] = RELATED;
 		if (j > i)
 			i = j - 1;
 	}
@@ -192,9 +198,9 @@ text_clean_classify(struct doc *d)
 	c = xmalloc(n * sizeof *c);
 	for (size_t i = 0; i < n; i++)
 		c[i] = initial_class(d, &d->blocks[i], d->lang != NULL);
+	mark_related_runs(d, c);
 	promote_neargood_runs(d, c, n);
 	smooth(c, n);
-	drop_related_runs(d, c);
 	for (size_t i = 0; i < n; i++)
 		d->blocks[i].keep = c[i] == GOOD;
 	free(c);

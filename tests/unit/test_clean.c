@@ -1,8 +1,239 @@
+/* Unit tests for the classifiers and metadata: what is kept and dropped,
+ * and the title, author, date and site found. */
 #include "config.h"
+
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include <cmocka.h>
-static void t(void **s){(void)s;}
-int main(void){const struct CMUnitTest tests[]={cmocka_unit_test(t)};return cmocka_run_group_tests(tests,NULL,NULL);}
+
+#include "clean.h"
+#include "doc.h"
+#include "load.h"
+#include "meta.h"
+#include "util.h"
+
+static const char para1[] =
+    "The harbour authority said on Tuesday that the new quay would open in "
+    "the spring, after two years of delays that were caused by storms, by a "
+    "shortage of steel and by a long dispute over who would pay for it.";
+static const char para2[] =
+    "Dockworkers, who had threatened to strike over the plans, said that "
+    "they were satisfied with the agreement that was reached with the port "
+    "operators last week, and that they would return to work on Monday.";
+static const char para3[] =
+    "The mayor told reporters that the quay was only the first step of a "
+    "plan to modernise the whole of the waterfront, which has been in "
+    "decline since the fishing fleet moved to the north of the bay.";
+
+/* Loads and cleans several in-memory files as one load. */
+static struct load *
+clean_texts(const char *const *names, const char *const *texts, size_t n)
+{
+	struct load *l = xcalloc(1, sizeof *l);
+
+	l->n = n;
+	l->docs = xcalloc(n, sizeof *l->docs);
+	l->errors = xcalloc(n, sizeof *l->errors);
+	l->paths = xcalloc(n, sizeof *l->paths);
+	for (size_t i = 0; i < n; i++) {
+		l->paths[i] = xstrdup(names[i]);
+		l->docs[i] = load_bytes(names[i],
+		    (const unsigned char *)texts[i], strlen(texts[i]),
+		    &l->errors[i]);
+		assert_non_null(l->docs[i]);
+	}
+	clean_load(l);
+	return l;
+}
+
+static void
+free_load(struct load *l)
+{
+	load_free(l);
+	free(l);
+}
+
+/* Whether the block whose text starts with prefix is kept; fails when no
+ * block starts with it. */
+static bool
+kept(const struct doc *d, const char *prefix)
+{
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+
+		if (b->bend - b->bstart >= strlen(prefix) &&
+		    strncmp(d->text + b->bstart, prefix, strlen(prefix)) == 0)
+			return b->keep;
+	}
+	fail_msg("no block starts with \"%s\"", prefix);
+	return false;
+}
+
+static char *
+page(const char *top, const char *middle)
+{
+	return xasprintf("%s\nHarbour plans approved after long delay\n"
+	    "by Ada Lovelace\nMay 3, 2024\n\n%s\n%s\n%s\n%s\n"
+	    "Copyright 2024 Harbour Times. All rights reserved.\n",
+	    top, para1, middle, para2, para3);
+}
+
+static void
+test_text_related_block_dropped_subheading_kept(void **state)
+{
+	char *a = page("Monday, June 9, 2025\nHome\nWorld\nSports",
+	    "Related posts\nFerry Timetable Changes Announced for Summer\n"
+	    "New Lighthouse Museum Opens Its Doors\n"
+	    "Fishermen Protest Against Quota Cuts\nWhat happens next");
+	const char *names[] = { "a.txt" };
+	const char *texts[] = { a };
+	struct load *l = clean_texts(names, texts, 1);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_true(kept(d, "The mayor told"));
+	assert_false(kept(d, "Related posts"));
+	assert_false(kept(d, "Ferry Timetable"));
+	assert_false(kept(d, "Fishermen Protest"));
+	assert_false(kept(d, "Copyright 2024"));
+	assert_false(kept(d, "Home"));
+	/* A single short line inside the story is a subheading. */
+	assert_true(kept(d, "What happens next"));
+	free_load(l);
+	free(a);
+}
+
+static void
+test_text_metadata(void **state)
+{
+	char *a = page("Monday, June 9, 2025\nHome\nWorld", "");
+	const char *names[] = { "a.txt" };
+	const char *texts[] = { a };
+	struct load *l = clean_texts(names, texts, 1);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_string_equal(d->title, "Harbour plans approved after long delay");
+	assert_true(kept(d, "Harbour plans"));
+	assert_string_equal(d->author, "Ada Lovelace");
+	/* Not the site's "today" at the top of the page. */
+	assert_string_equal(d->date, "2024-05-03");
+	assert_string_equal(d->site, "Harbour Times");
+	free_load(l);
+	free(a);
+}
+
+static void
+test_text_furniture(void **state)
+{
+	char *a = page("We use cookies to improve your experience. By using this "
+	    "site you accept our cookie policy.\nShare on Facebook\n"
+	    "Mo Tu We Th Fr Sa Su\n1 2 3 4 5 6 7\n8 9 10 11 12 13 14", "");
+	const char *names[] = { "a.txt" };
+	const char *texts[] = { a };
+	struct load *l = clean_texts(names, texts, 1);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_false(kept(d, "We use cookies"));
+	assert_false(kept(d, "Share on Facebook"));
+	assert_false(kept(d, "Mo Tu We"));
+	assert_false(kept(d, "8 9 10"));
+	assert_true(kept(d, "The harbour authority"));
+	free_load(l);
+	free(a);
+}
+
+/* A short line is furniture when other files of the load repeat it, but
+ * prose repeated across files (syndication) is kept. */
+static void
+test_cross_file_evidence(void **state)
+{
+	char *a = page("Harbour Times Weekly Edition", "Ferry News Desk");
+	char *b = page("Harbour Times Weekly Edition", "");
+	char *c = page("Harbour Times Weekly Edition", "");
+	const char *names[] = { "a.txt", "b.txt", "c.txt" };
+	const char *texts[] = { a, b, c };
+	struct load *l = clean_texts(names, texts, 3);
+
+	(void)state;
+	assert_int_equal(l->docs[0]->blocks[0].f.repeats_in_load, 2);
+	assert_false(kept(l->docs[0], "Harbour Times Weekly"));
+	assert_true(kept(l->docs[0], "The harbour authority"));
+	assert_true(kept(l->docs[1], "Dockworkers"));
+	free_load(l);
+	free(a);
+	free(b);
+	free(c);
+}
+
+static void
+test_html_article_container(void **state)
+{
+	char *html = xasprintf("<html><head><title>Quay opens | Harbour Times"
+	    "</title></head><body><nav><a href=/>Home</a> <a href=/w>World</a>"
+	    "</nav><div id=main><article><h1>Quay opens</h1><p class=byline>"
+	    "By Ada Lovelace</p><p>%s</p><p>%s</p><div class=share-buttons>"
+	    "<a href=#>Facebook</a> <a href=#>Twitter</a></div><p>%s</p>"
+	    "</article><aside class=sidebar><h3>Most read</h3><ul>"
+	    "<li><a href=/1>Ferry timetable changes announced for summer</a>"
+	    "</li><li><a href=/2>New lighthouse museum opens its doors</a></li>"
+	    "</ul></aside></div><footer>Copyright 2024 Harbour Times</footer>"
+	    "</body></html>", para1, para2, para3);
+	const char *names[] = { "p.html" };
+	const char *texts[] = { html };
+	struct load *l = clean_texts(names, texts, 1);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_true(kept(d, "The mayor told"));
+	assert_false(kept(d, "Home"));
+	assert_false(kept(d, "Facebook"));
+	assert_false(kept(d, "Ferry timetable"));
+	assert_false(kept(d, "Copyright"));
+	assert_string_equal(d->title, "Quay opens");
+	assert_int_equal(d->blocks[0].kind == BLOCK_TITLE ||
+	    d->blocks[1].kind == BLOCK_TITLE, 1);
+	free_load(l);
+	free(html);
+}
+
+static void
+test_bylines(void **state)
+{
+	char *s;
+
+	(void)state;
+	assert_non_null(s = meta_byline("By Jane Doe | Reuters", 21));
+	assert_string_equal(s, "Jane Doe");
+	free(s);
+	assert_non_null(s = meta_byline("Jane Doe by Jane Doe", 20));
+	assert_string_equal(s, "Jane Doe");
+	free(s);
+	assert_null(meta_byline("Council Delays Vote by Two Years", 32));
+	assert_null(meta_byline("by the river", 12));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_text_related_block_dropped_subheading_kept),
+		cmocka_unit_test(test_text_metadata),
+		cmocka_unit_test(test_text_furniture),
+		cmocka_unit_test(test_cross_file_evidence),
+		cmocka_unit_test(test_html_article_container),
+		cmocka_unit_test(test_bylines),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
