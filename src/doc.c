@@ -46,6 +46,9 @@ doc_free(struct doc *d)
 	free(d->text);
 	free(d->blocks);
 	free(d->elems);
+	free(d->spans);
+	free(d->cp_bytes);
+	free(d->line_cps);
 	free(d->title);
 	free(d->author);
 	free(d->date);
@@ -114,4 +117,160 @@ doc_set(char **field, const char *value)
 {
 	free(*field);
 	*field = value ? xstrdup(value) : NULL;
+}
+
+struct span *
+doc_add_span(struct doc *d, size_t start, size_t end, enum span_kind kind,
+    unsigned sub, uint32_t ref)
+{
+	struct span *s;
+
+	if (d->nspans == d->spans_cap) {
+		d->spans_cap = d->spans_cap ? d->spans_cap * 2 : 64;
+		d->spans = xreallocarray(d->spans, d->spans_cap,
+		    sizeof *d->spans);
+	}
+	s = &d->spans[d->nspans++];
+	s->start = start;
+	s->end = end;
+	s->kind = (uint16_t)kind;
+	s->sub = (uint16_t)sub;
+	s->ref = ref;
+	return s;
+}
+
+static int
+compare_spans(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end > y->end ? -1 : 1;
+	return (int)x->kind - (int)y->kind;
+}
+
+void
+doc_sort_spans(struct doc *d)
+{
+	if (d->nspans > 1)
+		qsort(d->spans, d->nspans, sizeof *d->spans, compare_spans);
+}
+
+void
+doc_clear_spans(struct doc *d, enum span_kind kind)
+{
+	size_t j = 0;
+
+	for (size_t i = 0; i < d->nspans; i++)
+		if (d->spans[i].kind != kind)
+			d->spans[j++] = d->spans[i];
+	d->nspans = j;
+}
+
+/* One pass over the text builds both indexes. */
+static void
+doc_offsets(struct doc *d)
+{
+	const unsigned char *s = (const unsigned char *)d->text;
+	size_t cp = 0, cap_b = 64, cap_l = 64;
+
+	if (d->cp_bytes != NULL)
+		return;
+	d->cp_bytes = xreallocarray(NULL, cap_b, sizeof *d->cp_bytes);
+	d->line_cps = xreallocarray(NULL, cap_l, sizeof *d->line_cps);
+	d->ncp_bytes = 0;
+	d->nlines = 1;
+	d->line_cps[0] = 0;
+	for (size_t i = 0; i <= d->text_len; i++) {
+		if (i < d->text_len && (s[i] & 0xC0) == 0x80)
+			continue;
+		if (cp % DOC_CP_STEP == 0) {
+			if (d->ncp_bytes == cap_b) {
+				cap_b *= 2;
+				d->cp_bytes = xreallocarray(d->cp_bytes, cap_b,
+				    sizeof *d->cp_bytes);
+			}
+			d->cp_bytes[d->ncp_bytes++] = i;
+		}
+		if (i < d->text_len && s[i] == '\n') {
+			if (d->nlines == cap_l) {
+				cap_l *= 2;
+				d->line_cps = xreallocarray(d->line_cps, cap_l,
+				    sizeof *d->line_cps);
+			}
+			d->line_cps[d->nlines++] = cp + 1;
+		}
+		cp++;
+	}
+	d->text_cps = cp - 1;
+}
+
+size_t
+doc_cp_to_byte(struct doc *d, size_t cp)
+{
+	const unsigned char *s = (const unsigned char *)d->text;
+	size_t byte;
+
+	doc_offsets(d);
+	if (cp >= d->text_cps)
+		return d->text_len;
+	byte = d->cp_bytes[cp / DOC_CP_STEP];
+	for (size_t k = cp % DOC_CP_STEP; k > 0; k--) {
+		byte++;
+		while (byte < d->text_len && (s[byte] & 0xC0) == 0x80)
+			byte++;
+	}
+	return byte;
+}
+
+size_t
+doc_byte_to_cp(struct doc *d, size_t byte)
+{
+	const unsigned char *s = (const unsigned char *)d->text;
+	size_t lo = 0, hi, cp, b;
+
+	doc_offsets(d);
+	if (byte >= d->text_len)
+		return d->text_cps;
+	hi = d->ncp_bytes;
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (d->cp_bytes[mid] <= byte)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	cp = lo * DOC_CP_STEP;
+	for (b = d->cp_bytes[lo]; b < byte; b++)
+		if ((s[b] & 0xC0) != 0x80)
+			cp++;
+	return cp;
+}
+
+void
+doc_line_col(struct doc *d, size_t cp, size_t *line, size_t *col)
+{
+	size_t lo = 0, hi;
+
+	doc_offsets(d);
+	hi = d->nlines;
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (d->line_cps[mid] <= cp)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	*line = lo + 1;
+	*col = cp - d->line_cps[lo] + 1;
+}
+
+char *
+doc_substr(struct doc *d, size_t start, size_t end)
+{
+	size_t a = doc_cp_to_byte(d, start), b = doc_cp_to_byte(d, end);
+
+	return xstrndup(d->text + a, b > a ? b - a : 0);
 }

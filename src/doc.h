@@ -73,6 +73,24 @@ struct block {
 	struct block_features f;
 };
 
+/* What analysers add on top of the text: a span of code points with a
+ * kind, a kind-specific subtype (problem kind, entity type, ...) and a
+ * reference into the analyser's own table.  The renderer merges them. */
+enum span_kind {
+	SPAN_PROBLEM,		/* proofreading; sub: enum problem_kind */
+	SPAN_ENTITY,		/* named entity; sub: enum entity_type */
+	SPAN_ANNOTATION,	/* a user's tag or note */
+	SPAN_MATCH,		/* a search hit */
+	SPAN_KIND_COUNT
+};
+
+struct span {
+	size_t start, end;	/* code points, end exclusive */
+	uint16_t kind;		/* enum span_kind */
+	uint16_t sub;
+	uint32_t ref;
+};
+
 struct doc {
 	char *path;		/* as given by the user; "-" for stdin */
 	enum doc_format format;
@@ -88,7 +106,16 @@ struct doc {
 	const char *lang;	/* stoplist language, NULL if unknown */
 	struct elem *elems;	/* HTML only */
 	size_t nelems, elems_cap;
+	struct span *spans;
+	size_t nspans, spans_cap;
+	/* Offset index, built on demand by doc_offsets(): the byte offset of
+	 * every DOC_CP_STEP-th code point, and the first code point of every
+	 * line. */
+	size_t *cp_bytes, ncp_bytes;
+	size_t *line_cps, nlines;
 };
+
+#define DOC_CP_STEP 64
 
 struct doc *doc_new(const char *path, enum doc_format format);
 void doc_free(struct doc *d);
@@ -106,6 +133,23 @@ const char *block_kind_name(enum block_kind kind);
 
 /* A block's text as a new string. */
 char *block_text(const struct doc *d, const struct block *b);
+
+/* Appends a span; spans may overlap and come in any order. */
+struct span *doc_add_span(struct doc *d, size_t start, size_t end,
+    enum span_kind kind, unsigned sub, uint32_t ref);
+/* Sorts spans by start, then longer first. */
+void doc_sort_spans(struct doc *d);
+/* Removes every span of one kind (an analyser re-running). */
+void doc_clear_spans(struct doc *d, enum span_kind kind);
+
+/* Converting offsets: code point -> byte, byte -> code point, and the
+ * 1-based line and column (in code points) of a code point offset.
+ * Offsets past the end are clamped. */
+size_t doc_cp_to_byte(struct doc *d, size_t cp);
+size_t doc_byte_to_cp(struct doc *d, size_t byte);
+void doc_line_col(struct doc *d, size_t cp, size_t *line, size_t *col);
+/* Text of code points [start, end) as a new string. */
+char *doc_substr(struct doc *d, size_t start, size_t end);
 
 /* Sets *field to a copy of value (or NULL), freeing the old value. */
 void doc_set(char **field, const char *value);

@@ -139,6 +139,61 @@ test_html_declared_charset(void **state)
 	doc_free(d);
 }
 
+static void
+test_offsets_and_lines(void **state)
+{
+	struct doc *d = load_str("o.txt", "añb\n日本\n\nz");
+	size_t line, col;
+	char *sub;
+
+	(void)state;
+	assert_int_equal(d->text_cps, 9);
+	assert_int_equal(doc_cp_to_byte(d, 2), 3);	/* 'b' after ñ */
+	assert_int_equal(doc_cp_to_byte(d, 5), 8);	/* '本' */
+	assert_int_equal(doc_cp_to_byte(d, 99), d->text_len);
+	assert_int_equal(doc_byte_to_cp(d, 8), 5);
+	assert_int_equal(doc_byte_to_cp(d, 3), 2);
+	doc_line_col(d, 5, &line, &col);
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 2);
+	doc_line_col(d, 8, &line, &col);
+	assert_int_equal(line, 4);
+	assert_int_equal(col, 1);
+	sub = doc_substr(d, 1, 6);
+	assert_string_equal(sub, "ñb\n日本");
+	free(sub);
+	doc_add_span(d, 4, 6, SPAN_ENTITY, 1, 0);
+	doc_add_span(d, 0, 3, SPAN_PROBLEM, 2, 7);
+	doc_add_span(d, 0, 1, SPAN_MATCH, 0, 0);
+	doc_sort_spans(d);
+	assert_int_equal(d->spans[0].end, 3);
+	assert_int_equal(d->spans[1].kind, SPAN_MATCH);
+	assert_int_equal(d->spans[2].start, 4);
+	doc_clear_spans(d, SPAN_PROBLEM);
+	assert_int_equal(d->nspans, 2);
+	doc_free(d);
+}
+
+static void
+test_offsets_long_text(void **state)
+{
+	/* Past several index checkpoints, with multibyte characters. */
+	char *s = malloc(3 * 1000 + 1);
+	struct doc *d;
+
+	(void)state;
+	for (int i = 0; i < 1000; i++)
+		memcpy(s + 3 * i, "\xE2\x82\xAC", 3);	/* € */
+	s[3000] = '\0';
+	d = load_str("e.txt", s);
+	for (size_t cp = 0; cp <= 1000; cp += 37) {
+		assert_int_equal(doc_cp_to_byte(d, cp), 3 * cp);
+		assert_int_equal(doc_byte_to_cp(d, 3 * cp), cp);
+	}
+	doc_free(d);
+	free(s);
+}
+
 int
 main(void)
 {
@@ -148,6 +203,8 @@ main(void)
 		cmocka_unit_test(test_html_metadata),
 		cmocka_unit_test(test_html_deep_nesting),
 		cmocka_unit_test(test_html_declared_charset),
+		cmocka_unit_test(test_offsets_and_lines),
+		cmocka_unit_test(test_offsets_long_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
