@@ -29,16 +29,17 @@ load_all(struct load *l, char *const *paths, size_t n)
 
 /* For each block, how many other files of the load have a line with the
  * same text.  Only short lines matter: menus and footers. */
-static void
-count_cross_file(struct load *l)
+bool
+clean_cross_file(struct load *l)
 {
 	struct hash h;
 	size_t loaded = 0;
+	bool any = false;
 
 	for (size_t i = 0; i < l->n; i++)
 		loaded += l->docs[i] != NULL;
 	if (loaded < 2)
-		return;
+		return false;
 	hash_init(&h);
 	for (size_t i = 0; i < l->n; i++) {
 		struct doc *d = l->docs[i];
@@ -70,9 +71,11 @@ count_cross_file(struct load *l)
 			c = hash_count(&h, d->text + b->bstart,
 			    b->bend - b->bstart);
 			b->f.repeats_in_load = c > 0 ? c - 1 : 0;
+			any |= c > 1;
 		}
 	}
 	hash_free(&h);
+	return any;
 }
 
 void
@@ -91,7 +94,7 @@ clean_load(struct load *l)
 	for (size_t i = 0; i < l->n; i++)
 		if (l->docs[i])
 			features_compute(l->docs[i]);
-	count_cross_file(l);
+	clean_cross_file(l);
 	for (size_t i = 0; i < l->n; i++)
 		if (l->docs[i])
 			clean_doc(l->docs[i]);

@@ -23,6 +23,11 @@ void load_all(struct load *l, char *const *paths, size_t n);
  * every document of the load. */
 void clean_load(struct load *l);
 
+/* Counts, for every short line of every loaded document, the other files
+ * of the load that contain it (f.repeats_in_load).  Returns whether any
+ * line is repeated at all. */
+bool clean_cross_file(struct load *l);
+
 /* Classifies and extracts metadata for one document; cross-file evidence
  * must already be in its blocks. */
 void clean_doc(struct doc *d);

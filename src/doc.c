@@ -71,6 +71,7 @@ doc_add_block(struct doc *d, size_t bstart, size_t bend, enum block_kind kind)
 	b->bstart = bstart;
 	b->bend = bend;
 	b->kind = kind;
+	b->base_kind = kind;
 	return b;
 }
 
@@ -273,4 +274,19 @@ doc_substr(struct doc *d, size_t start, size_t end)
 	size_t a = doc_cp_to_byte(d, start), b = doc_cp_to_byte(d, end);
 
 	return xstrndup(d->text + a, b > a ? b - a : 0);
+}
+
+void
+doc_reset_cleaning(struct doc *d)
+{
+	for (size_t i = 0; i < d->nblocks; i++) {
+		d->blocks[i].keep = false;
+		d->blocks[i].kind = d->blocks[i].base_kind;
+	}
+	if (d->format == DOC_TEXT) {
+		doc_set(&d->title, NULL);
+		doc_set(&d->author, NULL);
+		doc_set(&d->date, NULL);
+		doc_set(&d->site, NULL);
+	}
 }

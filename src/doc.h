@@ -69,6 +69,7 @@ struct block {
 	size_t bstart, bend;	/* bytes */
 	size_t line;		/* 1-based */
 	enum block_kind kind;
+	enum block_kind base_kind;	/* before the title was chosen */
 	bool keep;
 	struct block_features f;
 };
@@ -150,6 +151,11 @@ size_t doc_byte_to_cp(struct doc *d, size_t byte);
 void doc_line_col(struct doc *d, size_t cp, size_t *line, size_t *col);
 /* Text of code points [start, end) as a new string. */
 char *doc_substr(struct doc *d, size_t start, size_t end);
+
+/* Forgets what cleaning decided (keep flags, title block, metadata of
+ * text dumps) so that a document can be cleaned again with new evidence.
+ * HTML metadata stated by the page is kept. */
+void doc_reset_cleaning(struct doc *d);
 
 /* Sets *field to a copy of value (or NULL), freeing the old value. */
 void doc_set(char **field, const char *value);

@@ -1,13 +1,20 @@
 /* main.c - galley's entry point: global options and subcommand dispatch. */
 #include "config.h"
 
+#include <getopt.h>
+#include <stdlib.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 
 #include "commands.h"
+#include "output.h"
+#include "paths.h"
+#include "ui/keys.h"
+#include "ui/reader.h"
 
 /* One row per subcommand: dispatch and --help come from this table. */
 static const struct command {
@@ -28,12 +35,15 @@ static const struct command {
 static void
 print_help(void)
 {
-	printf("Usage: galley [OPTION]...\n");
+	printf("Usage: galley [OPTION]... [PATH]...\n");
 	for (size_t i = 0; i < NCOMMANDS; i++)
 		printf("       galley %s %s\n", commands[i].name,
 		    commands[i].synopsis);
 	printf("\nA terminal reader for scraped and syndicated news "
-	    "articles.\n\nCommands:\n");
+	    "articles.\n"
+	    "Without a command, opens the reader on PATHs (default: the\n"
+	    "current directory): a source list beside a reading pane.\n"
+	    "\nCommands:\n");
 	for (size_t i = 0; i < NCOMMANDS; i++) {
 		const char *s = commands[i].summary;
 
@@ -51,8 +61,13 @@ print_help(void)
 	    "are cleaned together: a line repeated across them is boilerplate.\n"
 	    "\n"
 	    "Options:\n"
-	    "  -h, --help     show this help and exit\n"
-	    "  -V, --version  show the version and exit\n"
+	    "      --no-color      no colours, only bold, underline and reverse\n"
+	    "                      (also when NO_COLOR is set)\n"
+	    "      --config=FILE   read settings from FILE instead of\n"
+	    "                      $XDG_CONFIG_HOME/galley/config\n"
+	    "      --keys          list the reader's keys and exit\n"
+	    "  -h, --help          show this help and exit\n"
+	    "  -V, --version       show the version and exit\n"
 	    "\n"
 	    "Exit status: 0 success, 1 where a command says so, 2 usage error\n"
 	    "or a file that could not be processed.\n");
@@ -67,30 +82,80 @@ print_usage(FILE *f)
 	fputs("Try 'galley --help' for more information.\n", f);
 }
 
+/* galley [OPTION]... [PATH]...: the reader. */
+static int
+run_reader(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "no-color", no_argument, NULL, 'C' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "keys", optional_argument, NULL, 'k' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct reader_options o = { false, NULL };
+	struct path_list files = { NULL, 0, 0 };
+	const char *nc = getenv("NO_COLOR");
+	int c, status = 0;
+
+	o.no_color = nc != NULL && *nc != '\0';
+	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'C':
+			o.no_color = true;
+			break;
+		case 'c':
+			o.config_path = optarg;
+			break;
+		case 'k':
+			keys_print(stdout, optarg && strcmp(optarg, "roff") == 0);
+			return 0;
+		case 'h':
+			print_help();
+			return 0;
+		case 'V':
+			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+			return 0;
+		default:
+			print_usage(stderr);
+			return 2;
+		}
+	}
+	if (optind < argc && strcmp(argv[optind], "-") == 0) {
+		fputs("galley: the reader reads files; for standard input use "
+		    "'galley clean -'\n", stderr);
+		return 2;
+	}
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs("galley: the reader needs a terminal; for scripts use "
+		    "'galley clean'\n", stderr);
+		return 2;
+	}
+	if (optind >= argc)
+		status |= paths_expand(&files, ".", warn_file) ? 2 : 0;
+	for (int i = optind; i < argc; i++)
+		status |= paths_expand(&files, argv[i], warn_file) ? 2 : 0;
+	if (files.n == 0) {
+		fputs("galley: no article files (*.txt, *.text, *.htm, *.html, "
+		    "*.xhtml) found\n", stderr);
+		paths_free(&files);
+		return 2;
+	}
+	c = reader_run(files.paths, files.n, &o);
+	paths_free(&files);
+	return c ? c : status;
+}
+
 int
 main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
 	LIBXML_TEST_VERSION;
 
-	if (argc < 2) {
-		fputs("galley: the interactive reader is not available in "
-		    "this version; use a command\n", stderr);
-		print_usage(stderr);
-		return 2;
-	}
-	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
-		print_help();
-		return 0;
-	}
-	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
-		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-		return 0;
-	}
-	for (size_t i = 0; i < NCOMMANDS; i++)
-		if (strcmp(argv[1], commands[i].name) == 0)
-			return commands[i].run(argc - 1, argv + 1);
-	fprintf(stderr, "galley: unknown command '%s'\n", argv[1]);
-	print_usage(stderr);
-	return 2;
+	if (argc >= 2)
+		for (size_t i = 0; i < NCOMMANDS; i++)
+			if (strcmp(argv[1], commands[i].name) == 0)
+				return commands[i].run(argc - 1, argv + 1);
+	return run_reader(argc, argv);
 }

@@ -6,8 +6,10 @@ expect_status 0 "--help exits 0" "$GALLEY" --help
 check "--help names clean" grep -q 'galley clean' "$tmp/out"
 expect_status 0 "--version exits 0" "$GALLEY" --version
 check "--version prints name and version" grep -Eq '^galley [0-9]+\.[0-9]+' "$tmp/out"
-expect_status 2 "unknown command is a usage error" "$GALLEY" frobnicate
+expect_status 2 "unknown option is a usage error" "$GALLEY" --frobnicate
 check "usage error prints a usage line" grep -q '^usage: ' "$tmp/err"
+expect_status 2 "the reader without a terminal says so" "$GALLEY" "$tmp" </dev/null
+check "the reader's message names the batch form" grep -q "galley clean" "$tmp/err"
 expect_status 2 "unknown option is a usage error" "$GALLEY" clean --bogus x
 expect_status 2 "unknown format is a usage error" "$GALLEY" clean --format=xml x
 expect_status 2 "clean without files is a usage error" "$GALLEY" clean

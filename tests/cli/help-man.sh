@@ -22,6 +22,13 @@ for cmd in $(sed -n '/^Commands:/,/^$/p' "$tmp/help" | awk '/^  [a-z]/ { print $
 		check "man page documents $cmd $opt" grep -q -- "$opt" "$tmp/man.txt"
 	done
 done
+# The KEYS section is the key table (tools/update-man-keys writes it).
+"$GALLEY" --keys=roff >"$tmp/keys.roff"
+sed -n '/^\.\\" KEYS BEGIN/,/^\.\\" KEYS END/p' "$man" | sed '1d;$d' >"$tmp/man.keys"
+check "man page KEYS section is the key table" cmp -s "$tmp/keys.roff" "$tmp/man.keys"
+"$GALLEY" --keys >"$tmp/keys.txt"
+check "--keys lists the help key" grep -q 'F1' "$tmp/keys.txt"
+
 version=$("$GALLEY" --version | awk '{ print $2 }')
 check "man page carries the program's version" grep -q "galley $version" "$man"
 finish

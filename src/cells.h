@@ -1,0 +1,30 @@
+/* cells.h - how each code point of untrusted text appears on a terminal.
+ *
+ * Text from files never reaches the terminal raw: C0 and C1 controls,
+ * DEL, format characters (bidi overrides, zero-width characters) and
+ * line/paragraph separators are shown as visible ASCII placeholders
+ * (^[ for ESC, <9B> for C1 CSI, <U+202E> for RIGHT-TO-LEFT OVERRIDE).
+ * In a locale that is not UTF-8 every other non-ASCII character is shown
+ * as '?'.  Layout and drawing both use these rules, so widths agree. */
+#ifndef GALLEY_CELLS_H
+#define GALLEY_CELLS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define CELL_PLACEHOLDER_MAX 12
+
+/* Writes the placeholder for cp into buf (NUL-terminated ASCII) and
+ * returns its length, or returns 0 when cp is drawn as itself. */
+size_t cell_placeholder(int32_t cp, bool utf8, char buf[CELL_PLACEHOLDER_MAX]);
+
+/* Columns cp occupies: 0 for combining marks (they join the previous
+ * character), 2 for wide characters, the placeholder's length for
+ * placeholders, 1 for a tab (drawn as a space). */
+int cell_width(int32_t cp, bool utf8);
+
+/* Decodes one code point at s[i] (bad bytes are U+FFFD, one byte). */
+size_t cell_next(const char *s, size_t i, size_t end, int32_t *cp);
+
+#endif

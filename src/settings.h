@@ -1,0 +1,57 @@
+/* settings.h - the user's settings: $XDG_CONFIG_HOME/galley/config (default
+ * ~/.config/galley/config), lines of "key = value", '#' comments.
+ *
+ *   sort = path | title | date
+ *   list-width = 40          columns of the source list, or 35% (default)
+ *   user = Jane Doe          who annotates
+ *   color.ELEMENT = FG[,BG][,bold][,underline][,reverse]
+ *
+ * A bad line gives a message "FILE:LINE: problem" and the rest applies. */
+#ifndef GALLEY_SETTINGS_H
+#define GALLEY_SETTINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum config_sort { SORT_PATH, SORT_TITLE, SORT_DATE };
+
+#define CONFIG_COLOR_DEFAULT (-1)
+
+struct config_color {
+	char *element;
+	int fg, bg;		/* 0..255 or CONFIG_COLOR_DEFAULT */
+	unsigned attrs;		/* CONFIG_ATTR_* */
+	size_t line;		/* where it was set, for messages */
+};
+
+enum { CONFIG_ATTR_BOLD = 1, CONFIG_ATTR_UNDERLINE = 2,
+    CONFIG_ATTR_REVERSE = 4 };
+
+struct config {
+	char *path;		/* the file read, or NULL */
+	enum config_sort sort;
+	int list_width;		/* columns, or percent when list_percent */
+	bool list_percent;
+	char *user;
+	struct config_color *colors;
+	size_t ncolors;
+	char **messages;	/* "FILE:LINE: problem" */
+	size_t nmessages;
+};
+
+/* Defaults, then the file at path (NULL: the XDG location).  A missing
+ * file is not an error; an unreadable one is a message. */
+void config_load(struct config *c, const char *path);
+void config_free(struct config *c);
+
+/* Adds a message in the "FILE:LINE: problem" form. */
+void config_message(struct config *c, size_t line, const char *problem);
+
+/* The default location, as a new string. */
+char *config_default_path(void);
+
+/* Parses a colour name (default, black, red, green, yellow, blue,
+ * magenta, cyan, white, bright-NAME) or a number 0..255; -2 if bad. */
+int config_parse_color(const char *s);
+
+#endif

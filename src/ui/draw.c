@@ -1,0 +1,528 @@
+/* draw.c - the reader's screen: source list, reading pane, status line,
+ * help and search results.  Every string from a file goes through
+ * draw_text, which shows control and format characters as placeholders. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include <utf8proc.h>
+
+#include "cells.h"
+#include "ui/keys.h"
+#include "ui/reader_int.h"
+#include "ui/theme.h"
+
+int
+text_width(const char *s, size_t n, bool utf8)
+{
+	int w = 0;
+
+	for (size_t i = 0; i < n;) {
+		int32_t c;
+		i += cell_next(s, i, n, &c);
+		w += cell_width(c, utf8);
+	}
+	return w;
+}
+
+/* Draws one character cell (a base plus following combining marks). */
+static void
+put_cell(WINDOW *w, int32_t base, const int32_t *marks, int nmarks,
+    attr_t attr, bool utf8)
+{
+	if (!utf8 || base < 0x80) {
+		waddch(w, (chtype)(base < 0x80 ? base : '?') | attr);
+		return;
+	}
+	{
+		wchar_t wc[CCHARW_MAX];
+		cchar_t cc;
+		int k = 0;
+
+		wc[k++] = (wchar_t)base;
+		for (int i = 0; i < nmarks && k < CCHARW_MAX - 1; i++)
+			wc[k++] = (wchar_t)marks[i];
+		wc[k] = L'\0';
+		setcchar(&cc, wc, attr, 0, NULL);
+		wadd_wch(w, &cc);
+	}
+}
+
+/* Draws s[0..n) from the cursor, at most maxw columns.  Placeholders get
+ * the placeholder attribute.  hl, if given, returns an extra attribute
+ * for the byte offset of each character. */
+static void
+draw_text_hl(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
+    bool utf8, attr_t (*hl)(void *, size_t), void *arg)
+{
+	int col = 0;
+	size_t i = 0;
+
+	while (i < n) {
+		int32_t c, marks[CCHARW_MAX];
+		int nmarks = 0, cw;
+		size_t at = i;
+		char ph[CELL_PLACEHOLDER_MAX];
+		attr_t a = attr;
+
+		i += cell_next(s, i, n, &c);
+		if (hl)
+			a |= hl(arg, at);
+		cw = cell_width(c, utf8);
+		if (col + (cw ? cw : 1) > maxw)
+			break;
+		if (cell_placeholder(c, utf8, ph) > 0) {
+			attr_t pa = theme_attr(THEME_PLACEHOLDER) | (a & ~A_COLOR);
+			for (char *p = ph; *p; p++)
+				waddch(w, (chtype)(unsigned char)*p | pa);
+			col += cw;
+			continue;
+		}
+		if (c == '\t')
+			c = ' ';
+		if (cw == 0) {
+			/* A combining mark with no base: show it on a space. */
+			marks[nmarks++] = c;
+			put_cell(w, ' ', marks, nmarks, a, utf8);
+			col++;
+			continue;
+		}
+		/* Gather the combining marks that follow. */
+		while (i < n && utf8) {
+			int32_t d;
+			size_t k = cell_next(s, i, n, &d);
+			char ph2[CELL_PLACEHOLDER_MAX];
+
+			if (cell_width(d, utf8) != 0 ||
+			    cell_placeholder(d, utf8, ph2) > 0 ||
+			    nmarks >= CCHARW_MAX - 2)
+				break;
+			marks[nmarks++] = d;
+			i += k;
+		}
+		put_cell(w, c, marks, nmarks, a, utf8);
+		col += cw;
+	}
+}
+
+void
+draw_text(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
+    bool utf8)
+{
+	draw_text_hl(w, s, n, maxw, attr, utf8, NULL, NULL);
+}
+
+static void
+fill_line(WINDOW *w, int row, attr_t attr)
+{
+	int width = getmaxx(w);
+
+	wattrset(w, attr);
+	mvwhline(w, row, 0, ' ', width);
+	wattrset(w, A_NORMAL);
+	wmove(w, row, 0);
+}
+
+int
+draw_body_height(const struct reader *r)
+{
+	return r->pane_h - r->header_h;
+}
+
+void
+draw_create_windows(struct reader *r)
+{
+	int main_h;
+	bool both;
+
+	if (r->wlist)
+		delwin(r->wlist);
+	if (r->wpane)
+		delwin(r->wpane);
+	if (r->wstatus)
+		delwin(r->wstatus);
+	r->wlist = r->wpane = r->wstatus = NULL;
+	getmaxyx(stdscr, r->rows, r->cols);
+	r->too_small = r->cols < 20 || r->rows < 4;
+	if (r->too_small)
+		return;
+	main_h = r->rows - 1;
+	r->wstatus = newwin(1, r->cols, r->rows - 1, 0);
+	both = r->show_list && r->cols >= 80;
+	if (both) {
+		int lw = r->cfg.list_percent ?
+		    r->cols * r->cfg.list_width / 100 : r->cfg.list_width;
+		if (lw > r->cols - 40)
+			lw = r->cols - 40;
+		if (lw < 16)
+			lw = 16;
+		r->list_w = lw;
+		r->wlist = newwin(main_h, lw, 0, 0);
+		r->wpane = newwin(main_h, r->cols - lw - 1, 0, lw + 1);
+	} else if (r->show_list && r->focus == FOCUS_LIST) {
+		r->list_w = r->cols;
+		r->wlist = newwin(main_h, r->cols, 0, 0);
+	} else {
+		r->list_w = 0;
+		r->wpane = newwin(main_h, r->cols, 0, 0);
+	}
+	if (r->wpane) {
+		/* Lets curses scroll the terminal instead of repainting. */
+		idlok(r->wpane, TRUE);
+		r->pane_h = main_h;
+		r->header_h = main_h >= 10 ? 3 : 0;
+	} else {
+		r->pane_h = main_h;
+		r->header_h = 0;
+	}
+}
+
+static const char *
+file_label(const struct reader *r, size_t f)
+{
+	const struct doc *d = r->load.docs[f];
+	const char *p = r->load.paths[f], *slash;
+
+	if (d != NULL && d->title != NULL && *d->title)
+		return d->title;
+	slash = strrchr(p, '/');
+	return slash ? slash + 1 : p;
+}
+
+static const char *
+sort_name(enum config_sort s)
+{
+	return s == SORT_TITLE ? "title" : s == SORT_DATE ? "date" : "path";
+}
+
+static void
+draw_list(struct reader *r)
+{
+	WINDOW *w = r->wlist;
+	int h = getmaxy(w), width = getmaxx(w);
+	char head[64];
+
+	werase(w);
+	fill_line(w, 0, theme_attr(THEME_LIST_HEADER));
+	snprintf(head, sizeof head, " %zu sources, by %s", r->load.n,
+	    sort_name(r->cfg.sort));
+	draw_text(w, head, strlen(head), width,
+	    theme_attr(THEME_LIST_HEADER), r->utf8);
+	if (r->sel < r->list_top)
+		r->list_top = r->sel;
+	if (r->sel >= r->list_top + (size_t)(h - 1))
+		r->list_top = r->sel - (size_t)(h - 2);
+	for (int row = 1; row < h; row++) {
+		size_t i = r->list_top + (size_t)row - 1, f;
+		const struct doc *d;
+		attr_t a;
+		int datew = width >= 40 ? 11 : 0, sitew = width >= 64 ? 16 : 0;
+		const char *label;
+
+		if (i >= r->load.n)
+			break;
+		f = r->order[i];
+		d = r->load.docs[f];
+		a = i == r->sel ? theme_attr(r->focus == FOCUS_LIST ?
+		    THEME_LIST_SELECTED : THEME_LIST_CURRENT) :
+		    f == r->cur ? theme_attr(THEME_LIST_CURRENT) :
+		    theme_attr(THEME_LIST);
+		if (!r->loaded[f] || (d == NULL && r->load.errors[f]))
+			a |= A_DIM;
+		fill_line(w, row, a);
+		label = file_label(r, f);
+		waddch(w, ' ' | a);
+		draw_text(w, label, strlen(label), width - 2 - datew - sitew,
+		    a, r->utf8);
+		if (sitew && d && d->site) {
+			wmove(w, row, width - datew - sitew);
+			draw_text(w, d->site, strlen(d->site), sitew - 1,
+			    a | A_DIM, r->utf8);
+		}
+		if (datew && d && d->date) {
+			wmove(w, row, width - datew);
+			draw_text(w, d->date, strlen(d->date), 10, a, r->utf8);
+		}
+	}
+	wnoutrefresh(w);
+}
+
+static void
+draw_border(struct reader *r)
+{
+	if (r->wlist == NULL || r->wpane == NULL)
+		return;
+	attrset(theme_attr(THEME_BORDER));
+	mvvline(0, r->list_w, ACS_VLINE, r->rows - 1);
+	attrset(A_NORMAL);
+	wnoutrefresh(stdscr);
+}
+
+static void
+draw_header(struct reader *r, const struct doc *d)
+{
+	WINDOW *w = r->wpane;
+	int width = getmaxx(w);
+	struct buf meta;
+	const char *title = d->title ? d->title : "(no title)";
+
+	wmove(w, 0, 0);
+	wclrtoeol(w);
+	draw_text(w, title, strlen(title), width, theme_attr(THEME_TITLE),
+	    r->utf8);
+	buf_init(&meta);
+	if (d->author)
+		buf_printf(&meta, "%s \xC2\xB7 ", d->author);
+	if (d->date)
+		buf_printf(&meta, "%s \xC2\xB7 ", d->date);
+	if (d->site)
+		buf_printf(&meta, "%s \xC2\xB7 ", d->site);
+	buf_adds(&meta, d->path);
+	wmove(w, 1, 0);
+	wclrtoeol(w);
+	draw_text(w, meta.data, meta.len, width, theme_attr(THEME_META),
+	    r->utf8);
+	buf_free(&meta);
+	wmove(w, 2, 0);
+	wclrtoeol(w);
+}
+
+struct hl_ctx {
+	const struct reader *r;
+	const struct layout_line *line;
+	size_t cp_at_bstart;
+	const char *text;
+	size_t last_b, last_cp, m;	/* incremental byte -> cp */
+};
+
+static attr_t
+match_attr(void *arg, size_t byte)
+{
+	struct hl_ctx *h = arg;
+	const struct reader *r = h->r;
+
+	while (h->last_b < byte) {
+		if (((unsigned char)h->text[h->last_b] & 0xC0) != 0x80)
+			h->last_cp++;
+		h->last_b++;
+	}
+	while (h->m < r->nmatches && r->matches[h->m].end <= h->last_cp)
+		h->m++;
+	if (h->m < r->nmatches && r->matches[h->m].start <= h->last_cp)
+		return theme_attr(h->m == r->cur_match ? THEME_CURRENT_MATCH :
+		    THEME_MATCH);
+	return 0;
+}
+
+static void
+draw_pane(struct reader *r)
+{
+	WINDOW *w = r->wpane;
+	struct doc *d = r->cur != SIZE_MAX ? r->load.docs[r->cur] : NULL;
+	int h = getmaxy(w), width = getmaxx(w);
+
+	if (d == NULL) {
+		const char *msg = r->cur != SIZE_MAX && r->load.errors[r->cur] ?
+		    r->load.errors[r->cur] : "No source open.";
+		werase(w);
+		wmove(w, 0, 0);
+		draw_text(w, msg, strlen(msg), width,
+		    theme_attr(THEME_STATUS_ERROR), r->utf8);
+		wnoutrefresh(w);
+		return;
+	}
+	if (r->header_h > 0)
+		draw_header(r, d);
+	for (int row = r->header_h; row < h; row++) {
+		size_t li = r->top + (size_t)(row - r->header_h);
+		const struct layout_line *l;
+		attr_t a;
+		struct hl_ctx hc;
+		size_t first = 0;
+
+		wmove(w, row, 0);
+		wclrtoeol(w);
+		if (li >= r->lay.n)
+			continue;
+		l = &r->lay.v[li];
+		a = (l->flags & LAYOUT_DIM) ? theme_attr(THEME_DIM) :
+		    (l->flags & LAYOUT_HEADING) ? theme_attr(THEME_HEADING) :
+		    theme_attr(THEME_NORMAL);
+		/* Matches are sorted; skip to the first that may touch. */
+		{
+			size_t lo = 0, hi = r->nmatches;
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+				if (r->matches[mid].end <= l->start)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			first = lo;
+		}
+		hc = (struct hl_ctx){ r, l, l->start, d->text, l->bstart,
+		    l->start, first };
+		draw_text_hl(w, d->text + l->bstart, l->bend - l->bstart,
+		    width, a, r->utf8, r->nmatches ? match_attr : NULL, &hc);
+	}
+	wnoutrefresh(w);
+}
+
+static void
+draw_status(struct reader *r)
+{
+	WINDOW *w = r->wstatus;
+	int width = getmaxx(w);
+	char right[160];
+	struct doc *d = r->cur != SIZE_MAX ? r->load.docs[r->cur] : NULL;
+	int rw;
+
+	fill_line(w, 0, theme_attr(THEME_STATUS));
+	right[0] = '\0';
+	if (d != NULL && r->lay.n > 0) {
+		int bh = draw_body_height(r);
+		size_t last = r->top + (size_t)bh;
+		int pct = last >= r->lay.n ? 100 :
+		    (int)(100 * last / r->lay.n);
+		snprintf(right, sizeof right, "%s%s %zu/%zu  %d%% ",
+		    r->nloaded < r->load.n ? "loading  " : "",
+		    r->raw ? "RAW" : "CLEAN", r->cur + 1, r->load.n, pct);
+		if (r->nloaded < r->load.n)
+			snprintf(right, sizeof right, "loading %zu/%zu  %s ",
+			    r->nloaded, r->load.n, r->raw ? "RAW" : "CLEAN");
+	} else if (r->nloaded < r->load.n)
+		snprintf(right, sizeof right, "loading %zu/%zu ", r->nloaded,
+		    r->load.n);
+	rw = (int)strlen(right);
+	if (r->prompt) {
+		waddch(w, (chtype)r->prompt | theme_attr(THEME_STATUS));
+		draw_text(w, r->input.data ? r->input.data : "", r->input.len,
+		    width - 2, theme_attr(THEME_STATUS), r->utf8);
+		wnoutrefresh(w);
+		return;
+	}
+	if (r->message != NULL) {
+		attr_t a = theme_attr(r->message_error ? THEME_STATUS_ERROR :
+		    THEME_STATUS);
+		waddch(w, ' ' | a);
+		draw_text(w, r->message, strlen(r->message),
+		    width - rw - 2, a, r->utf8);
+	} else {
+		const char *hint = " F1 help";
+		draw_text(w, hint, strlen(hint), width - rw - 1,
+		    theme_attr(THEME_STATUS), r->utf8);
+	}
+	if (rw < width) {
+		wmove(w, 0, width - rw);
+		draw_text(w, right, (size_t)rw, rw, theme_attr(THEME_STATUS),
+		    r->utf8);
+	}
+	wnoutrefresh(w);
+}
+
+static void
+draw_help(struct reader *r)
+{
+	const char *const *lines = keys_help_lines();
+	size_t n = 0;
+	int h = r->rows - 1;
+
+	while (lines[n])
+		n++;
+	if (r->view_top + (size_t)h > n + 3)
+		r->view_top = n + 3 > (size_t)h ? n + 3 - (size_t)h : 0;
+	werase(stdscr);
+	for (int row = 0; row < h; row++) {
+		size_t i = r->view_top + (size_t)row;
+		move(row, 0);
+		if (i == 0) {
+			const char *t = "galley keys (q or Esc closes, "
+			    "j/k scroll)";
+			draw_text(stdscr, t, strlen(t), r->cols,
+			    theme_attr(THEME_TITLE), r->utf8);
+		} else if (i >= 2 && i - 2 < n) {
+			const char *l = lines[i - 2];
+			draw_text(stdscr, l, 22 < strlen(l) ? 22 : strlen(l),
+			    r->cols, theme_attr(THEME_HELP_KEY), r->utf8);
+			if (strlen(l) > 22)
+				draw_text(stdscr, l + 22, strlen(l) - 22,
+				    r->cols - 22, A_NORMAL, r->utf8);
+		}
+	}
+	wnoutrefresh(stdscr);
+}
+
+static void
+draw_grep(struct reader *r)
+{
+	int h = r->rows - 1;
+	char head[200];
+
+	werase(stdscr);
+	if (r->view_sel < r->view_top)
+		r->view_top = r->view_sel;
+	if (r->view_sel >= r->view_top + (size_t)(h - 1))
+		r->view_top = r->view_sel - (size_t)(h - 2);
+	snprintf(head, sizeof head, " %zu hits for ", r->nhits);
+	move(0, 0);
+	attrset(theme_attr(THEME_LIST_HEADER));
+	hline(' ', r->cols);
+	draw_text(stdscr, head, strlen(head), r->cols,
+	    theme_attr(THEME_LIST_HEADER), r->utf8);
+	draw_text(stdscr, r->grep_word, strlen(r->grep_word),
+	    r->cols - (int)strlen(head), theme_attr(THEME_LIST_HEADER),
+	    r->utf8);
+	attrset(A_NORMAL);
+	for (int row = 1; row < h; row++) {
+		size_t i = r->view_top + (size_t)row - 1;
+		const struct grep_hit *g;
+		struct buf b;
+		attr_t a;
+
+		if (i >= r->nhits)
+			break;
+		g = &r->hits[i];
+		a = i == r->view_sel ? theme_attr(THEME_LIST_SELECTED) : 0;
+		move(row, 0);
+		attrset(a);
+		hline(' ', r->cols);
+		buf_init(&b);
+		buf_printf(&b, "%s:%zu: ", r->load.paths[g->file], g->line);
+		draw_text(stdscr, b.data, b.len, r->cols,
+		    a | theme_attr(THEME_META), r->utf8);
+		draw_text(stdscr, g->context, strlen(g->context),
+		    r->cols - text_width(b.data, b.len, r->utf8), a,
+		    r->utf8);
+		buf_free(&b);
+		attrset(A_NORMAL);
+	}
+	wnoutrefresh(stdscr);
+}
+
+void
+draw_screen(struct reader *r)
+{
+	if (r->too_small) {
+		const char *msg = "window too small";
+		werase(stdscr);
+		mvaddnstr(0, 0, msg, getmaxx(stdscr));
+		wnoutrefresh(stdscr);
+		doupdate();
+		return;
+	}
+	if (r->view == VIEW_HELP)
+		draw_help(r);
+	else if (r->view == VIEW_GREP)
+		draw_grep(r);
+	else {
+		draw_border(r);
+		if (r->wlist)
+			draw_list(r);
+		if (r->wpane)
+			draw_pane(r);
+	}
+	draw_status(r);
+	doupdate();
+}

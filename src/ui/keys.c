@@ -1,0 +1,146 @@
+/* keys.c - the reader's key table. */
+#include "config.h"
+
+#include "ui/keys.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define CTRL(c) ((c) & 0x1f)
+
+const struct ui_key ui_keys[] = {
+	{ 'j', "j", CTX_ALL, ACT_DOWN, "down one line (next source in the list)" },
+	{ KEY_DOWN, "Down", CTX_ALL, ACT_DOWN, NULL },
+	{ CTRL('N'), "Ctrl-N", CTX_ALL, ACT_DOWN, NULL },
+	{ 'k', "k", CTX_ALL, ACT_UP, "up one line (previous source)" },
+	{ KEY_UP, "Up", CTX_ALL, ACT_UP, NULL },
+	{ CTRL('P'), "Ctrl-P", CTX_ALL, ACT_UP, NULL },
+	{ ' ', "Space", CTX_ALL, ACT_PAGE_DOWN, "down one page" },
+	{ KEY_NPAGE, "PgDn", CTX_ALL, ACT_PAGE_DOWN, NULL },
+	{ CTRL('F'), "Ctrl-F", CTX_ALL, ACT_PAGE_DOWN, NULL },
+	{ 'b', "b", CTX_ALL, ACT_PAGE_UP, "up one page" },
+	{ KEY_PPAGE, "PgUp", CTX_ALL, ACT_PAGE_UP, NULL },
+	{ CTRL('B'), "Ctrl-B", CTX_ALL, ACT_PAGE_UP, NULL },
+	{ CTRL('D'), "Ctrl-D", CTX_ALL, ACT_HALF_DOWN, "down half a page" },
+	{ CTRL('U'), "Ctrl-U", CTX_ALL, ACT_HALF_UP, "up half a page" },
+	{ 'g', "g", CTX_ALL, ACT_TOP, "to the top" },
+	{ KEY_HOME, "Home", CTX_ALL, ACT_TOP, NULL },
+	{ '<', "<", CTX_ALL, ACT_TOP, NULL },
+	{ 'G', "G", CTX_ALL, ACT_BOTTOM, "to the end" },
+	{ KEY_END, "End", CTX_ALL, ACT_BOTTOM, NULL },
+	{ '>', ">", CTX_ALL, ACT_BOTTOM, NULL },
+	{ '\n', "Enter", CTX_LIST | CTX_VIEW, ACT_OPEN,
+	  "open the selected source or search hit" },
+	{ KEY_ENTER, "Enter", CTX_LIST | CTX_VIEW, ACT_OPEN, NULL },
+	{ '\t', "Tab", CTX_LIST | CTX_PANE, ACT_SWITCH_PANE,
+	  "switch between the source list and the reading pane" },
+	{ '/', "/", CTX_LIST | CTX_PANE, ACT_SEARCH_FORWARD,
+	  "search forward in the article; every match is highlighted" },
+	{ '?', "?", CTX_PANE, ACT_SEARCH_BACKWARD,
+	  "search backward in the article (in the reading pane)" },
+	{ 'n', "n", CTX_LIST | CTX_PANE, ACT_NEXT_MATCH, "next match" },
+	{ 'N', "N", CTX_LIST | CTX_PANE, ACT_PREV_MATCH, "previous match" },
+	{ ':', ":", CTX_LIST | CTX_PANE, ACT_COMMAND,
+	  "command line: grep WORD, sort path|title|date, raw, list, quit" },
+	{ 'r', "r", CTX_LIST | CTX_PANE, ACT_TOGGLE_RAW,
+	  "toggle the raw page (dropped blocks dimmed) and the clean article" },
+	{ 'l', "l", CTX_LIST | CTX_PANE, ACT_TOGGLE_LIST,
+	  "show or hide the source list" },
+	{ 's', "s", CTX_LIST | CTX_PANE, ACT_SORT,
+	  "sort the source list by path, title or date, in turn" },
+	{ ']', "]", CTX_LIST | CTX_PANE, ACT_NEXT_FILE, "open the next source" },
+	{ '[', "[", CTX_LIST | CTX_PANE, ACT_PREV_FILE,
+	  "open the previous source" },
+	{ KEY_F(1), "F1", CTX_ALL, ACT_HELP,
+	  "help (this screen); ? also opens it from the source list" },
+	{ '?', "?", CTX_LIST, ACT_HELP, NULL },
+	{ 'h', "h", CTX_LIST | CTX_PANE, ACT_HELP, NULL },
+	{ CTRL('L'), "Ctrl-L", CTX_ALL, ACT_REDRAW, "redraw the screen" },
+	{ 'q', "q", CTX_VIEW, ACT_CLOSE, "close help or search results" },
+	{ 27, "Esc", CTX_VIEW, ACT_CLOSE, NULL },
+	{ 'q', "q", CTX_LIST | CTX_PANE, ACT_QUIT, "quit" },
+};
+
+const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];
+
+enum ui_action
+keys_lookup(int key, unsigned context)
+{
+	for (size_t i = 0; i < ui_nkeys; i++)
+		if (ui_keys[i].key == key && (ui_keys[i].contexts & context))
+			return ui_keys[i].action;
+	return ACT_NONE;
+}
+
+/* The labels of every key bound to the row's action in the row's
+ * contexts: "j, Down, Ctrl-N". */
+static char *
+labels_for(size_t row)
+{
+	struct buf b;
+
+	buf_init(&b);
+	for (size_t i = 0; i < ui_nkeys; i++) {
+		if (ui_keys[i].action != ui_keys[row].action ||
+		    !(ui_keys[i].contexts & ui_keys[row].contexts))
+			continue;
+		/* A key that belongs to another described row is not ours. */
+		if (i != row && ui_keys[i].help != NULL)
+			continue;
+		if (b.len > 0 && strstr(b.data, ui_keys[i].label) != NULL)
+			continue;
+		if (b.len > 0)
+			buf_adds(&b, ", ");
+		buf_adds(&b, ui_keys[i].label);
+	}
+	return buf_steal(&b);
+}
+
+void
+keys_print(FILE *f, int format)
+{
+	for (size_t i = 0; i < ui_nkeys; i++) {
+		char *labels;
+
+		if (ui_keys[i].help == NULL)
+			continue;
+		labels = labels_for(i);
+		if (format == 1) {
+			fputs(".TP\n.B ", f);
+			for (const char *p = labels; *p; p++) {
+				if (*p == '\\' || *p == '-')
+					fputc('\\', f);
+				fputc(*p, f);
+			}
+			fprintf(f, "\n%s\n", ui_keys[i].help);
+		} else
+			fprintf(f, "  %-22s %s\n", labels, ui_keys[i].help);
+		free(labels);
+	}
+}
+
+const char *const *
+keys_help_lines(void)
+{
+	static char **lines;
+
+	if (lines == NULL) {
+		size_t n = 0;
+
+		lines = xcalloc(ui_nkeys + 1, sizeof *lines);
+		for (size_t i = 0; i < ui_nkeys; i++) {
+			char *labels;
+
+			if (ui_keys[i].help == NULL)
+				continue;
+			labels = labels_for(i);
+			lines[n++] = xasprintf("%-22s %s", labels,
+			    ui_keys[i].help);
+			free(labels);
+		}
+	}
+	return (const char *const *)lines;
+}

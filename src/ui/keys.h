@@ -1,0 +1,48 @@
+/* keys.h - the reader's key table.  One table drives key handling, the
+ * help screen and the manual's KEYS section (galley --keys prints it). */
+#ifndef GALLEY_UI_KEYS_H
+#define GALLEY_UI_KEYS_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+enum ui_action {
+	ACT_NONE, ACT_DOWN, ACT_UP, ACT_PAGE_DOWN, ACT_PAGE_UP,
+	ACT_HALF_DOWN, ACT_HALF_UP, ACT_TOP, ACT_BOTTOM, ACT_OPEN,
+	ACT_SWITCH_PANE, ACT_SEARCH_FORWARD, ACT_SEARCH_BACKWARD,
+	ACT_NEXT_MATCH, ACT_PREV_MATCH, ACT_COMMAND, ACT_QUIT, ACT_REDRAW,
+	ACT_HELP, ACT_TOGGLE_RAW, ACT_TOGGLE_LIST, ACT_SORT, ACT_NEXT_FILE,
+	ACT_PREV_FILE, ACT_CLOSE,
+};
+
+/* Where a binding applies. */
+enum ui_context {
+	CTX_LIST = 1 << 0,	/* the source list has the focus */
+	CTX_PANE = 1 << 1,	/* the reading pane has the focus */
+	CTX_VIEW = 1 << 2,	/* help and grep results */
+	CTX_ALL = CTX_LIST | CTX_PANE | CTX_VIEW,
+};
+
+struct ui_key {
+	int key;		/* curses key code or character */
+	const char *label;	/* as shown to users: "j", "Down", "Ctrl-D" */
+	unsigned contexts;
+	enum ui_action action;
+	const char *help;
+};
+
+extern const struct ui_key ui_keys[];
+extern const size_t ui_nkeys;
+
+/* The action for key in context, ACT_NONE when unbound. */
+enum ui_action keys_lookup(int key, unsigned context);
+
+/* One line per action: "j, Down  <TAB> scroll down one line", with the
+ * context noted where a key differs between panes.  For the help screen
+ * (format 0) and the manual (format 1: roff .TP entries). */
+void keys_print(FILE *f, int format);
+
+/* The help screen's lines, as a NULL-terminated array (static). */
+const char *const *keys_help_lines(void);
+
+#endif

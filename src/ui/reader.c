@@ -1,0 +1,765 @@
+/* reader.c - the interactive reader: events, actions and loading. */
+#include "config.h"
+
+#include "ui/reader.h"
+
+#include <curses.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "features.h"
+#include "load.h"
+#include "ui/keys.h"
+#include "ui/reader_int.h"
+#include "ui/theme.h"
+
+static void
+set_message(struct reader *r, bool error, const char *msg)
+{
+	free(r->message);
+	r->message = msg ? xstrdup(msg) : NULL;
+	r->message_error = error;
+}
+
+/* Loading ------------------------------------------------------------ */
+
+/* Loads and cleans one file on its own; cross-file evidence comes later,
+ * once every file is loaded. */
+static void
+load_one(struct reader *r, size_t f)
+{
+	if (r->loaded[f])
+		return;
+	r->loaded[f] = true;
+	r->nloaded++;
+	r->load.docs[f] = load_file(r->load.paths[f], &r->load.errors[f]);
+	if (r->load.docs[f] != NULL) {
+		features_compute(r->load.docs[f]);
+		clean_doc(r->load.docs[f]);
+	}
+}
+
+static int
+compare_files(const struct reader *r, size_t a, size_t b)
+{
+	const struct doc *x = r->load.docs[a], *y = r->load.docs[b];
+	const char *s = NULL, *t = NULL;
+	int c;
+
+	if (r->cfg.sort == SORT_TITLE) {
+		s = x && x->title ? x->title : NULL;
+		t = y && y->title ? y->title : NULL;
+	} else if (r->cfg.sort == SORT_DATE) {
+		s = x && x->date ? x->date : NULL;
+		t = y && y->date ? y->date : NULL;
+	}
+	/* Files without the key sort last, then by path. */
+	if (s && t && (c = r->cfg.sort == SORT_TITLE ? strcasecmp(s, t) :
+	    -strcmp(s, t)) != 0)
+		return c;
+	if (s && !t)
+		return -1;
+	if (!s && t)
+		return 1;
+	return strcmp(r->load.paths[a], r->load.paths[b]);
+}
+
+static void
+sort_list(struct reader *r)
+{
+	size_t keep = r->load.n ? r->order[r->sel] : 0;
+
+	/* Insertion sort: stable, and the list is usually nearly sorted. */
+	for (size_t i = 1; i < r->load.n; i++) {
+		size_t v = r->order[i], j = i;
+		while (j > 0 && compare_files(r, r->order[j - 1], v) > 0) {
+			r->order[j] = r->order[j - 1];
+			j--;
+		}
+		r->order[j] = v;
+	}
+	for (size_t i = 0; i < r->load.n; i++)
+		if (r->order[i] == keep)
+			r->sel = i;
+}
+
+static void invalidate_layout(struct reader *r);
+
+/* With every file loaded, a line repeated across files is furniture:
+ * clean the text dumps again with that evidence. */
+static void
+apply_cross_file(struct reader *r)
+{
+	r->crossed = true;
+	if (!clean_cross_file(&r->load))
+		return;
+	for (size_t i = 0; i < r->load.n; i++) {
+		struct doc *d = r->load.docs[i];
+		if (d != NULL && d->format == DOC_TEXT) {
+			doc_reset_cleaning(d);
+			clean_doc(d);
+		}
+	}
+	invalidate_layout(r);
+}
+
+/* One unit of background work; returns false when nothing is left. */
+static bool
+background_step(struct reader *r)
+{
+	for (size_t i = 0; i < r->load.n; i++) {
+		size_t f = r->order[i];
+		if (!r->loaded[f]) {
+			load_one(r, f);
+			if (r->nloaded == r->load.n) {
+				apply_cross_file(r);
+				if (r->cfg.sort != SORT_PATH)
+					sort_list(r);
+			}
+			return true;
+		}
+	}
+	if (!r->crossed) {
+		apply_cross_file(r);
+		return true;
+	}
+	return false;
+}
+
+/* Layout and scrolling ------------------------------------------------ */
+
+static void
+invalidate_layout(struct reader *r)
+{
+	r->lay_valid = false;
+}
+
+static int
+pane_width(const struct reader *r)
+{
+	return r->wpane ? getmaxx(r->wpane) : r->cols;
+}
+
+static size_t
+max_top(const struct reader *r)
+{
+	size_t h = (size_t)(draw_body_height(r) > 0 ? draw_body_height(r) : 1);
+	return r->lay.n > h ? r->lay.n - h : 0;
+}
+
+static void
+set_top(struct reader *r, size_t top)
+{
+	if (top > max_top(r))
+		top = max_top(r);
+	r->top = top;
+	if (r->lay.n > 0)
+		r->anchor = r->lay.v[top].start;
+}
+
+/* Lays the current document out again, keeping the passage at the top. */
+static void
+ensure_layout(struct reader *r)
+{
+	struct doc *d;
+
+	if (r->lay_valid || r->cur == SIZE_MAX || r->wpane == NULL)
+		return;
+	d = r->load.docs[r->cur];
+	r->lay_valid = true;
+	if (d == NULL) {
+		r->lay.n = 0;
+		return;
+	}
+	layout_build(&r->lay, d, pane_width(r), r->raw, r->utf8);
+	r->top = layout_find(&r->lay, r->anchor);
+	if (r->top > max_top(r))
+		r->top = max_top(r);
+}
+
+static void
+scroll_pane(struct reader *r, long delta)
+{
+	long top = (long)r->top + delta;
+
+	set_top(r, top < 0 ? 0 : (size_t)top);
+}
+
+static void
+move_selection(struct reader *r, long delta)
+{
+	long sel = (long)r->sel + delta;
+
+	if (r->load.n == 0)
+		return;
+	if (sel < 0)
+		sel = 0;
+	if (sel >= (long)r->load.n)
+		sel = (long)r->load.n - 1;
+	r->sel = (size_t)sel;
+}
+
+/* Searching ------------------------------------------------------------- */
+
+static void
+clear_matches(struct reader *r)
+{
+	free(r->matches);
+	r->matches = NULL;
+	r->nmatches = 0;
+	r->cur_match = SIZE_MAX;
+}
+
+static void
+find_matches(struct reader *r)
+{
+	clear_matches(r);
+	if (r->pattern && r->cur != SIZE_MAX && r->load.docs[r->cur])
+		r->nmatches = search_doc(r->load.docs[r->cur], r->pattern,
+		    &r->matches);
+}
+
+/* Whether a match is on a line of the current layout. */
+static bool
+match_shown(const struct reader *r, const struct match *m)
+{
+	size_t li = layout_find(&r->lay, m->start);
+
+	return li < r->lay.n && r->lay.v[li].start <= m->start &&
+	    m->start < r->lay.v[li].end + 1 &&
+	    !(r->lay.v[li].flags & LAYOUT_BLANK);
+}
+
+static void
+goto_match(struct reader *r, int dir, bool from_here)
+{
+	size_t from = r->anchor, n = r->nmatches;
+	size_t best = SIZE_MAX;
+
+	if (n == 0) {
+		set_message(r, true, r->pattern ? "Pattern not found" :
+		    "No previous search");
+		return;
+	}
+	if (!from_here && r->cur_match != SIZE_MAX)
+		from = r->matches[r->cur_match].start + (dir > 0 ? 1 : 0);
+	for (size_t k = 0; k < n; k++) {
+		size_t i = dir > 0 ? k : n - 1 - k;
+		const struct match *m = &r->matches[i];
+
+		if (!match_shown(r, m))
+			continue;
+		if ((dir > 0 && m->start >= from) || (dir < 0 && m->start < from)) {
+			best = i;
+			break;
+		}
+	}
+	if (best == SIZE_MAX) {
+		set_message(r, true, dir > 0 ? "No more matches below" :
+		    "No more matches above");
+		return;
+	}
+	r->cur_match = best;
+	set_top(r, layout_find(&r->lay, r->matches[best].start));
+	{
+		char msg[64];
+		snprintf(msg, sizeof msg, "match %zu of %zu", best + 1, n);
+		set_message(r, false, msg);
+	}
+}
+
+/* Opening --------------------------------------------------------------- */
+
+static void
+open_file(struct reader *r, size_t f, size_t at)
+{
+	load_one(r, f);
+	r->cur = f;
+	r->anchor = at;
+	r->top = 0;
+	invalidate_layout(r);
+	ensure_layout(r);
+	set_top(r, r->top);	/* the anchor is the passage now at the top */
+	find_matches(r);
+	if (r->load.docs[f] == NULL) {
+		char *msg = xasprintf("%s: %s", r->load.paths[f],
+		    r->load.errors[f] ? r->load.errors[f] : "not loaded");
+		set_message(r, true, msg);
+		free(msg);
+	}
+}
+
+static void
+grep_all(struct reader *r, const char *word)
+{
+	for (size_t i = 0; i < r->nhits; i++)
+		free(r->hits[i].context);
+	free(r->hits);
+	r->hits = NULL;
+	r->nhits = 0;
+	free(r->grep_word);
+	r->grep_word = xstrdup(word);
+	while (background_step(r))
+		;	/* every source must be searched */
+	for (size_t k = 0; k < r->load.n; k++) {
+		size_t f = r->order[k];
+		struct doc *d = r->load.docs[f];
+		struct match *m = NULL;
+		size_t n = d ? search_doc(d, word, &m) : 0;
+
+		for (size_t i = 0; i < n; i++) {
+			struct grep_hit *g;
+			size_t line, col, a, b;
+
+			r->hits = xreallocarray(r->hits, r->nhits + 1,
+			    sizeof *r->hits);
+			g = &r->hits[r->nhits++];
+			g->file = f;
+			g->start = m[i].start;
+			g->end = m[i].end;
+			doc_line_col(d, m[i].start, &line, &col);
+			g->line = line;
+			/* Context: up to 30 code points either side. */
+			a = m[i].start > 30 ? m[i].start - 30 : 0;
+			b = m[i].end + 30;
+			g->context = doc_substr(d, a, b);
+			for (char *p = g->context; *p; p++)
+				if (*p == '\n')
+					*p = ' ';
+		}
+		free(m);
+	}
+	r->view = VIEW_GREP;
+	r->view_sel = r->view_top = 0;
+	if (r->nhits == 0)
+		set_message(r, true, "no source contains it");
+}
+
+/* Commands -------------------------------------------------------------- */
+
+static void relayout_windows(struct reader *r);
+
+static void
+run_command(struct reader *r, char *cmd)
+{
+	char *arg;
+
+	while (*cmd == ' ')
+		cmd++;
+	arg = strchr(cmd, ' ');
+	if (arg != NULL) {
+		*arg++ = '\0';
+		while (*arg == ' ')
+			arg++;
+	}
+	if (strcmp(cmd, "q") == 0 || strcmp(cmd, "quit") == 0)
+		r->quit = true;
+	else if (strcmp(cmd, "grep") == 0 && arg && *arg)
+		grep_all(r, arg);
+	else if (strcmp(cmd, "sort") == 0 && arg && (strcmp(arg, "path") == 0 ||
+	    strcmp(arg, "title") == 0 || strcmp(arg, "date") == 0)) {
+		r->cfg.sort = *arg == 'p' ? SORT_PATH : *arg == 't' ?
+		    SORT_TITLE : SORT_DATE;
+		sort_list(r);
+	} else if (strcmp(cmd, "raw") == 0) {
+		r->raw = !r->raw;
+		invalidate_layout(r);
+	} else if (strcmp(cmd, "list") == 0) {
+		r->show_list = !r->show_list;
+		relayout_windows(r);
+	} else if (strcmp(cmd, "help") == 0)
+		r->view = VIEW_HELP;
+	else if (*cmd != '\0') {
+		char *msg = xasprintf("unknown command: %s (try grep WORD, "
+		    "sort path|title|date, raw, list, help, quit)", cmd);
+		set_message(r, true, msg);
+		free(msg);
+	}
+}
+
+/* Prompt input ------------------------------------------------------------ */
+
+static void
+finish_prompt(struct reader *r)
+{
+	int p = r->prompt;
+	char *text = xstrdup(r->input.data ? r->input.data : "");
+
+	r->prompt = 0;
+	buf_free(&r->input);
+	if (p == ':')
+		run_command(r, text);
+	else if (*text || r->pattern) {
+		if (*text) {
+			free(r->pattern);
+			r->pattern = xstrdup(text);
+		}
+		find_matches(r);
+		r->focus = r->wpane || !r->show_list ? FOCUS_PANE : r->focus;
+		goto_match(r, p == '/' ? 1 : -1, true);
+	}
+	free(text);
+}
+
+static void
+prompt_key(struct reader *r, wint_t ch, bool is_key)
+{
+	if (!is_key && (ch == '\n' || ch == '\r')) {
+		finish_prompt(r);
+		return;
+	}
+	if ((!is_key && ch == 27) || (!is_key && ch == 7)) {
+		r->prompt = 0;
+		buf_free(&r->input);
+		return;
+	}
+	if ((is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 ||
+	    ch == 8))) {
+		if (r->input.len == 0) {
+			r->prompt = 0;
+			return;
+		}
+		do
+			r->input.len--;
+		while (r->input.len > 0 &&
+		    ((unsigned char)r->input.data[r->input.len] & 0xC0) == 0x80);
+		r->input.data[r->input.len] = '\0';
+		return;
+	}
+	if (!is_key && ch == 21) {	/* Ctrl-U */
+		r->input.len = 0;
+		if (r->input.data)
+			r->input.data[0] = '\0';
+		return;
+	}
+	if (!is_key && ch >= 0x20 && ch != 0x7F && r->input.len < 1000)
+		buf_add_cp(&r->input, (int)ch);
+}
+
+/* Actions --------------------------------------------------------------- */
+
+static void
+relayout_windows(struct reader *r)
+{
+	draw_create_windows(r);
+	invalidate_layout(r);
+	ensure_layout(r);
+	clearok(curscr, TRUE);
+}
+
+static long
+page(const struct reader *r)
+{
+	int h = r->focus == FOCUS_LIST && r->wlist ? getmaxy(r->wlist) - 1 :
+	    draw_body_height(r);
+	return h > 1 ? h - 1 : 1;
+}
+
+static void
+act_move(struct reader *r, enum ui_action a)
+{
+	long p = page(r);
+	long delta = a == ACT_DOWN ? 1 : a == ACT_UP ? -1 :
+	    a == ACT_PAGE_DOWN ? p : a == ACT_PAGE_UP ? -p :
+	    a == ACT_HALF_DOWN ? (p + 1) / 2 : a == ACT_HALF_UP ? -(p + 1) / 2 :
+	    a == ACT_TOP ? -(long)SIZE_MAX / 2 : (long)SIZE_MAX / 2;
+
+	if (r->view != VIEW_MAIN) {
+		size_t *pos = r->view == VIEW_GREP ? &r->view_sel : &r->view_top;
+		long v = (long)*pos + delta;
+		size_t limit = r->view == VIEW_GREP ? r->nhits : 200;
+		if (v < 0)
+			v = 0;
+		if (limit > 0 && v >= (long)limit)
+			v = (long)limit - 1;
+		*pos = (size_t)v;
+		return;
+	}
+	if (r->focus == FOCUS_LIST && r->wlist)
+		move_selection(r, delta);
+	else
+		scroll_pane(r, delta);
+}
+
+static void
+act_open(struct reader *r)
+{
+	if (r->view == VIEW_GREP) {
+		const struct grep_hit *g;
+		if (r->nhits == 0)
+			return;
+		g = &r->hits[r->view_sel];
+		free(r->pattern);
+		r->pattern = xstrdup(r->grep_word);
+		r->view = VIEW_MAIN;
+		for (size_t i = 0; i < r->load.n; i++)
+			if (r->order[i] == g->file)
+				r->sel = i;
+		r->focus = FOCUS_PANE;
+		relayout_windows(r);
+		open_file(r, g->file, g->start);
+		/* A hit in a dropped block is only visible in the raw view. */
+		{
+			struct match m = { g->start, g->end };
+			if (!match_shown(r, &m)) {
+				r->raw = true;
+				invalidate_layout(r);
+				ensure_layout(r);
+			}
+		}
+		goto_match(r, 1, true);
+		return;
+	}
+	if (r->load.n == 0)
+		return;
+	open_file(r, r->order[r->sel], 0);
+	if (r->cols < 80) {
+		r->focus = FOCUS_PANE;
+		relayout_windows(r);
+	}
+}
+
+static void
+act_switch_pane(struct reader *r)
+{
+	if (!r->show_list) {
+		r->show_list = true;
+		r->focus = FOCUS_LIST;
+	} else
+		r->focus = r->focus == FOCUS_LIST ? FOCUS_PANE : FOCUS_LIST;
+	relayout_windows(r);
+}
+
+static void
+act_open_neighbour(struct reader *r, int dir)
+{
+	move_selection(r, dir);
+	open_file(r, r->order[r->sel], 0);
+}
+
+static void
+close_view(struct reader *r)
+{
+	r->view = VIEW_MAIN;
+	relayout_windows(r);
+}
+
+static void
+do_action(struct reader *r, enum ui_action a)
+{
+	switch (a) {
+	case ACT_DOWN: case ACT_UP: case ACT_PAGE_DOWN: case ACT_PAGE_UP:
+	case ACT_HALF_DOWN: case ACT_HALF_UP: case ACT_TOP: case ACT_BOTTOM:
+		act_move(r, a);
+		break;
+	case ACT_OPEN:
+		act_open(r);
+		break;
+	case ACT_SWITCH_PANE:
+		act_switch_pane(r);
+		break;
+	case ACT_SEARCH_FORWARD: case ACT_SEARCH_BACKWARD: case ACT_COMMAND:
+		r->prompt = a == ACT_SEARCH_FORWARD ? '/' :
+		    a == ACT_SEARCH_BACKWARD ? '?' : ':';
+		buf_free(&r->input);
+		set_message(r, false, NULL);
+		break;
+	case ACT_NEXT_MATCH: case ACT_PREV_MATCH:
+		goto_match(r, a == ACT_NEXT_MATCH ? 1 : -1, false);
+		break;
+	case ACT_QUIT:
+		r->quit = true;
+		break;
+	case ACT_REDRAW:
+		relayout_windows(r);
+		break;
+	case ACT_HELP:
+		r->view = VIEW_HELP;
+		r->view_top = 0;
+		break;
+	case ACT_CLOSE:
+		close_view(r);
+		break;
+	case ACT_TOGGLE_RAW:
+		r->raw = !r->raw;
+		invalidate_layout(r);
+		ensure_layout(r);
+		set_message(r, false, r->raw ? "raw page: dropped blocks dim" :
+		    "clean article");
+		break;
+	case ACT_TOGGLE_LIST:
+		r->show_list = !r->show_list;
+		r->focus = r->show_list && r->cols >= 80 ? FOCUS_LIST :
+		    FOCUS_PANE;
+		relayout_windows(r);
+		break;
+	case ACT_SORT:
+		r->cfg.sort = (r->cfg.sort + 1) % 3;
+		sort_list(r);
+		break;
+	case ACT_NEXT_FILE: case ACT_PREV_FILE:
+		act_open_neighbour(r, a == ACT_NEXT_FILE ? 1 : -1);
+		break;
+	case ACT_NONE:
+		break;
+	}
+}
+
+static void
+handle_mouse(struct reader *r)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK || r->view != VIEW_MAIN)
+		return;
+	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+		long d = (ev.bstate & BUTTON4_PRESSED) ? -3 : 3;
+		if (r->wlist && ev.x < r->list_w)
+			move_selection(r, d);
+		else
+			scroll_pane(r, d);
+		return;
+	}
+	if ((ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) && r->wlist &&
+	    ev.x < r->list_w && ev.y >= 1) {
+		size_t row = r->list_top + (size_t)ev.y - 1;
+		if (row < r->load.n) {
+			r->sel = row;
+			r->focus = FOCUS_LIST;
+			act_open(r);
+		}
+	}
+}
+
+static unsigned
+context_of(const struct reader *r)
+{
+	if (r->view != VIEW_MAIN)
+		return CTX_VIEW;
+	return r->focus == FOCUS_LIST && r->wlist ? CTX_LIST : CTX_PANE;
+}
+
+static void
+handle_input(struct reader *r, int kind, wint_t ch)
+{
+	bool is_key = kind == KEY_CODE_YES;
+
+	if (is_key && ch == KEY_RESIZE) {
+		relayout_windows(r);
+		return;
+	}
+	if (r->prompt) {
+		prompt_key(r, ch, is_key);
+		return;
+	}
+	if (is_key && ch == KEY_MOUSE) {
+		handle_mouse(r);
+		return;
+	}
+	if (r->message && !r->message_error)
+		set_message(r, false, NULL);
+	else if (r->message)
+		set_message(r, false, NULL);
+	if (!is_key && ch == '\r')
+		ch = '\n';
+	do_action(r, keys_lookup((int)ch, context_of(r)));
+}
+
+/* Setup ----------------------------------------------------------------- */
+
+static void
+init_curses(struct reader *r, bool no_color)
+{
+	/* Escape sequences typed by the user are keys, not text: a short
+	 * ESCDELAY keeps Esc responsive over SSH without splitting keys. */
+	set_escdelay(50);
+	initscr();
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED |
+	    BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	theme_init(no_color, &r->cfg);
+	(void)r;
+}
+
+static void
+reader_free(struct reader *r)
+{
+	layout_free(&r->lay);
+	clear_matches(r);
+	free(r->pattern);
+	for (size_t i = 0; i < r->nhits; i++)
+		free(r->hits[i].context);
+	free(r->hits);
+	free(r->grep_word);
+	free(r->message);
+	buf_free(&r->input);
+	free(r->loaded);
+	free(r->order);
+	load_free(&r->load);
+	config_free(&r->cfg);
+}
+
+int
+reader_run(char **paths, size_t npaths, const struct reader_options *o)
+{
+	struct reader r;
+	bool no_color = o->no_color;
+
+	memset(&r, 0, sizeof r);
+	r.cur = SIZE_MAX;
+	r.cur_match = SIZE_MAX;
+	config_load(&r.cfg, o->config_path);
+	r.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	r.load.n = npaths;
+	r.load.docs = xcalloc(npaths, sizeof *r.load.docs);
+	r.load.errors = xcalloc(npaths, sizeof *r.load.errors);
+	r.load.paths = xcalloc(npaths, sizeof *r.load.paths);
+	r.loaded = xcalloc(npaths, sizeof *r.loaded);
+	r.order = xcalloc(npaths, sizeof *r.order);
+	for (size_t i = 0; i < npaths; i++) {
+		r.load.paths[i] = xstrdup(paths[i]);
+		r.order[i] = i;
+	}
+	r.show_list = npaths > 1;
+	r.focus = npaths > 1 ? FOCUS_LIST : FOCUS_PANE;
+
+	init_curses(&r, no_color);
+	if (r.cfg.nmessages > 0)
+		set_message(&r, true, r.cfg.messages[0]);
+	draw_create_windows(&r);
+	if (npaths > 0)
+		open_file(&r, r.order[0], 0);
+	if (r.cfg.nmessages > 0)
+		set_message(&r, true, r.cfg.messages[0]);
+	while (!r.quit) {
+		wint_t ch;
+		int kind;
+		bool busy = r.nloaded < r.load.n || !r.crossed;
+
+		ensure_layout(&r);
+		draw_screen(&r);
+		/* Background loading runs between keys: never block while
+		 * there is work, never spin when there is none. */
+		timeout(busy ? 0 : -1);
+		kind = get_wch(&ch);
+		if (kind == ERR) {
+			if (busy)
+				background_step(&r);
+			continue;
+		}
+		handle_input(&r, kind, ch);
+	}
+	endwin();
+	reader_free(&r);
+	return 0;
+}

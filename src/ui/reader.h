@@ -1,0 +1,18 @@
+/* reader.h - the interactive reader: source list, reading pane, status
+ * line, help and search views, driven by the key table. */
+#ifndef GALLEY_UI_READER_H
+#define GALLEY_UI_READER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct reader_options {
+	bool no_color;
+	const char *config_path;	/* NULL: the XDG location */
+};
+
+/* Runs the reader on the files of paths (already expanded); returns the
+ * exit status. */
+int reader_run(char **paths, size_t npaths, const struct reader_options *o);
+
+#endif

@@ -1,0 +1,76 @@
+/* reader_int.h - the reader's state, shared by reader.c (events) and
+ * draw.c (screen).  Not for use outside src/ui. */
+#ifndef GALLEY_UI_READER_INT_H
+#define GALLEY_UI_READER_INT_H
+
+#include <curses.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "clean.h"
+#include "layout.h"
+#include "search.h"
+#include "settings.h"
+#include "util.h"
+
+enum focus { FOCUS_LIST, FOCUS_PANE };
+enum view { VIEW_MAIN, VIEW_HELP, VIEW_GREP };
+
+struct grep_hit {
+	size_t file;		/* index into the load */
+	size_t start, end;	/* code points */
+	size_t line;
+	char *context;
+};
+
+struct reader {
+	struct load load;	/* docs[i] NULL until loaded (or failed) */
+	bool *loaded;		/* tried, successfully or not */
+	size_t nloaded;
+	bool crossed;		/* cross-file evidence applied */
+	size_t *order;		/* list rows -> file indices */
+	size_t sel, list_top;	/* selected row, first row shown */
+	size_t cur;		/* file shown in the pane, or SIZE_MAX */
+
+	struct layout lay;
+	bool lay_valid;
+	size_t top;		/* first layout line shown */
+	size_t anchor;		/* code point at the top, kept across relayout */
+
+	char *pattern;
+	struct match *matches;
+	size_t nmatches;
+	size_t cur_match;	/* SIZE_MAX: none */
+
+	bool raw, show_list;
+	enum focus focus;
+	enum view view;
+	size_t view_top, view_sel;
+	struct grep_hit *hits;
+	size_t nhits;
+	char *grep_word;
+
+	char *message;
+	bool message_error;
+	int prompt;		/* 0, or the prompt character / ? : */
+	struct buf input;
+
+	struct config cfg;
+	bool utf8;
+	bool quit;
+
+	/* Geometry, from layout_windows(). */
+	WINDOW *wlist, *wpane, *wstatus;
+	int rows, cols, list_w, pane_h, header_h;
+	bool too_small;
+};
+
+/* draw.c */
+void draw_screen(struct reader *r);
+void draw_text(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
+    bool utf8);
+int text_width(const char *s, size_t n, bool utf8);
+void draw_create_windows(struct reader *r);
+int draw_body_height(const struct reader *r);
+
+#endif

@@ -1,0 +1,47 @@
+/* theme.h - colours and attributes of every element of the screen.
+ *
+ * Three themes: 256 colours, 8 colours, and monochrome (attributes only:
+ * bold, underline, reverse, dim), used with NO_COLOR, --no-color or a
+ * terminal without colours.  Highlights stay visible in all three. */
+#ifndef GALLEY_UI_THEME_H
+#define GALLEY_UI_THEME_H
+
+#include <curses.h>
+#include <stdbool.h>
+
+#include "settings.h"
+
+/* X(ID, name, fg256, bg256, fg8, bg8, colour attrs, monochrome attrs) */
+#define THEME_ELEMENTS \
+	X(NORMAL, "normal", -1, -1, -1, -1, 0, 0) \
+	X(DIM, "dim", 244, -1, -1, -1, A_DIM, A_DIM) \
+	X(HEADING, "heading", 75, -1, COLOR_CYAN, -1, A_BOLD, A_BOLD) \
+	X(TITLE, "title", 230, -1, COLOR_YELLOW, -1, A_BOLD, A_BOLD) \
+	X(META, "meta", 246, -1, COLOR_CYAN, -1, 0, A_DIM) \
+	X(LIST, "list", -1, -1, -1, -1, 0, 0) \
+	X(LIST_SELECTED, "list-selected", 16, 153, COLOR_BLACK, COLOR_CYAN, 0, A_REVERSE) \
+	X(LIST_CURRENT, "list-current", 230, -1, COLOR_YELLOW, -1, A_BOLD, A_BOLD) \
+	X(LIST_HEADER, "list-header", 252, 238, COLOR_WHITE, COLOR_BLUE, A_BOLD, A_BOLD | A_UNDERLINE) \
+	X(BORDER, "border", 240, -1, COLOR_BLUE, -1, 0, 0) \
+	X(STATUS, "status", 252, 236, COLOR_WHITE, COLOR_BLUE, 0, A_REVERSE) \
+	X(STATUS_ERROR, "status-error", 231, 124, COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD) \
+	X(MATCH, "match", 16, 220, COLOR_BLACK, COLOR_YELLOW, 0, A_UNDERLINE | A_BOLD) \
+	X(CURRENT_MATCH, "current-match", 16, 208, COLOR_BLACK, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD) \
+	X(PLACEHOLDER, "placeholder", 231, 90, COLOR_WHITE, COLOR_MAGENTA, 0, A_REVERSE) \
+	X(HELP_KEY, "help-key", 75, -1, COLOR_CYAN, -1, A_BOLD, A_BOLD)
+
+enum theme_element {
+#define X(id, name, f256, b256, f8, b8, ca, ma) THEME_##id,
+	THEME_ELEMENTS
+#undef X
+	THEME_COUNT
+};
+
+/* Picks the theme for the terminal (call after initscr) and applies the
+ * user's colours; unknown element names become config messages. */
+void theme_init(bool no_color, struct config *cfg);
+
+/* The curses attributes (colour pair included) of an element. */
+attr_t theme_attr(enum theme_element e);
+
+#endif
