@@ -249,13 +249,23 @@ draw_list(struct reader *r)
 	wnoutrefresh(w);
 }
 
+/* stdscr sits under the panes: it is blank but for the border.  Redrawn
+ * every frame, because get_wch() refreshes stdscr itself and would put a
+ * stale border back after a resize.  Only differences reach the
+ * terminal, so this costs no output. */
 static void
 draw_border(struct reader *r)
 {
-	if (r->wlist == NULL || r->wpane == NULL)
+	werase(stdscr);
+	if (r->wlist == NULL || r->wpane == NULL) {
+		wnoutrefresh(stdscr);
 		return;
+	}
 	attrset(theme_attr(THEME_BORDER));
-	mvvline(0, r->list_w, ACS_VLINE, r->rows - 1);
+	if (r->utf8)
+		mvvline_set(0, r->list_w, WACS_VLINE, r->rows - 1);
+	else
+		mvvline(0, r->list_w, '|', r->rows - 1);
 	attrset(A_NORMAL);
 	wnoutrefresh(stdscr);
 }
@@ -505,7 +515,8 @@ void
 draw_screen(struct reader *r)
 {
 	if (r->too_small) {
-		const char *msg = "window too small";
+		const char *msg = getmaxx(stdscr) >= 16 ? "window too small" :
+		    getmaxx(stdscr) >= 9 ? "too small" : "!";
 		werase(stdscr);
 		mvaddnstr(0, 0, msg, getmaxx(stdscr));
 		wnoutrefresh(stdscr);

@@ -5,6 +5,8 @@
 
 #include <curses.h>
 #include <langinfo.h>
+#include <limits.h>
+#include <signal.h>
 #include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -215,15 +217,6 @@ clear_matches(struct reader *r)
 	r->cur_match = SIZE_MAX;
 }
 
-static void
-find_matches(struct reader *r)
-{
-	clear_matches(r);
-	if (r->pattern && r->cur != SIZE_MAX && r->load.docs[r->cur])
-		r->nmatches = search_doc(r->load.docs[r->cur], r->pattern,
-		    &r->matches);
-}
-
 /* Whether a match is on a line of the current layout. */
 static bool
 match_shown(const struct reader *r, const struct match *m)
@@ -233,6 +226,25 @@ match_shown(const struct reader *r, const struct match *m)
 	return li < r->lay.n && r->lay.v[li].start <= m->start &&
 	    m->start < r->lay.v[li].end + 1 &&
 	    !(r->lay.v[li].flags & LAYOUT_BLANK);
+}
+
+/* The matches the current view shows (the clean view hides dropped
+ * blocks and the title, which the header shows). */
+static void
+find_matches(struct reader *r)
+{
+	size_t k = 0;
+
+	clear_matches(r);
+	if (!r->pattern || r->cur == SIZE_MAX || !r->load.docs[r->cur])
+		return;
+	ensure_layout(r);
+	r->nmatches = search_doc(r->load.docs[r->cur], r->pattern,
+	    &r->matches);
+	for (size_t i = 0; i < r->nmatches; i++)
+		if (match_shown(r, &r->matches[i]))
+			r->matches[k++] = r->matches[i];
+	r->nmatches = k;
 }
 
 static void
@@ -252,8 +264,6 @@ goto_match(struct reader *r, int dir, bool from_here)
 		size_t i = dir > 0 ? k : n - 1 - k;
 		const struct match *m = &r->matches[i];
 
-		if (!match_shown(r, m))
-			continue;
 		if ((dir > 0 && m->start >= from) || (dir < 0 && m->start < from)) {
 			best = i;
 			break;
@@ -369,6 +379,7 @@ run_command(struct reader *r, char *cmd)
 	} else if (strcmp(cmd, "raw") == 0) {
 		r->raw = !r->raw;
 		invalidate_layout(r);
+		find_matches(r);
 	} else if (strcmp(cmd, "list") == 0) {
 		r->show_list = !r->show_list;
 		relayout_windows(r);
@@ -467,7 +478,7 @@ act_move(struct reader *r, enum ui_action a)
 	long delta = a == ACT_DOWN ? 1 : a == ACT_UP ? -1 :
 	    a == ACT_PAGE_DOWN ? p : a == ACT_PAGE_UP ? -p :
 	    a == ACT_HALF_DOWN ? (p + 1) / 2 : a == ACT_HALF_UP ? -(p + 1) / 2 :
-	    a == ACT_TOP ? -(long)SIZE_MAX / 2 : (long)SIZE_MAX / 2;
+	    a == ACT_TOP ? -LONG_MAX / 2 : LONG_MAX / 2;
 
 	if (r->view != VIEW_MAIN) {
 		size_t *pos = r->view == VIEW_GREP ? &r->view_sel : &r->view_top;
@@ -510,6 +521,7 @@ act_open(struct reader *r)
 				r->raw = true;
 				invalidate_layout(r);
 				ensure_layout(r);
+				find_matches(r);
 			}
 		}
 		goto_match(r, 1, true);
@@ -589,6 +601,7 @@ do_action(struct reader *r, enum ui_action a)
 		r->raw = !r->raw;
 		invalidate_layout(r);
 		ensure_layout(r);
+		find_matches(r);
 		set_message(r, false, r->raw ? "raw page: dropped blocks dim" :
 		    "clean article");
 		break;
@@ -672,6 +685,32 @@ handle_input(struct reader *r, int kind, wint_t ch)
 
 /* Setup ----------------------------------------------------------------- */
 
+static struct sigaction curses_winch;
+
+/* ncurses installs its SIGWINCH handler with SA_RESTART, so a blocking
+ * read is not interrupted and KEY_RESIZE waits for the next key.  This
+ * handler runs ncurses' own and interrupts the read. */
+static void
+on_winch(int sig)
+{
+	if (curses_winch.sa_handler != SIG_DFL &&
+	    curses_winch.sa_handler != SIG_IGN &&
+	    curses_winch.sa_handler != NULL)
+		curses_winch.sa_handler(sig);
+}
+
+static void
+interrupt_on_resize(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_winch;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;	/* no SA_RESTART */
+	sigaction(SIGWINCH, &sa, &curses_winch);
+}
+
 static void
 init_curses(struct reader *r, bool no_color)
 {
@@ -688,7 +727,7 @@ init_curses(struct reader *r, bool no_color)
 	    BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	theme_init(no_color, &r->cfg);
-	(void)r;
+	interrupt_on_resize();
 }
 
 static void

@@ -1,0 +1,71 @@
+#!/bin/sh
+# The reader on the samples: list, opening, scrolling, raw view, search,
+# grep, help, quitting.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+start 120 30 "$GALLEY" "$top_srcdir/samples"
+check "list header shows the count and sort" wait_for "10 sources, by path"
+check "first source opens at start" wait_for "ECOWAS Leaders Offer Djoliba a Path Back Into the Bloc"
+check "header shows author, date and site" wait_for "Efua Mensah · 2025-05-06 · West Africa Monitor"
+check "status line shows view and position" wait_for "CLEAN 1/10"
+check "boilerplate is not in the clean view" sh -c "! grep -q 'Cookie settings' '$tmp/screen'"
+
+# j moves the selection, Enter opens.
+keys j j Enter
+check "Enter opens the selected source" wait_for "Djoliba Revokes Northgate’s Licence at Sirakoro Gold Mine"
+check "its author is shown" wait_for "Léa Dubreuil"
+check "status: source 3 of 10" wait_for "CLEAN 3/10"
+
+# Tab to the pane; j scrolls it by one line.
+keys Tab
+settle
+screen "$tmp/before"
+keys j
+settle
+screen "$tmp/after"
+b4=$(sed -n 5p "$tmp/before" | sed 's/.*│//')
+af=$(sed -n 4p "$tmp/after" | sed 's/.*│//')
+check "j in the pane scrolls one line" test "$b4" = "$af"
+
+# Raw view: dropped blocks come back (the cookie notice of this page).
+keys g r
+check "r shows the raw page" wait_for "RAW 3/10"
+check "raw page includes the dropped blocks" wait_for "Cotton Exports Rebound After Two Bad Seasons"
+keys r
+check "r again returns to the clean article" wait_for "CLEAN 3/10"
+check "the related posts are gone again" wait_gone "Cotton Exports Rebound"
+check "toggling kept the passage at the top" sh -c "sed -n 4p '$tmp/screen' | grep -q 'mines ministry has revoked'"
+check "j in the pane scrolled, not the list" test -n "$af"
+
+# Search in the article.
+keys / Sirakoro Enter
+check "search reports the match" wait_for "match 1 of"
+keys n
+check "n goes to the next match" wait_for "match 2 of"
+keys N
+check "N goes back" wait_for "match 1 of"
+keys / nosuchwordanywhere Enter
+check "a failed search says so" wait_for "Pattern not found"
+
+# Search across every source.
+keys : "grep Koulanta" Enter
+check ":grep lists hits with file and line" wait_for "hits for Koulanta"
+check ":grep shows file:line: context" wait_for "samples/koulanta-fuel.txt:"
+keys Enter
+check "Enter opens the hit" wait_for "match 1 of"
+check "the view returned to the sources" wait_for "10 sources"
+
+# Unknown command.
+keys : "frobnicate" Enter
+check "unknown command is reported" wait_for "unknown command: frobnicate"
+
+# Help from F1, closed with q; q quits.
+keys F1
+check "F1 opens the help" wait_for "galley keys"
+check "help lists the keys from the table" wait_for "toggle the raw page"
+keys q
+check "q closes the help" wait_gone "galley keys"
+keys q
+check "q quits with status 0" wait_for "[exited 0]"
+finish

@@ -1,0 +1,40 @@
+#!/bin/sh
+# The settings file: values apply, a bad line is reported as FILE:LINE
+# on the status line and the rest still applies.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+mkdir -p "$tmp/xdg/galley"
+cat >"$tmp/xdg/galley/config" <<'EOT'
+# comment
+sort = date
+bogus = 1
+color.match = black,bright-yellow
+color.nosuchthing = red
+list-width = 50
+EOT
+start 120 24 "$GALLEY" "$top_srcdir/samples"
+check "sort from the config applies" wait_for "10 sources, by date"
+check "a bad line is reported with file and line" wait_for "galley/config:3: unknown setting 'bogus'"
+# Sorted once every file is loaded (in the background).
+check "newest first when sorted by date" wait_for " Camel Herders Help Scientists"
+check "the newest is the first row" sh -c "sed -n 2p '$tmp/screen' | grep -q 'Camel Herders'"
+# list-width = 50 columns: the separator is at column 51.
+check "list width from the config" sh -c "sed -n 3p '$tmp/screen' | cut -c51- | grep -q '^│'"
+keys s
+check "s cycles the sort order" wait_for "10 sources, by path"
+keys : "sort title" Enter
+check ":sort title" wait_for "10 sources, by title"
+keys q
+check "quits" wait_for "[exited 0]"
+
+# An explicit --config that cannot be read is a message, not a crash.
+start 120 24 "$GALLEY" --config="$tmp/nope/config" "$top_srcdir/samples"
+check "missing explicit config is fine" wait_for "10 sources"
+keys q
+printf 'sort = title\n\001\002garbage\377\n' >"$tmp/bad"
+start 120 24 "$GALLEY" --config="$tmp/bad" "$top_srcdir/samples"
+check "garbage line reported" wait_for "bad:2: expected 'key = value'"
+check "and the good line applied" wait_for "by title"
+keys q
+finish

@@ -1,0 +1,90 @@
+# Helpers for the end-to-end reader tests: galley runs inside a private
+# tmux server at a fixed window size; keys go in with send-keys and the
+# screen comes back with capture-pane.  Sourced after tests/cli/lib.sh.
+
+command -v tmux >/dev/null 2>&1 || { echo "FAIL: tmux is not installed"; exit 1; }
+
+# Each start gets a fresh tmux server, so that one ending cannot race
+# with the next starting.
+nstart=0
+sock="galley-test-$$-0"
+TMUX_CMD="tmux -L $sock -f /dev/null"
+trap 'tmux -L "$sock" kill-server 2>/dev/null; chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+
+# start WIDTH HEIGHT COMMAND...: a new session running COMMAND.
+start() {
+	w=$1
+	h=$2
+	shift 2
+	$TMUX_CMD kill-server 2>/dev/null
+	nstart=$((nstart + 1))
+	sock="galley-test-$$-$nstart"
+	TMUX_CMD="tmux -L $sock -f /dev/null"
+	# remain-on-exit keeps the pane so that a crash can be seen.
+	$TMUX_CMD new-session -d -x "$w" -y "$h" -s t \
+		"env TERM=${TEST_TERM:-xterm-256color} LANG=${TEST_LANG:-C.UTF-8} LC_ALL= XDG_CONFIG_HOME=$tmp/xdg HOME=$tmp $*; echo \"[exited \$?]\"; sleep 60"
+	$TMUX_CMD set-option -g status off >/dev/null
+}
+
+keys() {
+	$TMUX_CMD send-keys -t t "$@"
+}
+
+# screen [FILE]: the visible screen as text.
+screen() {
+	$TMUX_CMD capture-pane -p -t t >"${1:-$tmp/screen}"
+}
+
+# wait_for TEXT [SECONDS]: poll until the screen shows TEXT.
+wait_for() {
+	want=$1
+	limit=${2:-10}
+	i=0
+	while [ "$i" -lt $((limit * 20)) ]; do
+		screen
+		if grep -qF -- "$want" "$tmp/screen"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "  (waited for '$want'; the screen was:)"
+	sed 's/^/  | /' "$tmp/screen"
+	return 1
+}
+
+# wait_gone TEXT [SECONDS]: poll until the screen no longer shows TEXT.
+wait_gone() {
+	want=$1
+	limit=${2:-10}
+	i=0
+	while [ "$i" -lt $((limit * 20)) ]; do
+		screen
+		if ! grep -qF -- "$want" "$tmp/screen"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "  (waited for '$want' to go; the screen was:)"
+	sed 's/^/  | /' "$tmp/screen"
+	return 1
+}
+
+# row N: line N (1-based) of the last captured screen.
+row() {
+	sed -n "${1}p" "$tmp/screen"
+}
+
+# Waits for the screen to stop changing (for comparisons after a key).
+settle() {
+	prev=""
+	i=0
+	while [ "$i" -lt 100 ]; do
+		cur=$($TMUX_CMD capture-pane -p -t t | cksum)
+		[ "$cur" = "$prev" ] && return 0
+		prev=$cur
+		sleep 0.05
+		i=$((i + 1))
+	done
+}

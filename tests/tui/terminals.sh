@@ -1,0 +1,53 @@
+#!/bin/sh
+# Terminal types, the C locale, NO_COLOR and --no-color.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+for term in xterm-256color screen tmux-256color linux vt100; do
+	TEST_TERM=$term start 100 24 "$GALLEY" "$top_srcdir/samples"
+	check "TERM=$term: the reader draws" wait_for "10 sources"
+	keys Tab j
+	check "TERM=$term: the article" wait_for "ECOWAS Leaders"
+	keys q
+	check "TERM=$term: quits" wait_for "[exited 0]"
+done
+
+# The C locale: non-ASCII is replaced, never printed as broken bytes.
+TEST_LANG=C start 100 24 "$GALLEY" "$top_srcdir/samples/gold-mine-cp1252.html"
+check "C locale: the reader draws" wait_for "Djoliba Revokes Northgate?s Licence"
+check "C locale: accented name replaced" grep -qF 'L?a Dubreuil' "$tmp/screen"
+keys q
+check "C locale: quits" wait_for "[exited 0]"
+
+# Colours: 256-colour theme by default; none with NO_COLOR or --no-color,
+# where highlights use attributes (reverse, bold, underline).
+colours() {
+	$TMUX_CMD capture-pane -e -p -t t >"$tmp/esc-screen"
+}
+start 100 24 "$GALLEY" "$top_srcdir/samples/wire-brief.txt"
+wait_for "Djoliba Suspends" >/dev/null
+keys / radio Enter
+wait_for "match 1 of" >/dev/null
+colours
+check "256 colours used by default" grep -q '38;5;' "$tmp/esc-screen"
+keys q
+TEST_TERM=xterm start 100 24 "$GALLEY" "$top_srcdir/samples/wire-brief.txt"
+wait_for "Djoliba Suspends" >/dev/null
+colours
+check "8 colours on an 8-colour terminal" sh -c "! grep -q '38;5;' '$tmp/esc-screen' && grep -q '\[[0-9;]*3[0-7]m' '$tmp/esc-screen'"
+keys q
+for how in env flag; do
+	if [ $how = env ]; then
+		start 100 24 NO_COLOR=1 "$GALLEY" "$top_srcdir/samples/wire-brief.txt"
+	else
+		start 100 24 "$GALLEY" --no-color "$top_srcdir/samples/wire-brief.txt"
+	fi
+	wait_for "Djoliba Suspends" >/dev/null
+	keys / radio Enter
+	wait_for "match 1 of" >/dev/null
+	colours
+	check "$how: no colours" sh -c "! grep -q '\[[0-9;]*\(3[0-7]\|38;5\|4[0-7]\|48;5\)[;m]' '$tmp/esc-screen'"
+	check "$how: the match is still highlighted (attributes)" grep -q '\[[0-9;]*[1457]m' "$tmp/esc-screen"
+	keys q
+done
+finish
