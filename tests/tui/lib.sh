@@ -71,6 +71,25 @@ wait_gone() {
 	return 1
 }
 
+# wait_row N TEXT [SECONDS]: poll until line N of the screen shows TEXT.
+wait_row() {
+	n=$1
+	want=$2
+	limit=${3:-10}
+	i=0
+	while [ "$i" -lt $((limit * 20)) ]; do
+		screen
+		if sed -n "${n}p" "$tmp/screen" | grep -qF -- "$want"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "  (waited for '$want' on line $n; the screen was:)"
+	sed 's/^/  | /' "$tmp/screen"
+	return 1
+}
+
 # row N: line N (1-based) of the last captured screen.
 row() {
 	sed -n "${1}p" "$tmp/screen"
