@@ -193,6 +193,8 @@ cmd_clean(int argc, char **argv)
 			status = 2;
 			continue;
 		}
+		if (l.docs[i]->warning)
+			warn_file(l.paths[i], l.docs[i]->warning);
 		if (many) {
 			struct buf h;
 

@@ -46,6 +46,7 @@ doc_free(struct doc *d)
 	free(d->text);
 	free(d->blocks);
 	free(d->elems);
+	free(d->warning);
 	free(d->spans);
 	free(d->cp_bytes);
 	free(d->line_cps);

@@ -105,6 +105,7 @@ struct doc {
 	size_t raw_size;
 	uint8_t sha256[32];
 	const char *lang;	/* stoplist language, NULL if unknown */
+	char *warning;		/* loaded, but not all of it: why, or NULL */
 	struct elem *elems;	/* HTML only */
 	size_t nelems, elems_cap;
 	struct span *spans;

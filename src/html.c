@@ -406,10 +406,24 @@ walk_tree(struct walk *w, xmlNode *root)
 	free(stack);
 }
 
+/* libxml2 stops at 256 levels of nesting (more would let a hostile page
+ * exhaust the stack); the text after that point is lost, so say so. */
+static void
+note_parser_limit(struct doc *d, htmlParserCtxtPtr ctxt)
+{
+	xmlErrorPtr e = ctxt ? xmlCtxtGetLastError(ctxt) : NULL;
+
+	if (e != NULL && e->message != NULL &&
+	    strstr(e->message, "Excessive depth") != NULL)
+		doc_set(&d->warning, "HTML nested deeper than 256 elements; "
+		    "the text after that point is not shown");
+}
+
 int
 html_load(struct doc *d, const char *utf8, size_t len, char **cause)
 {
 	struct walk w;
+	htmlParserCtxtPtr ctxt;
 	htmlDocPtr doc;
 	xmlNode *root;
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
@@ -420,7 +434,12 @@ html_load(struct doc *d, const char *utf8, size_t len, char **cause)
 		*cause = xstrdup("HTML page larger than 2 GiB");
 		return -1;
 	}
-	doc = htmlReadMemory(utf8, (int)len, NULL, "UTF-8", opts);
+	ctxt = htmlNewParserCtxt();
+	doc = ctxt ? htmlCtxtReadMemory(ctxt, utf8, (int)len, NULL, "UTF-8",
+	    opts) : NULL;
+	note_parser_limit(d, ctxt);
+	if (ctxt)
+		htmlFreeParserCtxt(ctxt);
 	if (doc == NULL) {
 		/* An empty page has no tree; that is an empty document. */
 		d->text = xstrdup("");

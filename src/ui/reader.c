@@ -296,8 +296,9 @@ open_file(struct reader *r, size_t f, size_t at)
 	ensure_layout(r);
 	set_top(r, r->top);	/* the anchor is the passage now at the top */
 	find_matches(r);
-	if (r->load.docs[f] == NULL) {
+	if (r->load.docs[f] == NULL || r->load.docs[f]->warning) {
 		char *msg = xasprintf("%s: %s", r->load.paths[f],
+		    r->load.docs[f] ? r->load.docs[f]->warning :
 		    r->load.errors[f] ? r->load.errors[f] : "not loaded");
 		set_message(r, true, msg);
 		free(msg);

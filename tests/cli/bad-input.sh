@@ -44,6 +44,7 @@ survive "20 MB single line" "$tmp/long.txt" --format=json
 # HTML nested 100,000 deep.
 python3 -c 'import sys; sys.stdout.write("<div>" * 100000 + "<p>deep text</p>" + "</div>" * 100000)' >"$tmp/deep.html"
 survive "HTML nested 100000 deep" "$tmp/deep.html"
+check "deep nesting: the loss is reported" grep -q "deep.html: HTML nested deeper than 256" "$tmp/err"
 python3 -c 'import sys; sys.stdout.write("<b><i>" * 50000 + "inline" )' >"$tmp/deep-inline.html"
 survive "inline tags nested 100000 deep, unclosed" "$tmp/deep-inline.html"
 
