@@ -110,6 +110,9 @@ layout_raw(struct layout *l, struct doc *d)
 		size_t cps = 0;
 		bool kept = false;
 
+		/* A final newline ends the last line; it opens no new one. */
+		if (b == d->text_len && b > 0)
+			break;
 		for (size_t i = b; i < e; i++)
 			cps += ((unsigned char)d->text[i] & 0xC0) != 0x80;
 		while (blk < d->nblocks && d->blocks[blk].line < line)
