@@ -68,8 +68,12 @@ draw_text_hl(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
 		attr_t a = attr;
 
 		i += cell_next(s, i, n, &c);
-		if (hl)
-			a |= hl(arg, at);
+		if (hl) {
+			attr_t x = hl(arg, at);
+			/* A colour pair replaces the base colour; attributes
+			 * add up. */
+			a = (x & A_COLOR) ? ((a & ~A_COLOR) | x) : (a | x);
+		}
 		cw = cell_width(c, utf8);
 		if (col + (cw ? cw : 1) > maxw)
 			break;
@@ -299,31 +303,83 @@ draw_header(struct reader *r, const struct doc *d)
 	wclrtoeol(w);
 }
 
+/* Extra attributes for each code point of a layout line, from the
+ * document's spans (entities, problems, annotations: later kinds win the
+ * colour, attributes add up) and the search matches on top. */
 struct hl_ctx {
-	const struct reader *r;
-	const struct layout_line *line;
-	size_t cp_at_bstart;
 	const char *text;
-	size_t last_b, last_cp, m;	/* incremental byte -> cp */
+	size_t b, cp;		/* incremental byte -> code point */
+	size_t start;		/* first code point of the line */
+	attr_t *attrs;		/* one per code point of the line */
+	size_t n;
 };
 
 static attr_t
-match_attr(void *arg, size_t byte)
+line_attr(void *arg, size_t byte)
 {
 	struct hl_ctx *h = arg;
-	const struct reader *r = h->r;
 
-	while (h->last_b < byte) {
-		if (((unsigned char)h->text[h->last_b] & 0xC0) != 0x80)
-			h->last_cp++;
-		h->last_b++;
+	while (h->b < byte) {
+		if (((unsigned char)h->text[h->b] & 0xC0) != 0x80)
+			h->cp++;
+		h->b++;
 	}
-	while (h->m < r->nmatches && r->matches[h->m].end <= h->last_cp)
-		h->m++;
-	if (h->m < r->nmatches && r->matches[h->m].start <= h->last_cp)
-		return theme_attr(h->m == r->cur_match ? THEME_CURRENT_MATCH :
-		    THEME_MATCH);
-	return 0;
+	return h->cp - h->start < h->n ? h->attrs[h->cp - h->start] : 0;
+}
+
+static void
+paint(attr_t *attrs, size_t n, size_t line_start, size_t start, size_t end,
+    attr_t a)
+{
+	size_t from = start > line_start ? start - line_start : 0;
+	size_t to = end - line_start < n ? end - line_start : n;
+
+	for (size_t i = from; i < to; i++)
+		attrs[i] = (attrs[i] & ~A_COLOR & ~a) | a |
+		    ((a & A_COLOR) ? 0 : (attrs[i] & A_COLOR));
+}
+
+/* Span kinds from lowest to highest priority for the colour. */
+static const unsigned span_order[] = { SPAN_ENTITY, SPAN_PROBLEM,
+    SPAN_ANNOTATION };
+
+static bool
+line_attrs(const struct reader *r, const struct doc *d,
+    const struct layout_line *l, struct hl_ctx *h)
+{
+	size_t n = l->end - l->start;
+	bool any = false;
+
+	h->text = d->text;
+	h->b = l->bstart;
+	h->cp = l->start;
+	h->start = l->start;
+	h->n = n;
+	h->attrs = n ? calloc(n, sizeof *h->attrs) : NULL;
+	if (h->attrs == NULL)
+		return false;
+	for (size_t k = 0; k < sizeof span_order / sizeof span_order[0]; k++)
+		for (size_t i = 0; i < d->nspans; i++) {
+			const struct span *s = &d->spans[i];
+
+			if (s->kind != span_order[k] || s->end <= l->start ||
+			    s->start >= l->end)
+				continue;
+			paint(h->attrs, n, l->start, s->start, s->end,
+			    theme_attr(theme_for_span(s->kind, s->sub)));
+			any = true;
+		}
+	for (size_t i = 0; i < r->nmatches; i++) {
+		const struct match *m = &r->matches[i];
+
+		if (m->end <= l->start || m->start >= l->end)
+			continue;
+		paint(h->attrs, n, l->start, m->start, m->end,
+		    theme_attr(i == r->cur_match ? THEME_CURRENT_MATCH :
+		    THEME_MATCH));
+		any = true;
+	}
+	return any;
 }
 
 static void
@@ -350,7 +406,7 @@ draw_pane(struct reader *r)
 		const struct layout_line *l;
 		attr_t a;
 		struct hl_ctx hc;
-		size_t first = 0;
+		bool hl;
 
 		wmove(w, row, 0);
 		wclrtoeol(w);
@@ -360,22 +416,10 @@ draw_pane(struct reader *r)
 		a = (l->flags & LAYOUT_DIM) ? theme_attr(THEME_DIM) :
 		    (l->flags & LAYOUT_HEADING) ? theme_attr(THEME_HEADING) :
 		    theme_attr(THEME_NORMAL);
-		/* Matches are sorted; skip to the first that may touch. */
-		{
-			size_t lo = 0, hi = r->nmatches;
-			while (lo < hi) {
-				size_t mid = (lo + hi) / 2;
-				if (r->matches[mid].end <= l->start)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			first = lo;
-		}
-		hc = (struct hl_ctx){ r, l, l->start, d->text, l->bstart,
-		    l->start, first };
+		hl = line_attrs(r, d, l, &hc);
 		draw_text_hl(w, d->text + l->bstart, l->bend - l->bstart,
-		    width, a, r->utf8, r->nmatches ? match_attr : NULL, &hc);
+		    width, a, r->utf8, hl ? line_attr : NULL, &hc);
+		free(hc.attrs);
 	}
 	wnoutrefresh(w);
 }

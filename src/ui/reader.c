@@ -71,20 +71,20 @@ compare_files(const struct reader *r, size_t a, size_t b)
 	return strcmp(r->load.paths[a], r->load.paths[b]);
 }
 
+static int
+compare_rows(const void *a, const void *b, void *arg)
+{
+	return compare_files(arg, *(const size_t *)a, *(const size_t *)b);
+}
+
+/* Sorts the list, keeping the selection on the same file.  Ties end on
+ * the path, so the order is total and stable across runs. */
 static void
 sort_list(struct reader *r)
 {
 	size_t keep = r->load.n ? r->order[r->sel] : 0;
 
-	/* Insertion sort: stable, and the list is usually nearly sorted. */
-	for (size_t i = 1; i < r->load.n; i++) {
-		size_t v = r->order[i], j = i;
-		while (j > 0 && compare_files(r, r->order[j - 1], v) > 0) {
-			r->order[j] = r->order[j - 1];
-			j--;
-		}
-		r->order[j] = v;
-	}
+	qsort_r(r->order, r->load.n, sizeof *r->order, compare_rows, r);
 	for (size_t i = 0; i < r->load.n; i++)
 		if (r->order[i] == keep)
 			r->sel = i;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc.h"
 #include "util.h"
 
 struct element {
@@ -93,4 +94,23 @@ attr_t
 theme_attr(enum theme_element e)
 {
 	return attrs[e];
+}
+
+enum theme_element
+theme_for_span(unsigned kind, unsigned sub)
+{
+	switch (kind) {
+	case SPAN_PROBLEM:
+		return sub <= THEME_PROBLEM_REPEAT - THEME_PROBLEM_SPELLING ?
+		    (enum theme_element)(THEME_PROBLEM_SPELLING + sub) :
+		    THEME_PROBLEM_SPELLING;
+	case SPAN_ENTITY:
+		return sub <= THEME_ENTITY_DATE - THEME_ENTITY_PERSON ?
+		    (enum theme_element)(THEME_ENTITY_PERSON + sub) :
+		    THEME_NORMAL;
+	case SPAN_ANNOTATION:
+		return THEME_ANNOTATION;
+	default:
+		return THEME_NORMAL;
+	}
 }

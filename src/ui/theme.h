@@ -28,7 +28,21 @@
 	X(MATCH, "match", 16, 220, COLOR_BLACK, COLOR_YELLOW, 0, A_UNDERLINE | A_BOLD) \
 	X(CURRENT_MATCH, "current-match", 16, 208, COLOR_BLACK, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD) \
 	X(PLACEHOLDER, "placeholder", 231, 90, COLOR_WHITE, COLOR_MAGENTA, 0, A_REVERSE) \
-	X(HELP_KEY, "help-key", 75, -1, COLOR_CYAN, -1, A_BOLD, A_BOLD)
+	X(HELP_KEY, "help-key", 75, -1, COLOR_CYAN, -1, A_BOLD, A_BOLD) \
+	X(PROBLEM_SPELLING, "problem-spelling", 203, -1, COLOR_RED, -1, A_UNDERLINE, A_UNDERLINE) \
+	X(PROBLEM_CASING, "problem-casing", 213, -1, COLOR_MAGENTA, -1, A_UNDERLINE, A_UNDERLINE) \
+	X(PROBLEM_SPLIT, "problem-split", 214, -1, COLOR_YELLOW, -1, A_UNDERLINE, A_UNDERLINE) \
+	X(PROBLEM_MARKUP, "problem-markup", 81, -1, COLOR_CYAN, -1, A_UNDERLINE, A_UNDERLINE | A_DIM) \
+	X(PROBLEM_MOJIBAKE, "problem-mojibake", 141, -1, COLOR_MAGENTA, -1, A_UNDERLINE | A_BOLD, A_UNDERLINE | A_BOLD) \
+	X(PROBLEM_SPACING, "problem-spacing", 229, 52, COLOR_YELLOW, COLOR_RED, A_UNDERLINE, A_UNDERLINE) \
+	X(PROBLEM_REPEAT, "problem-repeat", 209, -1, COLOR_RED, -1, A_UNDERLINE, A_UNDERLINE) \
+	X(ENTITY_PERSON, "entity-person", 114, -1, COLOR_GREEN, -1, A_BOLD, A_BOLD) \
+	X(ENTITY_ORG, "entity-org", 180, -1, COLOR_YELLOW, -1, 0, A_ITALIC) \
+	X(ENTITY_GPE, "entity-gpe", 117, -1, COLOR_CYAN, -1, 0, A_BOLD | A_ITALIC) \
+	X(ENTITY_LOC, "entity-loc", 152, -1, COLOR_BLUE, -1, 0, A_ITALIC | A_DIM) \
+	X(ENTITY_NORP, "entity-norp", 182, -1, COLOR_MAGENTA, -1, 0, A_BOLD | A_DIM) \
+	X(ENTITY_DATE, "entity-date", 250, -1, COLOR_WHITE, -1, A_DIM, A_DIM) \
+	X(ANNOTATION, "annotation", -1, 24, COLOR_BLACK, COLOR_GREEN, 0, A_REVERSE)
 
 enum theme_element {
 #define X(id, name, f256, b256, f8, b8, ca, ma) THEME_##id,
@@ -43,5 +57,9 @@ void theme_init(bool no_color, struct config *cfg);
 
 /* The curses attributes (colour pair included) of an element. */
 attr_t theme_attr(enum theme_element e);
+
+/* The element for a span of the document model (problem kinds and
+ * entity types in the order of their enums), or THEME_NORMAL. */
+enum theme_element theme_for_span(unsigned kind, unsigned sub);
 
 #endif
