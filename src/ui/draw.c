@@ -45,7 +45,10 @@ put_cell(WINDOW *w, int32_t base, const int32_t *marks, int nmarks,
 		for (int i = 0; i < nmarks && k < CCHARW_MAX - 1; i++)
 			wc[k++] = (wchar_t)marks[i];
 		wc[k] = L'\0';
-		setcchar(&cc, wc, attr, 0, NULL);
+		/* setcchar takes the colour pair apart from the
+		 * attributes; a pair left in attr is overwritten. */
+		setcchar(&cc, wc, attr & ~A_COLOR, (short)PAIR_NUMBER(attr),
+		    NULL);
 		wadd_wch(w, &cc);
 	}
 }
