@@ -138,7 +138,7 @@ void
 draw_create_windows(struct reader *r)
 {
 	int main_h;
-	bool both;
+	bool both, hidden;
 
 	if (r->wlist)
 		delwin(r->wlist);
@@ -171,7 +171,16 @@ draw_create_windows(struct reader *r)
 		r->list_w = 0;
 		r->wpane = newwin(main_h, r->cols, 0, 0);
 	}
+	/* With the cursor hidden, parking it after every update would cost
+	 * a cursor-addressing sequence per key (curs_set returns the old
+	 * state, ERR where the terminal cannot hide it). */
+	hidden = curs_set(0) != ERR;
+	leaveok(stdscr, hidden);
+	leaveok(r->wstatus, hidden);
+	if (r->wlist)
+		leaveok(r->wlist, hidden);
 	if (r->wpane) {
+		leaveok(r->wpane, hidden);
 		/* Lets curses scroll the terminal instead of repainting. */
 		idlok(r->wpane, TRUE);
 		r->pane_h = main_h;
