@@ -45,7 +45,10 @@ put_cell(WINDOW *w, int32_t base, const int32_t *marks, int nmarks,
 		for (int i = 0; i < nmarks && k < CCHARW_MAX - 1; i++)
 			wc[k++] = (wchar_t)marks[i];
 		wc[k] = L'\0';
-		setcchar(&cc, wc, attr, 0, NULL);
+		/* setcchar takes the colour pair apart from the
+		 * attributes; a pair left in attr is overwritten. */
+		setcchar(&cc, wc, attr & ~A_COLOR, (short)PAIR_NUMBER(attr),
+		    NULL);
 		wadd_wch(w, &cc);
 	}
 }
@@ -139,7 +142,7 @@ void
 draw_create_windows(struct reader *r)
 {
 	int main_h;
-	bool both;
+	bool both, hidden;
 
 	if (r->wlist)
 		delwin(r->wlist);
@@ -172,7 +175,16 @@ draw_create_windows(struct reader *r)
 		r->list_w = 0;
 		r->wpane = newwin(main_h, r->cols, 0, 0);
 	}
+	/* With the cursor hidden, parking it after every update would cost
+	 * a cursor-addressing sequence per key (curs_set returns the old
+	 * state, ERR where the terminal cannot hide it). */
+	hidden = curs_set(0) != ERR;
+	leaveok(stdscr, hidden);
+	leaveok(r->wstatus, hidden);
+	if (r->wlist)
+		leaveok(r->wlist, hidden);
 	if (r->wpane) {
+		leaveok(r->wpane, hidden);
 		/* Lets curses scroll the terminal instead of repainting. */
 		idlok(r->wpane, TRUE);
 		r->pane_h = main_h;
