@@ -11,11 +11,16 @@ bool
 contains_ci(const char *s, size_t n, const char *needle)
 {
 	size_t m = strlen(needle);
+	int first;
 
 	if (m == 0 || m > n)
 		return m == 0;
+	/* Compare in full only where the first byte matches: this runs for
+	 * every phrase on every short line of every page. */
+	first = tolower((unsigned char)needle[0]);
 	for (size_t i = 0; i + m <= n; i++)
-		if (strncasecmp(s + i, needle, m) == 0)
+		if (tolower((unsigned char)s[i]) == first &&
+		    strncasecmp(s + i + 1, needle + 1, m - 1) == 0)
 			return true;
 	return false;
 }

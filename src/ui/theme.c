@@ -59,6 +59,13 @@ theme_init(bool no_color, struct config *cfg)
 			attrs[i] = e->mono_attrs;
 			continue;
 		}
+		/* Default colours need no pair: a pair costs an extra
+		 * attribute reset on every update. */
+		if ((rich ? e->fg256 : e->fg8) == -1 &&
+		    (rich ? e->bg256 : e->bg8) == -1) {
+			attrs[i] = e->colour_attrs;
+			continue;
+		}
 		init_pair((short)(i + 1), rich ? e->fg256 : e->fg8,
 		    rich ? e->bg256 : e->bg8);
 		attrs[i] = COLOR_PAIR(i + 1) | e->colour_attrs;
