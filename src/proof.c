@@ -28,6 +28,7 @@
 /* Longer runs are not searched for splits (the search is exponential). */
 #define SPLIT_MAX_BYTES 64
 #define SPLIT_MAX_PARTS 6
+#define SPLIT_MANY_PART 5
 
 struct verdict {
 	int kind;		/* enum problem_kind, or -1: no problem */
@@ -316,10 +317,16 @@ word_split(struct proof *p, const char *w, size_t min_part)
 	buf_init(&b);
 	buf_reserve(&b, n + SPLIT_MAX_PARTS + 1);
 	b.data[0] = '\0';
-	/* The whole is not a word (the caller asked), so a success has two
-	 * parts or more. */
-	if (split_words(p, w, n, min_part, SPLIT_MAX_PARTS, &b))
-		return buf_steal(&b);
+	/* The fewest parts win; the whole is not a word (the caller asked),
+	 * so a success has two or more.  Beyond two parts short words make
+	 * nonsense splits (coop erat ions), so they must be longer. */
+	for (int parts = 2; parts <= SPLIT_MAX_PARTS; parts++) {
+		size_t min = parts == 2 || min_part > SPLIT_MANY_PART ? min_part :
+		    SPLIT_MANY_PART;
+
+		if (split_words(p, w, n, min, parts, &b))
+			return buf_steal(&b);
+	}
 	buf_free(&b);
 	return NULL;
 }
