@@ -126,6 +126,21 @@ names_accent_variant(struct speller *sp, const char *word)
 }
 
 bool
+names_is_particle(const char *word)
+{
+	static const char *const particles[] = {
+		"al", "bin", "binti", "da", "das", "de", "del", "della", "der",
+		"des", "di", "do", "dos", "du", "el", "ibn", "la", "le", "les",
+		"ter", "van", "von", "y", "zu", NULL
+	};
+
+	for (size_t i = 0; particles[i]; i++)
+		if (strcmp(word, particles[i]) == 0)
+			return true;
+	return false;
+}
+
+bool
 names_is_probable_name(struct speller *sp, const char *word,
     bool (*in_text)(void *ctx, const char *name), void *ctx)
 {
@@ -135,12 +150,12 @@ names_is_probable_name(struct speller *sp, const char *word,
 
 	if (!names_is_capitalised(word) || speller_check(sp, word))
 		return false;
-	if ((v = names_accent_variant(sp, word)) != NULL) {
-		free(v);
-		return false;
-	}
 	if (in_text == NULL)
 		return true;
+	if ((v = names_accent_variant(sp, word)) != NULL) {
+		beside = in_text(ctx, v);
+		free(v);
+	}
 	n = names_stray_letter_variants(sp, word, &list);
 	for (size_t i = 0; i < n && !beside; i++)
 		beside = in_text(ctx, list[i]);

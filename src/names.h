@@ -28,7 +28,8 @@ char *names_fold_accents(const char *word);
 
 /* For a capitalised word the dictionary does not know: the known proper
  * noun it writes with accents added (Nigér -> Niger), as a new string, or
- * NULL. */
+ * NULL.  Like a stray letter, accents make a misspelling only beside the
+ * name (Tomás and Chloé are names of their own). */
 char *names_accent_variant(struct speller *sp, const char *word);
 
 /* The known proper nouns that word becomes when one letter after the
@@ -39,11 +40,15 @@ char *names_accent_variant(struct speller *sp, const char *word);
 size_t names_stray_letter_variants(struct speller *sp, const char *word,
     char ***out);
 
+/* Whether word is a lower-case particle of names in other languages (de,
+ * des, van, von, al, bin): Société des Mines, Ludwig van Beethoven. */
+bool names_is_particle(const char *word);
+
 /* Whether word, found in running text, is probably a name that no
  * dictionary knows: capitalised or an acronym, unknown to sp, and not a
- * misspelling of a known name.  in_text(ctx, name) tells whether the text
- * around word also contains name (NULL: nothing is known about the text,
- * so stray-letter variants are not misspellings).  Known proper nouns
+ * misspelling of a known name that the text also has.  in_text(ctx, name)
+ * tells whether the text around word contains name (NULL: nothing is
+ * known about the text, so no variant is a misspelling).  Known proper nouns
  * return false here; ask names_is_proper_noun for those. */
 bool names_is_probable_name(struct speller *sp, const char *word,
     bool (*in_text)(void *ctx, const char *name), void *ctx);

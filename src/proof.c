@@ -37,6 +37,7 @@ struct verdict {
 	 * Niger): misspelt only in a document that has the known name. */
 	char **variants;
 	size_t nvariants;
+	const char *suffix;	/* a possessive to put back on them */
 };
 
 /* A word waiting for the whole document to be read: is any of its
@@ -331,6 +332,24 @@ word_split(struct proof *p, const char *w, size_t min_part)
 	return NULL;
 }
 
+/* The known names a capitalised word may misspell (Nigér, Nigers ->
+ * Niger), with the possessive put back; the document decides. */
+static void
+name_variants(struct proof *p, const char *w, const char *suffix,
+    struct verdict *vd)
+{
+	char *accent = names_accent_variant(p->sp, w), **list;
+	size_t n = names_stray_letter_variants(p->sp, w, &list);
+
+	vd->variants = xreallocarray(NULL, n + 1, sizeof *vd->variants);
+	if (accent != NULL)
+		vd->variants[vd->nvariants++] = accent;
+	for (size_t i = 0; i < n; i++)
+		vd->variants[vd->nvariants++] = list[i];
+	free(list);
+	vd->suffix = suffix;
+}
+
 /* The verdict for a word form that the dictionary does not know as it is;
  * suffix is a possessive taken off, put back on fixes. */
 static int
@@ -351,20 +370,14 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 			return PROBLEM_SPLIT;
 		}
 	if (names_is_capitalised(w)) {
-		if ((v = names_accent_variant(p->sp, w)) != NULL) {
-			*fix = xasprintf("%s%s", v, suffix);
-			free(v);
-			return PROBLEM_SPELLING;
-		}
 		if (strlen(w) >= SPLIT_CAPITAL_MIN &&
 		    (v = word_split(p, w, SPLIT_CAPITAL_PART)) != NULL) {
 			*fix = xasprintf("%s%s", v, suffix);
 			free(v);
 			return PROBLEM_SPLIT;
 		}
-		vd->nvariants = names_stray_letter_variants(p->sp, w,
-		    &vd->variants);
-		return -1;	/* a name */
+		name_variants(p, w, suffix, vd);
+		return -1;	/* a name, unless the document says otherwise */
 	}
 	/* café, communiqué: the dictionary has them without accents. */
 	if ((v = names_fold_accents(w)) != NULL && strcmp(v, w) != 0 &&
@@ -382,6 +395,8 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 		return PROBLEM_CASING;
 	}
 	free(v);
+	if (names_is_particle(w))
+		return -1;
 	if ((v = word_split(p, w, SPLIT_LOWER_PART)) != NULL) {
 		*fix = xasprintf("%s%s", v, suffix);
 		free(v);
@@ -505,9 +520,12 @@ resolve_pending(struct proof *p, struct problem_list *out)
 		for (size_t j = 0; j < v->nvariants; j++)
 			if (hash_get(&p->caps, v->variants[j],
 			    strlen(v->variants[j])) != NULL) {
+				char *fix = xasprintf("%s%s", v->variants[j],
+				    v->suffix);
+
 				problems_add(out, p->pending[i].bstart,
-				    p->pending[i].bend, PROBLEM_SPELLING,
-				    v->variants[j]);
+				    p->pending[i].bend, PROBLEM_SPELLING, fix);
+				free(fix);
 				break;
 			}
 	}
