@@ -172,6 +172,8 @@ css_run_at(const char *s, size_t i, size_t end)
 	bool css = false;
 
 	while (j < end && !is_space(s[j]) && s[j] != '\n') {
+		if (s[j] == '&')
+			return 0;	/* an entity's ';' */
 		if (s[j] == ';' && j > i && ascii_alpha(s[j - 1]) &&
 		    j + 1 < end && !is_space(s[j + 1]) && s[j + 1] != '\n')
 			css = true;
