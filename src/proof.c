@@ -590,7 +590,7 @@ check_repeat(const char *text, const struct token *prev,
 	for (size_t i = prev->bend; i < t->bstart; i++)
 		if (text[i] != ' ')
 			return;
-	fix = xstrndup(text + t->bstart, n);
+	fix = xstrndup(text + prev->bstart, n);
 	problems_add(out, prev->bstart, t->bend, PROBLEM_REPEAT, fix);
 	free(fix);
 }

@@ -168,15 +168,22 @@ shortcode_at(const char *s, size_t i, size_t end)
 static size_t
 css_run_at(const char *s, size_t i, size_t end)
 {
-	size_t j = i;
+	size_t j = i, amp = end;
 	bool css = false;
 
 	while (j < end && !is_space(s[j]) && s[j] != '\n') {
 		if (s[j] == '&')
-			return 0;	/* an entity's ';' */
+			amp = j;
+		else if (amp != end && !ascii_alpha(s[j]) &&
+		    !ascii_digit(s[j]) && s[j] != '#' && s[j] != ';')
+			amp = end;
+		/* The ';' that closes &nbsp; is no CSS. */
 		if (s[j] == ';' && j > i && ascii_alpha(s[j - 1]) &&
-		    j + 1 < end && !is_space(s[j + 1]) && s[j + 1] != '\n')
+		    amp == end && j + 1 < end && !is_space(s[j + 1]) &&
+		    s[j + 1] != '\n')
 			css = true;
+		if (s[j] == ';')
+			amp = end;
 		j++;
 	}
 	return css ? j - i : 0;
