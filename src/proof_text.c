@@ -67,14 +67,18 @@ letter_before(const char *s, size_t start, size_t i)
 	return letter_at(s, j, i);
 }
 
+/* The markup this block's scan found: out->v[first, end), in text order
+ * and without overlaps, walked with a cursor as the scan moves on. */
+struct markup_cursor {
+	size_t next, end;
+};
+
 static bool
-in_markup(const struct problem_list *out, size_t first, size_t b)
+in_markup(const struct problem_list *out, struct markup_cursor *c, size_t b)
 {
-	for (size_t i = first; i < out->n; i++)
-		if (out->v[i].kind == PROBLEM_MARKUP &&
-		    b >= out->v[i].bstart && b < out->v[i].bend)
-			return true;
-	return false;
+	while (c->next < c->end && out->v[c->next].bend <= b)
+		c->next++;
+	return c->next < c->end && out->v[c->next].bstart <= b;
 }
 
 /* --- markup --------------------------------------------------------- */
@@ -415,12 +419,12 @@ double_space(const char *s, size_t bstart, size_t bend, size_t i)
 
 static void
 add_run(const char *s, size_t bstart, size_t bend, size_t i,
-    struct problem_list *out, size_t first)
+    struct problem_list *out, struct markup_cursor *mc)
 {
 	size_t a, b;
 
 	run_around(s, bstart, bend, i, &a, &b);
-	if (run_is_address(s, a, b) || in_markup(out, first, i))
+	if (run_is_address(s, a, b) || in_markup(out, mc, i))
 		return;
 	problems_add(out, a, b, PROBLEM_SPACING, NULL);
 }
@@ -429,23 +433,29 @@ void
 proof_scan_spacing(const char *text, size_t bstart, size_t bend,
     struct problem_list *out)
 {
-	size_t first = out->n, k, a, b;
+	struct markup_cursor mc;
+	size_t k, a, b;
 
-	/* Markup found for this block is at the end of out already. */
-	while (first > 0 && out->v[first - 1].bstart >= bstart)
-		first--;
+	/* Markup found for this block is at the end of out already, before
+	 * its mojibake. */
+	mc.next = out->n;
+	while (mc.next > 0 && out->v[mc.next - 1].bstart >= bstart)
+		mc.next--;
+	for (mc.end = mc.next; mc.end < out->n &&
+	    out->v[mc.end].kind == PROBLEM_MARKUP; mc.end++)
+		;
 	for (size_t i = bstart; i < bend; i++) {
 		char c = text[i];
 
 		if ((c == '.' || c == '!' || c == '?') &&
 		    missing_after_stop(text, bstart, bend, i))
-			add_run(text, bstart, bend, i, out, first);
+			add_run(text, bstart, bend, i, out, &mc);
 		else if ((c == ',' || c == ';' || c == ':') &&
 		    missing_after_clause(text, bstart, bend, i))
-			add_run(text, bstart, bend, i, out, first);
+			add_run(text, bstart, bend, i, out, &mc);
 		if (strchr(",;:.!?", c) != NULL && c != '\0' &&
 		    space_before(text, bstart, bend, i) &&
-		    !in_markup(out, first, i)) {
+		    !in_markup(out, &mc, i)) {
 			k = i;
 			while (k > bstart && is_space(text[k - 1]))
 				k--;
@@ -455,7 +465,7 @@ proof_scan_spacing(const char *text, size_t bstart, size_t bend,
 		if (c == ' ' && (k = double_space(text, bstart, bend, i)) > 0) {
 			run_around(text, bstart, bend, i - 1, &a, &b);
 			run_around(text, bstart, bend, i + k, &b, &b);
-			if (!in_markup(out, first, i))
+			if (!in_markup(out, &mc, i))
 				problems_add(out, a, b, PROBLEM_SPACING, NULL);
 			i += k - 1;
 		}

@@ -21,8 +21,9 @@ void proof_scan_mojibake(const char *text, size_t bstart, size_t bend,
     struct problem_list *out);
 
 /* `region.As`, `priorities,this`, `Sahel ,`, doubled spaces; not numbers,
- * times, abbreviations (U.S.), URLs, domains or file names.  Stretches
- * already in out as markup are skipped. */
+ * times, abbreviations (U.S.), URLs, domains or file names.  Markup is
+ * skipped: proof_scan_markup must have scanned the same block just before
+ * (mojibake may come between), so that its finds end out. */
 void proof_scan_spacing(const char *text, size_t bstart, size_t bend,
     struct problem_list *out);
 
