@@ -28,6 +28,11 @@ static const struct command {
 	  "title, a blank line and its paragraphs; with\n"
 	  "--format=json one JSON object per file; with --raw the\n"
 	  "decoded text without cleaning" },
+	{ "check", cmd_check, "[--format=gnu|json] [--all] [-d DICTS] "
+	  "[--suggest] [--no-user-words] FILE...",
+	  "proofread each file's article (--all: the whole page):\n"
+	  "spelling, casing, split words, markup debris, mojibake,\n"
+	  "spacing, repeated words; exit 1 when problems are found" },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

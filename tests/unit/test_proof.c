@@ -1,0 +1,522 @@
+/* Unit tests for proofreading: the names rule, each kind of problem with
+ * its look-alikes that are not problems, spans, word lists and
+ * suggestions. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "clean.h"
+#include "doc.h"
+#include "load.h"
+#include "names.h"
+#include "problem.h"
+#include "proof.h"
+#include "proof_text.h"
+#include "util.h"
+
+static struct proof *
+open_proof(void)
+{
+	char *cause = NULL;
+	struct proof *p = proof_create("en_US", false, &cause);
+
+	if (p == NULL)
+		fail_msg("%s", cause);
+	return p;
+}
+
+/* Loads and cleans text as a plain-text file, alone in its load. */
+static struct doc *
+load_text(const char *text)
+{
+	struct load l;
+	struct doc *d;
+
+	l.n = 1;
+	l.docs = xcalloc(1, sizeof *l.docs);
+	l.errors = xcalloc(1, sizeof *l.errors);
+	l.paths = xcalloc(1, sizeof *l.paths);
+	l.paths[0] = xstrdup("t.txt");
+	l.docs[0] = load_bytes("t.txt", (const unsigned char *)text,
+	    strlen(text), &l.errors[0]);
+	assert_non_null(l.docs[0]);
+	clean_load(&l);
+	d = l.docs[0];
+	l.docs[0] = NULL;
+	load_free(&l);
+	return d;
+}
+
+/* Proofreads text as a plain-text file, every block. */
+static struct doc *
+check_text(struct proof *p, const char *text, struct problem_list *out)
+{
+	struct doc *d = load_text(text);
+
+	proof_doc(p, d, true, out);
+	return d;
+}
+
+/* Whether out has a problem of kind whose text is word (and fix, when
+ * fix is not NULL). */
+static bool
+has(struct doc *d, const struct problem_list *out, enum problem_kind kind,
+    const char *word, const char *fix)
+{
+	for (size_t i = 0; i < out->n; i++) {
+		char *s = doc_substr(d, out->v[i].start, out->v[i].end);
+		bool same = strcmp(s, word) == 0 && out->v[i].kind == kind &&
+		    (fix == NULL || (out->v[i].fix != NULL &&
+		    strcmp(out->v[i].fix, fix) == 0));
+
+		free(s);
+		if (same)
+			return true;
+	}
+	return false;
+}
+
+/* Whether any problem's text contains word. */
+static bool
+mentions(struct doc *d, const struct problem_list *out, const char *word)
+{
+	for (size_t i = 0; i < out->n; i++) {
+		char *s = doc_substr(d, out->v[i].start, out->v[i].end);
+		bool hit = strstr(s, word) != NULL;
+
+		free(s);
+		if (hit)
+			return true;
+	}
+	return false;
+}
+
+static const char intro[] = "A headline for the tests\n\n";
+
+static char *
+with_intro(const char *body)
+{
+	return xasprintf("%s%s\n", intro, body);
+}
+
+static bool
+in_list(void *ctx, const char *name)
+{
+	return strcmp(ctx, name) == 0;
+}
+
+static void
+test_names(void **state)
+{
+	struct proof *p = open_proof();
+	struct speller *sp = proof_speller(p);
+	char *v, **list;
+	size_t n;
+
+	(void)state;
+	assert_true(names_is_probable_name(sp, "Tchiani", NULL, NULL));
+	assert_true(names_is_probable_name(sp, "ECOWAS", NULL, NULL));
+	assert_false(names_is_probable_name(sp, "teh", NULL, NULL));
+	assert_false(names_is_probable_name(sp, "Niger", NULL, NULL));
+	assert_true(names_is_proper_noun(sp, "Niger"));
+	assert_false(names_is_proper_noun(sp, "Table"));
+	v = names_accent_variant(sp, "Nigér");
+	assert_non_null(v);
+	assert_string_equal(v, "Niger");
+	free(v);
+	assert_null(names_accent_variant(sp, "Tchiani"));
+	n = names_stray_letter_variants(sp, "Nigers", &list);
+	assert_int_equal(n, 1);
+	assert_string_equal(list[0], "Niger");
+	speller_free_list(list, n);
+	/* Beside Niger, Nigers and Nigér are misspellings; alone, names. */
+	assert_false(names_is_probable_name(sp, "Nigers", in_list, "Niger"));
+	assert_false(names_is_probable_name(sp, "Nigér", in_list, "Niger"));
+	assert_true(names_is_probable_name(sp, "Nigers", in_list, "Mali"));
+	assert_true(names_is_particle("des"));
+	assert_false(names_is_particle("teh"));
+	proof_destroy(p);
+}
+
+static void
+test_kind_names(void **state)
+{
+	(void)state;
+	for (int k = 0; k < PROBLEM_KIND_COUNT; k++)
+		assert_int_equal(problem_kind_from_name(
+		    problem_kind_name((enum problem_kind)k)), k);
+	assert_string_equal(problem_kind_name(PROBLEM_MOJIBAKE), "mojibake");
+	assert_int_equal(problem_kind_from_name("nonsense"), -1);
+}
+
+/* Runs one character-level scan over s; returns how many problems and
+ * the first one's text in *first. */
+static size_t
+scan(void (*fn)(const char *, size_t, size_t, struct problem_list *),
+    const char *s, char **first, char **fix)
+{
+	struct problem_list l = { NULL, 0, 0 };
+	size_t n;
+
+	fn(s, 0, strlen(s), &l);
+	n = l.n;
+	if (first)
+		*first = n ? xstrndup(s + l.v[0].bstart,
+		    l.v[0].bend - l.v[0].bstart) : NULL;
+	if (fix)
+		*fix = n && l.v[0].fix ? xstrdup(l.v[0].fix) : NULL;
+	problems_clear(&l);
+	return n;
+}
+
+static void
+expect_scan(void (*fn)(const char *, size_t, size_t, struct problem_list *),
+    const char *s, const char *want)
+{
+	char *got = NULL;
+	size_t n = scan(fn, s, &got, NULL);
+
+	if (want == NULL) {
+		if (n != 0)
+			fail_msg("'%s': unexpected problem '%s'", s, got);
+	} else {
+		if (n == 0)
+			fail_msg("'%s': nothing found, want '%s'", s, want);
+		assert_string_equal(got, want);
+	}
+	free(got);
+}
+
+static void
+test_markup(void **state)
+{
+	(void)state;
+	expect_scan(proof_scan_markup, "border .< / li >", "< / li >");
+	expect_scan(proof_scan_markup, "< strong >>Fortifying", "< strong >>");
+	expect_scan(proof_scan_markup, "exchange.< span/>", "< span/>");
+	expect_scan(proof_scan_markup, "Areas< strng \"/> x", "< strng \"/>");
+	expect_scan(proof_scan_markup, "a&nbsp;b", "&nbsp;");
+	expect_scan(proof_scan_markup, "it&#8217;s", "&#8217;");
+	expect_scan(proof_scan_markup, "[mc4wp_form id=\"206\"]",
+	    "[mc4wp_form id=\"206\"]");
+	expect_scan(proof_scan_markup, "tdstyle;textalign:'left', x",
+	    "tdstyle;textalign:'left',");
+	expect_scan(proof_scan_markup, ">Engagement With", ">");
+	/* Prose that only looks like it. */
+	expect_scan(proof_scan_markup, "if a < b and c > d then", NULL);
+	expect_scan(proof_scan_markup, "AT&T and R&D; fine", NULL);
+	expect_scan(proof_scan_markup, "he said [sic] and [1]", NULL);
+	expect_scan(proof_scan_markup, "first; second; third", NULL);
+	expect_scan(proof_scan_markup, "x -> y", NULL);
+	/* A quote inside a would-be tag once looped forever. */
+	expect_scan(proof_scan_markup, "< a \"b\" c d e", NULL);
+	expect_scan(proof_scan_markup, "<", NULL);
+	expect_scan(proof_scan_markup, "[", NULL);
+	expect_scan(proof_scan_markup, "&", NULL);
+}
+
+static void
+test_mojibake(void **state)
+{
+	char *got, *fix;
+
+	(void)state;
+	assert_int_equal(scan(proof_scan_mojibake, "country\xC3\xA2\xE2\x82\xAC"
+	    "\xE2\x84\xA2s", &got, &fix), 1);	/* countryâ€™s */
+	assert_string_equal(got, "\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2");
+	assert_string_equal(fix, "\xE2\x80\x99");
+	free(got);
+	free(fix);
+	assert_int_equal(scan(proof_scan_mojibake, "caf\xC3\x83\xC2\xA9 au",
+	    &got, &fix), 1);	/* cafÃ© */
+	assert_string_equal(fix, "\xC3\xA9");
+	free(got);
+	free(fix);
+	assert_int_equal(scan(proof_scan_mojibake, "a\xC3\x82 b", &got, &fix),
+	    1);	/* Â followed by a space */
+	assert_string_equal(fix, " ");
+	free(got);
+	free(fix);
+	/* Real accents are not mojibake. */
+	expect_scan(proof_scan_mojibake, "\xC3\xA9t\xC3\xA9 na\xC3\xAFve "
+	    "\xC3\x87" "a Sangar\xC3\xA9", NULL);
+	expect_scan(proof_scan_mojibake, "\xC3\xA2", NULL);
+}
+
+static void
+test_spacing(void **state)
+{
+	(void)state;
+	expect_scan(proof_scan_spacing, "the region.As Niger", "region.As");
+	expect_scan(proof_scan_spacing, "its priorities,this decision",
+	    "priorities,this");
+	expect_scan(proof_scan_spacing, "BREAKING:Rivers United",
+	    "BREAKING:Rivers");
+	expect_scan(proof_scan_spacing, "the Sahel , Niger", "Sahel ,");
+	expect_scan(proof_scan_spacing, "winners as  AllAfrica",
+	    "as  AllAfrica");
+	expect_scan(proof_scan_spacing, "really?Yes", "really?Yes");
+	/* Not problems. */
+	expect_scan(proof_scan_spacing, "The U.S. troops left at 10:30.",
+	    NULL);
+	expect_scan(proof_scan_spacing, "It cost 1,000 dollars, or 3.5%.",
+	    NULL);
+	expect_scan(proof_scan_spacing, "See example.com or www.Example.org/A.B",
+	    NULL);
+	expect_scan(proof_scan_spacing, "Mail a.b@Example.Org now", NULL);
+	expect_scan(proof_scan_spacing, "He left.  She stayed, e.g. here.",
+	    NULL);
+	expect_scan(proof_scan_spacing, "  indented line", NULL);
+	expect_scan(proof_scan_spacing, "trailing  ", NULL);
+	expect_scan(proof_scan_spacing, "Wait ... and .5 of it", NULL);
+	expect_scan(proof_scan_spacing, "report.pdf and Node.js", NULL);
+}
+
+static void
+test_words(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "Niger has declared teh end of its pact wiht Russia and the "
+	    "intelligence cooperations ended. The junta in niamey met "
+	    "officials from russia and nigeria's army, said Tchiani, leader "
+	    "of Niger\xE2\x80\x99s junta, to ECOWAS and AFP on the 21st. "
+	    "Share on FacebookShare and read Africadiplomatic tiesForeign "
+	    "strategyintelligence. Nig\xC3\xA9r and Nigers are wrong. "
+	    "It was the the end, and he had had enough of the "
+	    "counterterrorism and well-known multi-sector plans by "
+	    "Tom\xC3\xA1s of the Soci\xC3\xA9t\xC3\xA9 des Mines, "
+	    "see https://example.com/teh or mail teh@example.com, @tehh "
+	    "#wihtout.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_true(has(d, &out, PROBLEM_SPELLING, "teh", NULL));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "wiht", NULL));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "cooperations", NULL));
+	assert_true(has(d, &out, PROBLEM_CASING, "russia", "Russia"));
+	assert_true(has(d, &out, PROBLEM_CASING, "nigeria's", "Nigeria's"));
+	assert_true(has(d, &out, PROBLEM_SPLIT, "FacebookShare",
+	    "Facebook Share"));
+	assert_true(has(d, &out, PROBLEM_SPLIT, "Africadiplomatic",
+	    "Africa diplomatic"));
+	assert_true(has(d, &out, PROBLEM_SPLIT, "tiesForeign", "ties Foreign"));
+	assert_true(has(d, &out, PROBLEM_SPLIT, "strategyintelligence",
+	    "strategy intelligence"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Nig\xC3\xA9r", "Niger"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Nigers", "Niger"));
+	assert_true(has(d, &out, PROBLEM_REPEAT, "the the", "the"));
+	/* Names, possessives, acronyms, ordinals, compounds, addresses. */
+	assert_false(mentions(d, &out, "Tchiani"));
+	assert_false(mentions(d, &out, "ECOWAS"));
+	assert_false(mentions(d, &out, "AFP"));
+	assert_false(mentions(d, &out, "21st"));
+	assert_false(mentions(d, &out, "Niger\xE2\x80\x99s"));
+	assert_false(mentions(d, &out, "had had"));
+	assert_false(mentions(d, &out, "counterterrorism"));
+	assert_false(mentions(d, &out, "well-known"));
+	assert_false(mentions(d, &out, "multi-sector"));
+	assert_false(mentions(d, &out, "Tom\xC3\xA1s"));
+	assert_false(mentions(d, &out, "des"));
+	assert_false(mentions(d, &out, "example.com"));
+	assert_false(mentions(d, &out, "tehh"));
+	assert_false(mentions(d, &out, "wihtout"));
+	assert_true(has(d, &out, PROBLEM_CASING, "niamey", "Niamey"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+static void
+test_spans_and_scope(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	/* Offsets are code points: the accents before the typo count once. */
+	char *text = with_intro("\xC3\x89t\xC3\xA9 \xC3\xA0 Paris, the "
+	    "minister said teh plan was ready and would be published in the "
+	    "spring after a long consultation with the unions.");
+	struct doc *d = check_text(p, text, &out);
+	size_t line, col, teh = strlen(intro) + 31;
+
+	(void)state;
+	assert_int_equal(out.n, 1);
+	assert_int_equal(out.v[0].start, teh);
+	assert_int_equal(out.v[0].end, teh + 3);
+	doc_line_col(d, out.v[0].start, &line, &col);
+	assert_int_equal(line, 3);
+	assert_int_equal(col, 32);
+	assert_int_equal(d->nspans, 1);
+	assert_int_equal(d->spans[0].kind, SPAN_PROBLEM);
+	assert_int_equal(d->spans[0].sub, PROBLEM_SPELLING);
+	assert_int_equal(d->spans[0].ref, 0);
+	assert_int_equal(d->spans[0].start, teh);
+	/* Re-checking replaces the spans instead of adding to them. */
+	proof_doc(p, d, true, &out);
+	assert_int_equal(d->nspans, 1);
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+static void
+test_article_only(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list all = { NULL, 0, 0 }, article = { NULL, 0, 0 };
+	const char *text =
+	    "Home\nWorld nwes today\nSports\n\nHarbour strike ends after talks\n\n"
+	    "The harbour authority said on Tuesday that the new quay would "
+	    "open in the spring, after two years of delays caused by storms "
+	    "and a shortage of steel, and that teh workers agreed.\n"
+	    "Dockworkers, who had threatened to strike over the plans, said "
+	    "they were satisfied with the agreement reached with the port's "
+	    "operators last week and would return on Monday.\n";
+	struct doc *d = load_text(text);
+
+	(void)state;
+	proof_doc(p, d, false, &article);
+	assert_true(has(d, &article, PROBLEM_SPELLING, "teh", NULL));
+	assert_false(mentions(d, &article, "nwes"));
+	proof_doc(p, d, true, &all);
+	assert_true(all.n > article.n);
+	assert_true(mentions(d, &all, "nwes"));
+	problems_clear(&all);
+	problems_clear(&article);
+	doc_free(d);
+	proof_destroy(p);
+}
+
+static void
+test_word_lists(void **state)
+{
+	char dir[] = "/tmp/galley-proof-XXXXXX";
+	struct proof *p;
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro("The minister said that the zorblat plan "
+	    "and the quibbix scheme were both ready for the vote."), *cause;
+	char *path, line[64];
+	struct doc *d;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	setenv("XDG_DATA_HOME", dir, 1);
+	cause = NULL;
+	p = proof_create("en_US", true, &cause);
+	assert_non_null(p);
+	d = check_text(p, text, &out);
+	assert_true(mentions(d, &out, "zorblat"));
+	assert_true(mentions(d, &out, "quibbix"));
+	/* Added and ignored words take effect at once. */
+	assert_int_equal(proof_add_word(p, "zorblat", &cause), 0);
+	proof_ignore_word(p, "quibbix");
+	proof_doc(p, d, true, &out);
+	assert_int_equal(out.n, 0);
+	doc_free(d);
+	proof_destroy(p);
+	/* The added word was saved; the ignored one was not. */
+	path = xasprintf("%s/galley/words", dir);
+	f = fopen(path, "r");
+	assert_non_null(f);
+	assert_non_null(fgets(line, sizeof line, f));
+	assert_string_equal(line, "zorblat\n");
+	assert_null(fgets(line, sizeof line, f));
+	fclose(f);
+	p = proof_create("en_US", true, &cause);
+	d = check_text(p, text, &out);
+	assert_false(mentions(d, &out, "zorblat"));
+	assert_true(mentions(d, &out, "quibbix"));
+	doc_free(d);
+	proof_destroy(p);
+	/* Without user words the list is not read. */
+	p = proof_create("en_US", false, &cause);
+	d = check_text(p, text, &out);
+	assert_true(mentions(d, &out, "zorblat"));
+	problems_clear(&out);
+	doc_free(d);
+	proof_destroy(p);
+	unlink(path);
+	free(path);
+	path = xasprintf("%s/galley", dir);
+	rmdir(path);
+	free(path);
+	rmdir(dir);
+	free(text);
+}
+
+static void
+test_suggestions(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro("The minister said teh plan was ready for "
+	    "the vote in russia next week, as expected."), **list;
+	struct doc *d = check_text(p, text, &out);
+	size_t n;
+	bool the = false;
+
+	(void)state;
+	assert_int_equal(out.n, 2);
+	assert_null(out.v[0].fix);	/* not computed while checking */
+	n = proof_suggest(p, d, &out.v[0], &list);
+	for (size_t i = 0; i < n; i++)
+		the |= strcmp(list[i], "the") == 0;
+	assert_true(the);
+	speller_free_list(list, n);
+	n = proof_suggest(p, d, &out.v[1], &list);
+	assert_int_equal(n, 1);
+	assert_string_equal(list[0], "Russia");
+	speller_free_list(list, n);
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+static void
+test_missing_dictionary(void **state)
+{
+	char *cause = NULL;
+
+	(void)state;
+	assert_null(proof_create("xx_YY", false, &cause));
+	assert_non_null(cause);
+	assert_non_null(strstr(cause, "xx_YY"));
+	assert_non_null(strstr(cause, "hunspell-xx-yy"));
+	free(cause);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_kind_names),
+		cmocka_unit_test(test_markup),
+		cmocka_unit_test(test_mojibake),
+		cmocka_unit_test(test_spacing),
+		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_spans_and_scope),
+		cmocka_unit_test(test_article_only),
+		cmocka_unit_test(test_word_lists),
+		cmocka_unit_test(test_suggestions),
+		cmocka_unit_test(test_missing_dictionary),
+	};
+
+	/* The tests choose their dictionaries; the locale must not. */
+	unsetenv("DICPATH");
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
