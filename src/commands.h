@@ -5,5 +5,6 @@
 #define GALLEY_COMMANDS_H
 
 int cmd_clean(int argc, char **argv);
+int cmd_entities(int argc, char **argv);
 
 #endif

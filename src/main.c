@@ -21,6 +21,11 @@ static const struct command {
 	  "title, a blank line and its paragraphs; with\n"
 	  "--format=json one JSON object per file; with --raw the\n"
 	  "decoded text without cleaning" },
+	{ "entities", cmd_entities, "[--format=tsv|json] [--all] [--corpus] "
+	  "[--merge NAME NAME | --split NAME] FILE...",
+	  "list the people, organisations, places, nationalities\n"
+	  "and dates of each file's article, grouped across files\n"
+	  "under canonical names; --corpus prints the index" },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

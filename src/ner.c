@@ -1,0 +1,784 @@
+/* ner.c - named entities from gazetteers and rules.
+ *
+ * The pass over a block: tokens -> dates and chunks of capitalised words
+ * (joined by "of" after an organisation word, by name particles such as
+ * "de" and "bin", and by initials) -> sentence-initial common words and
+ * titles stripped -> a type from the gazetteers, organisation words,
+ * titles, given names and the dictionary.  Single words that nothing
+ * types wait until the whole document is read: a surname that appeared in
+ * a full name is a person. */
+#include "config.h"
+
+#include "ner.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "gazetteer.h"
+#include "hash.h"
+#include "stopwords.h"
+#include "tokens.h"
+#include "util.h"
+
+struct ner {
+	struct speller *sp;
+	struct hash words;	/* word -> WORD_* bits + 1, in tag */
+};
+
+/* What the dictionary says of a word, cached: Hunspell is slow. */
+enum {
+	WORD_KNOWN_LOWER = 1,	/* its lower-case form is a word: "however" */
+	WORD_KNOWN_ASIS = 2,	/* accepted as written: "Paris", "However" */
+};
+
+/* A capitalised word of a chunk. */
+struct word {
+	size_t bstart, bend, start, end;
+	unsigned tflags;	/* enum token_flag */
+	unsigned gaz;		/* enum gaz_bits of the word alone */
+	bool connector;		/* "of", "de": inside a name, never alone */
+};
+
+/* A single word that no rule typed, waiting for the end of the document. */
+struct pending {
+	struct mention m;
+	bool unknown;		/* no dictionary knows it */
+};
+
+struct ner_state {
+	struct ner *n;
+	struct doc *d;
+	struct token_list toks;
+	struct mention_list *out;
+	size_t out_first;	/* this document's first mention in out */
+	struct pending *pend;
+	size_t npend, pend_cap;
+	bool headline;		/* the block is in title case */
+};
+
+static const char *const type_names[ENTITY_TYPE_COUNT] = {
+	"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE"
+};
+
+const char *
+entity_type_name(enum entity_type type)
+{
+	return type < ENTITY_TYPE_COUNT ? type_names[type] : "?";
+}
+
+int
+entity_type_parse(const char *s)
+{
+	for (int i = 0; i < ENTITY_TYPE_COUNT; i++)
+		if (strcmp(s, type_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+struct ner *
+ner_create(struct speller *sp)
+{
+	struct ner *n = xcalloc(1, sizeof *n);
+
+	n->sp = sp;
+	hash_init(&n->words);
+	return n;
+}
+
+void
+ner_destroy(struct ner *n)
+{
+	if (n == NULL)
+		return;
+	hash_free(&n->words);
+	free(n);
+}
+
+void
+mentions_free(struct mention_list *l)
+{
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
+}
+
+static void
+mention_push(struct mention_list *l, const struct mention *m)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 64;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	l->v[l->n++] = *m;
+}
+
+/* The lower-case form of a UTF-8 word. */
+static char *
+lower_word(const char *s, size_t n)
+{
+	struct buf b;
+	size_t i = 0;
+
+	buf_init(&b);
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)
+		    s + i, (utf8proc_ssize_t)(n - i), &cp);
+
+		if (k < 1) {
+			buf_addc(&b, s[i]);
+			i++;
+			continue;
+		}
+		buf_add_cp(&b, utf8proc_tolower(cp));
+		i += (size_t)k;
+	}
+	return buf_steal(&b);
+}
+
+static unsigned
+word_info(struct ner *n, const char *s, size_t len)
+{
+	struct hash_entry *e = hash_get(&n->words, s, len);
+	unsigned bits = 0;
+	char *key, *low;
+
+	if (e != NULL)
+		return (unsigned)e->tag;
+	key = xstrndup(s, len);
+	low = lower_word(s, len);
+	if (n->sp != NULL) {
+		if (speller_check(n->sp, low))
+			bits |= WORD_KNOWN_LOWER;
+		if ((bits & WORD_KNOWN_LOWER) || speller_check(n->sp, key))
+			bits |= WORD_KNOWN_ASIS;
+	} else if (stopword_find(low, strlen(low)) != NULL)
+		bits |= WORD_KNOWN_LOWER | WORD_KNOWN_ASIS;
+	free(low);
+	free(key);
+	hash_add(&n->words, s, len)->tag = bits;
+	return bits;
+}
+
+bool
+ner_is_name(struct ner *n, const char *word, size_t len, bool sentence_start)
+{
+	unsigned info;
+
+	(void)sentence_start;	/* unknown in any case means unknown here */
+	if (len == 0)
+		return false;
+	info = word_info(n, word, len);
+	return (info & (WORD_KNOWN_LOWER | WORD_KNOWN_ASIS)) == 0;
+}
+
+/* --- dates --------------------------------------------------------- */
+
+static const char *const month_names[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December",
+	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+	"Oct", "Nov", "Dec", NULL
+};
+
+static const char *const weekday_names[] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday", NULL
+};
+
+static bool
+tok_is(const struct ner_state *st, size_t i, const char *const *list)
+{
+	const struct token *t = &st->toks.v[i];
+	size_t len = t->bend - t->bstart;
+
+	for (size_t k = 0; list[k]; k++)
+		if (strlen(list[k]) == len &&
+		    memcmp(st->d->text + t->bstart, list[k], len) == 0)
+			return true;
+	return false;
+}
+
+/* The value of a NUMBER token of digits (21st counts as 21), or -1. */
+static long
+tok_number(const struct ner_state *st, size_t i)
+{
+	const struct token *t = &st->toks.v[i];
+	long v = 0;
+
+	if (t->kind != TOKEN_NUMBER)
+		return -1;
+	for (size_t k = t->bstart; k < t->bend; k++) {
+		char c = st->d->text[k];
+
+		if (c < '0' || c > '9')
+			return k > t->bstart ? v : -1;
+		if (v > 100000)
+			return -1;
+		v = v * 10 + (c - '0');
+	}
+	return v;
+}
+
+/* Whether the text between tokens i and i+1 is only spaces, with at most
+ * one comma when comma is set. */
+static bool
+gap_ok(const struct ner_state *st, size_t i, bool comma)
+{
+	const char *s = st->d->text;
+	size_t a = st->toks.v[i].bend, b = st->toks.v[i + 1].bstart;
+	int commas = 0;
+
+	if (a == b)
+		return false;
+	for (size_t k = a; k < b; k++) {
+		if (s[k] == ',' && comma && commas++ == 0)
+			continue;
+		if (s[k] != ' ')
+			return false;
+	}
+	return true;
+}
+
+static bool
+is_day(long v)
+{
+	return v >= 1 && v <= 31;
+}
+
+static bool
+is_year(long v)
+{
+	return v >= 1000 && v <= 2999;
+}
+
+/* The last token of a date starting at token i, or (size_t)-1.  Dates are
+ * written out: "May 10, 2025", "10 May 2025", "May 2025", "Tuesday". */
+static size_t
+date_at(const struct ner_state *st, size_t i)
+{
+	size_t n = st->toks.n, j;
+	long v;
+
+	if (tok_is(st, i, weekday_names)) {
+		j = i;
+		if (i + 1 < n && gap_ok(st, i, true) && tok_is(st, i + 1,
+		    month_names)) {
+			size_t k = date_at(st, i + 1);
+
+			if (k != (size_t)-1)
+				j = k;
+		}
+		return j;
+	}
+	if ((v = tok_number(st, i)) >= 0 && is_day(v) && i + 1 < n &&
+	    gap_ok(st, i, false) && tok_is(st, i + 1, month_names)) {
+		j = i + 1;
+		if (j + 1 < n && gap_ok(st, j, false) &&
+		    is_year(tok_number(st, j + 1)))
+			j++;
+		return j;
+	}
+	if (!tok_is(st, i, month_names) || i + 1 >= n || !gap_ok(st, i, false))
+		return (size_t)-1;
+	v = tok_number(st, i + 1);
+	if (is_year(v))
+		return i + 1;
+	if (!is_day(v))
+		return (size_t)-1;
+	j = i + 1;
+	if (j + 1 < n && gap_ok(st, j, true) && is_year(tok_number(st, j + 1)))
+		j++;
+	return j;
+}
+
+/* --- chunks of capitalised words ---------------------------------- */
+
+static const char *const joiners[] = { "of", "for", NULL };
+static const char *const particles[] = {
+	"de", "da", "di", "du", "del", "della", "dos", "das", "van", "von",
+	"der", "den", "bin", "ibn", "al", "el", "le", "la", "ter", NULL
+};
+
+static bool
+is_candidate(const struct ner_state *st, size_t i)
+{
+	const struct token *t = &st->toks.v[i];
+
+	if (t->kind != TOKEN_WORD || !(t->flags & TOKEN_CAPITALISED))
+		return false;
+	/* "I" is a pronoun, not an initial, unless a dot follows. */
+	if (t->bend - t->bstart == 1 && st->d->text[t->bstart] == 'I' &&
+	    st->d->text[t->bend] != '.')
+		return false;
+	return !tok_is(st, i, month_names) && !tok_is(st, i, weekday_names);
+}
+
+static bool
+single_capital(const struct ner_state *st, size_t i)
+{
+	const struct token *t = &st->toks.v[i];
+
+	return t->end - t->start == 1 && (t->flags & TOKEN_CAPITALISED);
+}
+
+/* Whether tokens i and i+1 are glued into one name: a space between
+ * them, or the dot of an initial ("H. Collier", "U.S."). */
+static bool
+name_gap(const struct ner_state *st, size_t i)
+{
+	const char *s = st->d->text;
+	size_t a = st->toks.v[i].bend, b = st->toks.v[i + 1].bstart;
+
+	if (b - a == 1 && s[a] == ' ')
+		return true;
+	if (b - a == 2 && (unsigned char)s[a] == 0xC2 &&
+	    (unsigned char)s[a + 1] == 0xA0)
+		return true;
+	if (!single_capital(st, i) || s[a] != '.')
+		return false;
+	return b - a == 1 || (b - a == 2 && s[a + 1] == ' ');
+}
+
+static bool
+has_possessive(const struct ner_state *st, size_t i)
+{
+	const struct token *t = &st->toks.v[i];
+	const char *e = st->d->text + t->bend;
+	size_t len = t->bend - t->bstart;
+
+	if (!(t->flags & TOKEN_HAS_APOSTROPHE) || len < 3 || e[-1] != 's')
+		return false;
+	return e[-2] == '\'' || (len >= 5 && memcmp(e - 4, "\xE2\x80\x99",
+	    3) == 0);
+}
+
+static void
+word_from_token(struct ner_state *st, size_t i, struct word *w)
+{
+	const struct token *t = &st->toks.v[i];
+
+	w->bstart = t->bstart;
+	w->bend = t->bend;
+	w->start = t->start;
+	w->end = t->end;
+	w->tflags = t->flags;
+	w->connector = !(t->flags & TOKEN_CAPITALISED);
+	if (has_possessive(st, i)) {
+		w->end -= 2;
+		w->bend -= st->d->text[t->bend - 2] == '\'' ? 2 : 4;
+	}
+	w->gaz = gaz_lookup(st->d->text + w->bstart, w->bend - w->bstart);
+}
+
+static bool
+any_cue(const struct word *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!w[i].connector && (w[i].gaz & GAZ_CUE))
+			return true;
+	return false;
+}
+
+/* Collects the chunk starting at candidate token i into w; returns the
+ * index of its last token. */
+static size_t
+chunk_collect(struct ner_state *st, size_t i, struct word *w, size_t *nw,
+    size_t max)
+{
+	size_t n = st->toks.n, j = i;
+
+	*nw = 0;
+	word_from_token(st, i, &w[(*nw)++]);
+	while (j + 1 < n && *nw + 3 < max && !has_possessive(st, j)) {
+		size_t k = j + 1;
+
+		if (!name_gap(st, j))
+			break;
+		if (is_candidate(st, k)) {
+			word_from_token(st, k, &w[(*nw)++]);
+			j = k;
+			continue;
+		}
+		/* "Ministry of Defence", "Committee of the Red Cross",
+		 * "Charles de Gaulle". */
+		if (tok_is(st, k, joiners) && any_cue(w, *nw)) {
+			size_t m = k + 1;
+
+			if (m + 1 < n && name_gap(st, k) && tok_is(st, m,
+			    (const char *const[]){ "the", NULL }))
+				m++;
+			if (m < n && name_gap(st, m - 1) && is_candidate(st, m)) {
+				for (size_t q = k; q <= m; q++)
+					word_from_token(st, q, &w[(*nw)++]);
+				j = m;
+				continue;
+			}
+		} else if (tok_is(st, k, particles) && !any_cue(w, *nw) &&
+		    k + 1 < n && name_gap(st, k) && is_candidate(st, k + 1)) {
+			word_from_token(st, k, &w[(*nw)++]);
+			word_from_token(st, k + 1, &w[(*nw)++]);
+			j = k + 1;
+			continue;
+		}
+		break;
+	}
+	return j;
+}
+
+static unsigned
+info_of(struct ner_state *st, const struct word *w)
+{
+	return word_info(st->n, st->d->text + w->bstart, w->bend - w->bstart);
+}
+
+/* Whether a word, alone, looks like part of a name: a given name, an
+ * initial, a gazetteer name, or a word whose lower-case form is not a
+ * word. */
+static bool
+word_namelike(struct ner_state *st, const struct word *w)
+{
+	if (w->gaz & (GAZ_FIRST | GAZ_COUNTRY | GAZ_GPE | GAZ_NORP | GAZ_ORG))
+		return true;
+	if (w->end - w->start == 1)
+		return true;
+	return !(info_of(st, w) & WORD_KNOWN_LOWER);
+}
+
+/* Whether a word is a title, alone or with the next word ("Prime
+ * Minister"); returns how many words the title takes. */
+static size_t
+title_words(struct ner_state *st, const struct word *w, size_t n)
+{
+	if (n >= 3 && !w[1].connector && (gaz_lookup(st->d->text +
+	    w[0].bstart, w[1].bend - w[0].bstart) & GAZ_TITLE))
+		return 2;
+	return n >= 2 && (w[0].gaz & GAZ_TITLE) ? 1 : 0;
+}
+
+static unsigned
+gaz_span(struct ner_state *st, const struct word *w, size_t n)
+{
+	if (n == 1)
+		return w[0].gaz;
+	return gaz_lookup(st->d->text + w[0].bstart,
+	    w[n - 1].bend - w[0].bstart);
+}
+
+static bool
+gaz_type(unsigned g, enum entity_type *type)
+{
+	if (g & GAZ_ORG)
+		*type = ENTITY_ORG;
+	else if (g & (GAZ_GPE | GAZ_COUNTRY))
+		*type = ENTITY_GPE;
+	else if (g & GAZ_LOC)
+		*type = ENTITY_LOC;
+	else if (g & GAZ_NORP)
+		*type = ENTITY_NORP;
+	else
+		return false;
+	return true;
+}
+
+/* "Russians", "Nigeriens": a demonym in the plural. */
+static bool
+plural_demonym(struct ner_state *st, const struct word *w)
+{
+	size_t len = w->bend - w->bstart;
+
+	return len > 3 && st->d->text[w->bend - 1] == 's' &&
+	    (gaz_lookup(st->d->text + w->bstart, len - 1) & GAZ_NORP);
+}
+
+static void
+emit(struct ner_state *st, const struct word *w, size_t n,
+    enum entity_type type, unsigned flags)
+{
+	struct mention m;
+	size_t end = w[n - 1].end, bend = w[n - 1].bend;
+
+	/* "U.S.": the dot of a final initial belongs to the name. */
+	if (w[n - 1].end - w[n - 1].start == 1 && bend < st->d->text_len &&
+	    st->d->text[bend] == '.' && n > 1 && w[n - 2].end -
+	    w[n - 2].start == 1) {
+		end++;
+		bend++;
+	}
+	m.start = w[0].start;
+	m.end = end;
+	m.bstart = w[0].bstart;
+	m.bend = bend;
+	m.type = type;
+	m.flags = flags;
+	mention_push(st->out, &m);
+}
+
+static void
+pend(struct ner_state *st, const struct word *w, bool unknown, unsigned flags)
+{
+	struct pending *p;
+
+	if (st->npend == st->pend_cap) {
+		st->pend_cap = st->pend_cap ? st->pend_cap * 2 : 32;
+		st->pend = xreallocarray(st->pend, st->pend_cap,
+		    sizeof *st->pend);
+	}
+	p = &st->pend[st->npend++];
+	p->m.start = w->start;
+	p->m.end = w->end;
+	p->m.bstart = w->bstart;
+	p->m.bend = w->bend;
+	p->m.type = ENTITY_PERSON;
+	p->m.flags = flags;
+	p->unknown = unknown;
+}
+
+/* Types a chunk whose sentence-initial words and titles are gone. */
+static void
+chunk_type(struct ner_state *st, const struct word *w, size_t n,
+    unsigned flags)
+{
+	unsigned g = gaz_span(st, w, n);
+	enum entity_type type;
+	size_t namey = 0, content = 0;
+
+	if (gaz_type(g, &type)) {
+		emit(st, w, n, type, flags | MENTION_GAZETTEER);
+		return;
+	}
+	if (n == 1 && plural_demonym(st, w)) {
+		emit(st, w, n, ENTITY_NORP, flags | MENTION_GAZETTEER);
+		return;
+	}
+	if (any_cue(w, n) && (n > 1 || (w[0].tflags & TOKEN_ALL_CAPS))) {
+		emit(st, w, n, ENTITY_ORG, flags);
+		return;
+	}
+	if (flags & MENTION_TITLE) {
+		emit(st, w, n, ENTITY_PERSON, flags);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (w[i].connector)
+			continue;
+		content++;
+		namey += word_namelike(st, &w[i]);
+	}
+	if (n == 1) {
+		unsigned info = info_of(st, w);
+
+		if ((w->tflags & TOKEN_ALL_CAPS) && w->end - w->start <= 6 &&
+		    !(info & WORD_KNOWN_LOWER))
+			emit(st, w, n, ENTITY_ORG, flags);
+		else if (w->gaz & GAZ_FIRST)
+			emit(st, w, n, ENTITY_PERSON, flags);
+		else if (!(w->gaz & (GAZ_TITLE | GAZ_CUE)))
+			pend(st, w, (info & WORD_KNOWN_ASIS) == 0, flags);
+		return;
+	}
+	if ((w[0].gaz & GAZ_FIRST) || namey == content)
+		emit(st, w, n, ENTITY_PERSON, flags);
+}
+
+/* Whether w, at the start of a sentence or in a headline, is a common
+ * word rather than the start of a name. */
+static bool
+common_at_start(struct ner_state *st, const struct word *w)
+{
+	if (w->gaz & (GAZ_COUNTRY | GAZ_FIRST | GAZ_NORP | GAZ_ORG))
+		return false;
+	return (info_of(st, w) & WORD_KNOWN_LOWER) != 0;
+}
+
+/* A title written in lower case before the name: "president Tiani". */
+static bool
+title_before(struct ner_state *st, size_t i)
+{
+	const struct token *t;
+
+	if (i == 0 || !gap_ok(st, i - 1, false))
+		return false;
+	t = &st->toks.v[i - 1];
+	return t->kind == TOKEN_WORD && !(t->flags & TOKEN_CAPITALISED) &&
+	    (gaz_lookup(st->d->text + t->bstart, t->bend - t->bstart) &
+	    GAZ_TITLE);
+}
+
+static void
+chunk_process(struct ner_state *st, struct word *w, size_t n, size_t first_tok)
+{
+	unsigned flags = title_before(st, first_tok) ? MENTION_TITLE : 0;
+	size_t t;
+
+	if (has_possessive(st, first_tok + 0) && n == 1)
+		flags |= MENTION_POSSESSIVE;
+	/* Sentence-initial common words: "However", "The", "Despite". */
+	if (st->headline || (w[0].tflags & TOKEN_SENTENCE_START)) {
+		while (n > 0 && !w[0].connector && !gaz_type(gaz_span(st, w,
+		    n), &(enum entity_type){ 0 }) && common_at_start(st, w) &&
+		    !(title_words(st, w, n) > 0)) {
+			w++;
+			n--;
+		}
+		while (n > 0 && w[0].connector) {
+			w++;
+			n--;
+		}
+	}
+	if (n == 0)
+		return;
+	if (!any_cue(w, n) && (t = title_words(st, w, n)) > 0) {
+		flags |= MENTION_TITLE;
+		w += t;
+		n -= t;
+		while (n > 0 && w[0].connector) {
+			w++;
+			n--;
+		}
+	}
+	if (n > 0)
+		chunk_type(st, w, n, flags);
+}
+
+/* In a headline, every common word ends a name: "Niger Cuts Ties". */
+static void
+chunk_split_headline(struct ner_state *st, struct word *w, size_t n,
+    size_t first_tok)
+{
+	size_t a = 0;
+
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && (w[i].connector || !common_at_start(st, &w[i]) ||
+		    (w[i].gaz & GAZ_TITLE)))
+			continue;
+		if (i > a)
+			chunk_process(st, w + a, i - a, first_tok);
+		a = i + 1;
+	}
+}
+
+/* Title case: most longer words of the block start with a capital. */
+static bool
+block_is_headline(const struct ner_state *st, size_t from, size_t to)
+{
+	size_t caps = 0, words = 0;
+
+	for (size_t i = from; i < to; i++) {
+		const struct token *t = &st->toks.v[i];
+
+		if (t->kind != TOKEN_WORD || t->end - t->start < 4)
+			continue;
+		words++;
+		caps += (t->flags & TOKEN_CAPITALISED) != 0;
+	}
+	return words >= 2 && caps * 10 >= words * 7;
+}
+
+static void
+block_scan(struct ner_state *st, const struct block *b)
+{
+	struct word w[32];
+	size_t from, nw;
+
+	from = st->toks.n = 0;
+	tokens_scan(st->d->text, b->bstart, b->bend, b->start, &st->toks);
+	st->headline = block_is_headline(st, from, st->toks.n);
+	for (size_t i = 0; i < st->toks.n; i++) {
+		size_t j = date_at(st, i);
+
+		if (j != (size_t)-1) {
+			struct word dw[2];
+
+			word_from_token(st, i, &dw[0]);
+			word_from_token(st, j, &dw[1]);
+			dw[1].end = st->toks.v[j].end;
+			dw[1].bend = st->toks.v[j].bend;
+			emit(st, dw, 2, ENTITY_DATE, 0);
+			i = j;
+			continue;
+		}
+		if (!is_candidate(st, i))
+			continue;
+		j = chunk_collect(st, i, w, &nw, sizeof w / sizeof w[0]);
+		if (st->headline)
+			chunk_split_headline(st, w, nw, i);
+		else
+			chunk_process(st, w, nw, i);
+		i = j;
+	}
+}
+
+/* Whether a pending word is a word of a multi-word person of the
+ * document: "Collier" after "Frederick H. Collier". */
+static bool
+part_of_person(const struct ner_state *st, const struct mention *p)
+{
+	const char *s = st->d->text;
+	size_t len = p->bend - p->bstart;
+
+	for (size_t i = st->out_first; i < st->out->n; i++) {
+		const struct mention *m = &st->out->v[i];
+
+		if (m->type != ENTITY_PERSON || m->bend - m->bstart <= len)
+			continue;
+		for (const char *q = s + m->bstart; q + len <= s + m->bend;
+		    q++) {
+			if ((q == s + m->bstart || q[-1] == ' ') &&
+			    memcmp(q, s + p->bstart, len) == 0 &&
+			    (q + len == s + m->bend || q[len] == ' '))
+				return true;
+		}
+	}
+	return false;
+}
+
+static int
+mention_cmp(const void *a, const void *b)
+{
+	const struct mention *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end > y->end ? -1 : x->end < y->end;
+}
+
+static void
+resolve_pending(struct ner_state *st)
+{
+	for (size_t i = 0; i < st->npend; i++) {
+		struct pending *p = &st->pend[i];
+
+		if (part_of_person(st, &p->m))
+			mention_push(st->out, &p->m);
+		else if (p->unknown) {
+			p->m.flags |= MENTION_UNKNOWN_WORD;
+			mention_push(st->out, &p->m);
+		}
+	}
+	qsort(st->out->v + st->out_first, st->out->n - st->out_first,
+	    sizeof *st->out->v, mention_cmp);
+}
+
+void
+ner_doc(struct ner *n, struct doc *d, bool all, struct mention_list *out)
+{
+	struct ner_state st;
+
+	memset(&st, 0, sizeof st);
+	st.n = n;
+	st.d = d;
+	st.out = out;
+	st.out_first = out->n;
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (all || d->blocks[i].keep)
+			block_scan(&st, &d->blocks[i]);
+	resolve_pending(&st);
+	for (size_t i = st.out_first; i < out->n; i++)
+		doc_add_span(d, out->v[i].start, out->v[i].end, SPAN_ENTITY,
+		    out->v[i].type, (uint32_t)i);
+	tokens_free(&st.toks);
+	free(st.pend);
+}
