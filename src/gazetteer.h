@@ -19,6 +19,7 @@ enum gaz_bits {
 	GAZ_TITLE = 1 << 5,	/* a title before a name: General, Mr */
 	GAZ_CUE = 1 << 6,	/* a word that makes a name an ORG: Ministry */
 	GAZ_COUNTRY = 1 << 7,	/* a country (wins over the dictionary) */
+	GAZ_LOCCUE = 1 << 8,	/* a word that makes a name a place: River */
 };
 
 struct gaz_entry {

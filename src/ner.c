@@ -41,10 +41,11 @@ struct word {
 	bool connector;		/* "of", "de": inside a name, never alone */
 };
 
-/* A single word that no rule typed, waiting for the end of the document. */
+/* A single word whose type waits for the end of the document: a word of
+ * a person's full name there is a person, else it keeps its guess. */
 struct pending {
 	struct mention m;
-	bool unknown;		/* no dictionary knows it */
+	int guess;		/* enum entity_type, or -1: dropped */
 };
 
 struct ner_state {
@@ -56,6 +57,7 @@ struct ner_state {
 	struct pending *pend;
 	size_t npend, pend_cap;
 	bool headline;		/* the block is in title case */
+	size_t chunk_first, chunk_last;	/* tokens of the chunk being typed */
 };
 
 static const char *const type_names[ENTITY_TYPE_COUNT] = {
@@ -470,14 +472,18 @@ gaz_span(struct ner_state *st, const struct word *w, size_t n)
 static bool
 gaz_type(unsigned g, enum entity_type *type)
 {
+	/* The compiled lists before the long, noisy city list: "German"
+	 * is also a town. */
 	if (g & GAZ_ORG)
 		*type = ENTITY_ORG;
-	else if (g & (GAZ_GPE | GAZ_COUNTRY))
+	else if (g & GAZ_COUNTRY)
 		*type = ENTITY_GPE;
-	else if (g & GAZ_LOC)
-		*type = ENTITY_LOC;
 	else if (g & GAZ_NORP)
 		*type = ENTITY_NORP;
+	else if (g & GAZ_LOC)
+		*type = ENTITY_LOC;
+	else if (g & GAZ_GPE)
+		*type = ENTITY_GPE;
 	else
 		return false;
 	return true;
@@ -517,7 +523,7 @@ emit(struct ner_state *st, const struct word *w, size_t n,
 }
 
 static void
-pend(struct ner_state *st, const struct word *w, bool unknown, unsigned flags)
+pend(struct ner_state *st, const struct word *w, int guess, unsigned flags)
 {
 	struct pending *p;
 
@@ -533,7 +539,75 @@ pend(struct ner_state *st, const struct word *w, bool unknown, unsigned flags)
 	p->m.bend = w->bend;
 	p->m.type = ENTITY_PERSON;
 	p->m.flags = flags;
-	p->unknown = unknown;
+	p->guess = guess;
+}
+
+static const char *const place_before[] = {
+	"in", "at", "near", "from", "outside", "across", "into", "throughout",
+	"via", "towards", "toward", NULL
+};
+static const char *const person_after[] = {
+	"said", "says", "told", "wrote", "writes", "added", "explained",
+	"argued", "stated", "who", "himself", "herself", NULL
+};
+
+/* The type the words around an unknown name suggest: "in Tillabéri" is a
+ * place, "Tchiani said" a person; -1 when they say nothing. */
+static int
+context_type(const struct ner_state *st, size_t first, size_t last)
+{
+	if (first > 0 && gap_ok(st, first - 1, false) &&
+	    tok_is(st, first - 1, place_before))
+		return ENTITY_GPE;
+	if (last + 1 < st->toks.n && st->toks.v[last + 1].start -
+	    st->toks.v[last].end <= 2 && tok_is(st, last + 1, person_after))
+		return ENTITY_PERSON;
+	return -1;
+}
+
+/* A place followed by other words names what is there: "Baltimore
+ * Colts", "Dallas Morning News", "Niger Delta Development Commission". */
+static bool
+gpe_prefix(struct ner_state *st, const struct word *w, size_t n)
+{
+	for (size_t k = 1; k < n && k <= 2; k++) {
+		unsigned g = gaz_span(st, w, k);
+		bool common = true;
+
+		if (w[k - 1].connector || w[k].connector ||
+		    !(g & (GAZ_GPE | GAZ_COUNTRY)) || (g & GAZ_FIRST))
+			continue;
+		/* "Paris Hilton" is a person: the rest must be common
+		 * words. */
+		for (size_t i = k; i < n && common; i++)
+			common = w[i].connector || ((info_of(st, &w[i]) &
+			    WORD_KNOWN_LOWER) && !(w[i].gaz & (GAZ_GPE |
+			    GAZ_COUNTRY | GAZ_LOC | GAZ_FIRST | GAZ_LOCCUE)));
+		if (common)
+			return true;
+	}
+	return false;
+}
+
+/* "Fairfax County", "Niger River", "Mount Kenya": a place word first or
+ * last makes a place; administrative areas are GPE.  Returns -1 when
+ * there is none. */
+static int
+place_cue(struct ner_state *st, const struct word *w, size_t n)
+{
+	static const char *const admin[] = { "County", "Province",
+		"District", "Region", "Township", "Parish", "Borough",
+		"Prefecture", "Governorate", "Municipality", "Commune", NULL };
+	const struct word *last = &w[n - 1];
+
+	if (n < 2 || !((last->gaz | w[0].gaz) & GAZ_LOCCUE))
+		return -1;
+	for (size_t i = 0; admin[i]; i++)
+		if (strlen(admin[i]) == last->bend - last->bstart &&
+		    memcmp(st->d->text + last->bstart, admin[i],
+		    last->bend - last->bstart) == 0)
+			return ENTITY_GPE;
+	return ENTITY_LOC;
 }
 
 /* Types a chunk whose sentence-initial words and titles are gone. */
@@ -544,13 +618,25 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 	unsigned g = gaz_span(st, w, n);
 	enum entity_type type;
 	size_t namey = 0, content = 0;
+	int place;
 
 	if (gaz_type(g, &type)) {
-		emit(st, w, n, type, flags | MENTION_GAZETTEER);
+		/* A city alone may be a surname: Davis, Stanley. */
+		if (n == 1 && type == ENTITY_GPE && !(g & GAZ_COUNTRY))
+			pend(st, w, (g & GAZ_FIRST) ? ENTITY_PERSON :
+			    ENTITY_GPE, flags | MENTION_GAZETTEER);
+		else
+			emit(st, w, n, type, flags | MENTION_GAZETTEER);
 		return;
 	}
 	if (n == 1 && plural_demonym(st, w)) {
 		emit(st, w, n, ENTITY_NORP, flags | MENTION_GAZETTEER);
+		return;
+	}
+	/* An organisation word last wins: "Lake County Council". */
+	if ((place = place_cue(st, w, n)) != -1 &&
+	    !(w[n - 1].gaz & GAZ_CUE)) {
+		emit(st, w, n, (enum entity_type)place, flags);
 		return;
 	}
 	if (any_cue(w, n) && (n > 1 || (w[0].tflags & TOKEN_ALL_CAPS))) {
@@ -576,11 +662,19 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 		else if (w->gaz & GAZ_FIRST)
 			emit(st, w, n, ENTITY_PERSON, flags);
 		else if (!(w->gaz & (GAZ_TITLE | GAZ_CUE)))
-			pend(st, w, (info & WORD_KNOWN_ASIS) == 0, flags);
+			pend(st, w, context_type(st, st->chunk_first,
+			    st->chunk_last), flags | ((info & WORD_KNOWN_ASIS) ?
+			    0 : MENTION_UNKNOWN_WORD));
 		return;
 	}
-	if ((w[0].gaz & GAZ_FIRST) || namey == content)
+	if (w[0].gaz & GAZ_FIRST)
 		emit(st, w, n, ENTITY_PERSON, flags);
+	else if (gpe_prefix(st, w, n))
+		emit(st, w, n, ENTITY_ORG, flags);
+	else if (namey == content)
+		emit(st, w, n, context_type(st, st->chunk_first,
+		    st->chunk_last) == ENTITY_GPE ? ENTITY_GPE : ENTITY_PERSON,
+		    flags);
 }
 
 /* Whether w, at the start of a sentence or in a headline, is a common
@@ -660,12 +754,17 @@ chunk_split_headline(struct ner_state *st, struct word *w, size_t n,
 	}
 }
 
-/* Title case: most longer words of the block start with a capital. */
+/* Title case: most longer words of the block start with a capital, and
+ * it does not end like a sentence (a sentence can be full of names). */
 static bool
-block_is_headline(const struct ner_state *st, size_t from, size_t to)
+block_is_headline(const struct ner_state *st, const struct block *b,
+    size_t from, size_t to)
 {
 	size_t caps = 0, words = 0;
 
+	if (b->bend > b->bstart && st->d->text[b->bend - 1] != '\0' &&
+	    strchr(".!?\"”", st->d->text[b->bend - 1]))
+		return false;
 	for (size_t i = from; i < to; i++) {
 		const struct token *t = &st->toks.v[i];
 
@@ -674,7 +773,7 @@ block_is_headline(const struct ner_state *st, size_t from, size_t to)
 		words++;
 		caps += (t->flags & TOKEN_CAPITALISED) != 0;
 	}
-	return words >= 2 && caps * 10 >= words * 7;
+	return words >= 3 && caps * 10 >= words * 7;
 }
 
 static void
@@ -685,7 +784,7 @@ block_scan(struct ner_state *st, const struct block *b)
 
 	from = st->toks.n = 0;
 	tokens_scan(st->d->text, b->bstart, b->bend, b->start, &st->toks);
-	st->headline = block_is_headline(st, from, st->toks.n);
+	st->headline = block_is_headline(st, b, from, st->toks.n);
 	for (size_t i = 0; i < st->toks.n; i++) {
 		size_t j = date_at(st, i);
 
@@ -703,6 +802,8 @@ block_scan(struct ner_state *st, const struct block *b)
 		if (!is_candidate(st, i))
 			continue;
 		j = chunk_collect(st, i, w, &nw, sizeof w / sizeof w[0]);
+		st->chunk_first = i;
+		st->chunk_last = j;
 		if (st->headline)
 			chunk_split_headline(st, w, nw, i);
 		else
@@ -753,8 +854,8 @@ resolve_pending(struct ner_state *st)
 
 		if (part_of_person(st, &p->m))
 			mention_push(st->out, &p->m);
-		else if (p->unknown) {
-			p->m.flags |= MENTION_UNKNOWN_WORD;
+		else if (p->guess >= 0) {
+			p->m.type = (enum entity_type)p->guess;
 			mention_push(st->out, &p->m);
 		}
 	}
