@@ -23,7 +23,7 @@ gaz_fold(const char *s, size_t n, size_t *len)
 
 	r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
 	    &folded, UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
-	    UTF8PROC_DECOMPOSE | UTF8PROC_COMPOSE);
+	    UTF8PROC_DECOMPOSE);
 	buf_init(&b);
 	buf_reserve(&b, n + 1);
 	if (r < 0) {

@@ -610,6 +610,23 @@ place_cue(struct ner_state *st, const struct word *w, size_t n)
 	return ENTITY_LOC;
 }
 
+/* "West Germany", "Northern Nigeria": common words before a place. */
+static bool
+last_place(const struct word *w, size_t n, enum entity_type *type)
+{
+	unsigned g = w[n - 1].gaz;
+
+	if (g & (GAZ_FIRST | GAZ_NORP))
+		return false;
+	if (g & (GAZ_COUNTRY | GAZ_GPE))
+		*type = ENTITY_GPE;
+	else if (g & GAZ_LOC)
+		*type = ENTITY_LOC;
+	else
+		return false;
+	return true;
+}
+
 /* Types a chunk whose sentence-initial words and titles are gone. */
 static void
 chunk_type(struct ner_state *st, const struct word *w, size_t n,
@@ -675,6 +692,12 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 		emit(st, w, n, context_type(st, st->chunk_first,
 		    st->chunk_last) == ENTITY_GPE ? ENTITY_GPE : ENTITY_PERSON,
 		    flags);
+	else if (last_place(w, n, &type))
+		emit(st, w, n, type, flags);
+	else if (word_namelike(st, &w[n - 1]))
+		/* "Dick Cheney": a name last after words that are also
+		 * common words. */
+		emit(st, w, n, ENTITY_PERSON, flags);
 }
 
 /* Whether w, at the start of a sentence or in a headline, is a common
