@@ -298,11 +298,28 @@ date_at(const struct ner_state *st, size_t i)
 
 /* --- chunks of capitalised words ---------------------------------- */
 
-static const char *const joiners[] = { "of", "for", NULL };
+static const char *const joiners[] = { "of", "for", "and", NULL };
+static const char *const and_word[] = { "and", NULL };
 static const char *const particles[] = {
 	"de", "da", "di", "du", "del", "della", "dos", "das", "van", "von",
 	"der", "den", "bin", "ibn", "al", "el", "le", "la", "ter", NULL
 };
+
+/* "LeaderMilitary", "FacebookShare": words of a page glued together by
+ * its markup, not a name like "McKinnie" or "DeShawn". */
+static bool
+glued_words(const struct ner_state *st, const struct token *t)
+{
+	const char *s = st->d->text;
+	size_t lower = 0;
+
+	for (size_t k = t->bstart + 1; k < t->bend; k++) {
+		if (s[k] >= 'A' && s[k] <= 'Z' && lower >= 3)
+			return true;
+		lower = s[k] >= 'a' && s[k] <= 'z' ? lower + 1 : 0;
+	}
+	return false;
+}
 
 static bool
 is_candidate(const struct ner_state *st, size_t i)
@@ -311,9 +328,11 @@ is_candidate(const struct ner_state *st, size_t i)
 
 	if (t->kind != TOKEN_WORD || !(t->flags & TOKEN_CAPITALISED))
 		return false;
-	/* "I" is a pronoun, not an initial, unless a dot follows. */
-	if (t->bend - t->bstart == 1 && st->d->text[t->bstart] == 'I' &&
-	    st->d->text[t->bend] != '.')
+	/* A single letter is an initial only with its dot: "I" is a
+	 * pronoun, "A" an article or a list label. */
+	if (t->end - t->start == 1 && st->d->text[t->bend] != '.')
+		return false;
+	if ((t->flags & TOKEN_INNER_CAPITAL) && glued_words(st, t))
 		return false;
 	return !tok_is(st, i, month_names) && !tok_is(st, i, weekday_names);
 }
@@ -384,6 +403,18 @@ any_cue(const struct word *w, size_t n)
 	return false;
 }
 
+/* "and" joins only inside an "X of Y and Z" name: "Directorate of
+ * Documentation and External Security", not "United States and France". */
+static bool
+has_of(const struct ner_state *st, const struct word *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (w[i].connector && w[i].bend - w[i].bstart == 2 &&
+		    memcmp(st->d->text + w[i].bstart, "of", 2) == 0)
+			return true;
+	return false;
+}
+
 /* Collects the chunk starting at candidate token i into w; returns the
  * index of its last token. */
 static size_t
@@ -406,7 +437,8 @@ chunk_collect(struct ner_state *st, size_t i, struct word *w, size_t *nw,
 		}
 		/* "Ministry of Defence", "Committee of the Red Cross",
 		 * "Charles de Gaulle". */
-		if (tok_is(st, k, joiners) && any_cue(w, *nw)) {
+		if (tok_is(st, k, joiners) && any_cue(w, *nw) &&
+		    (!tok_is(st, k, and_word) || has_of(st, w, *nw))) {
 			size_t m = k + 1;
 
 			if (m + 1 < n && name_gap(st, k) && tok_is(st, m,
@@ -638,10 +670,14 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 	int place;
 
 	if (gaz_type(g, &type)) {
-		/* A city alone may be a surname: Davis, Stanley. */
+		/* A city alone may be a surname (Davis, Stanley) or a
+		 * common word (Reading, Rumours). */
 		if (n == 1 && type == ENTITY_GPE && !(g & GAZ_COUNTRY))
 			pend(st, w, (g & GAZ_FIRST) ? ENTITY_PERSON :
-			    ENTITY_GPE, flags | MENTION_GAZETTEER);
+			    !(info_of(st, w) & WORD_KNOWN_LOWER) ||
+			    context_type(st, st->chunk_first, st->chunk_last) ==
+			    ENTITY_GPE ? ENTITY_GPE : -1,
+			    flags | MENTION_GAZETTEER);
 		else
 			emit(st, w, n, type, flags | MENTION_GAZETTEER);
 		return;
@@ -724,6 +760,47 @@ title_before(struct ner_state *st, size_t i)
 	    GAZ_TITLE);
 }
 
+/* "Russian President Vladimir Putin", "Niger Prime Minister Ali Lamine
+ * Zeine": a known place or nationality before a title is an entity of its
+ * own, and the title is evidence for the name after it. */
+static void
+split_place_title(struct ner_state *st, struct word **wp, size_t *np)
+{
+	struct word *w = *wp;
+	size_t n = *np;
+	enum entity_type type;
+
+	for (size_t k = 1; k + 1 < n && k <= 3; k++) {
+		if (w[k].connector || title_words(st, w + k, n - k) == 0)
+			continue;
+		if (!gaz_type(gaz_span(st, w, k), &type))
+			return;
+		emit(st, w, k, type, MENTION_GAZETTEER);
+		*wp = w + k;
+		*np = n - k;
+		return;
+	}
+}
+
+/* Whether the word before token i ends a clause the tokenizer does not
+ * count as a sentence end: "Risk: With Russia", "• However". */
+static bool
+clause_start(const struct ner_state *st, size_t i)
+{
+	const char *s = st->d->text;
+	size_t k = st->toks.v[i].bstart;
+
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k == 0 || s[k - 1] == '\n' || s[k - 1] == ':' || s[k - 1] == ';')
+		return true;
+	/* U+2022 bullet, U+2013 and U+2014 dashes. */
+	return k >= 3 && (unsigned char)s[k - 3] == 0xE2 &&
+	    (unsigned char)s[k - 2] == 0x80 && ((unsigned char)s[k - 1] == 0xA2
+	    || (unsigned char)s[k - 1] == 0x93 ||
+	    (unsigned char)s[k - 1] == 0x94);
+}
+
 static void
 chunk_process(struct ner_state *st, struct word *w, size_t n, size_t first_tok)
 {
@@ -733,7 +810,8 @@ chunk_process(struct ner_state *st, struct word *w, size_t n, size_t first_tok)
 	if (has_possessive(st, first_tok + 0) && n == 1)
 		flags |= MENTION_POSSESSIVE;
 	/* Sentence-initial common words: "However", "The", "Despite". */
-	if (st->headline || (w[0].tflags & TOKEN_SENTENCE_START)) {
+	if (st->headline || (w[0].tflags & TOKEN_SENTENCE_START) ||
+	    clause_start(st, first_tok)) {
 		while (n > 0 && !w[0].connector && !gaz_type(gaz_span(st, w,
 		    n), &(enum entity_type){ 0 }) && common_at_start(st, w) &&
 		    !(title_words(st, w, n) > 0)) {
@@ -747,6 +825,7 @@ chunk_process(struct ner_state *st, struct word *w, size_t n, size_t first_tok)
 	}
 	if (n == 0)
 		return;
+	split_place_title(st, &w, &n);
 	if (!any_cue(w, n) && (t = title_words(st, w, n)) > 0) {
 		flags |= MENTION_TITLE;
 		w += t;
@@ -778,15 +857,15 @@ chunk_split_headline(struct ner_state *st, struct word *w, size_t n,
 }
 
 /* Title case: most longer words of the block start with a capital, and
- * it does not end like a sentence (a sentence can be full of names). */
+ * it does not end with a full stop (a sentence can be full of names;
+ * headlines end with "!" or nothing). */
 static bool
 block_is_headline(const struct ner_state *st, const struct block *b,
     size_t from, size_t to)
 {
 	size_t caps = 0, words = 0;
 
-	if (b->bend > b->bstart && st->d->text[b->bend - 1] != '\0' &&
-	    strchr(".!?\"”", st->d->text[b->bend - 1]))
+	if (b->bend > b->bstart && st->d->text[b->bend - 1] == '.')
 		return false;
 	for (size_t i = from; i < to; i++) {
 		const struct token *t = &st->toks.v[i];
