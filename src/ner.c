@@ -441,7 +441,8 @@ chunk_collect(struct ner_state *st, size_t i, struct word *w, size_t *nw,
 		    (!tok_is(st, k, and_word) || has_of(st, w, *nw))) {
 			size_t m = k + 1;
 
-			if (m + 1 < n && name_gap(st, k) && tok_is(st, m,
+			if (m + 1 < n && name_gap(st, k) && !tok_is(st, k,
+			    and_word) && tok_is(st, m,
 			    (const char *const[]){ "the", NULL }))
 				m++;
 			if (m < n && name_gap(st, m - 1) && is_candidate(st, m)) {
@@ -730,9 +731,10 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 		    flags);
 	else if (last_place(w, n, &type))
 		emit(st, w, n, type, flags);
-	else if (word_namelike(st, &w[n - 1]))
-		/* "Dick Cheney": a name last after words that are also
-		 * common words. */
+	else if (word_namelike(st, &w[n - 1]) || (n == 2 &&
+	    !(info_of(st, &w[0]) & WORD_KNOWN_ASIS)))
+		/* "Dick Cheney", "Ségolène Royal": a name first or last
+		 * with words that are also common words. */
 		emit(st, w, n, ENTITY_PERSON, flags);
 }
 
@@ -809,15 +811,14 @@ chunk_process(struct ner_state *st, struct word *w, size_t n, size_t first_tok)
 
 	if (has_possessive(st, first_tok + 0) && n == 1)
 		flags |= MENTION_POSSESSIVE;
-	/* Sentence-initial common words: "However", "The", "Despite". */
-	if (st->headline || (w[0].tflags & TOKEN_SENTENCE_START) ||
-	    clause_start(st, first_tok)) {
-		while (n > 0 && !w[0].connector && !gaz_type(gaz_span(st, w,
-		    n), &(enum entity_type){ 0 }) && common_at_start(st, w) &&
-		    !(title_words(st, w, n) > 0)) {
-			w++;
-			n--;
-		}
+	/* A sentence-initial common word: "However", "The", "Despite".
+	 * Only the first word is at the start: "The Ministry of Defence". */
+	if ((st->headline || (w[0].tflags & TOKEN_SENTENCE_START) ||
+	    clause_start(st, first_tok)) && !w[0].connector &&
+	    !gaz_type(gaz_span(st, w, n), &(enum entity_type){ 0 }) &&
+	    common_at_start(st, w) && title_words(st, w, n) == 0) {
+		w++;
+		n--;
 		while (n > 0 && w[0].connector) {
 			w++;
 			n--;
