@@ -6,7 +6,8 @@
  * titles stripped -> a type from the gazetteers, organisation words,
  * titles, given names and the dictionary.  Single words that nothing
  * types wait until the whole document is read: a surname that appeared in
- * a full name is a person. */
+ * a full name, in it or in an earlier document of the load, is a
+ * person. */
 #include "config.h"
 
 #include "ner.h"
@@ -24,7 +25,8 @@
 
 struct ner {
 	struct speller *sp;
-	struct hash words;	/* word -> WORD_* bits + 1, in tag */
+	struct hash words;	/* word -> WORD_* bits, in tag */
+	struct hash person_words;	/* words of full names seen so far */
 };
 
 /* What the dictionary says of a word, cached: Hunspell is slow. */
@@ -86,6 +88,7 @@ ner_create(struct speller *sp)
 
 	n->sp = sp;
 	hash_init(&n->words);
+	hash_init(&n->person_words);
 	return n;
 }
 
@@ -95,6 +98,7 @@ ner_destroy(struct ner *n)
 	if (n == NULL)
 		return;
 	hash_free(&n->words);
+	hash_free(&n->person_words);
 	free(n);
 }
 
@@ -581,7 +585,8 @@ static const char *const place_before[] = {
 };
 static const char *const person_after[] = {
 	"said", "says", "told", "wrote", "writes", "added", "explained",
-	"argued", "stated", "who", "himself", "herself", NULL
+	"argued", "stated", "who", "himself", "herself", "agreed", "announced",
+	"insisted", "warned", "denied", "claimed", "noted", "replied", NULL
 };
 
 /* The type the words around an unknown name suggest: "in Tillabéri" is a
@@ -955,7 +960,8 @@ resolve_pending(struct ner_state *st)
 	for (size_t i = 0; i < st->npend; i++) {
 		struct pending *p = &st->pend[i];
 
-		if (part_of_person(st, &p->m))
+		if (part_of_person(st, &p->m) || hash_get(&st->n->person_words,
+		    st->d->text + p->m.bstart, p->m.bend - p->m.bstart))
 			mention_push(st->out, &p->m);
 		else if (p->guess >= 0) {
 			p->m.type = (enum entity_type)p->guess;
@@ -964,6 +970,32 @@ resolve_pending(struct ner_state *st)
 	}
 	qsort(st->out->v + st->out_first, st->out->n - st->out_first,
 	    sizeof *st->out->v, mention_cmp);
+}
+
+/* Remembers the words of this document's full names for the next
+ * documents of the load: "Putin" alone in a later file. */
+static void
+remember_people(struct ner_state *st)
+{
+	const char *s = st->d->text;
+
+	for (size_t i = st->out_first; i < st->out->n; i++) {
+		const struct mention *m = &st->out->v[i];
+		size_t a = m->bstart;
+
+		if (m->type != ENTITY_PERSON || memchr(s + a, ' ',
+		    m->bend - a) == NULL)
+			continue;
+		while (a < m->bend) {
+			size_t b = a;
+
+			while (b < m->bend && s[b] != ' ')
+				b++;
+			if (b - a > 2)
+				hash_add(&st->n->person_words, s + a, b - a);
+			a = b + 1;
+		}
+	}
 }
 
 void
@@ -980,6 +1012,7 @@ ner_doc(struct ner *n, struct doc *d, bool all, struct mention_list *out)
 		if (all || d->blocks[i].keep)
 			block_scan(&st, &d->blocks[i]);
 	resolve_pending(&st);
+	remember_people(&st);
 	for (size_t i = st.out_first; i < out->n; i++)
 		doc_add_span(d, out->v[i].start, out->v[i].end, SPAN_ENTITY,
 		    out->v[i].type, (uint32_t)i);
