@@ -36,4 +36,5 @@ tests_unit_test_entity_index_CFLAGS = $(UNIT_CFLAGS)
 
 CLI_TESTS += tests/cli/entities.sh
 
-EXTRA_DIST += mk/ner.mk tools/gen-gazetteer $(NER_LISTS) tools/bench/entities
+# data/ and tools/bench/ are distributed whole by Makefile.am.
+EXTRA_DIST += tools/gen-gazetteer
