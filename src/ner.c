@@ -706,6 +706,37 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 		emit(st, w, n, ENTITY_PERSON, flags);
 		return;
 	}
+	/* "The" inside a sentence starts the name of a band, a paper, a
+	 * ship: "The Economist", "The Stooges". */
+	if (n >= 2 && w[0].bend - w[0].bstart == 3 &&
+	    memcmp(st->d->text + w[0].bstart, "The", 3) == 0) {
+		emit(st, w, n, ENTITY_ORG, flags);
+		return;
+	}
+	/* "Minnesotan Scott LeDoux", "French Voulet-Chanoine Mission": a
+	 * nationality before a name is one of its own. */
+	if (n >= 2 && (w[0].gaz & GAZ_NORP) && !w[1].connector &&
+	    !(w[0].gaz & GAZ_FIRST)) {
+		emit(st, w, 1, ENTITY_NORP, MENTION_GAZETTEER);
+		chunk_type(st, w + 1, n - 1, flags);
+		return;
+	}
+	/* "Senior Kory Lichtensteiger", "Coroner William McLaughlin":
+	 * common words before a given name are not part of the name. */
+	for (size_t k = 1; k <= 2 && k + 1 < n; k++) {
+		bool common = true;
+
+		if (!(w[k].gaz & GAZ_FIRST))
+			continue;
+		for (size_t i = 0; i < k && common; i++)
+			common = !w[i].connector && !(w[i].gaz & ~GAZ_CUE) &&
+			    (info_of(st, &w[i]) & WORD_KNOWN_LOWER);
+		if (common) {
+			chunk_type(st, w + k, n - k, flags);
+			return;
+		}
+		break;
+	}
 	for (size_t i = 0; i < n; i++) {
 		if (w[i].connector)
 			continue;
