@@ -65,6 +65,16 @@ print_json_line(json_t *o)
 }
 
 static void
+print_json_error(const char *path, const char *error)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "file", path_json(path));
+	json_object_set_new(o, "error", json_string(error));
+	print_json_line(o);
+}
+
+static void
 tsv_field(struct buf *b, const char *s, bool last)
 {
 	buf_add_printable(b, s, strlen(s));
@@ -350,8 +360,11 @@ print_docs(const struct entities_opts *o, struct load *l,
     const struct mention_list *ml, const struct entity_index *ix)
 {
 	for (size_t i = 0; i < l->n; i++) {
-		if (l->docs[i] == NULL)
+		if (l->docs[i] == NULL) {
+			if (o->format == FORMAT_JSON)
+				print_json_error(l->paths[i], l->errors[i]);
 			continue;
+		}
 		if (o->format == FORMAT_JSON)
 			print_doc_json(l->paths[i], l->docs[i], &ml[i], ix, i);
 		else

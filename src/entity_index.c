@@ -588,3 +588,29 @@ entity_index_mentions(const struct entity_index *ix, size_t e, size_t *n)
 			}
 	return out;
 }
+
+size_t *
+entity_index_doc_entities(const struct entity_index *ix, size_t doc,
+    size_t *n)
+{
+	size_t nm = ix->variant_of[doc] ? ix->docs[doc].n : 0;
+	size_t *out = xreallocarray(NULL, 2 * nm + 2, sizeof *out);
+	size_t *slot = xreallocarray(NULL, ix->nentities + 1, sizeof *slot);
+
+	/* slot[e]: where entity e is in out, + 1; 0 when not yet seen. */
+	*n = 0;
+	for (size_t i = 0; i < nm; i++)
+		slot[ix->variants[ix->variant_of[doc][i]].entity] = 0;
+	for (size_t i = 0; i < nm; i++) {
+		size_t e = ix->variants[ix->variant_of[doc][i]].entity;
+
+		if (slot[e] == 0) {
+			out[2 * *n] = e;
+			out[2 * *n + 1] = 0;
+			slot[e] = ++*n;
+		}
+		out[2 * (slot[e] - 1) + 1]++;
+	}
+	free(slot);
+	return out;
+}

@@ -92,6 +92,12 @@ const struct entity *entity_index_of(const struct entity_index *ix,
 /* The variant called name (ignoring case and accents), or (size_t)-1. */
 size_t entity_index_find(const struct entity_index *ix, const char *name);
 
+/* The entities document doc mentions, in order of first mention, as
+ * (entity, mentions in doc) pairs in a new array of 2 * *n entries: the
+ * reader's per-document list. */
+size_t *entity_index_doc_entities(const struct entity_index *ix, size_t doc,
+    size_t *n);
+
 /* The mentions of entity e in load order, as (doc, mention) pairs in a
  * new array of 2 * *n entries. */
 size_t *entity_index_mentions(const struct entity_index *ix, size_t e,

@@ -334,7 +334,8 @@ is_candidate(const struct ner_state *st, size_t i)
 		return false;
 	/* A single letter is an initial only with its dot: "I" is a
 	 * pronoun, "A" an article or a list label. */
-	if (t->end - t->start == 1 && st->d->text[t->bend] != '.')
+	if (t->end - t->start == 1 && (t->bend >= st->d->text_len ||
+	    st->d->text[t->bend] != '.'))
 		return false;
 	if ((t->flags & TOKEN_INNER_CAPITAL) && glued_words(st, t))
 		return false;

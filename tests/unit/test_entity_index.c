@@ -175,6 +175,15 @@ test_mentions_in_order(void **state)
 	assert_ptr_equal(entity_index_of(&f->ix, m[0], m[1]), e);
 	assert_ptr_equal(entity_index_of(&f->ix, m[2], m[3]), e);
 	free(m);
+	/* Per document: Niger twice in the third file, then Mali once;
+	 * first mentioned first. */
+	m = entity_index_doc_entities(&f->ix, 2, &n);
+	assert_int_equal(n, 2);
+	assert_ptr_equal(&f->ix.entities[m[0]], entity_of(f, "Niger"));
+	assert_int_equal(m[1], 2);
+	assert_ptr_equal(&f->ix.entities[m[2]], e);
+	assert_int_equal(m[3], 1);
+	free(m);
 	entity_index_free(&f->ix);
 }
 
