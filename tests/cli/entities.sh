@@ -105,8 +105,9 @@ rm "$tmp/load/.galley-entities"
 # Bad input and usage.
 expect_status 2 "missing file" "$GALLEY" entities "$tmp/nope.txt"
 check "missing file named" grep -q "galley: $tmp/nope.txt: " "$tmp/err"
-expect_status 2 "missing file among good ones" "$GALLEY" entities --format=json "$tmp/nope.txt" "$tmp/load/a.txt"
-check "json error object for the missing file" grep -q '^{"file":"[^"]*nope.txt","error":"' "$tmp/out"
+printf 'x\000y\n' >"$tmp/binary.txt"
+expect_status 2 "binary file among good ones" "$GALLEY" entities --format=json "$tmp/binary.txt" "$tmp/load/a.txt"
+check "json error object for the binary file" grep -q '^{"file":"[^"]*binary.txt","error":"' "$tmp/out"
 check "the good file still printed" grep -q '^{"file":"[^"]*a.txt","entities":\[{' "$tmp/out"
 expect_status 2 "unknown format" "$GALLEY" entities --format=xml "$tmp/load/a.txt"
 expect_status 2 "no file" "$GALLEY" entities
