@@ -259,6 +259,79 @@ rule_translit(struct entity_index *ix)
 	hash_free(&h);
 }
 
+/* Whether two strings are at most one insertion, deletion or
+ * substitution apart. */
+static bool
+one_edit(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i = 0;
+
+	if (la < lb) {
+		const char *t = a;
+		size_t tl = la;
+
+		a = b, la = lb, b = t, lb = tl;
+	}
+	if (la - lb > 1)
+		return false;
+	while (i < lb && a[i] == b[i])
+		i++;
+	if (la == lb)
+		return strcmp(a + i + 1, b + i + 1) == 0 || i == la;
+	return strcmp(a + i + 1, b + i) == 0;
+}
+
+struct keyed {
+	char *key;		/* translit key of the surname */
+	char *full;		/* translit key of the whole name */
+	size_t v;
+};
+
+static int
+keyed_cmp(const void *x, const void *y)
+{
+	const struct keyed *a = x, *b = y;
+	int c = strcmp(a->key, b->key);
+
+	return c ? c : (a->v > b->v) - (a->v < b->v);
+}
+
+/* Names one letter apart once transliterated, with the same surname:
+ * "Abdourahmane Tiani" and "Abdourahamane Tiani".  Compared within a
+ * surname only, and only the first few of each, to stay linear. */
+static void
+rule_near(struct entity_index *ix)
+{
+	struct keyed *k = xreallocarray(NULL, ix->nvariants + 1, sizeof *k);
+	size_t n = 0;
+
+	for (size_t v = 0; v < ix->nvariants; v++) {
+		const struct entity_variant *var = &ix->variants[v];
+
+		if (!is_person(var) || word_count(var->key) < 2)
+			continue;
+		k[n].key = translit_key(last_word(var->key));
+		k[n].full = translit_key(var->key);
+		k[n++].v = v;
+	}
+	qsort(k, n, sizeof *k, keyed_cmp);
+	for (size_t a = 0; a < n; a++)
+		for (size_t b = a + 1; b < n && b < a + 16 &&
+		    strcmp(k[a].key, k[b].key) == 0; b++)
+			if (strcmp(k[a].full, k[b].full) != 0 &&
+			    strlen(k[a].full) >= 8 && one_edit(k[a].full,
+			    k[b].full))
+				link_add(ix, k[b].v, k[a].v, xasprintf("%s and %s "
+				    "are spellings of one name",
+				    ix->variants[k[b].v].text,
+				    ix->variants[k[a].v].text));
+	for (size_t i = 0; i < n; i++) {
+		free(k[i].key);
+		free(k[i].full);
+	}
+	free(k);
+}
+
 static bool
 is_function_word(const char *w, size_t n)
 {
@@ -524,6 +597,7 @@ entity_index_build(struct entity_index *ix, struct doc *const *docs,
 	rule_folded(ix);
 	rule_surname(ix);
 	rule_translit(ix);
+	rule_near(ix);
 	rule_acronym(ix);
 	entity_index_regroup(ix, dec);
 }

@@ -214,6 +214,35 @@ test_decisions(void **state)
 	decisions_free(&dec);
 }
 
+/* One letter apart after transliteration, same surname: one person;
+ * different given names with the same surname: two. */
+static void
+test_near_spellings(void **state)
+{
+	struct fixture *f = *state;
+	const char *text = "Abdourahmane Tiani spoke first. Later "
+	    "Abdourahamane Tiani left, and Ali Tiani stayed.\n";
+	struct mention_list ml = { NULL, 0, 0 };
+	struct entity_index ix;
+	char *cause = NULL;
+	struct doc *d = load_bytes("t.txt", (const unsigned char *)text,
+	    strlen(text), &cause);
+	size_t a, b, c;
+
+	assert_non_null(d);
+	ner_doc(f->ner, d, true, &ml);
+	entity_index_build(&ix, &d, &ml, 1, NULL);
+	a = entity_index_find(&ix, "Abdourahmane Tiani");
+	b = entity_index_find(&ix, "Abdourahamane Tiani");
+	c = entity_index_find(&ix, "Ali Tiani");
+	assert_true(a != (size_t)-1 && b != (size_t)-1 && c != (size_t)-1);
+	assert_int_equal(ix.variants[a].entity, ix.variants[b].entity);
+	assert_int_not_equal(ix.variants[a].entity, ix.variants[c].entity);
+	entity_index_free(&ix);
+	mentions_free(&ml);
+	doc_free(d);
+}
+
 static void
 test_decisions_file(void **state)
 {
@@ -271,6 +300,7 @@ main(void)
 		cmocka_unit_test(test_acronym_and_accents),
 		cmocka_unit_test(test_mentions_in_order),
 		cmocka_unit_test(test_decisions),
+		cmocka_unit_test(test_near_spellings),
 		cmocka_unit_test(test_decisions_file),
 	};
 
