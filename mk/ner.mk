@@ -4,6 +4,7 @@
 libgalley_a_SOURCES += \
 	src/gazetteer.c src/gazetteer.h \
 	src/ner.c src/ner.h \
+	src/ner_dates.c src/ner_dates.h \
 	src/entity_decisions.c src/entity_decisions.h \
 	src/entity_index.c src/entity_index.h
 nodist_libgalley_a_SOURCES += src/gazetteer_data.c

@@ -19,6 +19,7 @@
 
 #include "gazetteer.h"
 #include "hash.h"
+#include "ner_dates.h"
 #include "stopwords.h"
 #include "tokens.h"
 #include "util.h"
@@ -41,6 +42,7 @@ struct word {
 	unsigned tflags;	/* enum token_flag */
 	unsigned gaz;		/* enum gaz_bits of the word alone */
 	bool connector;		/* "of", "de": inside a name, never alone */
+	bool possessive;	/* its 's was left out */
 };
 
 /* A single word whose type waits for the end of the document: a word of
@@ -180,124 +182,19 @@ ner_is_name(struct ner *n, const char *word, size_t len, bool sentence_start)
 	return (info & (WORD_KNOWN_LOWER | WORD_KNOWN_ASIS)) == 0;
 }
 
-/* --- dates --------------------------------------------------------- */
-
-static const char *const month_names[] = {
-	"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December",
-	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-	"Oct", "Nov", "Dec", NULL
-};
-
-static const char *const weekday_names[] = {
-	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-	"Sunday", NULL
-};
+/* --- tokens ---------------------------------------------------------- */
 
 static bool
 tok_is(const struct ner_state *st, size_t i, const char *const *list)
 {
-	const struct token *t = &st->toks.v[i];
-	size_t len = t->bend - t->bstart;
-
-	for (size_t k = 0; list[k]; k++)
-		if (strlen(list[k]) == len &&
-		    memcmp(st->d->text + t->bstart, list[k], len) == 0)
-			return true;
-	return false;
+	return ner_tok_is(st->d->text, &st->toks.v[i], list);
 }
 
-/* The value of a NUMBER token of digits (21st counts as 21), or -1. */
-static long
-tok_number(const struct ner_state *st, size_t i)
-{
-	const struct token *t = &st->toks.v[i];
-	long v = 0;
-
-	if (t->kind != TOKEN_NUMBER)
-		return -1;
-	for (size_t k = t->bstart; k < t->bend; k++) {
-		char c = st->d->text[k];
-
-		if (c < '0' || c > '9')
-			return k > t->bstart ? v : -1;
-		if (v > 100000)
-			return -1;
-		v = v * 10 + (c - '0');
-	}
-	return v;
-}
-
-/* Whether the text between tokens i and i+1 is only spaces, with at most
- * one comma when comma is set. */
 static bool
 gap_ok(const struct ner_state *st, size_t i, bool comma)
 {
-	const char *s = st->d->text;
-	size_t a = st->toks.v[i].bend, b = st->toks.v[i + 1].bstart;
-	int commas = 0;
-
-	if (a == b)
-		return false;
-	for (size_t k = a; k < b; k++) {
-		if (s[k] == ',' && comma && commas++ == 0)
-			continue;
-		if (s[k] != ' ')
-			return false;
-	}
-	return true;
-}
-
-static bool
-is_day(long v)
-{
-	return v >= 1 && v <= 31;
-}
-
-static bool
-is_year(long v)
-{
-	return v >= 1000 && v <= 2999;
-}
-
-/* The last token of a date starting at token i, or (size_t)-1.  Dates are
- * written out: "May 10, 2025", "10 May 2025", "May 2025", "Tuesday". */
-static size_t
-date_at(const struct ner_state *st, size_t i)
-{
-	size_t n = st->toks.n, j;
-	long v;
-
-	if (tok_is(st, i, weekday_names)) {
-		j = i;
-		if (i + 1 < n && gap_ok(st, i, true) && tok_is(st, i + 1,
-		    month_names)) {
-			size_t k = date_at(st, i + 1);
-
-			if (k != (size_t)-1)
-				j = k;
-		}
-		return j;
-	}
-	if ((v = tok_number(st, i)) >= 0 && is_day(v) && i + 1 < n &&
-	    gap_ok(st, i, false) && tok_is(st, i + 1, month_names)) {
-		j = i + 1;
-		if (j + 1 < n && gap_ok(st, j, false) &&
-		    is_year(tok_number(st, j + 1)))
-			j++;
-		return j;
-	}
-	if (!tok_is(st, i, month_names) || i + 1 >= n || !gap_ok(st, i, false))
-		return (size_t)-1;
-	v = tok_number(st, i + 1);
-	if (is_year(v))
-		return i + 1;
-	if (!is_day(v))
-		return (size_t)-1;
-	j = i + 1;
-	if (j + 1 < n && gap_ok(st, j, true) && is_year(tok_number(st, j + 1)))
-		j++;
-	return j;
+	return ner_gap_ok(st->d->text, &st->toks.v[i], &st->toks.v[i + 1],
+	    comma);
 }
 
 /* --- chunks of capitalised words ---------------------------------- */
@@ -339,7 +236,7 @@ is_candidate(const struct ner_state *st, size_t i)
 		return false;
 	if ((t->flags & TOKEN_INNER_CAPITAL) && glued_words(st, t))
 		return false;
-	return !tok_is(st, i, month_names) && !tok_is(st, i, weekday_names);
+	return !ner_date_word(st->d->text, t);
 }
 
 static bool
@@ -392,7 +289,8 @@ word_from_token(struct ner_state *st, size_t i, struct word *w)
 	w->end = t->end;
 	w->tflags = t->flags;
 	w->connector = !(t->flags & TOKEN_CAPITALISED);
-	if (has_possessive(st, i)) {
+	w->possessive = has_possessive(st, i);
+	if (w->possessive) {
 		w->end -= 2;
 		w->bend -= st->d->text[t->bend - 2] == '\'' ? 2 : 4;
 	}
@@ -406,6 +304,18 @@ any_cue(const struct word *w, size_t n)
 		if (!w[i].connector && (w[i].gaz & GAZ_CUE))
 			return true;
 	return false;
+}
+
+/* "Theresa May", "Jennifer June": a month after a capitalised word is
+ * part of the name unless a date starts there. */
+static bool
+month_in_name(const struct ner_state *st, size_t k)
+{
+	const struct token *t = &st->toks.v[k];
+
+	return t->kind == TOKEN_WORD && (t->flags & TOKEN_CAPITALISED) &&
+	    ner_date_word(st->d->text, t) &&
+	    ner_date_at(st->d->text, &st->toks, k) == (size_t)-1;
 }
 
 /* "and" joins only inside an "X of Y and Z" name: "Directorate of
@@ -435,7 +345,7 @@ chunk_collect(struct ner_state *st, size_t i, struct word *w, size_t *nw,
 
 		if (!name_gap(st, j))
 			break;
-		if (is_candidate(st, k)) {
+		if (is_candidate(st, k) || month_in_name(st, k)) {
 			word_from_token(st, k, &w[(*nw)++]);
 			j = k;
 			continue;
@@ -556,7 +466,7 @@ emit(struct ner_state *st, const struct word *w, size_t n,
 	m.bstart = w[0].bstart;
 	m.bend = bend;
 	m.type = type;
-	m.flags = flags;
+	m.flags = flags | (w[n - 1].possessive ? MENTION_POSSESSIVE : 0);
 	mention_push(st->out, &m);
 }
 
@@ -576,7 +486,7 @@ pend(struct ner_state *st, const struct word *w, int guess, unsigned flags)
 	p->m.bstart = w->bstart;
 	p->m.bend = w->bend;
 	p->m.type = ENTITY_PERSON;
-	p->m.flags = flags;
+	p->m.flags = flags | (w->possessive ? MENTION_POSSESSIVE : 0);
 	p->guess = guess;
 }
 
@@ -769,7 +679,7 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 	else if (last_place(w, n, &type))
 		emit(st, w, n, type, flags);
 	else if (word_namelike(st, &w[n - 1]) || (n == 2 &&
-	    !(info_of(st, &w[0]) & WORD_KNOWN_ASIS)))
+	    word_namelike(st, &w[0])))
 		/* "Dick Cheney", "Ségolène Royal": a name first or last
 		 * with words that are also common words. */
 		emit(st, w, n, ENTITY_PERSON, flags);
@@ -846,8 +756,6 @@ chunk_process(struct ner_state *st, struct word *w, size_t n, size_t first_tok)
 	unsigned flags = title_before(st, first_tok) ? MENTION_TITLE : 0;
 	size_t t;
 
-	if (has_possessive(st, first_tok + 0) && n == 1)
-		flags |= MENTION_POSSESSIVE;
 	/* A sentence-initial common word: "However", "The", "Despite".
 	 * Only the first word is at the start: "The Ministry of Defence". */
 	if ((st->headline || (w[0].tflags & TOKEN_SENTENCE_START) ||
@@ -860,6 +768,12 @@ chunk_process(struct ner_state *st, struct word *w, size_t n, size_t first_tok)
 			w++;
 			n--;
 		}
+	}
+	/* "In May": a month is a name's only after a name word. */
+	while (n > 0 && ner_date_word(st->d->text, &(struct token){
+	    .bstart = w[0].bstart, .bend = w[0].bend })) {
+		w++;
+		n--;
 	}
 	if (n == 0)
 		return;
@@ -926,7 +840,7 @@ block_scan(struct ner_state *st, const struct block *b)
 	tokens_scan(st->d->text, b->bstart, b->bend, b->start, &st->toks);
 	st->headline = block_is_headline(st, b, from, st->toks.n);
 	for (size_t i = 0; i < st->toks.n; i++) {
-		size_t j = date_at(st, i);
+		size_t j = ner_date_at(st->d->text, &st->toks, i);
 
 		if (j != (size_t)-1) {
 			struct word dw[2];

@@ -125,6 +125,7 @@ test_title_and_possessive(void **state)
 	m = find(f, "Abdourahamane Tiani");
 	assert_non_null(m);
 	assert_true(m->flags & MENTION_TITLE);
+	assert_true(m->flags & MENTION_POSSESSIVE);
 	/* Code points, not bytes: the span ends before the ’. */
 	assert_int_equal(m->end - m->start, strlen("Abdourahamane Tiani"));
 	assert_null(find(f, "General Abdourahamane Tiani"));
@@ -180,6 +181,11 @@ test_unknown_names(void **state)
 	/* A surname after the full name in the same document. */
 	expect(f, "Giwa", ENTITY_PERSON);
 	expect(f, "Tuesday", ENTITY_DATE);
+	done(f);
+	run(f, "In May the talks with Theresa May resumed on 3 March 2024.\n");
+	expect(f, "Theresa May", ENTITY_PERSON);
+	expect(f, "3 March 2024", ENTITY_DATE);
+	expect_no_start(f, "May the");
 	assert_true(ner_is_name(f->ner, "Tchiani", 7, false));
 	assert_true(ner_is_name(f->ner, "Tchiani", 7, true));
 	assert_false(ner_is_name(f->ner, "However", 7, true));
