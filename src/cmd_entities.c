@@ -269,6 +269,22 @@ record_decision(const struct entities_opts *o, const struct load *l,
 	return r == 0 ? 0 : 2;
 }
 
+/* A decision about a name these files do not mention is kept (other
+ * files of the directory may), but the user probably mistyped it. */
+static void
+warn_unknown_names(const struct entities_opts *o,
+    const struct entity_index *ix)
+{
+	const char *names[] = { o->merge[0], o->merge[1], o->split };
+
+	for (size_t i = 0; i < 3; i++)
+		if (names[i] != NULL && entity_index_find(ix, names[i]) ==
+		    (size_t)-1)
+			fprintf(stderr, "galley: no entity called '%s' in these "
+			    "files; the decision is kept for others\n",
+			    names[i]);
+}
+
 static int
 parse_opts(int argc, char **argv, struct entities_opts *o)
 {
@@ -407,6 +423,7 @@ cmd_entities(int argc, char **argv)
 	if (read_decisions(&l, &dec) != 0 || record_decision(&o, &l, &dec))
 		status = 2;
 	entity_index_build(&ix, l.docs, ml, l.n, &dec);
+	warn_unknown_names(&o, &ix);
 	if (o.corpus)
 		print_corpus(&ix, &l, o.format);
 	else

@@ -97,6 +97,8 @@ check "merge recorded" grep -qx "merge	Russia	Niger" "$tmp/load/.galley-entities
 check "merge honoured in the same run" sh -c "grep '	GPE	Russia	' '$tmp/out' | cut -f7 | grep -qx 'Russia\|Niger'"
 "$GALLEY" entities --corpus --format=json "$tmp/load" >"$tmp/merged.json"
 check "merge reason shown" grep -q '"why":\[[^]]*merged by the user' "$tmp/merged.json"
+expect_status 0 "--split of an unknown name" "$GALLEY" entities --split Qwzxv "$tmp/load/b.txt"
+check "unknown name reported" grep -q "no entity called 'Qwzxv'" "$tmp/err"
 printf 'split\tTiani\nfuse\tA\tB\n' >"$tmp/load/.galley-entities"
 expect_status 2 "malformed decisions file" "$GALLEY" entities "$tmp/load/a.txt"
 check "malformed file named with its line" grep -q "galley: .*/.galley-entities: line 2" "$tmp/err"
