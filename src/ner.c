@@ -827,7 +827,10 @@ block_is_headline(const struct ner_state *st, const struct block *b,
 		words++;
 		caps += (t->flags & TOKEN_CAPITALISED) != 0;
 	}
-	return words >= 3 && caps * 10 >= words * 7;
+	/* Two capitalised words alone are a heading too ("Counterterrorism
+	 * Operations"); a name alone on a line survives the split. */
+	return (words >= 3 && caps * 10 >= words * 7) ||
+	    (words == 2 && caps == 2);
 }
 
 static void

@@ -204,6 +204,11 @@ test_headline(void **state)
 	expect(f, "Turkey", ENTITY_GPE);
 	assert_int_equal(f->ml.n, 3);
 	done(f);
+	/* A two-word heading is no person; a name alone on a line is. */
+	run(f, "Counterterrorism Operations\n\nKehinde Giwa\n");
+	assert_null(find(f, "Counterterrorism Operations"));
+	expect(f, "Kehinde Giwa", ENTITY_PERSON);
+	done(f);
 }
 
 static void
