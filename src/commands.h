@@ -6,5 +6,6 @@
 
 int cmd_clean(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_entities(int argc, char **argv);
 
 #endif

@@ -33,6 +33,11 @@ static const struct command {
 	  "proofread each file's article (--all: the whole page):\n"
 	  "spelling, casing, split words, markup debris, mojibake,\n"
 	  "spacing, repeated words; exit 1 when problems are found" },
+	{ "entities", cmd_entities, "[--format=tsv|json] [--all] [--corpus] "
+	  "[--merge NAME NAME | --split NAME] FILE...",
+	  "list the people, organisations, places, nationalities\n"
+	  "and dates of each file's article, grouped across files\n"
+	  "under canonical names; --corpus prints the index" },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -1,0 +1,45 @@
+/* gazetteer.h - the names the entity recogniser knows: countries and
+ * subdivisions (iso-codes), cities (geonames), and the lists compiled in
+ * data/ner (regions, demonyms, organisations, given names, titles,
+ * organisation words).  The table is generated at build time by
+ * tools/gen-gazetteer. */
+#ifndef GALLEY_GAZETTEER_H
+#define GALLEY_GAZETTEER_H
+
+#include <stddef.h>
+
+/* What a name is; one name may be several (Georgia: a country and a
+ * state). */
+enum gaz_bits {
+	GAZ_GPE = 1 << 0,	/* country, subdivision or city */
+	GAZ_LOC = 1 << 1,	/* region, sea, river, range */
+	GAZ_NORP = 1 << 2,	/* nationality, religious or political group */
+	GAZ_ORG = 1 << 3,	/* a known organisation */
+	GAZ_FIRST = 1 << 4,	/* a given name */
+	GAZ_TITLE = 1 << 5,	/* a title before a name: General, Mr */
+	GAZ_CUE = 1 << 6,	/* a word that makes a name an ORG: Ministry */
+	GAZ_COUNTRY = 1 << 7,	/* a country (wins over the dictionary) */
+	GAZ_LOCCUE = 1 << 8,	/* a word that makes a name a place: River */
+};
+
+struct gaz_entry {
+	const char *name;
+	unsigned bits;
+};
+
+extern const struct gaz_entry gaz_entries[];
+extern const unsigned long gaz_entry_count;
+
+/* The bits of a name (UTF-8, any case and accents), 0 if unknown.  The
+ * lookup table is built on first use. */
+unsigned gaz_lookup(const char *s, size_t n);
+
+/* A key that ignores case, accents, curly apostrophes and the dots of
+ * abbreviations: "Nigér" and "niger", "U.S." and "US" give the same key.
+ * Returns a new string; *len gets its length. */
+char *gaz_fold(const char *s, size_t n, size_t *len);
+
+/* Frees the lookup table (for leak checkers; lookups rebuild it). */
+void gaz_free(void);
+
+#endif

@@ -1,0 +1,125 @@
+#!/bin/sh
+# galley entities: TSV and JSON shapes, code point offsets, article versus
+# --all, the index across files (--corpus), decisions in .galley-entities
+# (--merge, --split), and bad input.
+. "$top_srcdir/tests/cli/lib.sh"
+
+mkdir -p "$tmp/load"
+cat >"$tmp/load/a.txt" <<'EOT'
+Home
+Weather in Lagos
+Contact
+
+Niger junta ends military pact
+
+General Abdourahamane Tchiani’s government said on Tuesday, May 6, 2025 that the pact signed with Russia had expired and would not be renewed by Niamey.
+However, Tchiani told reporters that the Economic Community of West African States was still welcome to send observers to the Sahel region.
+Russian officials declined to comment on the decision, which the Kremlin described as a matter for the Nigerien authorities.
+EOT
+cat >"$tmp/load/b.txt" <<'EOT'
+Home
+Weather in Lagos
+Contact
+
+Ségolène Dupont on the Nigér crisis
+
+Analysts said Abdourahamane Tiani had long planned the break with Russia, and that ECOWAS had been warned by Tiani in private talks.
+Despite the rupture, Vladimir Putin still expects Niger to buy grain, and Putin said so to his ministers after meeting Ségolène Dupont.
+EOT
+
+# TSV: seven columns, offsets are code points into the decoded text.
+expect_status 0 "tsv runs" "$GALLEY" entities "$tmp/load/a.txt" "$tmp/load/b.txt"
+cp "$tmp/out" "$tmp/ents.tsv"
+check "tsv has seven columns" awk -F '\t' 'NF != 7 { exit 1 }' "$tmp/ents.tsv"
+check "title not part of the span, possessive left out" \
+	grep -q "	PERSON	Abdourahamane Tchiani	" "$tmp/ents.tsv"
+check "both spellings in one group" sh -c "grep '	Abdourahamane Tiani	' '$tmp/ents.tsv' | cut -f7 | grep -qx 'Abdourahamane T[c]*h*iani'"
+tiani=$(grep "	Abdourahamane Tiani	" "$tmp/ents.tsv" | cut -f7)
+tchiani=$(grep "	Abdourahamane Tchiani	" "$tmp/ents.tsv" | cut -f7)
+check "transliterations share a canonical name" test "$tiani" = "$tchiani"
+check "surname grouped under the full name" grep -q "	PERSON	Putin	Vladimir Putin$" "$tmp/ents.tsv"
+check "acronym grouped under its expansion" grep -q "	ORG	ECOWAS	Economic Community of West African States$" "$tmp/ents.tsv"
+check "accents grouped" grep -q "	GPE	Nigér	Niger$" "$tmp/ents.tsv"
+check "NORP" grep -q "	NORP	Nigerien	" "$tmp/ents.tsv"
+check "LOC" grep -q "	LOC	Sahel	" "$tmp/ents.tsv"
+check "DATE" grep -q "	DATE	Tuesday, May 6, 2025	" "$tmp/ents.tsv"
+check "no sentence-initial word tagged" sh -c "! grep -q '	However\|	Despite\|	Analysts' '$tmp/ents.tsv'"
+check "menu left out without --all" sh -c "! grep -q '	Lagos	' '$tmp/ents.tsv'"
+"$GALLEY" entities --all "$tmp/load/a.txt" "$tmp/load/b.txt" >"$tmp/all.tsv"
+check "--all includes the menu" grep -q "	GPE	Lagos	Lagos$" "$tmp/all.tsv"
+
+"$GALLEY" clean --raw "$tmp/load/b.txt" >"$tmp/b.raw"
+"$GALLEY" entities --format=json "$tmp/load/b.txt" >"$tmp/b.json"
+python3 - "$tmp/b.raw" "$tmp/b.json" <<'PY' && pass "json offsets, line and col are code points into the raw text" || fail "json offsets"
+import json, sys
+raw = open(sys.argv[1], encoding="utf-8").read()
+lines = raw.split("\n")
+doc = json.loads(open(sys.argv[2], encoding="utf-8").read())
+assert list(doc) == ["file", "entities"], list(doc)
+assert doc["entities"], "no entities"
+for e in doc["entities"]:
+    assert list(e) == ["start", "end", "line", "col", "type", "text", "canonical"], list(e)
+    assert raw[e["start"]:e["end"]] == e["text"], e
+    line = lines[e["line"] - 1]
+    assert line[e["col"] - 1:e["col"] - 1 + len(e["text"])] == e["text"], e
+assert any(e["text"] == "Ségolène Dupont" for e in doc["entities"])
+PY
+
+# The index across files.
+"$GALLEY" entities --corpus --format=json "$tmp/load" >"$tmp/corpus.json"
+python3 - "$tmp/corpus.json" <<'PY' && pass "corpus index: variants, files, why" || fail "corpus index"
+import json, sys
+ents = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+for e in ents:
+    assert list(e) == ["canonical", "type", "variants", "files", "why"], list(e)
+by = {v: e for e in ents for v in e["variants"]}
+t = by["Tiani"]
+assert t is by["Tchiani"] is by["Abdourahamane Tiani"] is by["Abdourahamane Tchiani"], t
+assert t["type"] == "PERSON"
+assert sorted(f.rsplit("/", 1)[1] for f in t["files"]) == ["a.txt", "b.txt"], t
+assert sum(t["files"].values()) == 4, t
+assert any("spellings of one name" in w for w in t["why"]), t
+assert by["ECOWAS"]["canonical"] == "Economic Community of West African States"
+assert by["Niger"] is by["Nigér"]
+PY
+"$GALLEY" entities --corpus "$tmp/load" >"$tmp/corpus.tsv"
+check "corpus tsv: a row per variant" grep -q "^Vladimir Putin	PERSON	Putin	1	1$" "$tmp/corpus.tsv"
+check "corpus tsv: the full name's row" grep -q "^Vladimir Putin	PERSON	Vladimir Putin	1	1$" "$tmp/corpus.tsv"
+
+# Decisions: --split and --merge are kept in .galley-entities and
+# honoured by later runs.
+expect_status 0 "--split runs" "$GALLEY" entities --split Tiani "$tmp/load/a.txt" "$tmp/load/b.txt"
+check "split recorded" grep -qx "split	Tiani" "$tmp/load/.galley-entities"
+"$GALLEY" entities "$tmp/load/b.txt" >"$tmp/split.tsv"
+check "split honoured later" grep -q "	PERSON	Tiani	Tiani$" "$tmp/split.tsv"
+expect_status 0 "--merge runs" "$GALLEY" entities --merge Russia Niger "$tmp/load/b.txt"
+check "merge recorded" grep -qx "merge	Russia	Niger" "$tmp/load/.galley-entities"
+check "merge honoured in the same run" sh -c "grep '	GPE	Russia	' '$tmp/out' | cut -f7 | grep -qx 'Russia\|Niger'"
+"$GALLEY" entities --corpus --format=json "$tmp/load" >"$tmp/merged.json"
+check "merge reason shown" grep -q '"why":\[[^]]*merged by the user' "$tmp/merged.json"
+expect_status 0 "--split of an unknown name" "$GALLEY" entities --split Qwzxv "$tmp/load/b.txt"
+check "unknown name reported" grep -q "no entity called 'Qwzxv'" "$tmp/err"
+printf 'split\tTiani\nfuse\tA\tB\n' >"$tmp/load/.galley-entities"
+expect_status 2 "malformed decisions file" "$GALLEY" entities "$tmp/load/a.txt"
+check "malformed file named with its line" grep -q "galley: .*/.galley-entities: line 2" "$tmp/err"
+rm "$tmp/load/.galley-entities"
+
+# Bad input and usage.
+expect_status 2 "missing file" "$GALLEY" entities "$tmp/nope.txt"
+check "missing file named" grep -q "galley: $tmp/nope.txt: " "$tmp/err"
+printf 'x\000y\n' >"$tmp/binary.txt"
+expect_status 2 "binary file among good ones" "$GALLEY" entities --format=json "$tmp/binary.txt" "$tmp/load/a.txt"
+check "json error object for the binary file" grep -q '^{"file":"[^"]*binary.txt","error":"' "$tmp/out"
+check "the good file still printed" grep -q '^{"file":"[^"]*a.txt","entities":\[{' "$tmp/out"
+expect_status 2 "unknown format" "$GALLEY" entities --format=xml "$tmp/load/a.txt"
+expect_status 2 "no file" "$GALLEY" entities
+expect_status 2 "--merge needs two names" "$GALLEY" entities --merge A
+printf 'Troops from Niger \001 crossed \377\376 into Mali yesterday, officials said.\n' >"$tmp/junk.txt"
+expect_status 0 "control bytes and bad UTF-8 do not crash" run_limited 20 "$GALLEY" entities --all "$tmp/junk.txt"
+check "names found around junk" grep -q "	GPE	Mali	" "$tmp/out"
+printf 'Niger\000Mali\n' >"$tmp/nul.txt"
+expect_status 2 "a binary file is refused" run_limited 20 "$GALLEY" entities "$tmp/nul.txt"
+check "binary file named" grep -q "galley: $tmp/nul.txt: " "$tmp/err"
+head -c 300000 /dev/urandom | tr -dc 'A-Za-z .\n' >"$tmp/noise.txt"
+expect_status 0 "random capitalised noise finishes" run_limited 60 "$GALLEY" entities --all "$tmp/noise.txt"
+finish

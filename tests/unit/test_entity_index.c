@@ -1,0 +1,308 @@
+/* Unit tests for the index across sources: grouping rules and their
+ * reasons, canonical names, counts per file, stepping through mentions,
+ * and the user's merges and splits (also through .galley-entities). */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+#include "entity_decisions.h"
+#include "entity_index.h"
+#include "gazetteer.h"
+#include "load.h"
+#include "ner.h"
+#include "spell.h"
+#include "util.h"
+
+static const char *const texts[] = {
+	"General Abdourahamane Tchiani addressed the nation in Niamey. "
+	"Tchiani said the Economic Community of West African States had "
+	"failed, and Vladimir Putin called him.\n",
+	"Abdourahamane Tiani left ECOWAS. Putin agreed. Tiani flew to "
+	"Mali and to Nigér.\n",
+	"Niger and Mali signed. Residents of Niger cheered.\n",
+};
+#define NDOCS (sizeof texts / sizeof texts[0])
+
+struct fixture {
+	struct speller *sp;
+	struct ner *ner;
+	struct doc *docs[NDOCS];
+	struct mention_list ml[NDOCS];
+	struct entity_index ix;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof *f);
+	char *cause = NULL;
+
+	f->sp = speller_open("en_US", &cause);
+	if (f->sp == NULL) {
+		print_error("en_US dictionary: %s\n", cause);
+		free(cause);
+		free(f);
+		return -1;
+	}
+	f->ner = ner_create(f->sp);
+	for (size_t i = 0; i < NDOCS; i++) {
+		f->docs[i] = load_bytes("t.txt", (const unsigned char *)texts[i],
+		    strlen(texts[i]), &cause);
+		if (f->docs[i] == NULL)
+			return -1;
+		ner_doc(f->ner, f->docs[i], true, &f->ml[i]);
+	}
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	for (size_t i = 0; i < NDOCS; i++) {
+		mentions_free(&f->ml[i]);
+		doc_free(f->docs[i]);
+	}
+	ner_destroy(f->ner);
+	speller_close(f->sp);
+	free(f);
+	gaz_free();
+	return 0;
+}
+
+static void
+build(struct fixture *f, const struct entity_decisions *dec)
+{
+	entity_index_build(&f->ix, f->docs, f->ml, NDOCS, dec);
+}
+
+/* The entity of the variant called name; fails when there is none. */
+static const struct entity *
+entity_of(struct fixture *f, const char *name)
+{
+	size_t v = entity_index_find(&f->ix, name);
+
+	if (v == (size_t)-1)
+		fail_msg("no variant \"%s\"", name);
+	return &f->ix.entities[f->ix.variants[v].entity];
+}
+
+static bool
+why_has(const struct entity *e, const char *s)
+{
+	for (size_t i = 0; i < e->nwhy; i++)
+		if (strstr(e->why[i], s) != NULL)
+			return true;
+	return false;
+}
+
+static void
+test_transliteration_and_surnames(void **state)
+{
+	struct fixture *f = *state;
+	const struct entity *e;
+
+	build(f, NULL);
+	e = entity_of(f, "Tchiani");
+	assert_ptr_equal(e, entity_of(f, "Tiani"));
+	assert_ptr_equal(e, entity_of(f, "Abdourahamane Tiani"));
+	assert_ptr_equal(e, entity_of(f, "Abdourahamane Tchiani"));
+	assert_int_equal(e->type, ENTITY_PERSON);
+	assert_int_equal(e->nvariants, 4);
+	assert_true(why_has(e, "spellings of one name"));
+	assert_true(why_has(e, "surname"));
+	/* Two files mention him, twice each. */
+	assert_int_equal(e->nfiles, 2);
+	assert_int_equal(e->files[0].doc, 0);
+	assert_int_equal(e->files[0].count, 2);
+	assert_int_equal(e->files[1].count, 2);
+	assert_int_equal(e->mentions, 4);
+	e = entity_of(f, "Putin");
+	assert_string_equal(e->canonical, "Vladimir Putin");
+	assert_true(why_has(e, "Putin is the surname in Vladimir Putin"));
+	entity_index_free(&f->ix);
+}
+
+static void
+test_acronym_and_accents(void **state)
+{
+	struct fixture *f = *state;
+	const struct entity *e;
+
+	build(f, NULL);
+	e = entity_of(f, "ECOWAS");
+	assert_string_equal(e->canonical,
+	    "Economic Community of West African States");
+	assert_int_equal(e->type, ENTITY_ORG);
+	assert_true(why_has(e, "acronym"));
+	e = entity_of(f, "Nigér");
+	assert_string_equal(e->canonical, "Niger");
+	assert_true(why_has(e, "accents"));
+	/* Niger is in files 1 (as Nigér) and 2 (twice). */
+	assert_int_equal(e->nfiles, 2);
+	assert_int_equal(e->files[1].doc, 2);
+	assert_int_equal(e->files[1].count, 2);
+	/* Niger and Mali stay apart. */
+	assert_ptr_not_equal(e, entity_of(f, "Mali"));
+	entity_index_free(&f->ix);
+}
+
+static void
+test_mentions_in_order(void **state)
+{
+	struct fixture *f = *state;
+	const struct entity *e;
+	size_t n, *m;
+
+	build(f, NULL);
+	e = entity_of(f, "Mali");
+	m = entity_index_mentions(&f->ix, (size_t)(e - f->ix.entities), &n);
+	assert_int_equal(n, 2);
+	assert_int_equal(m[0], 1);
+	assert_int_equal(m[2], 2);
+	assert_ptr_equal(entity_index_of(&f->ix, m[0], m[1]), e);
+	assert_ptr_equal(entity_index_of(&f->ix, m[2], m[3]), e);
+	free(m);
+	/* Per document: Niger twice in the third file, then Mali once;
+	 * first mentioned first. */
+	m = entity_index_doc_entities(&f->ix, 2, &n);
+	assert_int_equal(n, 2);
+	assert_ptr_equal(&f->ix.entities[m[0]], entity_of(f, "Niger"));
+	assert_int_equal(m[1], 2);
+	assert_ptr_equal(&f->ix.entities[m[2]], e);
+	assert_int_equal(m[3], 1);
+	free(m);
+	entity_index_free(&f->ix);
+}
+
+static void
+test_decisions(void **state)
+{
+	struct fixture *f = *state;
+	struct entity_decisions dec;
+	const struct entity *e;
+
+	decisions_init(&dec);
+	decisions_add(&dec, DECISION_SPLIT, "tiani", NULL);
+	decisions_add(&dec, DECISION_MERGE, "Mali", "Niger");
+	build(f, &dec);
+	/* The split takes "Tiani" out of the group, nothing else. */
+	e = entity_of(f, "Tiani");
+	assert_int_equal(e->nvariants, 1);
+	assert_ptr_equal(entity_of(f, "Tchiani"),
+	    entity_of(f, "Abdourahamane Tiani"));
+	e = entity_of(f, "Mali");
+	assert_ptr_equal(e, entity_of(f, "Niger"));
+	assert_true(why_has(e, "merged by the user"));
+	/* A later split of Mali undoes the merge. */
+	decisions_add(&dec, DECISION_SPLIT, "Mali", NULL);
+	entity_index_regroup(&f->ix, &dec);
+	assert_ptr_not_equal(entity_of(f, "Mali"), entity_of(f, "Niger"));
+	entity_index_free(&f->ix);
+	decisions_free(&dec);
+}
+
+/* One letter apart after transliteration, same surname: one person;
+ * different given names with the same surname: two. */
+static void
+test_near_spellings(void **state)
+{
+	struct fixture *f = *state;
+	const char *text = "Abdourahmane Tiani spoke first. Later "
+	    "Abdourahamane Tiani left, and Ali Tiani stayed.\n";
+	struct mention_list ml = { NULL, 0, 0 };
+	struct entity_index ix;
+	char *cause = NULL;
+	struct doc *d = load_bytes("t.txt", (const unsigned char *)text,
+	    strlen(text), &cause);
+	size_t a, b, c;
+
+	assert_non_null(d);
+	ner_doc(f->ner, d, true, &ml);
+	entity_index_build(&ix, &d, &ml, 1, NULL);
+	a = entity_index_find(&ix, "Abdourahmane Tiani");
+	b = entity_index_find(&ix, "Abdourahamane Tiani");
+	c = entity_index_find(&ix, "Ali Tiani");
+	assert_true(a != (size_t)-1 && b != (size_t)-1 && c != (size_t)-1);
+	assert_int_equal(ix.variants[a].entity, ix.variants[b].entity);
+	assert_int_not_equal(ix.variants[a].entity, ix.variants[c].entity);
+	entity_index_free(&ix);
+	mentions_free(&ml);
+	doc_free(d);
+}
+
+static void
+test_decisions_file(void **state)
+{
+	char dir[] = "/tmp/galley-test-XXXXXX", *path, *file, *cause = NULL;
+	struct entity_decisions dec;
+	struct decision d = { DECISION_MERGE, (char *)"A B", (char *)"C" };
+	FILE *fp;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	path = xasprintf("%s/x.txt", dir);
+	file = path;
+	path = decisions_path_for(file);
+	free(file);
+	assert_true(str_has_suffix_ci(path, "/.galley-entities"));
+	decisions_init(&dec);
+	/* Missing: no decisions, no error. */
+	assert_int_equal(decisions_load(&dec, path, &cause), 0);
+	assert_int_equal(dec.n, 0);
+	assert_int_equal(decisions_append(path, &d, &cause), 0);
+	d.kind = DECISION_SPLIT;
+	d.b = NULL;
+	assert_int_equal(decisions_append(path, &d, &cause), 0);
+	d.a = (char *)"bad\tname";
+	assert_int_equal(decisions_append(path, &d, &cause), -1);
+	assert_non_null(cause);
+	free(cause);
+	assert_int_equal(decisions_load(&dec, path, &cause), 0);
+	assert_int_equal(dec.n, 2);
+	assert_int_equal(dec.v[0].kind, DECISION_MERGE);
+	assert_string_equal(dec.v[0].a, "A B");
+	assert_string_equal(dec.v[0].b, "C");
+	assert_int_equal(dec.v[1].kind, DECISION_SPLIT);
+	decisions_free(&dec);
+	/* A malformed line is reported with its number. */
+	fp = fopen(path, "a");
+	assert_non_null(fp);
+	fputs("# comment\nfuse\tX\n", fp);
+	fclose(fp);
+	assert_int_equal(decisions_load(&dec, path, &cause), -1);
+	assert_non_null(strstr(cause, "line 4"));
+	assert_int_equal(dec.n, 2);
+	free(cause);
+	decisions_free(&dec);
+	unlink(path);
+	rmdir(dir);
+	free(path);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_transliteration_and_surnames),
+		cmocka_unit_test(test_acronym_and_accents),
+		cmocka_unit_test(test_mentions_in_order),
+		cmocka_unit_test(test_decisions),
+		cmocka_unit_test(test_near_spellings),
+		cmocka_unit_test(test_decisions_file),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
