@@ -5,5 +5,8 @@
 #define GALLEY_COMMANDS_H
 
 int cmd_clean(int argc, char **argv);
+int cmd_annotate(int argc, char **argv);
+int cmd_annotations(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 #endif
