@@ -17,4 +17,5 @@ tests_unit_test_anno_SOURCES = tests/unit/test_anno.c
 tests_unit_test_anno_LDADD = $(UNIT_LDADD)
 tests_unit_test_anno_CFLAGS = $(UNIT_CFLAGS)
 
-CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh
+CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh \
+	tests/cli/anno-kill.sh

@@ -1,0 +1,63 @@
+#!/bin/sh
+# kill -9 at random moments during 200 saves: after every one, the sidecar
+# (and its backup) parses and holds every annotation whose save returned.
+. "$top_srcdir/tests/cli/lib.sh"
+
+art=$tmp/story.txt
+i=0
+while [ $i -lt 40 ]; do
+	printf 'Paragraph %d of the story, with words enough to annotate it.\n' $i
+	i=$((i + 1))
+done >"$art"
+mkdir "$tmp/snap"
+: >"$tmp/returned"
+
+# The kill moments are spread over one save's whole run time, measured
+# here, so that they fall before, during and after the write.
+t0=$(date +%s%N)
+"$GALLEY" annotate "$art" --range 0:9 --tag first >>"$tmp/returned" || fail "first save"
+t1=$(date +%s%N)
+dur_us=$(( (t1 - t0) / 1000 ))
+awk -v n=200 -v max="$dur_us" 'BEGIN { srand(); for (i = 0; i < n; i++) printf "%.6f\n", rand() * max * 1.5 / 1e6 }' >"$tmp/delays"
+
+i=1
+killed=0
+while read -r delay; do
+	start=$(( (i * 7) % 2000 ))
+	"$GALLEY" annotate "$art" --range "$start:$((start + 5))" --tag "t$i" >"$tmp/id" 2>/dev/null &
+	pid=$!
+	# One save in four runs undisturbed.
+	if [ $((i % 4)) -ne 0 ]; then
+		sleep "$delay"
+		kill -9 "$pid" 2>/dev/null && killed=$((killed + 1))
+	fi
+	if wait "$pid"; then
+		cat "$tmp/id" >>"$tmp/returned"
+	fi
+	cp "$art.anno.json" "$tmp/snap/$i.json" 2>/dev/null
+	[ -e "$art.anno.json.bak" ] && cp "$art.anno.json.bak" "$tmp/snap/$i.bak"
+	wc -l <"$tmp/returned" >"$tmp/snap/$i.count"
+	i=$((i + 1))
+done <"$tmp/delays"
+echo "kills sent: $killed, saves returned: $(wc -l <"$tmp/returned")"
+
+python3 - "$tmp/snap" "$tmp/returned" <<'PY' && pass "every snapshot parses and holds every returned save" || fail "snapshots"
+import json, os, sys
+snap, returned = sys.argv[1], open(sys.argv[2]).read().split()
+for i in range(1, 201):
+    n = int(open(f"{snap}/{i}.count").read())
+    c = json.load(open(f"{snap}/{i}.json", encoding="utf-8"))
+    assert c["type"] == "AnnotationCollection"
+    ids = {a["id"] for a in c["first"]["items"]}
+    missing = set(returned[:n]) - ids
+    assert not missing, (i, missing)
+    if os.path.exists(f"{snap}/{i}.bak"):
+        b = json.load(open(f"{snap}/{i}.bak", encoding="utf-8"))
+        assert b["type"] == "AnnotationCollection"
+PY
+check "some saves returned" test "$(wc -l <"$tmp/returned")" -gt 50
+check "some saves were killed" test "$killed" -gt 0
+# The lock of a killed process is gone with it.
+expect_status 0 "a save after the kills" run_limited 60 "$GALLEY" annotate "$art" --range 0:4
+expect_status 0 "the sidecar lists" "$GALLEY" annotations --format=json "$art"
+finish
