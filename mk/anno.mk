@@ -19,4 +19,4 @@ tests_unit_test_anno_CFLAGS = $(UNIT_CFLAGS)
 
 CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh \
 	tests/cli/anno-kill.sh tests/cli/anno-concurrent.sh \
-	tests/cli/anno-reanchor.sh
+	tests/cli/anno-reanchor.sh tests/cli/export.sh
