@@ -260,6 +260,7 @@ test_merge_conflict(void **state)
 {
 	struct doc *d = doc_of(story);
 	struct anno_set *base = anno_set_create("story.txt"), *mine, *theirs;
+	struct anno_set *other;
 	struct anno *m;
 	char *cause = NULL;
 
@@ -287,7 +288,9 @@ test_merge_conflict(void **state)
 	anno_resolve(theirs, theirs->items[0], 0, &cause);
 	assert_string_equal(theirs->items[0]->note, "their note");
 	assert_int_equal(theirs->items[0]->nothers, 0);
-	anno_merge(theirs, reread(mine));
+	other = reread(mine);
+	anno_merge(theirs, other);
+	anno_set_destroy(other);
 	assert_int_equal(theirs->items[0]->nothers, 0);
 	assert_string_equal(theirs->items[0]->note, "their note");
 	anno_set_destroy(theirs);
