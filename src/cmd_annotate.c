@@ -212,6 +212,12 @@ cmd_annotate(int argc, char **argv)
 		free(o.tags);
 		return status;
 	}
+	if (strcmp(argv[optind], "-") == 0) {
+		fputs("galley annotate: standard input has no sidecar; name "
+		    "a file\n", stderr);
+		free(o.tags);
+		return 2;
+	}
 	d = load_file(argv[optind], &cause);
 	if (d == NULL) {
 		fprintf(stderr, "galley: %s: %s\n", argv[optind], cause);

@@ -156,10 +156,15 @@ static int
 list_file(const char *path, enum format format)
 {
 	char *cause = NULL;
-	struct doc *d = load_file(path, &cause);
+	struct doc *d;
 	struct anno_set *s;
 	int status = 0;
 
+	if (strcmp(path, "-") == 0) {
+		warn_file(path, "standard input has no annotations");
+		return 2;
+	}
+	d = load_file(path, &cause);
 	if (d == NULL) {
 		warn_file(path, cause);
 		if (format == FORMAT_JSON)

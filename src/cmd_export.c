@@ -174,12 +174,17 @@ static int
 export_file(struct export_run *r, const char *path, bool first)
 {
 	char *cause = NULL;
-	struct doc *d = load_file(path, &cause);
+	struct doc *d;
 	struct anno_set *s;
 	struct export_ctx x;
 	size_t orphans;
 	int status = 0;
 
+	if (strcmp(path, "-") == 0) {
+		warn_file(path, "standard input has no annotations");
+		return 2;
+	}
+	d = load_file(path, &cause);
 	if (d == NULL) {
 		warn_file(path, cause);
 		free(cause);

@@ -26,6 +26,8 @@ expect_status 2 "range and quote together" "$GALLEY" annotate "$art" --range 1:2
 expect_status 2 "no passage" "$GALLEY" annotate "$art" --tag x
 expect_status 2 "a tag with a newline" "$GALLEY" annotate "$art" --range 1:2 --tag 'a
 b'
+expect_status 2 "standard input has no sidecar" "$GALLEY" annotate - --range 1:2
+expect_status 2 "nor annotations to list" "$GALLEY" annotations -
 expect_status 2 "a missing file" "$GALLEY" annotate "$tmp/none.txt" --range 1:2
 check "no sidecar for a missing file" test ! -e "$tmp/none.txt.anno.json"
 

@@ -22,6 +22,7 @@
 #include "anno_merge.h"
 #include "anno_store.h"
 #include "anno_user.h"
+#include "anno_vocab.h"
 #include "json_pos.h"
 #include "load.h"
 #include "util.h"
@@ -563,6 +564,49 @@ test_user_config(void **state)
 }
 
 static void
+test_vocab(void **state)
+{
+	char dir[] = "/tmp/galley-vocab-XXXXXX", *path, *cause = NULL;
+	struct anno_vocab v;
+	size_t idx[4];
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	/* No file: the defaults. */
+	assert_int_equal(anno_vocab_load(&v, dir, &cause), 0);
+	assert_null(v.source);
+	assert_string_equal(v.tags[0].name, "claim");
+	anno_vocab_free(&v);
+	path = xasprintf("%s/.galley-tags", dir);
+	f = fopen(path, "w");
+	fputs("# our tags\nclaim red\nfact check\tbright-green\n"
+	    "named entity\nClaimant #00ff7f\n\nclaim\nbad colour zzz\n", f);
+	fclose(f);
+	assert_int_equal(anno_vocab_load(&v, dir, &cause), 0);
+	assert_non_null(v.source);
+	assert_int_equal(v.n, 5);
+	assert_string_equal(v.tags[0].name, "claim");
+	assert_string_equal(v.tags[0].colour, "red");
+	assert_string_equal(v.tags[1].name, "fact check");
+	assert_string_equal(v.tags[1].colour, "bright-green");
+	assert_string_equal(v.tags[2].name, "named entity");
+	assert_null(v.tags[2].colour);
+	assert_string_equal(v.tags[3].colour, "#00ff7f");
+	assert_string_equal(v.tags[4].name, "bad colour zzz");
+	assert_int_equal(anno_vocab_complete(&v, "cl", idx, 4), 2);
+	assert_int_equal(idx[1], 3);
+	anno_vocab_add(&v, "new tag");
+	anno_vocab_add(&v, "claim");
+	assert_int_equal(v.n, 6);
+	assert_int_equal(anno_vocab_complete(&v, "NEW", idx, 4), 1);
+	anno_vocab_free(&v);
+	unlink(path);
+	rmdir(dir);
+	free(path);
+}
+
+static void
 test_time_monotonic(void **state)
 {
 	char *t = anno_now("2999-12-31T23:59:59.999Z");
@@ -590,6 +634,7 @@ main(void)
 		cmocka_unit_test(test_reanchor_duplicate_by_context),
 		cmocka_unit_test(test_long_quote_fuzzy),
 		cmocka_unit_test(test_user_config),
+		cmocka_unit_test(test_vocab),
 		cmocka_unit_test(test_time_monotonic),
 	};
 
