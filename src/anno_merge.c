@@ -53,7 +53,11 @@ later(const struct anno *a, const struct anno *b)
 
 	/* Equal times: any fixed order will do, as long as both processes
 	 * pick the same winner. */
-	return c > 0 || (c == 0 && strcmp(a->creator, b->creator) > 0);
+	if (c == 0)
+		c = strcmp(a->creator, b->creator);
+	if (c == 0)
+		c = strcmp(a->note ? a->note : "", b->note ? b->note : "");
+	return c > 0;
 }
 
 /* Both sides have the annotation: returns the version to keep; the

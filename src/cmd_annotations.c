@@ -120,7 +120,8 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a)
 		nl = strchr(a->note, '\n');
 		buf_add_printable(b, a->note, nl ? (size_t)(nl - a->note) :
 		    strlen(a->note));
-		buf_addc(b, ' ');
+		if (a->reply_to == NULL)
+			buf_addc(b, ' ');
 	}
 	if (a->reply_to == NULL) {
 		size_t n = 0, i;
