@@ -8,6 +8,7 @@ libgalley_a_SOURCES += \
 	src/anno_store.c src/anno_store.h \
 	src/anno_user.c src/anno_user.h \
 	src/anno_vocab.c src/anno_vocab.h \
+	src/anno_load.c src/anno_load.h \
 	src/anchor.c src/anchor.h \
 	src/export.c src/export.h
 

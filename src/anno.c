@@ -350,8 +350,16 @@ copy_tags(struct anno *a, char *const *tags, size_t ntags)
 {
 	free_tags(a);
 	a->tags = ntags ? xcalloc(ntags, sizeof *a->tags) : NULL;
-	for (size_t i = 0; i < ntags; i++)
-		a->tags[a->ntags++] = xstrdup(tags[i]);
+	for (size_t i = 0; i < ntags; i++) {
+		size_t k;
+
+		/* The same tag twice says nothing more. */
+		for (k = 0; k < a->ntags && strcmp(a->tags[k], tags[i]) != 0;
+		    k++)
+			;
+		if (k == a->ntags)
+			a->tags[a->ntags++] = xstrdup(tags[i]);
+	}
 }
 
 /* Quote and context of [start, end) in d's current text. */

@@ -116,6 +116,16 @@ env -u GALLEY_USER XDG_CONFIG_HOME="$tmp/nocfg" HOME="$tmp/nohome" "$GALLEY" ann
 check "creator from the config file" grep -q '"creator":"Config Person"' "$tmp/list2.json"
 check "creator falls back to login@host" grep -q "\"creator\":\"[^\"]*@$(hostname)\"" "$tmp/list2.json"
 
+# A full disk (here: a file size limit, the write fails with EFBIG): a
+# clear message, exit 2, the old sidecar intact, nothing left behind.
+cp "$art.anno.json" "$tmp/before-full"
+(trap '' XFSZ; ulimit -f 1; exec "$GALLEY" annotate "$art" --range 0:3 --tag full) >"$tmp/out" 2>"$tmp/err"
+check "a failed write exits 2" test $? -eq 2
+check "a failed write says why and that nothing is lost" grep -q "cannot write the sidecar: File too large; the annotations are kept in memory" "$tmp/err"
+check "a failed write leaves the sidecar as it was" cmp -s "$art.anno.json" "$tmp/before-full"
+check "a failed write prints no id" test ! -s "$tmp/out"
+check "a failed write leaves no temporary file" test ! -e "$tmp/.story.txt.anno.json.tmp"
+
 # A directory lists every article; the sidecars are not articles.
 expect_status 0 "annotations of a directory" "$GALLEY" annotations --format=json "$tmp"
 check "one line per article" test "$(wc -l <"$tmp/out")" -eq 1
