@@ -131,7 +131,8 @@ load_into(struct anno_set *s, const char *sidecar, char **old, size_t *oldlen)
 			return 0;
 		free(s->damage);
 		s->damage = xasprintf("%s: cannot read: %s", sidecar,
-		    errno == EFBIG ? "too big" : strerror(errno));
+		    errno == EFBIG ? "too big" : errno == EINVAL ?
+		    "not a regular file" : strerror(errno));
 		s->readonly = true;
 		return -1;
 	}
