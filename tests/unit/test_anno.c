@@ -520,6 +520,14 @@ test_reanchor_duplicate_by_context(void **state)
 	anchor_set(s, e);
 	assert_int_equal(a->state, ANNO_MOVED);
 	assert_int_equal(a->cur_start, 30);
+	/* Confirming takes the new place as the truth. */
+	a->dirty = false;
+	assert_int_equal(anno_confirm(s, a, e, &cause), 0);
+	assert_int_equal(a->start, 30);
+	assert_string_equal(a->prefix, "zzz alpha beta gamma. one two ");
+	assert_true(a->dirty);
+	anchor_set(s, e);
+	assert_int_equal(a->state, ANNO_ANCHORED);
 	anno_set_destroy(s);
 	doc_free(d);
 	doc_free(e);
