@@ -7,5 +7,8 @@
 int cmd_clean(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_entities(int argc, char **argv);
+int cmd_annotate(int argc, char **argv);
+int cmd_annotations(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 #endif

@@ -38,6 +38,15 @@ static const struct command {
 	  "list the people, organisations, places, nationalities\n"
 	  "and dates of each file's article, grouped across files\n"
 	  "under canonical names; --corpus prints the index" },
+	{ "annotate", cmd_annotate, "FILE (--range START:END | --quote TEXT [--nth N]) "
+	  "[--tag TAG]... [--note TEXT]",
+	  "add one annotation to FILE's sidecar and print its id" },
+	{ "annotations", cmd_annotations, "[--format=gnu|json] FILE...",
+	  "list each file's annotations and where they are now\n"
+	  "(anchored, moved, fuzzy or orphan)" },
+	{ "export", cmd_export, "--format=w3c|brat|jsonl|doccano|csv "
+	  "[--offsets=codepoint|utf16] [-o DIR] FILE...",
+	  "export annotations for other tools" },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -1,0 +1,241 @@
+/* cmd_annotations.c - `galley annotations`: each file's annotations and
+ * where they are in its text now, orphans included. */
+#include "config.h"
+
+#include "commands.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "anchor.h"
+#include "anno.h"
+#include "anno_store.h"
+#include "export.h"
+#include "load.h"
+#include "output.h"
+#include "paths.h"
+#include "util.h"
+
+enum format { FORMAT_GNU, FORMAT_JSON };
+
+static const char usage[] =
+    "usage: galley annotations [--format=gnu|json] FILE...\n";
+
+/* Quotes longer than this are cut in the gnu format. */
+#define QUOTE_SHOWN 60
+
+static json_t *
+size_or_null(bool known, size_t v)
+{
+	return known ? json_integer((json_int_t)v) : json_null();
+}
+
+static char *
+quote_now(struct doc *d, const struct anno *a)
+{
+	if (a->state == ANNO_ORPHAN || a->reply_to != NULL)
+		return xstrdup(a->exact ? a->exact : "");
+	return doc_substr(d, a->cur_start, a->cur_end);
+}
+
+static json_t *
+anno_entry(struct doc *d, const struct anno *a)
+{
+	json_t *o = json_object(), *tags = json_array();
+	bool placed = a->state != ANNO_ORPHAN;
+	size_t line = 0, col;
+	char *quote = quote_now(d, a);
+
+	if (placed)
+		doc_line_col(d, a->cur_start, &line, &col);
+	for (size_t k = 0; k < a->ntags; k++)
+		json_array_append_new(tags, json_string(a->tags[k]));
+	json_object_set_new(o, "id", json_string(a->id));
+	json_object_set_new(o, "start", size_or_null(placed, a->cur_start));
+	json_object_set_new(o, "end", size_or_null(placed, a->cur_end));
+	json_object_set_new(o, "line", size_or_null(placed, line));
+	json_object_set_new(o, "tags", tags);
+	json_object_set_new(o, "note", a->note ? json_string(a->note) :
+	    json_null());
+	json_object_set_new(o, "quote", json_string(quote));
+	json_object_set_new(o, "creator", json_string(a->creator));
+	json_object_set_new(o, "modified", json_string(a->modified));
+	json_object_set_new(o, "state", json_string(anno_state_name(a->state)));
+	if (a->reply_to != NULL)
+		json_object_set_new(o, "reply_to", json_string(a->reply_to));
+	if (a->nothers > 0)
+		json_object_set_new(o, "conflicts",
+		    json_integer((json_int_t)a->nothers));
+	free(quote);
+	return o;
+}
+
+static void
+print_json(const char *path, struct doc *d, const struct anno_set *s,
+    const char *error)
+{
+	json_t *o = json_object(), *arr = json_array();
+	char *text;
+
+	json_object_set_new(o, "file", export_path_json(path));
+	if (error != NULL)
+		json_object_set_new(o, "error", json_string(error));
+	for (size_t i = 0; s != NULL && i < s->n; i++)
+		json_array_append_new(arr, anno_entry(d, s->items[i]));
+	json_object_set_new(o, "annotations", arr);
+	text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	if (text != NULL)
+		printf("%s\n", text);
+	free(text);
+	json_decref(o);
+}
+
+/* FILE:LINE.COL-LINE.COL: STATE: TAGS: NOTE "QUOTE", the GNU format for
+ * messages about a range; an orphan has no range. */
+static void
+gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a)
+{
+	char *quote = quote_now(d, a), *nl;
+	size_t l1, c1, l2, c2, qlen = strlen(quote);
+
+	buf_add_printable(b, path, strlen(path));
+	if (a->state != ANNO_ORPHAN) {
+		doc_line_col(d, a->cur_start, &l1, &c1);
+		doc_line_col(d, a->cur_end, &l2, &c2);
+		buf_printf(b, ":%zu.%zu-%zu.%zu", l1, c1, l2, c2);
+	}
+	buf_printf(b, ": %s: ", a->reply_to ? "reply" :
+	    anno_state_name(a->state));
+	for (size_t k = 0; k < a->ntags; k++) {
+		if (k > 0)
+			buf_addc(b, ',');
+		buf_add_printable(b, a->tags[k], strlen(a->tags[k]));
+	}
+	buf_adds(b, a->ntags ? ": " : "-: ");
+	if (a->note != NULL) {
+		nl = strchr(a->note, '\n');
+		buf_add_printable(b, a->note, nl ? (size_t)(nl - a->note) :
+		    strlen(a->note));
+		if (a->reply_to == NULL)
+			buf_addc(b, ' ');
+	}
+	if (a->reply_to == NULL) {
+		size_t n = 0, i;
+
+		for (i = 0; i < qlen && n < QUOTE_SHOWN; i++)
+			if (((unsigned char)quote[i] & 0xC0) != 0x80)
+				n++;
+		while (i < qlen && ((unsigned char)quote[i] & 0xC0) == 0x80)
+			i++;
+		buf_addc(b, '"');
+		for (size_t k = 0; k < i; k++)
+			buf_add_printable(b, quote[k] == '\n' ? " " : quote + k,
+			    1);
+		buf_adds(b, i < qlen ? "...\"" : "\"");
+	}
+	buf_addc(b, '\n');
+	free(quote);
+}
+
+static void
+print_gnu(const char *path, struct doc *d, const struct anno_set *s)
+{
+	struct buf b;
+
+	buf_init(&b);
+	for (size_t i = 0; i < s->n; i++)
+		gnu_line(&b, path, d, s->items[i]);
+	fwrite(b.data ? b.data : "", 1, b.len, stdout);
+	buf_free(&b);
+}
+
+static int
+list_file(const char *path, enum format format)
+{
+	char *cause = NULL;
+	struct doc *d;
+	struct anno_set *s;
+	int status = 0;
+
+	if (strcmp(path, "-") == 0) {
+		warn_file(path, "standard input has no annotations");
+		return 2;
+	}
+	d = load_file(path, &cause);
+	if (d == NULL) {
+		warn_file(path, cause);
+		if (format == FORMAT_JSON)
+			print_json(path, NULL, NULL, cause);
+		free(cause);
+		return 2;
+	}
+	s = anno_store_open(path);
+	if (s->readonly) {
+		fprintf(stderr, "galley: %s\n", s->damage);
+		status = 2;
+	}
+	anchor_set(s, d);
+	if (format == FORMAT_JSON)
+		print_json(path, d, s, s->damage);
+	else
+		print_gnu(path, d, s);
+	anno_set_destroy(s);
+	doc_free(d);
+	return status;
+}
+
+int
+cmd_annotations(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum format format = FORMAT_GNU;
+	struct path_list files = { NULL, 0, 0 };
+	int c, status = 0;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "f:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (strcmp(optarg, "gnu") == 0)
+				format = FORMAT_GNU;
+			else if (strcmp(optarg, "json") == 0)
+				format = FORMAT_JSON;
+			else {
+				fprintf(stderr, "galley: unknown format '%s'\n%s",
+				    optarg, usage);
+				return 2;
+			}
+			break;
+		case 'h':
+			fputs(usage, stdout);
+			return 0;
+		default:
+			fputs(usage, stderr);
+			return 2;
+		}
+	}
+	if (optind >= argc) {
+		fprintf(stderr, "galley annotations: no FILE given\n%s", usage);
+		return 2;
+	}
+	for (int i = optind; i < argc; i++)
+		if (paths_expand(&files, argv[i], warn_file) > 0)
+			status = 2;
+	for (size_t i = 0; i < files.n; i++)
+		if (list_file(files.paths[i], format) != 0)
+			status = 2;
+	paths_free(&files);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("galley: standard output");
+		status = 2;
+	}
+	return status;
+}

@@ -1,0 +1,49 @@
+#!/bin/sh
+# A damaged sidecar (not JSON, or not the expected shape) is reported with
+# its line and column and is byte-identical after every galley command.
+. "$top_srcdir/tests/cli/lib.sh"
+
+art=$tmp/story.txt
+printf 'Headline\n\nThe harbour authority said that the new quay would open.\n' >"$art"
+
+# Runs every command on the article; each must fail with status 2 where
+# it would write or read annotations, and never touch the sidecar.
+run_all() {
+	label=$1
+	expect_status 2 "$label: annotate refuses" "$GALLEY" annotate "$art" --range 0:8 --tag t
+	check "$label: annotate names file:line:col" grep -q "^galley: $art.anno.json:$2: " "$tmp/err"
+	expect_status 2 "$label: annotations reports" "$GALLEY" annotations "$art"
+	check "$label: annotations names file:line:col" grep -q "^galley: $art.anno.json:$2: " "$tmp/err"
+	expect_status 2 "$label: annotations json reports" "$GALLEY" annotations --format=json "$art"
+	check "$label: json carries the error" grep -q '"error":' "$tmp/out"
+	for f in w3c jsonl doccano csv; do
+		expect_status 2 "$label: export $f refuses" "$GALLEY" export --format=$f "$art"
+	done
+	expect_status 2 "$label: export brat refuses" "$GALLEY" export --format=brat -o "$tmp/brat" "$art"
+	expect_status 0 "$label: clean still works" "$GALLEY" clean "$art"
+	expect_status 0 "$label: clean of the directory" "$GALLEY" clean --format=json "$tmp"
+	check "$label: byte-identical" cmp -s "$art.anno.json" "$tmp/copy"
+	check "$label: no backup made of it" test ! -e "$art.anno.json.bak"
+	check "$label: no temporary file left" test ! -e "$tmp/.story.txt.anno.json.tmp"
+}
+
+printf '{\n  "type": "AnnotationCollection",\n  "first": {"items": [}\n' >"$art.anno.json"
+cp "$art.anno.json" "$tmp/copy"
+run_all "not JSON" '3:[0-9]*'
+
+printf '{"@context": "http://www.w3.org/ns/anno.jsonld",\n "type": "AnnotationCollection",\n "first": {"type": "AnnotationPage", "items": [\n  {"id": "urn:uuid:x", "type": "Annotation",\n   "target": {"source": "story.txt", "selector": {"type": "TextPositionSelector", "start": "zero", "end": 3}}}]}}\n' >"$art.anno.json"
+cp "$art.anno.json" "$tmp/copy"
+run_all "wrong shape" '5:[0-9]*'
+"$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
+check "wrong shape: the reason" grep -q '"start" is not an offset' "$tmp/err"
+
+printf '[]' >"$art.anno.json"
+cp "$art.anno.json" "$tmp/copy"
+run_all "not a collection" '1:1'
+
+# Unreadable as a file: a directory in its place.
+rm "$art.anno.json"
+mkdir "$art.anno.json"
+expect_status 2 "a directory as sidecar: annotate refuses" "$GALLEY" annotate "$art" --range 0:8
+check "a directory as sidecar: still there" test -d "$art.anno.json"
+finish

@@ -1,0 +1,133 @@
+#!/bin/sh
+# galley annotate and galley annotations: ranges and quotes in the decoded
+# text, errors, the sidecar's W3C shape, the creator, and safe output.
+. "$top_srcdir/tests/cli/lib.sh"
+
+GALLEY_USER='Test Annotator'
+export GALLEY_USER
+art=$tmp/story.txt
+printf 'Ünïcödé headline 日本\n\nThe harbour authority said that the new quay would open in the spring.\nDockworkers said the new quay was late.\n' >"$art"
+
+expect_status 0 "annotate by range" "$GALLEY" annotate "$art" --range 0:7 --tag title
+check "prints an urn:uuid id" grep -qE '^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$' "$tmp/out"
+id1=$(cat "$tmp/out")
+expect_status 1 "an ambiguous quote is an error" "$GALLEY" annotate "$art" --quote "new quay" --tag claim
+check "ambiguity explained" grep -q 'occurs 2 times' "$tmp/err"
+expect_status 0 "--nth picks one" "$GALLEY" annotate "$art" --quote "new quay" --nth 2 --tag claim --tag 'second tag' --note 'Which quay?
+Second line.'
+id2=$(cat "$tmp/out")
+expect_status 1 "a missing quote is an error" "$GALLEY" annotate "$art" --quote "no such words"
+check "message names the file" grep -q "galley: $art: the quote is not in the text" "$tmp/err"
+expect_status 1 "--nth past the last" "$GALLEY" annotate "$art" --quote "harbour" --nth 2
+expect_status 1 "a range past the end" "$GALLEY" annotate "$art" --range 10:100000
+expect_status 1 "an empty range" "$GALLEY" annotate "$art" --range 5:5
+expect_status 2 "a malformed range" "$GALLEY" annotate "$art" --range 5-9
+expect_status 2 "range and quote together" "$GALLEY" annotate "$art" --range 1:2 --quote x
+expect_status 2 "no passage" "$GALLEY" annotate "$art" --tag x
+expect_status 2 "a tag with a newline" "$GALLEY" annotate "$art" --range 1:2 --tag 'a
+b'
+expect_status 2 "standard input has no sidecar" "$GALLEY" annotate - --range 1:2
+expect_status 2 "nor annotations to list" "$GALLEY" annotations -
+expect_status 2 "a missing file" "$GALLEY" annotate "$tmp/none.txt" --range 1:2
+check "no sidecar for a missing file" test ! -e "$tmp/none.txt.anno.json"
+
+# The listing: offsets in code points, lines, tags, note, quote, state.
+"$GALLEY" annotations --format=json "$art" >"$tmp/list.json"
+python3 - "$tmp/list.json" "$id1" "$id2" <<'PY' && pass "annotations --format=json" || fail "annotations --format=json"
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+assert len(lines) == 1
+o = json.loads(lines[0])
+assert list(o) == ["file", "annotations"], list(o)
+a, b = o["annotations"]
+keys = ["id", "start", "end", "line", "tags", "note", "quote", "creator", "modified", "state"]
+assert list(a) == keys, list(a)
+assert a["id"] == sys.argv[2] and b["id"] == sys.argv[3]
+assert (a["start"], a["end"], a["line"], a["quote"]) == (0, 7, 1, "Ünïcödé")
+assert a["tags"] == ["title"] and a["note"] is None
+text = "Ünïcödé headline 日本\n\nThe harbour authority said that the new quay would open in the spring.\nDockworkers said the new quay was late.\n"
+second = text.index("new quay", text.index("new quay") + 1)
+assert (b["start"], b["end"], b["line"]) == (second, second + 8, 4), b
+assert b["tags"] == ["claim", "second tag"] and b["note"] == "Which quay?\nSecond line."
+assert a["state"] == b["state"] == "anchored"
+assert a["creator"] == "Test Annotator"
+PY
+
+# The sidecar: the W3C shape the issue asks for.
+python3 - "$art.anno.json" <<'PY' && pass "sidecar has the W3C shape" || fail "sidecar W3C shape"
+import json, re, sys
+c = json.load(open(sys.argv[1], encoding="utf-8"))
+assert c["@context"] == "http://www.w3.org/ns/anno.jsonld"
+assert c["type"] == "AnnotationCollection" and c["id"].startswith("urn:uuid:")
+assert c["first"]["type"] == "AnnotationPage"
+assert c["total"] == len(c["first"]["items"]) == 2
+iso = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
+for a in c["first"]["items"]:
+    assert re.match(r"^urn:uuid:[0-9a-f-]{36}$", a["id"])
+    assert a["type"] == "Annotation"
+    assert a["motivation"] in ("tagging", "commenting", "highlighting", "replying")
+    assert a["creator"] == {"type": "Person", "name": "Test Annotator"}
+    assert iso.match(a["created"]) and iso.match(a["modified"])
+    for body in a["body"]:
+        assert body["type"] == "TextualBody" and body["purpose"] in ("tagging", "commenting")
+    t = a["target"]
+    assert t["source"] == "story.txt"
+    kinds = {s["type"]: s for s in t["selector"]}
+    q, p = kinds["TextQuoteSelector"], kinds["TextPositionSelector"]
+    assert len(q.get("prefix", "")) <= 32 and len(q.get("suffix", "")) <= 32
+    assert p["end"] - p["start"] == len(q["exact"])
+a, b = c["first"]["items"]
+assert a["motivation"] == "tagging" and b["motivation"] == "commenting"
+assert [x["value"] for x in b["body"] if x["purpose"] == "tagging"] == ["claim", "second tag"]
+assert [x["value"] for x in b["body"] if x["purpose"] == "commenting"] == ["Which quay?\nSecond line."]
+assert b["target"]["selector"][0]["suffix"].startswith(" was late.")
+src = c["galley:source"]
+data = open(sys.argv[1][:-len(".anno.json")], "rb").read()
+import hashlib
+assert src["size"] == len(data) and src["sha256"] == hashlib.sha256(data).hexdigest()
+PY
+check "the previous version is kept as .bak" python3 -c "import json,sys; c=json.load(open(sys.argv[1])); assert len(c['first']['items']) == 1" "$art.anno.json.bak"
+
+# gnu format, with control characters in the note made visible.
+expect_status 2 "a note with an escape character is refused" "$GALLEY" annotate "$art" --range 8:16 --note "$(printf 'evil \033[2J note')"
+# Another tool may still write one into a sidecar.
+"$GALLEY" annotate "$art" --range 8:16 --note "evil" >/dev/null
+python3 - "$art.anno.json" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1], encoding="utf-8"))
+for a in c["first"]["items"]:
+    for b in a.get("body", []):
+        if b["value"] == "evil":
+            b["value"] = "evil \x1b[2J note"
+json.dump(c, open(sys.argv[1], "w", encoding="utf-8"))
+PY
+"$GALLEY" annotations "$art" >"$tmp/gnu"
+check "gnu: file:line.col-line.col: state" grep -q "^$art:1.1-1.8: anchored: title: \"Ünïcödé\"$" "$tmp/gnu"
+check "gnu: tags and first line of the note" grep -q "^$art:4.22-4.30: anchored: claim,second tag: Which quay? \"new quay\"$" "$tmp/gnu"
+check "gnu: no escape character reaches the terminal" sh -c "! grep -q \"$(printf '\033')\" '$tmp/gnu'"
+check "gnu: the escape shown as a placeholder" grep -q 'evil ␛\[2J note' "$tmp/gnu"
+
+# The creator from the config file, else login@host.
+mkdir -p "$tmp/cfg/galley"
+printf '# galley\nuser = Config Person\n' >"$tmp/cfg/galley/config"
+env -u GALLEY_USER XDG_CONFIG_HOME="$tmp/cfg" "$GALLEY" annotate "$art" --range 1:3 >/dev/null
+env -u GALLEY_USER XDG_CONFIG_HOME="$tmp/nocfg" HOME="$tmp/nohome" "$GALLEY" annotate "$art" --range 2:4 >/dev/null
+"$GALLEY" annotations --format=json "$art" >"$tmp/list2.json"
+check "creator from the config file" grep -q '"creator":"Config Person"' "$tmp/list2.json"
+check "creator falls back to login@host" grep -q "\"creator\":\"[^\"]*@$(hostname)\"" "$tmp/list2.json"
+
+# A full disk (here: a file size limit, the write fails with EFBIG): a
+# clear message, exit 2, the old sidecar intact, nothing left behind.
+cp "$art.anno.json" "$tmp/before-full"
+(trap '' XFSZ; ulimit -f 1; exec "$GALLEY" annotate "$art" --range 0:3 --tag full) >"$tmp/out" 2>"$tmp/err"
+check "a failed write exits 2" test $? -eq 2
+check "a failed write says why and that nothing is lost" grep -q "cannot write the sidecar: File too large; the annotations are kept in memory" "$tmp/err"
+check "a failed write leaves the sidecar as it was" cmp -s "$art.anno.json" "$tmp/before-full"
+check "a failed write prints no id" test ! -s "$tmp/out"
+check "a failed write leaves no temporary file" test ! -e "$tmp/.story.txt.anno.json.tmp"
+
+# A directory lists every article; the sidecars are not articles.
+expect_status 0 "annotations of a directory" "$GALLEY" annotations --format=json "$tmp"
+check "one line per article" test "$(wc -l <"$tmp/out")" -eq 1
+expect_status 2 "unknown format" "$GALLEY" annotations --format=xml "$art"
+finish

@@ -1,0 +1,721 @@
+/* Unit tests for annotations: W3C JSON both ways, damaged sidecars with
+ * their line and column, merging (tombstones, conflicts), saving when the
+ * directory is missing, undo, and re-anchoring after edits. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <jansson.h>
+
+#include "anchor.h"
+#include "anno.h"
+#include "anno_json.h"
+#include "anno_load.h"
+#include "anno_merge.h"
+#include "anno_store.h"
+#include "anno_user.h"
+#include "anno_vocab.h"
+#include "json_pos.h"
+#include "clean.h"
+#include "load.h"
+#include "util.h"
+
+static const char story[] =
+    "Harbour plans approved\n"
+    "\n"
+    "The harbour authority said on Tuesday that the new quay would open "
+    "in the spring, after two years of delays.\n"
+    "Dockworkers said they were satisfied with the agreement reached with "
+    "the port operators last week.\n"
+    "The mayor called the quay the first step of a larger plan.\n";
+
+static struct doc *
+doc_of(const char *text)
+{
+	char *cause = NULL;
+	struct doc *d = load_bytes("story.txt", (const unsigned char *)text,
+	    strlen(text), &cause);
+
+	assert_non_null(d);
+	return d;
+}
+
+/* Code point range of the first occurrence of s in d. */
+static void
+range_of(struct doc *d, const char *s, size_t *start, size_t *end)
+{
+	const char *p = strstr(d->text, s);
+
+	assert_non_null(p);
+	*start = doc_byte_to_cp(d, (size_t)(p - d->text));
+	*end = doc_byte_to_cp(d, (size_t)(p - d->text) + strlen(s));
+}
+
+static struct anno *
+add_quote(struct anno_set *s, struct doc *d, const char *quote,
+    const char *tag, const char *note)
+{
+	size_t a, b;
+	char *tags[] = { (char *)tag };
+	char *cause = NULL;
+	struct anno *x;
+
+	range_of(d, quote, &a, &b);
+	x = anno_add(s, d, a, b, "Tester", tags, tag ? 1 : 0, note, &cause);
+	assert_non_null(x);
+	return x;
+}
+
+static struct anno_set *
+reread(const struct anno_set *s)
+{
+	char *text = anno_json_dump_set(s, "story.txt.anno.json",
+	    "story.txt"), *cause = NULL;
+	struct anno_set *t = anno_set_create("story.txt");
+
+	if (anno_json_read_set(t, text, strlen(text), &cause) < 0)
+		fail_msg("re-read failed: %s", cause);
+	free(text);
+	return t;
+}
+
+static void
+test_w3c_shape(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *s = anno_set_create("story.txt");
+	struct anno *a = add_quote(s, d, "new quay", "claim", "Which quay?");
+	char *cause = NULL, *text;
+	json_t *c, *item, *sel;
+
+	(void)state;
+	assert_non_null(anno_reply(s, a, "Editor", "The north one.", &cause));
+	add_quote(s, d, "Dockworkers", NULL, NULL);
+	text = anno_json_dump_set(s, "story.txt.anno.json", "story.txt");
+	c = json_loads(text, 0, NULL);
+	assert_non_null(c);
+	assert_string_equal(json_string_value(json_object_get(c, "type")),
+	    "AnnotationCollection");
+	assert_string_equal(json_string_value(json_object_get(c, "@context")),
+	    "http://www.w3.org/ns/anno.jsonld");
+	item = json_array_get(json_object_get(json_object_get(c, "first"),
+	    "items"), 0);
+	assert_true(strncmp(json_string_value(json_object_get(item, "id")),
+	    "urn:uuid:", 9) == 0);
+	assert_string_equal(json_string_value(json_object_get(item,
+	    "motivation")), "commenting");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(
+	    item, "creator"), "type")), "Person");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(
+	    json_object_get(item, "body"), 0), "purpose")), "tagging");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(
+	    json_object_get(item, "body"), 1), "purpose")), "commenting");
+	sel = json_object_get(json_object_get(item, "target"), "selector");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(
+	    sel, 0), "exact")), "new quay");
+	assert_int_equal(json_string_length(json_object_get(json_array_get(
+	    sel, 0), "prefix")), 32);
+	assert_int_equal(json_integer_value(json_object_get(json_array_get(
+	    sel, 1), "end")) - json_integer_value(json_object_get(
+	    json_array_get(sel, 1), "start")), 8);
+	item = json_array_get(json_object_get(json_object_get(c, "first"),
+	    "items"), 1);
+	assert_string_equal(json_string_value(json_object_get(item,
+	    "motivation")), "replying");
+	assert_string_equal(json_string_value(json_object_get(item, "target")),
+	    a->id);
+	item = json_array_get(json_object_get(json_object_get(c, "first"),
+	    "items"), 2);
+	assert_string_equal(json_string_value(json_object_get(item,
+	    "motivation")), "highlighting");
+	json_decref(c);
+	free(text);
+	anno_set_destroy(s);
+	doc_free(d);
+}
+
+static void
+test_round_trip(void **state)
+{
+	struct doc *d = doc_of("Ünïcödé 日本語 text, with a quote \"here\".\n");
+	struct anno_set *s = anno_set_create("story.txt"), *t;
+	struct anno *a = add_quote(s, d, "日本語", "名前", "multi\nline ✓");
+	char *cause = NULL;
+
+	(void)state;
+	anno_delete(s, add_quote(s, d, "quote", NULL, "gone"), &cause);
+	t = reread(s);
+	assert_int_equal(t->n, 1);
+	assert_true(anno_same(a, t->items[0]));
+	assert_int_equal(t->items[0]->start, 8);
+	assert_int_equal(t->items[0]->end, 11);
+	assert_int_equal(t->ntombs, 1);
+	assert_true(anno_set_is_deleted(t, s->tombs[0].id));
+	anno_set_destroy(t);
+	anno_set_destroy(s);
+	doc_free(d);
+}
+
+static void
+expect_damage(const char *text, const char *want)
+{
+	struct anno_set *s = anno_set_create("x.txt");
+	char *cause = NULL;
+
+	assert_int_equal(anno_json_read_set(s, text, strlen(text), &cause), -1);
+	assert_non_null(cause);
+	if (strncmp(cause, want, strlen(want)) != 0)
+		fail_msg("cause \"%s\", want it to start with \"%s\"", cause,
+		    want);
+	free(cause);
+	anno_set_destroy(s);
+}
+
+static void
+test_damaged(void **state)
+{
+	(void)state;
+	expect_damage("{\n  \"type\": \"AnnotationCollection\",\n  oops\n}",
+	    "3:");
+	expect_damage("[1, 2]", "1:1: not an AnnotationCollection");
+	expect_damage("{\"type\": \"AnnotationCollection\"}",
+	    "1:1: no \"first\"");
+	expect_damage("{\"type\": \"AnnotationCollection\",\n"
+	    "\"first\": {\"type\": \"AnnotationPage\", \"items\": [\n"
+	    "  {\"id\": \"urn:uuid:1\", \"type\": \"Annotation\", "
+	    "\"target\": \"urn:uuid:2\"},\n"
+	    "  {\"id\": \"urn:uuid:3\", \"type\": \"Annotation\"}\n]}}",
+	    "4:3: no \"target\"");
+	expect_damage("{\"type\": \"AnnotationCollection\",\n"
+	    "\"first\": {\"type\": \"AnnotationPage\", \"items\": [\n"
+	    "  {\"id\": \"urn:uuid:1\", \"type\": \"Annotation\", \"target\":"
+	    " {\"selector\": {\"type\": \"TextPositionSelector\", "
+	    "\"start\": -4, \"end\": 2}}}]}}",
+	    "3:");
+}
+
+static void
+test_json_pos(void **state)
+{
+	const char text[] = "{\"a\": [1, {\"b\": \"x,]\"},\n   {\"c\": 2}]}";
+	struct jpath p = { .n = 0 };
+	size_t line, col;
+
+	(void)state;
+	jpath_push_key(&p, "a");
+	jpath_push_index(&p, 2);
+	jpath_push_key(&p, "c");
+	json_pos_locate(text, strlen(text), &p, &line, &col);
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 10);
+	jpath_pop(&p);
+	json_pos_locate(text, strlen(text), &p, &line, &col);
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 4);
+}
+
+/* Two processes' views of one sidecar, as anno_store_open gives them. */
+static void
+test_merge_tombstone_and_new(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *base = anno_set_create("story.txt"), *mine, *theirs;
+	struct anno *a;
+	char *cause = NULL;
+
+	(void)state;
+	add_quote(base, d, "new quay", "claim", NULL);
+	add_quote(base, d, "Dockworkers", "source", NULL);
+	mine = reread(base);
+	theirs = reread(base);
+	/* They delete the first and add one; I add one. */
+	anno_delete(theirs, theirs->items[0], &cause);
+	add_quote(theirs, d, "mayor", "quote", NULL);
+	a = add_quote(mine, d, "port operators", "source", NULL);
+	anno_merge(mine, theirs);
+	assert_int_equal(mine->n, 3);
+	assert_null(anno_set_find(mine, base->items[0]->id));
+	assert_non_null(anno_set_find(mine, a->id));
+	assert_true(anno_set_is_deleted(mine, base->items[0]->id));
+	anno_set_destroy(theirs);
+	/* A stale copy of the deleted annotation does not bring it back. */
+	theirs = reread(base);
+	anno_merge(theirs, mine);
+	assert_null(anno_set_find(theirs, base->items[0]->id));
+	assert_int_equal(theirs->n, 3);
+	anno_set_destroy(theirs);
+	anno_set_destroy(mine);
+	anno_set_destroy(base);
+	doc_free(d);
+}
+
+static void
+test_merge_conflict(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *base = anno_set_create("story.txt"), *mine, *theirs;
+	struct anno_set *other;
+	struct anno *m;
+	char *cause = NULL;
+
+	(void)state;
+	add_quote(base, d, "new quay", "claim", NULL);
+	mine = reread(base);
+	theirs = reread(base);
+	anno_set_note(theirs, theirs->items[0], "their note", &cause);
+	anno_set_note(mine, mine->items[0], "my later note", &cause);
+	/* Make mine certainly later. */
+	free(mine->items[0]->modified);
+	mine->items[0]->modified = xstrdup("2999-01-01T00:00:00.000Z");
+	anno_merge(mine, theirs);
+	assert_int_equal(mine->n, 1);
+	m = mine->items[0];
+	assert_string_equal(m->note, "my later note");
+	assert_int_equal(m->nothers, 1);
+	assert_string_equal(m->others[0]->note, "their note");
+	/* The kept version survives writing and reading. */
+	anno_set_destroy(theirs);
+	theirs = reread(mine);
+	assert_int_equal(theirs->items[0]->nothers, 1);
+	/* Resolving drops it, and a merge with the old file does not bring
+	 * it back: the resolution is an edit of a known version. */
+	anno_resolve(theirs, theirs->items[0], 0, &cause);
+	assert_string_equal(theirs->items[0]->note, "their note");
+	assert_int_equal(theirs->items[0]->nothers, 0);
+	other = reread(mine);
+	anno_merge(theirs, other);
+	anno_set_destroy(other);
+	assert_int_equal(theirs->items[0]->nothers, 0);
+	assert_string_equal(theirs->items[0]->note, "their note");
+	anno_set_destroy(theirs);
+	anno_set_destroy(mine);
+	anno_set_destroy(base);
+	doc_free(d);
+}
+
+static void
+test_merge_unchanged_takes_theirs(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *base = anno_set_create("story.txt"), *mine, *theirs;
+	char *cause = NULL;
+
+	(void)state;
+	add_quote(base, d, "new quay", "claim", NULL);
+	mine = reread(base);
+	theirs = reread(base);
+	anno_set_note(theirs, theirs->items[0], "edited there", &cause);
+	anno_merge(mine, theirs);
+	assert_string_equal(mine->items[0]->note, "edited there");
+	assert_int_equal(mine->items[0]->nothers, 0);
+	anno_set_destroy(theirs);
+	anno_set_destroy(mine);
+	anno_set_destroy(base);
+	doc_free(d);
+}
+
+static void
+test_undo_delete(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *s = anno_set_create("story.txt");
+	struct anno *a = add_quote(s, d, "new quay", "claim", NULL), *r, *back;
+	char *cause = NULL, *old = xstrdup(a->id);
+
+	(void)state;
+	r = anno_reply(s, a, "Editor", "Agreed", &cause);
+	assert_int_equal(anno_delete(s, a, &cause), 0);
+	assert_int_equal(s->n, 1);
+	back = anno_undo_delete(s);
+	assert_non_null(back);
+	assert_string_not_equal(back->id, old);
+	assert_true(anno_set_is_deleted(s, old));
+	assert_string_equal(r->reply_to, back->id);
+	assert_string_equal(back->tags[0], "claim");
+	assert_null(anno_undo_delete(s));
+	{
+		/* Edits: a tag given twice is kept once; the motivation
+		 * follows the content. */
+		char *dup[] = { "x", "x", "y" };
+
+		assert_int_equal(anno_set_tags(s, back, dup, 3, &cause), 0);
+		assert_int_equal(back->ntags, 2);
+		assert_int_equal(back->motivation, ANNO_TAGGING);
+		assert_int_equal(anno_set_note(s, back, "n", &cause), 0);
+		assert_int_equal(back->motivation, ANNO_COMMENTING);
+		assert_true(strcmp(back->modified, back->created) > 0);
+	}
+	free(old);
+	anno_set_destroy(s);
+	doc_free(d);
+}
+
+static void
+test_save_failure_keeps_memory(void **state)
+{
+	char dir[] = "/tmp/galley-anno-XXXXXX", *article, *cause = NULL;
+	struct doc *d = doc_of(story);
+	struct anno_set *s;
+	char *other;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	article = xasprintf("%s/missing/story.txt", dir);
+	s = anno_set_create(article);
+	add_quote(s, d, "new quay", "claim", NULL);
+	assert_int_equal(anno_store_save(s, d, &cause), -1);
+	assert_non_null(strstr(cause, "kept in memory"));
+	assert_non_null(strstr(cause, "missing"));
+	free(cause);
+	assert_int_equal(s->n, 1);
+	assert_true(s->items[0]->dirty);
+	other = xasprintf("%s/elsewhere.anno.json", dir);
+	assert_int_equal(anno_store_save_as(s, d, other, &cause), 0);
+	assert_false(s->items[0]->dirty);
+	anno_set_destroy(s);
+	s = anno_set_create(article);
+	free(s->sidecar);
+	s->sidecar = xstrdup(other);
+	anno_set_destroy(s);
+	{
+		/* What was saved elsewhere reads back. */
+		char *cmd;
+
+		s = anno_store_open(article);
+		assert_int_equal(s->n, 0);
+		anno_set_destroy(s);
+		cmd = xasprintf("rm -rf '%s'", dir);
+		assert_int_equal(system(cmd), 0);
+		free(cmd);
+	}
+	free(other);
+	free(article);
+	doc_free(d);
+}
+
+static void
+test_save_and_reopen(void **state)
+{
+	char dir[] = "/tmp/galley-anno-XXXXXX", *article, *cause = NULL, *cmd;
+	struct doc *d = doc_of(story);
+	struct anno_set *s;
+	struct stat st;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	article = xasprintf("%s/story.txt", dir);
+	s = anno_set_create(article);
+	add_quote(s, d, "new quay", "claim", NULL);
+	assert_int_equal(anno_store_save(s, d, &cause), 0);
+	add_quote(s, d, "mayor", "quote", NULL);
+	assert_int_equal(anno_store_save(s, d, &cause), 0);
+	anno_set_destroy(s);
+	s = anno_store_open(article);
+	assert_false(s->readonly);
+	assert_int_equal(s->n, 2);
+	assert_true(s->has_source);
+	assert_int_equal(s->source_size, strlen(story));
+	anno_set_destroy(s);
+	cmd = xasprintf("%s/story.txt.anno.json.bak", dir);
+	assert_int_equal(stat(cmd, &st), 0);
+	free(cmd);
+	cmd = xasprintf("rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	free(article);
+	doc_free(d);
+}
+
+/* Annotates story, applies an edit, and returns the state found. */
+static enum anno_state
+after_edit(const char *quote, const char *from, const char *to,
+    size_t *start, size_t *end, struct doc **out)
+{
+	struct doc *d = doc_of(story), *e;
+	struct anno_set *s = anno_set_create("story.txt");
+	const char *p = strstr(story, from);
+	char *edited;
+	enum anno_state st;
+
+	assert_non_null(p);
+	add_quote(s, d, quote, "claim", NULL);
+	edited = xasprintf("%.*s%s%s", (int)(p - story), story, to,
+	    p + strlen(from));
+	e = doc_of(edited);
+	anchor_set(s, e);
+	st = s->items[0]->state;
+	*start = s->items[0]->cur_start;
+	*end = s->items[0]->cur_end;
+	*out = e;
+	free(edited);
+	anno_set_destroy(s);
+	doc_free(d);
+	return st;
+}
+
+static void
+expect_at(struct doc *e, size_t start, size_t end, const char *want)
+{
+	char *got = doc_substr(e, start, end);
+
+	assert_string_equal(got, want);
+	free(got);
+	doc_free(e);
+}
+
+static void
+test_reanchor(void **state)
+{
+	const char *q = "satisfied with the agreement";
+	size_t s, e;
+	struct doc *d;
+
+	(void)state;
+	/* After the passage: nothing moves. */
+	assert_int_equal(after_edit(q, "mayor", "deputy mayor", &s, &e, &d),
+	    ANNO_ANCHORED);
+	expect_at(d, s, e, q);
+	/* Before it: the same words, elsewhere. */
+	assert_int_equal(after_edit(q, "Harbour plans", "Big harbour plans",
+	    &s, &e, &d), ANNO_MOVED);
+	expect_at(d, s, e, q);
+	/* Inside it: a near match. */
+	assert_int_equal(after_edit(q, "the agreement", "the new agreement",
+	    &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "satisfied with the new agreement");
+	/* Deleted: an orphan. */
+	assert_int_equal(after_edit(q, "said they were satisfied with the "
+	    "agreement reached", "left", &s, &e, &d), ANNO_ORPHAN);
+	doc_free(d);
+	/* The passage rewritten but its context intact: between them. */
+	assert_int_equal(after_edit(q, q, "pleased about this deal, yes",
+	    &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "pleased about this deal, yes");
+}
+
+static void
+test_reanchor_duplicate_by_context(void **state)
+{
+	const char text[] = "alpha beta gamma. one two beta three.\n";
+	const char edited[] = "zzz alpha beta gamma. one two beta three.\n";
+	struct doc *d = doc_of(text), *e = doc_of(edited);
+	struct anno_set *s = anno_set_create("x.txt");
+	char *cause = NULL;
+	struct anno *a;
+
+	(void)state;
+	/* The second "beta", chosen by its context. */
+	a = anno_add(s, d, 26, 30, "T", NULL, 0, NULL, &cause);
+	assert_non_null(a);
+	assert_string_equal(a->exact, "beta");
+	anchor_set(s, e);
+	assert_int_equal(a->state, ANNO_MOVED);
+	assert_int_equal(a->cur_start, 30);
+	/* Confirming takes the new place as the truth. */
+	a->dirty = false;
+	assert_int_equal(anno_confirm(s, a, e, &cause), 0);
+	assert_int_equal(a->start, 30);
+	assert_string_equal(a->prefix, "zzz alpha beta gamma. one two ");
+	assert_true(a->dirty);
+	anchor_set(s, e);
+	assert_int_equal(a->state, ANNO_ANCHORED);
+	anno_set_destroy(s);
+	doc_free(d);
+	doc_free(e);
+}
+
+static void
+test_long_quote_fuzzy(void **state)
+{
+	struct doc *d = doc_of(story), *e;
+	struct anno_set *s = anno_set_create("story.txt");
+	const char *q = "The harbour authority said on Tuesday that the new "
+	    "quay would open in the spring, after two years of delays.";
+	char *edited, *p;
+
+	(void)state;
+	add_quote(s, d, q, NULL, NULL);
+	edited = xstrdup(story);
+	p = strstr(edited, "Tuesday");
+	memcpy(p, "Monday,", 7);
+	e = doc_of(edited);
+	anchor_set(s, e);
+	assert_int_equal(s->items[0]->state, ANNO_FUZZY);
+	assert_int_equal(s->items[0]->cur_start, 24);
+	assert_int_equal(s->items[0]->cur_end, 24 + strlen(q));
+	free(edited);
+	anno_set_destroy(s);
+	doc_free(d);
+	doc_free(e);
+}
+
+static void
+test_user_config(void **state)
+{
+	char path[] = "/tmp/galley-config-XXXXXX", *u;
+	int fd = mkstemp(path);
+	FILE *f;
+
+	(void)state;
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	fputs("# comment\ntheme = dark\n  user =  Ada Lovelace  \n", f);
+	fclose(f);
+	u = anno_user_from_config(path);
+	assert_string_equal(u, "Ada Lovelace");
+	free(u);
+	unlink(path);
+	setenv("GALLEY_USER", "Env User", 1);
+	u = anno_user();
+	assert_string_equal(u, "Env User");
+	free(u);
+	unsetenv("GALLEY_USER");
+	setenv("XDG_CONFIG_HOME", "/nonexistent-galley", 1);
+	u = anno_user();
+	assert_non_null(strchr(u, '@'));
+	free(u);
+}
+
+static void
+test_vocab(void **state)
+{
+	char dir[] = "/tmp/galley-vocab-XXXXXX", *path, *cause = NULL;
+	struct anno_vocab v;
+	size_t idx[4];
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	/* No file: the defaults. */
+	assert_int_equal(anno_vocab_load(&v, dir, &cause), 0);
+	assert_null(v.source);
+	assert_string_equal(v.tags[0].name, "claim");
+	anno_vocab_free(&v);
+	path = xasprintf("%s/.galley-tags", dir);
+	f = fopen(path, "w");
+	fputs("# our tags\nclaim red\nfact check\tbright-green\n"
+	    "named entity\nClaimant #00ff7f\n\nclaim\nbad colour zzz\n", f);
+	fclose(f);
+	assert_int_equal(anno_vocab_load(&v, dir, &cause), 0);
+	assert_non_null(v.source);
+	assert_int_equal(v.n, 5);
+	assert_string_equal(v.tags[0].name, "claim");
+	assert_string_equal(v.tags[0].colour, "red");
+	assert_string_equal(v.tags[1].name, "fact check");
+	assert_string_equal(v.tags[1].colour, "bright-green");
+	assert_string_equal(v.tags[2].name, "named entity");
+	assert_null(v.tags[2].colour);
+	assert_string_equal(v.tags[3].colour, "#00ff7f");
+	assert_string_equal(v.tags[4].name, "bad colour zzz");
+	assert_int_equal(anno_vocab_complete(&v, "cl", idx, 4), 2);
+	assert_int_equal(idx[1], 3);
+	anno_vocab_add(&v, "new tag");
+	anno_vocab_add(&v, "claim");
+	assert_int_equal(v.n, 6);
+	assert_int_equal(anno_vocab_complete(&v, "NEW", idx, 4), 1);
+	anno_vocab_free(&v);
+	unlink(path);
+	rmdir(dir);
+	free(path);
+}
+
+/* A load of three: annotated, damaged sidecar, none. */
+static void
+test_load_counts(void **state)
+{
+	char dir[] = "/tmp/galley-load-XXXXXX", *paths[3], *cause = NULL;
+	struct anno_load al;
+	struct anno_set *s;
+	struct load l;
+	struct doc *d;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (int i = 0; i < 3; i++) {
+		paths[i] = xasprintf("%s/%c.txt", dir, 'a' + i);
+		f = fopen(paths[i], "w");
+		fputs(story, f);
+		fclose(f);
+	}
+	d = doc_of(story);
+	s = anno_set_create(paths[0]);
+	add_quote(s, d, "new quay", "claim", NULL);
+	anno_reply(s, add_quote(s, d, "mayor", NULL, "who?"), "R", "him",
+	    &cause);
+	assert_int_equal(anno_store_save(s, d, &cause), 0);
+	anno_set_destroy(s);
+	doc_free(d);
+	{
+		char *side = xasprintf("%s.anno.json", paths[1]);
+
+		f = fopen(side, "w");
+		fputs("{\"type\": 1}", f);
+		fclose(f);
+		free(side);
+	}
+	load_all(&l, paths, 3);
+	anno_load_open(&al, &l);
+	assert_int_equal(anno_load_count(&al, 0), 2);
+	assert_int_equal(anno_load_count(&al, 1), 0);
+	assert_int_equal(anno_load_count(&al, 2), 0);
+	assert_int_equal(anno_load_total(&al), 2);
+	assert_int_equal(anno_load_damaged(&al), 1);
+	assert_non_null(strstr(al.sets[1]->damage, "b.txt.anno.json:1:1"));
+	assert_int_equal(al.sets[0]->items[2]->state, ANNO_ANCHORED);
+	anno_load_free(&al);
+	load_free(&l);
+	for (int i = 0; i < 3; i++)
+		free(paths[i]);
+	{
+		char *cmd = xasprintf("rm -rf '%s'", dir);
+
+		assert_int_equal(system(cmd), 0);
+		free(cmd);
+	}
+}
+
+static void
+test_time_monotonic(void **state)
+{
+	char *t = anno_now("2999-12-31T23:59:59.999Z");
+
+	(void)state;
+	assert_string_equal(t, "3000-01-01T00:00:00.000Z");
+	free(t);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_w3c_shape),
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_damaged),
+		cmocka_unit_test(test_json_pos),
+		cmocka_unit_test(test_merge_tombstone_and_new),
+		cmocka_unit_test(test_merge_conflict),
+		cmocka_unit_test(test_merge_unchanged_takes_theirs),
+		cmocka_unit_test(test_undo_delete),
+		cmocka_unit_test(test_save_failure_keeps_memory),
+		cmocka_unit_test(test_save_and_reopen),
+		cmocka_unit_test(test_reanchor),
+		cmocka_unit_test(test_reanchor_duplicate_by_context),
+		cmocka_unit_test(test_long_quote_fuzzy),
+		cmocka_unit_test(test_user_config),
+		cmocka_unit_test(test_vocab),
+		cmocka_unit_test(test_load_counts),
+		cmocka_unit_test(test_time_monotonic),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
