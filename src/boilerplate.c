@@ -11,11 +11,16 @@ bool
 contains_ci(const char *s, size_t n, const char *needle)
 {
 	size_t m = strlen(needle);
+	unsigned char first;
 
 	if (m == 0 || m > n)
 		return m == 0;
+	/* Every line of a file meets every phrase: test the first byte
+	 * before calling strncasecmp, or a 100 MB dump takes a minute. */
+	first = (unsigned char)tolower((unsigned char)needle[0]);
 	for (size_t i = 0; i + m <= n; i++)
-		if (strncasecmp(s + i, needle, m) == 0)
+		if ((unsigned char)tolower((unsigned char)s[i]) == first &&
+		    strncasecmp(s + i, needle, m) == 0)
 			return true;
 	return false;
 }
