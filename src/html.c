@@ -406,6 +406,31 @@ walk_tree(struct walk *w, xmlNode *root)
 	free(stack);
 }
 
+/* Parses the page.  libxml2 stops at elements nested more than 256 deep
+ * and drops the rest of the page without a word; galley says so rather
+ * than show a page with its article missing. */
+static htmlDocPtr
+html_parse(const char *utf8, size_t len, int opts, char **cause)
+{
+	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+	htmlDocPtr doc;
+
+	if (ctxt == NULL) {
+		*cause = xstrdup("out of memory parsing HTML");
+		return NULL;
+	}
+	doc = htmlCtxtReadMemory(ctxt, utf8, (int)len, NULL, "UTF-8", opts);
+	if (ctxt->errNo == XML_ERR_INTERNAL_ERROR &&
+	    ctxt->instate == XML_PARSER_EOF) {
+		*cause = xstrdup("elements nested too deeply (more than 256); "
+		    "not loaded");
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	htmlFreeParserCtxt(ctxt);
+	return doc;
+}
+
 int
 html_load(struct doc *d, const char *utf8, size_t len, char **cause)
 {
@@ -420,7 +445,8 @@ html_load(struct doc *d, const char *utf8, size_t len, char **cause)
 		*cause = xstrdup("HTML page larger than 2 GiB");
 		return -1;
 	}
-	doc = htmlReadMemory(utf8, (int)len, NULL, "UTF-8", opts);
+	if ((doc = html_parse(utf8, len, opts, cause)) == NULL && *cause)
+		return -1;
 	if (doc == NULL) {
 		/* An empty page has no tree; that is an empty document. */
 		d->text = xstrdup("");
