@@ -225,8 +225,10 @@ decode_sniff_html_charset(const unsigned char *raw, size_t n)
 			q++;
 			while (*q == ' ' || *q == '"' || *q == '\'')
 				q++;
+			/* strchr finds the terminator too: test it first, or
+			 * a value at the end of the head runs past it. */
 			while (isalnum((unsigned char)q[len]) ||
-			    strchr("-_.:", q[len]) != NULL)
+			    (q[len] != '\0' && strchr("-_.:", q[len]) != NULL))
 				len++;
 			if (len > 0 && len < 40)
 				result = xstrndup(q, len);

@@ -6,10 +6,35 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Appends s as one printable line: a file name comes from a directory
+ * listing and is as untrusted as the files' text, and a newline in it
+ * would fake a second message. */
+static void
+add_printable_line(struct buf *b, const char *s)
+{
+	const char *nl;
+
+	while ((nl = strchr(s, '\n')) != NULL) {
+		buf_add_printable(b, s, (size_t)(nl - s));
+		buf_add_cp(b, 0x2424);	/* SYMBOL FOR NEWLINE */
+		s = nl + 1;
+	}
+	buf_add_printable(b, s, strlen(s));
+}
+
 void
 warn_file(const char *path, const char *message)
 {
-	fprintf(stderr, "galley: %s: %s\n", path, message);
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "galley: ");
+	add_printable_line(&b, path);
+	buf_adds(&b, ": ");
+	add_printable_line(&b, message);
+	buf_addc(&b, '\n');
+	fwrite(b.data, 1, b.len, stderr);
+	buf_free(&b);
 }
 
 void

@@ -1,0 +1,41 @@
+# mk/fuzz.mk - libFuzzer targets for the parsers of untrusted input, built
+# only by a separate configure with clang:
+#
+#	mkdir build-fuzz && cd build-fuzz
+#	../configure --enable-fuzzing CC=clang && make -j2
+#	tests/fuzz/fuzz_html -max_total_time=60 corpus/ seeds/
+#
+# tools/ci-fuzz does exactly that for every target, with seeds from
+# samples/ and the tests, and replays tests/fuzz/regressions/TARGET/.
+#
+# In such a build everything (libgalley.a, galley, the unit tests) is
+# compiled with coverage instrumentation, AddressSanitizer and
+# UndefinedBehaviorSanitizer, so "make check" there is a clang sanitizer
+# run too.  Only the fuzz targets get libFuzzer's main().
+#
+# Adding a target is one line: name it in FUZZ_PROGS below and write
+# tests/fuzz/fuzz_NAME.c with LLVMFuzzerTestOneInput() (automake's default
+# source; the link flags come from LDADD).  For example the
+# proofreader's garble detectors, entities and the sidecar parser, once
+# they are on main:
+#	FUZZ_PROGS += tests/fuzz/fuzz_proof
+# tools/ci-fuzz finds every built tests/fuzz/fuzz_* on its own.
+FUZZ_PROGS = tests/fuzz/fuzz_decode tests/fuzz/fuzz_html \
+	tests/fuzz/fuzz_clean tests/fuzz/fuzz_tokens \
+	tests/fuzz/fuzz_layout tests/fuzz/fuzz_settings
+
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+
+if FUZZING
+AM_CFLAGS += -fsanitize=fuzzer-no-link $(FUZZ_SAN)
+AM_LDFLAGS = $(FUZZ_SAN)
+noinst_PROGRAMS = $(FUZZ_PROGS)
+# Programs without their own _LDADD are the fuzz targets: the core and
+# libFuzzer, which brings main(): configure sets LIB_FUZZING_ENGINE (as
+# OSS-Fuzz names it) so that no target needs its own _LDFLAGS.
+LDADD = libgalley.a $(CORE_LIBS) $(LIB_FUZZING_ENGINE)
+endif
+
+EXTRA_DIST += tests/fuzz/fuzz_check.h tests/fuzz/regressions \
+	tools/ci-fuzz tools/ci-valgrind

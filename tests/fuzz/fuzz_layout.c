@@ -1,0 +1,118 @@
+/* fuzz_layout.c - libFuzzer target: the reader's layout (layout.c) and the
+ * terminal cells of untrusted text (cells.c, buf_add_printable).
+ *
+ * The first byte picks the width (1..64) and whether the page is HTML;
+ * the rest is the file.  Each document is laid out in the clean and the
+ * raw view, for UTF-8 and non-UTF-8 terminals. */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cells.h"
+#include "clean.h"
+#include "features.h"
+#include "layout.h"
+#include "load.h"
+#include "output.h"
+#include "fuzz_check.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Nothing the terminal would act on: only printable ASCII placeholders. */
+static void
+fuzz_cells_check(const char *text, size_t len, bool utf8)
+{
+	for (size_t i = 0; i < len;) {
+		char ph[CELL_PLACEHOLDER_MAX];
+		int32_t c;
+		size_t n;
+
+		i += cell_next(text, i, len, &c);
+		n = cell_placeholder(c, utf8, ph);
+		FUZZ_ASSERT(n < CELL_PLACEHOLDER_MAX);
+		FUZZ_ASSERT(strlen(ph) == n || n == 0);
+		for (size_t k = 0; k < n; k++)
+			FUZZ_ASSERT(ph[k] >= 0x20 && ph[k] < 0x7F);
+		FUZZ_ASSERT(cell_width(c, utf8) >= 0);
+	}
+}
+
+/* Lines stay inside the text and in order, and a line is wider than the
+ * pane only when its first character alone is. */
+static void
+fuzz_layout_check(struct doc *d, const struct layout *l)
+{
+	FUZZ_ASSERT(l->n > 0);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct layout_line *ln = &l->v[i];
+		int cols = 0, first = 0;
+
+		FUZZ_ASSERT(ln->bstart <= ln->bend && ln->bend <= d->text_len);
+		FUZZ_ASSERT(ln->end - ln->start ==
+		    fuzz_check_utf8(d->text + ln->bstart,
+		    ln->bend - ln->bstart));
+		FUZZ_ASSERT(doc_byte_to_cp(d, ln->bstart) == ln->start);
+		FUZZ_ASSERT(i == 0 || l->v[i - 1].bend <= ln->bstart);
+		for (size_t b = ln->bstart; b < ln->bend;) {
+			int32_t c;
+			int w;
+
+			b += cell_next(d->text, b, ln->bend, &c);
+			w = cell_width(c, l->utf8);
+			if (b == ln->bstart || cols == 0)
+				first = w;
+			cols += w;
+		}
+		FUZZ_ASSERT(cols <= l->width || cols == first);
+	}
+	FUZZ_ASSERT(layout_find(l, 0) < l->n);
+	FUZZ_ASSERT(layout_find(l, d->text_cps / 2) < l->n);
+	FUZZ_ASSERT(layout_find(l, d->text_cps + 1) < l->n);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct layout l = { 0 };
+	struct doc *d;
+	struct buf out;
+	char *cause = NULL;
+	int width;
+	bool html;
+
+	if (size < 1)
+		return 0;
+	width = 1 + (data[0] & 63);
+	html = (data[0] & 64) != 0;
+	d = load_bytes(html ? "fuzz.html" : "fuzz.txt", data + 1, size - 1,
+	    &cause);
+	if (d == NULL) {
+		free(cause);
+		return 0;
+	}
+	features_compute(d);
+	clean_doc(d);
+	for (int raw = 0; raw < 2; raw++)
+		for (int utf8 = 0; utf8 < 2; utf8++) {
+			layout_build(&l, d, width, raw, utf8);
+			fuzz_layout_check(d, &l);
+		}
+	layout_free(&l);
+	fuzz_cells_check(d->text, d->text_len, true);
+	fuzz_cells_check(d->text, d->text_len, false);
+	/* Raw bytes too: cells must survive what the decoder never makes. */
+	fuzz_cells_check((const char *)data, size, true);
+	buf_init(&out);
+	buf_add_printable(&out, d->text, d->text_len);
+	for (size_t i = 0; i < out.len; i++) {
+		unsigned char c = (unsigned char)out.data[i];
+
+		FUZZ_ASSERT(c >= 0x20 || c == '\n' || c == '\t');
+		FUZZ_ASSERT(c != 0x7F);
+	}
+	buf_free(&out);
+	doc_free(d);
+	return 0;
+}
