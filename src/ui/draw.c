@@ -226,6 +226,13 @@ draw_list(struct reader *r)
 	    sort_name(r->cfg.sort));
 	draw_text(w, head, strlen(head), width,
 	    theme_attr(THEME_LIST_HEADER), r->utf8);
+	if (width >= 50) {
+		/* Column heads: problems, entities, annotations. */
+		const char *cols = "err ent ann";
+		wmove(w, 0, width - (width >= 40 ? 11 : 0) - 12);
+		draw_text(w, cols, strlen(cols), 11,
+		    theme_attr(THEME_LIST_HEADER), r->utf8);
+	}
 	if (r->sel < r->list_top)
 		r->list_top = r->sel;
 	if (r->sel >= r->list_top + (size_t)(h - 1))
@@ -235,6 +242,7 @@ draw_list(struct reader *r)
 		const struct doc *d;
 		attr_t a;
 		int datew = width >= 40 ? 11 : 0, sitew = width >= 64 ? 16 : 0;
+		int countw = width >= 50 ? 12 : 0;
 		const char *label;
 
 		if (i >= r->load.n)
@@ -250,10 +258,19 @@ draw_list(struct reader *r)
 		fill_line(w, row, a);
 		label = file_label(r, f);
 		waddch(w, ' ' | a);
-		draw_text(w, label, strlen(label), width - 2 - datew - sitew,
-		    a, r->utf8);
+		draw_text(w, label, strlen(label),
+		    width - 2 - datew - sitew - countw, a, r->utf8);
+		if (countw && d && r->problems) {
+			char counts[40];
+			snprintf(counts, sizeof counts, "%3zu %3zu %3zu",
+			    r->problems[f].n, r->nentities[f],
+			    r->annos[f] ? anno_set_count(r->annos[f]) : 0);
+			wmove(w, row, width - datew - countw);
+			draw_text(w, counts, strlen(counts), countw - 1, a,
+			    r->utf8);
+		}
 		if (sitew && d && d->site) {
-			wmove(w, row, width - datew - sitew);
+			wmove(w, row, width - datew - sitew - countw);
 			draw_text(w, d->site, strlen(d->site), sitew - 1,
 			    a | A_DIM, r->utf8);
 		}
@@ -531,7 +548,8 @@ draw_grep(struct reader *r)
 		r->view_top = r->view_sel;
 	if (r->view_sel >= r->view_top + (size_t)(h - 1))
 		r->view_top = r->view_sel - (size_t)(h - 2);
-	snprintf(head, sizeof head, " %zu hits for ", r->nhits);
+	snprintf(head, sizeof head, r->hits_kind == HITS_GREP ?
+	    " %zu hits for " : " %zu ", r->nhits);
 	move(0, 0);
 	attrset(theme_attr(THEME_LIST_HEADER));
 	hline(' ', r->cols);

@@ -20,7 +20,7 @@
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
-static void
+void
 set_message(struct reader *r, bool error, const char *msg)
 {
 	free(r->message);
@@ -43,6 +43,7 @@ load_one(struct reader *r, size_t f)
 	if (r->load.docs[f] != NULL) {
 		features_compute(r->load.docs[f]);
 		clean_doc(r->load.docs[f]);
+		analysis_doc(r, f);
 	}
 }
 
@@ -105,6 +106,7 @@ apply_cross_file(struct reader *r)
 		if (d != NULL && d->format == DOC_TEXT) {
 			doc_reset_cleaning(d);
 			clean_doc(d);
+			analysis_doc(r, i);
 		}
 	}
 	invalidate_layout(r);
@@ -154,7 +156,7 @@ max_top(const struct reader *r)
 	return r->lay.n > h ? r->lay.n - h : 0;
 }
 
-static void
+void
 set_top(struct reader *r, size_t top)
 {
 	if (top > max_top(r))
@@ -165,7 +167,7 @@ set_top(struct reader *r, size_t top)
 }
 
 /* Lays the current document out again, keeping the passage at the top. */
-static void
+void
 ensure_layout(struct reader *r)
 {
 	struct doc *d;
@@ -290,6 +292,7 @@ open_file(struct reader *r, size_t f, size_t at)
 {
 	load_one(r, f);
 	r->cur = f;
+	r->cur_problem = SIZE_MAX;
 	r->anchor = at;
 	r->top = 0;
 	invalidate_layout(r);
@@ -346,6 +349,7 @@ grep_all(struct reader *r, const char *word)
 		free(m);
 	}
 	r->view = VIEW_GREP;
+	r->hits_kind = HITS_GREP;
 	r->view_sel = r->view_top = 0;
 	if (r->nhits == 0)
 		set_message(r, true, "no source contains it");
@@ -506,6 +510,15 @@ act_open(struct reader *r)
 		if (r->nhits == 0)
 			return;
 		g = &r->hits[r->view_sel];
+		if (r->hits_kind == HITS_PROBLEMS) {
+			size_t i = r->view_sel;
+			r->view = VIEW_MAIN;
+			r->focus = FOCUS_PANE;
+			relayout_windows(r);
+			ensure_layout(r);
+			analysis_goto_problem(r, i);
+			return;
+		}
 		free(r->pattern);
 		r->pattern = xstrdup(r->grep_word);
 		r->view = VIEW_MAIN;
@@ -618,6 +631,15 @@ do_action(struct reader *r, enum ui_action a)
 		break;
 	case ACT_NEXT_FILE: case ACT_PREV_FILE:
 		act_open_neighbour(r, a == ACT_NEXT_FILE ? 1 : -1);
+		break;
+	case ACT_NEXT_PROBLEM: case ACT_PREV_PROBLEM:
+		analysis_next_problem(r, a == ACT_NEXT_PROBLEM ? 1 : -1);
+		break;
+	case ACT_ADD_WORD: case ACT_IGNORE_WORD:
+		analysis_accept_word(r, a == ACT_ADD_WORD);
+		break;
+	case ACT_PROBLEM_LIST:
+		analysis_problem_list(r);
 		break;
 	case ACT_NONE:
 		break;
@@ -745,6 +767,7 @@ reader_free(struct reader *r)
 	buf_free(&r->input);
 	free(r->loaded);
 	free(r->order);
+	analysis_free(r);
 	load_free(&r->load);
 	config_free(&r->cfg);
 }
@@ -774,6 +797,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	r.focus = npaths > 1 ? FOCUS_LIST : FOCUS_PANE;
 
 	init_curses(&r, no_color);
+	analysis_init(&r);
 	if (r.cfg.nmessages > 0)
 		set_message(&r, true, r.cfg.messages[0]);
 	draw_create_windows(&r);

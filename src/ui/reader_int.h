@@ -7,7 +7,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "anno.h"
 #include "clean.h"
+#include "ner.h"
+#include "problem.h"
+#include "proof.h"
 #include "layout.h"
 #include "search.h"
 #include "settings.h"
@@ -15,6 +19,7 @@
 
 enum focus { FOCUS_LIST, FOCUS_PANE };
 enum view { VIEW_MAIN, VIEW_HELP, VIEW_GREP };
+enum hits_kind { HITS_GREP, HITS_PROBLEMS };
 
 struct grep_hit {
 	size_t file;		/* index into the load */
@@ -49,6 +54,16 @@ struct reader {
 	struct grep_hit *hits;
 	size_t nhits;
 	char *grep_word;
+	enum hits_kind hits_kind;
+
+	/* Analysers (NULL when they could not start: the status says why)
+	 * and their results per file. */
+	struct proof *proof;
+	struct ner *ner;
+	struct problem_list *problems;
+	size_t *nentities;
+	struct anno_set **annos;
+	size_t cur_problem;	/* in problems[cur], SIZE_MAX: none */
 
 	char *message;
 	bool message_error;
@@ -64,6 +79,18 @@ struct reader {
 	int rows, cols, list_w, pane_h, header_h;
 	bool too_small;
 };
+
+/* analysis.c */
+void analysis_init(struct reader *r);
+void analysis_doc(struct reader *r, size_t f);
+void analysis_free(struct reader *r);
+void analysis_next_problem(struct reader *r, int dir);
+void analysis_goto_problem(struct reader *r, size_t i);
+void analysis_accept_word(struct reader *r, bool permanently);
+void analysis_problem_list(struct reader *r);
+void set_message(struct reader *r, bool error, const char *msg);
+void set_top(struct reader *r, size_t top);
+void ensure_layout(struct reader *r);
 
 /* draw.c */
 void draw_screen(struct reader *r);

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Proofreading in the reader: counts in the list, p/P to the problems with
+# kind, text and suggestions on the status line, the problem list, and a
+# word added to the personal list taking effect at once in every source.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+mkdir -p "$tmp/docs"
+for n in 1 2; do
+	printf 'Port headline number %s\n\nby Ann Example\n\nThe port authority said teh new pier would open in spring, after the zorbleflax delays that were caused by storms and by a shortage of steel.\nDockworkers said they were satisfied wiht the agreement reached with the port operators last week, and would return to work.\n' "$n" >"$tmp/docs/story$n.txt"
+done
+printf 'list-width = 60\n' >"$tmp/cfg"
+start 130 30 "$GALLEY" --config="$tmp/cfg" "$tmp/docs"
+check "the list counts problems" wait_for "err ent ann"
+check "three problems in the first story" wait_row 2 "  3 "
+keys Tab p
+check "p: the first problem with suggestions" wait_for "spelling: teh -> the"
+check "p: its position among the problems" wait_for "(1 of 3"
+keys p
+check "p again: the next one" wait_for "zorbleflax"
+keys P
+check "P goes back" wait_for "spelling: teh"
+keys v
+check "v lists the problems" wait_for "3 problems in"
+check "the list shows file, line and kind" wait_for "story1.txt:5: spelling: teh"
+keys j Enter
+check "Enter goes to a problem" wait_for "(2 of 3"
+# Add the invented word to the personal list: gone from both stories.
+check "status names the word" wait_for "zorbleflax"
+keys a
+check "a adds the word" wait_for "'zorbleflax' added to your word list"
+check "the personal list was written" grep -qx "zorbleflax" "$tmp/.local/share/galley/words"
+check "the count dropped in this source" wait_row 2 "  2 "
+check "and in the other source" wait_row 3 "  2 "
+keys p i
+check "i ignores for the session" wait_for "ignored for this session"
+keys q
+check "quits" wait_for "[exited 0]"
+finish
