@@ -445,7 +445,8 @@ links_decided(const struct entity_index *ix,
 	    (dec ? dec->n : 0) + 1, sizeof *l);
 
 	*n = ix->nlinks;
-	memcpy(l, ix->links, ix->nlinks * sizeof *l);
+	if (ix->nlinks > 0)
+		memcpy(l, ix->links, ix->nlinks * sizeof *l);
 	for (size_t i = 0; dec != NULL && i < dec->n; i++) {
 		const struct decision *d = &dec->v[i];
 		size_t a = entity_index_find(ix, d->a), b;

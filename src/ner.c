@@ -917,8 +917,9 @@ resolve_pending(struct ner_state *st)
 			mention_push(st->out, &p->m);
 		}
 	}
-	qsort(st->out->v + st->out_first, st->out->n - st->out_first,
-	    sizeof *st->out->v, mention_cmp);
+	if (st->out->n - st->out_first > 1)
+		qsort(st->out->v + st->out_first, st->out->n - st->out_first,
+		    sizeof *st->out->v, mention_cmp);
 }
 
 /* Remembers the words of this document's full names for the next
