@@ -22,6 +22,7 @@ analysis_init(struct reader *r)
 	r->problems = xcalloc(n ? n : 1, sizeof *r->problems);
 	r->nentities = xcalloc(n ? n : 1, sizeof *r->nentities);
 	r->annos = xcalloc(n ? n : 1, sizeof *r->annos);
+	r->mentions = xcalloc(n ? n : 1, sizeof *r->mentions);
 	r->cur_problem = SIZE_MAX;
 	r->proof = proof_create(NULL, true, &cause);
 	if (r->proof == NULL) {
@@ -72,12 +73,11 @@ analysis_doc(struct reader *r, size_t f)
 		proof_doc(r->proof, d, false, &r->problems[f]);
 	}
 	if (r->ner != NULL) {
-		struct mention_list m = { NULL, 0, 0 };
-
 		doc_clear_spans(d, SPAN_ENTITY);
-		ner_doc(r->ner, d, false, &m);
-		r->nentities[f] = m.n;
-		mentions_free(&m);
+		mentions_free(&r->mentions[f]);
+		ner_doc(r->ner, d, false, &r->mentions[f]);
+		r->nentities[f] = r->mentions[f].n;
+		r->index_valid = false;
 	}
 	annotation_spans(r, f, d);
 	doc_sort_spans(d);
@@ -92,6 +92,9 @@ analysis_free(struct reader *r)
 		problems_clear(&r->problems[i]);
 	free(r->problems);
 	free(r->nentities);
+	for (size_t i = 0; r->mentions && i < r->load.n; i++)
+		mentions_free(&r->mentions[i]);
+	free(r->mentions);
 	for (size_t i = 0; r->annos && i < r->load.n; i++)
 		anno_set_destroy(r->annos[i]);
 	free(r->annos);

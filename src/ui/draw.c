@@ -222,10 +222,21 @@ draw_list(struct reader *r)
 
 	werase(w);
 	fill_line(w, 0, theme_attr(THEME_LIST_HEADER));
-	snprintf(head, sizeof head, " %zu sources, by %s", r->load.n,
-	    sort_name(r->cfg.sort));
-	draw_text(w, head, strlen(head), width,
-	    theme_attr(THEME_LIST_HEADER), r->utf8);
+	if (r->filter_name != NULL) {
+		struct buf hb;
+		buf_init(&hb);
+		buf_printf(&hb, " %zu of %zu sources mention ", r->nrows,
+		    r->load.n);
+		buf_adds(&hb, r->filter_name);
+		draw_text(w, hb.data, hb.len, width,
+		    theme_attr(THEME_LIST_HEADER), r->utf8);
+		buf_free(&hb);
+	} else {
+		snprintf(head, sizeof head, " %zu sources, by %s", r->load.n,
+		    sort_name(r->cfg.sort));
+		draw_text(w, head, strlen(head), width,
+		    theme_attr(THEME_LIST_HEADER), r->utf8);
+	}
 	if (width >= 50) {
 		/* Column heads: problems, entities, annotations. */
 		const char *cols = "err ent ann";
@@ -245,7 +256,7 @@ draw_list(struct reader *r)
 		int countw = width >= 50 ? 12 : 0;
 		const char *label;
 
-		if (i >= r->load.n)
+		if (i >= r->nrows)
 			break;
 		f = r->order[i];
 		d = r->load.docs[f];
@@ -585,6 +596,63 @@ draw_grep(struct reader *r)
 	wnoutrefresh(stdscr);
 }
 
+static void
+draw_entities(struct reader *r)
+{
+	int h = r->rows - 1;
+	char head[200];
+
+	werase(stdscr);
+	if (r->view_sel < r->view_top)
+		r->view_top = r->view_sel;
+	if (r->view_sel >= r->view_top + (size_t)(h - 1))
+		r->view_top = r->view_sel - (size_t)(h - 2);
+	snprintf(head, sizeof head, " %zu entities in %s   Enter: sources and "
+	    "mentions  d: %s  w: why  m: merge  x: split  q: close",
+	    r->nent_rows, r->ent_scope_doc ? "this source" : "all sources",
+	    r->ent_scope_doc ? "all sources" : "this source");
+	move(0, 0);
+	attrset(theme_attr(THEME_LIST_HEADER));
+	hline(' ', r->cols);
+	draw_text(stdscr, head, strlen(head), r->cols,
+	    theme_attr(THEME_LIST_HEADER), r->utf8);
+	attrset(A_NORMAL);
+	for (int row = 1; row < h; row++) {
+		size_t i = r->view_top + (size_t)row - 1;
+		const struct entity *e;
+		struct buf b;
+		attr_t a;
+
+		if (i >= r->nent_rows)
+			break;
+		e = &r->index.entities[r->ent_rows[2 * i]];
+		a = i == r->view_sel ? theme_attr(THEME_LIST_SELECTED) : 0;
+		move(row, 0);
+		attrset(a);
+		hline(' ', r->cols);
+		buf_init(&b);
+		buf_printf(&b, " %-7s %4zu  ", entity_type_name(e->type),
+		    r->ent_rows[2 * i + 1]);
+		draw_text(stdscr, b.data, b.len, r->cols, a |
+		    theme_attr(theme_for_span(SPAN_ENTITY, e->type)), r->utf8);
+		b.len = 0;
+		buf_adds(&b, e->canonical);
+		buf_printf(&b, "  (%zu source%s", e->nfiles,
+		    e->nfiles == 1 ? "" : "s");
+		for (size_t v = 0, shown = 0; v < e->nvariants; v++) {
+			const char *t = r->index.variants[e->variants[v]].text;
+			if (strcmp(t, e->canonical) != 0)
+				buf_printf(&b, "%s%s", shown++ ? ", " : "; also ",
+				    t);
+		}
+		buf_adds(&b, ")");
+		draw_text(stdscr, b.data, b.len, r->cols - 15, a, r->utf8);
+		buf_free(&b);
+		attrset(A_NORMAL);
+	}
+	wnoutrefresh(stdscr);
+}
+
 void
 draw_screen(struct reader *r)
 {
@@ -601,6 +669,8 @@ draw_screen(struct reader *r)
 		draw_help(r);
 	else if (r->view == VIEW_GREP)
 		draw_grep(r);
+	else if (r->view == VIEW_ENTITIES)
+		draw_entities(r);
 	else {
 		draw_border(r);
 		if (r->wlist)

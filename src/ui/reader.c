@@ -86,9 +86,42 @@ sort_list(struct reader *r)
 	size_t keep = r->load.n ? r->order[r->sel] : 0;
 
 	qsort_r(r->order, r->load.n, sizeof *r->order, compare_rows, r);
-	for (size_t i = 0; i < r->load.n; i++)
+	/* Rows the filter hides go after the shown ones, order kept. */
+	if (r->hidden != NULL) {
+		size_t *tmp = xcalloc(r->load.n, sizeof *tmp), k = 0;
+		for (size_t i = 0; i < r->load.n; i++)
+			if (!r->hidden[r->order[i]])
+				tmp[k++] = r->order[i];
+		r->nrows = k;
+		for (size_t i = 0; i < r->load.n; i++)
+			if (r->hidden[r->order[i]])
+				tmp[k++] = r->order[i];
+		memcpy(r->order, tmp, r->load.n * sizeof *tmp);
+		free(tmp);
+	} else
+		r->nrows = r->load.n;
+	r->sel = 0;
+	for (size_t i = 0; i < r->nrows; i++)
 		if (r->order[i] == keep)
 			r->sel = i;
+}
+
+/* Shows only the files in[] marks (NULL: all of them). */
+void
+reader_set_filter(struct reader *r, const bool *in)
+{
+	free(r->hidden);
+	r->hidden = NULL;
+	if (in != NULL) {
+		r->hidden = xcalloc(r->load.n ? r->load.n : 1, sizeof *r->hidden);
+		for (size_t i = 0; i < r->load.n; i++)
+			r->hidden[i] = !in[i];
+	} else {
+		free(r->filter_name);
+		r->filter_name = NULL;
+	}
+	r->list_top = 0;
+	sort_list(r);
 }
 
 static void invalidate_layout(struct reader *r);
@@ -199,12 +232,12 @@ move_selection(struct reader *r, long delta)
 {
 	long sel = (long)r->sel + delta;
 
-	if (r->load.n == 0)
+	if (r->nrows == 0)
 		return;
 	if (sel < 0)
 		sel = 0;
-	if (sel >= (long)r->load.n)
-		sel = (long)r->load.n - 1;
+	if (sel >= (long)r->nrows)
+		sel = (long)r->nrows - 1;
 	r->sel = (size_t)sel;
 }
 
@@ -249,6 +282,44 @@ find_matches(struct reader *r)
 	r->nmatches = k;
 }
 
+/* The chosen entity's mentions go on in other sources: n past the last
+ * mention of this source opens the next source that has one. */
+static bool
+next_mention_file(struct reader *r, int dir)
+{
+	size_t n = r->nent_mentions, pos = SIZE_MAX;
+
+	for (size_t k = 0; k < n && pos == SIZE_MAX; k++) {
+		size_t i = dir > 0 ? k : n - 1 - k;
+		size_t doc = r->ent_mentions[2 * i];
+
+		/* Mentions are in load order; find the first in a later (or
+		 * earlier) source than the open one. */
+		if ((dir > 0 && doc > r->cur) || (dir < 0 && doc < r->cur))
+			pos = i;
+	}
+	if (pos == SIZE_MAX)
+		return false;
+	{
+		size_t doc = r->ent_mentions[2 * pos];
+		size_t mi = r->ent_mentions[2 * pos + 1];
+
+		if (mi >= r->mentions[doc].n)
+			return false;
+		reader_open_at(r, doc, r->mentions[doc].v[mi].start);
+		r->cur_match = dir > 0 ? 0 : (r->nmatches ? r->nmatches - 1 : 0);
+		if (r->nmatches > 0) {
+			char msg[96];
+			set_top(r, layout_find(&r->lay,
+			    r->matches[r->cur_match].start));
+			snprintf(msg, sizeof msg, "match %zu of %zu (next source)",
+			    r->cur_match + 1, r->nmatches);
+			set_message(r, false, msg);
+		}
+	}
+	return true;
+}
+
 static void
 goto_match(struct reader *r, int dir, bool from_here)
 {
@@ -256,8 +327,8 @@ goto_match(struct reader *r, int dir, bool from_here)
 	size_t best = SIZE_MAX;
 
 	if (n == 0) {
-		set_message(r, true, r->pattern ? "Pattern not found" :
-		    "No previous search");
+		set_message(r, true, r->pattern || r->ent_mentions ?
+		    "Pattern not found" : "No previous search");
 		return;
 	}
 	if (!from_here && r->cur_match != SIZE_MAX)
@@ -271,6 +342,9 @@ goto_match(struct reader *r, int dir, bool from_here)
 			break;
 		}
 	}
+	if (best == SIZE_MAX && r->ent_mentions != NULL && r->pattern == NULL &&
+	    next_mention_file(r, dir))
+		return;
 	if (best == SIZE_MAX) {
 		set_message(r, true, dir > 0 ? "No more matches below" :
 		    "No more matches above");
@@ -299,6 +373,8 @@ open_file(struct reader *r, size_t f, size_t at)
 	ensure_layout(r);
 	set_top(r, r->top);	/* the anchor is the passage now at the top */
 	find_matches(r);
+	if (r->pattern == NULL)
+		entities_matches(r);
 	if (r->load.docs[f] == NULL || r->load.docs[f]->warning) {
 		char *msg = xasprintf("%s: %s", r->load.paths[f],
 		    r->load.docs[f] ? r->load.docs[f]->warning :
@@ -306,6 +382,27 @@ open_file(struct reader *r, size_t f, size_t at)
 		set_message(r, true, msg);
 		free(msg);
 	}
+}
+
+static void relayout_windows(struct reader *r);
+
+void
+reader_load_all(struct reader *r)
+{
+	while (background_step(r))
+		;
+}
+
+void
+reader_open_at(struct reader *r, size_t f, size_t cp)
+{
+	for (size_t i = 0; i < r->nrows; i++)
+		if (r->order[i] == f)
+			r->sel = i;
+	r->focus = FOCUS_PANE;
+	relayout_windows(r);
+	open_file(r, f, cp);
+	set_top(r, layout_find(&r->lay, cp));
 }
 
 static void
@@ -318,8 +415,7 @@ grep_all(struct reader *r, const char *word)
 	r->nhits = 0;
 	free(r->grep_word);
 	r->grep_word = xstrdup(word);
-	while (background_step(r))
-		;	/* every source must be searched */
+	reader_load_all(r);	/* every source must be searched */
 	for (size_t k = 0; k < r->load.n; k++) {
 		size_t f = r->order[k];
 		struct doc *d = r->load.docs[f];
@@ -390,8 +486,17 @@ run_command(struct reader *r, char *cmd)
 		relayout_windows(r);
 	} else if (strcmp(cmd, "help") == 0)
 		r->view = VIEW_HELP;
+	else if (strcmp(cmd, "problems") == 0)
+		analysis_problem_list(r);
+	else if (strcmp(cmd, "entities") == 0)
+		entities_open(r, arg && strcmp(arg, "doc") == 0);
+	else if (strcmp(cmd, "merge") == 0 || strcmp(cmd, "split") == 0)
+		entities_command(r, cmd, arg);
+	else if (strcmp(cmd, "nofilter") == 0)
+		reader_set_filter(r, NULL);
 	else if (*cmd != '\0') {
 		char *msg = xasprintf("unknown command: %s (try grep WORD, "
+		    "problems, entities, merge A | B, split NAME, nofilter, "
 		    "sort path|title|date, raw, list, help, quit)", cmd);
 		set_message(r, true, msg);
 		free(msg);
@@ -486,9 +591,10 @@ act_move(struct reader *r, enum ui_action a)
 	    a == ACT_TOP ? -LONG_MAX / 2 : LONG_MAX / 2;
 
 	if (r->view != VIEW_MAIN) {
-		size_t *pos = r->view == VIEW_GREP ? &r->view_sel : &r->view_top;
+		size_t *pos = r->view == VIEW_HELP ? &r->view_top : &r->view_sel;
 		long v = (long)*pos + delta;
-		size_t limit = r->view == VIEW_GREP ? r->nhits : 200;
+		size_t limit = r->view == VIEW_GREP ? r->nhits :
+		    r->view == VIEW_ENTITIES ? r->nent_rows : 200;
 		if (v < 0)
 			v = 0;
 		if (limit > 0 && v >= (long)limit)
@@ -505,6 +611,13 @@ act_move(struct reader *r, enum ui_action a)
 static void
 act_open(struct reader *r)
 {
+	if (r->view == VIEW_ENTITIES) {
+		free(r->pattern);
+		r->pattern = NULL;
+		entities_choose(r);
+		relayout_windows(r);
+		return;
+	}
 	if (r->view == VIEW_GREP) {
 		const struct grep_hit *g;
 		if (r->nhits == 0)
@@ -541,7 +654,7 @@ act_open(struct reader *r)
 		goto_match(r, 1, true);
 		return;
 	}
-	if (r->load.n == 0)
+	if (r->nrows == 0)
 		return;
 	open_file(r, r->order[r->sel], 0);
 	if (r->cols < 80) {
@@ -641,6 +754,38 @@ do_action(struct reader *r, enum ui_action a)
 	case ACT_PROBLEM_LIST:
 		analysis_problem_list(r);
 		break;
+	case ACT_ENTITIES:
+		entities_open(r, false);
+		break;
+	case ACT_ENTITY_SCOPE:
+		if (r->view == VIEW_ENTITIES)
+			entities_toggle_scope(r);
+		break;
+	case ACT_ENTITY_WHY:
+		if (r->view == VIEW_ENTITIES)
+			entities_why(r);
+		break;
+	case ACT_ENTITY_MERGE:
+		if (r->view == VIEW_ENTITIES)
+			entities_mark_or_merge(r);
+		break;
+	case ACT_ENTITY_SPLIT:
+		if (r->view == VIEW_ENTITIES && r->view_sel < r->nent_rows) {
+			r->prompt = ':';
+			buf_free(&r->input);
+			buf_adds(&r->input, "split ");
+			buf_adds(&r->input, r->index.entities[
+			    r->ent_rows[2 * r->view_sel]].canonical);
+		}
+		break;
+	case ACT_CLEAR_FILTER:
+		reader_set_filter(r, NULL);
+		free(r->ent_mentions);
+		r->ent_mentions = NULL;
+		r->nent_mentions = 0;
+		clear_matches(r);
+		set_message(r, false, "every source listed");
+		break;
 	case ACT_NONE:
 		break;
 	}
@@ -664,7 +809,7 @@ handle_mouse(struct reader *r)
 	if ((ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) && r->wlist &&
 	    ev.x < r->list_w && ev.y >= 1) {
 		size_t row = r->list_top + (size_t)ev.y - 1;
-		if (row < r->load.n) {
+		if (row < r->nrows) {
 			r->sel = row;
 			r->focus = FOCUS_LIST;
 			act_open(r);
@@ -767,7 +912,9 @@ reader_free(struct reader *r)
 	buf_free(&r->input);
 	free(r->loaded);
 	free(r->order);
+	entities_free(r);
 	analysis_free(r);
+	free(r->hidden);
 	load_free(&r->load);
 	config_free(&r->cfg);
 }
@@ -793,6 +940,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		r.load.paths[i] = xstrdup(paths[i]);
 		r.order[i] = i;
 	}
+	r.nrows = npaths;
 	r.show_list = npaths > 1;
 	r.focus = npaths > 1 ? FOCUS_LIST : FOCUS_PANE;
 

@@ -9,6 +9,8 @@
 
 #include "anno.h"
 #include "clean.h"
+#include "entity_decisions.h"
+#include "entity_index.h"
 #include "ner.h"
 #include "problem.h"
 #include "proof.h"
@@ -18,7 +20,7 @@
 #include "util.h"
 
 enum focus { FOCUS_LIST, FOCUS_PANE };
-enum view { VIEW_MAIN, VIEW_HELP, VIEW_GREP };
+enum view { VIEW_MAIN, VIEW_HELP, VIEW_GREP, VIEW_ENTITIES };
 enum hits_kind { HITS_GREP, HITS_PROBLEMS };
 
 struct grep_hit {
@@ -33,7 +35,11 @@ struct reader {
 	bool *loaded;		/* tried, successfully or not */
 	size_t nloaded;
 	bool crossed;		/* cross-file evidence applied */
-	size_t *order;		/* list rows -> file indices */
+	size_t *order;		/* list rows -> file indices; the first
+				   nrows are shown (a filter hides the rest) */
+	size_t nrows;
+	bool *hidden;		/* per file, by the entity filter */
+	char *filter_name;	/* the entity filtering the list, or NULL */
 	size_t sel, list_top;	/* selected row, first row shown */
 	size_t cur;		/* file shown in the pane, or SIZE_MAX */
 
@@ -64,6 +70,18 @@ struct reader {
 	size_t *nentities;
 	struct anno_set **annos;
 	size_t cur_problem;	/* in problems[cur], SIZE_MAX: none */
+	struct mention_list *mentions;	/* per file */
+
+	/* The entities view and the index behind it. */
+	struct entity_index index;
+	struct entity_decisions decisions;
+	bool index_built, index_valid;
+	bool ent_scope_doc;
+	size_t *ent_rows;	/* (entity, count) pairs */
+	size_t nent_rows;
+	size_t *ent_mentions;	/* chosen entity: (doc, mention) pairs */
+	size_t nent_mentions, ent_chosen;
+	char *ent_mark;		/* marked for a merge */
 
 	char *message;
 	bool message_error;
@@ -91,6 +109,21 @@ void analysis_problem_list(struct reader *r);
 void set_message(struct reader *r, bool error, const char *msg);
 void set_top(struct reader *r, size_t top);
 void ensure_layout(struct reader *r);
+
+/* entities.c */
+void entities_open(struct reader *r, bool doc_scope);
+void entities_toggle_scope(struct reader *r);
+void entities_why(struct reader *r);
+void entities_choose(struct reader *r);
+void entities_matches(struct reader *r);
+void entities_mark_or_merge(struct reader *r);
+void entities_command(struct reader *r, const char *cmd, const char *arg);
+void entities_free(struct reader *r);
+
+/* reader.c, for the views */
+void reader_load_all(struct reader *r);
+void reader_set_filter(struct reader *r, const bool *in);
+void reader_open_at(struct reader *r, size_t f, size_t cp);
 
 /* draw.c */
 void draw_screen(struct reader *r);

@@ -1,0 +1,293 @@
+/* entities.c - the reader's entities view: the entities of the open
+ * source or of the whole load with their counts; choosing one filters the
+ * source list to the files that mention it and steps through its
+ * mentions (n, N); why names were grouped; merges and splits, kept in
+ * .galley-entities like `galley entities --merge/--split` does. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/reader_int.h"
+
+/* The decisions of every directory of the load, once each. */
+static void
+read_decisions(struct reader *r)
+{
+	char **seen = xcalloc(r->load.n + 1, sizeof *seen);
+	size_t nseen = 0;
+
+	decisions_free(&r->decisions);
+	decisions_init(&r->decisions);
+	for (size_t i = 0; i < r->load.n; i++) {
+		char *path = decisions_path_for(r->load.paths[i]), *cause = NULL;
+		bool dup = false;
+
+		for (size_t k = 0; k < nseen && !dup; k++)
+			dup = strcmp(seen[k], path) == 0;
+		if (dup) {
+			free(path);
+			continue;
+		}
+		if (decisions_load(&r->decisions, path, &cause) != 0) {
+			char *msg = xasprintf("%s: %s", path, cause);
+			set_message(r, true, msg);
+			free(msg);
+			free(cause);
+		}
+		seen[nseen++] = path;
+	}
+	for (size_t k = 0; k < nseen; k++)
+		free(seen[k]);
+	free(seen);
+}
+
+/* Builds the index over every source (loading the rest first). */
+static void
+build_index(struct reader *r)
+{
+	if (r->index_valid)
+		return;
+	reader_load_all(r);
+	if (r->index_built)
+		entity_index_free(&r->index);
+	read_decisions(r);
+	entity_index_build(&r->index, r->load.docs, r->mentions, r->load.n,
+	    &r->decisions);
+	r->index_built = r->index_valid = true;
+}
+
+static void
+fill_rows(struct reader *r)
+{
+	free(r->ent_rows);
+	r->ent_rows = NULL;
+	r->nent_rows = 0;
+	if (r->ent_scope_doc && r->cur != SIZE_MAX) {
+		size_t n = 0, *pairs = entity_index_doc_entities(&r->index,
+		    r->cur, &n);
+
+		r->ent_rows = xcalloc(n ? n : 1, 2 * sizeof *r->ent_rows);
+		for (size_t i = 0; i < n; i++) {
+			r->ent_rows[2 * i] = pairs[2 * i];
+			r->ent_rows[2 * i + 1] = pairs[2 * i + 1];
+		}
+		r->nent_rows = n;
+		free(pairs);
+		return;
+	}
+	r->ent_rows = xcalloc(r->index.nentities ? r->index.nentities : 1,
+	    2 * sizeof *r->ent_rows);
+	for (size_t e = 0; e < r->index.nentities; e++) {
+		r->ent_rows[2 * e] = e;
+		r->ent_rows[2 * e + 1] = r->index.entities[e].mentions;
+	}
+	r->nent_rows = r->index.nentities;
+	/* Most mentioned first. */
+	for (size_t i = 1; i < r->nent_rows; i++) {
+		size_t e = r->ent_rows[2 * i], c = r->ent_rows[2 * i + 1], j = i;
+		while (j > 0 && r->ent_rows[2 * (j - 1) + 1] < c) {
+			r->ent_rows[2 * j] = r->ent_rows[2 * (j - 1)];
+			r->ent_rows[2 * j + 1] = r->ent_rows[2 * (j - 1) + 1];
+			j--;
+		}
+		r->ent_rows[2 * j] = e;
+		r->ent_rows[2 * j + 1] = c;
+	}
+}
+
+void
+entities_open(struct reader *r, bool doc_scope)
+{
+	if (r->ner == NULL) {
+		set_message(r, true, "entities are off (no dictionary)");
+		return;
+	}
+	build_index(r);
+	r->ent_scope_doc = doc_scope && r->cur != SIZE_MAX;
+	fill_rows(r);
+	r->view = VIEW_ENTITIES;
+	r->view_sel = r->view_top = 0;
+}
+
+void
+entities_toggle_scope(struct reader *r)
+{
+	entities_open(r, !r->ent_scope_doc);
+}
+
+static const struct entity *
+selected(struct reader *r)
+{
+	if (r->view_sel >= r->nent_rows)
+		return NULL;
+	return &r->index.entities[r->ent_rows[2 * r->view_sel]];
+}
+
+void
+entities_why(struct reader *r)
+{
+	const struct entity *e = selected(r);
+	struct buf b;
+
+	if (e == NULL)
+		return;
+	buf_init(&b);
+	buf_printf(&b, "%s: ", e->canonical);
+	if (e->nwhy == 0)
+		buf_adds(&b, "one name, nothing grouped");
+	for (size_t i = 0; i < e->nwhy; i++)
+		buf_printf(&b, "%s%s", i ? "; " : "", e->why[i]);
+	set_message(r, false, b.data);
+	buf_free(&b);
+}
+
+/* Filters the source list to the files that mention the entity, opens
+ * the first and makes its mentions the matches n and N step through. */
+void
+entities_choose(struct reader *r)
+{
+	const struct entity *e = selected(r);
+	size_t ent, n = 0, *m;
+	bool *in;
+
+	if (e == NULL)
+		return;
+	ent = r->ent_rows[2 * r->view_sel];
+	in = xcalloc(r->load.n ? r->load.n : 1, sizeof *in);
+	for (size_t i = 0; i < e->nfiles; i++)
+		if (e->files[i].doc < r->load.n)
+			in[e->files[i].doc] = true;
+	free(r->filter_name);
+	r->filter_name = xstrdup(e->canonical);
+	reader_set_filter(r, in);
+	free(in);
+	m = entity_index_mentions(&r->index, ent, &n);
+	free(r->ent_mentions);
+	r->ent_mentions = m;
+	r->nent_mentions = n;
+	r->ent_chosen = ent;
+	r->view = VIEW_MAIN;
+	if (n > 0)
+		reader_open_at(r, m[0], r->mentions[m[0]].v[m[1]].start);
+	entities_matches(r);
+	entities_why(r);
+}
+
+/* The chosen entity's mentions in the open source become the matches. */
+void
+entities_matches(struct reader *r)
+{
+	size_t k = 0;
+
+	if (r->ent_mentions == NULL || r->cur == SIZE_MAX)
+		return;
+	free(r->matches);
+	r->matches = xcalloc(r->nent_mentions + 1, sizeof *r->matches);
+	for (size_t i = 0; i < r->nent_mentions; i++) {
+		size_t doc = r->ent_mentions[2 * i], mi = r->ent_mentions[2 * i + 1];
+		if (doc != r->cur || mi >= r->mentions[doc].n)
+			continue;
+		r->matches[k].start = r->mentions[doc].v[mi].start;
+		r->matches[k].end = r->mentions[doc].v[mi].end;
+		k++;
+	}
+	r->nmatches = k;
+	r->cur_match = SIZE_MAX;
+}
+
+static void
+record(struct reader *r, enum decision_kind kind, const char *a,
+    const char *b)
+{
+	struct decision d = { kind, (char *)a, (char *)b };
+	char *path = decisions_path_for(r->load.n ? r->load.paths[0] : "-");
+	char *cause = NULL, *msg;
+
+	if (decisions_append(path, &d, &cause) != 0) {
+		msg = xasprintf("%s: %s", path, cause);
+		set_message(r, true, msg);
+		free(cause);
+	} else {
+		decisions_add(&r->decisions, kind, a, b);
+		entity_index_regroup(&r->index, &r->decisions);
+		msg = kind == DECISION_MERGE ?
+		    xasprintf("merged %s and %s (kept in %s)", a, b, path) :
+		    xasprintf("%s split from its group (kept in %s)", a, path);
+		set_message(r, false, msg);
+		if (r->view == VIEW_ENTITIES)
+			fill_rows(r);
+	}
+	free(msg);
+	free(path);
+}
+
+/* m on one entity marks it; m on another merges the two. */
+void
+entities_mark_or_merge(struct reader *r)
+{
+	const struct entity *e = selected(r);
+	char *msg;
+
+	if (e == NULL)
+		return;
+	if (r->ent_mark == NULL) {
+		r->ent_mark = xstrdup(e->canonical);
+		msg = xasprintf("%s marked: m on another entity merges them",
+		    e->canonical);
+		set_message(r, false, msg);
+		free(msg);
+		return;
+	}
+	if (strcmp(r->ent_mark, e->canonical) != 0) {
+		char *a = r->ent_mark, *b = xstrdup(e->canonical);
+		r->ent_mark = NULL;
+		record(r, DECISION_MERGE, a, b);
+		free(a);
+		free(b);
+	}
+}
+
+/* :merge A | B and :split NAME. */
+void
+entities_command(struct reader *r, const char *cmd, const char *arg)
+{
+	if (r->ner == NULL || arg == NULL || *arg == '\0') {
+		set_message(r, true, "usage: :merge NAME | NAME, :split NAME");
+		return;
+	}
+	build_index(r);
+	if (strcmp(cmd, "split") == 0) {
+		record(r, DECISION_SPLIT, arg, NULL);
+		return;
+	}
+	{
+		const char *bar = strchr(arg, '|');
+		char *a, *b;
+
+		if (bar == NULL) {
+			set_message(r, true, "usage: :merge NAME | NAME");
+			return;
+		}
+		a = xstrndup(arg, (size_t)(bar - arg));
+		b = xstrdup(bar + 1);
+		while (*a && a[strlen(a) - 1] == ' ')
+			a[strlen(a) - 1] = '\0';
+		record(r, DECISION_MERGE, a, b + strspn(b, " "));
+		free(a);
+		free(b);
+	}
+}
+
+void
+entities_free(struct reader *r)
+{
+	if (r->index_built)
+		entity_index_free(&r->index);
+	decisions_free(&r->decisions);
+	free(r->ent_rows);
+	free(r->ent_mentions);
+	free(r->ent_mark);
+	free(r->filter_name);
+}
