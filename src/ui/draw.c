@@ -653,6 +653,46 @@ draw_entities(struct reader *r)
 	wnoutrefresh(stdscr);
 }
 
+static void
+draw_annotations(struct reader *r)
+{
+	int h = r->rows - 1;
+	char head[200];
+
+	werase(stdscr);
+	if (r->view_sel < r->view_top)
+		r->view_top = r->view_sel;
+	if (r->view_sel >= r->view_top + (size_t)(h - 1))
+		r->view_top = r->view_sel - (size_t)(h - 2);
+	snprintf(head, sizeof head, " %zu annotations in %s   Enter: go to it  "
+	    "d: %s  D: delete  u: undo  q: close", r->nanno_rows,
+	    r->anno_scope_doc ? "this source" : "all sources",
+	    r->anno_scope_doc ? "all sources" : "this source");
+	move(0, 0);
+	attrset(theme_attr(THEME_LIST_HEADER));
+	hline(' ', r->cols);
+	draw_text(stdscr, head, strlen(head), r->cols,
+	    theme_attr(THEME_LIST_HEADER), r->utf8);
+	attrset(A_NORMAL);
+	for (int row = 1; row < h; row++) {
+		size_t i = r->view_top + (size_t)row - 1;
+		attr_t a;
+		char *t;
+
+		if (i >= r->nanno_rows)
+			break;
+		a = i == r->view_sel ? theme_attr(THEME_LIST_SELECTED) : 0;
+		move(row, 0);
+		attrset(a);
+		hline(' ', r->cols);
+		t = annotations_row_text(r, i);
+		draw_text(stdscr, t, strlen(t), r->cols - 1, a, r->utf8);
+		free(t);
+		attrset(A_NORMAL);
+	}
+	wnoutrefresh(stdscr);
+}
+
 void
 draw_screen(struct reader *r)
 {
@@ -671,6 +711,8 @@ draw_screen(struct reader *r)
 		draw_grep(r);
 	else if (r->view == VIEW_ENTITIES)
 		draw_entities(r);
+	else if (r->view == VIEW_ANNOTATIONS)
+		draw_annotations(r);
 	else {
 		draw_border(r);
 		if (r->wlist)

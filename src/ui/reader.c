@@ -494,6 +494,8 @@ run_command(struct reader *r, char *cmd)
 		entities_command(r, cmd, arg);
 	else if (strcmp(cmd, "nofilter") == 0)
 		reader_set_filter(r, NULL);
+	else if (strcmp(cmd, "annotations") == 0)
+		annotations_open(r, arg && strcmp(arg, "doc") == 0);
 	else if (*cmd != '\0') {
 		char *msg = xasprintf("unknown command: %s (try grep WORD, "
 		    "problems, entities, merge A | B, split NAME, nofilter, "
@@ -594,7 +596,8 @@ act_move(struct reader *r, enum ui_action a)
 		size_t *pos = r->view == VIEW_HELP ? &r->view_top : &r->view_sel;
 		long v = (long)*pos + delta;
 		size_t limit = r->view == VIEW_GREP ? r->nhits :
-		    r->view == VIEW_ENTITIES ? r->nent_rows : 200;
+		    r->view == VIEW_ENTITIES ? r->nent_rows :
+		    r->view == VIEW_ANNOTATIONS ? r->nanno_rows : 200;
 		if (v < 0)
 			v = 0;
 		if (limit > 0 && v >= (long)limit)
@@ -615,6 +618,11 @@ act_open(struct reader *r)
 		free(r->pattern);
 		r->pattern = NULL;
 		entities_choose(r);
+		relayout_windows(r);
+		return;
+	}
+	if (r->view == VIEW_ANNOTATIONS) {
+		annotations_go(r);
 		relayout_windows(r);
 		return;
 	}
@@ -760,6 +768,17 @@ do_action(struct reader *r, enum ui_action a)
 	case ACT_ENTITY_SCOPE:
 		if (r->view == VIEW_ENTITIES)
 			entities_toggle_scope(r);
+		else if (r->view == VIEW_ANNOTATIONS)
+			annotations_open(r, !r->anno_scope_doc);
+		break;
+	case ACT_ANNOTATIONS:
+		annotations_open(r, false);
+		break;
+	case ACT_DELETE:
+		annotations_delete(r);
+		break;
+	case ACT_UNDO:
+		annotations_undo(r);
 		break;
 	case ACT_ENTITY_WHY:
 		if (r->view == VIEW_ENTITIES)
@@ -913,6 +932,7 @@ reader_free(struct reader *r)
 	free(r->loaded);
 	free(r->order);
 	entities_free(r);
+	free(r->anno_rows);
 	analysis_free(r);
 	free(r->hidden);
 	load_free(&r->load);
@@ -941,6 +961,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		r.order[i] = i;
 	}
 	r.nrows = npaths;
+	r.last_deleted_file = SIZE_MAX;
 	r.show_list = npaths > 1;
 	r.focus = npaths > 1 ? FOCUS_LIST : FOCUS_PANE;
 

@@ -20,7 +20,7 @@
 #include "util.h"
 
 enum focus { FOCUS_LIST, FOCUS_PANE };
-enum view { VIEW_MAIN, VIEW_HELP, VIEW_GREP, VIEW_ENTITIES };
+enum view { VIEW_MAIN, VIEW_HELP, VIEW_GREP, VIEW_ENTITIES, VIEW_ANNOTATIONS };
 enum hits_kind { HITS_GREP, HITS_PROBLEMS };
 
 struct grep_hit {
@@ -83,6 +83,12 @@ struct reader {
 	size_t nent_mentions, ent_chosen;
 	char *ent_mark;		/* marked for a merge */
 
+	/* The annotations view: (file, index in annos[file]) pairs. */
+	size_t *anno_rows;
+	size_t nanno_rows;
+	bool anno_scope_doc;
+	size_t last_deleted_file;	/* for undo, SIZE_MAX: none */
+
 	char *message;
 	bool message_error;
 	int prompt;		/* 0, or the prompt character / ? : */
@@ -119,6 +125,13 @@ void entities_matches(struct reader *r);
 void entities_mark_or_merge(struct reader *r);
 void entities_command(struct reader *r, const char *cmd, const char *arg);
 void entities_free(struct reader *r);
+
+/* annotations.c */
+void annotations_open(struct reader *r, bool doc_scope);
+char *annotations_row_text(struct reader *r, size_t row);
+void annotations_go(struct reader *r);
+void annotations_delete(struct reader *r);
+void annotations_undo(struct reader *r);
 
 /* reader.c, for the views */
 void reader_load_all(struct reader *r);

@@ -1,0 +1,174 @@
+/* annotations.c - the reader's annotations view: the annotations of the
+ * open source or of the whole load, with their tags, the first line of
+ * their note and their state (anchored, moved, fuzzy, orphan); Enter goes
+ * to one, D deletes it (saved at once), u brings the last deletion back.
+ * Orphans are listed, never dropped. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "anno_store.h"
+#include "ui/reader_int.h"
+
+static void
+add_row(struct reader *r, size_t f, size_t i)
+{
+	r->anno_rows = xreallocarray(r->anno_rows, r->nanno_rows + 1,
+	    2 * sizeof *r->anno_rows);
+	r->anno_rows[2 * r->nanno_rows] = f;
+	r->anno_rows[2 * r->nanno_rows + 1] = i;
+	r->nanno_rows++;
+}
+
+static void
+fill_rows(struct reader *r)
+{
+	r->nanno_rows = 0;
+	for (size_t k = 0; k < r->load.n; k++) {
+		size_t f = r->order[k];
+		struct anno_set *s = r->annos[f];
+
+		if (s == NULL || (r->anno_scope_doc && f != r->cur))
+			continue;
+		for (size_t i = 0; i < s->n; i++)
+			add_row(r, f, i);
+	}
+}
+
+void
+annotations_open(struct reader *r, bool doc_scope)
+{
+	reader_load_all(r);
+	r->anno_scope_doc = doc_scope && r->cur != SIZE_MAX;
+	fill_rows(r);
+	r->view = VIEW_ANNOTATIONS;
+	r->view_sel = r->view_top = 0;
+	if (r->nanno_rows == 0)
+		set_message(r, false, r->anno_scope_doc ?
+		    "no annotations in this source" : "no annotations");
+}
+
+/* One row: FILE:LINE [state] tags: first line of the note, or the quote. */
+char *
+annotations_row_text(struct reader *r, size_t row)
+{
+	size_t f = r->anno_rows[2 * row], i = r->anno_rows[2 * row + 1];
+	const struct anno *a = r->annos[f]->items[i];
+	struct doc *d = r->load.docs[f];
+	struct buf b;
+	size_t line = 0, col;
+
+	buf_init(&b);
+	if (d != NULL && a->state != ANNO_ORPHAN)
+		doc_line_col(d, a->cur_start, &line, &col);
+	buf_printf(&b, "%s:%zu [%s] ", r->load.paths[f], line,
+	    anno_state_name(a->state));
+	if (a->reply_to)
+		buf_adds(&b, "  reply: ");
+	for (size_t t = 0; t < a->ntags; t++)
+		buf_printf(&b, "%s%s", t ? ", " : "", a->tags[t]);
+	if (a->ntags)
+		buf_adds(&b, ": ");
+	if (a->note) {
+		size_t n = strcspn(a->note, "\n");
+		buf_add(&b, a->note, n);
+	} else if (a->exact)
+		buf_printf(&b, "\"%s\"", a->exact);
+	for (char *p = b.data; p && *p; p++)
+		if (*p == '\n')
+			*p = ' ';
+	return buf_steal(&b);
+}
+
+void
+annotations_go(struct reader *r)
+{
+	size_t f, i;
+	const struct anno *a;
+
+	if (r->view_sel >= r->nanno_rows)
+		return;
+	f = r->anno_rows[2 * r->view_sel];
+	i = r->anno_rows[2 * r->view_sel + 1];
+	a = r->annos[f]->items[i];
+	r->view = VIEW_MAIN;
+	if (a->state == ANNO_ORPHAN) {
+		set_message(r, true, "an orphan: its passage is no longer in "
+		    "the article");
+		reader_open_at(r, f, 0);
+		return;
+	}
+	if (!r->raw) {
+		/* A passage outside the article shows only in the raw view. */
+		size_t li;
+		reader_open_at(r, f, a->cur_start);
+		li = layout_find(&r->lay, a->cur_start);
+		if (li >= r->lay.n || r->lay.v[li].start > a->cur_start ||
+		    a->cur_start > r->lay.v[li].end) {
+			r->raw = true;
+			r->lay_valid = false;
+		}
+	}
+	reader_open_at(r, f, a->cur_start);
+	{
+		char *t = annotations_row_text(r, r->view_sel);
+		set_message(r, false, t);
+		free(t);
+	}
+}
+
+static void
+save(struct reader *r, size_t f)
+{
+	char *cause = NULL;
+
+	if (anno_store_save(r->annos[f], r->load.docs[f], &cause) != 0) {
+		char *msg = xasprintf("not saved (kept in memory): %s", cause);
+		set_message(r, true, msg);
+		free(msg);
+		free(cause);
+	}
+}
+
+void
+annotations_delete(struct reader *r)
+{
+	size_t f, i;
+	char *cause = NULL;
+
+	if (r->view != VIEW_ANNOTATIONS || r->view_sel >= r->nanno_rows)
+		return;
+	f = r->anno_rows[2 * r->view_sel];
+	i = r->anno_rows[2 * r->view_sel + 1];
+	if (anno_delete(r->annos[f], r->annos[f]->items[i], &cause) != 0) {
+		set_message(r, true, cause);
+		free(cause);
+		return;
+	}
+	r->last_deleted_file = f;
+	set_message(r, false, "deleted; u brings it back");
+	save(r, f);
+	analysis_doc(r, f);
+	fill_rows(r);
+	if (r->view_sel >= r->nanno_rows && r->view_sel > 0)
+		r->view_sel--;
+}
+
+void
+annotations_undo(struct reader *r)
+{
+	size_t f = r->last_deleted_file;
+
+	if (f == SIZE_MAX || f >= r->load.n || r->annos[f] == NULL ||
+	    anno_undo_delete(r->annos[f]) == NULL) {
+		set_message(r, true, "nothing to undo");
+		return;
+	}
+	set_message(r, false, "deletion undone");
+	save(r, f);
+	analysis_doc(r, f);
+	if (r->view == VIEW_ANNOTATIONS)
+		fill_rows(r);
+}

@@ -1,0 +1,41 @@
+#!/bin/sh
+# Annotations in the reader: counts in the list, the annotations view
+# (tags, note, state, orphans listed), going to one, deleting it (saved at
+# once, in the sidecar) and undoing the deletion.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+mkdir -p "$tmp/docs"
+for n in 1 2; do
+	printf 'Port headline number %s\n\nby Ann Example\n\nThe port authority said the new pier would open in spring, after delays that were caused by storms and by a shortage of steel.\nDockworkers said they were satisfied with the agreement reached with the port operators last week, and would return to work.\n' "$n" >"$tmp/docs/story$n.txt"
+done
+GALLEY_USER="Test Annotator"
+export GALLEY_USER
+"$GALLEY" annotate "$tmp/docs/story1.txt" --quote "shortage of steel" --tag claim --note "Check the supplier's figures" >/dev/null || fail "annotate 1"
+"$GALLEY" annotate "$tmp/docs/story1.txt" --quote "Dockworkers" --tag source >/dev/null || fail "annotate 2"
+"$GALLEY" annotate "$tmp/docs/story2.txt" --quote "new pier" --tag quote >/dev/null || fail "annotate 3"
+printf 'list-width = 60\n' >"$tmp/cfg"
+start 130 30 "$GALLEY" --config="$tmp/cfg" "$tmp/docs"
+check "the list counts annotations" wait_row 2 "  2 "
+keys A
+check "A lists the annotations of every source" wait_for "3 annotations in all sources"
+check "a row shows file, line, state, tags and note" wait_for "story1.txt:5 [anchored] claim: Check the supplier's figures"
+keys d
+check "d: this source only" wait_for "2 annotations in this source"
+keys Enter
+check "Enter goes to the annotation and shows it" wait_for "claim: Check the supplier's figures"
+check "back in the reading pane" wait_for "CLEAN 1/2"
+keys A
+check "view again" wait_for "3 annotations in all sources"
+keys D
+check "D deletes and says u undoes" wait_for "deleted; u brings it back"
+check "two left" wait_for "2 annotations in all sources"
+check "the deletion is saved in the sidecar" sh -c "! grep -q \"Check the supplier\" '$tmp/docs/story1.txt.anno.json' || grep -q '\"galley:deleted\"' '$tmp/docs/story1.txt.anno.json'"
+check "galley annotations agrees: one left in story1" sh -c "test \$('$GALLEY' annotations --format=json '$tmp/docs/story1.txt' | grep -o '\"id\"' | wc -l) -eq 1"
+keys u
+check "u undoes the deletion" wait_for "deletion undone"
+check "three again" wait_for "3 annotations in all sources"
+check "galley annotations agrees: two in story1" sh -c "test \$('$GALLEY' annotations --format=json '$tmp/docs/story1.txt' | grep -o '\"id\"' | wc -l) -eq 2"
+keys q q
+check "quits" wait_for "[exited 0]"
+finish
