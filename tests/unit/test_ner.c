@@ -150,6 +150,13 @@ test_types(void **state)
 	expect(f, "Ministry of Defence", ENTITY_ORG);
 	expect(f, "Presidential Guard", ENTITY_ORG);
 	done(f);
+	/* Place words make places, administrative ones GPE. */
+	run(f, "Traders drove along the Lake Ontario shore to Fairfax County "
+	    "and the Deccan Plateau.\n");
+	expect(f, "Lake Ontario", ENTITY_LOC);
+	expect(f, "Fairfax County", ENTITY_GPE);
+	expect(f, "Deccan Plateau", ENTITY_LOC);
+	done(f);
 }
 
 static void
