@@ -549,7 +549,15 @@ place_cue(struct ner_state *st, const struct word *w, size_t n)
 		"Prefecture", "Governorate", "Municipality", "Commune", NULL };
 	const struct word *last = &w[n - 1];
 
-	if (n < 2 || !((last->gaz | w[0].gaz) & GAZ_LOCCUE))
+	static const char *const first[] = { "Mount", "Lake", "Fort", "Port",
+		"Cape", "Camp", "Gulf", "Isle", "Strait", "Bay", NULL };
+
+	if (n < 2)
+		return -1;
+	/* Most place words come last; a few come first: "Lake Chad". */
+	if (!(last->gaz & GAZ_LOCCUE) && !((w[0].gaz & GAZ_LOCCUE) &&
+	    ner_tok_is(st->d->text, &(struct token){ .bstart = w[0].bstart,
+	    .bend = w[0].bend }, first)))
 		return -1;
 	for (size_t i = 0; admin[i]; i++)
 		if (strlen(admin[i]) == last->bend - last->bstart &&
