@@ -584,14 +584,17 @@ last_place(const struct word *w, size_t n, enum entity_type *type)
 	return true;
 }
 
-/* Types a chunk whose sentence-initial words and titles are gone. */
-static void
-chunk_type(struct ner_state *st, const struct word *w, size_t n,
+static void chunk_type(struct ner_state *, const struct word *, size_t,
+    unsigned);
+
+/* The gazetteers, place and organisation words, a title, "The": evidence
+ * strong enough to type the chunk alone.  Returns whether it did. */
+static bool
+type_by_lists(struct ner_state *st, const struct word *w, size_t n,
     unsigned flags)
 {
 	unsigned g = gaz_span(st, w, n);
 	enum entity_type type;
-	size_t namey = 0, content = 0;
 	int place;
 
 	if (gaz_type(g, &type)) {
@@ -605,43 +608,52 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 			    flags | MENTION_GAZETTEER);
 		else
 			emit(st, w, n, type, flags | MENTION_GAZETTEER);
-		return;
+		return true;
 	}
 	if (n == 1 && plural_demonym(st, w)) {
 		emit(st, w, n, ENTITY_NORP, flags | MENTION_GAZETTEER);
-		return;
+		return true;
 	}
 	/* An organisation word last wins: "Lake County Council". */
 	if ((place = place_cue(st, w, n)) != -1 &&
 	    !(w[n - 1].gaz & GAZ_CUE)) {
 		emit(st, w, n, (enum entity_type)place, flags);
-		return;
+		return true;
 	}
 	if (any_cue(w, n) && (n > 1 || (w[0].tflags & TOKEN_ALL_CAPS))) {
 		emit(st, w, n, ENTITY_ORG, flags);
-		return;
+		return true;
 	}
 	if (flags & MENTION_TITLE) {
 		emit(st, w, n, ENTITY_PERSON, flags);
-		return;
+		return true;
 	}
 	/* "The" inside a sentence starts the name of a band, a paper, a
 	 * ship: "The Economist", "The Stooges". */
 	if (n >= 2 && w[0].bend - w[0].bstart == 3 &&
 	    memcmp(st->d->text + w[0].bstart, "The", 3) == 0) {
 		emit(st, w, n, ENTITY_ORG, flags);
-		return;
+		return true;
 	}
+	return false;
+}
+
+/* Words before a name that are not part of it; returns whether the chunk
+ * was split and typed. */
+static bool
+split_before_name(struct ner_state *st, const struct word *w, size_t n,
+    unsigned flags)
+{
 	/* "Minnesotan Scott LeDoux", "French Voulet-Chanoine Mission": a
 	 * nationality before a name is one of its own. */
 	if (n >= 2 && (w[0].gaz & GAZ_NORP) && !w[1].connector &&
 	    !(w[0].gaz & GAZ_FIRST)) {
 		emit(st, w, 1, ENTITY_NORP, MENTION_GAZETTEER);
 		chunk_type(st, w + 1, n - 1, flags);
-		return;
+		return true;
 	}
 	/* "Senior Kory Lichtensteiger", "Coroner William McLaughlin":
-	 * common words before a given name are not part of the name. */
+	 * common words before a given name. */
 	for (size_t k = 1; k <= 2 && k + 1 < n; k++) {
 		bool common = true;
 
@@ -650,31 +662,44 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 		for (size_t i = 0; i < k && common; i++)
 			common = !w[i].connector && !(w[i].gaz & ~GAZ_CUE) &&
 			    (info_of(st, &w[i]) & WORD_KNOWN_LOWER);
-		if (common) {
+		if (common)
 			chunk_type(st, w + k, n - k, flags);
-			return;
-		}
-		break;
+		return common;
 	}
+	return false;
+}
+
+/* One word nothing else typed: an acronym, a given name, or a word that
+ * waits for the end of the document. */
+static void
+type_single(struct ner_state *st, const struct word *w, unsigned flags)
+{
+	unsigned info = info_of(st, w);
+
+	if ((w->tflags & TOKEN_ALL_CAPS) && w->end - w->start <= 6 &&
+	    !(info & WORD_KNOWN_LOWER))
+		emit(st, w, 1, ENTITY_ORG, flags);
+	else if (w->gaz & GAZ_FIRST)
+		emit(st, w, 1, ENTITY_PERSON, flags);
+	else if (!(w->gaz & (GAZ_TITLE | GAZ_CUE)))
+		pend(st, w, context_type(st, st->chunk_first, st->chunk_last),
+		    flags | ((info & WORD_KNOWN_ASIS) ? 0 :
+		    MENTION_UNKNOWN_WORD));
+}
+
+/* Several words nothing else typed: what the words are decides. */
+static void
+type_by_words(struct ner_state *st, const struct word *w, size_t n,
+    unsigned flags)
+{
+	enum entity_type type;
+	size_t namey = 0, content = 0;
+
 	for (size_t i = 0; i < n; i++) {
 		if (w[i].connector)
 			continue;
 		content++;
 		namey += word_namelike(st, &w[i]);
-	}
-	if (n == 1) {
-		unsigned info = info_of(st, w);
-
-		if ((w->tflags & TOKEN_ALL_CAPS) && w->end - w->start <= 6 &&
-		    !(info & WORD_KNOWN_LOWER))
-			emit(st, w, n, ENTITY_ORG, flags);
-		else if (w->gaz & GAZ_FIRST)
-			emit(st, w, n, ENTITY_PERSON, flags);
-		else if (!(w->gaz & (GAZ_TITLE | GAZ_CUE)))
-			pend(st, w, context_type(st, st->chunk_first,
-			    st->chunk_last), flags | ((info & WORD_KNOWN_ASIS) ?
-			    0 : MENTION_UNKNOWN_WORD));
-		return;
 	}
 	if (w[0].gaz & GAZ_FIRST)
 		emit(st, w, n, ENTITY_PERSON, flags);
@@ -688,9 +713,23 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 		emit(st, w, n, type, flags);
 	else if (word_namelike(st, &w[n - 1]) || (n == 2 &&
 	    word_namelike(st, &w[0])))
-		/* "Dick Cheney", "Ségolène Royal": a name first or last
-		 * with words that are also common words. */
+		/* "Dick Cheney", "Theresa May": a name first or last with
+		 * words that are also common words. */
 		emit(st, w, n, ENTITY_PERSON, flags);
+}
+
+/* Types a chunk whose sentence-initial words and titles are gone. */
+static void
+chunk_type(struct ner_state *st, const struct word *w, size_t n,
+    unsigned flags)
+{
+	if (type_by_lists(st, w, n, flags) ||
+	    split_before_name(st, w, n, flags))
+		return;
+	if (n == 1)
+		type_single(st, w, flags);
+	else
+		type_by_words(st, w, n, flags);
 }
 
 /* Whether w, at the start of a sentence or in a headline, is a common
