@@ -27,7 +27,7 @@
 struct ner {
 	struct speller *sp;
 	struct hash words;	/* word -> WORD_* bits, in tag */
-	struct hash person_words;	/* words of full names seen so far */
+	struct hash person_words;	/* surnames of full names seen so far */
 };
 
 /* What the dictionary says of a word, cached: Hunspell is slow. */
@@ -50,6 +50,8 @@ struct word {
 struct pending {
 	struct mention m;
 	int guess;		/* enum entity_type, or -1: dropped */
+	bool city;		/* a gazetteer place: a person only as the
+				   surname of a full name of the document */
 };
 
 struct ner_state {
@@ -236,7 +238,10 @@ is_candidate(const struct ner_state *st, size_t i)
 		return false;
 	if ((t->flags & TOKEN_INNER_CAPITAL) && glued_words(st, t))
 		return false;
-	return !ner_date_word(st->d->text, t);
+	if (ner_date_word(st->d->text, t))
+		return false;
+	return !(gaz_lookup(st->d->text + t->bstart, t->bend - t->bstart) &
+	    GAZ_NOTNAME);
 }
 
 static bool
@@ -488,6 +493,7 @@ pend(struct ner_state *st, const struct word *w, int guess, unsigned flags)
 	p->m.type = ENTITY_PERSON;
 	p->m.flags = flags | (w->possessive ? MENTION_POSSESSIVE : 0);
 	p->guess = guess;
+	p->city = (flags & MENTION_GAZETTEER) != 0;
 }
 
 static const char *const place_before[] = {
@@ -682,7 +688,10 @@ type_single(struct ner_state *st, const struct word *w, unsigned flags)
 	else if (w->gaz & GAZ_FIRST)
 		emit(st, w, 1, ENTITY_PERSON, flags);
 	else if (!(w->gaz & (GAZ_TITLE | GAZ_CUE)))
-		pend(st, w, context_type(st, st->chunk_first, st->chunk_last),
+		/* A common word capitalised ("Apple said") is as likely
+		 * a company as a person: the context only types names. */
+		pend(st, w, (info & WORD_KNOWN_LOWER) ? -1 :
+		    context_type(st, st->chunk_first, st->chunk_last),
 		    flags | ((info & WORD_KNOWN_ASIS) ? 0 :
 		    MENTION_UNKNOWN_WORD));
 }
@@ -711,10 +720,9 @@ type_by_words(struct ner_state *st, const struct word *w, size_t n,
 		    flags);
 	else if (last_place(w, n, &type))
 		emit(st, w, n, type, flags);
-	else if (word_namelike(st, &w[n - 1]) || (n == 2 &&
-	    word_namelike(st, &w[0])))
-		/* "Dick Cheney", "Theresa May": a name first or last with
-		 * words that are also common words. */
+	else if (word_namelike(st, &w[n - 1]))
+		/* "Dick Cheney": a name last after words that are also
+		 * common words ("Apple Watch", "MacBook Pro" are not). */
 		emit(st, w, n, ENTITY_PERSON, flags);
 }
 
@@ -917,9 +925,12 @@ block_scan(struct ner_state *st, const struct block *b)
 }
 
 /* Whether a pending word is a word of a multi-word person of the
- * document: "Collier" after "Frederick H. Collier". */
+ * document: "Collier" after "Frederick H. Collier"; with last_only, its
+ * last word ("Davis" after "Jefferson Davis", not "Beijing" after a
+ * misread "Beijing Daily"). */
 static bool
-part_of_person(const struct ner_state *st, const struct mention *p)
+part_of_person(const struct ner_state *st, const struct mention *p,
+    bool last_only)
 {
 	const char *s = st->d->text;
 	size_t len = p->bend - p->bstart;
@@ -933,7 +944,8 @@ part_of_person(const struct ner_state *st, const struct mention *p)
 		    q++) {
 			if ((q == s + m->bstart || q[-1] == ' ') &&
 			    memcmp(q, s + p->bstart, len) == 0 &&
-			    (q + len == s + m->bend || q[len] == ' '))
+			    (q + len == s + m->bend || (q[len] == ' ' &&
+			    !last_only)))
 				return true;
 		}
 	}
@@ -956,8 +968,9 @@ resolve_pending(struct ner_state *st)
 	for (size_t i = 0; i < st->npend; i++) {
 		struct pending *p = &st->pend[i];
 
-		if (part_of_person(st, &p->m) || hash_get(&st->n->person_words,
-		    st->d->text + p->m.bstart, p->m.bend - p->m.bstart))
+		if (part_of_person(st, &p->m, p->city) || (!p->city &&
+		    hash_get(&st->n->person_words, st->d->text + p->m.bstart,
+		    p->m.bend - p->m.bstart)))
 			mention_push(st->out, &p->m);
 		else if (p->guess >= 0) {
 			p->m.type = (enum entity_type)p->guess;
@@ -968,7 +981,7 @@ resolve_pending(struct ner_state *st)
 	    sizeof *st->out->v, mention_cmp);
 }
 
-/* Remembers the words of this document's full names for the next
+/* Remembers the surnames of this document's full names for the next
  * documents of the load: "Putin" alone in a later file. */
 static void
 remember_people(struct ner_state *st)
@@ -982,15 +995,13 @@ remember_people(struct ner_state *st)
 		if (m->type != ENTITY_PERSON || memchr(s + a, ' ',
 		    m->bend - a) == NULL)
 			continue;
-		while (a < m->bend) {
-			size_t b = a;
-
-			while (b < m->bend && s[b] != ' ')
-				b++;
-			if (b - a > 2)
-				hash_add(&st->n->person_words, s + a, b - a);
-			a = b + 1;
-		}
+		/* The surname only: first names are shared by too many
+		 * things ("Apple" in a misread "Apple Watch"). */
+		a = m->bend;
+		while (a > m->bstart && s[a - 1] != ' ')
+			a--;
+		if (m->bend - a > 2)
+			hash_add(&st->n->person_words, s + a, m->bend - a);
 	}
 }
 
