@@ -14,7 +14,7 @@ nodist_libgalley_a_SOURCES += src/gazetteer_data.c
 # libgeonames-common (cities); tools/gen-gazetteer says how.
 NER_LISTS = data/ner/gpe.txt data/ner/loc.txt data/ner/norp.txt \
 	data/ner/org.txt data/ner/org-cues.txt data/ner/loc-cues.txt data/ner/titles.txt \
-	data/ner/first-names.txt
+	data/ner/first-names.txt data/ner/not-names.txt
 ISO_CODES_JSON = /usr/share/iso-codes/json
 GEONAMES_MO = /usr/share/locale/en/LC_MESSAGES/geonames.mo
 src/gazetteer_data.c: $(top_srcdir)/tools/gen-gazetteer $(NER_LISTS:%=$(top_srcdir)/%)

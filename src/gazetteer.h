@@ -20,6 +20,7 @@ enum gaz_bits {
 	GAZ_CUE = 1 << 6,	/* a word that makes a name an ORG: Ministry */
 	GAZ_COUNTRY = 1 << 7,	/* a country (wins over the dictionary) */
 	GAZ_LOCCUE = 1 << 8,	/* a word that makes a name a place: River */
+	GAZ_NOTNAME = 1 << 9,	/* a common noun however written: CEO, TV */
 };
 
 struct gaz_entry {

@@ -27,7 +27,7 @@
 struct ner {
 	struct speller *sp;
 	struct hash words;	/* word -> WORD_* bits, in tag */
-	struct hash person_words;	/* words of full names seen so far */
+	struct hash person_words;	/* surnames of full names seen so far */
 };
 
 /* What the dictionary says of a word, cached: Hunspell is slow. */
@@ -50,6 +50,8 @@ struct word {
 struct pending {
 	struct mention m;
 	int guess;		/* enum entity_type, or -1: dropped */
+	bool city;		/* a gazetteer place: a person only as the
+				   surname of a full name of the document */
 };
 
 struct ner_state {
@@ -236,7 +238,10 @@ is_candidate(const struct ner_state *st, size_t i)
 		return false;
 	if ((t->flags & TOKEN_INNER_CAPITAL) && glued_words(st, t))
 		return false;
-	return !ner_date_word(st->d->text, t);
+	if (ner_date_word(st->d->text, t))
+		return false;
+	return !(gaz_lookup(st->d->text + t->bstart, t->bend - t->bstart) &
+	    GAZ_NOTNAME);
 }
 
 static bool
@@ -488,6 +493,7 @@ pend(struct ner_state *st, const struct word *w, int guess, unsigned flags)
 	p->m.type = ENTITY_PERSON;
 	p->m.flags = flags | (w->possessive ? MENTION_POSSESSIVE : 0);
 	p->guess = guess;
+	p->city = (flags & MENTION_GAZETTEER) != 0;
 }
 
 static const char *const place_before[] = {
@@ -549,7 +555,15 @@ place_cue(struct ner_state *st, const struct word *w, size_t n)
 		"Prefecture", "Governorate", "Municipality", "Commune", NULL };
 	const struct word *last = &w[n - 1];
 
-	if (n < 2 || !((last->gaz | w[0].gaz) & GAZ_LOCCUE))
+	static const char *const first[] = { "Mount", "Lake", "Fort", "Port",
+		"Cape", "Camp", "Gulf", "Isle", "Strait", "Bay", NULL };
+
+	if (n < 2)
+		return -1;
+	/* Most place words come last; a few come first: "Lake Chad". */
+	if (!(last->gaz & GAZ_LOCCUE) && !((w[0].gaz & GAZ_LOCCUE) &&
+	    ner_tok_is(st->d->text, &(struct token){ .bstart = w[0].bstart,
+	    .bend = w[0].bend }, first)))
 		return -1;
 	for (size_t i = 0; admin[i]; i++)
 		if (strlen(admin[i]) == last->bend - last->bstart &&
@@ -576,14 +590,17 @@ last_place(const struct word *w, size_t n, enum entity_type *type)
 	return true;
 }
 
-/* Types a chunk whose sentence-initial words and titles are gone. */
-static void
-chunk_type(struct ner_state *st, const struct word *w, size_t n,
+static void chunk_type(struct ner_state *, const struct word *, size_t,
+    unsigned);
+
+/* The gazetteers, place and organisation words, a title, "The": evidence
+ * strong enough to type the chunk alone.  Returns whether it did. */
+static bool
+type_by_lists(struct ner_state *st, const struct word *w, size_t n,
     unsigned flags)
 {
 	unsigned g = gaz_span(st, w, n);
 	enum entity_type type;
-	size_t namey = 0, content = 0;
 	int place;
 
 	if (gaz_type(g, &type)) {
@@ -597,43 +614,52 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 			    flags | MENTION_GAZETTEER);
 		else
 			emit(st, w, n, type, flags | MENTION_GAZETTEER);
-		return;
+		return true;
 	}
 	if (n == 1 && plural_demonym(st, w)) {
 		emit(st, w, n, ENTITY_NORP, flags | MENTION_GAZETTEER);
-		return;
+		return true;
 	}
 	/* An organisation word last wins: "Lake County Council". */
 	if ((place = place_cue(st, w, n)) != -1 &&
 	    !(w[n - 1].gaz & GAZ_CUE)) {
 		emit(st, w, n, (enum entity_type)place, flags);
-		return;
+		return true;
 	}
 	if (any_cue(w, n) && (n > 1 || (w[0].tflags & TOKEN_ALL_CAPS))) {
 		emit(st, w, n, ENTITY_ORG, flags);
-		return;
+		return true;
 	}
 	if (flags & MENTION_TITLE) {
 		emit(st, w, n, ENTITY_PERSON, flags);
-		return;
+		return true;
 	}
 	/* "The" inside a sentence starts the name of a band, a paper, a
 	 * ship: "The Economist", "The Stooges". */
 	if (n >= 2 && w[0].bend - w[0].bstart == 3 &&
 	    memcmp(st->d->text + w[0].bstart, "The", 3) == 0) {
 		emit(st, w, n, ENTITY_ORG, flags);
-		return;
+		return true;
 	}
+	return false;
+}
+
+/* Words before a name that are not part of it; returns whether the chunk
+ * was split and typed. */
+static bool
+split_before_name(struct ner_state *st, const struct word *w, size_t n,
+    unsigned flags)
+{
 	/* "Minnesotan Scott LeDoux", "French Voulet-Chanoine Mission": a
 	 * nationality before a name is one of its own. */
 	if (n >= 2 && (w[0].gaz & GAZ_NORP) && !w[1].connector &&
 	    !(w[0].gaz & GAZ_FIRST)) {
 		emit(st, w, 1, ENTITY_NORP, MENTION_GAZETTEER);
 		chunk_type(st, w + 1, n - 1, flags);
-		return;
+		return true;
 	}
 	/* "Senior Kory Lichtensteiger", "Coroner William McLaughlin":
-	 * common words before a given name are not part of the name. */
+	 * common words before a given name. */
 	for (size_t k = 1; k <= 2 && k + 1 < n; k++) {
 		bool common = true;
 
@@ -642,31 +668,47 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 		for (size_t i = 0; i < k && common; i++)
 			common = !w[i].connector && !(w[i].gaz & ~GAZ_CUE) &&
 			    (info_of(st, &w[i]) & WORD_KNOWN_LOWER);
-		if (common) {
+		if (common)
 			chunk_type(st, w + k, n - k, flags);
-			return;
-		}
-		break;
+		return common;
 	}
+	return false;
+}
+
+/* One word nothing else typed: an acronym, a given name, or a word that
+ * waits for the end of the document. */
+static void
+type_single(struct ner_state *st, const struct word *w, unsigned flags)
+{
+	unsigned info = info_of(st, w);
+
+	if ((w->tflags & TOKEN_ALL_CAPS) && w->end - w->start <= 6 &&
+	    !(info & WORD_KNOWN_LOWER))
+		emit(st, w, 1, ENTITY_ORG, flags);
+	else if (w->gaz & GAZ_FIRST)
+		emit(st, w, 1, ENTITY_PERSON, flags);
+	else if (!(w->gaz & (GAZ_TITLE | GAZ_CUE)))
+		/* A common word capitalised ("Apple said") is as likely
+		 * a company as a person: the context only types names. */
+		pend(st, w, (info & WORD_KNOWN_LOWER) ? -1 :
+		    context_type(st, st->chunk_first, st->chunk_last),
+		    flags | ((info & WORD_KNOWN_ASIS) ? 0 :
+		    MENTION_UNKNOWN_WORD));
+}
+
+/* Several words nothing else typed: what the words are decides. */
+static void
+type_by_words(struct ner_state *st, const struct word *w, size_t n,
+    unsigned flags)
+{
+	enum entity_type type;
+	size_t namey = 0, content = 0;
+
 	for (size_t i = 0; i < n; i++) {
 		if (w[i].connector)
 			continue;
 		content++;
 		namey += word_namelike(st, &w[i]);
-	}
-	if (n == 1) {
-		unsigned info = info_of(st, w);
-
-		if ((w->tflags & TOKEN_ALL_CAPS) && w->end - w->start <= 6 &&
-		    !(info & WORD_KNOWN_LOWER))
-			emit(st, w, n, ENTITY_ORG, flags);
-		else if (w->gaz & GAZ_FIRST)
-			emit(st, w, n, ENTITY_PERSON, flags);
-		else if (!(w->gaz & (GAZ_TITLE | GAZ_CUE)))
-			pend(st, w, context_type(st, st->chunk_first,
-			    st->chunk_last), flags | ((info & WORD_KNOWN_ASIS) ?
-			    0 : MENTION_UNKNOWN_WORD));
-		return;
 	}
 	if (w[0].gaz & GAZ_FIRST)
 		emit(st, w, n, ENTITY_PERSON, flags);
@@ -678,11 +720,24 @@ chunk_type(struct ner_state *st, const struct word *w, size_t n,
 		    flags);
 	else if (last_place(w, n, &type))
 		emit(st, w, n, type, flags);
-	else if (word_namelike(st, &w[n - 1]) || (n == 2 &&
-	    word_namelike(st, &w[0])))
-		/* "Dick Cheney", "Ségolène Royal": a name first or last
-		 * with words that are also common words. */
+	else if (word_namelike(st, &w[n - 1]))
+		/* "Dick Cheney": a name last after words that are also
+		 * common words ("Apple Watch", "MacBook Pro" are not). */
 		emit(st, w, n, ENTITY_PERSON, flags);
+}
+
+/* Types a chunk whose sentence-initial words and titles are gone. */
+static void
+chunk_type(struct ner_state *st, const struct word *w, size_t n,
+    unsigned flags)
+{
+	if (type_by_lists(st, w, n, flags) ||
+	    split_before_name(st, w, n, flags))
+		return;
+	if (n == 1)
+		type_single(st, w, flags);
+	else
+		type_by_words(st, w, n, flags);
 }
 
 /* Whether w, at the start of a sentence or in a headline, is a common
@@ -870,9 +925,12 @@ block_scan(struct ner_state *st, const struct block *b)
 }
 
 /* Whether a pending word is a word of a multi-word person of the
- * document: "Collier" after "Frederick H. Collier". */
+ * document: "Collier" after "Frederick H. Collier"; with last_only, its
+ * last word ("Davis" after "Jefferson Davis", not "Beijing" after a
+ * misread "Beijing Daily"). */
 static bool
-part_of_person(const struct ner_state *st, const struct mention *p)
+part_of_person(const struct ner_state *st, const struct mention *p,
+    bool last_only)
 {
 	const char *s = st->d->text;
 	size_t len = p->bend - p->bstart;
@@ -886,7 +944,8 @@ part_of_person(const struct ner_state *st, const struct mention *p)
 		    q++) {
 			if ((q == s + m->bstart || q[-1] == ' ') &&
 			    memcmp(q, s + p->bstart, len) == 0 &&
-			    (q + len == s + m->bend || q[len] == ' '))
+			    (q + len == s + m->bend || (q[len] == ' ' &&
+			    !last_only)))
 				return true;
 		}
 	}
@@ -909,8 +968,9 @@ resolve_pending(struct ner_state *st)
 	for (size_t i = 0; i < st->npend; i++) {
 		struct pending *p = &st->pend[i];
 
-		if (part_of_person(st, &p->m) || hash_get(&st->n->person_words,
-		    st->d->text + p->m.bstart, p->m.bend - p->m.bstart))
+		if (part_of_person(st, &p->m, p->city) || (!p->city &&
+		    hash_get(&st->n->person_words, st->d->text + p->m.bstart,
+		    p->m.bend - p->m.bstart)))
 			mention_push(st->out, &p->m);
 		else if (p->guess >= 0) {
 			p->m.type = (enum entity_type)p->guess;
@@ -922,7 +982,7 @@ resolve_pending(struct ner_state *st)
 		    sizeof *st->out->v, mention_cmp);
 }
 
-/* Remembers the words of this document's full names for the next
+/* Remembers the surnames of this document's full names for the next
  * documents of the load: "Putin" alone in a later file. */
 static void
 remember_people(struct ner_state *st)
@@ -936,15 +996,13 @@ remember_people(struct ner_state *st)
 		if (m->type != ENTITY_PERSON || memchr(s + a, ' ',
 		    m->bend - a) == NULL)
 			continue;
-		while (a < m->bend) {
-			size_t b = a;
-
-			while (b < m->bend && s[b] != ' ')
-				b++;
-			if (b - a > 2)
-				hash_add(&st->n->person_words, s + a, b - a);
-			a = b + 1;
-		}
+		/* The surname only: first names are shared by too many
+		 * things ("Apple" in a misread "Apple Watch"). */
+		a = m->bend;
+		while (a > m->bstart && s[a - 1] != ' ')
+			a--;
+		if (m->bend - a > 2)
+			hash_add(&st->n->person_words, s + a, m->bend - a);
 	}
 }
 

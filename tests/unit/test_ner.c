@@ -150,6 +150,13 @@ test_types(void **state)
 	expect(f, "Ministry of Defence", ENTITY_ORG);
 	expect(f, "Presidential Guard", ENTITY_ORG);
 	done(f);
+	/* Place words make places, administrative ones GPE. */
+	run(f, "Traders drove along the Lake Ontario shore to Fairfax County "
+	    "and the Deccan Plateau.\n");
+	expect(f, "Lake Ontario", ENTITY_LOC);
+	expect(f, "Fairfax County", ENTITY_GPE);
+	expect(f, "Deccan Plateau", ENTITY_LOC);
+	done(f);
 }
 
 static void
@@ -190,6 +197,36 @@ test_unknown_names(void **state)
 	assert_true(ner_is_name(f->ner, "Tchiani", 7, true));
 	assert_false(ner_is_name(f->ner, "However", 7, true));
 	assert_false(ner_is_name(f->ner, "Table", 5, false));
+	done(f);
+}
+
+static void
+test_common_words(void **state)
+{
+	struct fixture *f = *state;
+	const struct mention *m;
+
+	run(f, "The company's CEO told TV reporters that Apple said nothing. "
+	    "Paris Hilton then flew to Paris, where Jefferson Davis met "
+	    "reporters and Davis spoke.\n");
+	assert_null(find(f, "CEO"));
+	assert_null(find(f, "TV"));
+	assert_null(find(f, "Apple"));
+	expect(f, "Paris Hilton", ENTITY_PERSON);
+	expect(f, "Jefferson Davis", ENTITY_PERSON);
+	/* A city that is the surname of a full name is a person; one that
+	 * is only a first word stays a place. */
+	for (size_t i = 0; i < f->ml.n; i++) {
+		m = &f->ml.v[i];
+		if (m->end - m->start != 5)
+			continue;
+		if (strncmp(f->d->text + m->bstart, "Paris", 5) == 0)
+			assert_int_equal(m->type, ENTITY_GPE);
+		if (strncmp(f->d->text + m->bstart, "Davis", 5) == 0)
+			assert_int_equal(m->type, ENTITY_PERSON);
+	}
+	assert_non_null(find(f, "Davis"));
+	assert_non_null(find(f, "Paris"));
 	done(f);
 }
 
@@ -296,6 +333,7 @@ main(void)
 		cmocka_unit_test(test_types),
 		cmocka_unit_test(test_sentence_initial),
 		cmocka_unit_test(test_unknown_names),
+		cmocka_unit_test(test_common_words),
 		cmocka_unit_test(test_headline),
 		cmocka_unit_test(test_place_before_title),
 		cmocka_unit_test(test_spans),
