@@ -77,19 +77,7 @@ xasprintf(const char *fmt, ...)
 
 	buf_init(&b);
 	va_start(ap, fmt);
-	{
-		va_list aq;
-		int n;
-
-		va_copy(aq, ap);
-		n = vsnprintf(NULL, 0, fmt, aq);
-		va_end(aq);
-		if (n < 0)
-			n = 0;
-		buf_reserve(&b, (size_t)n + 1);
-		vsnprintf(b.data, (size_t)n + 1, fmt, ap);
-		b.len = (size_t)n;
-	}
+	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
 	return buf_steal(&b);
 }
@@ -174,21 +162,36 @@ buf_add_cp(struct buf *b, int cp)
 	}
 }
 
+/* Formats into the free space first and grows only when that was short,
+ * so no call ever passes a NULL buffer to vsnprintf. */
+void
+buf_vprintf(struct buf *b, const char *fmt, va_list ap)
+{
+	va_list aq;
+	int n;
+
+	buf_reserve(b, 64);
+	va_copy(aq, ap);
+	n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, aq);
+	va_end(aq);
+	if (n < 0) {
+		b->data[b->len] = '\0';
+		return;
+	}
+	if ((size_t)n >= b->cap - b->len) {
+		buf_reserve(b, (size_t)n);
+		vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
+	}
+	b->len += (size_t)n;
+}
+
 void
 buf_printf(struct buf *b, const char *fmt, ...)
 {
-	va_list ap, aq;
-	int n;
+	va_list ap;
 
 	va_start(ap, fmt);
-	va_copy(aq, ap);
-	n = vsnprintf(NULL, 0, fmt, aq);
-	va_end(aq);
-	if (n > 0) {
-		buf_reserve(b, (size_t)n);
-		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-		b->len += (size_t)n;
-	}
+	buf_vprintf(b, fmt, ap);
 	va_end(ap);
 }
 

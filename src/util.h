@@ -32,6 +32,8 @@ void buf_addc(struct buf *b, char c);
 void buf_add_cp(struct buf *b, int cp);
 void buf_printf(struct buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+void buf_vprintf(struct buf *b, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 /* Hands the string over to the caller; the buffer is empty afterwards. */
 char *buf_steal(struct buf *b);
 
