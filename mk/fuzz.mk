@@ -39,3 +39,8 @@ endif
 
 EXTRA_DIST += tests/fuzz/fuzz_check.h tests/fuzz/regressions \
 	tools/ci-fuzz tools/ci-valgrind
+
+# The hostile-input corpus: a generator (nothing huge is committed) and the
+# shell test that runs galley clean over it.
+CLI_TESTS += tests/cli/hostile.sh
+EXTRA_DIST += tests/hostile/gen
