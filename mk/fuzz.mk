@@ -39,3 +39,15 @@ endif
 
 EXTRA_DIST += tests/fuzz/fuzz_check.h tests/fuzz/regressions \
 	tools/ci-fuzz tools/ci-valgrind
+
+# The hostile-input corpus: a generator (nothing huge is committed) and the
+# shell test that runs galley clean over it.
+CLI_TESTS += tests/cli/hostile.sh
+TUI_TESTS += tests/tui/hostile.sh
+EXTRA_DIST += tests/hostile/gen doc-security.md
+
+# tools/ci-valgrind asks which tests to run under memcheck: the unit tests
+# and the CLI tests (the reader's tmux tests time out under it).
+print-valgrind-tests:
+	@echo $(UNIT_TESTS) $(CLI_TESTS)
+.PHONY: print-valgrind-tests

@@ -71,7 +71,7 @@ print_json_line(json_t *o)
 	    JSON_ENCODE_ANY);
 
 	if (s != NULL) {
-		fputs(s, stdout);
+		output_json_safe(stdout, s);
 		fputc('\n', stdout);
 		free(s);
 	}

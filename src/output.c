@@ -62,6 +62,30 @@ buf_add_printable(struct buf *b, const char *s, size_t n)
 	buf_add(b, s + run, n - run);
 }
 
+void
+output_json_safe(FILE *f, const char *s)
+{
+	const char *run = s;
+
+	/* Both only occur inside strings, where a \u escape means the same
+	 * character. */
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == 0x7F) {
+			fwrite(run, 1, (size_t)(s - run), f);
+			fputs("\\u007F", f);
+			run = s + 1;
+		} else if (c == 0xC2 && (unsigned char)s[1] >= 0x80 &&
+		    (unsigned char)s[1] < 0xA0) {
+			fwrite(run, 1, (size_t)(s - run), f);
+			fprintf(f, "\\u%04X", (unsigned)(unsigned char)s[1]);
+			run = ++s + 1;
+		}
+	}
+	fwrite(run, 1, (size_t)(s - run), f);
+}
+
 char *
 doc_body(const struct doc *d)
 {

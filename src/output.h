@@ -15,6 +15,10 @@ void warn_file(const char *path, const char *message);
  * DEL, U+FFFD for C1), so untrusted text cannot drive a terminal. */
 void buf_add_printable(struct buf *b, const char *s, size_t n);
 
+/* Writes JSON text s with DEL and the C1 controls, which JSON allows raw
+ * but a terminal may obey (U+009B is CSI), as \u escapes. */
+void output_json_safe(FILE *f, const char *s);
+
 /* The body: the text of kept blocks other than the title, joined by blank
  * lines. */
 char *doc_body(const struct doc *d);

@@ -10,6 +10,15 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/galley-test.XXXXXX") || exit 1
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 trap 'exit 1' HUP INT PIPE TERM
+
+# GALLEY_WRAPPER="valgrind ..." runs every galley of the test under it
+# (tools/ci-valgrind); $GALLEY stays one word for the tests.
+if [ -n "${GALLEY_WRAPPER:-}" ]; then
+	printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$GALLEY_WRAPPER" "$GALLEY" \
+	    >"$tmp/galley-wrapped"
+	chmod +x "$tmp/galley-wrapped"
+	GALLEY="$tmp/galley-wrapped"
+fi
 failures=0
 
 fail() {
