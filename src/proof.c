@@ -614,7 +614,8 @@ collect_skips(struct proof *p, const struct problem_list *out, size_t first)
 		    out->v[i].kind == PROBLEM_MOJIBAKE)
 			problems_add(&p->skip, out->v[i].bstart,
 			    out->v[i].bend, out->v[i].kind, NULL);
-	qsort(p->skip.v, p->skip.n, sizeof *p->skip.v, compare_skip);
+	if (p->skip.n > 1)	/* qsort must not get NULL */
+		qsort(p->skip.v, p->skip.n, sizeof *p->skip.v, compare_skip);
 }
 
 static void
