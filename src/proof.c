@@ -17,14 +17,21 @@
 #include "util.h"
 #include "wordlist.h"
 
-/* A split of a capitalised word must be long, or names that happen to be
- * two words (Blackwell) would be reported. */
+/* A split must be long, or names and brands that happen to be two words
+ * (Blackwell, SoftBank, Moneycontrol) and closed compounds the dictionary
+ * lacks (weeklong, teardown) would be reported: camel case from 11
+ * letters, other capitalised words from 13, lower-case words when both
+ * parts have 6 letters (relationsmilitary). */
 #define SPLIT_CAPITAL_MIN 11
+#define SPLIT_GLUED_MIN 13
 #define SPLIT_CAPITAL_PART 4
-#define SPLIT_LOWER_PART 4
+#define SPLIT_LOWER_PART 6
 /* Shorter lower-case words are often particles of foreign names: the
  * "des" of Société des Mines, not Des Moines. */
 #define CASING_MIN 4
+/* A look-alike of a known name is a slip when the name is used at least
+ * this many times as often. */
+#define NAME_SLIP_RATIO 3
 /* Longer runs are not searched for splits (the search is exponential). */
 #define SPLIT_MAX_BYTES 64
 #define SPLIT_MAX_PARTS 6
@@ -38,6 +45,7 @@ struct verdict {
 	char **variants;
 	size_t nvariants;
 	const char *suffix;	/* a possessive to put back on them */
+	size_t in_doc;		/* times seen in the document being read */
 };
 
 /* A word waiting for the whole document to be read: is any of its
@@ -49,6 +57,7 @@ struct pending {
 
 struct proof {
 	struct speller *sp;
+	char *dicts;		/* the dictionaries' names, comma-separated */
 	char *user_path;	/* NULL when user words are off */
 	struct hash seen;	/* word form -> verdicts index + 1 (tag) */
 	struct verdict *verdicts;
@@ -111,6 +120,7 @@ proof_create(const char *dicts, bool user_words, char **cause)
 		return NULL;
 	p = xcalloc(1, sizeof *p);
 	p->sp = sp;
+	p->dicts = xstrdup(dicts ? dicts : speller_default());
 	hash_init(&p->seen);
 	hash_init(&p->dirs);
 	hash_init(&p->caps);
@@ -134,6 +144,7 @@ proof_destroy(struct proof *p)
 	free(p->pending);
 	free(p->verdicts);
 	free(p->user_path);
+	free(p->dicts);
 	tokens_free(&p->tokens);
 	problems_clear(&p->skip);
 	speller_close(p->sp);
@@ -278,7 +289,7 @@ camel_split(struct proof *p, const char *w)
 	return buf_steal(&b);
 }
 
-/* Appends to b a split of w[0, n) into at most parts dictionary words of
+/* Appends to b a split of w[0, n) into exactly parts dictionary words of
  * min_part bytes or more, longest first word first. */
 static bool
 split_words(struct proof *p, const char *w, size_t n, size_t min_part,
@@ -286,19 +297,24 @@ split_words(struct proof *p, const char *w, size_t n, size_t min_part,
 {
 	size_t mark = b->len;
 
-	if (parts <= 0 || n < min_part)
+	if (n < min_part)
 		return false;
-	for (size_t i = n; i >= min_part; i--) {
-		if (i < n && (n - i < min_part ||
-		    ((unsigned char)w[i] & 0xC0) == 0x80))
-			continue;
-		if (!known_part(p, w, i))
+	if (parts == 1) {
+		if (!known_part(p, w, n))
+			return false;
+		if (mark > 0)
+			buf_addc(b, ' ');
+		buf_add(b, w, n);
+		return true;
+	}
+	for (size_t i = n - min_part; i >= min_part; i--) {
+		if (((unsigned char)w[i] & 0xC0) == 0x80 ||
+		    !known_part(p, w, i))
 			continue;
 		if (mark > 0)
 			buf_addc(b, ' ');
 		buf_add(b, w, i);
-		if (i == n || split_words(p, w + i, n - i, min_part, parts - 1,
-		    b))
+		if (split_words(p, w + i, n - i, min_part, parts - 1, b))
 			return true;
 		b->len = mark;
 		b->data[mark] = '\0';
@@ -319,11 +335,10 @@ word_split(struct proof *p, const char *w, size_t min_part)
 	buf_reserve(&b, n + SPLIT_MAX_PARTS + 1);
 	b.data[0] = '\0';
 	/* The fewest parts win; the whole is not a word (the caller asked),
-	 * so a success has two or more.  Beyond two parts short words make
-	 * nonsense splits (coop erat ions), so they must be longer. */
+	 * so a success has two or more.  Beyond two parts, short words make
+	 * nonsense splits (coop erat ions): every part needs 5 letters. */
 	for (int parts = 2; parts <= SPLIT_MAX_PARTS; parts++) {
-		size_t min = parts == 2 || min_part > SPLIT_MANY_PART ? min_part :
-		    SPLIT_MANY_PART;
+		size_t min = parts == 2 ? min_part : SPLIT_MANY_PART;
 
 		if (split_words(p, w, n, min, parts, &b))
 			return buf_steal(&b);
@@ -363,14 +378,18 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 		return -1;
 	for (const char *s = w + 1; *s; s++)
 		if (*s >= 'A' && *s <= 'Z' && s[-1] >= 'a' && s[-1] <= 'z') {
-			if ((v = camel_split(p, w)) == NULL)
-				return -1;	/* a brand: LinkedIn, iPhone */
+			/* Brands are short (WeWork, SoftBank, LinkedIn); run
+			 * together menu items are not (FacebookShare). */
+			if ((names_is_capitalised(w) &&
+			    strlen(w) < SPLIT_CAPITAL_MIN) ||
+			    (v = camel_split(p, w)) == NULL)
+				return -1;
 			*fix = xasprintf("%s%s", v, suffix);
 			free(v);
 			return PROBLEM_SPLIT;
 		}
 	if (names_is_capitalised(w)) {
-		if (strlen(w) >= SPLIT_CAPITAL_MIN &&
+		if (strlen(w) >= SPLIT_GLUED_MIN &&
 		    (v = word_split(p, w, SPLIT_CAPITAL_PART)) != NULL) {
 			*fix = xasprintf("%s%s", v, suffix);
 			free(v);
@@ -466,6 +485,51 @@ verdict_for(struct proof *p, const char *w, size_t n)
 
 /* --- a document ----------------------------------------------------- */
 
+/* Stoplist language names (doc->lang) and the dictionary prefix that
+ * would cover them. */
+static const struct {
+	const char *name, *code;
+} languages[] = {
+	{ "English", "en" }, { "Simple_English", "en" }, { "German", "de" },
+	{ "French", "fr" }, { "Spanish", "es" }, { "Portuguese", "pt" },
+	{ "Italian", "it" }, { "Dutch", "nl" }, { "Indonesian", "id" },
+	{ "Malay", "ms" }, { "Swedish", "sv" }, { "Danish", "da" },
+	{ "Norwegian_Bokmal", "nb" }, { "Polish", "pl" }, { "Russian", "ru" },
+	{ "Turkish", "tr" }, { "Czech", "cs" }, { "Finnish", "fi" },
+	{ "Romanian", "ro" }, { "Hungarian", "hu" }, { "Catalan", "ca" },
+	{ "Afrikaans", "af" }, { "Swahili", "sw" }, { "Hausa", "ha" },
+	{ "Tagalog", "tl" }, { "Vietnamese", "vi" },
+};
+
+/* Whether the dictionaries can judge a page in lang: a German page is
+ * nothing but misspellings to en_US.  Unknown languages are judged. */
+static bool
+speaks(const struct proof *p, const char *lang)
+{
+	const char *code = NULL, *s;
+	size_t n;
+
+	for (size_t i = 0; lang && i < sizeof languages / sizeof *languages; i++)
+		if (strcmp(languages[i].name, lang) == 0)
+			code = languages[i].code;
+	if (code == NULL)
+		return true;
+	n = strlen(code);
+	for (s = p->dicts; s != NULL; s = strchr(s, ',') ? strchr(s, ',') + 1 :
+	    NULL) {
+		const char *base = s, *slash = s;
+
+		/* A path names its dictionary in its last component. */
+		while (*slash && *slash != ',')
+			if (*slash++ == '/')
+				base = slash;
+		if (strncmp(base, code, n) == 0 && (base[n] == '_' ||
+		    base[n] == ',' || base[n] == '\0' || base[n] == '-'))
+			return true;
+	}
+	return false;
+}
+
 /* The word as Hunspell wants it: curly apostrophes made straight. */
 static void
 normalise(const char *s, size_t n, struct buf *b)
@@ -499,6 +563,7 @@ check_form(struct proof *p, const char *w, size_t n, size_t bstart,
 			p->pending = xreallocarray(p->pending, p->pending_cap,
 			    sizeof *p->pending);
 		}
+		p->verdicts[v - p->verdicts].in_doc++;
 		p->pending[p->npending].bstart = bstart;
 		p->pending[p->npending].bend = bend;
 		p->pending[p->npending++].verdict = (size_t)(v - p->verdicts);
@@ -510,25 +575,32 @@ check_form(struct proof *p, const char *w, size_t n, size_t bstart,
 	}
 }
 
-/* Nigers beside Niger: a misspelling, now that the document is read. */
+/* Nigers beside Niger: a misspelling, now that the document is read.
+ * A slip is rare beside the name it spoils (Nigér 3 times, Niger 20); a
+ * name used as often as its look-alike is a name of its own (Samir beside
+ * Sami). */
 static void
 resolve_pending(struct proof *p, struct problem_list *out)
 {
 	for (size_t i = 0; i < p->npending; i++) {
-		const struct verdict *v = &p->verdicts[p->pending[i].verdict];
+		const struct pending *pd = &p->pending[i];
+		const struct verdict *v = &p->verdicts[pd->verdict];
+		size_t self = v->in_doc;
 
 		for (size_t j = 0; j < v->nvariants; j++)
-			if (hash_get(&p->caps, v->variants[j],
-			    strlen(v->variants[j])) != NULL) {
+			if (hash_count(&p->caps, v->variants[j],
+			    strlen(v->variants[j])) >= NAME_SLIP_RATIO * self) {
 				char *fix = xasprintf("%s%s", v->variants[j],
 				    v->suffix);
 
-				problems_add(out, p->pending[i].bstart,
-				    p->pending[i].bend, PROBLEM_SPELLING, fix);
+				problems_add(out, pd->bstart, pd->bend,
+				    PROBLEM_SPELLING, fix);
 				free(fix);
 				break;
 			}
 	}
+	for (size_t i = 0; i < p->npending; i++)
+		p->verdicts[p->pending[i].verdict].in_doc = 0;
 	p->npending = 0;
 	hash_free(&p->caps);
 	hash_init(&p->caps);
@@ -614,13 +686,13 @@ collect_skips(struct proof *p, const struct problem_list *out, size_t first)
 		    out->v[i].kind == PROBLEM_MOJIBAKE)
 			problems_add(&p->skip, out->v[i].bstart,
 			    out->v[i].bend, out->v[i].kind, NULL);
-	if (p->skip.n > 1)
+	if (p->skip.n > 1)	/* qsort must not get NULL */
 		qsort(p->skip.v, p->skip.n, sizeof *p->skip.v, compare_skip);
 }
 
 static void
 proof_block(struct proof *p, struct doc *d, const struct block *b,
-    struct problem_list *out)
+    bool words, struct problem_list *out)
 {
 	size_t first = out->n, sk = 0;
 	const struct token *prev = NULL;
@@ -629,6 +701,8 @@ proof_block(struct proof *p, struct doc *d, const struct block *b,
 	proof_scan_markup(d->text, b->bstart, b->bend, out);
 	proof_scan_mojibake(d->text, b->bstart, b->bend, out);
 	proof_scan_spacing(d->text, b->bstart, b->bend, out);
+	if (!words)
+		return;
 	collect_skips(p, out, first);
 	p->tokens.n = 0;
 	tokens_scan(d->text, b->bstart, b->bend, b->start, &p->tokens);
@@ -659,12 +733,14 @@ proof_block(struct proof *p, struct doc *d, const struct block *b,
 void
 proof_doc(struct proof *p, struct doc *d, bool all, struct problem_list *out)
 {
+	bool words = speaks(p, d->lang);
+
 	problems_clear(out);
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const struct block *b = &d->blocks[i];
 
 		if (all || b->keep || b->kind == BLOCK_TITLE)
-			proof_block(p, d, b, out);
+			proof_block(p, d, b, words, out);
 	}
 	resolve_pending(p, out);
 	problems_sort(out);

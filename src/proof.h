@@ -43,6 +43,8 @@ int proof_add_word(struct proof *p, const char *word, char **cause);
 void proof_ignore_word(struct proof *p, const char *word);
 
 /* Checks d: the title and kept blocks, or every block when all is true.
+ * The word checks (spelling, casing, split, repeat) run only when the
+ * dictionaries cover the page's language (d->lang) or it is unknown.
  * Fills out (emptied first) with problems in text order and replaces d's
  * SPAN_PROBLEM spans with one span per problem (sub: the kind, ref: the
  * index in out). */

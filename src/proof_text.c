@@ -168,7 +168,8 @@ shortcode_at(const char *s, size_t i, size_t end)
 }
 
 /* tdstyle;textalign:'left': a run without spaces with a ';' glued between
- * a letter and a letter or quote, as CSS is written and prose is not. */
+ * a lower-case letter and a lower-case letter or quote, as CSS is written
+ * and prose is not (nor TL;DR). */
 static size_t
 css_run_at(const char *s, size_t i, size_t end)
 {
@@ -182,9 +183,9 @@ css_run_at(const char *s, size_t i, size_t end)
 		    !ascii_digit(s[j]) && s[j] != '#' && s[j] != ';')
 			amp = end;
 		/* The ';' that closes &nbsp; is no CSS. */
-		if (s[j] == ';' && j > i && ascii_alpha(s[j - 1]) &&
-		    amp == end && j + 1 < end && !is_space(s[j + 1]) &&
-		    s[j + 1] != '\n')
+		if (s[j] == ';' && j > i && s[j - 1] >= 'a' && s[j - 1] <= 'z' &&
+		    amp == end && j + 1 < end && !(s[j + 1] >= 'A' &&
+		    s[j + 1] <= 'Z') && !is_space(s[j + 1]) && s[j + 1] != '\n')
 			css = true;
 		if (s[j] == ';')
 			amp = end;

@@ -217,6 +217,7 @@ test_markup(void **state)
 	expect_scan(proof_scan_markup, "he said [sic] and [1]", NULL);
 	expect_scan(proof_scan_markup, "first; second; third", NULL);
 	expect_scan(proof_scan_markup, "x -> y", NULL);
+	expect_scan(proof_scan_markup, "TL;DR: it works", NULL);
 	/* A quote inside a would-be tag once looped forever. */
 	expect_scan(proof_scan_markup, "< a \"b\" c d e", NULL);
 	expect_scan(proof_scan_markup, "<", NULL);
@@ -292,12 +293,14 @@ test_words(void **state)
 	    "officials from russia and nigeria's army, said Tchiani, leader "
 	    "of Niger\xE2\x80\x99s junta, to ECOWAS and AFP on the 21st. "
 	    "Share on FacebookShare and read Africadiplomatic tiesForeign "
-	    "strategyintelligence. Nig\xC3\xA9r and Nigers are wrong. "
+	    "strategyintelligence. Nig\xC3\xA9r and Nigers are wrong, as "
+	    "Niger and Niger again show. "
 	    "It was the the end, and he had had enough of the "
 	    "counterterrorism and well-known multi-sector plans by "
 	    "Tom\xC3\xA1s of the Soci\xC3\xA9t\xC3\xA9 des Mines, "
 	    "see https://example.com/teh or mail teh@example.com, @tehh "
-	    "#wihtout.");
+	    "#wihtout. SoftBank and WeWork held a weeklong meeting where "
+	    "Samir met Sami, and Samir thanked Sami.");
 	struct doc *d = check_text(p, text, &out);
 
 	(void)state;
@@ -331,6 +334,12 @@ test_words(void **state)
 	assert_false(mentions(d, &out, "example.com"));
 	assert_false(mentions(d, &out, "tehh"));
 	assert_false(mentions(d, &out, "wihtout"));
+	/* Brands and closed compounds the dictionary lacks are not splits. */
+	assert_false(mentions(d, &out, "SoftBank"));
+	assert_false(mentions(d, &out, "WeWork"));
+	assert_false(has(d, &out, PROBLEM_SPLIT, "weeklong", NULL));
+	/* A name as frequent as its look-alike is a name of its own. */
+	assert_false(mentions(d, &out, "Samir"));
 	assert_true(has(d, &out, PROBLEM_CASING, "niamey", "Niamey"));
 	problems_clear(&out);
 	doc_free(d);
