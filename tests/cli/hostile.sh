@@ -101,8 +101,9 @@ expect_status 0 "20 MB line: printed" run_limited 600 "$GALLEY" clean --raw "$h/
 check "20 MB line: all of it printed" test "$(wc -c <"$tmp/out")" -ge "$(wc -c <"$h/line-20mb.txt")"
 expect_status 0 "20 MB line: cleaned" run_limited 600 "$GALLEY" clean "$h/line-20mb.txt"
 check "20 MB line: output safe" output_safe "$tmp/out" text
-expect_status 2 "100,000 nested tags: refused" "$GALLEY" clean "$h/nested-100k.html"
-check "100,000 nested tags: message says why" grep -q "nested-100k.html: elements nested too deeply" "$tmp/err"
+# libxml2 reads 256 levels; galley shows that much and says what it left.
+expect_status 0 "100,000 nested tags: read up to the parser's limit" "$GALLEY" clean "$h/nested-100k.html"
+check "100,000 nested tags: message says why" grep -q "nested-100k.html: HTML nested deeper than 256 elements" "$tmp/err"
 G "$h/attrs-10k.html"
 check "10,000 attributes: the text is there" grep -q 'ten thousand attributes' "$tmp/out"
 G --raw "$h/entity-bomb.xhtml"
