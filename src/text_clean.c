@@ -32,8 +32,11 @@ looks_like_link_or_contact(const char *s, size_t n)
 	    contains_ci(s, n, "www.") || (contains_ci(s, n, "@") && n < 80);
 }
 
-static enum cls
-initial_class(const struct doc *d, const struct block *b, bool have_lang)
+/* Page furniture whatever its prose: menus and footers repeated across
+ * the load, notices, calendars, buttons, links, lines repeated in the
+ * page. */
+static bool
+is_furniture(const struct doc *d, const struct block *b)
 {
 	const char *s = d->text + b->bstart;
 	size_t n = b->bend - b->bstart;
@@ -43,13 +46,23 @@ initial_class(const struct doc *d, const struct block *b, bool have_lang)
 	 * copy repeats whole paragraphs across sources, so prose is spared. */
 	if (b->f.repeats_in_load > 0 && b->f.chars < 300 &&
 	    !(b->f.words >= 10 && sd >= 0.2 && ends_like_sentence(s, n)))
-		return BAD;
+		return true;
 	if (boilerplate_cookie_notice(s, n) || boilerplate_calendar_line(s, n))
-		return BAD;
+		return true;
 	if (b->f.chars < LENGTH_HIGH && (boilerplate_phrase(s, n) ||
 	    looks_like_link_or_contact(s, n)))
-		return BAD;
-	if (b->f.repeats_in_doc > 0 && b->f.chars < 100)
+		return true;
+	return b->f.repeats_in_doc > 0 && b->f.chars < 100;
+}
+
+static enum cls
+initial_class(const struct doc *d, const struct block *b, bool have_lang)
+{
+	const char *s = d->text + b->bstart;
+	size_t n = b->bend - b->bstart;
+	double sd = stop_density(b);
+
+	if (is_furniture(d, b))
 		return BAD;
 	if (!have_lang) {
 		/* No stoplist knows the language: length and punctuation. */
@@ -187,6 +200,50 @@ mark_related_runs(const struct doc *d, enum cls *c)
 	}
 }
 
+/* Spun or telegraphic copy (thesaurus-rewritten syndication) has fewer
+ * function words than jusText expects.  Between two article paragraphs,
+ * a block of a dozen words or more that is not furniture is article text
+ * too: the bullets and closing paragraph of such a story. */
+static bool
+rescuable(const struct doc *d, const enum cls *c, size_t i)
+{
+	const struct block *b = &d->blocks[i];
+
+	return c[i] == BAD && b->f.words >= 12 && stop_density(b) >= 0.08 &&
+	    !is_furniture(d, b);
+}
+
+static void
+rescue_prose(const struct doc *d, enum cls *c)
+{
+	size_t n = d->nblocks, prev_good = SIZE_MAX;
+
+	/* First the long blocks after the story began: the closing
+	 * paragraph has no article after it. */
+	for (size_t i = 0; i < n; i++) {
+		if (c[i] == GOOD)
+			prev_good = i;
+		else if (prev_good != SIZE_MAX && rescuable(d, c, i) &&
+		    d->blocks[i].f.chars >= 400)
+			c[i] = GOOD;
+	}
+	/* Then whatever lies between two article paragraphs. */
+	prev_good = SIZE_MAX;
+	for (size_t i = 0; i < n; i++) {
+		if (c[i] == GOOD) {
+			prev_good = i;
+			continue;
+		}
+		if (prev_good == SIZE_MAX || !rescuable(d, c, i))
+			continue;
+		for (size_t k = i + 1; k < n && k <= i + 20; k++)
+			if (c[k] == GOOD) {
+				c[i] = GOOD;
+				break;
+			}
+	}
+}
+
 void
 text_clean_classify(struct doc *d)
 {
@@ -201,6 +258,7 @@ text_clean_classify(struct doc *d)
 	mark_related_runs(d, c);
 	promote_neargood_runs(d, c, n);
 	smooth(c, n);
+	rescue_prose(d, c);
 	for (size_t i = 0; i < n; i++)
 		d->blocks[i].keep = c[i] == GOOD;
 	free(c);

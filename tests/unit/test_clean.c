@@ -207,6 +207,39 @@ test_html_article_container(void **state)
 	free(html);
 }
 
+/* Thesaurus-spun syndication has few function words: between article
+ * paragraphs, and as a long closing paragraph, it is still the story. */
+static void
+test_text_spun_prose_kept(void **state)
+{
+	char *a = xasprintf("Home\nWorld\nHarbour plans approved after long "
+	    "delay\nby Ada Lovelace\n\n%s\n"
+	    "Pivotal maritime infrastructure upgrades signify considerable "
+	    "municipal commitment toward modernised logistics capabilities "
+	    "amid persistent budgetary constraints across the region.\n%s\n"
+	    "Ultimately, the modernisation of the harbour signifies a "
+	    "transformative municipal ambition regarding logistics "
+	    "competitiveness, necessitating sustained investment, robust "
+	    "governance frameworks, stakeholder engagement mechanisms, "
+	    "transparent procurement processes, environmental safeguards, "
+	    "workforce development initiatives and the coordinated planning "
+	    "of the region across multiple administrative jurisdictions "
+	    "simultaneously.\n"
+	    "Copyright 2024 Harbour Times. All rights reserved.\n", para1, para2);
+	const char *names[] = { "a.txt" };
+	const char *texts[] = { a };
+	struct load *l = clean_texts(names, texts, 1);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "Pivotal maritime"));
+	assert_true(kept(d, "Ultimately, the"));
+	assert_false(kept(d, "Copyright 2024"));
+	assert_false(kept(d, "World"));
+	free_load(l);
+	free(a);
+}
+
 static void
 test_bylines(void **state)
 {
@@ -232,6 +265,7 @@ main(void)
 		cmocka_unit_test(test_text_furniture),
 		cmocka_unit_test(test_cross_file_evidence),
 		cmocka_unit_test(test_html_article_container),
+		cmocka_unit_test(test_text_spun_prose_kept),
 		cmocka_unit_test(test_bylines),
 	};
 
