@@ -48,6 +48,8 @@ for how in env flag; do
 	colours
 	check "$how: no colours" sh -c "! grep -q '\[[0-9;]*\(3[0-7]\|38;5\|4[0-7]\|48;5\)[;m]' '$tmp/esc-screen'"
 	check "$how: the match is still highlighted (attributes)" grep -q '\[[0-9;]*[1457]m' "$tmp/esc-screen"
+	# Entity types differ by attribute: organisations and places italic.
+	check "$how: entities told apart without colour (italic)" grep -q '\[\([0-9;]*;\)\?3m' "$tmp/esc-screen"
 	keys q
 done
 finish
