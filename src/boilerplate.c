@@ -65,10 +65,19 @@ static const char *const furniture[] = {
 bool
 boilerplate_phrase(const char *s, size_t n)
 {
+	char low[161];
+
 	if (n > 160)
 		return false;
+	/* Lower-cased once, then searched with strstr: this runs on every
+	 * short line of every page. */
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	if (memchr(s, '\0', n) != NULL)
+		return false;
 	for (size_t i = 0; furniture[i]; i++)
-		if (contains_ci(s, n, furniture[i]))
+		if (strstr(low, furniture[i]) != NULL)
 			return true;
 	return equals_ci(s, n, "home") || equals_ci(s, n, "menu") ||
 	    equals_ci(s, n, "search") || equals_ci(s, n, "share") ||

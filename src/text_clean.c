@@ -79,22 +79,26 @@ initial_class(const struct doc *d, const struct block *b, bool have_lang)
 	return BAD;
 }
 
-/* Nearest class before (dir -1) or after (dir 1) i that is GOOD or BAD,
- * optionally also stopping at NEARGOOD; BAD past the page's edge. */
-static enum cls
-neighbour(const enum cls *c, size_t n, size_t i, int dir, bool stop_near)
+/* For every block, the class of the nearest block before and after it
+ * that is GOOD or BAD (or also NEARGOOD when near is set), BAD past the
+ * page's edge; RELATED runs are invisible.  Linear, so a dump of a
+ * million short lines costs no more than its length. */
+static void
+neighbours(const enum cls *c, size_t n, bool near, enum cls *before,
+    enum cls *after)
 {
-	for (size_t k = i;;) {
-		if (dir < 0 && k == 0)
-			return BAD;
-		k = (size_t)((ptrdiff_t)k + dir);
-		if (k >= n)
-			return BAD;
-		if (c[k] == RELATED)
-			continue;
-		if (c[k] == GOOD || c[k] == BAD ||
-		    (stop_near && c[k] == NEARGOOD))
-			return c[k];
+	enum cls last = BAD;
+
+	for (size_t i = 0; i < n; i++) {
+		before[i] = last;
+		if (c[i] == GOOD || c[i] == BAD || (near && c[i] == NEARGOOD))
+			last = c[i];
+	}
+	last = BAD;
+	for (size_t i = n; i-- > 0;) {
+		after[i] = last;
+		if (c[i] == GOOD || c[i] == BAD || (near && c[i] == NEARGOOD))
+			last = c[i];
 	}
 }
 
@@ -124,36 +128,44 @@ static void
 smooth(enum cls *c, size_t n)
 {
 	enum cls *out = xmalloc(n * sizeof *out);
+	enum cls *p = xmalloc(n * sizeof *p), *q = xmalloc(n * sizeof *q);
+	enum cls *pn = xmalloc(n * sizeof *pn), *qn = xmalloc(n * sizeof *qn);
 
 	memcpy(out, c, n * sizeof *out);
+	neighbours(c, n, false, p, q);
+	neighbours(c, n, true, pn, qn);
 	for (size_t i = 0; i < n; i++) {
-		enum cls p, q;
-
 		if (c[i] != SHORT)
 			continue;
-		p = neighbour(c, n, i, -1, false);
-		q = neighbour(c, n, i, 1, false);
-		if (p == GOOD && q == GOOD)
+		if (p[i] == GOOD && q[i] == GOOD)
 			out[i] = GOOD;
-		else if (p == BAD && q == BAD)
+		else if (p[i] == BAD && q[i] == BAD)
 			out[i] = BAD;
-		else if ((p == BAD && neighbour(c, n, i, -1, true) == NEARGOOD) ||
-		    (q == BAD && neighbour(c, n, i, 1, true) == NEARGOOD))
+		else if ((p[i] == BAD && pn[i] == NEARGOOD) ||
+		    (q[i] == BAD && qn[i] == NEARGOOD))
 			out[i] = GOOD;
 		else
 			out[i] = BAD;
 	}
-	for (size_t i = 0; i < n; i++) {
-		if (out[i] != NEARGOOD)
-			continue;
-		if (neighbour(out, n, i, -1, false) == BAD &&
-		    neighbour(out, n, i, 1, false) == BAD)
-			out[i] = BAD;
-		else
-			out[i] = GOOD;
+	/* As in jusText, a near-good block decided here is seen by the
+	 * ones after it: the left neighbour is tracked while deciding. */
+	neighbours(out, n, false, p, q);
+	{
+		enum cls last = BAD;
+
+		for (size_t i = 0; i < n; i++) {
+			if (out[i] == NEARGOOD)
+				out[i] = last == BAD && q[i] == BAD ? BAD : GOOD;
+			if (out[i] == GOOD || out[i] == BAD)
+				last = out[i];
+		}
 	}
 	memcpy(c, out, n * sizeof *c);
 	free(out);
+	free(p);
+	free(q);
+	free(pn);
+	free(qn);
 }
 
 static bool

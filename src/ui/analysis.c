@@ -60,6 +60,10 @@ annotation_spans(struct reader *r, size_t f, struct doc *d)
 	}
 }
 
+/* Proofreading and entities cost about a second per megabyte: past this
+ * the reader shows the text without them rather than stall. */
+#define ANALYSIS_MAX_BYTES (2u << 20)
+
 void
 analysis_doc(struct reader *r, size_t f)
 {
@@ -67,6 +71,11 @@ analysis_doc(struct reader *r, size_t f)
 
 	if (d == NULL)
 		return;
+	if (d->text_len > ANALYSIS_MAX_BYTES) {
+		annotation_spans(r, f, d);
+		doc_sort_spans(d);
+		return;
+	}
 	if (r->proof != NULL) {
 		problems_clear(&r->problems[f]);
 		proof_add_project_words(r->proof, d->path, NULL);
@@ -146,6 +155,12 @@ analysis_next_problem(struct reader *r, int dir)
 		return;
 	}
 	pl = &r->problems[r->cur];
+	if (r->load.docs[r->cur] != NULL &&
+	    r->load.docs[r->cur]->text_len > ANALYSIS_MAX_BYTES) {
+		set_message(r, true, "over 2 MiB: not proofread in the reader "
+		    "(galley check does it)");
+		return;
+	}
 	if (pl->n == 0) {
 		set_message(r, false, "no problems found in this source");
 		return;
