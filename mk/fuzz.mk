@@ -40,6 +40,12 @@ endif
 EXTRA_DIST += tests/fuzz/fuzz_check.h tests/fuzz/regressions \
 	tools/ci-fuzz tools/ci-valgrind
 
+# Unit tests for the bugs fuzzing and the hostile corpus found.
+UNIT_TESTS += tests/unit/test_hostile
+tests_unit_test_hostile_SOURCES = tests/unit/test_hostile.c
+tests_unit_test_hostile_LDADD = $(UNIT_LDADD)
+tests_unit_test_hostile_CFLAGS = $(UNIT_CFLAGS)
+
 # The hostile-input corpus: a generator (nothing huge is committed) and the
 # shell test that runs galley clean over it.
 CLI_TESTS += tests/cli/hostile.sh

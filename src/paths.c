@@ -103,6 +103,7 @@ walk_dir(struct path_list *list, const char *dir, struct seen *seen,
 		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(dp);
+	/* An empty directory has no array: qsort(NULL, 0) is undefined. */
 	if (n > 1)
 		qsort(names, n, sizeof *names, compare_names);
 	for (size_t i = 0; i < n; i++) {

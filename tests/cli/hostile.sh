@@ -92,15 +92,17 @@ check "NUL bytes: message names file and reason" grep -q "^galley: $h/nul-bytes.
 G --raw "$h/cr-only.txt"
 check "CR-only line endings split lines" grep -qx 'Second line.' "$tmp/out"
 check "CR-only: no CR left" sh -c "! LC_ALL=C grep -q \"\$(printf '\\r')\" '$tmp/out'"
-expect_status 0 "100 MB file: cleaned" run_limited 600 "$GALLEY" clean --format=json "$h/huge-100mb.txt"
-check "100 MB file: a title chosen" grep -q '"title":"Line [0-9]*: the committee' "$tmp/out"
+# Text, not JSON: a JSON array of 1.7 million blocks takes minutes under
+# AddressSanitizer, and the JSON code is exercised by the 20 MB line.
+expect_status 0 "100 MB file: cleaned" run_limited 600 "$GALLEY" clean "$h/huge-100mb.txt"
+check "100 MB file: a title chosen" grep -q '^Line [0-9]*: the committee' "$tmp/out"
 expect_status 0 "100 MB file: decoded" run_limited 600 "$GALLEY" clean --raw "$h/huge-100mb.txt"
 check "100 MB file: every line decoded" test "$(wc -l <"$tmp/out")" -ge "$(wc -l <"$h/huge-100mb.txt")"
 check "100 MB file: down to the last one" test "$(tail -n 1 "$tmp/out")" = "$(tail -n 1 "$h/huge-100mb.txt")"
 expect_status 0 "20 MB line: printed" run_limited 600 "$GALLEY" clean --raw "$h/line-20mb.txt"
 check "20 MB line: all of it printed" test "$(wc -c <"$tmp/out")" -ge "$(wc -c <"$h/line-20mb.txt")"
-expect_status 0 "20 MB line: cleaned" run_limited 600 "$GALLEY" clean "$h/line-20mb.txt"
-check "20 MB line: output safe" output_safe "$tmp/out" text
+expect_status 0 "20 MB line: cleaned" run_limited 600 "$GALLEY" clean --format=json "$h/line-20mb.txt"
+check "20 MB line: output safe" output_safe "$tmp/out" json
 # libxml2 reads 256 levels; galley shows that much and says what it left.
 expect_status 0 "100,000 nested tags: read up to the parser's limit" "$GALLEY" clean "$h/nested-100k.html"
 check "100,000 nested tags: message says why" grep -q "nested-100k.html: HTML nested deeper than 256 elements" "$tmp/err"
@@ -120,8 +122,9 @@ check "bidi and zero-width characters kept in the text" grep -q "$(printf 'bidi 
 G "$h/escapes.html"
 check "escapes in an HTML title: no ESC" sh -c "! LC_ALL=C grep -q \"\$(printf '\\033')\" '$tmp/out'"
 
-# A loaded directory with a symlink loop, a FIFO, a dangling symlink, a
-# link to an endless device and a directory named like an article.
+# A loaded directory with a symlink loop, a FIFO, a dangling symlink, an
+# empty subdirectory (named like an article), a
+# link to an endless device.
 d="$tmp/dir"
 mkdir -p "$d/sub" "$d/folder.txt"
 printf 'Loop test headline\n\nA paragraph of the only real article in this directory.\n' >"$d/real.txt"

@@ -18,6 +18,8 @@ start 100 30 "$GALLEY" "$h"
 $TMUX_CMD set-option -g allow-rename on >/dev/null
 $TMUX_CMD set-option -g set-titles on >/dev/null
 check "the reader opens on the corpus" wait_for "sources" 120
+# Keys wait until every file is loaded (slow under the sanitizers).
+check "the whole corpus loads" wait_gone "loading" 300
 i=0
 while [ "$i" -lt "$n" ]; do
 	keys Tab G r G r Tab ']'
@@ -28,5 +30,5 @@ check "still drawing after opening every source" wait_for "sources" 60
 title=$($TMUX_CMD display-message -p -t t '#{pane_title}')
 check "the pane title did not change" sh -c "! echo '$title' | grep -q 'pwned\|title'"
 keys q
-check "quits normally" wait_for "[exited 0]" 60
+check "quits normally" wait_for "[exited 0]" 120
 finish

@@ -1,0 +1,103 @@
+/* Unit tests for the bugs the fuzzers and the hostile corpus found: each
+ * failed before its fix (the first under AddressSanitizer). */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "decode.h"
+#include "load.h"
+#include "output.h"
+
+/* A charset value that runs to the end of the page: the sniffer read past
+ * the copy of the head (strchr finds the terminator). */
+static void
+test_charset_at_end(void **state)
+{
+	const char *pages[] = { "<meta charset=utf-8", "<meta charset=a-b.c:",
+	    "charset=-", "<?xml encoding=\"iso-8859-1" };
+	const char *want[] = { "utf-8", "a-b.c:", "-", "iso-8859-1" };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+		size_t n = strlen(pages[i]);
+		/* Exactly n bytes on the heap, as a file read gives them. */
+		unsigned char *raw = malloc(n);
+		char *got;
+
+		memcpy(raw, pages[i], n);
+		got = decode_sniff_html_charset(raw, n);
+		assert_non_null(got);
+		assert_string_equal(got, want[i]);
+		free(got);
+		free(raw);
+	}
+}
+
+/* libxml2 drops everything below 256 levels without a word: the page is
+ * read to the parser's limit, and the loss reported. */
+static void
+test_nesting_refused(void **state)
+{
+	size_t depth = 300, n = depth * 11 + 20;
+	char *page = malloc(n), *p = page, *cause = NULL;
+	struct doc *d;
+
+	(void)state;
+	for (size_t i = 0; i < depth; i++)
+		p += sprintf(p, "<div>");
+	p += sprintf(p, "<p>deep</p>");
+	d = load_bytes("deep.html", (unsigned char *)page,
+	    (size_t)(p - page), &cause);
+	assert_non_null(d);
+	assert_non_null(d->warning);
+	assert_non_null(strstr(d->warning, "nested deeper than 256"));
+	doc_free(d);
+	/* 200 levels are fine, and the text is there. */
+	p = page;
+	for (size_t i = 0; i < 200; i++)
+		p += sprintf(p, "<div>");
+	p += sprintf(p, "<p>deep</p>");
+	d = load_bytes("deep.html", (unsigned char *)page,
+	    (size_t)(p - page), &cause);
+	assert_non_null(d);
+	assert_null(d->warning);
+	assert_non_null(strstr(d->text, "deep"));
+	doc_free(d);
+	free(page);
+}
+
+/* JSON output: DEL and C1 controls (U+009B is CSI) as \u escapes; other
+ * characters untouched. */
+static void
+test_json_controls_escaped(void **state)
+{
+	char out[256] = "";
+	FILE *f = fmemopen(out, sizeof out - 1, "w");
+
+	(void)state;
+	assert_non_null(f);
+	output_json_safe(f, "{\"t\":\"a\x7f" "b\xc2\x9b" "c\xc2\xa0\xc2\"}");
+	fclose(f);
+	assert_string_equal(out,
+	    "{\"t\":\"a\\u007Fb\\u009Bc\xc2\xa0\xc2\"}");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_charset_at_end),
+		cmocka_unit_test(test_nesting_refused),
+		cmocka_unit_test(test_json_controls_escaped),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
