@@ -44,7 +44,7 @@ test_charset_at_end(void **state)
 /* libxml2 drops everything below 256 levels without a word: the page is
  * read to the parser's limit, and the loss reported. */
 static void
-test_nesting_refused(void **state)
+test_nesting_reported(void **state)
 {
 	size_t depth = 300, n = depth * 11 + 20;
 	char *page = malloc(n), *p = page, *cause = NULL;
@@ -95,7 +95,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_charset_at_end),
-		cmocka_unit_test(test_nesting_refused),
+		cmocka_unit_test(test_nesting_reported),
 		cmocka_unit_test(test_json_controls_escaped),
 	};
 
