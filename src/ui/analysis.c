@@ -16,14 +16,24 @@
 void
 analysis_init(struct reader *r)
 {
-	char *cause = NULL;
 	size_t n = r->load.n;
 
 	r->problems = xcalloc(n ? n : 1, sizeof *r->problems);
 	r->nentities = xcalloc(n ? n : 1, sizeof *r->nentities);
 	r->annos = xcalloc(n ? n : 1, sizeof *r->annos);
 	r->mentions = xcalloc(n ? n : 1, sizeof *r->mentions);
+	r->analysed = xcalloc(n ? n : 1, sizeof *r->analysed);
 	r->cur_problem = SIZE_MAX;
+}
+
+/* Opens the dictionaries: a tenth of a second or more, so it waits until
+ * the first screen is up. */
+static void
+analysis_start(struct reader *r)
+{
+	char *cause = NULL;
+
+	r->analysis_started = true;
 	r->proof = proof_create(NULL, true, &cause);
 	if (r->proof == NULL) {
 		char *msg = xasprintf("proofreading off: %s", cause);
@@ -33,6 +43,28 @@ analysis_init(struct reader *r)
 		return;
 	}
 	r->ner = ner_create(proof_speller(r->proof));
+}
+
+/* One unit of background analysis: the open source first, then the
+ * others as they load.  Returns false when nothing is left. */
+bool
+analysis_step(struct reader *r)
+{
+	if (!r->analysis_started) {
+		analysis_start(r);
+		return true;
+	}
+	if (r->cur != SIZE_MAX && r->load.docs[r->cur] != NULL &&
+	    !r->analysed[r->cur]) {
+		analysis_doc(r, r->cur);
+		return true;
+	}
+	for (size_t i = 0; i < r->load.n; i++)
+		if (r->load.docs[i] != NULL && !r->analysed[i]) {
+			analysis_doc(r, i);
+			return true;
+		}
+	return false;
 }
 
 /* Annotated passages become spans; replies point at annotations, not at
@@ -71,6 +103,14 @@ analysis_doc(struct reader *r, size_t f)
 
 	if (d == NULL)
 		return;
+	r->analysed[f] = true;
+	if (!r->analysis_started) {
+		/* Annotations need no dictionary: show them at once. */
+		annotation_spans(r, f, d);
+		doc_sort_spans(d);
+		r->analysed[f] = false;
+		return;
+	}
 	if (d->text_len > ANALYSIS_MAX_BYTES) {
 		annotation_spans(r, f, d);
 		doc_sort_spans(d);
@@ -101,6 +141,7 @@ analysis_free(struct reader *r)
 		problems_clear(&r->problems[i]);
 	free(r->problems);
 	free(r->nentities);
+	free(r->analysed);
 	for (size_t i = 0; r->mentions && i < r->load.n; i++)
 		mentions_free(&r->mentions[i]);
 	free(r->mentions);
@@ -150,6 +191,10 @@ analysis_next_problem(struct reader *r, int dir)
 	struct problem_list *pl;
 	size_t from, best = SIZE_MAX;
 
+	if (r->cur != SIZE_MAX && !r->analysed[r->cur]) {
+		set_message(r, false, "still proofreading this source");
+		return;
+	}
 	if (r->cur == SIZE_MAX || r->proof == NULL) {
 		set_message(r, true, "proofreading is off");
 		return;

@@ -149,6 +149,10 @@ apply_cross_file(struct reader *r)
 static bool
 background_step(struct reader *r)
 {
+	/* The open source's problems and entities come first. */
+	if (!r->analysis_started || (r->cur != SIZE_MAX &&
+	    r->load.docs[r->cur] != NULL && !r->analysed[r->cur]))
+		return analysis_step(r);
 	for (size_t i = 0; i < r->load.n; i++) {
 		size_t f = r->order[i];
 		if (!r->loaded[f]) {
@@ -165,6 +169,15 @@ background_step(struct reader *r)
 		apply_cross_file(r);
 		return true;
 	}
+	return analysis_step(r);
+}
+
+static bool
+pending_analysis(const struct reader *r)
+{
+	for (size_t i = 0; i < r->load.n; i++)
+		if (r->load.docs[i] != NULL && !r->analysed[i])
+			return true;
 	return false;
 }
 
@@ -977,7 +990,8 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	while (!r.quit) {
 		wint_t ch;
 		int kind;
-		bool busy = r.nloaded < r.load.n || !r.crossed;
+		bool busy = r.nloaded < r.load.n || !r.crossed ||
+		    !r.analysis_started || pending_analysis(&r);
 
 		ensure_layout(&r);
 		draw_screen(&r);

@@ -66,6 +66,9 @@ struct reader {
 	 * and their results per file. */
 	struct proof *proof;
 	struct ner *ner;
+	bool analysis_started;	/* dictionaries opened (after the first
+				   screen: they take a while) */
+	bool *analysed;		/* per file: spans are current */
 	struct problem_list *problems;
 	size_t *nentities;
 	struct anno_set **annos;
@@ -106,6 +109,7 @@ struct reader {
 
 /* analysis.c */
 void analysis_init(struct reader *r);
+bool analysis_step(struct reader *r);
 void analysis_doc(struct reader *r, size_t f);
 void analysis_free(struct reader *r);
 void analysis_next_problem(struct reader *r, int dir);
