@@ -256,11 +256,32 @@ rescue_prose(const struct doc *d, enum cls *c)
 	}
 }
 
+/* After rescue_prose, short lines that now sit between article blocks
+ * on both sides join them, as jusText's short rule would have had the
+ * rescued blocks been good from the start (a table inside the story). */
+static void
+reconsider_shorts(const enum cls *orig, enum cls *c, size_t n)
+{
+	enum cls *view = xmalloc(n * sizeof *view);
+	enum cls *p = xmalloc(n * sizeof *p), *q = xmalloc(n * sizeof *q);
+
+	for (size_t i = 0; i < n; i++)
+		view[i] = orig[i] == SHORT ? SHORT : c[i];
+	neighbours(view, n, false, p, q);
+	for (size_t i = 0; i < n; i++)
+		if (orig[i] == SHORT && c[i] == BAD && p[i] == GOOD &&
+		    q[i] == GOOD)
+			c[i] = GOOD;
+	free(view);
+	free(p);
+	free(q);
+}
+
 void
 text_clean_classify(struct doc *d)
 {
 	size_t n = d->nblocks;
-	enum cls *c;
+	enum cls *c, *orig;
 
 	if (n == 0)
 		return;
@@ -269,8 +290,12 @@ text_clean_classify(struct doc *d)
 		c[i] = initial_class(d, &d->blocks[i], d->lang != NULL);
 	mark_related_runs(d, c);
 	promote_neargood_runs(d, c, n);
+	orig = xmalloc(n * sizeof *orig);
+	memcpy(orig, c, n * sizeof *orig);
 	smooth(c, n);
 	rescue_prose(d, c);
+	reconsider_shorts(orig, c, n);
+	free(orig);
 	for (size_t i = 0; i < n; i++)
 		d->blocks[i].keep = c[i] == GOOD;
 	free(c);
