@@ -79,19 +79,14 @@ print_json(const char *path, struct doc *d, const struct anno_set *s,
     const char *error)
 {
 	json_t *o = json_object(), *arr = json_array();
-	char *text;
 
-	json_object_set_new(o, "file", export_path_json(path));
+	json_object_set_new(o, "file", output_path_json(path));
 	if (error != NULL)
 		json_object_set_new(o, "error", json_string(error));
 	for (size_t i = 0; s != NULL && i < s->n; i++)
 		json_array_append_new(arr, anno_entry(d, s->items[i]));
 	json_object_set_new(o, "annotations", arr);
-	text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	if (text != NULL)
-		printf("%s\n", text);
-	free(text);
-	json_decref(o);
+	output_json_line(o);
 }
 
 /* FILE:LINE.COL-LINE.COL: STATE: TAGS: NOTE "QUOTE", the GNU format for

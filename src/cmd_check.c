@@ -29,47 +29,6 @@ static const char usage[] =
     "usage: galley check [--format=gnu|json] [--all] [-d DICTS] [--suggest]\n"
     "                    [--no-user-words] FILE...\n";
 
-/* jansson refuses invalid UTF-8; a path may be any bytes. */
-static json_t *
-path_json(const char *path)
-{
-	json_t *s = json_string(path);
-	struct buf b;
-
-	if (s != NULL)
-		return s;
-	buf_init(&b);
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
-		buf_add_cp(&b, *p < 0x80 ? *p : 0xFFFD);
-	s = json_string(b.data ? b.data : "");
-	buf_free(&b);
-	return s;
-}
-
-static void
-print_json_line(json_t *o)
-{
-	char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
-	    JSON_ENCODE_ANY);
-
-	if (s != NULL) {
-		fputs(s, stdout);
-		fputc('\n', stdout);
-		free(s);
-	}
-	json_decref(o);
-}
-
-static void
-print_json_error(const char *path, const char *error)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "file", path_json(path));
-	json_object_set_new(o, "error", json_string(error));
-	print_json_line(o);
-}
-
 /* The corrections to print: the known fix, or all of them with
  * --suggest. */
 static size_t
@@ -114,9 +73,9 @@ print_json(struct proof *p, const char *path, struct doc *d,
 		json_array_append_new(issues, it);
 		free(text);
 	}
-	json_object_set_new(o, "file", path_json(path));
+	json_object_set_new(o, "file", output_path_json(path));
 	json_object_set_new(o, "issues", issues);
-	print_json_line(o);
+	output_json_line(o);
 }
 
 /* One line a problem; newlines inside a problem's text are shown as
@@ -222,7 +181,7 @@ check_load(struct proof *p, struct load *l, const struct check_opts *o)
 		if (l->docs[i] == NULL) {
 			warn_file(l->paths[i], l->errors[i]);
 			if (o->format == FORMAT_JSON)
-				print_json_error(l->paths[i], l->errors[i]);
+				output_json_error(l->paths[i], l->errors[i]);
 			status = 2;
 			continue;
 		}

@@ -46,45 +46,13 @@ blocks_json(const struct doc *d)
 	return arr;
 }
 
-/* jansson refuses invalid UTF-8; decoded text is always valid, but the
- * path may not be: such bytes are shown as U+FFFD. */
-static json_t *
-path_json(const char *path)
-{
-	json_t *s = json_string(path);
-	struct buf b;
-
-	if (s != NULL)
-		return s;
-	buf_init(&b);
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
-		buf_add_cp(&b, *p < 0x80 ? *p : 0xFFFD);
-	s = json_string(b.data ? b.data : "");
-	buf_free(&b);
-	return s;
-}
-
-static void
-print_json_line(json_t *o)
-{
-	char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
-	    JSON_ENCODE_ANY);
-
-	if (s != NULL) {
-		output_json_safe(stdout, s);
-		fputc('\n', stdout);
-		free(s);
-	}
-	json_decref(o);
-}
-
 static void
 print_json(const char *path, const struct doc *d, bool raw)
 {
 	json_t *o = json_object();
 	char *body = raw ? xstrdup(d->text) : doc_body(d);
 
-	json_object_set_new(o, "file", path_json(path));
+	json_object_set_new(o, "file", output_path_json(path));
 	json_object_set_new(o, "format",
 	    json_string(d->format == DOC_HTML ? "html" : "text"));
 	json_object_set_new(o, "encoding", string_or_null(d->encoding));
@@ -95,17 +63,7 @@ print_json(const char *path, const struct doc *d, bool raw)
 	json_object_set_new(o, "body", json_string(body));
 	json_object_set_new(o, "blocks", blocks_json(d));
 	free(body);
-	print_json_line(o);
-}
-
-static void
-print_json_error(const char *path, const char *error)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "file", path_json(path));
-	json_object_set_new(o, "error", json_string(error));
-	print_json_line(o);
+	output_json_line(o);
 }
 
 static void
@@ -189,7 +147,7 @@ cmd_clean(int argc, char **argv)
 		if (l.docs[i] == NULL) {
 			warn_file(l.paths[i], l.errors[i]);
 			if (format == FORMAT_JSON)
-				print_json_error(l.paths[i], l.errors[i]);
+				output_json_error(l.paths[i], l.errors[i]);
 			status = 2;
 			continue;
 		}

@@ -33,47 +33,6 @@ static const char usage[] =
     "usage: galley entities [--format=tsv|json] [--all] [--corpus]\n"
     "                       [--merge NAME NAME | --split NAME] FILE...\n";
 
-/* jansson refuses invalid UTF-8; a path may hold such bytes. */
-static json_t *
-path_json(const char *path)
-{
-	json_t *s = json_string(path);
-	struct buf b;
-
-	if (s != NULL)
-		return s;
-	buf_init(&b);
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
-		buf_add_cp(&b, *p < 0x80 ? *p : 0xFFFD);
-	s = json_string(b.data ? b.data : "");
-	buf_free(&b);
-	return s;
-}
-
-static void
-print_json_line(json_t *o)
-{
-	char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
-	    JSON_ENCODE_ANY);
-
-	if (s != NULL) {
-		fputs(s, stdout);
-		fputc('\n', stdout);
-		free(s);
-	}
-	json_decref(o);
-}
-
-static void
-print_json_error(const char *path, const char *error)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "file", path_json(path));
-	json_object_set_new(o, "error", json_string(error));
-	print_json_line(o);
-}
-
 static void
 tsv_field(struct buf *b, const char *s, bool last)
 {
@@ -129,9 +88,9 @@ print_doc_json(const char *path, struct doc *d, const struct mention_list *l,
 		    json_string(entity_index_of(ix, di, i)->canonical));
 		json_array_append_new(arr, e);
 	}
-	json_object_set_new(o, "file", path_json(path));
+	json_object_set_new(o, "file", output_path_json(path));
 	json_object_set_new(o, "entities", arr);
-	print_json_line(o);
+	output_json_line(o);
 }
 
 static const struct entity_index *sort_ix;
@@ -159,7 +118,7 @@ print_entity_json(const struct entity_index *ix, const struct entity *e,
 		json_array_append_new(vars,
 		    json_string(ix->variants[e->variants[i]].text));
 	for (size_t i = 0; i < e->nfiles; i++) {
-		json_t *p = path_json(l->paths[e->files[i].doc]);
+		json_t *p = output_path_json(l->paths[e->files[i].doc]);
 
 		json_object_set_new(files, json_string_value(p),
 		    json_integer((json_int_t)e->files[i].count));
@@ -172,7 +131,7 @@ print_entity_json(const struct entity_index *ix, const struct entity *e,
 	json_object_set_new(o, "variants", vars);
 	json_object_set_new(o, "files", files);
 	json_object_set_new(o, "why", why);
-	print_json_line(o);
+	output_json_line(o);
 }
 
 /* TSV: one row per variant, CANONICAL TYPE VARIANT MENTIONS FILES. */
@@ -378,7 +337,7 @@ print_docs(const struct entities_opts *o, struct load *l,
 	for (size_t i = 0; i < l->n; i++) {
 		if (l->docs[i] == NULL) {
 			if (o->format == FORMAT_JSON)
-				print_json_error(l->paths[i], l->errors[i]);
+				output_json_error(l->paths[i], l->errors[i]);
 			continue;
 		}
 		if (o->format == FORMAT_JSON)

@@ -2,28 +2,13 @@
 #include "config.h"
 
 #include "export.h"
+#include "output.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "anno_json.h"
 #include "anno_store.h"
-
-json_t *
-export_path_json(const char *path)
-{
-	json_t *s = json_string(path);
-	struct buf b;
-
-	if (s != NULL)
-		return s;
-	buf_init(&b);
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
-		buf_add_cp(&b, *p < 0x80 ? *p : 0xFFFD);
-	s = json_string(b.data ? b.data : "");
-	buf_free(&b);
-	return s;
-}
 
 static const char *const label_note[] = { "note" };
 static const char *const label_highlight[] = { "highlight" };
@@ -79,7 +64,7 @@ add_json_line(struct buf *b, json_t *o)
 	char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
 
 	if (s != NULL) {
-		buf_adds(b, s);
+		buf_add_json_safe(b, s);
 		buf_addc(b, '\n');
 		free(s);
 	}

@@ -39,8 +39,6 @@ void export_brat(struct buf *b, const struct export_ctx *x);
 /* How many annotations the span formats leave out (orphans). */
 size_t export_orphans(const struct anno_set *s);
 
-/* A path as a JSON string (invalid UTF-8 shown as U+FFFD). */
-json_t *export_path_json(const char *path);
 
 /* The labels of an annotation: its tags, else "note" or "highlight". */
 size_t export_labels(const struct anno *a, const char *const **labels);

@@ -4,6 +4,7 @@
 #include "output.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Appends s as one printable line: a file name comes from a directory
@@ -62,28 +63,81 @@ buf_add_printable(struct buf *b, const char *s, size_t n)
 	buf_add(b, s + run, n - run);
 }
 
+/* Appends JSON text s with DEL and the C1 controls, which JSON allows
+ * raw but a terminal may obey (U+009B is CSI), as \u escapes.  Both only
+ * occur inside strings, where an escape means the same character. */
 void
-output_json_safe(FILE *f, const char *s)
+buf_add_json_safe(struct buf *b, const char *s)
 {
 	const char *run = s;
 
-	/* Both only occur inside strings, where a \u escape means the same
-	 * character. */
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
 
 		if (c == 0x7F) {
-			fwrite(run, 1, (size_t)(s - run), f);
-			fputs("\\u007F", f);
+			buf_add(b, run, (size_t)(s - run));
+			buf_adds(b, "\\u007F");
 			run = s + 1;
 		} else if (c == 0xC2 && (unsigned char)s[1] >= 0x80 &&
 		    (unsigned char)s[1] < 0xA0) {
-			fwrite(run, 1, (size_t)(s - run), f);
-			fprintf(f, "\\u%04X", (unsigned)(unsigned char)s[1]);
+			buf_add(b, run, (size_t)(s - run));
+			buf_printf(b, "\\u%04X", (unsigned)(unsigned char)s[1]);
 			run = ++s + 1;
 		}
 	}
-	fwrite(run, 1, (size_t)(s - run), f);
+	buf_add(b, run, (size_t)(s - run));
+}
+
+void
+output_json_safe(FILE *f, const char *s)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_add_json_safe(&b, s);
+	fwrite(b.data ? b.data : "", 1, b.len, f);
+	buf_free(&b);
+}
+
+json_t *
+output_path_json(const char *path)
+{
+	json_t *s = json_string(path);
+	struct buf b;
+
+	/* jansson refuses invalid UTF-8, and a path may be any bytes. */
+	if (s != NULL)
+		return s;
+	buf_init(&b);
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+		buf_add_cp(&b, *p < 0x80 ? *p : 0xFFFD);
+	s = json_string(b.data ? b.data : "");
+	buf_free(&b);
+	return s;
+}
+
+void
+output_json_line(json_t *o)
+{
+	char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+	    JSON_ENCODE_ANY);
+
+	if (s != NULL) {
+		output_json_safe(stdout, s);
+		fputc('\n', stdout);
+		free(s);
+	}
+	json_decref(o);
+}
+
+void
+output_json_error(const char *path, const char *error)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "file", output_path_json(path));
+	json_object_set_new(o, "error", json_string(error));
+	output_json_line(o);
 }
 
 char *

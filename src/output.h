@@ -5,6 +5,8 @@
 
 #include <stdio.h>
 
+#include <jansson.h>
+
 #include "doc.h"
 #include "util.h"
 
@@ -15,9 +17,20 @@ void warn_file(const char *path, const char *message);
  * DEL, U+FFFD for C1), so untrusted text cannot drive a terminal. */
 void buf_add_printable(struct buf *b, const char *s, size_t n);
 
-/* Writes JSON text s with DEL and the C1 controls, which JSON allows raw
- * but a terminal may obey (U+009B is CSI), as \u escapes. */
+/* Writes (or appends) JSON text s with DEL and the C1 controls, which
+ * JSON allows raw but a terminal may obey (U+009B is CSI), as \u
+ * escapes. */
 void output_json_safe(FILE *f, const char *s);
+void buf_add_json_safe(struct buf *b, const char *s);
+
+/* A path as a JSON string (bytes that are not UTF-8 become U+FFFD). */
+json_t *output_path_json(const char *path);
+
+/* Prints o as one compact line on standard output, safely, and frees it. */
+void output_json_line(json_t *o);
+
+/* {"file": path, "error": error} as one line. */
+void output_json_error(const char *path, const char *error);
 
 /* The body: the text of kept blocks other than the title, joined by blank
  * lines. */

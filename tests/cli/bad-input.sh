@@ -78,6 +78,15 @@ check "escape sequences: shown as placeholders" grep -q '␛]0;pwned␇' "$tmp/o
 expect_status 0 "escape sequences in json" "$GALLEY" clean --format=json --raw "$tmp/esc.txt"
 check "json escapes control characters" grep -q 'Text \\u001B]0;pwned\\u0007' "$tmp/out"
 
+# No JSON output carries a raw C1 control (U+009B is CSI to terminals).
+printf 'Headline\n\nThe minister said \302\233 that the talks in Niamey would resume on Monday with every party present.\n' >"$tmp/c1.txt"
+for cmd in "clean --format=json" "check --format=json --no-user-words" "entities --format=json --all"; do
+	# shellcheck disable=SC2086
+	"$GALLEY" $cmd "$tmp/c1.txt" >"$tmp/out" 2>/dev/null
+	check "$cmd: no raw C1 control in JSON" sh -c "! LC_ALL=C grep -q \"\$(printf '\\302\\233')\" '$tmp/out'"
+	check "$cmd: output produced" test -s "$tmp/out"
+done
+
 # Unreadable file: a message, the others still processed.
 printf 'x\n' >"$tmp/locked.txt"
 chmod 000 "$tmp/locked.txt"
