@@ -50,7 +50,7 @@ tests_unit_test_hostile_CFLAGS = $(UNIT_CFLAGS)
 # shell test that runs galley clean over it.
 CLI_TESTS += tests/cli/hostile.sh
 TUI_TESTS += tests/tui/hostile.sh
-EXTRA_DIST += tests/hostile/gen doc-security.md
+EXTRA_DIST += tests/hostile/gen
 
 # tools/ci-valgrind asks which tests to run under memcheck: the unit tests
 # and the CLI tests (the reader's tmux tests time out under it).

@@ -161,46 +161,51 @@ site_from_copyright(const char *s, size_t n)
 	return xstrndup(s + i, end - i);
 }
 
-/* Splits "Headline - Site" / "Headline | Site"; returns the site part's
- * offset or 0. */
+/* Splits "Headline - Site" / "Headline | Site": returns the offset of
+ * the site part, or 0, and sets *sep to where the separator starts. */
 static size_t
-title_suffix(const char *s, size_t n)
+title_suffix_at(const char *s, size_t n, size_t *sep)
 {
 	static const char *const seps[] = { " | ", " - ",
 	    " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ", NULL };
 	size_t best = 0;
 
+	*sep = 0;
 	for (size_t k = 0; seps[k]; k++) {
 		size_t m = strlen(seps[k]);
 		for (size_t i = n >= m ? n - m : 0; i > 0; i--)
 			if (memcmp(s + i, seps[k], m) == 0) {
 				/* The site part is short. */
-				if (n - i - m <= 40 && i + m > best)
+				if (n - i - m <= 40 && i + m > best) {
 					best = i + m;
+					*sep = i;
+				}
 				break;
 			}
 	}
 	return best;
 }
 
+static size_t
+title_suffix(const char *s, size_t n)
+{
+	size_t sep;
+
+	return title_suffix_at(s, n, &sep);
+}
+
+/* The title without its " - Site" part; cut at the separator's start, so
+ * never inside a character. */
 static char *
 strip_title_suffix(const char *t)
 {
-	size_t n = strlen(t), at = title_suffix(t, n);
+	size_t sep, n = strlen(t);
 
-	if (at == 0)
+	if (title_suffix_at(t, n, &sep) == 0 || sep < 10)
 		return xstrdup(t);
-	/* Back over the separator. */
-	while (at > 0 && t[at - 1] != ' ')
-		at--;
-	at = at > 0 ? at - 1 : 0;
-	while (at > 0 && t[at - 1] == ' ')
-		at--;
-	while (at > 0 && (t[at - 1] & 0xC0) == 0x80)
-		at--;	/* never split a multibyte separator */
-	if (at < 10)
-		return xstrdup(t);
-	return xstrndup(t, at);
+	while (sep > 0 && t[sep - 1] == ' ')
+		sep--;
+	return xstrndup(t, sep);
 }
 
 /* Lower-cased letters and digits only, for loose comparison. */
@@ -368,7 +373,11 @@ find_date(struct doc *d, size_t from, size_t to)
 static void
 find_site(struct doc *d)
 {
-	for (size_t i = d->nblocks; i-- > 0 && !d->site;) {
+	/* Copyright lines are in the footer: the last blocks are enough,
+	 * and a dump of millions of lines costs nothing more. */
+	size_t stop = d->nblocks > 300 ? d->nblocks - 300 : 0;
+
+	for (size_t i = d->nblocks; i-- > stop && !d->site;) {
 		const struct block *b = &d->blocks[i];
 		d->site = site_from_copyright(d->text + b->bstart,
 		    b->bend - b->bstart);
