@@ -22,3 +22,10 @@ tests_unit_test_anno_CFLAGS = $(UNIT_CFLAGS)
 CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh \
 	tests/cli/anno-kill.sh tests/cli/anno-concurrent.sh \
 	tests/cli/anno-reanchor.sh tests/cli/export.sh
+
+# The reader's caret and selection motions (core: no curses).
+libgalley_a_SOURCES += src/caret.c src/caret.h
+UNIT_TESTS += tests/unit/test_caret
+tests_unit_test_caret_SOURCES = tests/unit/test_caret.c
+tests_unit_test_caret_LDADD = $(UNIT_LDADD)
+tests_unit_test_caret_CFLAGS = $(UNIT_CFLAGS)
