@@ -12,7 +12,8 @@ libgalley_a_SOURCES += \
 	src/anchor.c src/anchor.h \
 	src/export.c src/export.h
 
-galley_SOURCES += src/cmd_annotate.c src/cmd_annotations.c src/cmd_export.c
+galley_SOURCES += src/cmd_annotate.c src/cmd_annotations.c src/cmd_export.c \
+	src/ui/select.c src/ui/anno_edit.c
 
 UNIT_TESTS += tests/unit/test_anno
 tests_unit_test_anno_SOURCES = tests/unit/test_anno.c
@@ -29,3 +30,4 @@ UNIT_TESTS += tests/unit/test_caret
 tests_unit_test_caret_SOURCES = tests/unit/test_caret.c
 tests_unit_test_caret_LDADD = $(UNIT_LDADD)
 tests_unit_test_caret_CFLAGS = $(UNIT_CFLAGS)
+TUI_TESTS += tests/tui/select.sh

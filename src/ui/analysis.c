@@ -92,6 +92,18 @@ annotation_spans(struct reader *r, size_t f, struct doc *d)
 	}
 }
 
+/* After an edit: the annotation spans again, nothing else. */
+void
+analysis_annotations(struct reader *r, size_t f)
+{
+	struct doc *d = r->load.docs[f];
+
+	if (d == NULL)
+		return;
+	annotation_spans(r, f, d);
+	doc_sort_spans(d);
+}
+
 /* Proofreading and entities cost about a second per megabyte: past this
  * the reader shows the text without them rather than stall. */
 #define ANALYSIS_MAX_BYTES (2u << 20)

@@ -22,6 +22,26 @@ add_row(struct reader *r, size_t f, size_t i)
 	r->nanno_rows++;
 }
 
+/* The replies to items[i], each followed by its own replies: a thread.
+ * depth bounds the recursion (a reply chain is never that deep; a cycle
+ * written by hand into a sidecar could be). */
+static void
+add_thread(struct reader *r, size_t f, size_t i, bool *done, int depth)
+{
+	const struct anno_set *s = r->annos[f];
+
+	done[i] = true;
+	add_row(r, f, i);
+	if (depth > 32)
+		return;
+	for (size_t k = 0; k < s->n; k++)
+		if (!done[k] && s->items[k]->reply_to &&
+		    strcmp(s->items[k]->reply_to, s->items[i]->id) == 0)
+			add_thread(r, f, k, done, depth + 1);
+}
+
+/* Rows in list order: each annotation followed by its thread of replies;
+ * replies whose annotation is gone come last. */
 static void
 fill_rows(struct reader *r)
 {
@@ -29,12 +49,40 @@ fill_rows(struct reader *r)
 	for (size_t k = 0; k < r->load.n; k++) {
 		size_t f = r->order[k];
 		struct anno_set *s = r->annos[f];
+		bool *done;
 
-		if (s == NULL || (r->anno_scope_doc && f != r->cur))
+		if (s == NULL || s->n == 0 || (r->anno_scope_doc && f != r->cur))
 			continue;
+		done = xcalloc(s->n, sizeof *done);
 		for (size_t i = 0; i < s->n; i++)
-			add_row(r, f, i);
+			if (!done[i] && s->items[i]->reply_to == NULL)
+				add_thread(r, f, i, done, 0);
+		for (size_t i = 0; i < s->n; i++)
+			if (!done[i])
+				add_thread(r, f, i, done, 0);
+		free(done);
 	}
+}
+
+void
+annotations_refresh(struct reader *r)
+{
+	fill_rows(r);
+	if (r->view_sel >= r->nanno_rows)
+		r->view_sel = r->nanno_rows ? r->nanno_rows - 1 : 0;
+}
+
+/* How many replies deep a is (0: not a reply). */
+static int
+reply_depth(const struct anno_set *s, const struct anno *a)
+{
+	int depth = 0;
+
+	while (a != NULL && a->reply_to != NULL && depth < 32) {
+		depth++;
+		a = anno_set_find(s, a->reply_to);
+	}
+	return depth;
 }
 
 void
@@ -60,13 +108,24 @@ annotations_row_text(struct reader *r, size_t row)
 	struct buf b;
 	size_t line = 0, col;
 
+	int depth = reply_depth(r->annos[f], a);
+
 	buf_init(&b);
+	if (depth > 0) {
+		/* A reply: indented under what it answers, with its author. */
+		buf_printf(&b, "%*s%s %s: ", 2 * depth, "", r->utf8 ?
+		    "\xE2\x86\xB3" : "->", a->creator ? a->creator : "?");
+		if (a->note)
+			buf_adds(&b, a->note);
+		for (char *p = b.data; *p; p++)
+			if (*p == '\n')
+				*p = ' ';
+		return buf_steal(&b);
+	}
 	if (d != NULL && a->state != ANNO_ORPHAN)
 		doc_line_col(d, a->cur_start, &line, &col);
 	buf_printf(&b, "%s:%zu [%s] ", r->load.paths[f], line,
 	    anno_state_name(a->state));
-	if (a->reply_to)
-		buf_adds(&b, "  reply: ");
 	for (size_t t = 0; t < a->ntags; t++)
 		buf_printf(&b, "%s%s", t ? ", " : "", a->tags[t]);
 	if (a->ntags)
@@ -76,6 +135,9 @@ annotations_row_text(struct reader *r, size_t row)
 		buf_add(&b, a->note, n);
 	} else if (a->exact)
 		buf_printf(&b, "\"%s\"", a->exact);
+	if (a->nothers)
+		buf_printf(&b, "  (%zu conflicting version%s kept)", a->nothers,
+		    a->nothers == 1 ? "" : "s");
 	for (char *p = b.data; p && *p; p++)
 		if (*p == '\n')
 			*p = ' ';
@@ -93,6 +155,13 @@ annotations_go(struct reader *r)
 	f = r->anno_rows[2 * r->view_sel];
 	i = r->anno_rows[2 * r->view_sel + 1];
 	a = r->annos[f]->items[i];
+	/* A reply goes to the passage of what it answers. */
+	for (int k = 0; a->reply_to && k < 32; k++) {
+		const struct anno *p = anno_set_find(r->annos[f], a->reply_to);
+		if (p == NULL)
+			break;
+		a = p;
+	}
 	r->view = VIEW_MAIN;
 	if (a->state == ANNO_ORPHAN) {
 		set_message(r, true, "an orphan: its passage is no longer in "
@@ -150,10 +219,8 @@ annotations_delete(struct reader *r)
 	r->last_deleted_file = f;
 	set_message(r, false, "deleted; u brings it back");
 	save(r, f);
-	analysis_doc(r, f);
-	fill_rows(r);
-	if (r->view_sel >= r->nanno_rows && r->view_sel > 0)
-		r->view_sel--;
+	analysis_annotations(r, f);
+	annotations_refresh(r);
 }
 
 void
@@ -168,7 +235,7 @@ annotations_undo(struct reader *r)
 	}
 	set_message(r, false, "deletion undone");
 	save(r, f);
-	analysis_doc(r, f);
+	analysis_annotations(r, f);
 	if (r->view == VIEW_ANNOTATIONS)
 		fill_rows(r);
 }

@@ -390,8 +390,8 @@ line_attrs(const struct reader *r, const struct doc *d,
 	size_t n = l->end - l->start;
 	bool any = false;
 
-	h->text = d->text;
-	h->b = l->bstart;
+	h->text = d->text + l->bstart;	/* draw_text_hl counts from here */
+	h->b = 0;
 	h->cp = l->start;
 	h->start = l->start;
 	h->n = n;
@@ -417,6 +417,21 @@ line_attrs(const struct reader *r, const struct doc *d,
 		paint(h->attrs, n, l->start, m->start, m->end,
 		    theme_attr(i == r->cur_match ? THEME_CURRENT_MATCH :
 		    THEME_MATCH));
+		any = true;
+	}
+	if (r->caret_on && r->selecting && r->sel_anchor != r->caret) {
+		size_t s = r->sel_anchor < r->caret ? r->sel_anchor : r->caret;
+		size_t e = r->sel_anchor < r->caret ? r->caret : r->sel_anchor;
+
+		if (s < l->end && e > l->start) {
+			paint(h->attrs, n, l->start, s, e,
+			    theme_attr(THEME_SELECTION));
+			any = true;
+		}
+	}
+	if (r->caret_on && r->caret >= l->start && r->caret < l->end) {
+		/* The caret: a colour of its own, replacing every other. */
+		h->attrs[r->caret - l->start] = theme_attr(THEME_CARET);
 		any = true;
 	}
 	return any;
@@ -460,6 +475,10 @@ draw_pane(struct reader *r)
 		draw_text_hl(w, d->text + l->bstart, l->bend - l->bstart,
 		    width, a, r->utf8, hl ? line_attr : NULL, &hc);
 		free(hc.attrs);
+		/* A caret after the line's last character. */
+		if (r->caret_on && r->caret == l->end && getcury(w) == row &&
+		    getcurx(w) < width && caret_line(&r->lay, r->caret) == li)
+			waddch(w, ' ' | theme_attr(THEME_CARET));
 	}
 	wnoutrefresh(w);
 }
@@ -480,8 +499,9 @@ draw_status(struct reader *r)
 		size_t last = r->top + (size_t)bh;
 		int pct = last >= r->lay.n ? 100 :
 		    (int)(100 * last / r->lay.n);
-		snprintf(right, sizeof right, "%s%s %zu/%zu  %d%% ",
+		snprintf(right, sizeof right, "%s%s%s %zu/%zu  %d%% ",
 		    r->nloaded < r->load.n ? "loading  " : "",
+		    !r->caret_on ? "" : r->selecting ? "SELECT " : "CURSOR ",
 		    r->raw ? "RAW" : "CLEAN", r->cur + 1, r->load.n, pct);
 		if (r->nloaded < r->load.n)
 			snprintf(right, sizeof right, "loading %zu/%zu  %s ",
@@ -721,5 +741,6 @@ draw_screen(struct reader *r)
 			draw_pane(r);
 	}
 	draw_status(r);
+	anno_edit_draw(r);
 	doupdate();
 }

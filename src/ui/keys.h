@@ -16,6 +16,12 @@ enum ui_action {
 	ACT_ADD_WORD, ACT_IGNORE_WORD, ACT_PROBLEM_LIST, ACT_ENTITIES,
 	ACT_ENTITY_SCOPE, ACT_ENTITY_WHY, ACT_ENTITY_MERGE, ACT_ENTITY_SPLIT,
 	ACT_CLEAR_FILTER, ACT_ANNOTATIONS, ACT_DELETE, ACT_UNDO,
+	/* Cursor mode and annotating. */
+	ACT_CURSOR, ACT_LEAVE, ACT_C_CHAR_PREV, ACT_C_CHAR_NEXT,
+	ACT_C_WORD_PREV, ACT_C_WORD_NEXT, ACT_C_SENT_PREV, ACT_C_SENT_NEXT,
+	ACT_C_LINE_UP, ACT_C_LINE_DOWN, ACT_C_LINE_START, ACT_C_LINE_END,
+	ACT_C_PARA_PREV, ACT_C_PARA_NEXT, ACT_SELECT, ACT_SWAP_ENDS,
+	ACT_TAG, ACT_NOTE, ACT_REPLY, ACT_CONFIRM,
 };
 
 /* Where a binding applies. */
@@ -24,6 +30,9 @@ enum ui_context {
 	CTX_PANE = 1 << 1,	/* the reading pane has the focus */
 	CTX_VIEW = 1 << 2,	/* help and grep results */
 	CTX_ALL = CTX_LIST | CTX_PANE | CTX_VIEW,
+	/* Cursor mode in the reading pane: looked up before CTX_PANE, whose
+	 * keys work there too unless cursor mode binds them. */
+	CTX_CARET = 1 << 3,
 };
 
 struct ui_key {

@@ -378,6 +378,8 @@ static void
 open_file(struct reader *r, size_t f, size_t at)
 {
 	load_one(r, f);
+	if (f != r->cur)
+		r->caret_on = r->selecting = false;
 	r->cur = f;
 	r->cur_problem = SIZE_MAX;
 	r->anchor = at;
@@ -709,6 +711,34 @@ close_view(struct reader *r)
 	relayout_windows(r);
 }
 
+/* The caret motions of cursor mode. */
+static void
+caret_action(struct reader *r, enum ui_action a)
+{
+	static const struct {
+		enum ui_action a;
+		enum caret_unit unit;
+		int dir;
+	} motions[] = {
+		{ ACT_C_CHAR_PREV, CARET_CHAR, -1 },
+		{ ACT_C_CHAR_NEXT, CARET_CHAR, 1 },
+		{ ACT_C_WORD_PREV, CARET_WORD, -1 },
+		{ ACT_C_WORD_NEXT, CARET_WORD, 1 },
+		{ ACT_C_SENT_PREV, CARET_SENTENCE, -1 },
+		{ ACT_C_SENT_NEXT, CARET_SENTENCE, 1 },
+		{ ACT_C_LINE_UP, CARET_LINE, -1 },
+		{ ACT_C_LINE_DOWN, CARET_LINE, 1 },
+		{ ACT_C_LINE_START, CARET_LINE_EDGE, -1 },
+		{ ACT_C_LINE_END, CARET_LINE_EDGE, 1 },
+		{ ACT_C_PARA_PREV, CARET_PARAGRAPH, -1 },
+		{ ACT_C_PARA_NEXT, CARET_PARAGRAPH, 1 },
+	};
+
+	for (size_t i = 0; i < sizeof motions / sizeof *motions; i++)
+		if (motions[i].a == a)
+			select_motion(r, motions[i].unit, motions[i].dir);
+}
+
 static void
 do_action(struct reader *r, enum ui_action a)
 {
@@ -788,7 +818,10 @@ do_action(struct reader *r, enum ui_action a)
 		annotations_open(r, false);
 		break;
 	case ACT_DELETE:
-		annotations_delete(r);
+		if (r->view == VIEW_MAIN)
+			anno_edit_delete_at_caret(r);
+		else
+			annotations_delete(r);
 		break;
 	case ACT_UNDO:
 		annotations_undo(r);
@@ -818,6 +851,36 @@ do_action(struct reader *r, enum ui_action a)
 		clear_matches(r);
 		set_message(r, false, "every source listed");
 		break;
+	case ACT_CURSOR:
+		select_enter(r);
+		break;
+	case ACT_LEAVE:
+		select_leave(r);
+		break;
+	case ACT_C_CHAR_PREV: case ACT_C_CHAR_NEXT: case ACT_C_WORD_PREV:
+	case ACT_C_WORD_NEXT: case ACT_C_SENT_PREV: case ACT_C_SENT_NEXT:
+	case ACT_C_LINE_UP: case ACT_C_LINE_DOWN: case ACT_C_LINE_START:
+	case ACT_C_LINE_END: case ACT_C_PARA_PREV: case ACT_C_PARA_NEXT:
+		caret_action(r, a);
+		break;
+	case ACT_SELECT:
+		select_toggle(r);
+		break;
+	case ACT_SWAP_ENDS:
+		select_swap_ends(r);
+		break;
+	case ACT_TAG:
+		anno_edit_tags(r);
+		break;
+	case ACT_NOTE:
+		anno_edit_note(r);
+		break;
+	case ACT_REPLY:
+		anno_edit_reply(r);
+		break;
+	case ACT_CONFIRM:
+		anno_edit_confirm(r);
+		break;
 	case ACT_NONE:
 		break;
 	}
@@ -838,6 +901,14 @@ handle_mouse(struct reader *r)
 			scroll_pane(r, d);
 		return;
 	}
+	if (r->wpane && (!r->wlist || ev.x > r->list_w) &&
+	    (ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
+	    REPORT_MOUSE_POSITION))) {
+		r->focus = FOCUS_PANE;
+		select_mouse(r, ev.y, ev.x, (ev.bstate & BUTTON1_PRESSED) != 0,
+		    (ev.bstate & BUTTON1_RELEASED) != 0);
+		return;
+	}
 	if ((ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) && r->wlist &&
 	    ev.x < r->list_w && ev.y >= 1) {
 		size_t row = r->list_top + (size_t)ev.y - 1;
@@ -854,6 +925,8 @@ context_of(const struct reader *r)
 {
 	if (r->view != VIEW_MAIN)
 		return CTX_VIEW;
+	if (r->caret_on && r->wpane && (r->focus == FOCUS_PANE || !r->wlist))
+		return CTX_CARET;
 	return r->focus == FOCUS_LIST && r->wlist ? CTX_LIST : CTX_PANE;
 }
 
@@ -870,6 +943,10 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		prompt_key(r, ch, is_key);
 		return;
 	}
+	if (r->editor) {
+		anno_edit_key(r, ch, is_key);
+		return;
+	}
 	if (is_key && ch == KEY_MOUSE) {
 		handle_mouse(r);
 		return;
@@ -880,7 +957,17 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		set_message(r, false, NULL);
 	if (!is_key && ch == '\r')
 		ch = '\n';
-	do_action(r, keys_lookup((int)ch, context_of(r)));
+	{
+		unsigned ctx = context_of(r);
+		enum ui_action a = keys_lookup((int)ch, ctx);
+
+		if (a == ACT_NONE && ctx == CTX_CARET)
+			a = keys_lookup((int)ch, CTX_PANE);
+		do_action(r, a);
+		/* A scroll takes the caret along. */
+		if (ctx == CTX_CARET && a >= ACT_DOWN && a <= ACT_BOTTOM)
+			select_follow_view(r);
+	}
 }
 
 /* Setup ----------------------------------------------------------------- */
@@ -923,9 +1010,14 @@ init_curses(struct reader *r, bool no_color)
 	nonl();
 	keypad(stdscr, TRUE);
 	curs_set(0);
-	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED |
-	    BUTTON5_PRESSED, NULL);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED |
+	    BUTTON4_PRESSED | BUTTON5_PRESSED | REPORT_MOUSE_POSITION, NULL);
 	mouseinterval(0);
+	/* ncurses asks xterm-like terminals for presses and releases only;
+	 * button-motion reports (mode 1002) let a drag show the selection
+	 * as it grows.  endwin's reset of mode 1000 turns it off again. */
+	if (has_mouse())
+		putp("\033[?1002h");
 	theme_init(no_color, &r->cfg);
 	interrupt_on_resize();
 }
@@ -946,6 +1038,7 @@ reader_free(struct reader *r)
 	free(r->order);
 	entities_free(r);
 	free(r->anno_rows);
+	anno_edit_free(r);
 	analysis_free(r);
 	free(r->hidden);
 	load_free(&r->load);

@@ -8,6 +8,8 @@
 #include <stddef.h>
 
 #include "anno.h"
+#include "anno_vocab.h"
+#include "caret.h"
 #include "clean.h"
 #include "entity_decisions.h"
 #include "entity_index.h"
@@ -92,6 +94,19 @@ struct reader {
 	bool anno_scope_doc;
 	size_t last_deleted_file;	/* for undo, SIZE_MAX: none */
 
+	/* Cursor mode: a caret in the reading pane and, when selecting, a
+	 * selection between sel_anchor and the caret (code points). */
+	bool caret_on, selecting;
+	size_t caret, sel_anchor;
+
+	/* Editing a tag list or a note (anno_edit.c); NULL when not. */
+	struct editor *editor;
+	int edit_kind;		/* enum edit_kind in anno_edit.c */
+	size_t edit_file, edit_start, edit_end;
+	char *edit_id;		/* the annotation edited or replied to */
+	struct anno_vocab vocab;
+	bool vocab_loaded;
+
 	char *message;
 	bool message_error;
 	int prompt;		/* 0, or the prompt character / ? : */
@@ -111,6 +126,7 @@ struct reader {
 void analysis_init(struct reader *r);
 bool analysis_step(struct reader *r);
 void analysis_doc(struct reader *r, size_t f);
+void analysis_annotations(struct reader *r, size_t f);
 void analysis_free(struct reader *r);
 void analysis_next_problem(struct reader *r, int dir);
 void analysis_goto_problem(struct reader *r, size_t i);
@@ -136,6 +152,28 @@ char *annotations_row_text(struct reader *r, size_t row);
 void annotations_go(struct reader *r);
 void annotations_delete(struct reader *r);
 void annotations_undo(struct reader *r);
+void annotations_refresh(struct reader *r);
+
+/* anno_edit.c */
+void anno_edit_tags(struct reader *r);
+void anno_edit_note(struct reader *r);
+void anno_edit_reply(struct reader *r);
+void anno_edit_key(struct reader *r, wint_t ch, bool is_key);
+void anno_edit_delete_at_caret(struct reader *r);
+void anno_edit_confirm(struct reader *r);
+void anno_edit_draw(struct reader *r);
+void anno_edit_free(struct reader *r);
+
+/* select.c */
+void select_enter(struct reader *r);
+void select_leave(struct reader *r);
+void select_motion(struct reader *r, enum caret_unit unit, int dir);
+void select_toggle(struct reader *r);
+void select_swap_ends(struct reader *r);
+void select_follow_view(struct reader *r);
+bool select_range(struct reader *r, size_t *start, size_t *end);
+bool select_mouse(struct reader *r, int y, int x, bool press, bool release);
+struct anno *select_anno_at_caret(const struct reader *r);
 
 /* reader.c, for the views */
 void reader_load_all(struct reader *r);

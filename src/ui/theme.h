@@ -42,7 +42,9 @@
 	X(ENTITY_LOC, "entity-loc", 152, -1, COLOR_BLUE, -1, 0, A_ITALIC | A_DIM) \
 	X(ENTITY_NORP, "entity-norp", 182, -1, COLOR_MAGENTA, -1, 0, A_BOLD | A_DIM) \
 	X(ENTITY_DATE, "entity-date", 250, -1, COLOR_WHITE, -1, A_DIM, A_DIM) \
-	X(ANNOTATION, "annotation", -1, 24, COLOR_BLACK, COLOR_GREEN, 0, A_REVERSE)
+	X(ANNOTATION, "annotation", -1, 24, COLOR_BLACK, COLOR_GREEN, 0, A_REVERSE) \
+	X(SELECTION, "selection", 16, 180, COLOR_BLACK, COLOR_WHITE, 0, A_REVERSE | A_UNDERLINE) \
+	X(CARET, "caret", 16, 231, COLOR_BLACK, COLOR_WHITE, A_BOLD | A_REVERSE, A_REVERSE | A_BOLD | A_BLINK)
 
 enum theme_element {
 #define X(id, name, f256, b256, f8, b8, ca, ma) THEME_##id,

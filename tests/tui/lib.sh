@@ -35,6 +35,30 @@ screen() {
 	$TMUX_CMD capture-pane -p -t t >"${1:-$tmp/screen}"
 }
 
+# screen_sgr [FILE]: the screen with its attributes as SGR sequences.
+screen_sgr() {
+	$TMUX_CMD capture-pane -p -e -t t >"${1:-$tmp/sgr}"
+}
+
+# wait_sgr TEXT [SECONDS]: poll until the screen with attributes shows
+# TEXT (an SGR sequence and the text it applies to).
+wait_sgr() {
+	want=$1
+	limit=${2:-10}
+	i=0
+	while [ "$i" -lt $((limit * 20)) ]; do
+		screen_sgr
+		if grep -qF -- "$want" "$tmp/sgr"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "  (waited for '$want' with attributes; the screen was:)"
+	sed 's/^/  | /' "$tmp/sgr" | cat -v
+	return 1
+}
+
 # wait_for TEXT [SECONDS]: poll until the screen shows TEXT.
 wait_for() {
 	want=$1
