@@ -252,7 +252,10 @@ escape(struct editor *e)
 		op = function_op((int)c);
 		op = op == OP_LEFT ? OP_WORD_LEFT : op == OP_RIGHT ?
 		    OP_WORD_RIGHT : op == OP_BACKSPACE ? OP_DEL_WORD_BACK : op;
-		return apply(e, op);
+		if (op != OP_NONE)
+			return apply(e, op);
+		ungetch((int)c);	/* KEY_RESIZE, say: the reader's */
+		return EDITOR_CANCEL;
 	}
 	op = LOOKUP(alt_keys, (int)c);
 	if (op != OP_NONE)
