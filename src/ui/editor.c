@@ -197,6 +197,7 @@ sequence(wint_t intro)
 {
 	int p[2] = { 0, 0 }, np = 0;
 	wint_t c = 0;
+	bool word;
 
 	while (get_wch(&c) == OK) {
 		if (c >= '0' && c <= '9') {
@@ -209,7 +210,7 @@ sequence(wint_t intro)
 			break;
 		c = 0;
 	}
-	bool word = p[1] == 3 || p[1] == 5;
+	word = p[1] == 3 || p[1] == 5;
 	switch (c) {
 	case 'C': return word ? OP_WORD_RIGHT : OP_RIGHT;
 	case 'D': return word ? OP_WORD_LEFT : OP_LEFT;
@@ -251,7 +252,10 @@ escape(struct editor *e)
 		op = function_op((int)c);
 		op = op == OP_LEFT ? OP_WORD_LEFT : op == OP_RIGHT ?
 		    OP_WORD_RIGHT : op == OP_BACKSPACE ? OP_DEL_WORD_BACK : op;
-		return apply(e, op);
+		if (op != OP_NONE)
+			return apply(e, op);
+		ungetch((int)c);	/* KEY_RESIZE, say: the reader's */
+		return EDITOR_CANCEL;
 	}
 	op = LOOKUP(alt_keys, (int)c);
 	if (op != OP_NONE)
