@@ -31,3 +31,4 @@ tests_unit_test_caret_SOURCES = tests/unit/test_caret.c
 tests_unit_test_caret_LDADD = $(UNIT_LDADD)
 tests_unit_test_caret_CFLAGS = $(UNIT_CFLAGS)
 TUI_TESTS += tests/tui/select.sh
+TUI_TESTS += tests/tui/anno-save.sh

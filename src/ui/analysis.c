@@ -21,6 +21,7 @@ analysis_init(struct reader *r)
 	r->problems = xcalloc(n ? n : 1, sizeof *r->problems);
 	r->nentities = xcalloc(n ? n : 1, sizeof *r->nentities);
 	r->annos = xcalloc(n ? n : 1, sizeof *r->annos);
+	r->unsaved = xcalloc(n ? n : 1, sizeof *r->unsaved);
 	r->mentions = xcalloc(n ? n : 1, sizeof *r->mentions);
 	r->analysed = xcalloc(n ? n : 1, sizeof *r->analysed);
 	r->cur_problem = SIZE_MAX;
@@ -160,6 +161,7 @@ analysis_free(struct reader *r)
 	for (size_t i = 0; r->annos && i < r->load.n; i++)
 		anno_set_destroy(r->annos[i]);
 	free(r->annos);
+	free(r->unsaved);
 	if (r->ner)
 		ner_destroy(r->ner);
 	if (r->proof)

@@ -259,21 +259,93 @@ note_text(const char *text)
 	return n ? xstrndup(text, n) : NULL;
 }
 
-static void
-saved(struct reader *r, size_t f, const char *what)
+/* Saves f's annotations; a failure keeps them in memory, marked unsaved
+ * for :save, :save-to and the quit guard.  what is the message on
+ * success (NULL: none). */
+bool
+anno_edit_save(struct reader *r, size_t f, const char *what)
 {
 	char *cause = NULL;
+	bool ok = anno_store_save(r->annos[f], r->load.docs[f], &cause) == 0;
 
-	if (anno_store_save(r->annos[f], r->load.docs[f], &cause) != 0) {
-		char *msg = xasprintf("not saved (kept in memory): %s", cause);
+	r->unsaved[f] = !ok;
+	if (!ok) {
+		char *msg = xasprintf("not saved (kept in memory; :save retries, "
+		    ":save-to DIR saves elsewhere): %s", cause);
 		set_message(r, true, msg);
 		free(msg);
 		free(cause);
-	} else
+	} else if (what)
 		set_message(r, false, what);
+	return ok;
+}
+
+static void
+saved(struct reader *r, size_t f, const char *what)
+{
+	anno_edit_save(r, f, what);
 	analysis_annotations(r, f);
 	if (r->view == VIEW_ANNOTATIONS)
 		annotations_refresh(r);
+}
+
+size_t
+anno_edit_unsaved(const struct reader *r)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; r->unsaved && i < r->load.n; i++)
+		n += r->unsaved[i];
+	return n;
+}
+
+/* :save and :save-to DIR: every set that could not be saved, again in
+ * place or as DIR/ARTICLE.anno.json. */
+void
+anno_edit_save_all(struct reader *r, const char *dir)
+{
+	size_t done = 0, failed = 0;
+	char *last = NULL;
+
+	for (size_t f = 0; f < r->load.n; f++) {
+		char *cause = NULL, *base, *sidecar;
+		int rc;
+
+		if (!r->unsaved[f])
+			continue;
+		if (dir == NULL) {
+			rc = anno_store_save(r->annos[f], r->load.docs[f],
+			    &cause);
+		} else {
+			base = xstrdup(r->load.paths[f]);
+			sidecar = xasprintf("%s/%s.anno.json", dir,
+			    basename(base));
+			rc = anno_store_save_as(r->annos[f], r->load.docs[f],
+			    sidecar, &cause);
+			free(sidecar);
+			free(base);
+		}
+		if (rc == 0) {
+			r->unsaved[f] = false;
+			done++;
+		} else {
+			failed++;
+			free(last);
+			last = cause;
+		}
+	}
+	if (failed) {
+		char *msg = xasprintf("%zu saved, %zu not: %s", done, failed,
+		    last);
+		set_message(r, true, msg);
+		free(msg);
+	} else {
+		char *msg = xasprintf(done ? "annotations of %zu source%s "
+		    "saved" : "nothing unsaved", done, done == 1 ? "" : "s");
+		set_message(r, false, msg);
+		free(msg);
+	}
+	free(last);
 }
 
 /* Applies the edit; returns the message's verb or NULL on failure (the

@@ -188,19 +188,6 @@ annotations_go(struct reader *r)
 	}
 }
 
-static void
-save(struct reader *r, size_t f)
-{
-	char *cause = NULL;
-
-	if (anno_store_save(r->annos[f], r->load.docs[f], &cause) != 0) {
-		char *msg = xasprintf("not saved (kept in memory): %s", cause);
-		set_message(r, true, msg);
-		free(msg);
-		free(cause);
-	}
-}
-
 void
 annotations_delete(struct reader *r)
 {
@@ -217,8 +204,7 @@ annotations_delete(struct reader *r)
 		return;
 	}
 	r->last_deleted_file = f;
-	set_message(r, false, "deleted; u brings it back");
-	save(r, f);
+	anno_edit_save(r, f, "deleted; u brings it back");
 	analysis_annotations(r, f);
 	annotations_refresh(r);
 }
@@ -233,8 +219,7 @@ annotations_undo(struct reader *r)
 		set_message(r, true, "nothing to undo");
 		return;
 	}
-	set_message(r, false, "deletion undone");
-	save(r, f);
+	anno_edit_save(r, f, "deletion undone");
 	analysis_annotations(r, f);
 	if (r->view == VIEW_ANNOTATIONS)
 		fill_rows(r);

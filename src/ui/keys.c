@@ -47,7 +47,8 @@ const struct ui_key ui_keys[] = {
 	{ 'N', "N", CTX_LIST | CTX_PANE, ACT_PREV_MATCH, "previous match" },
 	{ ':', ":", CTX_LIST | CTX_PANE, ACT_COMMAND,
 	  "command line: grep WORD, problems, entities [doc], merge A | B, "
-	  "split NAME, nofilter, sort path|title|date, raw, list, quit" },
+	  "split NAME, nofilter, annotations [doc], save, save-to DIR, "
+	  "sort path|title|date, raw, list, quit, q!" },
 	{ 'r', "r", CTX_LIST | CTX_PANE, ACT_TOGGLE_RAW,
 	  "toggle the raw page (dropped blocks dimmed) and the clean article" },
 	{ 'l', "l", CTX_LIST | CTX_PANE, ACT_TOGGLE_LIST,
@@ -148,7 +149,9 @@ const struct ui_key ui_keys[] = {
 	{ CTRL('L'), "Ctrl-L", CTX_ALL, ACT_REDRAW, "redraw the screen" },
 	{ 'q', "q", CTX_VIEW, ACT_CLOSE, "close help, a list or a view" },
 	{ 27, "Esc", CTX_VIEW, ACT_CLOSE, NULL },
-	{ 'q', "q", CTX_LIST | CTX_PANE, ACT_QUIT, "quit" },
+	{ 'q', "q", CTX_LIST | CTX_PANE, ACT_QUIT,
+	  "quit (while annotations could not be saved it says how to save "
+	  "them; :q! quits anyway)" },
 };
 
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];

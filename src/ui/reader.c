@@ -470,6 +470,26 @@ grep_all(struct reader *r, const char *word)
 
 static void relayout_windows(struct reader *r);
 
+/* Quits, unless annotations could not be saved: then says how to save
+ * them, and :q! quits anyway. */
+static void
+quit(struct reader *r, bool force)
+{
+	size_t n = anno_edit_unsaved(r);
+
+	if (n == 0 || force) {
+		r->quit = true;
+		return;
+	}
+	{
+		char *msg = xasprintf("annotations of %zu source%s not saved: "
+		    ":save retries, :save-to DIR saves elsewhere, :q! quits "
+		    "without them", n, n == 1 ? "" : "s");
+		set_message(r, true, msg);
+		free(msg);
+	}
+}
+
 static void
 run_command(struct reader *r, char *cmd)
 {
@@ -484,7 +504,13 @@ run_command(struct reader *r, char *cmd)
 			arg++;
 	}
 	if (strcmp(cmd, "q") == 0 || strcmp(cmd, "quit") == 0)
-		r->quit = true;
+		quit(r, false);
+	else if (strcmp(cmd, "q!") == 0 || strcmp(cmd, "quit!") == 0)
+		quit(r, true);
+	else if (strcmp(cmd, "save") == 0)
+		anno_edit_save_all(r, NULL);
+	else if (strcmp(cmd, "save-to") == 0 && arg && *arg)
+		anno_edit_save_all(r, arg);
 	else if (strcmp(cmd, "grep") == 0 && arg && *arg)
 		grep_all(r, arg);
 	else if (strcmp(cmd, "sort") == 0 && arg && (strcmp(arg, "path") == 0 ||
@@ -514,7 +540,8 @@ run_command(struct reader *r, char *cmd)
 	else if (*cmd != '\0') {
 		char *msg = xasprintf("unknown command: %s (try grep WORD, "
 		    "problems, entities, merge A | B, split NAME, nofilter, "
-		    "sort path|title|date, raw, list, help, quit)", cmd);
+		    "annotations, save, save-to DIR, sort path|title|date, raw, "
+		    "list, help, quit, q!)", cmd);
 		set_message(r, true, msg);
 		free(msg);
 	}
@@ -763,7 +790,7 @@ do_action(struct reader *r, enum ui_action a)
 		goto_match(r, a == ACT_NEXT_MATCH ? 1 : -1, false);
 		break;
 	case ACT_QUIT:
-		r->quit = true;
+		quit(r, false);
 		break;
 	case ACT_REDRAW:
 		relayout_windows(r);

@@ -74,6 +74,7 @@ struct reader {
 	struct problem_list *problems;
 	size_t *nentities;
 	struct anno_set **annos;
+	bool *unsaved;		/* per file: the last save failed */
 	size_t cur_problem;	/* in problems[cur], SIZE_MAX: none */
 	struct mention_list *mentions;	/* per file */
 
@@ -161,6 +162,9 @@ void anno_edit_reply(struct reader *r);
 void anno_edit_key(struct reader *r, wint_t ch, bool is_key);
 void anno_edit_delete_at_caret(struct reader *r);
 void anno_edit_confirm(struct reader *r);
+bool anno_edit_save(struct reader *r, size_t f, const char *what);
+void anno_edit_save_all(struct reader *r, const char *dir);
+size_t anno_edit_unsaved(const struct reader *r);
 void anno_edit_draw(struct reader *r);
 void anno_edit_free(struct reader *r);
 
