@@ -25,6 +25,7 @@ analysis_init(struct reader *r)
 	r->mentions = xcalloc(n ? n : 1, sizeof *r->mentions);
 	r->analysed = xcalloc(n ? n : 1, sizeof *r->analysed);
 	r->cur_problem = SIZE_MAX;
+	anno_edit_load_vocab(r);
 }
 
 /* Opens the dictionaries: a tenth of a second or more, so it waits until
@@ -68,6 +69,19 @@ analysis_step(struct reader *r)
 	return false;
 }
 
+/* The highlight of an annotation: 1 + the vocabulary index of its first
+ * tag that has a colour, 0 for the default. */
+static unsigned
+tag_colour(const struct reader *r, const struct anno *a)
+{
+	for (size_t t = 0; t < a->ntags; t++)
+		for (size_t k = 0; k < r->vocab.n; k++)
+			if (r->vocab.tags[k].colour != NULL &&
+			    strcmp(r->vocab.tags[k].name, a->tags[t]) == 0)
+				return k + 1 <= UINT16_MAX ? (unsigned)k + 1 : 0;
+	return 0;
+}
+
 /* Annotated passages become spans; replies point at annotations, not at
  * text, and orphans have no place. */
 static void
@@ -88,8 +102,8 @@ annotation_spans(struct reader *r, size_t f, struct doc *d)
 		if (a->reply_to != NULL || a->state == ANNO_ORPHAN ||
 		    a->cur_end <= a->cur_start)
 			continue;
-		doc_add_span(d, a->cur_start, a->cur_end, SPAN_ANNOTATION, 0,
-		    (uint32_t)i);
+		doc_add_span(d, a->cur_start, a->cur_end, SPAN_ANNOTATION,
+		    tag_colour(r, a), (uint32_t)i);
 	}
 }
 

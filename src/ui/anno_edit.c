@@ -36,22 +36,29 @@ complete_tag(void *ctx, const char *word, const char **out, size_t max)
 	return n < max ? n : max;
 }
 
-/* The vocabulary: .galley-tags in the directory of the first source,
- * plus every tag the loaded sidecars use. */
-static void
-ensure_vocab(struct reader *r)
+/* The vocabulary: .galley-tags in the directory of the first source
+ * (read once, at start: its colours highlight passages). */
+void
+anno_edit_load_vocab(struct reader *r)
 {
 	char *path, *cause = NULL;
 
-	if (!r->vocab_loaded && r->load.n > 0) {
-		path = xstrdup(r->load.paths[r->cur != SIZE_MAX ? r->cur : 0]);
-		if (anno_vocab_load(&r->vocab, dirname(path), &cause) != 0) {
-			set_message(r, true, cause);
-			free(cause);
-		}
-		free(path);
-		r->vocab_loaded = true;
+	if (r->vocab_loaded || r->load.n == 0)
+		return;
+	path = xstrdup(r->load.paths[r->cur != SIZE_MAX ? r->cur : 0]);
+	if (anno_vocab_load(&r->vocab, dirname(path), &cause) != 0) {
+		set_message(r, true, cause);
+		free(cause);
 	}
+	free(path);
+	r->vocab_loaded = true;
+}
+
+/* For completion: the vocabulary plus every tag the sidecars use. */
+static void
+ensure_vocab(struct reader *r)
+{
+	anno_edit_load_vocab(r);
 	for (size_t i = 0; i < r->load.n; i++)
 		if (r->annos[i] != NULL)
 			anno_vocab_add_set(&r->vocab, r->annos[i]);

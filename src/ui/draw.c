@@ -406,6 +406,9 @@ line_attrs(const struct reader *r, const struct doc *d,
 			    s->start >= l->end)
 				continue;
 			paint(h->attrs, n, l->start, s->start, s->end,
+			    s->kind == SPAN_ANNOTATION && s->sub > 0 &&
+			    s->sub <= r->vocab.n ?
+			    theme_tag_attr(r->vocab.tags[s->sub - 1].colour) :
 			    theme_attr(theme_for_span(s->kind, s->sub)));
 			any = true;
 		}

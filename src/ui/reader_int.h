@@ -156,6 +156,7 @@ void annotations_undo(struct reader *r);
 void annotations_refresh(struct reader *r);
 
 /* anno_edit.c */
+void anno_edit_load_vocab(struct reader *r);
 void anno_edit_tags(struct reader *r);
 void anno_edit_note(struct reader *r);
 void anno_edit_reply(struct reader *r);

@@ -23,6 +23,7 @@ static const struct element elements[THEME_COUNT] = {
 };
 
 static attr_t attrs[THEME_COUNT];
+static bool have_colour, rich_colour;
 
 static attr_t
 config_attrs(unsigned a)
@@ -52,6 +53,8 @@ theme_init(bool no_color, struct config *cfg)
 		use_default_colors();
 		rich = COLORS >= 256;
 	}
+	have_colour = colour;
+	rich_colour = rich;
 	for (int i = 0; i < THEME_COUNT; i++) {
 		const struct element *e = &elements[i];
 
@@ -120,4 +123,84 @@ theme_for_span(unsigned kind, unsigned sub)
 	default:
 		return THEME_NORMAL;
 	}
+}
+
+/* Tag colours ------------------------------------------------------------ */
+
+static const char *const basic_names[] = {
+	"black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
+};
+
+/* The nearest of the 8 basic colours: one bit per bright channel. */
+static int
+basic_from_rgb(int r, int g, int b)
+{
+	return (r > 127 ? 1 : 0) | (g > 127 ? 2 : 0) | (b > 127 ? 4 : 0);
+}
+
+/* xterm's 6x6x6 cube: levels 0, 95, 135, 175, 215, 255. */
+static int
+cube_level(int v)
+{
+	return v < 48 ? 0 : v < 115 ? 1 : (v - 35) / 40;
+}
+
+/* A .galley-tags colour ("red", "bright-blue", "208", "#336699") as a
+ * colour number this terminal has, or -1. */
+static int
+colour_number(const char *spec)
+{
+	bool bright = strncmp(spec, "bright-", 7) == 0;
+	const char *name = bright ? spec + 7 : spec;
+	char *end;
+	long n;
+
+	for (int i = 0; i < 8; i++)
+		if (strcmp(name, basic_names[i]) == 0)
+			return bright && COLORS >= 16 ? i + 8 : i;
+	if (spec[0] == '#' && strlen(spec) == 7) {
+		long rgb = strtol(spec + 1, &end, 16);
+		int r = (int)(rgb >> 16) & 255, g = (int)(rgb >> 8) & 255;
+		int b = (int)rgb & 255;
+
+		if (*end != '\0')
+			return -1;
+		if (!rich_colour)
+			return basic_from_rgb(r, g, b);
+		return 16 + 36 * cube_level(r) + 6 * cube_level(g) +
+		    cube_level(b);
+	}
+	n = strtol(spec, &end, 10);
+	if (end == spec || *end != '\0' || n < 0 || n >= COLORS)
+		return -1;
+	return (int)n;
+}
+
+#define MAX_TAG_COLOURS 64
+
+attr_t
+theme_tag_attr(const char *colour)
+{
+	static char *specs[MAX_TAG_COLOURS];
+	static attr_t cached[MAX_TAG_COLOURS];
+	static int n;
+	int c, pair;
+
+	if (colour == NULL || !have_colour)
+		return attrs[THEME_ANNOTATION];
+	for (int i = 0; i < n; i++)
+		if (strcmp(specs[i], colour) == 0)
+			return cached[i];
+	pair = THEME_COUNT + 1 + n;
+	c = colour_number(colour);
+	if (n == MAX_TAG_COLOURS || pair >= COLOR_PAIRS)
+		return attrs[THEME_ANNOTATION];
+	/* The passage on the tag's colour, in black for contrast. */
+	if (c < 0 || init_pair((short)pair, rich_colour ? 16 : COLOR_BLACK,
+	    (short)c) == ERR)
+		cached[n] = attrs[THEME_ANNOTATION];
+	else
+		cached[n] = COLOR_PAIR(pair);
+	specs[n] = xstrdup(colour);
+	return cached[n++];
 }

@@ -64,4 +64,9 @@ attr_t theme_attr(enum theme_element e);
  * entity types in the order of their enums), or THEME_NORMAL. */
 enum theme_element theme_for_span(unsigned kind, unsigned sub);
 
+/* The highlight of passages tagged with a tag of this colour (as
+ * .galley-tags writes it); the annotation element's when the colour is
+ * NULL, unknown here or the terminal has none. */
+attr_t theme_tag_attr(const char *colour);
+
 #endif

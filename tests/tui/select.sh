@@ -10,7 +10,7 @@
 mkdir -p "$tmp/docs"
 doc="$tmp/docs/story.txt"
 printf 'Harbour headline for the test\n\nby Ann Example\n\nThe port authority said the new pier would open in spring, after delays that were caused by storms. Dockworkers said they were satisfied with the agreement reached last week.\n\nA second paragraph follows here, long enough to be kept by the cleaner as prose of the story, with the usual words in it.\n' >"$doc"
-printf 'claim\nclaimant\nsource\nquote\n' >"$tmp/docs/.galley-tags"
+printf 'claim red\nclaimant\nsource\nquote\n' >"$tmp/docs/.galley-tags"
 GALLEY_USER="Test Annotator"
 export GALLEY_USER
 
@@ -37,6 +37,8 @@ keys Tab
 check "Tab completes the common prefix of claim and claimant" wait_for "claim"
 keys Enter
 check "the tag is saved" wait_for "tagged"
+check "the passage is highlighted in its tag's colour (.galley-tags)" \
+    wait_sgr "${esc}[41mport authority${esc}["
 check "the sidecar holds the selected words with the tag" sh -c "'$GALLEY' annotations --format=json '$doc' | grep -q '\"tags\": *\[\"claim\"\].*\"quote\": *\"port authority\"'"
 
 # A whole sentence: ) goes to the next one, v ) selects it.
