@@ -486,6 +486,29 @@ anno_edit_confirm(struct reader *r)
 	saved(r, f, "place confirmed: anchored");
 }
 
+/* Resolves a conflict: keep this version (which < 0) or take another. */
+void
+anno_edit_resolve(struct reader *r, int which)
+{
+	size_t f = SIZE_MAX;
+	struct anno *a = target(r, &f);
+	char *cause = NULL;
+
+	if (a == NULL || a->nothers == 0) {
+		set_message(r, true, "no conflicting versions here");
+		return;
+	}
+	if (writable_set(r, f) == NULL)
+		return;
+	if (anno_resolve(r->annos[f], a, which, &cause) != 0) {
+		set_message(r, true, cause);
+		free(cause);
+		return;
+	}
+	saved(r, f, which < 0 ? "conflict resolved: this version kept" :
+	    "conflict resolved: the other version taken");
+}
+
 /* The tag prompt takes the status line; notes and replies a box over
  * the middle of the screen. */
 void

@@ -135,9 +135,22 @@ annotations_row_text(struct reader *r, size_t row)
 		buf_add(&b, a->note, n);
 	} else if (a->exact)
 		buf_printf(&b, "\"%s\"", a->exact);
-	if (a->nothers)
-		buf_printf(&b, "  (%zu conflicting version%s kept)", a->nothers,
-		    a->nothers == 1 ? "" : "s");
+	if (a->nothers) {
+		/* Edited in two places at once: show what the other says. */
+		const struct anno *o = a->others[0];
+
+		buf_printf(&b, "  (conflict: %s's version [", o->creator ?
+		    o->creator : "?");
+		for (size_t t = 0; t < o->ntags; t++)
+			buf_printf(&b, "%s%s", t ? ", " : "", o->tags[t]);
+		buf_adds(&b, "]");
+		if (o->note) {
+			buf_adds(&b, " ");
+			buf_add(&b, o->note, strcspn(o->note, "\n"));
+		}
+		buf_printf(&b, "%s; K keeps this, O takes that)",
+		    a->nothers > 1 ? " and others" : "");
+	}
 	for (char *p = b.data; p && *p; p++)
 		if (*p == '\n')
 			*p = ' ';

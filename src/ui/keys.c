@@ -140,6 +140,12 @@ const struct ui_key ui_keys[] = {
 	{ 'y', "y", CTX_CARET | CTX_VIEW, ACT_CONFIRM,
 	  "confirm the new place of a fuzzy or moved annotation (the source "
 	  "changed since it was made)" },
+	{ 'K', "K", CTX_CARET | CTX_VIEW, ACT_KEEP_MINE,
+	  "an annotation edited in two places at once: keep this version "
+	  "(the view shows the other)" },
+	{ 'O', "O", CTX_CARET | CTX_VIEW, ACT_TAKE_OTHER,
+	  "an annotation edited in two places at once: take the other "
+	  "version" },
 	{ 'D', "D", CTX_CARET, ACT_DELETE,
 	  "cursor mode: delete the annotation at the caret (u undoes)" },
 	{ KEY_F(1), "F1", CTX_ALL, ACT_HELP,

@@ -908,6 +908,9 @@ do_action(struct reader *r, enum ui_action a)
 	case ACT_CONFIRM:
 		anno_edit_confirm(r);
 		break;
+	case ACT_KEEP_MINE: case ACT_TAKE_OTHER:
+		anno_edit_resolve(r, a == ACT_KEEP_MINE ? -1 : 0);
+		break;
 	case ACT_NONE:
 		break;
 	}

@@ -163,6 +163,7 @@ void anno_edit_reply(struct reader *r);
 void anno_edit_key(struct reader *r, wint_t ch, bool is_key);
 void anno_edit_delete_at_caret(struct reader *r);
 void anno_edit_confirm(struct reader *r);
+void anno_edit_resolve(struct reader *r, int which);
 bool anno_edit_save(struct reader *r, size_t f, const char *what);
 void anno_edit_save_all(struct reader *r, const char *dir);
 size_t anno_edit_unsaved(const struct reader *r);

@@ -83,6 +83,9 @@ status_for_caret(struct reader *r)
 		    "ies");
 	if (a->state != ANNO_ANCHORED)
 		buf_printf(&b, " (%s)", anno_state_name(a->state));
+	if (a->nothers)
+		buf_adds(&b, " (edited elsewhere too: A shows both, K keeps "
+		    "this, O takes the other)");
 	set_message(r, false, b.data);
 	buf_free(&b);
 }

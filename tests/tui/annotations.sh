@@ -38,4 +38,35 @@ check "three again" wait_for "3 annotations in all sources"
 check "galley annotations agrees: two in story1" sh -c "test \$('$GALLEY' annotations --format=json '$tmp/docs/story1.txt' | grep -o '\"id\"' | wc -l) -eq 2"
 keys q q
 check "quits" wait_for "[exited 0]"
+
+# The same annotation edited here and, meanwhile, elsewhere: the later
+# edit wins, the other is kept and shown; O takes it.
+"$GALLEY" annotate "$tmp/docs/story2.txt" --quote "satisfied" --tag claim --note "Old note" >/dev/null || fail "annotate 4"
+start 130 30 "$GALLEY" --config="$tmp/cfg" "$tmp/docs/story2.txt"
+check "reader up" wait_for "CLEAN 1/1"
+keys A
+check "the view" wait_for "claim: Old note"
+side="$tmp/docs/story2.txt.anno.json"
+sed -i 's/"Old note"/"Their note"/; s/"modified": "[^"]*"/"modified": "2030-01-01T00:00:00.000Z"/' "$side"
+check "the sidecar was edited elsewhere" grep -q "Their note" "$side"
+while ! sed -n 2p "$tmp/screen" | grep -q "Old note"; do
+	keys j
+	settle
+	screen
+	n=$((${n:-0} + 1))
+	[ "$n" -lt 5 ] || break
+done
+keys t
+check "tag prompt" wait_for "claim,"
+keys -l "error"
+keys Enter
+check "saved" wait_for "tags saved"
+check "the later edit wins, the other is shown" wait_for "claim: Their note  (conflict: Test Annotator's version [claim, error] Old"
+check "both versions are in the sidecar" sh -c "grep -q 'galley:conflicts' '$side' && grep -q 'Old note' '$side'"
+keys O
+check "O takes the other version" wait_for "conflict resolved: the other version taken"
+check "the row shows it, no conflict left" wait_for "[anchored] claim, error: Old note"
+check "the sidecar has no conflict left" sh -c "! grep -q 'galley:conflicts' '$side' && ! grep -q 'Their note' '$side'"
+keys q q
+check "quits" wait_for "[exited 0]"
 finish
