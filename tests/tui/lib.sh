@@ -114,6 +114,21 @@ wait_row() {
 	return 1
 }
 
+# view_select TEXT: in a list view (header on line 1, first row on
+# line 2), selects the first row showing TEXT.
+view_select() {
+	screen
+	n=$(grep -n -F -- "$1" "$tmp/screen" | head -1 | cut -d: -f1)
+	[ -n "$n" ] || return 1
+	keys g
+	i=2
+	while [ "$i" -lt "$n" ]; do
+		keys j
+		i=$((i + 1))
+	done
+	settle
+}
+
 # row N: line N (1-based) of the last captured screen.
 row() {
 	sed -n "${1}p" "$tmp/screen"

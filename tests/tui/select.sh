@@ -78,13 +78,7 @@ check "the reply is the next row" test "$reply" -eq $((parent + 1))
 # Editing tags from the view: the prompt starts with the current tags.
 keys g
 check "view top" wait_for "annotations in all sources"
-while ! sed -n 2p "$tmp/screen" | grep -q "claim: Ask"; do
-	keys j
-	settle
-	screen
-	i=$((${i:-0} + 1))
-	[ "$i" -lt 5 ] || break
-done
+check "select the row" view_select "claim: Ask"
 keys t
 check "prompt prefilled with the tags" wait_for "claim,"
 keys -l "error"
