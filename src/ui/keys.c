@@ -86,7 +86,7 @@ const struct ui_key ui_keys[] = {
 	  "entities view: mark an entity; m on another merges the two" },
 	{ 'x', "x", CTX_VIEW, ACT_ENTITY_SPLIT,
 	  "entities view: split a name from its group (:split NAME)" },
-	{ 'm', "m", CTX_PANE, ACT_CURSOR,
+	{ 'm', "m", CTX_LIST | CTX_PANE, ACT_CURSOR,
 	  "cursor mode: a caret in the article, to select passages and "
 	  "annotate them (a click in the article also starts it)" },
 	{ 27, "Esc", CTX_CARET, ACT_LEAVE,

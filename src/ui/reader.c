@@ -994,9 +994,14 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		if (a == ACT_NONE && ctx == CTX_CARET)
 			a = keys_lookup((int)ch, CTX_PANE);
 		do_action(r, a);
-		/* A scroll takes the caret along. */
-		if (ctx == CTX_CARET && a >= ACT_DOWN && a <= ACT_BOTTOM)
-			select_follow_view(r);
+		/* A scroll takes the caret along; a view that hides text
+		 * (r: the clean article) moves it to shown text. */
+		if (ctx == CTX_CARET && r->caret_on) {
+			ensure_layout(r);
+			r->caret = caret_clamp(&r->lay, r->caret);
+			if (a >= ACT_DOWN && a <= ACT_BOTTOM)
+				select_follow_view(r);
+		}
 	}
 }
 

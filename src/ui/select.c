@@ -109,6 +109,11 @@ select_enter(struct reader *r)
 	struct doc *d = cur_doc(r);
 	size_t cp;
 
+	if (d != NULL && r->focus != FOCUS_PANE) {
+		r->focus = FOCUS_PANE;
+		draw_create_windows(r);	/* narrow windows show one pane */
+		r->lay_valid = false;
+	}
 	if (d == NULL || r->wpane == NULL) {
 		set_message(r, true, "no article open");
 		return;
@@ -121,7 +126,6 @@ select_enter(struct reader *r)
 	r->caret_on = true;
 	r->selecting = false;
 	r->caret = caret_clamp(&r->lay, cp);
-	r->focus = FOCUS_PANE;
 	show_caret(r);
 	set_message(r, false, "cursor: h j k l, w b words, ( ) sentences, "
 	    "{ } paragraphs, v selects, t tags, c notes, Esc leaves");
