@@ -172,35 +172,19 @@ print_corpus(const struct entity_index *ix, const struct load *l,
 	free(order);
 }
 
-/* Reads the decisions of every directory of the load, once each. */
+/* Unreadable decisions files are warnings; the others still apply. */
+static void
+report_decisions(void *arg, const char *file, const char *cause)
+{
+	(void)arg;
+	warn_file(file, cause);
+}
+
 static int
 read_decisions(const struct load *l, struct entity_decisions *dec)
 {
-	char **seen = xcalloc(l->n + 1, sizeof *seen);
-	size_t nseen = 0;
-	int status = 0;
-
-	for (size_t i = 0; i < l->n; i++) {
-		char *path = decisions_path_for(l->paths[i]), *cause;
-		bool dup = false;
-
-		for (size_t k = 0; k < nseen && !dup; k++)
-			dup = strcmp(seen[k], path) == 0;
-		if (dup) {
-			free(path);
-			continue;
-		}
-		if (decisions_load(dec, path, &cause) != 0) {
-			warn_file(path, cause);
-			free(cause);
-			status = 2;
-		}
-		seen[nseen++] = path;
-	}
-	for (size_t k = 0; k < nseen; k++)
-		free(seen[k]);
-	free(seen);
-	return status;
+	return decisions_load_for(dec, l->paths, l->n, report_decisions,
+	    NULL) ? 2 : 0;
 }
 
 /* Records --merge or --split in the decisions file of the first file's

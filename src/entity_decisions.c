@@ -143,3 +143,34 @@ decisions_path_for(const char *path)
 	return xasprintf("%.*s/%s", (int)(slash - path + 1) - 1, path,
 	    ENTITY_DECISIONS_FILE);
 }
+
+size_t
+decisions_load_for(struct entity_decisions *dec, char *const *paths,
+    size_t n, void (*report)(void *arg, const char *file, const char *cause),
+    void *arg)
+{
+	char **seen = xcalloc(n + 1, sizeof *seen);
+	size_t nseen = 0, failed = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		char *path = decisions_path_for(paths[i]), *cause = NULL;
+		bool dup = false;
+
+		for (size_t k = 0; k < nseen && !dup; k++)
+			dup = strcmp(seen[k], path) == 0;
+		if (dup) {
+			free(path);
+			continue;
+		}
+		if (decisions_load(dec, path, &cause) != 0) {
+			report(arg, path, cause);
+			free(cause);
+			failed++;
+		}
+		seen[nseen++] = path;
+	}
+	for (size_t k = 0; k < nseen; k++)
+		free(seen[k]);
+	free(seen);
+	return failed;
+}

@@ -48,4 +48,11 @@ int decisions_append(const char *path, const struct decision *d,
  * directory), as a new string. */
 char *decisions_path_for(const char *path);
 
+/* Loads the decisions file of each path's directory, each file once.
+ * report, called for every file that could not be read, gets the file
+ * and the cause.  Returns how many failed. */
+size_t decisions_load_for(struct entity_decisions *dec, char *const *paths,
+    size_t n, void (*report)(void *arg, const char *file, const char *cause),
+    void *arg);
+
 #endif

@@ -11,36 +11,23 @@
 
 #include "ui/reader_int.h"
 
-/* The decisions of every directory of the load, once each. */
+static void
+report_decisions(void *arg, const char *file, const char *cause)
+{
+	char *msg = xasprintf("%s: %s", file, cause);
+
+	set_message(arg, true, msg);
+	free(msg);
+}
+
+/* The merge and split decisions of every loaded directory. */
 static void
 read_decisions(struct reader *r)
 {
-	char **seen = xcalloc(r->load.n + 1, sizeof *seen);
-	size_t nseen = 0;
-
 	decisions_free(&r->decisions);
 	decisions_init(&r->decisions);
-	for (size_t i = 0; i < r->load.n; i++) {
-		char *path = decisions_path_for(r->load.paths[i]), *cause = NULL;
-		bool dup = false;
-
-		for (size_t k = 0; k < nseen && !dup; k++)
-			dup = strcmp(seen[k], path) == 0;
-		if (dup) {
-			free(path);
-			continue;
-		}
-		if (decisions_load(&r->decisions, path, &cause) != 0) {
-			char *msg = xasprintf("%s: %s", path, cause);
-			set_message(r, true, msg);
-			free(msg);
-			free(cause);
-		}
-		seen[nseen++] = path;
-	}
-	for (size_t k = 0; k < nseen; k++)
-		free(seen[k]);
-	free(seen);
+	decisions_load_for(&r->decisions, r->load.paths, r->load.n,
+	    report_decisions, r);
 }
 
 /* Builds the index over every source (loading the rest first). */
