@@ -180,9 +180,36 @@ boilerplate_related_marker(const char *s, size_t n)
 	return false;
 }
 
+/* The length of s without a trailing fragment of markup ("< span/>",
+ * "</b>"), spaces before it included; n when there is none. */
+static size_t
+without_trailing_tag(const char *s, size_t n)
+{
+	size_t i = n;
+
+	if (n == 0 || s[n - 1] != '>')
+		return n;
+	while (i > 0 && n - i < 24 && s[i - 1] != '<') {
+		unsigned char c = (unsigned char)s[i - 1];
+
+		if (!(isalnum(c) || c == ' ' || c == '/' || c == '"' ||
+		    c == '\'' || c == '=' || c == '-' || c == '>'))
+			return n;
+		i--;
+	}
+	if (i == 0 || s[i - 1] != '<')
+		return n;
+	i--;
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	return i;
+}
+
 bool
 ends_like_sentence(const char *s, size_t n)
 {
+	/* Scraped copy leaves tags after the full stop: "exchange.< span/>". */
+	n = without_trailing_tag(s, n);
 	/* Skip closing quotes and brackets: ."  .”  .) */
 	while (n > 0) {
 		unsigned char c = (unsigned char)s[n - 1];

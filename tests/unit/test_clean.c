@@ -11,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include "boilerplate.h"
 #include "clean.h"
 #include "doc.h"
 #include "load.h"
@@ -83,6 +84,16 @@ page(const char *top, const char *middle)
 	    top, para1, middle, para2, para3);
 }
 
+/* One text dump, cleaned on its own. */
+static struct load *
+clean_page(const char *text)
+{
+	const char *names[] = { "a.txt" };
+	const char *texts[] = { text };
+
+	return clean_texts(names, texts, 1);
+}
+
 static void
 test_text_related_block_dropped_subheading_kept(void **state)
 {
@@ -90,9 +101,7 @@ test_text_related_block_dropped_subheading_kept(void **state)
 	    "Related posts\nFerry Timetable Changes Announced for Summer\n"
 	    "New Lighthouse Museum Opens Its Doors\n"
 	    "Fishermen Protest Against Quota Cuts\nWhat happens next");
-	const char *names[] = { "a.txt" };
-	const char *texts[] = { a };
-	struct load *l = clean_texts(names, texts, 1);
+	struct load *l = clean_page(a);
 	struct doc *d = l->docs[0];
 
 	(void)state;
@@ -106,6 +115,33 @@ test_text_related_block_dropped_subheading_kept(void **state)
 	assert_false(kept(d, "Home"));
 	/* A single short line inside the story is a subheading. */
 	assert_true(kept(d, "What happens next"));
+	free_load(l);
+	free(a);
+}
+
+/* A table in the story whose cells carry tag debris after their last
+ * word: the debris does not make them look like headlines, so they are
+ * not taken for a wedged-in related-posts run. */
+static void
+test_text_table_with_tag_debris_kept(void **state)
+{
+	char *a = page("Home\nWorld",
+	    "Berths expanded along the northern quay.< span/>\n"
+	    "Crane Replacement Schedule\xE2\x80\x99< span/>\n"
+	    "Port Authority,City Council\xE2\x80\x99< span/>");
+	struct load *l = clean_page(a);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Berths expanded"));
+	assert_true(kept(d, "Crane Replacement"));
+	assert_true(kept(d, "Port Authority,City"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_true(ends_like_sentence("quay.< span/>", 13));
+	assert_true(ends_like_sentence("quay.</b>", 9));
+	assert_false(ends_like_sentence("Schedule< span/>", 16));
+	assert_false(ends_like_sentence("a < b and c > d", 15));
 	free_load(l);
 	free(a);
 }
@@ -261,6 +297,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_text_related_block_dropped_subheading_kept),
+		cmocka_unit_test(test_text_table_with_tag_debris_kept),
 		cmocka_unit_test(test_text_metadata),
 		cmocka_unit_test(test_text_furniture),
 		cmocka_unit_test(test_cross_file_evidence),
