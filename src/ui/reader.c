@@ -998,6 +998,14 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		 * (r: the clean article) moves it to shown text. */
 		if (ctx == CTX_CARET && r->caret_on) {
 			ensure_layout(r);
+			/* n, N, p and P take the caret to what they found. */
+			if ((a == ACT_NEXT_MATCH || a == ACT_PREV_MATCH) &&
+			    r->cur_match < r->nmatches)
+				r->caret = r->matches[r->cur_match].start;
+			if ((a == ACT_NEXT_PROBLEM || a == ACT_PREV_PROBLEM) &&
+			    r->cur != SIZE_MAX &&
+			    r->cur_problem < r->problems[r->cur].n)
+				r->caret = r->problems[r->cur].v[r->cur_problem].start;
 			r->caret = caret_clamp(&r->lay, r->caret);
 			if (a >= ACT_DOWN && a <= ACT_BOTTOM)
 				select_follow_view(r);
@@ -1037,8 +1045,11 @@ static void
 init_curses(struct reader *r, bool no_color)
 {
 	/* Escape sequences typed by the user are keys, not text: a short
-	 * ESCDELAY keeps Esc responsive over SSH without splitting keys. */
-	set_escdelay(50);
+	 * ESCDELAY keeps Esc responsive over SSH without splitting keys.
+	 * $ESCDELAY, as everywhere in ncurses, overrides it (for a slow
+	 * link that splits sequences). */
+	if (getenv("ESCDELAY") == NULL)
+		set_escdelay(50);
 	initscr();
 	cbreak();
 	noecho();

@@ -4,6 +4,9 @@
 
 command -v tmux >/dev/null 2>&1 || { echo "FAIL: tmux is not installed"; exit 1; }
 
+# ESCDELAY: tmux types a mouse or key sequence a character at a time; on
+# a loaded machine a short delay could split it into Esc and text.
+
 # Each start gets a fresh tmux server, so that one ending cannot race
 # with the next starting.
 nstart=0
@@ -22,7 +25,7 @@ start() {
 	TMUX_CMD="tmux -L $sock -f /dev/null"
 	# remain-on-exit keeps the pane so that a crash can be seen.
 	$TMUX_CMD new-session -d -x "$w" -y "$h" -s t \
-		"env TERM=${TEST_TERM:-xterm-256color} LANG=${TEST_LANG:-C.UTF-8} LC_ALL= XDG_CONFIG_HOME=$tmp/xdg HOME=$tmp $*; echo \"[exited \$?]\"; sleep 60"
+		"env TERM=${TEST_TERM:-xterm-256color} LANG=${TEST_LANG:-C.UTF-8} LC_ALL= ESCDELAY=${TEST_ESCDELAY:-400} XDG_CONFIG_HOME=$tmp/xdg HOME=$tmp $*; echo \"[exited \$?]\"; sleep 60"
 	$TMUX_CMD set-option -g status off >/dev/null
 }
 
