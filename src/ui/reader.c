@@ -1068,6 +1068,50 @@ init_curses(struct reader *r, bool no_color)
 	interrupt_on_resize();
 }
 
+/* A key, as get_wch returns it.  Outside a UTF-8 locale get_wch takes a
+ * byte above 127 for the start of a character that never completes and
+ * swallows the keys after it; there, bytes are read one by one.  The
+ * terminal most likely sends UTF-8 all the same: a complete sequence is
+ * one character (shown as '?' like all non-ASCII here, kept as typed),
+ * anything else is dropped. */
+static int
+read_key(const struct reader *r, wint_t *ch)
+{
+	int c, delay, need;
+	uint32_t cp;
+
+	if (r->utf8)
+		return get_wch(ch);
+	if ((c = getch()) == ERR)
+		return ERR;
+	*ch = (wint_t)c;
+	if (c >= KEY_MIN)
+		return KEY_CODE_YES;
+	if (c < 0x80)
+		return OK;
+	need = c >= 0xF0 && c < 0xF5 ? 3 : c >= 0xE0 ? 2 : c >= 0xC2 ? 1 : -1;
+	if (need < 0 || c >= 0xF5)
+		return ERR;
+	cp = (uint32_t)c & (0x3F >> need);
+	delay = wgetdelay(stdscr);
+	timeout(0);
+	while (need-- > 0) {
+		c = getch();
+		if (c == ERR || (c & 0xC0) != 0x80) {
+			if (c != ERR)
+				ungetch(c);
+			timeout(delay);
+			return ERR;
+		}
+		cp = cp << 6 | ((uint32_t)c & 0x3F);
+	}
+	timeout(delay);
+	if (cp < 0x80 || (cp >= 0xD800 && cp < 0xE000) || cp > 0x10FFFF)
+		return ERR;
+	*ch = (wint_t)cp;
+	return OK;
+}
+
 static void
 reader_free(struct reader *r)
 {
@@ -1137,7 +1181,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		/* Background loading runs between keys: never block while
 		 * there is work, never spin when there is none. */
 		timeout(busy ? 0 : -1);
-		kind = get_wch(&ch);
+		kind = read_key(&r, &ch);
 		if (kind == ERR) {
 			if (busy)
 				background_step(&r);

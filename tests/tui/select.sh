@@ -134,6 +134,24 @@ check "the caret is a cell of its own, on the current match" \
 keys Escape q
 check "quits" wait_for "[exited 0]"
 
+# In the C locale what is typed is kept as typed (the terminal sends
+# UTF-8), shown as '?', and the keys after it are not lost.
+c_doc="$tmp/docs/c.txt"
+cp "$doc" "$c_doc"
+TEST_LANG=C start 100 30 "$GALLEY" "$c_doc"
+check "reader up in the C locale" wait_for "CLEAN 1/1"
+keys m w c
+check "note editor" wait_for "F2 or Ctrl-X saves"
+keys -l "caf"
+keys -l "é 日本"
+keys -l " end"
+check "non-ASCII shown as ?, the rest typed" wait_for "caf? ?? end"
+keys F2
+check "saved" wait_for "note saved"
+check "the note is as typed" sh -c "'$GALLEY' annotations --format=json '$c_doc' | grep -q '\"note\": *\"café 日本 end\"'"
+keys Escape q
+check "quits" wait_for "[exited 0]"
+
 # The source changes: a passage that moved is confirmed with y.
 moved="$tmp/docs/moved.txt"
 printf 'Harbour headline for the test\n\nThe port authority said the new pier would open in spring, after long delays caused by storms and by a shortage of steel at the yard.\n' >"$moved"
