@@ -194,20 +194,15 @@ cmd_annotations(int argc, char **argv)
 	enum format format = FORMAT_GNU;
 	struct path_list files = { NULL, 0, 0 };
 	int c, status = 0;
+	bool json;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "f:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (strcmp(optarg, "gnu") == 0)
-				format = FORMAT_GNU;
-			else if (strcmp(optarg, "json") == 0)
-				format = FORMAT_JSON;
-			else {
-				fprintf(stderr, "galley: unknown format '%s'\n%s",
-				    optarg, usage);
+			if (!output_format_arg(optarg, "gnu", &json, usage))
 				return 2;
-			}
+			format = json ? FORMAT_JSON : FORMAT_GNU;
 			break;
 		case 'h':
 			fputs(usage, stdout);

@@ -126,20 +126,15 @@ parse_args(int argc, char **argv, struct check_opts *o)
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
+	bool json;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "f:ad:sh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (strcmp(optarg, "gnu") == 0)
-				o->format = FORMAT_GNU;
-			else if (strcmp(optarg, "json") == 0)
-				o->format = FORMAT_JSON;
-			else {
-				fprintf(stderr, "galley: unknown format '%s'\n%s",
-				    optarg, usage);
+			if (!output_format_arg(optarg, "gnu", &json, usage))
 				return 2;
-			}
+			o->format = json ? FORMAT_JSON : FORMAT_GNU;
 			break;
 		case 'a':
 			o->all = true;

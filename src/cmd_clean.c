@@ -103,22 +103,16 @@ cmd_clean(int argc, char **argv)
 	enum format format = FORMAT_TEXT;
 	struct path_list files = { NULL, 0, 0 };
 	struct load l;
-	bool raw = false;
+	bool raw = false, json;
 	int c, status = 0;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "f:rh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				format = FORMAT_TEXT;
-			else if (strcmp(optarg, "json") == 0)
-				format = FORMAT_JSON;
-			else {
-				fprintf(stderr, "galley: unknown format '%s'\n%s",
-				    optarg, usage);
+			if (!output_format_arg(optarg, "text", &json, usage))
 				return 2;
-			}
+			format = json ? FORMAT_JSON : FORMAT_TEXT;
 			break;
 		case 'r':
 			raw = true;

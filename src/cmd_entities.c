@@ -241,6 +241,7 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
+	bool json;
 
 	memset(o, 0, sizeof *o);
 	optind = 1;
@@ -248,15 +249,9 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 	    NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (strcmp(optarg, "tsv") == 0)
-				o->format = FORMAT_TSV;
-			else if (strcmp(optarg, "json") == 0)
-				o->format = FORMAT_JSON;
-			else {
-				fprintf(stderr, "galley: unknown format '%s'\n%s",
-				    optarg, usage);
+			if (!output_format_arg(optarg, "tsv", &json, usage))
 				return 2;
-			}
+			o->format = json ? FORMAT_JSON : FORMAT_TSV;
 			break;
 		case 'a':
 			o->all = true;

@@ -157,3 +157,15 @@ doc_body(const struct doc *d)
 	}
 	return buf_steal(&b);
 }
+
+bool
+output_format_arg(const char *arg, const char *plain, bool *json,
+    const char *usage)
+{
+	if (strcmp(arg, plain) == 0 || strcmp(arg, "json") == 0) {
+		*json = strcmp(arg, "json") == 0;
+		return true;
+	}
+	fprintf(stderr, "galley: unknown format '%s'\n%s", arg, usage);
+	return false;
+}

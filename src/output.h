@@ -36,4 +36,10 @@ void output_json_error(const char *path, const char *error);
  * lines. */
 char *doc_body(const struct doc *d);
 
+/* --format=NAME for the commands with one plain format and JSON: sets
+ * *json and returns true, or prints "unknown format" and usage to stderr
+ * and returns false. */
+bool output_format_arg(const char *arg, const char *plain, bool *json,
+    const char *usage);
+
 #endif
