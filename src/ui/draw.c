@@ -571,149 +571,125 @@ draw_help(struct reader *r)
 	wnoutrefresh(stdscr);
 }
 
+/* A list view over the whole screen: a header line, then one row per
+ * item, the selected one highlighted, scrolled to keep it in view.
+ * draw_row draws item i from the cursor with attribute a. */
 static void
-draw_grep(struct reader *r)
+draw_list_view(struct reader *r, const char *head, size_t n,
+    void (*draw_row)(struct reader *, size_t, attr_t))
 {
 	int h = r->rows - 1;
-	char head[200];
 
 	werase(stdscr);
 	if (r->view_sel < r->view_top)
 		r->view_top = r->view_sel;
 	if (r->view_sel >= r->view_top + (size_t)(h - 1))
 		r->view_top = r->view_sel - (size_t)(h - 2);
-	snprintf(head, sizeof head, r->hits_kind == HITS_GREP ?
-	    " %zu hits for " : " %zu ", r->nhits);
 	move(0, 0);
 	attrset(theme_attr(THEME_LIST_HEADER));
 	hline(' ', r->cols);
 	draw_text(stdscr, head, strlen(head), r->cols,
 	    theme_attr(THEME_LIST_HEADER), r->utf8);
-	draw_text(stdscr, r->grep_word, strlen(r->grep_word),
-	    r->cols - (int)strlen(head), theme_attr(THEME_LIST_HEADER),
-	    r->utf8);
 	attrset(A_NORMAL);
 	for (int row = 1; row < h; row++) {
 		size_t i = r->view_top + (size_t)row - 1;
-		const struct grep_hit *g;
-		struct buf b;
 		attr_t a;
 
-		if (i >= r->nhits)
+		if (i >= n)
 			break;
-		g = &r->hits[i];
 		a = i == r->view_sel ? theme_attr(THEME_LIST_SELECTED) : 0;
 		move(row, 0);
 		attrset(a);
 		hline(' ', r->cols);
-		buf_init(&b);
-		buf_printf(&b, "%s:%zu: ", r->load.paths[g->file], g->line);
-		draw_text(stdscr, b.data, b.len, r->cols,
-		    a | theme_attr(THEME_META), r->utf8);
-		draw_text(stdscr, g->context, strlen(g->context),
-		    r->cols - text_width(b.data, b.len, r->utf8), a,
-		    r->utf8);
-		buf_free(&b);
+		draw_row(r, i, a);
 		attrset(A_NORMAL);
 	}
 	wnoutrefresh(stdscr);
+}
+
+static void
+grep_row(struct reader *r, size_t i, attr_t a)
+{
+	const struct grep_hit *g = &r->hits[i];
+	struct buf b;
+
+	buf_init(&b);
+	buf_printf(&b, "%s:%zu: ", r->load.paths[g->file], g->line);
+	draw_text(stdscr, b.data, b.len, r->cols, a | theme_attr(THEME_META),
+	    r->utf8);
+	draw_text(stdscr, g->context, strlen(g->context),
+	    r->cols - text_width(b.data, b.len, r->utf8), a, r->utf8);
+	buf_free(&b);
+}
+
+static void
+draw_grep(struct reader *r)
+{
+	struct buf head;
+
+	buf_init(&head);
+	buf_printf(&head, r->hits_kind == HITS_GREP ? " %zu hits for " : " %zu ",
+	    r->nhits);
+	buf_adds(&head, r->grep_word);
+	draw_list_view(r, head.data, r->nhits, grep_row);
+	buf_free(&head);
+}
+
+static void
+entity_row(struct reader *r, size_t i, attr_t a)
+{
+	const struct entity *e = &r->index.entities[r->ent_rows[2 * i]];
+	struct buf b;
+
+	buf_init(&b);
+	buf_printf(&b, " %-7s %4zu  ", entity_type_name(e->type),
+	    r->ent_rows[2 * i + 1]);
+	draw_text(stdscr, b.data, b.len, r->cols, a |
+	    theme_attr(theme_for_span(SPAN_ENTITY, e->type)), r->utf8);
+	b.len = 0;
+	buf_adds(&b, e->canonical);
+	buf_printf(&b, "  (%zu source%s", e->nfiles, e->nfiles == 1 ? "" : "s");
+	for (size_t v = 0, shown = 0; v < e->nvariants; v++) {
+		const char *t = r->index.variants[e->variants[v]].text;
+		if (strcmp(t, e->canonical) != 0)
+			buf_printf(&b, "%s%s", shown++ ? ", " : "; also ", t);
+	}
+	buf_adds(&b, ")");
+	draw_text(stdscr, b.data, b.len, r->cols - 15, a, r->utf8);
+	buf_free(&b);
 }
 
 static void
 draw_entities(struct reader *r)
 {
-	int h = r->rows - 1;
 	char head[200];
 
-	werase(stdscr);
-	if (r->view_sel < r->view_top)
-		r->view_top = r->view_sel;
-	if (r->view_sel >= r->view_top + (size_t)(h - 1))
-		r->view_top = r->view_sel - (size_t)(h - 2);
 	snprintf(head, sizeof head, " %zu entities in %s   Enter: sources and "
 	    "mentions  d: %s  w: why  m: merge  x: split  q: close",
 	    r->nent_rows, r->ent_scope_doc ? "this source" : "all sources",
 	    r->ent_scope_doc ? "all sources" : "this source");
-	move(0, 0);
-	attrset(theme_attr(THEME_LIST_HEADER));
-	hline(' ', r->cols);
-	draw_text(stdscr, head, strlen(head), r->cols,
-	    theme_attr(THEME_LIST_HEADER), r->utf8);
-	attrset(A_NORMAL);
-	for (int row = 1; row < h; row++) {
-		size_t i = r->view_top + (size_t)row - 1;
-		const struct entity *e;
-		struct buf b;
-		attr_t a;
+	draw_list_view(r, head, r->nent_rows, entity_row);
+}
 
-		if (i >= r->nent_rows)
-			break;
-		e = &r->index.entities[r->ent_rows[2 * i]];
-		a = i == r->view_sel ? theme_attr(THEME_LIST_SELECTED) : 0;
-		move(row, 0);
-		attrset(a);
-		hline(' ', r->cols);
-		buf_init(&b);
-		buf_printf(&b, " %-7s %4zu  ", entity_type_name(e->type),
-		    r->ent_rows[2 * i + 1]);
-		draw_text(stdscr, b.data, b.len, r->cols, a |
-		    theme_attr(theme_for_span(SPAN_ENTITY, e->type)), r->utf8);
-		b.len = 0;
-		buf_adds(&b, e->canonical);
-		buf_printf(&b, "  (%zu source%s", e->nfiles,
-		    e->nfiles == 1 ? "" : "s");
-		for (size_t v = 0, shown = 0; v < e->nvariants; v++) {
-			const char *t = r->index.variants[e->variants[v]].text;
-			if (strcmp(t, e->canonical) != 0)
-				buf_printf(&b, "%s%s", shown++ ? ", " : "; also ",
-				    t);
-		}
-		buf_adds(&b, ")");
-		draw_text(stdscr, b.data, b.len, r->cols - 15, a, r->utf8);
-		buf_free(&b);
-		attrset(A_NORMAL);
-	}
-	wnoutrefresh(stdscr);
+static void
+annotation_row(struct reader *r, size_t i, attr_t a)
+{
+	char *t = annotations_row_text(r, i);
+
+	draw_text(stdscr, t, strlen(t), r->cols - 1, a, r->utf8);
+	free(t);
 }
 
 static void
 draw_annotations(struct reader *r)
 {
-	int h = r->rows - 1;
-	char head[200];
+	char head[240];
 
-	werase(stdscr);
-	if (r->view_sel < r->view_top)
-		r->view_top = r->view_sel;
-	if (r->view_sel >= r->view_top + (size_t)(h - 1))
-		r->view_top = r->view_sel - (size_t)(h - 2);
 	snprintf(head, sizeof head, " %zu annotations in %s   Enter: go to it  "
-	    "d: %s  D: delete  u: undo  q: close", r->nanno_rows,
-	    r->anno_scope_doc ? "this source" : "all sources",
+	    "d: %s  t: tags  c: note  R: reply  D: delete  u: undo  q: close",
+	    r->nanno_rows, r->anno_scope_doc ? "this source" : "all sources",
 	    r->anno_scope_doc ? "all sources" : "this source");
-	move(0, 0);
-	attrset(theme_attr(THEME_LIST_HEADER));
-	hline(' ', r->cols);
-	draw_text(stdscr, head, strlen(head), r->cols,
-	    theme_attr(THEME_LIST_HEADER), r->utf8);
-	attrset(A_NORMAL);
-	for (int row = 1; row < h; row++) {
-		size_t i = r->view_top + (size_t)row - 1;
-		attr_t a;
-		char *t;
-
-		if (i >= r->nanno_rows)
-			break;
-		a = i == r->view_sel ? theme_attr(THEME_LIST_SELECTED) : 0;
-		move(row, 0);
-		attrset(a);
-		hline(' ', r->cols);
-		t = annotations_row_text(r, i);
-		draw_text(stdscr, t, strlen(t), r->cols - 1, a, r->utf8);
-		free(t);
-		attrset(A_NORMAL);
-	}
-	wnoutrefresh(stdscr);
+	draw_list_view(r, head, r->nanno_rows, annotation_row);
 }
 
 void
