@@ -284,6 +284,10 @@ select_mouse(struct reader *r, int y, int x, bool press, bool release)
 
 	if (cp == SIZE_MAX)
 		return false;
+	/* A drag whose press curses did not report (events that arrive
+	 * together are queued and may be merged) starts where it is. */
+	if (!press && !release && !(r->caret_on && r->selecting))
+		press = true;
 	if (press) {
 		if (!r->caret_on)
 			select_enter(r);

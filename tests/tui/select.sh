@@ -107,9 +107,14 @@ check "Esc leaves cursor mode" wait_gone "CURSOR"
 screen "$tmp/s"
 r=$(grep -n '^A second paragraph' "$tmp/s" | cut -d: -f1)
 check "the second paragraph is on screen" test -n "$r"
+# One event at a time, as a hand makes them: events that reach curses in
+# one read are queued, and it may report only the last.
 keys -l "$(printf '\033[<0;3;%dM' "$r")"
+check "the press starts a selection" wait_for "SELECT"
 keys -l "$(printf '\033[<32;10;%dM' "$r")"
+settle
 keys -l "$(printf '\033[<0;19;%dm' "$r")"
+settle
 check "the drag made a selection" wait_for "SELECT"
 keys t
 check "tag prompt" wait_for "tags"
@@ -131,6 +136,29 @@ check "the match on the second line is highlighted, and only it" \
 keys m
 check "the caret is a cell of its own, on the current match" \
     wait_sgr "${esc}[48;5;231ms${esc}[0"
+keys Escape q
+check "quits" wait_for "[exited 0]"
+
+# A long note: 60 lines of text scroll inside the box and all of it is
+# saved.
+long_doc="$tmp/docs/long.txt"
+cp "$doc" "$long_doc"
+start 100 30 "$GALLEY" "$long_doc"
+check "reader up" wait_for "CLEAN 1/1"
+keys m w c
+check "note editor" wait_for "F2 or Ctrl-X saves"
+i=1
+while [ "$i" -le 60 ]; do
+	keys -l "Line $i of a long note about the harbour, with ünïcödé and 日本語."
+	keys Enter
+	i=$((i + 1))
+done
+keys -l "The end."
+check "the box scrolled to the caret" wait_for "The end."
+check "the first lines scrolled out of the box" wait_gone "Line 1 of a long note"
+keys F2
+check "saved" wait_for "note saved"
+check "all 61 lines are in the note" sh -c "'$GALLEY' annotations --format=json '$long_doc' | grep -o 'Line [0-9]* of a long note' | wc -l | grep -qx 60 && '$GALLEY' annotations --format=json '$long_doc' | grep -q 'Line 60 of a long note about the harbour, with ünïcödé and 日本語.\\\\nThe end.'"
 keys Escape q
 check "quits" wait_for "[exited 0]"
 
