@@ -539,15 +539,76 @@ draw_status(struct reader *r)
 	wnoutrefresh(w);
 }
 
+/* One row of the help screen: a key column (on a key's first row) and a
+ * piece of its description from column col. */
+struct help_row {
+	const char *key, *desc;
+	size_t klen, dlen;
+	int col;
+};
+
+#define HELP_KEY_COLS 23
+
+static void
+help_push(struct help_row **rows, size_t *n, const char *key, size_t klen,
+    const char *desc, size_t dlen, int col)
+{
+	*rows = xreallocarray(*rows, *n + 1, sizeof **rows);
+	(*rows)[*n] = (struct help_row){ key, desc, klen, dlen, col };
+	(*n)++;
+}
+
+/* The help lines, descriptions word-wrapped beside the key column, or,
+ * in a narrow window, under the key, indented (the help text is ASCII:
+ * bytes are columns). */
+static struct help_row *
+help_rows(int width, size_t *nrows)
+{
+	const char *const *lines = keys_help_lines();
+	bool beside = width - HELP_KEY_COLS >= 30;
+	int col = beside ? HELP_KEY_COLS : 2, dw = width - col;
+	struct help_row *rows = NULL;
+	size_t n = 0;
+
+	for (size_t k = 0; lines[k]; k++) {
+		const char *l = lines[k], *d;
+		size_t len = strlen(l), klen = len < 22 ? len : 22;
+		bool first = beside;
+
+		while (klen > 0 && l[klen - 1] == ' ')
+			klen--;
+		if (!beside)
+			help_push(&rows, &n, l, klen, "", 0, col);
+		d = len > HELP_KEY_COLS ? l + HELP_KEY_COLS : l + len;
+		while (*d) {
+			size_t dl = strlen(d), cut = dl;
+
+			if (dw > 0 && dl > (size_t)dw) {
+				cut = (size_t)dw;
+				while (cut > 0 && d[cut] != ' ')
+					cut--;
+				if (cut == 0)
+					cut = (size_t)dw;
+			}
+			help_push(&rows, &n, first ? l : "", first ? klen : 0, d,
+			    cut, col);
+			first = false;
+			d += cut;
+			while (*d == ' ')
+				d++;
+		}
+	}
+	*nrows = n;
+	return rows;
+}
+
 static void
 draw_help(struct reader *r)
 {
-	const char *const *lines = keys_help_lines();
-	size_t n = 0;
+	size_t n;
+	struct help_row *rows = help_rows(r->cols, &n);
 	int h = r->rows - 1;
 
-	while (lines[n])
-		n++;
 	if (r->view_top + (size_t)h > n + 3)
 		r->view_top = n + 3 > (size_t)h ? n + 3 - (size_t)h : 0;
 	werase(stdscr);
@@ -560,14 +621,17 @@ draw_help(struct reader *r)
 			draw_text(stdscr, t, strlen(t), r->cols,
 			    theme_attr(THEME_TITLE), r->utf8);
 		} else if (i >= 2 && i - 2 < n) {
-			const char *l = lines[i - 2];
-			draw_text(stdscr, l, 22 < strlen(l) ? 22 : strlen(l),
-			    r->cols, theme_attr(THEME_HELP_KEY), r->utf8);
-			if (strlen(l) > 22)
-				draw_text(stdscr, l + 22, strlen(l) - 22,
-				    r->cols - 22, A_NORMAL, r->utf8);
+			const struct help_row *hr = &rows[i - 2];
+			draw_text(stdscr, hr->key, hr->klen, r->cols,
+			    theme_attr(THEME_HELP_KEY), r->utf8);
+			if (hr->dlen == 0 || hr->col >= r->cols)
+				continue;
+			move(row, hr->col);
+			draw_text(stdscr, hr->desc, hr->dlen,
+			    r->cols - hr->col, A_NORMAL, r->utf8);
 		}
 	}
+	free(rows);
 	wnoutrefresh(stdscr);
 }
 

@@ -64,6 +64,8 @@ check "unknown command is reported" wait_for "unknown command: frobnicate"
 keys F1
 check "F1 opens the help" wait_for "galley keys"
 check "help lists the keys from the table" wait_for "toggle the raw page"
+check "a long description wraps, its end shown, not cut" \
+    wait_for "raw, list, quit, q!"
 keys q
 check "q closes the help" wait_gone "galley keys"
 keys q
