@@ -240,7 +240,7 @@ test_word_at(void **state)
 static void
 test_words_in_a_huge_paragraph(void **state)
 {
-	size_t n = 400000, len = strlen("Headline here\n\n") + 5 * n + 1;
+	size_t n = 200000, len = strlen("Headline here\n\n") + 5 * n + 1;
 	char *big = malloc(len + 1), *p = big;
 	struct doc *d;
 	struct layout l = { 0 };
