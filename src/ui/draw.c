@@ -539,35 +539,77 @@ draw_status(struct reader *r)
 	wnoutrefresh(w);
 }
 
+/* How much of a help text (ASCII) fits in width columns, broken after
+ * a word. */
+static size_t
+help_piece(const char *s, size_t len, size_t width)
+{
+	size_t n;
+
+	if (len <= width)
+		return len;
+	for (n = width; n > 0 && s[n] != ' '; n--)
+		;
+	return n ? n : width;
+}
+
+/* Draws (when draw) the rows of help line l from screen row *row on,
+ * skipping those above the view; a description too long for the
+ * screen goes on under itself rather than off its edge. */
+static void
+help_line(struct reader *r, const char *l, size_t *row, bool draw)
+{
+	size_t len = strlen(l), key = len < 23 ? len : 23;
+	size_t width = r->cols > 43 ? (size_t)r->cols - 23 : 0;
+	const char *d = l + key;
+	size_t dlen = len - key;
+	bool first = true;
+
+	do {
+		size_t n = width ? help_piece(d, dlen, width) : dlen;
+		size_t y = *row - r->view_top;
+
+		if (draw && *row >= r->view_top && y < (size_t)(r->rows - 1)) {
+			move((int)y, 0);
+			if (first)
+				draw_text(stdscr, l, key, r->cols,
+				    theme_attr(THEME_HELP_KEY), r->utf8);
+			move((int)y, (int)key);
+			draw_text(stdscr, d, n, r->cols - (int)key, A_NORMAL,
+			    r->utf8);
+		}
+		(*row)++;
+		d += n;
+		dlen -= n;
+		while (dlen > 0 && *d == ' ') {
+			d++;
+			dlen--;
+		}
+		first = false;
+	} while (dlen > 0 && width);
+}
+
 static void
 draw_help(struct reader *r)
 {
 	const char *const *lines = keys_help_lines();
-	size_t n = 0;
+	size_t n = 2, row = 2;
 	int h = r->rows - 1;
 
-	while (lines[n])
-		n++;
-	if (r->view_top + (size_t)h > n + 3)
-		r->view_top = n + 3 > (size_t)h ? n + 3 - (size_t)h : 0;
+	for (size_t i = 0; lines[i]; i++)
+		help_line(r, lines[i], &n, false);
+	if (r->view_top + (size_t)h > n + 1)
+		r->view_top = n + 1 > (size_t)h ? n + 1 - (size_t)h : 0;
 	werase(stdscr);
-	for (int row = 0; row < h; row++) {
-		size_t i = r->view_top + (size_t)row;
-		move(row, 0);
-		if (i == 0) {
-			const char *t = "galley keys (q or Esc closes, "
-			    "j/k scroll)";
-			draw_text(stdscr, t, strlen(t), r->cols,
-			    theme_attr(THEME_TITLE), r->utf8);
-		} else if (i >= 2 && i - 2 < n) {
-			const char *l = lines[i - 2];
-			draw_text(stdscr, l, 22 < strlen(l) ? 22 : strlen(l),
-			    r->cols, theme_attr(THEME_HELP_KEY), r->utf8);
-			if (strlen(l) > 22)
-				draw_text(stdscr, l + 22, strlen(l) - 22,
-				    r->cols - 22, A_NORMAL, r->utf8);
-		}
+	if (r->view_top == 0) {
+		const char *t = "galley keys (q or Esc closes, j/k scroll)";
+
+		move(0, 0);
+		draw_text(stdscr, t, strlen(t), r->cols,
+		    theme_attr(THEME_TITLE), r->utf8);
 	}
+	for (size_t i = 0; lines[i] && row < r->view_top + (size_t)h; i++)
+		help_line(r, lines[i], &row, true);
 	wnoutrefresh(stdscr);
 }
 

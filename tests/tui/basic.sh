@@ -64,6 +64,10 @@ check "unknown command is reported" wait_for "unknown command: frobnicate"
 keys F1
 check "F1 opens the help" wait_for "galley keys"
 check "help lists the keys from the table" wait_for "toggle the raw page"
+# Descriptions wider than the screen go on under themselves (they were
+# cut at the edge: the note editor's keys could not be read).
+keys G
+check "a long description is wrapped, not cut" wait_for "Esc cancels)"
 keys q
 check "q closes the help" wait_gone "galley keys"
 keys q
