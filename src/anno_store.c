@@ -369,11 +369,25 @@ write_sidecar(struct anno_set *s, const struct sidecar_paths *p,
     const char *sidecar, const char *old, size_t oldlen, bool had_old,
     char **cause)
 {
-	char *text = sidecar_text(s, sidecar);
+	char *text;
 	const char *step = "cannot write";
+	struct stat st;
 
+	/* A sidecar without write permission is the user's "hands off"
+	 * (root and a rename would replace it anyway); the mode of one
+	 * that may be written is kept (a private 0600 stays private). */
+	if (had_old && stat(sidecar, &st) == 0 && !(st.st_mode & 0222)) {
+		*cause = xasprintf("%s: the sidecar is read-only (no write "
+		    "permission); the annotations are kept in memory",
+		    sidecar);
+		return -1;
+	}
+	text = sidecar_text(s, sidecar);
 	if (write_synced(p->tmp, text, strlen(text)) < 0)
 		goto fail;
+	if (had_old && stat(sidecar, &st) == 0 &&
+	    chmod(p->tmp, st.st_mode & 07777) < 0)
+		goto fail_tmp;
 	step = "cannot keep a backup";
 	if (had_old && keep_backup(p, sidecar, old, oldlen) < 0)
 		goto fail_tmp;

@@ -456,12 +456,42 @@ first_shown(const struct layout *l)
 	return li < l->n ? l->v[li].start : 0;
 }
 
+/* Word boundaries need no sentence state, only the element before: the
+ * scan may start at the caret's line instead of its paragraph's, so
+ * that w and b stay fast in a paragraph of megabytes.  A scan started
+ * on a wrapped line sees a word start at the line's start even inside
+ * a word cut by the wrap; backward, such a find is not trusted.
+ * Returns false when the paragraph must be scanned. */
+static bool
+move_word_fast(const struct layout *l, const char *text, size_t cp,
+    unsigned kinds, int dir, size_t *to)
+{
+	struct seek s = { kinds, cp, cp, false, cp };
+	size_t li = caret_line(l, cp), pl = prev_line(l, li);
+
+	if (dir > 0) {
+		scan(l, text, li, seek_forward, &s);
+		*to = s.have ? s.found : s.last > cp ? s.last : cp;
+		return true;
+	}
+	scan(l, text, li, seek_backward, &s);
+	if (!s.have || (s.found == l->v[li].start && pl != SIZE_MAX &&
+	    joined(l, pl, li)))
+		return false;
+	*to = s.found;
+	return true;
+}
+
 static size_t
 move_bound(const struct layout *l, const char *text, size_t cp,
     unsigned kinds, int dir)
 {
 	struct seek s = { kinds, cp, cp, false, cp };
-	size_t li = paragraph_line(l, caret_line(l, cp));
+	size_t li = paragraph_line(l, caret_line(l, cp)), to;
+
+	if (!(kinds & ~(unsigned)(B_WORD_START | B_WORD_END)) &&
+	    move_word_fast(l, text, cp, kinds, dir, &to))
+		return to;
 
 	if (dir > 0) {
 		scan(l, text, li, seek_forward, &s);

@@ -306,6 +306,28 @@ anno_edit_unsaved(const struct reader *r)
 	return n;
 }
 
+/* Whether an unsaved source before f has f's file name: :save-to DIR
+ * would give both one sidecar, and the save's merge would mix their
+ * annotations (in memory too). */
+static bool
+name_taken(const struct reader *r, const bool *unsaved, size_t f)
+{
+	char *mine = xstrdup(r->load.paths[f]);
+	bool taken = false;
+
+	for (size_t g = 0; g < f && !taken; g++) {
+		char *other;
+
+		if (!unsaved[g])
+			continue;
+		other = xstrdup(r->load.paths[g]);
+		taken = strcmp(basename(mine), basename(other)) == 0;
+		free(other);
+	}
+	free(mine);
+	return taken;
+}
+
 /* :save and :save-to DIR: every set that could not be saved, again in
  * place or as DIR/ARTICLE.anno.json. */
 void
@@ -313,7 +335,11 @@ anno_edit_save_all(struct reader *r, const char *dir)
 {
 	size_t done = 0, failed = 0;
 	char *last = NULL;
+	bool *was = xreallocarray(NULL, r->load.n ? r->load.n : 1,
+	    sizeof *was);
 
+	/* What was unsaved before this loop marks some saved. */
+	memcpy(was, r->unsaved, r->load.n * sizeof *was);
 	for (size_t f = 0; f < r->load.n; f++) {
 		char *cause = NULL, *base, *sidecar;
 		int rc;
@@ -327,8 +353,14 @@ anno_edit_save_all(struct reader *r, const char *dir)
 			base = xstrdup(r->load.paths[f]);
 			sidecar = xasprintf("%s/%s.anno.json", dir,
 			    basename(base));
-			rc = anno_store_save_as(r->annos[f], r->load.docs[f],
-			    sidecar, &cause);
+			if (name_taken(r, was, f)) {
+				cause = xasprintf("%s: another unsaved source "
+				    "has this name; save %s to another "
+				    "directory", sidecar, r->load.paths[f]);
+				rc = -1;
+			} else
+				rc = anno_store_save_as(r->annos[f],
+				    r->load.docs[f], sidecar, &cause);
 			free(sidecar);
 			free(base);
 		}
@@ -353,6 +385,7 @@ anno_edit_save_all(struct reader *r, const char *dir)
 		free(msg);
 	}
 	free(last);
+	free(was);
 }
 
 /* Applies the edit; returns the message's verb or NULL on failure (the

@@ -1139,6 +1139,7 @@ int
 reader_run(char **paths, size_t npaths, const struct reader_options *o)
 {
 	struct reader r;
+	unsigned ahead = 0;	/* keys handled since the last draw */
 	bool no_color = o->no_color;
 
 	memset(&r, 0, sizeof r);
@@ -1176,18 +1177,26 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		bool busy = r.nloaded < r.load.n || !r.crossed ||
 		    !r.analysis_started || pending_analysis(&r);
 
-		ensure_layout(&r);
-		draw_screen(&r);
+		/* Keys typed ahead (a paste into the note editor) are
+		 * handled before the next draw: a draw per key made a
+		 * paste quadratic in the note's length. */
+		if (ahead == 0) {
+			ensure_layout(&r);
+			draw_screen(&r);
+		}
 		/* Background loading runs between keys: never block while
 		 * there is work, never spin when there is none. */
-		timeout(busy ? 0 : -1);
+		timeout(busy || ahead ? 0 : -1);
 		kind = read_key(&r, &ch);
 		if (kind == ERR) {
-			if (busy)
+			if (busy && ahead == 0)
 				background_step(&r);
+			ahead = 0;
 			continue;
 		}
 		handle_input(&r, kind, ch);
+		/* Still a draw now and then in a long paste. */
+		ahead = ahead < 4096 ? ahead + 1 : 0;
 	}
 	endwin();
 	reader_free(&r);

@@ -41,6 +41,21 @@ printf '[]' >"$art.anno.json"
 cp "$art.anno.json" "$tmp/copy"
 run_all "not a collection" '1:1'
 
+# A sidecar without write permission is left alone (root, and a rename
+# over it, used to replace it with a new 0644 file); one that may be
+# written keeps its mode.
+rm -f "$art.anno.json" "$art.anno.json.bak"
+"$GALLEY" annotate "$art" --range 0:8 --tag first >/dev/null || fail "annotate first"
+chmod 444 "$art.anno.json"
+cp "$art.anno.json" "$tmp/copy"
+expect_status 2 "read-only sidecar: annotate refuses" "$GALLEY" annotate "$art" --range 0:8 --tag t
+check "read-only sidecar: the reason" grep -q 'read-only' "$tmp/err"
+check "read-only sidecar: byte-identical" cmp -s "$art.anno.json" "$tmp/copy"
+check "read-only sidecar: still read-only" sh -c "test \"\$(stat -c %a '$art.anno.json')\" = 444"
+chmod 600 "$art.anno.json"
+"$GALLEY" annotate "$art" --range 0:8 --tag second >/dev/null || fail "annotate second"
+check "a 0600 sidecar stays 0600 after a save" sh -c "test \"\$(stat -c %a '$art.anno.json')\" = 600"
+
 # Unreadable as a file: a directory in its place.
 rm "$art.anno.json"
 mkdir "$art.anno.json"

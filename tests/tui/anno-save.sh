@@ -66,4 +66,41 @@ keys Enter
 check "not saved" wait_for "not saved (kept in memory"
 keys : q ! Enter
 check ":q! quits" wait_for "[exited 0]"
+
+# Two unsaved sources with one file name: :save-to DIR would give them
+# one sidecar, and the save's merge mixed their annotations (b showed
+# a's, in memory and in the file).  The second is refused instead.
+mkdir -p "$tmp/two/a" "$tmp/two/b" "$tmp/two/out"
+printf 'Harbour headline one\n\nThe port authority said the new pier would open in spring, after delays caused by storms.\n' >"$tmp/two/a/story.txt"
+printf 'Mining headline two\n\nThe gold mine reopened on Monday after a strike that lasted for three weeks in the north.\n' >"$tmp/two/b/story.txt"
+mkdir "$tmp/two/a/.story.txt.anno.json.lock" "$tmp/two/b/.story.txt.anno.json.lock"
+start 100 20 "$GALLEY" "$tmp/two"
+check "reader up" wait_for "2 sources"
+keys Enter
+check "first source open" wait_for "CLEAN 1/2"
+keys m w v w t
+check "tag prompt" wait_for "tags"
+keys -l "alpha"
+keys Enter
+check "not saved" wait_for "not saved (kept in memory"
+keys Escape Escape ]
+check "second source open" wait_for "CLEAN 2/2"
+keys m w w v w t
+check "tag prompt" wait_for "tags"
+keys -l "beta"
+keys Enter
+check "not saved" wait_for "not saved (kept in memory"
+keys Escape Escape : s a v e - t o Space
+keys -l "$tmp/two/out"
+keys Enter
+check ":save-to refuses the second source of one name" wait_for "1 saved, 1 not"
+keys A
+check "the annotations view lists both" wait_for "beta"
+screen
+check "and neither source has the other's annotation" sh -c "! grep -q 'b/story.txt.*alpha' '$tmp/screen' && ! grep -q 'a/story.txt.*beta' '$tmp/screen'"
+check "the sidecar saved holds one article's annotation" sh -c "grep -c '\"exact\"' '$tmp/two/out/story.txt.anno.json' | grep -qx 1"
+keys q
+check "the view closes" wait_for "F1 help"
+keys : q ! Enter
+check ":q! quits" wait_for "[exited 0]"
 finish

@@ -66,6 +66,10 @@ check "F1 opens the help" wait_for "galley keys"
 check "help lists the keys from the table" wait_for "toggle the raw page"
 check "a long description wraps, its end shown, not cut" \
     wait_for "raw, list, quit, q!"
+# Descriptions wider than the screen go on under themselves (they were
+# cut at the edge: the note editor's keys could not be read).
+keys G
+check "a long description is wrapped, not cut" wait_for "Esc cancels)"
 keys q
 check "q closes the help" wait_gone "galley keys"
 keys q

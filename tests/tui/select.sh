@@ -141,7 +141,7 @@ check "quits" wait_for "[exited 0]"
 
 # A long note: 60 lines of text scroll inside the box and all of it is
 # saved.
-long_doc="$tmp/docs/long.txt"
+long_doc="$tmp/docs/many-lines.txt"
 cp "$doc" "$long_doc"
 start 100 30 "$GALLEY" "$long_doc"
 check "reader up" wait_for "CLEAN 1/1"
@@ -194,5 +194,22 @@ keys y
 check "y confirms the new place" wait_for "place confirmed"
 check "anchored in the sidecar now" sh -c "'$GALLEY' annotations --format=json '$moved' | grep -q '\"state\": *\"anchored\"'"
 keys q q
+check "quits" wait_for "[exited 0]"
+
+# A long note pasted into the editor: each key used to redraw the box,
+# laid out again from the note's start, so 80 KB took most of a minute.
+long="$tmp/docs/long.txt"
+printf 'Harbour headline for the test\n\nThe port authority said the new pier would open in spring, after long delays caused by storms.\n' >"$long"
+awk 'BEGIN { for (i = 0; i < 3000; i++) printf "lorem ipsum dolor sit amet "; }' >"$tmp/paste"
+start 100 30 "$GALLEY" "$long"
+check "reader up" wait_for "CLEAN 1/1"
+keys m w c
+check "the note editor opens" wait_for "F2"
+$TMUX_CMD load-buffer "$tmp/paste"
+$TMUX_CMD paste-buffer -t t
+keys F2
+check "an 80 KB paste is taken in seconds" wait_for "note saved" 20
+check "all of it" sh -c "test \$('$GALLEY' annotations --format=json '$long' | grep -o '\"note\":\"lorem[^\"]*\"' | wc -c) -gt 80900"
+keys Escape q
 check "quits" wait_for "[exited 0]"
 finish

@@ -6,8 +6,10 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -233,6 +235,71 @@ test_word_at(void **state)
 	doc_free(d);
 }
 
+/* w and b at the end of a paragraph of megabytes: each used to rescan
+ * the paragraph from its start (a second a key on 20 MB). */
+static void
+test_words_in_a_huge_paragraph(void **state)
+{
+	size_t n = 200000, len = strlen("Headline here\n\n") + 5 * n + 1;
+	char *big = malloc(len + 1), *p = big;
+	struct doc *d;
+	struct layout l = { 0 };
+	size_t cp, start;
+	clock_t t0;
+
+	(void)state;
+	assert_non_null(big);
+	p += sprintf(p, "Headline here\n\n");
+	for (size_t i = 0; i < n; i++)
+		p += sprintf(p, "word ");
+	p[-1] = '.';
+	*p++ = '\n';
+	*p = '\0';
+	d = cleaned(big);
+	layout_build(&l, d, 80, true, true);
+	start = cp = at(d, "word.", 1);
+	t0 = clock();
+	for (int i = 0; i < 200; i++)
+		cp = caret_move(&l, d->text, cp, CARET_WORD, -1, false);
+	assert_int_equal(cp, start - 5 * 200);
+	for (int i = 0; i < 200; i++)
+		cp = caret_move(&l, d->text, cp, CARET_WORD, 1, false);
+	assert_int_equal(cp, start);
+	cp = caret_move(&l, d->text, cp - 5, CARET_WORD, 1, true);
+	assert_int_equal(cp, start - 1);
+	assert_true(clock() - t0 < 2 * CLOCKS_PER_SEC);
+	layout_free(&l);
+	doc_free(d);
+	free(big);
+}
+
+/* A word longer than a line is cut by the wrap: b from inside its
+ * second line goes to the word's start, not the line's. */
+static void
+test_word_cut_by_the_wrap(void **state)
+{
+	char big[400];
+	struct doc *d;
+	struct layout l = { 0 };
+	size_t cp;
+
+	(void)state;
+	memset(big, 0, sizeof big);
+	strcpy(big, "Headline here\n\nSome ");
+	memset(big + strlen(big), 'x', 150);
+	strcat(big, " end of it.\n");
+	d = cleaned(big);
+	layout_build(&l, d, 60, true, true);
+	cp = caret_move(&l, d->text, at(d, "xxx", 1) + 100, CARET_WORD, -1,
+	    false);
+	assert_int_equal(cp, at(d, "xxx", 1));
+	cp = caret_move(&l, d->text, at(d, "xxx", 1) + 100, CARET_WORD, 1,
+	    true);
+	assert_int_equal(cp, at(d, "xxx", 1) + 150);
+	layout_free(&l);
+	doc_free(d);
+}
+
 static void
 test_empty_document(void **state)
 {
@@ -261,6 +328,8 @@ main(void)
 		cmocka_unit_test(test_paragraphs_skip_dropped_text),
 		cmocka_unit_test(test_word_at),
 		cmocka_unit_test(test_empty_document),
+		cmocka_unit_test(test_words_in_a_huge_paragraph),
+		cmocka_unit_test(test_word_cut_by_the_wrap),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
