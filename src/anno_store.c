@@ -117,13 +117,31 @@ read_all(const char *path, char **text, size_t *len)
 	return 0;
 }
 
+/* Parses the text of sidecar into s.  Returns 0, or -1 when it is
+ * damaged (s->damage says where and s becomes read-only). */
+static int
+parse_into(struct anno_set *s, const char *sidecar, const char *text,
+    size_t len)
+{
+	char *why = NULL;
+
+	if (anno_json_read_set(s, text, len, &why) < 0) {
+		free(s->damage);
+		s->damage = xasprintf("%s:%s", sidecar, why);
+		free(why);
+		s->readonly = true;
+		return -1;
+	}
+	return 0;
+}
+
 /* Reads sidecar into s.  Returns 1 when it exists and was read, 0 when
  * there is none, -1 when damaged or unreadable (s->damage says why and
  * s becomes read-only). */
 static int
 load_into(struct anno_set *s, const char *sidecar, char **old, size_t *oldlen)
 {
-	char *text = NULL, *why = NULL;
+	char *text = NULL;
 	size_t len = 0;
 
 	if (read_all(sidecar, &text, &len) < 0) {
@@ -136,12 +154,8 @@ load_into(struct anno_set *s, const char *sidecar, char **old, size_t *oldlen)
 		s->readonly = true;
 		return -1;
 	}
-	if (anno_json_read_set(s, text, len, &why) < 0) {
-		free(s->damage);
-		s->damage = xasprintf("%s:%s", sidecar, why);
-		free(why);
+	if (parse_into(s, sidecar, text, len) < 0) {
 		free(text);
-		s->readonly = true;
 		return -1;
 	}
 	if (old != NULL) {
@@ -152,22 +166,37 @@ load_into(struct anno_set *s, const char *sidecar, char **old, size_t *oldlen)
 	return 1;
 }
 
+/* Keeps only the damage report of a set that failed to load: a half-read
+ * file is no basis for anything. */
+static struct anno_set *
+only_damage(struct anno_set *s)
+{
+	struct anno_set *tmp = anno_set_create(s->article);
+
+	tmp->readonly = true;
+	tmp->damage = s->damage;
+	s->damage = NULL;
+	anno_set_destroy(s);
+	return tmp;
+}
+
 struct anno_set *
 anno_store_open(const char *article)
 {
 	struct anno_set *s = anno_set_create(article);
-	struct anno_set *tmp;
 
-	if (load_into(s, s->sidecar, NULL, NULL) < 0) {
-		/* Keep only the damage report: a half-read file is no
-		 * basis for anything. */
-		tmp = anno_set_create(article);
-		tmp->readonly = true;
-		tmp->damage = s->damage;
-		s->damage = NULL;
-		anno_set_destroy(s);
-		return tmp;
-	}
+	if (load_into(s, s->sidecar, NULL, NULL) < 0)
+		return only_damage(s);
+	return s;
+}
+
+struct anno_set *
+anno_store_open_text(const char *article, const char *text, size_t len)
+{
+	struct anno_set *s = anno_set_create(article);
+
+	if (parse_into(s, s->sidecar, text, len) < 0)
+		return only_damage(s);
 	return s;
 }
 
