@@ -15,14 +15,14 @@
 #
 # Adding a target is one line: name it in FUZZ_PROGS below and write
 # tests/fuzz/fuzz_NAME.c with LLVMFuzzerTestOneInput() (automake's default
-# source; the link flags come from LDADD).  For example the
-# proofreader's garble detectors, entities and the sidecar parser, once
-# they are on main:
-#	FUZZ_PROGS += tests/fuzz/fuzz_proof
-# tools/ci-fuzz finds every built tests/fuzz/fuzz_* on its own.
+# source; the link flags come from LDADD).  tools/ci-fuzz finds every
+# built tests/fuzz/fuzz_* on its own; a target whose input is not an
+# article gets its own seeds there.
 FUZZ_PROGS = tests/fuzz/fuzz_decode tests/fuzz/fuzz_html \
 	tests/fuzz/fuzz_clean tests/fuzz/fuzz_tokens \
-	tests/fuzz/fuzz_layout tests/fuzz/fuzz_settings
+	tests/fuzz/fuzz_layout tests/fuzz/fuzz_settings \
+	tests/fuzz/fuzz_proof tests/fuzz/fuzz_ner \
+	tests/fuzz/fuzz_sidecar tests/fuzz/fuzz_anchor
 
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
