@@ -214,7 +214,8 @@ sleep_ms(long ms)
 static int
 lock_take(const char *lockpath, char **cause)
 {
-	int fd = open(lockpath, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	int fd = open(lockpath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW,
+	    0666);
 	long waited = 0, step = 1;
 
 	if (fd < 0) {
@@ -258,13 +259,18 @@ write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
-/* Writes data to path, fsynced; the caller renames it into place. */
+/* Writes data to path, a new file, fsynced; the caller renames it into
+ * place.  Whatever lay at path (a stale temporary file, a symbolic link
+ * planted there) is removed, never written through. */
 static int
 write_synced(const char *path, const char *data, size_t len)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-	int e;
+	int fd, e;
 
+	if (unlink(path) < 0 && errno != ENOENT)
+		return -1;
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
+	    0666);
 	if (fd < 0)
 		return -1;
 	if (write_all(fd, data, len) < 0 || fsync(fd) < 0) {
@@ -302,7 +308,8 @@ static int
 keep_backup(const struct sidecar_paths *p, const char *sidecar,
     const char *old, size_t oldlen)
 {
-	unlink(p->bak_tmp);
+	if (unlink(p->bak_tmp) < 0 && errno != ENOENT)
+		return -1;
 	if (link(sidecar, p->bak_tmp) < 0 &&
 	    write_synced(p->bak_tmp, old, oldlen) < 0)
 		return -1;
@@ -474,8 +481,17 @@ anno_store_save_as(struct anno_set *s, const struct doc *d,
     const char *sidecar, char **cause)
 {
 	struct sidecar_paths p;
+	struct stat st;
 	int fd, rc;
 
+	/* Writing would replace the link with a file, or (through it)
+	 * clobber a file elsewhere: neither is what its owner meant. */
+	if (lstat(sidecar, &st) == 0 && S_ISLNK(st.st_mode)) {
+		*cause = xasprintf("%s: is a symbolic link; galley does not "
+		    "write through it: the annotations are kept in memory",
+		    sidecar);
+		return -1;
+	}
 	paths_make(&p, sidecar);
 	fd = lock_take(p.lock, cause);
 	if (fd < 0) {
