@@ -52,8 +52,8 @@ CLI_TESTS += tests/cli/hostile.sh tests/cli/anno-hostile.sh
 TUI_TESTS += tests/tui/hostile.sh
 EXTRA_DIST += tests/hostile/gen
 
-# tools/ci-valgrind asks which tests to run under memcheck: the unit tests
-# and the CLI tests (the reader's tmux tests time out under it).
+# tools/ci-valgrind asks which tests to run under memcheck: all of them
+# (the reader's tmux tests wait GALLEY_TEST_TIME_SCALE times longer).
 print-valgrind-tests:
-	@echo $(UNIT_TESTS) $(CLI_TESTS)
+	@echo $(UNIT_TESTS) $(CLI_TESTS) $(TUI_TESTS)
 .PHONY: print-valgrind-tests

@@ -13,10 +13,15 @@ trap 'exit 1' HUP INT PIPE TERM
 
 galley_real=$GALLEY
 # GALLEY_WRAPPER="valgrind ..." runs every galley of the test under it
-# (tools/ci-valgrind); $GALLEY stays one word for the tests.
+# (tools/ci-valgrind); $GALLEY stays one word for the tests.  Each run
+# gets its own GALLEY_RUN (valgrind names its log after it: process ids
+# wrap around during a long suite, and a report must not be overwritten).
+wrapper_script() {
+	printf '#!/bin/sh\nGALLEY_RUN=$(date +%%s%%N).$$; export GALLEY_RUN\n'
+	printf 'exec %s "%s" "$@"\n' "$GALLEY_WRAPPER" "$1"
+}
 if [ -n "${GALLEY_WRAPPER:-}" ]; then
-	printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$GALLEY_WRAPPER" "$GALLEY" \
-	    >"$tmp/galley-wrapped"
+	wrapper_script "$GALLEY" >"$tmp/galley-wrapped"
 	chmod +x "$tmp/galley-wrapped"
 	GALLEY="$tmp/galley-wrapped"
 fi
@@ -77,13 +82,15 @@ unprivileged_setup() {
 	mkdir -p "$tmp/unpriv-bin" "$tmp/unpriv-home"
 	cp "$galley_real" "$tmp/unpriv-bin/galley-real"
 	GALLEY_U=$tmp/unpriv-bin/galley
-	printf '#!/bin/sh
-exec %s "%s" "$@"
-' "${GALLEY_WRAPPER:-}" \
-	    "$tmp/unpriv-bin/galley-real" >"$GALLEY_U"
+	if [ -n "${GALLEY_WRAPPER:-}" ]; then
+		wrapper_script "$tmp/unpriv-bin/galley-real" >"$GALLEY_U"
+	else
+		ln -s galley-real "$GALLEY_U"
+	fi
 	chmod -R a+rx "$tmp/unpriv-bin"
 	chmod 777 "$tmp/unpriv-home"
-	if ! unprivileged "$GALLEY_U" --version >/dev/null 2>&1; then
+	if ! unprivileged "$GALLEY_U" --version >"$tmp/unpriv-out" 2>&1; then
+		sed 's/^/  /' "$tmp/unpriv-out"
 		fail "user nobody cannot run galley from $tmp"
 		finish
 	fi
