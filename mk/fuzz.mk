@@ -15,14 +15,14 @@
 #
 # Adding a target is one line: name it in FUZZ_PROGS below and write
 # tests/fuzz/fuzz_NAME.c with LLVMFuzzerTestOneInput() (automake's default
-# source; the link flags come from LDADD).  For example the
-# proofreader's garble detectors, entities and the sidecar parser, once
-# they are on main:
-#	FUZZ_PROGS += tests/fuzz/fuzz_proof
-# tools/ci-fuzz finds every built tests/fuzz/fuzz_* on its own.
+# source; the link flags come from LDADD).  tools/ci-fuzz finds every
+# built tests/fuzz/fuzz_* on its own; a target whose input is not an
+# article gets its own seeds there.
 FUZZ_PROGS = tests/fuzz/fuzz_decode tests/fuzz/fuzz_html \
 	tests/fuzz/fuzz_clean tests/fuzz/fuzz_tokens \
-	tests/fuzz/fuzz_layout tests/fuzz/fuzz_settings
+	tests/fuzz/fuzz_layout tests/fuzz/fuzz_settings \
+	tests/fuzz/fuzz_proof tests/fuzz/fuzz_ner \
+	tests/fuzz/fuzz_sidecar tests/fuzz/fuzz_anchor
 
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
@@ -48,12 +48,12 @@ tests_unit_test_hostile_CFLAGS = $(UNIT_CFLAGS)
 
 # The hostile-input corpus: a generator (nothing huge is committed) and the
 # shell test that runs galley clean over it.
-CLI_TESTS += tests/cli/hostile.sh
+CLI_TESTS += tests/cli/hostile.sh tests/cli/anno-hostile.sh
 TUI_TESTS += tests/tui/hostile.sh
 EXTRA_DIST += tests/hostile/gen
 
-# tools/ci-valgrind asks which tests to run under memcheck: the unit tests
-# and the CLI tests (the reader's tmux tests time out under it).
+# tools/ci-valgrind asks which tests to run under memcheck: all of them
+# (the reader's tmux tests wait GALLEY_TEST_TIME_SCALE times longer).
 print-valgrind-tests:
-	@echo $(UNIT_TESTS) $(CLI_TESTS)
+	@echo $(UNIT_TESTS) $(CLI_TESTS) $(TUI_TESTS)
 .PHONY: print-valgrind-tests

@@ -340,9 +340,10 @@ anchor_one(struct anno *a, struct doc *d, const uint32_t *cps, size_t ncps)
 	} else if (find_fuzzy(a, d, cps, ncps)) {
 		a->state = ANNO_FUZZY;
 	} else {
+		/* Placed nowhere: its saved offsets may lie past the end of
+		 * the current text. */
 		a->state = ANNO_ORPHAN;
-		a->cur_start = a->start;
-		a->cur_end = a->end;
+		a->cur_start = a->cur_end = 0;
 	}
 }
 

@@ -14,7 +14,8 @@
 
 /* Sets state, cur_start and cur_end of every annotation of s; a reply
  * takes the place of the annotation it answers (orphan if that is
- * gone). */
+ * gone).  An orphan's cur_start and cur_end are 0; its saved target is
+ * left as it was. */
 void anchor_set(struct anno_set *s, struct doc *d);
 
 /* The same for one annotation, the text given as code points. */

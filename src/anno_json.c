@@ -320,6 +320,9 @@ read_selector(struct reader *r, json_t *sel, struct anno *a, bool *pos)
 	if (!json_is_object(sel))
 		return rfail(r, "selector is not an object");
 	if (has_type(sel, "TextQuoteSelector")) {
+		/* Two quotes would leave it unclear which one is meant. */
+		if (a->exact != NULL)
+			return rfail(r, "a second TextQuoteSelector");
 		if (get_string(r, sel, "exact", true, &exact) < 0 ||
 		    get_string(r, sel, "prefix", false, &prefix) < 0 ||
 		    get_string(r, sel, "suffix", false, &suffix) < 0)

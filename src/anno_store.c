@@ -117,13 +117,31 @@ read_all(const char *path, char **text, size_t *len)
 	return 0;
 }
 
+/* Parses the text of sidecar into s.  Returns 0, or -1 when it is
+ * damaged (s->damage says where and s becomes read-only). */
+static int
+parse_into(struct anno_set *s, const char *sidecar, const char *text,
+    size_t len)
+{
+	char *why = NULL;
+
+	if (anno_json_read_set(s, text, len, &why) < 0) {
+		free(s->damage);
+		s->damage = xasprintf("%s:%s", sidecar, why);
+		free(why);
+		s->readonly = true;
+		return -1;
+	}
+	return 0;
+}
+
 /* Reads sidecar into s.  Returns 1 when it exists and was read, 0 when
  * there is none, -1 when damaged or unreadable (s->damage says why and
  * s becomes read-only). */
 static int
 load_into(struct anno_set *s, const char *sidecar, char **old, size_t *oldlen)
 {
-	char *text = NULL, *why = NULL;
+	char *text = NULL;
 	size_t len = 0;
 
 	if (read_all(sidecar, &text, &len) < 0) {
@@ -136,12 +154,8 @@ load_into(struct anno_set *s, const char *sidecar, char **old, size_t *oldlen)
 		s->readonly = true;
 		return -1;
 	}
-	if (anno_json_read_set(s, text, len, &why) < 0) {
-		free(s->damage);
-		s->damage = xasprintf("%s:%s", sidecar, why);
-		free(why);
+	if (parse_into(s, sidecar, text, len) < 0) {
 		free(text);
-		s->readonly = true;
 		return -1;
 	}
 	if (old != NULL) {
@@ -152,22 +166,37 @@ load_into(struct anno_set *s, const char *sidecar, char **old, size_t *oldlen)
 	return 1;
 }
 
+/* Keeps only the damage report of a set that failed to load: a half-read
+ * file is no basis for anything. */
+static struct anno_set *
+only_damage(struct anno_set *s)
+{
+	struct anno_set *tmp = anno_set_create(s->article);
+
+	tmp->readonly = true;
+	tmp->damage = s->damage;
+	s->damage = NULL;
+	anno_set_destroy(s);
+	return tmp;
+}
+
 struct anno_set *
 anno_store_open(const char *article)
 {
 	struct anno_set *s = anno_set_create(article);
-	struct anno_set *tmp;
 
-	if (load_into(s, s->sidecar, NULL, NULL) < 0) {
-		/* Keep only the damage report: a half-read file is no
-		 * basis for anything. */
-		tmp = anno_set_create(article);
-		tmp->readonly = true;
-		tmp->damage = s->damage;
-		s->damage = NULL;
-		anno_set_destroy(s);
-		return tmp;
-	}
+	if (load_into(s, s->sidecar, NULL, NULL) < 0)
+		return only_damage(s);
+	return s;
+}
+
+struct anno_set *
+anno_store_open_text(const char *article, const char *text, size_t len)
+{
+	struct anno_set *s = anno_set_create(article);
+
+	if (parse_into(s, s->sidecar, text, len) < 0)
+		return only_damage(s);
 	return s;
 }
 
@@ -185,7 +214,8 @@ sleep_ms(long ms)
 static int
 lock_take(const char *lockpath, char **cause)
 {
-	int fd = open(lockpath, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	int fd = open(lockpath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW,
+	    0666);
 	long waited = 0, step = 1;
 
 	if (fd < 0) {
@@ -229,13 +259,18 @@ write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
-/* Writes data to path, fsynced; the caller renames it into place. */
+/* Writes data to path, a new file, fsynced; the caller renames it into
+ * place.  Whatever lay at path (a stale temporary file, a symbolic link
+ * planted there) is removed, never written through. */
 static int
 write_synced(const char *path, const char *data, size_t len)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-	int e;
+	int fd, e;
 
+	if (unlink(path) < 0 && errno != ENOENT)
+		return -1;
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
+	    0666);
 	if (fd < 0)
 		return -1;
 	if (write_all(fd, data, len) < 0 || fsync(fd) < 0) {
@@ -273,7 +308,8 @@ static int
 keep_backup(const struct sidecar_paths *p, const char *sidecar,
     const char *old, size_t oldlen)
 {
-	unlink(p->bak_tmp);
+	if (unlink(p->bak_tmp) < 0 && errno != ENOENT)
+		return -1;
 	if (link(sidecar, p->bak_tmp) < 0 &&
 	    write_synced(p->bak_tmp, old, oldlen) < 0)
 		return -1;
@@ -459,8 +495,17 @@ anno_store_save_as(struct anno_set *s, const struct doc *d,
     const char *sidecar, char **cause)
 {
 	struct sidecar_paths p;
+	struct stat st;
 	int fd, rc;
 
+	/* Writing would replace the link with a file, or (through it)
+	 * clobber a file elsewhere: neither is what its owner meant. */
+	if (lstat(sidecar, &st) == 0 && S_ISLNK(st.st_mode)) {
+		*cause = xasprintf("%s: is a symbolic link; galley does not "
+		    "write through it: the annotations are kept in memory",
+		    sidecar);
+		return -1;
+	}
 	paths_make(&p, sidecar);
 	fd = lock_take(p.lock, cause);
 	if (fd < 0) {

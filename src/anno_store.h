@@ -20,9 +20,17 @@
  * Never fails: a damaged or unreadable sidecar gives a read-only set. */
 struct anno_set *anno_store_open(const char *article);
 
+/* The same from text, the bytes of article's sidecar as read: no file
+ * is touched.  Damaged text gives a read-only set without annotations
+ * whose damage says "SIDECAR:LINE:COLUMN: reason". */
+struct anno_set *anno_store_open_text(const char *article, const char *text,
+    size_t len);
+
 /* Saves s to its sidecar (merging with what others saved meanwhile);
  * d, when not NULL, is the article as now loaded, recorded by size and
- * SHA-256.  On failure returns -1 and *cause, and s keeps everything. */
+ * SHA-256.  On failure returns -1 and *cause, and s keeps everything.
+ * A sidecar that is a symbolic link is read through but never written:
+ * saving it fails. */
 int anno_store_save(struct anno_set *s, const struct doc *d, char **cause);
 
 /* The same to another sidecar path (saving elsewhere when the article's

@@ -67,16 +67,23 @@ same_file(const char *a, const char *b)
 	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
-/* Refuses an output that is an article of the load, that another file
- * of this run already wrote, or an existing article-named file with other
- * content (a .txt of brat that differs is somebody's article). */
+/* Refuses an output that is a symbolic link (writing would clobber its
+ * target, wherever that is), an article of the load, one that another
+ * file of this run already wrote, or an existing article-named file with
+ * other content (a .txt of brat that differs is somebody's article). */
 static int
 may_write(struct export_run *r, const char *out, const char *data,
     size_t len)
 {
 	char *old = NULL;
 	size_t n = 0;
+	struct stat st;
 	bool same;
+
+	if (lstat(out, &st) == 0 && S_ISLNK(st.st_mode)) {
+		warn_file(out, "is a symbolic link; not written through it");
+		return -1;
+	}
 
 	for (size_t i = 0; i < r->files->n; i++)
 		if (same_file(out, r->files->paths[i])) {

@@ -353,8 +353,9 @@ acronyms_put(struct entity_index *ix, struct hash *h, const char *key,
 	char initials[24];
 	bool optional[24];
 	size_t n = 0, nopt = 0;
+	const char *p = key;
 
-	for (const char *p = key; *p && n < sizeof initials; ) {
+	while (*p && n < sizeof initials) {
 		size_t len = strcspn(p, " ");
 
 		initials[n] = *p;
@@ -364,10 +365,12 @@ acronyms_put(struct entity_index *ix, struct hash *h, const char *key,
 		p += len;
 		p += *p == ' ';
 	}
-	if (n < 2 || n - nopt < 2 || nopt > 4)
+	/* A name of more words than that has no acronym anyone writes
+	 * (is_acronym takes 10 letters at most). */
+	if (*p != '\0' || n < 2 || n - nopt < 2 || nopt > 4)
 		return;
 	for (unsigned mask = 0; mask < 1u << nopt; mask++) {
-		char acr[24];
+		char acr[sizeof initials + 1];
 		size_t k = 0, o = 0;
 
 		for (size_t i = 0; i < n; i++) {

@@ -87,6 +87,11 @@ fill_rows(struct reader *r)
 void
 entities_open(struct reader *r, bool doc_scope)
 {
+	/* A key can come before the first idle moment that opens the
+	 * dictionaries (seen under valgrind): open them now rather than
+	 * claim there are none. */
+	if (!r->analysis_started)
+		analysis_step(r);
 	if (r->ner == NULL) {
 		set_message(r, true, "entities are off (no dictionary)");
 		return;

@@ -8,13 +8,17 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
 
+#include "clean.h"
 #include "doc.h"
+#include "features.h"
+#include "load.h"
 
 /* Stops the run with a reason libFuzzer shows next to the input. */
 static inline void
@@ -77,6 +81,53 @@ fuzz_check_doc(struct doc *d)
 		FUZZ_ASSERT(d->elems[i].parent < d->nelems);
 	if (d->nblocks > 0)
 		FUZZ_ASSERT(d->text_cps == cps);
+}
+
+/* A document of data, as a page when html is set, cleaned as the reader
+ * cleans one file; NULL when loading refused it. */
+static inline struct doc *
+fuzz_cleaned_doc(const uint8_t *data, size_t size, bool html)
+{
+	char *cause = NULL;
+	struct doc *d = load_bytes(html ? "fuzz.html" : "fuzz.txt", data, size,
+	    &cause);
+
+	if (d == NULL) {
+		free(cause);
+		return NULL;
+	}
+	features_compute(d);
+	clean_doc(d);
+	return d;
+}
+
+/* A load of up to max files: data split at form feeds, each part a page
+ * when its first byte is odd.  Not cleaned yet; free with load_free. */
+static inline void
+fuzz_load_split(struct load *l, const uint8_t *data, size_t size,
+    size_t max)
+{
+	size_t n = 0, at = 0;
+
+	memset(l, 0, sizeof *l);
+	l->docs = calloc(max, sizeof *l->docs);
+	l->errors = calloc(max, sizeof *l->errors);
+	l->paths = calloc(max, sizeof *l->paths);
+	if (l->docs == NULL || l->errors == NULL || l->paths == NULL)
+		abort();
+	while (n < max && at <= size) {
+		const uint8_t *ff = size > at ?
+		    memchr(data + at, '\f', size - at) : NULL;
+		size_t end = ff && n + 1 < max ? (size_t)(ff - data) : size;
+		bool html = end > at && (data[at] & 1);
+
+		l->paths[n] = strdup(html ? "fuzz.html" : "fuzz.txt");
+		l->docs[n] = load_bytes(l->paths[n], data + at, end - at,
+		    &l->errors[n]);
+		n++;
+		at = end + 1;
+	}
+	l->n = n;
 }
 
 #endif

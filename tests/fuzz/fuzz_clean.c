@@ -44,26 +44,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct load l;
-	size_t n = 0, at = 0;
 
-	memset(&l, 0, sizeof l);
-	l.docs = calloc(FUZZ_CLEAN_MAX_DOCS, sizeof *l.docs);
-	l.errors = calloc(FUZZ_CLEAN_MAX_DOCS, sizeof *l.errors);
-	l.paths = calloc(FUZZ_CLEAN_MAX_DOCS, sizeof *l.paths);
-	while (n < FUZZ_CLEAN_MAX_DOCS && at <= size) {
-		const uint8_t *ff = size > at ?
-		    memchr(data + at, '\f', size - at) : NULL;
-		size_t end = ff && n + 1 < FUZZ_CLEAN_MAX_DOCS ?
-		    (size_t)(ff - data) : size;
-		bool html = end > at && (data[at] & 1);
-
-		l.paths[n] = strdup(html ? "fuzz.html" : "fuzz.txt");
-		l.docs[n] = load_bytes(l.paths[n], data + at, end - at,
-		    &l.errors[n]);
-		n++;
-		at = end + 1;
-	}
-	l.n = n;
+	fuzz_load_split(&l, data, size, FUZZ_CLEAN_MAX_DOCS);
 	clean_load(&l);
 	for (size_t i = 0; i < l.n; i++)
 		if (l.docs[i])

@@ -78,7 +78,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct layout l = { 0 };
 	struct doc *d;
 	struct buf out;
-	char *cause = NULL;
 	int width;
 	bool html;
 
@@ -86,14 +85,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	width = 1 + (data[0] & 63);
 	html = (data[0] & 64) != 0;
-	d = load_bytes(html ? "fuzz.html" : "fuzz.txt", data + 1, size - 1,
-	    &cause);
-	if (d == NULL) {
-		free(cause);
+	if ((d = fuzz_cleaned_doc(data + 1, size - 1, html)) == NULL)
 		return 0;
-	}
-	features_compute(d);
-	clean_doc(d);
 	for (int raw = 0; raw < 2; raw++)
 		for (int utf8 = 0; utf8 < 2; utf8++) {
 			layout_build(&l, d, width, raw, utf8);

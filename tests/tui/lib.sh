@@ -4,6 +4,14 @@
 
 command -v tmux >/dev/null 2>&1 || { echo "FAIL: tmux is not installed"; exit 1; }
 
+# GALLEY_TEST_TIME_SCALE=N gives a slow galley (under valgrind: see
+# tools/ci-valgrind) N times longer everywhere below that waits for it.
+scale=${GALLEY_TEST_TIME_SCALE:-1}
+case $scale in
+''|*[!0-9]*|0) echo "FAIL: GALLEY_TEST_TIME_SCALE must be a whole number > 0"; exit 1 ;;
+esac
+settle_step=$(awk "BEGIN { print 0.05 * $scale }")
+
 # ESCDELAY: tmux types a mouse or key sequence a character at a time; on
 # a loaded machine a short delay could split it into Esc and text.
 
@@ -47,7 +55,7 @@ screen_sgr() {
 # TEXT (an SGR sequence and the text it applies to).
 wait_sgr() {
 	want=$1
-	limit=${2:-10}
+	limit=$((${2:-10} * scale))
 	i=0
 	while [ "$i" -lt $((limit * 20)) ]; do
 		screen_sgr
@@ -65,7 +73,7 @@ wait_sgr() {
 # wait_for TEXT [SECONDS]: poll until the screen shows TEXT.
 wait_for() {
 	want=$1
-	limit=${2:-10}
+	limit=$((${2:-10} * scale))
 	i=0
 	while [ "$i" -lt $((limit * 20)) ]; do
 		screen
@@ -83,7 +91,7 @@ wait_for() {
 # wait_gone TEXT [SECONDS]: poll until the screen no longer shows TEXT.
 wait_gone() {
 	want=$1
-	limit=${2:-10}
+	limit=$((${2:-10} * scale))
 	i=0
 	while [ "$i" -lt $((limit * 20)) ]; do
 		screen
@@ -102,7 +110,7 @@ wait_gone() {
 wait_row() {
 	n=$1
 	want=$2
-	limit=${3:-10}
+	limit=$((${3:-10} * scale))
 	i=0
 	while [ "$i" -lt $((limit * 20)) ]; do
 		screen
@@ -137,7 +145,8 @@ row() {
 	sed -n "${1}p" "$tmp/screen"
 }
 
-# Waits for the screen to stop changing (for comparisons after a key).
+# Waits for the screen to stop changing (for comparisons after a key):
+# the same for 50 ms, or as many times that as the time scale says.
 settle() {
 	prev=""
 	i=0
@@ -145,7 +154,7 @@ settle() {
 		cur=$($TMUX_CMD capture-pane -p -t t | cksum)
 		[ "$cur" = "$prev" ] && return 0
 		prev=$cur
-		sleep 0.05
+		sleep "$settle_step"
 		i=$((i + 1))
 	done
 }

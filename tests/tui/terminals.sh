@@ -52,7 +52,7 @@ for how in env flag; do
 	# Entities are found in the background after the first screen.
 	italic() {
 		k=0
-		while [ "$k" -lt 400 ]; do
+		while [ "$k" -lt $((400 * scale)) ]; do
 			colours
 			grep -q '\[\([0-9;]*;\)\?3m' "$tmp/esc-screen" && return 0
 			sleep 0.05

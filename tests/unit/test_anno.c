@@ -201,6 +201,35 @@ test_damaged(void **state)
 	    " {\"selector\": {\"type\": \"TextPositionSelector\", "
 	    "\"start\": -4, \"end\": 2}}}]}}",
 	    "3:");
+	/* Two quotes (found by fuzz_sidecar: the first one leaked). */
+	expect_damage("{\"type\": \"AnnotationCollection\",\n"
+	    "\"first\": {\"type\": \"AnnotationPage\", \"items\": [\n"
+	    "  {\"id\": \"urn:uuid:1\", \"type\": \"Annotation\", \"target\":"
+	    " {\"selector\": [{\"type\": \"TextQuoteSelector\", "
+	    "\"exact\": \"a\"},\n {\"type\": \"TextQuoteSelector\", "
+	    "\"exact\": \"b\"}]}}]}}",
+	    "4:2: a second TextQuoteSelector");
+}
+
+/* The sidecar's text without the file: what anno_store_open makes of it. */
+static void
+test_open_text(void **state)
+{
+	const char good[] = "{\"type\": \"AnnotationCollection\", "
+	    "\"first\": {\"type\": \"AnnotationPage\", \"items\": []}}";
+	struct anno_set *s;
+
+	(void)state;
+	s = anno_store_open_text("dir/x.txt", good, strlen(good));
+	assert_false(s->readonly);
+	assert_null(s->damage);
+	anno_set_destroy(s);
+	s = anno_store_open_text("dir/x.txt", good, strlen(good) - 1);
+	assert_true(s->readonly);
+	assert_int_equal(s->n, 0);
+	assert_non_null(s->damage);
+	assert_true(strncmp(s->damage, "dir/x.txt.anno.json:1:", 22) == 0);
+	anno_set_destroy(s);
 }
 
 static void
@@ -495,6 +524,10 @@ test_reanchor(void **state)
 	/* Deleted: an orphan. */
 	assert_int_equal(after_edit(q, "said they were satisfied with the "
 	    "agreement reached", "left", &s, &e, &d), ANNO_ORPHAN);
+	/* Placed nowhere, not at its old offsets (found by fuzz_anchor:
+	 * they may lie past the end of the new text). */
+	assert_int_equal(s, 0);
+	assert_int_equal(e, 0);
 	doc_free(d);
 	/* The passage rewritten but its context intact: between them. */
 	assert_int_equal(after_edit(q, q, "pleased about this deal, yes",
@@ -701,6 +734,7 @@ main(void)
 		cmocka_unit_test(test_w3c_shape),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_damaged),
+		cmocka_unit_test(test_open_text),
 		cmocka_unit_test(test_json_pos),
 		cmocka_unit_test(test_merge_tombstone_and_new),
 		cmocka_unit_test(test_merge_conflict),

@@ -159,6 +159,36 @@ test_acronym_and_accents(void **state)
 	entity_index_free(&f->ix);
 }
 
+/* An organisation's name of 24 words or more (found by fuzz_ner: its
+ * acronym overflowed a buffer of 24 letters). */
+static void
+test_long_name_acronym(void **state)
+{
+	struct buf b;
+	struct doc *d;
+	struct mention_list ml = { 0 };
+	struct entity_index ix;
+	char *cause = NULL;
+
+	(void)state;
+	buf_init(&b);
+	for (int i = 0; i < 30; i++)
+		buf_printf(&b, "%sWord%c", i ? " " : "", 'a' + i % 26);
+	d = load_bytes("t.txt", (const unsigned char *)b.data, b.len, &cause);
+	assert_non_null(d);
+	ml.v = xcalloc(1, sizeof *ml.v);
+	ml.v[0] = (struct mention){ 0, d->text_cps, 0, d->text_len,
+	    ENTITY_ORG, 0 };
+	ml.n = ml.cap = 1;
+	entity_index_build(&ix, &d, &ml, 1, NULL);
+	assert_int_equal(ix.nentities, 1);
+	assert_int_equal(ix.entities[0].nwhy, 0);
+	entity_index_free(&ix);
+	mentions_free(&ml);
+	doc_free(d);
+	buf_free(&b);
+}
+
 static void
 test_mentions_in_order(void **state)
 {
@@ -298,6 +328,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_transliteration_and_surnames),
 		cmocka_unit_test(test_acronym_and_accents),
+		cmocka_unit_test(test_long_name_acronym),
 		cmocka_unit_test(test_mentions_in_order),
 		cmocka_unit_test(test_decisions),
 		cmocka_unit_test(test_near_spellings),
