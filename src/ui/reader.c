@@ -1029,16 +1029,43 @@ on_winch(int sig)
 		curses_winch.sa_handler(sig);
 }
 
+/* SIGHUP (the SSH connection dropped), SIGTERM and SIGINT end the reader
+ * through its normal exit: the terminal restored, everything freed.
+ * Every annotation is saved when it is made, so nothing waits. */
+static volatile sig_atomic_t stop_signal;
+
 static void
-interrupt_on_resize(void)
+on_stop(int sig)
+{
+	stop_signal = sig;
+}
+
+/* Installs fn for sig without SA_RESTART, so that a blocking read is
+ * interrupted; the previous action goes to old when not NULL. */
+static void
+catch_signal(int sig, void (*fn)(int), struct sigaction *old)
 {
 	struct sigaction sa;
 
 	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_winch;
+	sa.sa_handler = fn;
 	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = 0;	/* no SA_RESTART */
-	sigaction(SIGWINCH, &sa, &curses_winch);
+	sa.sa_flags = 0;
+	sigaction(sig, &sa, old);
+}
+
+static void
+stop_on_signals(void)
+{
+	catch_signal(SIGHUP, on_stop, NULL);
+	catch_signal(SIGTERM, on_stop, NULL);
+	catch_signal(SIGINT, on_stop, NULL);
+}
+
+static void
+interrupt_on_resize(void)
+{
+	catch_signal(SIGWINCH, on_winch, &curses_winch);
 }
 
 static void
@@ -1066,6 +1093,7 @@ init_curses(struct reader *r, bool no_color)
 		putp("\033[?1002h");
 	theme_init(no_color, &r->cfg);
 	interrupt_on_resize();
+	stop_on_signals();
 }
 
 /* A key, as get_wch returns it.  Outside a UTF-8 locale get_wch takes a
@@ -1171,7 +1199,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		open_file(&r, r.order[0], 0);
 	if (r.cfg.nmessages > 0)
 		set_message(&r, true, r.cfg.messages[0]);
-	while (!r.quit) {
+	while (!r.quit && !stop_signal) {
 		wint_t ch;
 		int kind;
 		bool busy = r.nloaded < r.load.n || !r.crossed ||
@@ -1200,5 +1228,5 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	}
 	endwin();
 	reader_free(&r);
-	return 0;
+	return stop_signal ? 128 + stop_signal : 0;
 }

@@ -74,4 +74,13 @@ keys q
 check "q closes the help" wait_gone "galley keys"
 keys q
 check "q quits with status 0" wait_for "[exited 0]"
+
+# SIGTERM (and SIGHUP when SSH drops) end the reader through its normal
+# exit: status 128+15, the terminal restored.
+start 100 20 "$GALLEY" "$top_srcdir/samples"
+check "reader up again" wait_for "CLEAN 1/10"
+pid=$(pane_child)
+check "galley's process found" test -n "$pid"
+kill -TERM "$pid"
+check "SIGTERM: a clean exit, status 143" wait_for "[exited 143]"
 finish

@@ -37,6 +37,23 @@ start() {
 	$TMUX_CMD set-option -g status off >/dev/null
 }
 
+# pane_child: the process id of the command the pane runs (galley, or
+# the valgrind running it), from /proc: procps may not be installed.
+pane_child() {
+	pane=$($TMUX_CMD display-message -p -t t '#{pane_pid}')
+	for f in /proc/[0-9]*/stat; do
+		line=$(cat "$f" 2>/dev/null) || continue
+		pid=${line%% *}
+		rest=${line##*) }
+		set -- $rest
+		if [ "$2" = "$pane" ]; then
+			echo "$pid"
+			return 0
+		fi
+	done
+	return 1
+}
+
 keys() {
 	$TMUX_CMD send-keys -t t "$@"
 }
