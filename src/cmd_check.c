@@ -215,6 +215,8 @@ cmd_check(int argc, char **argv)
 		free(cause);
 		return 2;
 	}
+	if (proof_warning(p) != NULL)
+		fprintf(stderr, "galley: %s\n", proof_warning(p));
 	status = 0;
 	for (int i = optind; i < argc; i++)
 		if (paths_expand(&files, argv[i], warn_file) > 0)

@@ -56,7 +56,8 @@ struct pending {
 };
 
 struct proof {
-	struct speller *sp;
+	struct speller *sp;	/* NULL: no dictionary, no word checks */
+	char *warning;		/* why, then */
 	char *dicts;		/* the dictionaries' names, comma-separated */
 	char *user_path;	/* NULL when user words are off */
 	struct hash seen;	/* word form -> verdicts index + 1 (tag) */
@@ -114,12 +115,21 @@ struct proof *
 proof_create(const char *dicts, bool user_words, char **cause)
 {
 	struct proof *p;
-	struct speller *sp = speller_open(dicts, cause);
+	char *missing = NULL;
+	struct speller *sp = speller_open(dicts, &missing);
 
-	if (sp == NULL)
+	*cause = NULL;
+	/* A dictionary the user named is required; without the default one
+	 * every check that needs no dictionary still runs. */
+	if (sp == NULL && dicts != NULL) {
+		*cause = missing;
 		return NULL;
+	}
 	p = xcalloc(1, sizeof *p);
 	p->sp = sp;
+	if (sp == NULL)
+		p->warning = xasprintf("spelling not checked: %s", missing);
+	free(missing);
 	p->dicts = xstrdup(dicts ? dicts : speller_default());
 	hash_init(&p->seen);
 	hash_init(&p->dirs);
@@ -145,6 +155,7 @@ proof_destroy(struct proof *p)
 	free(p->verdicts);
 	free(p->user_path);
 	free(p->dicts);
+	free(p->warning);
 	tokens_free(&p->tokens);
 	problems_clear(&p->skip);
 	speller_close(p->sp);
@@ -155,6 +166,12 @@ struct speller *
 proof_speller(struct proof *p)
 {
 	return p->sp;
+}
+
+const char *
+proof_warning(const struct proof *p)
+{
+	return p->warning;
 }
 
 int
@@ -635,6 +652,18 @@ check_hyphenated(struct proof *p, const char *text, const struct token *t,
 	}
 }
 
+/* Spelling, casing and split: what the dictionary judges. */
+static void
+check_word(struct proof *p, const char *text, const struct token *t,
+    struct buf *w, struct problem_list *out)
+{
+	normalise(text + t->bstart, t->bend - t->bstart, w);
+	if (t->flags & TOKEN_HAS_HYPHEN)
+		check_hyphenated(p, text, t, w, out);
+	else
+		check_form(p, w->data, w->len, t->bstart, t->bend, out);
+}
+
 static bool
 is_legit_repeat(const char *w, size_t n)
 {
@@ -717,12 +746,8 @@ proof_block(struct proof *p, struct doc *d, const struct block *b,
 			continue;
 		}
 		if (t->kind == TOKEN_WORD && !(t->flags & TOKEN_HAS_DIGIT)) {
-			normalise(d->text + t->bstart, t->bend - t->bstart, &w);
-			if (t->flags & TOKEN_HAS_HYPHEN)
-				check_hyphenated(p, d->text, t, &w, out);
-			else
-				check_form(p, w.data, w.len, t->bstart,
-				    t->bend, out);
+			if (p->sp != NULL)
+				check_word(p, d->text, t, &w, out);
 			check_repeat(d->text, prev, t, out);
 		}
 		prev = t;

@@ -24,11 +24,18 @@ struct proof;
 
 /* Opens the dictionaries (comma-separated, NULL for the default) and, when
  * user_words is true, the personal word list.  Returns NULL with *cause
- * set when a dictionary is missing or the personal list unreadable. */
+ * set when a named dictionary is missing or the personal list unreadable.
+ * A missing default dictionary is no error: the proofreader runs every
+ * check but spelling, casing and split, and proof_warning says why. */
 struct proof *proof_create(const char *dicts, bool user_words, char **cause);
 void proof_destroy(struct proof *p);
 
+/* The dictionaries; NULL when there are none (see spell.h). */
 struct speller *proof_speller(struct proof *p);
+
+/* "spelling not checked: " and the missing dictionary, where it was looked
+ * for and what to install; NULL when the dictionaries are open. */
+const char *proof_warning(const struct proof *p);
 
 /* Reads the project word list (.galley-words) beside doc_path, once per
  * directory.  Its words are accepted in every document of the session. */
@@ -44,7 +51,8 @@ void proof_ignore_word(struct proof *p, const char *word);
 
 /* Checks d: the title and kept blocks, or every block when all is true.
  * The word checks (spelling, casing, split, repeat) run only when the
- * dictionaries cover the page's language (d->lang) or it is unknown.
+ * dictionaries cover the page's language (d->lang) or it is unknown, and
+ * of them only repeat without a dictionary.
  * Fills out (emptied first) with problems in text order and replaces d's
  * SPAN_PROBLEM spans with one span per problem (sub: the kind, ref: the
  * index in out). */

@@ -16,52 +16,51 @@ struct speller {
 	size_t n;
 };
 
-static const char *const system_dirs[] = {
-	"/usr/share/hunspell", "/usr/share/myspell",
-	"/usr/share/myspell/dicts", "/usr/local/share/hunspell", NULL
-};
+/* Where hunspell(1) looks after $DICPATH. */
+#define SYSTEM_DIRS "/usr/share/hunspell:/usr/share/myspell:" \
+	"/usr/share/myspell/dicts:/usr/local/share/hunspell"
+
+/* The directories to search, colon-separated (empty fields are skipped):
+ * $DICPATH, then $GALLEY_DICT_DIRS when it is set, even empty, else the
+ * system's.  GALLEY_DICT_DIRS makes a run independent of what the machine
+ * has installed (tests, reproducible CI). */
+static char *
+search_path(void)
+{
+	const char *env = getenv("DICPATH"), *dirs = getenv("GALLEY_DICT_DIRS");
+
+	return xasprintf("%s:%s", env ? env : "", dirs ? dirs : SYSTEM_DIRS);
+}
+
+static bool
+has_aff(const char *base)
+{
+	char *path = xasprintf("%s.aff", base);
+	bool ok = access(path, R_OK) == 0;
+
+	free(path);
+	return ok;
+}
 
 /* Finds NAME.aff and NAME.dic; returns the path without extension. */
 static char *
 find_dictionary(const char *name)
 {
-	const char *env = getenv("DICPATH");
-	char *path;
+	char *dirs, *save = NULL, *found = NULL;
 
-	if (strchr(name, '/') != NULL) {
-		path = xasprintf("%s.aff", name);
-		if (access(path, R_OK) == 0) {
-			free(path);
-			return xstrdup(name);
+	if (strchr(name, '/') != NULL)
+		return has_aff(name) ? xstrdup(name) : NULL;
+	dirs = search_path();
+	for (char *dir = strtok_r(dirs, ":", &save); dir != NULL &&
+	    found == NULL; dir = strtok_r(NULL, ":", &save)) {
+		found = xasprintf("%s/%s", dir, name);
+		if (!has_aff(found)) {
+			free(found);
+			found = NULL;
 		}
-		free(path);
-		return NULL;
 	}
-	if (env != NULL && *env != '\0') {
-		char *dirs = xstrdup(env), *save = NULL;
-
-		for (char *dir = strtok_r(dirs, ":", &save); dir != NULL;
-		    dir = strtok_r(NULL, ":", &save)) {
-			path = xasprintf("%s/%s.aff", dir, name);
-			if (access(path, R_OK) == 0) {
-				free(path);
-				path = xasprintf("%s/%s", dir, name);
-				free(dirs);
-				return path;
-			}
-			free(path);
-		}
-		free(dirs);
-	}
-	for (size_t i = 0; system_dirs[i]; i++) {
-		path = xasprintf("%s/%s.aff", system_dirs[i], name);
-		if (access(path, R_OK) == 0) {
-			free(path);
-			return xasprintf("%s/%s", system_dirs[i], name);
-		}
-		free(path);
-	}
-	return NULL;
+	free(dirs);
+	return found;
 }
 
 /* en_US -> hunspell-en-us, the Debian package that ships it. */
@@ -77,6 +76,32 @@ package_for(const char *name)
 			*q = (char)(*q - 'A' + 'a');
 	}
 	return p;
+}
+
+/* Why name cannot be used: where it was looked for and what to
+ * install. */
+static char *
+not_found(const char *name)
+{
+	char *dirs, *pkg, *cause, *save = NULL;
+	struct buf where;
+
+	if (strchr(name, '/') != NULL)
+		return xasprintf("dictionary '%s' not found (no file %s.aff)",
+		    name, name);
+	buf_init(&where);
+	dirs = search_path();
+	for (char *dir = strtok_r(dirs, ":", &save); dir != NULL;
+	    dir = strtok_r(NULL, ":", &save))
+		buf_printf(&where, "%s%s", where.len ? ", " : "looked in ", dir);
+	pkg = package_for(name);
+	cause = xasprintf("dictionary '%s' not found (%s); install it, for "
+	    "example: apt-get install %s", name,
+	    where.len ? where.data : "no directory to look in", pkg);
+	free(pkg);
+	free(dirs);
+	buf_free(&where);
+	return cause;
 }
 
 const char *
@@ -122,11 +147,7 @@ speller_open(const char *names, char **cause)
 		Hunhandle *h;
 
 		if (base == NULL) {
-			char *pkg = package_for(name);
-			*cause = xasprintf("dictionary '%s' not found (looked in "
-			    "$DICPATH and /usr/share/hunspell); install it, "
-			    "for example: apt-get install %s", name, pkg);
-			free(pkg);
+			*cause = not_found(name);
 			free(list);
 			speller_close(sp);
 			return NULL;
@@ -161,10 +182,17 @@ speller_close(struct speller *sp)
 	free(sp);
 }
 
+/* How many dictionaries sp has; NULL, no dictionary, has none. */
+static size_t
+ndicts(const struct speller *sp)
+{
+	return sp != NULL ? sp->n : 0;
+}
+
 bool
 speller_check(struct speller *sp, const char *word)
 {
-	for (size_t i = 0; i < sp->n; i++)
+	for (size_t i = 0; i < ndicts(sp); i++)
 		if (Hunspell_spell(sp->dicts[i], word))
 			return true;
 	return false;
@@ -176,7 +204,7 @@ speller_suggest(struct speller *sp, const char *word, char ***out)
 	char **all = NULL;
 	size_t n = 0;
 
-	for (size_t i = 0; i < sp->n; i++) {
+	for (size_t i = 0; i < ndicts(sp); i++) {
 		char **list = NULL;
 		int k = Hunspell_suggest(sp->dicts[i], &list, word);
 
@@ -208,6 +236,6 @@ speller_free_list(char **list, size_t n)
 void
 speller_add(struct speller *sp, const char *word)
 {
-	for (size_t i = 0; i < sp->n; i++)
+	for (size_t i = 0; i < ndicts(sp); i++)
 		Hunspell_add(sp->dicts[i], word);
 }

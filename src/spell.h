@@ -2,9 +2,13 @@
  *
  * Dictionaries are named as Hunspell names them (en_US, en_GB) and found
  * the way hunspell(1) finds them: in $DICPATH (colon-separated), then in
- * the system's hunspell and myspell directories.  With several
- * dictionaries a word is correct when any of them accepts it, so that
- * "-d en_US,en_GB" takes both spellings. */
+ * the system's hunspell and myspell directories ($GALLEY_DICT_DIRS, when
+ * set, replaces those).  With several dictionaries a word is correct when
+ * any of them accepts it, so that "-d en_US,en_GB" takes both spellings.
+ *
+ * A NULL speller stands for no dictionary at all: it knows no word,
+ * suggests nothing and ignores added words, so callers that can work
+ * without a dictionary need no special case to call these functions. */
 #ifndef GALLEY_SPELL_H
 #define GALLEY_SPELL_H
 
@@ -14,8 +18,9 @@
 struct speller;
 
 /* Opens the comma-separated dictionaries (NULL: speller_default()).
- * Returns NULL with *cause set (naming the dictionary and the Debian
- * package to install) when one cannot be found. */
+ * Returns NULL with *cause set (naming the dictionary, where it was
+ * looked for and the Debian package to install) when one cannot be
+ * found. */
 struct speller *speller_open(const char *names, char **cause);
 void speller_close(struct speller *sp);
 

@@ -44,6 +44,10 @@ analysis_start(struct reader *r)
 		free(cause);
 		return;
 	}
+	/* Without a dictionary the other checks and the entities still
+	 * run: say once what is missing. */
+	if (proof_warning(r->proof) != NULL)
+		set_message(r, true, proof_warning(r->proof));
 	r->ner = ner_create(proof_speller(r->proof));
 }
 

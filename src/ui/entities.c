@@ -93,7 +93,10 @@ entities_open(struct reader *r, bool doc_scope)
 	if (!r->analysis_started)
 		analysis_step(r);
 	if (r->ner == NULL) {
-		set_message(r, true, "entities are off (no dictionary)");
+		/* A missing dictionary does not stop the analysers; an
+		 * unreadable personal word list does. */
+		set_message(r, true, "entities are off (the personal word "
+		    "list could not be read)");
 		return;
 	}
 	build_index(r);

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Proofreading in the reader: counts in the list, p/P to the problems with
-# kind, text and suggestions on the status line, the problem list, and a
-# word added to the personal list taking effect at once in every source.
+# kind, text and suggestions on the status line, the problem list, a
+# word added to the personal list taking effect at once in every source,
+# and the reader without a dictionary.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -36,4 +37,19 @@ keys p i
 check "i ignores for the session" wait_for "ignored for this session"
 keys q
 check "quits" wait_for "[exited 0]"
+
+# Without the default dictionary: the warning on the status line, the
+# checks that need no dictionary, and the entities.
+mkdir -p "$tmp/nodicts" "$tmp/nodict"
+printf 'Port headline in Niger\n\nThe port authority said teh new pier &nbsp; would open in spring, after the delays that were caused by storms and by a shortage of steel in Niger.\n' >"$tmp/nodict/story.txt"
+start 130 30 env DICPATH="$tmp/nodicts" GALLEY_DICT_DIRS="$tmp/nodicts" "$GALLEY" --config="$tmp/cfg" "$tmp/nodict"
+check "no dictionary: the warning" wait_for "spelling not checked: dictionary 'en_US' not found"
+keys Tab p
+check "no dictionary: p goes to the markup" wait_for "markup: &nbsp;"
+check "no dictionary: the only problem (teh is not one)" wait_for "(1 of 1"
+keys e
+check "no dictionary: the entities view" wait_for "entities in all sources"
+check "no dictionary: entities still found" wait_for "GPE        2  Niger  (1 source)"
+keys q q
+check "no dictionary: quits" wait_for "[exited 0]"
 finish

@@ -508,6 +508,50 @@ test_missing_dictionary(void **state)
 	free(cause);
 }
 
+/* No -d and no default dictionary: a proofreader all the same, that says
+ * why spelling is off and runs the checks that need no dictionary. */
+static void
+test_no_default_dictionary(void **state)
+{
+	struct problem_list out = { NULL, 0, 0 };
+	char *cause = NULL, **list;
+	struct proof *p;
+	struct doc *d;
+	size_t n;
+
+	(void)state;
+	setenv("GALLEY_DICT_DIRS", "", 1);
+	p = proof_create(NULL, false, &cause);
+	unsetenv("GALLEY_DICT_DIRS");
+	assert_non_null(p);
+	assert_null(cause);
+	assert_null(proof_speller(p));
+	assert_non_null(proof_warning(p));
+	assert_non_null(strstr(proof_warning(p), "spelling not checked"));
+	assert_non_null(strstr(proof_warning(p), "hunspell-"));
+	d = check_text(p, "A title\n\nThe minister said teh plan was ready "
+	    "and the the vote &nbsp; was held, said the FacebookShare "
+	    "strategyintelligence of russia.\n", &out);
+	assert_true(has(d, &out, PROBLEM_MARKUP, "&nbsp;", NULL));
+	assert_true(has(d, &out, PROBLEM_REPEAT, "the the", "the"));
+	for (size_t i = 0; i < out.n; i++) {
+		assert_int_not_equal(out.v[i].kind, PROBLEM_SPELLING);
+		assert_int_not_equal(out.v[i].kind, PROBLEM_CASING);
+		assert_int_not_equal(out.v[i].kind, PROBLEM_SPLIT);
+	}
+	/* Suggestions: the known fix, nothing from Hunspell. */
+	for (size_t i = 0; i < out.n; i++)
+		if (out.v[i].kind == PROBLEM_REPEAT) {
+			n = proof_suggest(p, d, &out.v[i], &list);
+			assert_int_equal(n, 1);
+			speller_free_list(list, n);
+		}
+	proof_ignore_word(p, "teh");	/* no dictionary to add it to */
+	problems_clear(&out);
+	doc_free(d);
+	proof_destroy(p);
+}
+
 int
 main(void)
 {
@@ -523,6 +567,7 @@ main(void)
 		cmocka_unit_test(test_word_lists),
 		cmocka_unit_test(test_suggestions),
 		cmocka_unit_test(test_missing_dictionary),
+		cmocka_unit_test(test_no_default_dictionary),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
