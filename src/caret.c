@@ -3,10 +3,13 @@
  * The shown text is read as a stream of elements: its code points, plus a
  * virtual line break wherever two shown lines are not one wrapped run of
  * text (a gap: a dropped block, a line break of the page).  Word, sentence
- * and paragraph boundaries come from one forward scan over that stream,
- * started at a paragraph's first line so that the scanner's state (inside
- * a sentence or not) is right; backward motions rescan from an earlier
- * paragraph rather than parse sentences backwards. */
+ * and paragraph boundaries come from a forward scan over that stream.  A
+ * scan need not start at its paragraph's first line: it starts a little
+ * before the caret, at a point where the scanner's state can be known
+ * from a short look behind (sync_back), so that a motion costs about the
+ * distance it moves even in a paragraph of megabytes.  Backward motions
+ * scan forward over stretches that reach further back each time rather
+ * than parse sentences backwards. */
 #include "config.h"
 
 #include "caret.h"
@@ -17,8 +20,11 @@
 #include <utf8proc.h>
 
 #include "cells.h"
+#include "segment.h"
 
 #define VIRTUAL_NL (-1)
+
+unsigned long caret_reads;
 
 struct celem {
 	int32_t c;		/* code point, or VIRTUAL_NL */
@@ -118,7 +124,20 @@ iter_init(struct iter *it, const struct layout *l, const char *text,
 		int32_t c;
 		it->b += cell_next(text, it->b, line->bend, &c);
 		it->cp++;
+		caret_reads++;
 	}
+}
+
+/* An iterator at the start of line li, or at its end. */
+static void
+iter_at_line(struct iter *it, const struct layout *l, const char *text,
+    size_t li, bool end)
+{
+	it->l = l;
+	it->text = text;
+	it->li = li;
+	it->b = end ? l->v[li].bend : l->v[li].bstart;
+	it->cp = end ? l->v[li].end : l->v[li].start;
 }
 
 static bool
@@ -146,6 +165,7 @@ iter_next(struct iter *it, struct celem *e)
 		}
 	}
 	it->b += cell_next(it->text, it->b, l->v[it->li].bend, &e->c);
+	caret_reads++;
 	e->before = it->cp++;
 	e->after = it->cp;
 	return true;
@@ -181,6 +201,7 @@ iter_prev(struct iter *it, struct celem *e)
 	    ((unsigned char)it->text[b] & 0xC0) == 0x80)
 		b--;
 	cell_next(it->text, b, l->v[it->li].bend, &e->c);
+	caret_reads++;
 	it->b = b;
 	e->after = it->cp--;
 	e->before = it->cp;
@@ -188,42 +209,6 @@ iter_prev(struct iter *it, struct celem *e)
 }
 
 /* Character classes -------------------------------------------------- */
-
-static bool
-is_mark(int32_t c)
-{
-	utf8proc_category_t k;
-
-	if (c < 0x300)
-		return false;
-	k = utf8proc_category(c);
-	return k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_MC ||
-	    k == UTF8PROC_CATEGORY_ME;
-}
-
-/* Letters, marks and digits, and the apostrophes inside "don't". */
-static bool
-is_word(int32_t c)
-{
-	if (c < 0)
-		return false;
-	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == '\'';
-	if (c == 0x2019)
-		return true;
-	switch (utf8proc_category(c)) {
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
-	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
-	case UTF8PROC_CATEGORY_NO:
-		return true;
-	default:
-		return false;
-	}
-}
 
 static bool
 is_space(int32_t c)
@@ -319,6 +304,9 @@ struct scan_state {
 	bool in_para, in_sent, term;
 	size_t last_ink, term_pos;
 	struct last_word word;
+	int32_t prev;		/* the element before, VIRTUAL_NL at first */
+	bool prev_word;		/* whether it was part of a word */
+	size_t prev_after;
 };
 
 /* The end of a paragraph (a virtual line break, or the end). */
@@ -359,57 +347,125 @@ ink(struct scan_state *s, const struct celem *e, bool after_word, bound_fn fn,
 	return k && fn(arg, e->before, k);
 }
 
-/* Scans the stream from line li (a paragraph's first line) on. */
-static void
-scan(const struct layout *l, const char *text, size_t li, bound_fn fn,
+/* Feeds element e, followed by the code point next, to the rules;
+ * returns true when fn stops the scan. */
+static bool
+feed(struct scan_state *s, const struct celem *e, int32_t next, bound_fn fn,
     void *arg)
 {
-	struct iter it;
-	struct celem e, prev = { VIRTUAL_NL, 0, 0 };
-	struct scan_state s;
+	bool pw = s->prev_word, nw = seg_word_char(s->prev, e->c, next);
 
-	memset(&s, 0, sizeof s);
-	if (l->n == 0)
-		return;
-	iter_init(&it, l, text, l->v[li].start);
-	for (;;) {
-		bool more = iter_next(&it, &e);
-		bool pw = is_word(prev.c), nw = more && is_word(e.c);
-
-		if (pw && !nw && fn(arg, prev.after, B_WORD_END))
-			return;
-		if (nw && !pw && fn(arg, e.before, B_WORD_START))
-			return;
-		if (!more) {
-			end_paragraph(&s, fn, arg);
-			return;
-		}
-		if (e.c == VIRTUAL_NL) {
-			if (end_paragraph(&s, fn, arg))
-				return;
-		} else if (is_space(e.c)) {
-			if (s.term && fn(arg, s.term_pos, B_SENT_END))
-				return;
-			if (s.term)
-				s.in_sent = s.term = false;
-		} else if (ink(&s, &e, pw, fn, arg))
-			return;
-		if (nw)
-			word_add(&s.word, e.c, !pw);
-		prev = e;
-	}
+	if (pw && !nw && fn(arg, e->before, B_WORD_END))
+		return true;
+	if (nw && !pw && fn(arg, e->before, B_WORD_START))
+		return true;
+	s->prev = e->c;
+	s->prev_word = nw;
+	s->prev_after = e->after;
+	if (e->c == VIRTUAL_NL) {
+		if (end_paragraph(s, fn, arg))
+			return true;
+	} else if (is_space(e->c)) {
+		if (s->term && fn(arg, s->term_pos, B_SENT_END))
+			return true;
+		if (s->term)
+			s->in_sent = s->term = false;
+	} else if (ink(s, e, pw, fn, arg))
+		return true;
+	if (nw)
+		word_add(&s->word, e->c, !pw);
+	return false;
 }
 
-/* The first line of the paragraph line li belongs to. */
-static size_t
-paragraph_line(const struct layout *l, size_t li)
+/* Scans the stream from it in state s, until fn stops the scan or a
+ * visible character at or after until has been fed (every boundary
+ * found after it lies after until). */
+static void
+scan(struct iter *it, struct scan_state *s, size_t until, bound_fn fn,
+    void *arg)
 {
-	size_t pl;
+	struct celem e, next;
+	bool more = iter_next(it, &e);
 
-	while ((pl = prev_line(l, li)) != SIZE_MAX && joined(l, pl, li))
-		li = pl;
-	return li;
+	while (more) {
+		bool ahead = iter_next(it, &next);
+
+		if (feed(s, &e, ahead ? next.c : VIRTUAL_NL, fn, arg))
+			return;
+		if (e.before >= until && !is_space(e.c))
+			return;
+		e = next;
+		more = ahead;
+	}
+	if (s->prev_word && fn(arg, s->prev_after, B_WORD_END))
+		return;
+	end_paragraph(s, fn, arg);
 }
+
+/* Where a scan may start -------------------------------------------------- */
+
+enum sync {
+	SYNC_TEXT_START,	/* the first shown position */
+	SYNC_PARAGRAPH,		/* just after a gap */
+	SYNC_RUN		/* a run of visible characters after a space */
+};
+
+/* Steps it back over one element, but not over a gap nor past the
+ * start: it then stays, and the result is VIRTUAL_NL. */
+static int32_t
+back_one(struct iter *it)
+{
+	struct iter save = *it;
+	struct celem e;
+
+	if (iter_prev(it, &e) && e.c != VIRTUAL_NL)
+		return e.c;
+	*it = save;
+	return VIRTUAL_NL;
+}
+
+static enum sync
+paragraph_sync(const struct iter *it)
+{
+	struct iter t = *it;
+	struct celem e;
+
+	return iter_prev(&t, &e) ? SYNC_PARAGRAPH : SYNC_TEXT_START;
+}
+
+/* Moves it back over at least min elements, then on to a point where
+ * the scanner's state is known, and sets s to that state.  At the start
+ * of a paragraph (a gap, or the start of the text) it is all known.  At
+ * the start of a run of visible characters after a space, all is known
+ * but whether the run starts a sentence (that depends on how the run
+ * before it ended): a scan from there finds every boundary after that
+ * point, and maybe not one at it.  Beyond min, the look behind is a run
+ * of spaces and a run of visible characters: a word or two in prose. */
+static enum sync
+sync_back(struct iter *it, size_t min, struct scan_state *s)
+{
+	struct celem e;
+	int32_t c;
+
+	memset(s, 0, sizeof *s);
+	s->prev = VIRTUAL_NL;
+	for (size_t i = 0; i < min; i++)
+		if (back_one(it) == VIRTUAL_NL)
+			return paragraph_sync(it);
+	do
+		c = back_one(it);
+	while (c != VIRTUAL_NL && is_space(c));
+	while (c != VIRTUAL_NL && !is_space(c))
+		c = back_one(it);
+	if (c == VIRTUAL_NL)
+		return paragraph_sync(it);
+	iter_next(it, &e);	/* forward over the space again */
+	s->in_para = s->in_sent = true;
+	s->prev = e.c;
+	return SYNC_RUN;
+}
+
+/* Seeking boundaries ------------------------------------------------------- */
 
 struct seek {
 	unsigned kinds;
@@ -456,85 +512,188 @@ first_shown(const struct layout *l)
 	return li < l->n ? l->v[li].start : 0;
 }
 
-/* Word boundaries need no sentence state, only the element before: the
- * scan may start at the caret's line instead of its paragraph's, so
- * that w and b stay fast in a paragraph of megabytes.  A scan started
- * on a wrapped line sees a word start at the line's start even inside
- * a word cut by the wrap; backward, such a find is not trusted.
- * Returns false when the paragraph must be scanned. */
-static bool
-move_word_fast(const struct layout *l, const char *text, size_t cp,
-    unsigned kinds, int dir, size_t *to)
+/* The first boundary of kinds after cp; past the last one, the end of
+ * the last paragraph. */
+static size_t
+seek_next(const struct layout *l, const char *text, size_t cp,
+    unsigned kinds)
 {
-	struct seek s = { kinds, cp, cp, false, cp };
-	size_t li = caret_line(l, cp), pl = prev_line(l, li);
+	struct iter it;
+	struct scan_state s;
+	struct seek k = { kinds, cp, cp, false, cp };
 
-	if (dir > 0) {
-		scan(l, text, li, seek_forward, &s);
-		*to = s.have ? s.found : s.last > cp ? s.last : cp;
-		return true;
+	iter_init(&it, l, text, cp);
+	sync_back(&it, 0, &s);
+	scan(&it, &s, SIZE_MAX, seek_forward, &k);
+	if (k.have)
+		return k.found;
+	return k.last > cp ? k.last : cp;
+}
+
+/* The last boundary of kinds before cp.  Each round scans from a sync
+ * point to where the round before began, reaching twice as far back, so
+ * the work is about twice the distance moved. */
+static size_t
+seek_prev(const struct layout *l, const char *text, size_t cp,
+    unsigned kinds)
+{
+	struct iter it;
+	struct celem gap;
+	size_t limit = cp, min = 64;
+
+	iter_init(&it, l, text, cp);
+	for (;; min *= 2) {
+		struct scan_state s;
+		struct seek k = { kinds, limit, 0, false, 0 };
+		enum sync how = sync_back(&it, min, &s);
+		struct iter run = it;
+
+		scan(&run, &s, limit, seek_backward, &k);
+		if (k.have && (how != SYNC_RUN || k.found > it.cp))
+			return k.found;
+		if (how == SYNC_TEXT_START)
+			return first_shown(l) < cp ? first_shown(l) : cp;
+		limit = how == SYNC_RUN ? it.cp + 1 : it.cp;
+		if (how == SYNC_PARAGRAPH)
+			iter_prev(&it, &gap);
 	}
-	scan(l, text, li, seek_backward, &s);
-	if (!s.have || (s.found == l->v[li].start && pl != SIZE_MAX &&
-	    joined(l, pl, li)))
-		return false;
-	*to = s.found;
-	return true;
+}
+
+/* Paragraph starts -------------------------------------------------------- */
+
+/* The first line of the paragraph line li belongs to. */
+static size_t
+paragraph_line(const struct layout *l, size_t li)
+{
+	size_t pl;
+
+	while ((pl = prev_line(l, li)) != SIZE_MAX && joined(l, pl, li))
+		li = pl;
+	return li;
+}
+
+/* The first line of the paragraph after line li's, SIZE_MAX for none. */
+static size_t
+next_paragraph_line(const struct layout *l, size_t li)
+{
+	size_t nl;
+
+	while ((nl = next_line(l, li)) < l->n && joined(l, li, nl))
+		li = nl;
+	return nl < l->n ? nl : SIZE_MAX;
+}
+
+/* The first visible character of the paragraph whose first line is li;
+ * SIZE_MAX when it has none. */
+static size_t
+paragraph_ink(const struct layout *l, const char *text, size_t li)
+{
+	struct iter it;
+	struct celem e;
+
+	iter_at_line(&it, l, text, li, false);
+	while (iter_next(&it, &e) && e.c != VIRTUAL_NL)
+		if (!is_space(e.c))
+			return e.before;
+	return SIZE_MAX;
+}
+
+/* The end of the last visible character of the text; 0 for none. */
+static size_t
+last_ink(const struct layout *l, const char *text)
+{
+	struct iter it;
+	struct celem e;
+	size_t li = shown(l, l->n - 1) ? l->n - 1 : prev_line(l, l->n - 1);
+
+	if (li == SIZE_MAX)
+		return 0;
+	iter_at_line(&it, l, text, li, true);
+	while (iter_prev(&it, &e))
+		if (!is_space(e.c))
+			return e.after;
+	return 0;
+}
+
+/* { and }: a paragraph starts at its first visible character, so they
+ * go by the layout's lines, not by reading the text between (a key on a
+ * paragraph of megabytes costs its lines, not its characters). */
+static size_t
+move_paragraph_start(const struct layout *l, const char *text, size_t cp,
+    int dir)
+{
+	size_t li = paragraph_line(l, caret_line(l, cp)), p;
+
+	while (li != SIZE_MAX) {
+		p = paragraph_ink(l, text, li);
+		if (dir > 0 && p != SIZE_MAX && p > cp)
+			return p;
+		if (dir < 0 && p < cp)
+			return p;
+		if (dir > 0)
+			li = next_paragraph_line(l, li);
+		else if ((li = prev_line(l, li)) != SIZE_MAX)
+			li = paragraph_line(l, li);
+	}
+	if (dir > 0)		/* past the last one: its end */
+		return last_ink(l, text) > cp ? last_ink(l, text) : cp;
+	return first_shown(l) < cp ? first_shown(l) : cp;
 }
 
 static size_t
 move_bound(const struct layout *l, const char *text, size_t cp,
     unsigned kinds, int dir)
 {
-	struct seek s = { kinds, cp, cp, false, cp };
-	size_t li = paragraph_line(l, caret_line(l, cp)), to;
-
-	if (!(kinds & ~(unsigned)(B_WORD_START | B_WORD_END)) &&
-	    move_word_fast(l, text, cp, kinds, dir, &to))
-		return to;
-
-	if (dir > 0) {
-		scan(l, text, li, seek_forward, &s);
-		if (s.have)
-			return s.found;
-		return s.last > cp ? s.last : cp;
-	}
-	for (;;) {
-		size_t pl;
-
-		scan(l, text, li, seek_backward, &s);
-		if (s.have)
-			return s.found;
-		pl = prev_line(l, li);
-		if (pl == SIZE_MAX)
-			return first_shown(l) < cp ? first_shown(l) : cp;
-		li = paragraph_line(l, pl);
-	}
+	if (kinds == B_PARA_START)
+		return move_paragraph_start(l, text, cp, dir);
+	return dir > 0 ? seek_next(l, text, cp, kinds) :
+	    seek_prev(l, text, cp, kinds);
 }
 
 /* Characters and lines ------------------------------------------------ */
 
+/* Moves it back to a point where a grapheme cluster surely starts. */
+static void
+cluster_anchor(struct iter *it)
+{
+	for (;;) {
+		struct iter back = *it, ahead = *it;
+		struct celem b, a;
+
+		if (!iter_prev(&back, &b) || seg_cluster_start(b.c,
+		    iter_next(&ahead, &a) ? a.c : VIRTUAL_NL))
+			return;
+		*it = back;
+	}
+}
+
+/* The grapheme cluster boundary after cp (dir > 0) or before it.  The
+ * walk starts where a cluster surely starts and carries utf8proc's break
+ * state from there, so that a flag's two regional indicators, an emoji
+ * with its skin tone and a ZWJ sequence stay whole, whatever cp is. */
 static size_t
 move_char(const struct layout *l, const char *text, size_t cp, int dir)
 {
 	struct iter it;
-	struct celem e;
+	struct celem a, b;
+	int32_t state = 0;
+	size_t found;
+	bool more;
 
 	iter_init(&it, l, text, cp);
-	if (dir > 0) {
-		size_t pos;
-		if (!iter_next(&it, &e))
-			return cp;
-		pos = e.after;
-		/* A combining mark stays with its base. */
-		while (iter_next(&it, &e) && is_mark(e.c))
-			pos = e.after;
-		return pos;
+	if (dir < 0 && !iter_prev(&it, &a))
+		return cp;
+	cluster_anchor(&it);
+	found = dir > 0 ? cp : it.cp;
+	for (more = iter_next(&it, &a); more; a = b) {
+		more = iter_next(&it, &b);
+		if (more && !seg_cluster_break(a.c, b.c, &state))
+			continue;
+		if (dir > 0 ? a.after > cp : a.after >= cp)
+			return dir > 0 ? a.after : found;
+		found = a.after;
 	}
-	while (iter_prev(&it, &e))
-		if (!is_mark(e.c))
-			return e.before;
-	return cp;
+	return found;
 }
 
 /* The last position on line li the caret may take: its end, but for a
@@ -593,28 +752,49 @@ caret_move(const struct layout *l, const char *text, size_t cp,
 	return cp;
 }
 
+/* From it, walks forward (fwd) or backward over word characters and
+ * returns the far edge of the run; behind is the code point just behind
+ * the walk's start, for the context segment.h's rule needs. */
+static size_t
+word_edge(struct iter it, bool fwd, int32_t behind, size_t pos)
+{
+	bool (*step)(struct iter *, struct celem *) = fwd ? iter_next :
+	    iter_prev;
+	struct celem e, f;
+	bool have = step(&it, &e);
+
+	while (have) {
+		bool more = step(&it, &f);
+		int32_t ahead = more ? f.c : VIRTUAL_NL;
+
+		if (!(fwd ? seg_word_char(behind, e.c, ahead) :
+		    seg_word_char(ahead, e.c, behind)))
+			break;
+		pos = fwd ? e.after : e.before;
+		behind = e.c;
+		e = f;
+		have = more;
+	}
+	return pos;
+}
+
 bool
 caret_word_at(const struct layout *l, const char *text, size_t cp,
     size_t *start, size_t *end)
 {
-	struct iter it;
+	struct iter it, t;
 	struct celem e;
-	bool on;
+	int32_t before, after;
 
 	if (l->n == 0)
 		return false;
 	cp = caret_clamp(l, cp);
 	iter_init(&it, l, text, cp);
-	on = iter_next(&it, &e) && is_word(e.c);
-	*end = cp;
-	if (on) {
-		*end = e.after;
-		while (iter_next(&it, &e) && is_word(e.c))
-			*end = e.after;
-	}
-	iter_init(&it, l, text, cp);
-	*start = cp;
-	while (iter_prev(&it, &e) && is_word(e.c))
-		*start = e.before;
+	t = it;
+	before = iter_prev(&t, &e) ? e.c : VIRTUAL_NL;
+	t = it;
+	after = iter_next(&t, &e) ? e.c : VIRTUAL_NL;
+	*end = word_edge(it, true, before, cp);
+	*start = word_edge(it, false, after, cp);
 	return *start < *end;
 }

@@ -3,9 +3,10 @@
  * The caret sits on a boundary between code points (an offset, as
  * everywhere in galley) and only ever on text the layout shows: the clean
  * view skips dropped blocks, so motions do too.  Units are characters
- * (grapheme clusters: a combining mark stays with its base), words,
- * sentences, screen lines and paragraphs (a block in the clean view, a
- * line of the page in the raw view).  Selections are built on top: a
+ * (extended grapheme clusters: a combining mark stays with its base, a
+ * flag, an emoji with a skin tone or a ZWJ sequence is one), words
+ * (segment.h), sentences, screen lines and paragraphs (a block in the
+ * clean view, a line of the page in the raw view).  Selections are built on top: a
  * motion that extends a selection forward goes to the end of the next
  * unit, one that extends it backward to the start of the previous one.
  * No curses here. */
@@ -40,6 +41,10 @@ size_t caret_clamp(const struct layout *l, size_t cp);
  * none (cp between punctuation or spaces). */
 bool caret_word_at(const struct layout *l, const char *text, size_t cp,
     size_t *start, size_t *end);
+
+/* The stream elements (code points and line breaks) motions have read
+ * so far: tests compare a motion's work with the distance it moves. */
+extern unsigned long caret_reads;
 
 /* The layout line the caret is drawn on. */
 size_t caret_line(const struct layout *l, size_t cp);

@@ -6,9 +6,8 @@
 
 #include <string.h>
 
-#include <utf8proc.h>
-
 #include "cells.h"
+#include "segment.h"
 
 void
 textedit_init(struct textedit *t, bool multiline)
@@ -175,31 +174,17 @@ textedit_insert_cp(struct textedit *t, int32_t cp)
 
 /* Grapheme clusters ----------------------------------------------------- */
 
-/* Whether a cluster starts at p whatever precedes it: UAX #29 breaks
- * between these classes with no rule looking further back (no Prepend,
- * CR, Hangul jamo, regional indicator or joiner on the left; nothing that
- * extends on the right).  Scanning from such a point the break state
- * starts fresh.  Most text has one every character or two, so a caret
- * move costs the length of a cluster, not of the text. */
+/* Whether a cluster starts at p whatever precedes it (segment.h): a
+ * scan from there may start with a fresh break state.  Most text has one
+ * every character or two, so a caret move costs the length of a cluster,
+ * not of the text. */
 static bool
 safe_start(const struct textedit *t, size_t p)
 {
-	int l, r;
-
 	if (p == 0)
 		return true;
-	l = utf8proc_get_property(cp_at(t, cp_prev(t->text.data, p)))->
-	    boundclass;
-	r = utf8proc_get_property(cp_at(t, p))->boundclass;
-	if (l == UTF8PROC_BOUNDCLASS_LF)
-		return true;
-	if (l != UTF8PROC_BOUNDCLASS_OTHER && l != UTF8PROC_BOUNDCLASS_CONTROL &&
-	    l != UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC)
-		return false;
-	return r != UTF8PROC_BOUNDCLASS_EXTEND &&
-	    r != UTF8PROC_BOUNDCLASS_ZWJ &&
-	    r != UTF8PROC_BOUNDCLASS_SPACINGMARK &&
-	    r != UTF8PROC_BOUNDCLASS_E_MODIFIER;
+	return seg_cluster_start(cp_at(t, cp_prev(t->text.data, p)),
+	    cp_at(t, p));
 }
 
 static size_t
@@ -216,7 +201,7 @@ static void
 boundaries(const struct textedit *t, size_t from,
     bool (*fn)(size_t, void *), void *arg)
 {
-	utf8proc_int32_t state = 0;
+	int32_t state = 0;
 	int32_t c, d;
 	size_t i = from, len = t->text.len;
 
@@ -226,7 +211,7 @@ boundaries(const struct textedit *t, size_t from,
 	while (i < len) {
 		size_t k = cell_next(t->text.data, i, len, &d);
 
-		if (utf8proc_grapheme_break_stateful(c, d, &state) &&
+		if (seg_cluster_break(c, d, &state) &&
 		    !fn(i, arg))
 			return;
 		c = d;
@@ -334,20 +319,17 @@ textedit_delete(struct textedit *t)
 	return cut(t, t->caret, textedit_next_boundary(t, t->caret), false);
 }
 
+/* Whether the code point at byte p is part of a word: the classifier
+ * the reader's caret uses too (segment.h), '_' and apostrophes inside a
+ * word included. */
 static bool
-is_word(int32_t c)
+word_at(const struct textedit *t, size_t p)
 {
-	switch (utf8proc_category(c)) {
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
-	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
-	case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_PC:
-		return true;
-	default:
-		return false;
-	}
+	size_t n = t->text.len;
+	int32_t c, prev = p > 0 ? cp_at(t, cp_prev(t->text.data, p)) : -1;
+	size_t k = cell_next(t->text.data, p, n, &c);
+
+	return seg_word_char(prev, c, p + k < n ? cp_at(t, p + k) : -1);
 }
 
 static size_t
@@ -355,9 +337,9 @@ word_start(const struct textedit *t, size_t p)
 {
 	const char *s = t->text.data;
 
-	while (p > 0 && !is_word(cp_at(t, cp_prev(s, p))))
+	while (p > 0 && !word_at(t, cp_prev(s, p)))
 		p = cp_prev(s, p);
-	while (p > 0 && is_word(cp_at(t, cp_prev(s, p))))
+	while (p > 0 && word_at(t, cp_prev(s, p)))
 		p = cp_prev(s, p);
 	return p;
 }
@@ -367,9 +349,9 @@ word_end(const struct textedit *t, size_t p)
 {
 	int32_t c;
 
-	while (p < t->text.len && !is_word(cp_at(t, p)))
+	while (p < t->text.len && !word_at(t, p))
 		p += cell_next(t->text.data, p, t->text.len, &c);
-	while (p < t->text.len && is_word(cp_at(t, p)))
+	while (p < t->text.len && word_at(t, p))
 		p += cell_next(t->text.data, p, t->text.len, &c);
 	return p;
 }

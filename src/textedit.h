@@ -10,7 +10,8 @@
  * The caret is a byte offset on a code point boundary.  Left, right,
  * backspace and delete move over whole grapheme clusters (utf8proc), so
  * "e" and a combining acute go together, as does an emoji with its
- * modifiers.  Words are runs of letters, digits, marks and '_'.
+ * modifiers.  Words are runs of letters, digits and marks, with
+ * apostrophes, '_' and digit separators inside them (segment.h).
  *
  * Every operation costs time linear in the text at most (a move within a
  * line usually much less), so a 100 KB note stays responsive.  No curses

@@ -8,6 +8,7 @@
 
 #include <utf8proc.h>
 
+#include "segment.h"
 #include "util.h"
 
 static bool
@@ -22,13 +23,6 @@ is_letter(utf8proc_int32_t cp)
 	    c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LM ||
 	    c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_MN ||
 	    c == UTF8PROC_CATEGORY_MC;
-}
-
-static bool
-is_digit(utf8proc_int32_t cp)
-{
-	return (cp >= '0' && cp <= '9') ||
-	    (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ND);
 }
 
 static bool
@@ -167,7 +161,7 @@ tokens_scan(const char *text, size_t bstart, size_t bend, size_t cp_start,
 		if ((c == '@' || c == '#') && i + 1 < bend) {
 			utf8proc_int32_t d;
 			next_cp(text, i + 1, bend, &d);
-			if (is_letter(d) || (c == '@' && is_digit(d))) {
+			if (is_letter(d) || (c == '@' && seg_is_digit(d))) {
 				kind = c == '@' ? TOKEN_HANDLE : TOKEN_HASHTAG;
 				t.bstart = i;
 				t.start = cp;
@@ -175,7 +169,7 @@ tokens_scan(const char *text, size_t bstart, size_t bend, size_t cp_start,
 				cp++;
 				while (i < bend) {
 					size_t m = next_cp(text, i, bend, &d);
-					if (!is_letter(d) && !is_digit(d) &&
+					if (!is_letter(d) && !seg_is_digit(d) &&
 					    d != '_')
 						break;
 					i += m;
@@ -190,7 +184,7 @@ tokens_scan(const char *text, size_t bstart, size_t bend, size_t cp_start,
 				continue;
 			}
 		}
-		if (is_letter(c) || is_digit(c)) {
+		if (is_letter(c) || seg_is_digit(c)) {
 			bool letters = false, digits = false, prev_lower = false;
 			unsigned flags = 0;
 			size_t uppers = 0, nletters = 0;
@@ -211,13 +205,13 @@ tokens_scan(const char *text, size_t bstart, size_t bend, size_t cp_start,
 					prev_lower = is_lower(c);
 					nletters++;
 					letters = true;
-				} else if (is_digit(c)) {
+				} else if (seg_is_digit(c)) {
 					digits = true;
 					prev_lower = false;
 				} else if (word_joiner(c) && i + m < bend) {
 					utf8proc_int32_t d;
 					next_cp(text, i + m, bend, &d);
-					if (!is_letter(d) && !is_digit(d))
+					if (!is_letter(d) && !seg_is_digit(d))
 						break;
 					flags |= c == '-' || c == 0x2010 ?
 					    TOKEN_HAS_HYPHEN : TOKEN_HAS_APOSTROPHE;

@@ -196,6 +196,13 @@ test_paragraphs_skip_dropped_text(void **state)
 	assert_int_equal(cp, end_of(d, "function words."));
 	assert_int_equal(caret_move(&l, d->text, p2 + 5, CARET_PARAGRAPH, -1,
 	    false), p2);
+	/* From a wrapped line inside a paragraph. */
+	assert_int_equal(caret_move(&l, d->text, p1 + 70, CARET_PARAGRAPH, 1,
+	    false), p2);
+	assert_int_equal(caret_move(&l, d->text, p2 + 70, CARET_PARAGRAPH, -1,
+	    false), p2);
+	assert_int_equal(caret_move(&l, d->text, p2 + 70, CARET_PARAGRAPH, 1,
+	    false), end_of(d, "few words."));
 	assert_int_equal(caret_move(&l, d->text, p2, CARET_PARAGRAPH, -1,
 	    false), p1);
 	/* Words go from one paragraph to the next over the dropped line. */
@@ -314,6 +321,240 @@ test_empty_document(void **state)
 	doc_free(d);
 }
 
+/* The word around the first occurrence of s (from inside it) is s,
+ * ncp code points long. */
+static void
+assert_word(struct doc *d, const struct layout *l, const char *s, size_t ncp)
+{
+	size_t from = at(d, s, 1), start, end;
+
+	assert_true(caret_word_at(l, d->text, from + 1, &start, &end));
+	assert_int_equal(start, from);
+	assert_int_equal(end, from + ncp);
+}
+
+/* Apostrophes inside a word join it, quote marks around it do not;
+ * numbers with separators and snake_case are one word each. */
+static void
+test_word_characters(void **state)
+{
+	struct doc *d = cleaned("Headline here\n\n"
+	    "They don't know l'\xC3\x89tat or O\xE2\x80\x99Neill; 'quoted' and "
+	    "\xE2\x80\x98" "curly\xE2\x80\x99 words, 3.14 and 1,000,000 in "
+	    "2019, then snake_case _emphasis_ too.\n");
+	struct layout l = { 0 };
+	size_t q = at(d, "quoted", 1), cp;
+
+	(void)state;
+	layout_build(&l, d, 200, true, true);
+	assert_word(d, &l, "don't", 5);
+	assert_word(d, &l, "l'\xC3\x89tat", 6);
+	assert_word(d, &l, "O\xE2\x80\x99Neill", 7);
+	assert_word(d, &l, "quoted", 6);
+	assert_word(d, &l, "curly", 5);
+	assert_word(d, &l, "3.14", 4);
+	assert_word(d, &l, "1,000,000", 9);
+	assert_word(d, &l, "2019", 4);
+	assert_word(d, &l, "snake_case", 10);
+	assert_word(d, &l, "emphasis", 8);
+	/* w and e stop at the same edges: over the quote marks. */
+	cp = caret_move(&l, d->text, at(d, "They", 1), CARET_WORD, 1, false);
+	assert_int_equal(cp, at(d, "don't", 1));
+	cp = caret_move(&l, d->text, cp, CARET_WORD, 1, true);
+	assert_int_equal(cp, end_of(d, "don't"));
+	cp = caret_move(&l, d->text, at(d, "Neill", 1), CARET_WORD, 1, false);
+	assert_int_equal(cp, q);
+	assert_int_equal(caret_move(&l, d->text, q, CARET_WORD, 1, true),
+	    q + 6);
+	cp = caret_move(&l, d->text, at(d, "and", 1), CARET_WORD, -1, false);
+	assert_int_equal(cp, q);
+	cp = caret_move(&l, d->text, at(d, "2019", 1), CARET_WORD, 1, false);
+	assert_int_equal(cp, at(d, "then", 1));
+	layout_free(&l);
+	doc_free(d);
+}
+
+#define FLAG_NE "\xF0\x9F\x87\xB3\xF0\x9F\x87\xAA"	/* U+1F1F3 U+1F1EA */
+#define FLAG_FR "\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7"
+/* Man, ZWJ, woman, ZWJ, girl: five code points. */
+#define FAMILY "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D" \
+    "\xF0\x9F\x91\xA7"
+#define THUMB_MEDIUM "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD"	/* U+1F44D U+1F3FD */
+
+static size_t
+step(const struct layout *l, struct doc *d, size_t cp, int dir)
+{
+	return caret_move(l, d->text, cp, CARET_CHAR, dir, false);
+}
+
+/* h and l (and a selection, which moves with them) go over whole
+ * extended grapheme clusters, from inside one too. */
+static void
+test_grapheme_clusters(void **state)
+{
+	struct doc *d = cleaned("Headline here\n\nFlags " FLAG_NE FLAG_FR
+	    " a family " FAMILY " a thumb " THUMB_MEDIUM " end.\n");
+	struct layout l = { 0 };
+	size_t f = at(d, FLAG_NE, 1), fam = at(d, FAMILY, 1);
+	size_t th = at(d, THUMB_MEDIUM, 1);
+
+	(void)state;
+	layout_build(&l, d, 200, true, true);
+	/* Two flags: pairs of regional indicators, counted from the run's
+	 * start. */
+	assert_int_equal(step(&l, d, f - 1, 1), f);
+	assert_int_equal(step(&l, d, f, 1), f + 2);
+	assert_int_equal(step(&l, d, f + 2, 1), f + 4);
+	assert_int_equal(step(&l, d, f + 4, -1), f + 2);
+	assert_int_equal(step(&l, d, f + 2, -1), f);
+	assert_int_equal(step(&l, d, f + 1, 1), f + 2);
+	assert_int_equal(step(&l, d, f + 1, -1), f);
+	assert_int_equal(step(&l, d, f + 3, -1), f + 2);
+	assert_int_equal(step(&l, d, f + 3, 1), f + 4);
+	/* A ZWJ sequence. */
+	assert_int_equal(step(&l, d, fam, 1), fam + 5);
+	assert_int_equal(step(&l, d, fam + 5, -1), fam);
+	assert_int_equal(step(&l, d, fam + 2, 1), fam + 5);
+	assert_int_equal(step(&l, d, fam + 3, -1), fam);
+	/* A skin tone modifier; extending a selection to the end of the
+	 * next character. */
+	assert_int_equal(step(&l, d, th, 1), th + 2);
+	assert_int_equal(step(&l, d, th + 2, -1), th);
+	assert_int_equal(caret_move(&l, d->text, th, CARET_CHAR, 1, true),
+	    th + 2);
+	assert_int_equal(step(&l, d, th + 2, 1), th + 3);
+	layout_free(&l);
+	doc_free(d);
+}
+
+/* A paragraph of sentences with abbreviations, quotes, numbers and one
+ * sentence longer than a scan's first look behind; and where each
+ * sentence and word of one unit of it starts. */
+static const char unit[] = "Mr. Lee saw Dr. Roe. \"Yes.\" Then 3.5 left! "
+    "It went on and on, through the night and the next day, past the "
+    "river, the hills and the old mill, until the town was far behind. ";
+static const char *const unit_sentences[] = {
+	"Mr.", "\"Yes", "Then", "It ", NULL
+};
+static const char *const unit_words[] = {
+	"Mr", "Lee", "saw", "Dr", "Roe", "Yes", "Then", "3.5", "left", "It",
+	"went", "on", "and", "on", "through", "the", "night", "and", "the",
+	"next", "day", "past", "the", "river", "the", "hills", "and", "the",
+	"old", "mill", "until", "the", "town", "was", "far", "behind", NULL
+};
+
+static char *
+repeat_unit(size_t n)
+{
+	size_t len = strlen("Headline here\n\n") + n * strlen(unit) + 2;
+	char *s = malloc(len), *p = s;
+
+	assert_non_null(s);
+	p += sprintf(p, "Headline here\n\n");
+	for (size_t i = 0; i < n; i++)
+		p += sprintf(p, "%s", unit);
+	p[-1] = '\n';
+	return s;
+}
+
+/* The nearest boundary after (dir > 0) or before cp: the starts of the
+ * strings of list, found in that order in each unit from p0 on. */
+static size_t
+expected(size_t p0, size_t n, const char *const *list, size_t cp, int dir)
+{
+	size_t best = dir > 0 ? SIZE_MAX : 0, u = strlen(unit);
+
+	for (size_t i = 0; i < n; i++) {
+		const char *p = unit;
+		for (size_t j = 0; list[j] != NULL; j++) {
+			size_t b;
+			p = strstr(p, list[j]);
+			assert_non_null(p);
+			b = p0 + i * u + (size_t)(p - unit);
+			p += strlen(list[j]);
+			if (dir > 0 && b > cp && b < best)
+				best = b;
+			if (dir < 0 && b < cp && b >= best)
+				best = b;
+		}
+	}
+	return best;
+}
+
+/* Sentence and word motions scan from a short way behind the caret; from
+ * every position of a long wrapped paragraph they agree with where the
+ * sentences and words are. */
+static void
+test_motions_from_every_position(void **state)
+{
+	size_t n = 12;
+	char *s = repeat_unit(n);
+	struct doc *d = cleaned(s);
+	struct layout l = { 0 };
+	size_t p0 = at(d, "Mr. Lee", 1);
+
+	(void)state;
+	layout_build(&l, d, 37, true, true);
+	for (size_t cp = p0 + 1; cp < p0 + (n - 1) * strlen(unit); cp++) {
+		for (int dir = -1; dir <= 1; dir += 2) {
+			assert_int_equal(caret_move(&l, d->text, cp,
+			    CARET_SENTENCE, dir, false), expected(p0, n,
+			    unit_sentences, cp, dir));
+			assert_int_equal(caret_move(&l, d->text, cp,
+			    CARET_WORD, dir, false), expected(p0, n,
+			    unit_words, cp, dir));
+		}
+	}
+	layout_free(&l);
+	doc_free(d);
+	free(s);
+}
+
+/* ( ) { } in a paragraph of 2 MB read about as much text as they move
+ * over, not the paragraph (they used to scan from its start: a fifth of
+ * a second a key on 20 MB); caret_reads counts what they read. */
+static void
+test_motion_work_follows_distance(void **state)
+{
+	size_t n = 2 * 1024 * 1024 / strlen(unit);
+	char *s = repeat_unit(n);
+	struct doc *d = cleaned(s);
+	struct layout l = { 0 };
+	size_t p0 = at(d, "Mr. Lee", 1), mid = p0 + n / 2 * strlen(unit);
+	size_t end = p0 + n * strlen(unit) - 1, cp;
+	unsigned long reads;
+
+	(void)state;
+	layout_build(&l, d, 80, true, true);
+	reads = caret_reads;
+	cp = caret_move(&l, d->text, mid, CARET_SENTENCE, 1, false);
+	assert_int_equal(cp, mid + 21);
+	cp = caret_move(&l, d->text, cp, CARET_SENTENCE, -1, false);
+	assert_int_equal(cp, mid);
+	cp = caret_move(&l, d->text, cp, CARET_SENTENCE, -1, true);
+	assert_int_equal(cp, mid - 1);	/* after "behind." */
+	/* A few hundred elements for three motions of a few dozen. */
+	assert_true(caret_reads - reads < 1000);
+	/* Paragraph motions near the ends: the distance, give or take. */
+	reads = caret_reads;
+	cp = caret_move(&l, d->text, end - 100, CARET_PARAGRAPH, 1, true);
+	assert_int_equal(cp, end);
+	cp = caret_move(&l, d->text, p0 + 100, CARET_PARAGRAPH, -1, false);
+	assert_int_equal(cp, p0);
+	assert_true(caret_reads - reads < 2000);
+	/* { and } across the whole paragraph go by its lines: they read
+	 * no more than a line or two of text. */
+	reads = caret_reads;
+	cp = caret_move(&l, d->text, end - 1, CARET_PARAGRAPH, -1, false);
+	assert_int_equal(cp, p0);
+	cp = caret_move(&l, d->text, p0 + 1, CARET_PARAGRAPH, 1, false);
+	assert_int_equal(cp, end);	/* no next paragraph: the end */
+	assert_true(caret_reads - reads < 1000);
+	layout_free(&l);
+	doc_free(d);
+	free(s);
+}
+
 int
 main(void)
 {
@@ -326,6 +567,10 @@ main(void)
 		cmocka_unit_test(test_empty_document),
 		cmocka_unit_test(test_words_in_a_huge_paragraph),
 		cmocka_unit_test(test_word_cut_by_the_wrap),
+		cmocka_unit_test(test_word_characters),
+		cmocka_unit_test(test_grapheme_clusters),
+		cmocka_unit_test(test_motions_from_every_position),
+		cmocka_unit_test(test_motion_work_follows_distance),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -188,6 +188,94 @@ test_words(void **state)
 	textedit_free(&t);
 }
 
+#define FAMILY "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D" \
+    "\xF0\x9F\x91\xA7"		/* man ZWJ woman ZWJ girl, 18 bytes */
+
+/* Left and right step over whole extended clusters, also from inside
+ * one (a caret put there by the layout or a paste). */
+static void
+test_cluster_motion(void **state)
+{
+	struct textedit t;
+
+	(void)state;
+	textedit_init(&t, false);
+	textedit_set(&t, "a" FLAG_FR FLAG_DE "b");
+	textedit_move_to(&t, 1);
+	assert_true(textedit_right(&t));
+	assert_int_equal(t.caret, 9);
+	assert_true(textedit_right(&t));
+	assert_int_equal(t.caret, 17);
+	assert_true(textedit_left(&t));
+	assert_int_equal(t.caret, 9);
+	textedit_move_to(&t, 13);	/* between DE's two indicators */
+	assert_true(textedit_left(&t));
+	assert_int_equal(t.caret, 9);
+	textedit_move_to(&t, 13);
+	assert_true(textedit_right(&t));
+	assert_int_equal(t.caret, 17);
+	textedit_set(&t, "x" FAMILY "y");
+	textedit_move_to(&t, 1);
+	assert_true(textedit_right(&t));
+	assert_int_equal(t.caret, 19);
+	assert_true(textedit_left(&t));
+	assert_int_equal(t.caret, 1);
+	textedit_move_to(&t, 8);	/* after the first joiner */
+	assert_true(textedit_right(&t));
+	assert_int_equal(t.caret, 19);
+	textedit_move_to(&t, 19);
+	assert_true(textedit_backspace(&t));
+	assert_string_equal(textedit_text(&t), "xy");
+	textedit_set(&t, THUMB_MEDIUM "z");
+	textedit_move_to(&t, 0);
+	assert_true(textedit_right(&t));
+	assert_int_equal(t.caret, 8);
+	textedit_free(&t);
+}
+
+/* The reader's word rule (segment.h): apostrophes and '_' inside a word
+ * join it, quote marks and underscores around it do not, numbers keep
+ * their separators. */
+static void
+test_word_characters(void **state)
+{
+	struct textedit t;
+
+	(void)state;
+	textedit_init(&t, false);
+	textedit_set(&t, "don't l'\xC3\x89tat O\xE2\x80\x99Neill");
+	assert_true(textedit_word_left(&t));
+	assert_int_equal(t.caret, 14);		/* O’Neill */
+	assert_true(textedit_word_left(&t));
+	assert_int_equal(t.caret, 6);		/* l'État */
+	assert_true(textedit_delete_word_back(&t));
+	assert_string_equal(textedit_text(&t), "l'\xC3\x89tat O\xE2\x80\x99Neill");
+	textedit_set(&t, "say 'quoted' now");
+	textedit_move_to(&t, 4);
+	assert_true(textedit_word_right(&t));
+	assert_int_equal(t.caret, 11);		/* before the closing ' */
+	assert_true(textedit_word_left(&t));
+	assert_int_equal(t.caret, 5);		/* after the opening ' */
+	textedit_set(&t, "see snake_case and _this_");
+	assert_true(textedit_delete_word_back(&t));
+	assert_string_equal(textedit_text(&t), "see snake_case and _");
+	assert_true(textedit_delete_word_back(&t));
+	assert_string_equal(textedit_text(&t), "see snake_case ");
+	assert_true(textedit_delete_word_back(&t));
+	assert_string_equal(textedit_text(&t), "see ");
+	textedit_set(&t, "pi 3.14, 1,000 in 2019, so");
+	textedit_move_to(&t, 0);
+	assert_true(textedit_word_right(&t));
+	assert_true(textedit_word_right(&t));
+	assert_int_equal(t.caret, 7);		/* after 3.14 */
+	assert_true(textedit_word_right(&t));
+	assert_int_equal(t.caret, 14);		/* after 1,000 */
+	assert_true(textedit_word_right(&t));
+	assert_true(textedit_word_right(&t));
+	assert_int_equal(t.caret, 22);		/* after 2019 */
+	textedit_free(&t);
+}
+
 static void
 test_kill_and_yank(void **state)
 {
@@ -507,6 +595,8 @@ main(void)
 		cmocka_unit_test(test_limit),
 		cmocka_unit_test(test_clusters),
 		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_cluster_motion),
+		cmocka_unit_test(test_word_characters),
 		cmocka_unit_test(test_kill_and_yank),
 		cmocka_unit_test(test_wrap_paragraph),
 		cmocka_unit_test(test_wrap_wide_and_long),
