@@ -3,7 +3,8 @@
 
 libgalley_a_SOURCES += \
 	src/gazetteer.c src/gazetteer.h \
-	src/ner.c src/ner.h \
+	src/ner.c src/ner.h src/ner_int.h \
+	src/ner_chunk.c src/ner_type.c \
 	src/ner_dates.c src/ner_dates.h \
 	src/entity_decisions.c src/entity_decisions.h \
 	src/entity_index.c src/entity_index.h

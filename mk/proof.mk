@@ -5,7 +5,8 @@ libgalley_a_SOURCES += \
 	src/problem.c src/problem.h \
 	src/proof_text.c src/proof_text.h \
 	src/wordlist.c src/wordlist.h \
-	src/proof.c src/proof.h
+	src/proof.c src/proof.h src/proof_int.h \
+	src/proof_word.c
 
 galley_SOURCES += src/cmd_check.c
 

@@ -97,6 +97,8 @@ check_text(const char *what, const char *s, bool one_line)
 	return 0;
 }
 
+/* Returns the exit status when the command ends here (help, bad usage),
+ * else -1. */
 static int
 parse_opts(int argc, char **argv, struct annotate_opts *o)
 {
@@ -135,11 +137,9 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 			o->tags[o->ntags++] = optarg;
 			break;
 		case 'h':
-			fputs(usage, stdout);
-			return 0;
+			return cmd_help(usage);
 		default:
-			fputs(usage, stderr);
-			return 2;
+			return cmd_usage_error(usage);
 		}
 	}
 	if (optind + 1 != argc || (o->range == NULL) == (o->quote == NULL) ||
@@ -228,9 +228,5 @@ cmd_annotate(int argc, char **argv)
 	status = annotate(argv[optind], d, &o);
 	doc_free(d);
 	free(o.tags);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		perror("galley: standard output");
-		status = 2;
-	}
-	return status;
+	return cmd_finish(status);
 }

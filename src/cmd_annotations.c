@@ -205,27 +205,17 @@ cmd_annotations(int argc, char **argv)
 			format = json ? FORMAT_JSON : FORMAT_GNU;
 			break;
 		case 'h':
-			fputs(usage, stdout);
-			return 0;
+			return cmd_help(usage);
 		default:
-			fputs(usage, stderr);
-			return 2;
+			return cmd_usage_error(usage);
 		}
 	}
-	if (optind >= argc) {
-		fprintf(stderr, "galley annotations: no FILE given\n%s", usage);
-		return 2;
-	}
-	for (int i = optind; i < argc; i++)
-		if (paths_expand(&files, argv[i], warn_file) > 0)
-			status = 2;
+	if (optind >= argc)
+		return cmd_no_files("annotations", usage);
+	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	for (size_t i = 0; i < files.n; i++)
 		if (list_file(files.paths[i], format) != 0)
 			status = 2;
 	paths_free(&files);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		perror("galley: standard output");
-		status = 2;
-	}
-	return status;
+	return cmd_finish(status);
 }

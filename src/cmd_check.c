@@ -113,6 +113,8 @@ print_gnu(struct proof *p, const char *path, struct doc *d,
 	buf_free(&out);
 }
 
+/* Returns the exit status when the command ends here (help, bad usage),
+ * else -1. */
 static int
 parse_args(int argc, char **argv, struct check_opts *o)
 {
@@ -149,17 +151,13 @@ parse_args(int argc, char **argv, struct check_opts *o)
 			o->user_words = false;
 			break;
 		case 'h':
-			fputs(usage, stdout);
-			return 0;
+			return cmd_help(usage);
 		default:
-			fputs(usage, stderr);
-			return 2;
+			return cmd_usage_error(usage);
 		}
 	}
-	if (optind >= argc) {
-		fprintf(stderr, "galley check: no FILE given\n%s", usage);
-		return 2;
-	}
+	if (optind >= argc)
+		return cmd_no_files("check", usage);
 	return -1;
 }
 
@@ -217,10 +215,7 @@ cmd_check(int argc, char **argv)
 	}
 	if (proof_warning(p) != NULL)
 		fprintf(stderr, "galley: %s\n", proof_warning(p));
-	status = 0;
-	for (int i = optind; i < argc; i++)
-		if (paths_expand(&files, argv[i], warn_file) > 0)
-			status = 2;
+	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	load_all(&l, files.paths, files.n);
 	clean_load(&l);
 	s = check_load(p, &l, &o);
@@ -229,9 +224,5 @@ cmd_check(int argc, char **argv)
 	load_free(&l);
 	paths_free(&files);
 	proof_destroy(p);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		perror("galley: standard output");
-		status = 2;
-	}
-	return status;
+	return cmd_finish(status);
 }

@@ -118,20 +118,14 @@ cmd_clean(int argc, char **argv)
 			raw = true;
 			break;
 		case 'h':
-			fputs(usage, stdout);
-			return 0;
+			return cmd_help(usage);
 		default:
-			fputs(usage, stderr);
-			return 2;
+			return cmd_usage_error(usage);
 		}
 	}
-	if (optind >= argc) {
-		fprintf(stderr, "galley clean: no FILE given\n%s", usage);
-		return 2;
-	}
-	for (int i = optind; i < argc; i++)
-		if (paths_expand(&files, argv[i], warn_file) > 0)
-			status = 2;
+	if (optind >= argc)
+		return cmd_no_files("clean", usage);
+	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	load_all(&l, files.paths, files.n);
 	if (!raw)
 		clean_load(&l);
@@ -164,9 +158,5 @@ cmd_clean(int argc, char **argv)
 	}
 	load_free(&l);
 	paths_free(&files);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		perror("galley: standard output");
-		status = 2;
-	}
-	return status;
+	return cmd_finish(status);
 }

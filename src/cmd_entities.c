@@ -228,6 +228,8 @@ warn_unknown_names(const struct entities_opts *o,
 			    names[i]);
 }
 
+/* Returns the exit status when the command ends here (help, bad usage),
+ * else -1. */
 static int
 parse_opts(int argc, char **argv, struct entities_opts *o)
 {
@@ -274,11 +276,9 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 			o->split = optarg;
 			break;
 		case 'h':
-			fputs(usage, stdout);
-			return -1;
+			return cmd_help(usage);
 		default:
-			fputs(usage, stderr);
-			return 2;
+			return cmd_usage_error(usage);
 		}
 	}
 	if (o->split != NULL && o->merge[0] != NULL) {
@@ -286,11 +286,9 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 		    "exclude each other\n%s", usage);
 		return 2;
 	}
-	if (optind >= argc) {
-		fprintf(stderr, "galley entities: no FILE given\n%s", usage);
-		return 2;
-	}
-	return 0;
+	if (optind >= argc)
+		return cmd_no_files("entities", usage);
+	return -1;
 }
 
 static struct ner *
@@ -339,11 +337,9 @@ cmd_entities(int argc, char **argv)
 	struct load l;
 	int status;
 
-	if ((status = parse_opts(argc, argv, &o)) != 0)
-		return status < 0 ? 0 : status;
-	for (int i = optind; i < argc; i++)
-		if (paths_expand(&files, argv[i], warn_file) > 0)
-			status = 2;
+	if ((status = parse_opts(argc, argv, &o)) >= 0)
+		return status;
+	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	load_all(&l, files.paths, files.n);
 	if (!o.all)
 		clean_load(&l);
@@ -376,9 +372,5 @@ cmd_entities(int argc, char **argv)
 		speller_close(sp);
 	load_free(&l);
 	paths_free(&files);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		perror("galley: standard output");
-		status = 2;
-	}
-	return status;
+	return cmd_finish(status);
 }

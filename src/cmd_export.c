@@ -234,6 +234,8 @@ parse_format(const char *arg, enum format *f)
 	return -1;
 }
 
+/* Returns the exit status when the command ends here (help, bad usage),
+ * else -1. */
 static int
 parse_opts(int argc, char **argv, struct export_run *r)
 {
@@ -273,11 +275,9 @@ parse_opts(int argc, char **argv, struct export_run *r)
 			r->outdir = optarg;
 			break;
 		case 'h':
-			fputs(usage, stdout);
-			return 0;
+			return cmd_help(usage);
 		default:
-			fputs(usage, stderr);
-			return 2;
+			return cmd_usage_error(usage);
 		}
 	}
 	if (!have_format || optind >= argc) {
@@ -318,12 +318,9 @@ cmd_export(int argc, char **argv)
 
 	if ((status = parse_opts(argc, argv, &r)) >= 0)
 		return status;
-	status = 0;
 	if (r.outdir != NULL && make_outdir(r.outdir) < 0)
 		return 2;
-	for (int i = optind; i < argc; i++)
-		if (paths_expand(&files, argv[i], warn_file) > 0)
-			status = 2;
+	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	buf_init(&r.out);
 	for (size_t i = 0; i < files.n; i++)
 		if (export_file(&r, files.paths[i], i == 0) != 0)
@@ -332,9 +329,5 @@ cmd_export(int argc, char **argv)
 	buf_free(&r.out);
 	paths_free(&r.written);
 	paths_free(&files);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		perror("galley: standard output");
-		status = 2;
-	}
-	return status;
+	return cmd_finish(status);
 }

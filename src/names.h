@@ -5,8 +5,10 @@
  * entity recogniser may take it.  One exception wins over that rule: a
  * capitalised word that differs from a name the dictionary knows only by
  * accents or by one stray letter (Nigér, Nigers beside Niger) is a
- * misspelling of that name.  Shared by the proofreader and the entity
- * recogniser so that both draw the line in the same place. */
+ * misspelling of that name.  The proofreader's rule: the entity
+ * recogniser asks the dictionary another question (whether a word's
+ * lower-case form is a common word, ner.c) and has no use for the
+ * exception (a misspelt name still names something). */
 #ifndef GALLEY_NAMES_H
 #define GALLEY_NAMES_H
 

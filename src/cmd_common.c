@@ -1,0 +1,53 @@
+/* cmd_common.c - the scaffolding every subcommand shares: its usage on
+ * request or after a bad option, the FILE operands and the final check
+ * that standard output was written. */
+#include "config.h"
+
+#include "commands.h"
+
+#include <stdio.h>
+
+#include "output.h"
+#include "paths.h"
+
+int
+cmd_help(const char *usage)
+{
+	fputs(usage, stdout);
+	return 0;
+}
+
+int
+cmd_usage_error(const char *usage)
+{
+	fputs(usage, stderr);
+	return 2;
+}
+
+int
+cmd_no_files(const char *name, const char *usage)
+{
+	fprintf(stderr, "galley %s: no FILE given\n%s", name, usage);
+	return 2;
+}
+
+int
+cmd_expand_paths(struct path_list *files, int n, char **args)
+{
+	int status = 0;
+
+	for (int i = 0; i < n; i++)
+		if (paths_expand(files, args[i], warn_file) > 0)
+			status = 2;
+	return status;
+}
+
+int
+cmd_finish(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("galley: standard output");
+		return 2;
+	}
+	return status;
+}
