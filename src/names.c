@@ -140,25 +140,3 @@ names_is_particle(const char *word)
 	return false;
 }
 
-bool
-names_is_probable_name(struct speller *sp, const char *word,
-    bool (*in_text)(void *ctx, const char *name), void *ctx)
-{
-	char *v, **list;
-	size_t n;
-	bool beside = false;
-
-	if (!names_is_capitalised(word) || speller_check(sp, word))
-		return false;
-	if (in_text == NULL)
-		return true;
-	if ((v = names_accent_variant(sp, word)) != NULL) {
-		beside = in_text(ctx, v);
-		free(v);
-	}
-	n = names_stray_letter_variants(sp, word, &list);
-	for (size_t i = 0; i < n && !beside; i++)
-		beside = in_text(ctx, list[i]);
-	speller_free_list(list, n);
-	return !beside;
-}

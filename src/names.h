@@ -1,8 +1,9 @@
-/* names.h - the rule that tells a proper name from a misspelling.
+/* names.h - the pieces of the rule that tells a proper name from a
+ * misspelling (proof_word.c applies it).
  *
  * A capitalised word no dictionary knows (Tchiani, Niamey, Kehinde), or an
- * acronym (ECOWAS, AFP), is a name: proofreading leaves it alone and the
- * entity recogniser may take it.  One exception wins over that rule: a
+ * acronym (ECOWAS, AFP), is a name: proofreading leaves it alone.  One
+ * exception wins over that rule: a
  * capitalised word that differs from a name the dictionary knows only by
  * accents or by one stray letter (Nigér, Nigers beside Niger) is a
  * misspelling of that name.  The proofreader's rule: the entity
@@ -45,14 +46,5 @@ size_t names_stray_letter_variants(struct speller *sp, const char *word,
 /* Whether word is a lower-case particle of names in other languages (de,
  * des, van, von, al, bin): Société des Mines, Ludwig van Beethoven. */
 bool names_is_particle(const char *word);
-
-/* Whether word, found in running text, is probably a name that no
- * dictionary knows: capitalised or an acronym, unknown to sp, and not a
- * misspelling of a known name that the text also has.  in_text(ctx, name)
- * tells whether the text around word contains name (NULL: nothing is
- * known about the text, so no variant is a misspelling).  Known proper nouns
- * return false here; ask names_is_proper_noun for those. */
-bool names_is_probable_name(struct speller *sp, const char *word,
-    bool (*in_text)(void *ctx, const char *name), void *ctx);
 
 #endif

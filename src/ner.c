@@ -127,18 +127,6 @@ ner_word_info(struct ner *n, const char *s, size_t len)
 	return bits;
 }
 
-bool
-ner_is_name(struct ner *n, const char *word, size_t len, bool sentence_start)
-{
-	unsigned info;
-
-	(void)sentence_start;	/* unknown in any case means unknown here */
-	if (len == 0)
-		return false;
-	info = ner_word_info(n, word, len);
-	return (info & (WORD_KNOWN_LOWER | WORD_KNOWN_ASIS)) == 0;
-}
-
 unsigned
 ner_info_of(struct ner_state *st, const struct word *w)
 {

@@ -59,15 +59,6 @@ void ner_destroy(struct ner *n);
  * whose ref is its index in out. */
 void ner_doc(struct ner *n, struct doc *d, bool all, struct mention_list *out);
 
-/* Whether a capitalised word is a name because the dictionary knows it
- * neither as written nor in lower case (without a dictionary: it is not in
- * the stoplist).  sentence_start changes nothing: a word unknown in any
- * case is a name at a sentence start too.  Not names.h's rule, which
- * also makes a look-alike of a known name a misspelling; the recogniser
- * itself mostly asks whether the lower-case form is a common word. */
-bool ner_is_name(struct ner *n, const char *word, size_t len,
-    bool sentence_start);
-
 const char *entity_type_name(enum entity_type type);
 /* The type named by s (as entity_type_name spells it), or -1. */
 int entity_type_parse(const char *s);
