@@ -194,7 +194,7 @@ test_unknown_names(void **state)
 	expect(f, "3 March 2024", ENTITY_DATE);
 	expect_no_start(f, "May the");
 	done(f);
-	/* Common words are no names at a sentence start or in a title. */
+	/* Common words are no names at a sentence start. */
 	run(f, "However, Tchiani said so. Table salt ran out.\n");
 	expect(f, "Tchiani", ENTITY_PERSON);
 	expect_no_start(f, "However");
