@@ -266,6 +266,18 @@ note_text(const char *text)
 	return n ? xstrndup(text, n) : NULL;
 }
 
+/* The message of a failed save: what became of the annotations and how
+ * to save them; counts ("1 saved, 2 ") may be empty. */
+static void
+say_not_saved(struct reader *r, const char *counts, const char *cause)
+{
+	char *msg = xasprintf("%snot saved (kept in memory; :save retries, "
+	    ":save-to DIR saves elsewhere): %s", counts, cause);
+
+	set_message(r, true, msg);
+	free(msg);
+}
+
 /* Saves f's annotations; a failure keeps them in memory, marked unsaved
  * for :save, :save-to and the quit guard.  what is the message on
  * success (NULL: none). */
@@ -277,10 +289,7 @@ anno_edit_save(struct reader *r, size_t f, const char *what)
 
 	r->unsaved[f] = !ok;
 	if (!ok) {
-		char *msg = xasprintf("not saved (kept in memory; :save retries, "
-		    ":save-to DIR saves elsewhere): %s", cause);
-		set_message(r, true, msg);
-		free(msg);
+		say_not_saved(r, "", cause);
 		free(cause);
 	} else if (what)
 		set_message(r, false, what);
@@ -374,10 +383,10 @@ anno_edit_save_all(struct reader *r, const char *dir)
 		}
 	}
 	if (failed) {
-		char *msg = xasprintf("%zu saved, %zu not: %s", done, failed,
-		    last);
-		set_message(r, true, msg);
-		free(msg);
+		char *counts = xasprintf("%zu saved, %zu ", done, failed);
+
+		say_not_saved(r, counts, last);
+		free(counts);
 	} else {
 		char *msg = xasprintf(done ? "annotations of %zu source%s "
 		    "saved" : "nothing unsaved", done, done == 1 ? "" : "s");

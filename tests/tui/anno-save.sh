@@ -29,7 +29,7 @@ check "q does not quit with unsaved annotations" wait_for "not saved: :save retr
 screen
 check "still running" sh -c "! grep -q 'exited' '$tmp/screen'"
 keys : s a v e Enter
-check ":save fails again while the lock cannot be made" wait_for "0 saved, 1 not"
+check ":save fails again while the lock cannot be made" wait_for "0 saved, 1 not saved (kept in memory"
 keys : s a v e - t o Space
 keys -l "$tmp/elsewhere"
 keys Enter
