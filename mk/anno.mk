@@ -32,3 +32,4 @@ tests_unit_test_caret_LDADD = $(UNIT_LDADD)
 tests_unit_test_caret_CFLAGS = $(UNIT_CFLAGS)
 TUI_TESTS += tests/tui/select.sh
 TUI_TESTS += tests/tui/anno-save.sh
+TUI_TESTS += tests/tui/anno-damaged.sh

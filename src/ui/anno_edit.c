@@ -84,8 +84,9 @@ writable_set(struct reader *r, size_t f)
 	if (s == NULL)
 		s = r->annos[f] = anno_store_open(r->load.paths[f]);
 	if (s != NULL && s->readonly) {
-		char *msg = xasprintf("annotations read-only: %s", s->damage ?
-		    s->damage : s->sidecar);
+		char *msg = xasprintf("cannot annotate %s: could not read its "
+		    "sidecar %s; galley never overwrites it",
+		    r->load.paths[f], s->damage ? s->damage : s->sidecar);
 		set_message(r, true, msg);
 		free(msg);
 		return NULL;
@@ -139,12 +140,8 @@ tags_text(const struct anno *a)
 static struct anno *
 target(struct reader *r, size_t *f)
 {
-	if (r->view == VIEW_ANNOTATIONS) {
-		if (r->view_sel >= r->nanno_rows)
-			return NULL;
-		*f = r->anno_rows[2 * r->view_sel];
-		return r->annos[*f]->items[r->anno_rows[2 * r->view_sel + 1]];
-	}
+	if (r->view == VIEW_ANNOTATIONS)
+		return annotations_selected(r, f);
 	*f = r->cur;
 	return select_anno_at_caret(r);
 }

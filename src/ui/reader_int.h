@@ -6,6 +6,7 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "anno.h"
 #include "anno_vocab.h"
@@ -89,9 +90,11 @@ struct reader {
 	size_t nent_mentions, ent_chosen;
 	char *ent_mark;		/* marked for a merge */
 
-	/* The annotations view: (file, index in annos[file]) pairs. */
+	/* The annotations view: (file, index in annos[file]) pairs; the
+	 * index ANNO_ROW_UNREADABLE is a row saying file's sidecar could
+	 * not be read. */
 	size_t *anno_rows;
-	size_t nanno_rows;
+	size_t nanno_rows, nanno_unreadable;
 	bool anno_scope_doc;
 	size_t last_deleted_file;	/* for undo, SIZE_MAX: none */
 
@@ -148,7 +151,9 @@ void entities_command(struct reader *r, const char *cmd, const char *arg);
 void entities_free(struct reader *r);
 
 /* annotations.c */
+#define ANNO_ROW_UNREADABLE SIZE_MAX
 void annotations_open(struct reader *r, bool doc_scope);
+struct anno *annotations_selected(struct reader *r, size_t *f);
 char *annotations_row_text(struct reader *r, size_t row);
 void annotations_go(struct reader *r);
 void annotations_delete(struct reader *r);
