@@ -312,26 +312,21 @@ anno_edit_unsaved(const struct reader *r)
 	return n;
 }
 
-/* Whether an unsaved source before f has f's file name: :save-to DIR
- * would give both one sidecar, and the save's merge would mix their
- * annotations (in memory too). */
-static bool
-name_taken(const struct reader *r, const bool *unsaved, size_t f)
+/* Saves f's set as DIR/ARTICLE.anno.json.  A sidecar already there is
+ * merged only when it is the same article's (anno_store_save_as): two
+ * sources of one file name, or another session's sidecar of another
+ * article, are refused rather than mixed. */
+static int
+save_to_dir(struct reader *r, size_t f, const char *dir, char **cause)
 {
-	char *mine = xstrdup(r->load.paths[f]);
-	bool taken = false;
+	char *base = xstrdup(r->load.paths[f]);
+	char *sidecar = xasprintf("%s/%s.anno.json", dir, basename(base));
+	int rc = anno_store_save_as(r->annos[f], r->load.docs[f], sidecar,
+	    cause);
 
-	for (size_t g = 0; g < f && !taken; g++) {
-		char *other;
-
-		if (!unsaved[g])
-			continue;
-		other = xstrdup(r->load.paths[g]);
-		taken = strcmp(basename(mine), basename(other)) == 0;
-		free(other);
-	}
-	free(mine);
-	return taken;
+	free(sidecar);
+	free(base);
+	return rc;
 }
 
 /* :save and :save-to DIR: every set that could not be saved, again in
@@ -341,35 +336,15 @@ anno_edit_save_all(struct reader *r, const char *dir)
 {
 	size_t done = 0, failed = 0;
 	char *last = NULL;
-	bool *was = xreallocarray(NULL, r->load.n ? r->load.n : 1,
-	    sizeof *was);
 
-	/* What was unsaved before this loop marks some saved. */
-	memcpy(was, r->unsaved, r->load.n * sizeof *was);
 	for (size_t f = 0; f < r->load.n; f++) {
-		char *cause = NULL, *base, *sidecar;
+		char *cause = NULL;
 		int rc;
 
 		if (!r->unsaved[f])
 			continue;
-		if (dir == NULL) {
-			rc = anno_store_save(r->annos[f], r->load.docs[f],
-			    &cause);
-		} else {
-			base = xstrdup(r->load.paths[f]);
-			sidecar = xasprintf("%s/%s.anno.json", dir,
-			    basename(base));
-			if (name_taken(r, was, f)) {
-				cause = xasprintf("%s: another unsaved source "
-				    "has this name; save %s to another "
-				    "directory", sidecar, r->load.paths[f]);
-				rc = -1;
-			} else
-				rc = anno_store_save_as(r->annos[f],
-				    r->load.docs[f], sidecar, &cause);
-			free(sidecar);
-			free(base);
-		}
+		rc = dir == NULL ? anno_store_save(r->annos[f],
+		    r->load.docs[f], &cause) : save_to_dir(r, f, dir, &cause);
 		if (rc == 0) {
 			r->unsaved[f] = false;
 			done++;
@@ -391,7 +366,6 @@ anno_edit_save_all(struct reader *r, const char *dir)
 		free(msg);
 	}
 	free(last);
-	free(was);
 }
 
 /* Applies the edit; returns the message's verb or NULL on failure (the
