@@ -115,6 +115,7 @@ struct reader {
 	bool message_error;
 	int prompt;		/* 0, or the prompt character / ? : */
 	struct buf input;
+	bool pasting;		/* between the markers of a paste */
 
 	struct config cfg;
 	bool utf8;
@@ -174,6 +175,12 @@ void anno_edit_save_all(struct reader *r, const char *dir);
 size_t anno_edit_unsaved(const struct reader *r);
 void anno_edit_draw(struct reader *r);
 void anno_edit_free(struct reader *r);
+
+/* paste.c: paste_marker is 1 for the key that starts a paste, -1 for
+ * the one that ends it, else 0. */
+void paste_init(void);
+void paste_mode(bool on);
+int paste_marker(wint_t key);
 
 /* select.c */
 void select_enter(struct reader *r);
