@@ -32,3 +32,9 @@ tests_unit_test_caret_LDADD = $(UNIT_LDADD)
 tests_unit_test_caret_CFLAGS = $(UNIT_CFLAGS)
 TUI_TESTS += tests/tui/select.sh
 TUI_TESTS += tests/tui/anno-save.sh
+TUI_TESTS += tests/tui/anno-damaged.sh
+TUI_TESTS += tests/tui/paste.sh
+# Runs galley as a job control shell would, for Ctrl-Z in tests/tui.
+check_PROGRAMS += tests/tui/foreground
+tests_tui_foreground_SOURCES = tests/tui/foreground.c
+tests_tui_foreground_LDADD =

@@ -252,6 +252,7 @@ anno_set_destroy(struct anno_set *s)
 	free(s->article);
 	free(s->sidecar);
 	free(s->collection_id);
+	free(s->source_iri);
 	free(s->damage);
 	free(s);
 }

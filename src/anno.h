@@ -84,6 +84,10 @@ struct anno_set {
 	size_t n, cap;
 	struct anno_tomb *tombs;
 	size_t ntombs, tombs_cap;
+	/* The article as the sidecar names it (its first annotation's
+	 * target source: relative to the sidecar's directory, or a file:
+	 * IRI), NULL when none does; only read, never written from here. */
+	char *source_iri;
 	/* The article as last annotated: size and SHA-256 in hex. */
 	bool has_source;
 	size_t source_size;

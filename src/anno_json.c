@@ -507,6 +507,16 @@ read_source(struct reader *r, json_t *c, struct anno_set *s)
 	return 0;
 }
 
+/* The target source of item v, the article as the sidecar names it. */
+static void
+read_source_iri(json_t *v, struct anno_set *s)
+{
+	json_t *src = json_object_get(json_object_get(v, "target"), "source");
+
+	if (s->source_iri == NULL && json_is_string(src))
+		s->source_iri = xstrdup(json_string_value(src));
+}
+
 static int
 read_items(struct reader *r, json_t *c, struct anno_set *s)
 {
@@ -533,6 +543,7 @@ read_items(struct reader *r, json_t *c, struct anno_set *s)
 			return rfail(r, "a second annotation with this id");
 		}
 		anno_set_append(s, a);
+		read_source_iri(v, s);
 		jpath_pop(&r->path);
 	}
 	return 0;

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -458,16 +459,122 @@ record_source(struct anno_set *s, const struct doc *d)
 	anno_doc_sha256(d, s->source_sha256);
 }
 
+/* An IRI's percent-escapes decoded; NULL when one is malformed or
+ * decodes to a NUL. */
+static char *
+iri_unescape(const char *iri)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "");
+	for (const char *c = iri; *c; c++) {
+		unsigned v;
+
+		if (*c != '%') {
+			buf_addc(&b, *c);
+			continue;
+		}
+		if (sscanf(c + 1, "%2x", &v) != 1 || v == 0 ||
+		    strspn(c + 1, "0123456789abcdefABCDEF") < 2) {
+			buf_free(&b);
+			return NULL;
+		}
+		buf_addc(&b, (char)v);
+		c += 2;
+	}
+	return buf_steal(&b);
+}
+
+/* The file an article IRI read from sidecar names: a file: IRI, or a
+ * path relative to the sidecar's directory; NULL for anything else. */
+static char *
+iri_path(const char *iri, const struct sidecar_paths *p)
+{
+	char *path, *rel;
+
+	if (str_starts_with(iri, "file://"))
+		return iri_unescape(iri + strlen("file://"));
+	if (strchr(iri, ':') != NULL || (rel = iri_unescape(iri)) == NULL)
+		return NULL;
+	path = xasprintf("%s/%s", p->dir, rel);
+	free(rel);
+	return path;
+}
+
+/* 1 when a and b are one file, 0 when not, -1 when a cannot be found. */
+static int
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	if (stat(a, &sa) < 0)
+		return -1;
+	return stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	    sa.st_ino == sb.st_ino;
+}
+
+/* Whether disk, another directory's sidecar, holds the annotations of
+ * s's article: it names the article's file or, when the file it names
+ * is gone, it records the article's text (SHA-256) as now or as last
+ * annotated.  An empty one holds nothing to mix. */
+static bool
+same_article(const struct anno_set *disk, const struct anno_set *s,
+    const struct doc *d, const struct sidecar_paths *p)
+{
+	char *path, sha[65];
+	int same = -1;
+
+	if (disk->n == 0 && disk->ntombs == 0)
+		return true;
+	if (disk->source_iri && (path = iri_path(disk->source_iri, p))) {
+		same = same_file(path, s->article);
+		free(path);
+	}
+	if (same >= 0)
+		return same;
+	if (!disk->has_source)
+		return false;
+	if (d != NULL) {
+		anno_doc_sha256(d, sha);
+		if (strcmp(sha, disk->source_sha256) == 0)
+			return true;
+	}
+	return s->has_source && strcmp(s->source_sha256,
+	    disk->source_sha256) == 0;
+}
+
+/* Saving into another directory (:save-to DIR) where a sidecar of that
+ * name already is: merging is right for the same article's, and would
+ * mix two articles' annotations (in memory too) for another's. */
+static int
+refuse_foreign(const struct anno_set *disk, const struct anno_set *s,
+    const char *sidecar, char **cause)
+{
+	*cause = xasprintf("%s: already holds the annotations of another "
+	    "article (%s), not of %s; not merged: save to another directory; "
+	    "the annotations are kept in memory", sidecar, disk->source_iri ?
+	    disk->source_iri : "its text differs", s->article);
+	return -1;
+}
+
 static int
 save_locked(struct anno_set *s, const struct doc *d, const char *sidecar,
     const struct sidecar_paths *p, char **cause)
 {
 	struct anno_set *disk = anno_set_create(s->article);
+	bool foreign = strcmp(sidecar, s->sidecar) != 0;
 	char *old = NULL;
 	size_t oldlen = 0;
 	int had, rc;
 
 	had = load_into(disk, sidecar, &old, &oldlen);
+	if (had > 0 && foreign && !same_article(disk, s, d, p)) {
+		rc = refuse_foreign(disk, s, sidecar, cause);
+		anno_set_destroy(disk);
+		free(old);
+		return rc;
+	}
 	if (had < 0) {
 		/* Damaged since we read it: never overwrite it. */
 		*cause = xasprintf("%s; the annotations are kept in memory",

@@ -34,7 +34,10 @@ struct anno_set *anno_store_open_text(const char *article, const char *text,
 int anno_store_save(struct anno_set *s, const struct doc *d, char **cause);
 
 /* The same to another sidecar path (saving elsewhere when the article's
- * directory is unwritable or its sidecar damaged). */
+ * directory is unwritable or its sidecar damaged).  A sidecar already
+ * at that path is merged only when it is the same article's: it names
+ * the article's file or, when the file it names is gone, records the
+ * article's text (SHA-256); another article's fails, untouched. */
 int anno_store_save_as(struct anno_set *s, const struct doc *d,
     const char *sidecar, char **cause);
 

@@ -84,8 +84,9 @@ writable_set(struct reader *r, size_t f)
 	if (s == NULL)
 		s = r->annos[f] = anno_store_open(r->load.paths[f]);
 	if (s != NULL && s->readonly) {
-		char *msg = xasprintf("annotations read-only: %s", s->damage ?
-		    s->damage : s->sidecar);
+		char *msg = xasprintf("cannot annotate %s: could not read its "
+		    "sidecar %s; galley never overwrites it",
+		    r->load.paths[f], s->damage ? s->damage : s->sidecar);
 		set_message(r, true, msg);
 		free(msg);
 		return NULL;
@@ -139,12 +140,8 @@ tags_text(const struct anno *a)
 static struct anno *
 target(struct reader *r, size_t *f)
 {
-	if (r->view == VIEW_ANNOTATIONS) {
-		if (r->view_sel >= r->nanno_rows)
-			return NULL;
-		*f = r->anno_rows[2 * r->view_sel];
-		return r->annos[*f]->items[r->anno_rows[2 * r->view_sel + 1]];
-	}
+	if (r->view == VIEW_ANNOTATIONS)
+		return annotations_selected(r, f);
 	*f = r->cur;
 	return select_anno_at_caret(r);
 }
@@ -266,6 +263,18 @@ note_text(const char *text)
 	return n ? xstrndup(text, n) : NULL;
 }
 
+/* The message of a failed save: what became of the annotations and how
+ * to save them; counts ("1 saved, 2 ") may be empty. */
+static void
+say_not_saved(struct reader *r, const char *counts, const char *cause)
+{
+	char *msg = xasprintf("%snot saved (kept in memory; :save retries, "
+	    ":save-to DIR saves elsewhere): %s", counts, cause);
+
+	set_message(r, true, msg);
+	free(msg);
+}
+
 /* Saves f's annotations; a failure keeps them in memory, marked unsaved
  * for :save, :save-to and the quit guard.  what is the message on
  * success (NULL: none). */
@@ -277,10 +286,7 @@ anno_edit_save(struct reader *r, size_t f, const char *what)
 
 	r->unsaved[f] = !ok;
 	if (!ok) {
-		char *msg = xasprintf("not saved (kept in memory; :save retries, "
-		    ":save-to DIR saves elsewhere): %s", cause);
-		set_message(r, true, msg);
-		free(msg);
+		say_not_saved(r, "", cause);
 		free(cause);
 	} else if (what)
 		set_message(r, false, what);
@@ -306,26 +312,21 @@ anno_edit_unsaved(const struct reader *r)
 	return n;
 }
 
-/* Whether an unsaved source before f has f's file name: :save-to DIR
- * would give both one sidecar, and the save's merge would mix their
- * annotations (in memory too). */
-static bool
-name_taken(const struct reader *r, const bool *unsaved, size_t f)
+/* Saves f's set as DIR/ARTICLE.anno.json.  A sidecar already there is
+ * merged only when it is the same article's (anno_store_save_as): two
+ * sources of one file name, or another session's sidecar of another
+ * article, are refused rather than mixed. */
+static int
+save_to_dir(struct reader *r, size_t f, const char *dir, char **cause)
 {
-	char *mine = xstrdup(r->load.paths[f]);
-	bool taken = false;
+	char *base = xstrdup(r->load.paths[f]);
+	char *sidecar = xasprintf("%s/%s.anno.json", dir, basename(base));
+	int rc = anno_store_save_as(r->annos[f], r->load.docs[f], sidecar,
+	    cause);
 
-	for (size_t g = 0; g < f && !taken; g++) {
-		char *other;
-
-		if (!unsaved[g])
-			continue;
-		other = xstrdup(r->load.paths[g]);
-		taken = strcmp(basename(mine), basename(other)) == 0;
-		free(other);
-	}
-	free(mine);
-	return taken;
+	free(sidecar);
+	free(base);
+	return rc;
 }
 
 /* :save and :save-to DIR: every set that could not be saved, again in
@@ -335,35 +336,15 @@ anno_edit_save_all(struct reader *r, const char *dir)
 {
 	size_t done = 0, failed = 0;
 	char *last = NULL;
-	bool *was = xreallocarray(NULL, r->load.n ? r->load.n : 1,
-	    sizeof *was);
 
-	/* What was unsaved before this loop marks some saved. */
-	memcpy(was, r->unsaved, r->load.n * sizeof *was);
 	for (size_t f = 0; f < r->load.n; f++) {
-		char *cause = NULL, *base, *sidecar;
+		char *cause = NULL;
 		int rc;
 
 		if (!r->unsaved[f])
 			continue;
-		if (dir == NULL) {
-			rc = anno_store_save(r->annos[f], r->load.docs[f],
-			    &cause);
-		} else {
-			base = xstrdup(r->load.paths[f]);
-			sidecar = xasprintf("%s/%s.anno.json", dir,
-			    basename(base));
-			if (name_taken(r, was, f)) {
-				cause = xasprintf("%s: another unsaved source "
-				    "has this name; save %s to another "
-				    "directory", sidecar, r->load.paths[f]);
-				rc = -1;
-			} else
-				rc = anno_store_save_as(r->annos[f],
-				    r->load.docs[f], sidecar, &cause);
-			free(sidecar);
-			free(base);
-		}
+		rc = dir == NULL ? anno_store_save(r->annos[f],
+		    r->load.docs[f], &cause) : save_to_dir(r, f, dir, &cause);
 		if (rc == 0) {
 			r->unsaved[f] = false;
 			done++;
@@ -374,10 +355,10 @@ anno_edit_save_all(struct reader *r, const char *dir)
 		}
 	}
 	if (failed) {
-		char *msg = xasprintf("%zu saved, %zu not: %s", done, failed,
-		    last);
-		set_message(r, true, msg);
-		free(msg);
+		char *counts = xasprintf("%zu saved, %zu ", done, failed);
+
+		say_not_saved(r, counts, last);
+		free(counts);
 	} else {
 		char *msg = xasprintf(done ? "annotations of %zu source%s "
 		    "saved" : "nothing unsaved", done, done == 1 ? "" : "s");
@@ -385,7 +366,6 @@ anno_edit_save_all(struct reader *r, const char *dir)
 		free(msg);
 	}
 	free(last);
-	free(was);
 }
 
 /* Applies the edit; returns the message's verb or NULL on failure (the

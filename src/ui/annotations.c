@@ -40,18 +40,43 @@ add_thread(struct reader *r, size_t f, size_t i, bool *done, int depth)
 			add_thread(r, f, k, done, depth + 1);
 }
 
+/* Whether row is a source whose sidecar could not be read (a row of its
+ * own, saying why, before that source's annotations). */
+static bool
+unreadable_row(const struct reader *r, size_t row)
+{
+	return r->anno_rows[2 * row + 1] == ANNO_ROW_UNREADABLE;
+}
+
+/* The annotation of the selected row and its source; NULL when no row
+ * or an unreadable sidecar's row is selected. */
+struct anno *
+annotations_selected(struct reader *r, size_t *f)
+{
+	if (r->view_sel >= r->nanno_rows || unreadable_row(r, r->view_sel))
+		return NULL;
+	*f = r->anno_rows[2 * r->view_sel];
+	return r->annos[*f]->items[r->anno_rows[2 * r->view_sel + 1]];
+}
+
 /* Rows in list order: each annotation followed by its thread of replies;
  * replies whose annotation is gone come last. */
 static void
 fill_rows(struct reader *r)
 {
-	r->nanno_rows = 0;
+	r->nanno_rows = r->nanno_unreadable = 0;
 	for (size_t k = 0; k < r->load.n; k++) {
 		size_t f = r->order[k];
 		struct anno_set *s = r->annos[f];
 		bool *done;
 
-		if (s == NULL || s->n == 0 || (r->anno_scope_doc && f != r->cur))
+		if (s == NULL || (r->anno_scope_doc && f != r->cur))
+			continue;
+		if (s->damage != NULL) {
+			add_row(r, f, ANNO_ROW_UNREADABLE);
+			r->nanno_unreadable++;
+		}
+		if (s->n == 0)
 			continue;
 		done = xcalloc(s->n, sizeof *done);
 		for (size_t i = 0; i < s->n; i++)
@@ -85,6 +110,16 @@ reply_depth(const struct anno_set *s, const struct anno *a)
 	return depth;
 }
 
+/* What an unreadable sidecar means for the user: s->damage names the
+ * file and says why. */
+static char *
+unreadable_text(const struct anno_set *s)
+{
+	return xasprintf("could not read the sidecar %s; galley leaves it as "
+	    "it is and never overwrites it: repair or move it to annotate "
+	    "this source", s->damage);
+}
+
 void
 annotations_open(struct reader *r, bool doc_scope)
 {
@@ -93,24 +128,36 @@ annotations_open(struct reader *r, bool doc_scope)
 	fill_rows(r);
 	r->view = VIEW_ANNOTATIONS;
 	r->view_sel = r->view_top = 0;
-	if (r->nanno_rows == 0)
+	if (r->nanno_rows > 0 && unreadable_row(r, 0)) {
+		char *t = unreadable_text(r->annos[r->anno_rows[0]]);
+		set_message(r, true, t);
+		free(t);
+	} else if (r->nanno_rows == 0)
 		set_message(r, false, r->anno_scope_doc ?
 		    "no annotations in this source" : "no annotations");
 }
 
-/* One row: FILE:LINE [state] tags: first line of the note, or the quote. */
+/* One row: FILE:LINE [state] tags: first line of the note, or the quote;
+ * FILE [unreadable sidecar] and why. */
 char *
 annotations_row_text(struct reader *r, size_t row)
 {
 	size_t f = r->anno_rows[2 * row], i = r->anno_rows[2 * row + 1];
-	const struct anno *a = r->annos[f]->items[i];
+	const struct anno *a;
 	struct doc *d = r->load.docs[f];
 	struct buf b;
 	size_t line = 0, col;
-
-	int depth = reply_depth(r->annos[f], a);
+	int depth;
 
 	buf_init(&b);
+	if (i == ANNO_ROW_UNREADABLE) {
+		char *t = unreadable_text(r->annos[f]);
+		buf_printf(&b, "%s [unreadable sidecar] %s", r->load.paths[f], t);
+		free(t);
+		return buf_steal(&b);
+	}
+	a = r->annos[f]->items[i];
+	depth = reply_depth(r->annos[f], a);
 	if (depth > 0) {
 		/* A reply: indented under what it answers, with its author. */
 		buf_printf(&b, "%*s%s %s: ", 2 * depth, "", r->utf8 ?
@@ -157,17 +204,31 @@ annotations_row_text(struct reader *r, size_t row)
 	return buf_steal(&b);
 }
 
+/* Enter on an unreadable sidecar's row: its source, and why. */
+static void
+go_unreadable(struct reader *r)
+{
+	size_t f = r->anno_rows[2 * r->view_sel];
+	char *t = unreadable_text(r->annos[f]);
+
+	r->view = VIEW_MAIN;
+	reader_open_at(r, f, 0);
+	set_message(r, true, t);
+	free(t);
+}
+
 void
 annotations_go(struct reader *r)
 {
-	size_t f, i;
+	size_t f = SIZE_MAX;
 	const struct anno *a;
 
-	if (r->view_sel >= r->nanno_rows)
+	if (r->view_sel < r->nanno_rows && unreadable_row(r, r->view_sel)) {
+		go_unreadable(r);
 		return;
-	f = r->anno_rows[2 * r->view_sel];
-	i = r->anno_rows[2 * r->view_sel + 1];
-	a = r->annos[f]->items[i];
+	}
+	if ((a = annotations_selected(r, &f)) == NULL)
+		return;
 	/* A reply goes to the passage of what it answers. */
 	for (int k = 0; a->reply_to && k < 32; k++) {
 		const struct anno *p = anno_set_find(r->annos[f], a->reply_to);
@@ -204,14 +265,14 @@ annotations_go(struct reader *r)
 void
 annotations_delete(struct reader *r)
 {
-	size_t f, i;
+	size_t f = SIZE_MAX;
+	struct anno *a;
 	char *cause = NULL;
 
-	if (r->view != VIEW_ANNOTATIONS || r->view_sel >= r->nanno_rows)
+	if (r->view != VIEW_ANNOTATIONS ||
+	    (a = annotations_selected(r, &f)) == NULL)
 		return;
-	f = r->anno_rows[2 * r->view_sel];
-	i = r->anno_rows[2 * r->view_sel + 1];
-	if (anno_delete(r->annos[f], r->annos[f]->items[i], &cause) != 0) {
+	if (anno_delete(r->annos[f], a, &cause) != 0) {
 		set_message(r, true, cause);
 		free(cause);
 		return;

@@ -207,6 +207,19 @@ file_label(const struct reader *r, size_t f)
 	return slash ? slash + 1 : p;
 }
 
+/* The list's annotation count: "?" when the sidecar could not be read
+ * (how many it holds is unknown, not 0). */
+static const char *
+anno_count_text(const struct reader *r, size_t f, char *buf, size_t size)
+{
+	const struct anno_set *s = r->annos[f];
+
+	if (s != NULL && s->damage != NULL)
+		return "?";
+	snprintf(buf, size, "%zu", s ? anno_set_count(s) : 0);
+	return buf;
+}
+
 static const char *
 sort_name(enum config_sort s)
 {
@@ -272,10 +285,10 @@ draw_list(struct reader *r)
 		draw_text(w, label, strlen(label),
 		    width - 2 - datew - sitew - countw, a, r->utf8);
 		if (countw && d && r->problems) {
-			char counts[40];
-			snprintf(counts, sizeof counts, "%3zu %3zu %3zu",
+			char counts[40], ann[24];
+			snprintf(counts, sizeof counts, "%3zu %3zu %3s",
 			    r->problems[f].n, r->nentities[f],
-			    r->annos[f] ? anno_set_count(r->annos[f]) : 0);
+			    anno_count_text(r, f, ann, sizeof ann));
 			wmove(w, row, width - datew - countw);
 			draw_text(w, counts, strlen(counts), countw - 1, a,
 			    r->utf8);
@@ -749,10 +762,17 @@ draw_annotations(struct reader *r)
 {
 	char head[240];
 
-	snprintf(head, sizeof head, " %zu annotations in %s   Enter: go to it  "
-	    "d: %s  t: tags  c: note  R: reply  D: delete  u: undo  q: close",
-	    r->nanno_rows, r->anno_scope_doc ? "this source" : "all sources",
-	    r->anno_scope_doc ? "all sources" : "this source");
+	size_t bad = r->nanno_unreadable;
+	char unread[64] = "";
+
+	if (bad)
+		snprintf(unread, sizeof unread, ", %zu sidecar%s unreadable",
+		    bad, bad == 1 ? "" : "s");
+	snprintf(head, sizeof head, " %zu annotations in %s%s   Enter: go to "
+	    "it  d: %s  t: tags  c: note  R: reply  D: delete  u: undo  q: "
+	    "close", r->nanno_rows - bad, r->anno_scope_doc ? "this source" :
+	    "all sources", unread, r->anno_scope_doc ? "all sources" :
+	    "this source");
 	draw_list_view(r, head, r->nanno_rows, annotation_row);
 }
 

@@ -270,6 +270,7 @@ editor_key(struct editor *e, int ch, bool is_keycode)
 {
 	enum edit_op op;
 
+	e->paste_cr = false;
 	if (!is_keycode && ch == '\t' && e->comp.fn != NULL) {
 		complete_tab(&e->comp, &e->te);
 		return EDITOR_CONTINUE;
@@ -284,4 +285,20 @@ editor_key(struct editor *e, int ch, bool is_keycode)
 		return apply(e, op);
 	textedit_insert_cp(&e->te, ch);
 	return EDITOR_CONTINUE;
+}
+
+void
+editor_paste(struct editor *e, int ch)
+{
+	bool after_cr = e->paste_cr;
+
+	e->paste_cr = ch == '\r';
+	if (ch == '\n' && after_cr)
+		return;
+	if (ch == '\r')
+		ch = '\n';
+	if (!e->box && (ch == '\n' || ch == '\t'))
+		ch = ' ';
+	complete_reset(&e->comp);
+	textedit_insert_cp(&e->te, ch);	/* drops the other controls */
 }

@@ -19,6 +19,9 @@
  * line, Tab is a tab, Up/Down/Ctrl-P/Ctrl-N by row, PgUp/PgDn by page,
  * F2 or Ctrl-X saves (not Ctrl-S: flow control on some terminals).
  *
+ * Pasted text comes to editor_paste instead when the terminal brackets
+ * it (paste.c): there Esc is not a key.
+ *
  * Esc cannot be told from Alt-x without looking at what follows it, so
  * on Esc editor_key reads stdscr once without waiting (get_wch with
  * timeout 0, the previous delay restored): nothing there is a lone Esc.
@@ -47,6 +50,7 @@ struct editor {
 	int width, height;	/* box: its text area at the last draw, for
 				   up/down and paging; 0 before it */
 	bool utf8;		/* the locale at the last draw */
+	bool paste_cr;		/* the last pasted character was a CR */
 };
 
 /* A line prompt showing label, then text to edit (copied); complete
@@ -63,6 +67,12 @@ const char *editor_text(const struct editor *e);
  * (OK), a KEY_* code when it is true (KEY_CODE_YES).  KEY_RESIZE is the
  * reader's to handle; here it does nothing. */
 enum editor_result editor_key(struct editor *e, int ch, bool is_keycode);
+
+/* A character of a paste (between the bracketed-paste markers): text,
+ * never a key.  A line break (CR, LF, CR LF) is a new line in the note
+ * editor and a space in the prompt, as is a tab there; Esc and other
+ * control characters are dropped. */
+void editor_paste(struct editor *e, int ch);
 
 /* Draws the prompt on row y from column x, width columns, scrolled
  * sideways to keep the caret in view, with the candidates of the last

@@ -16,6 +16,7 @@
 
 #include "features.h"
 #include "load.h"
+#include "ui/editor.h"
 #include "ui/keys.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
@@ -606,6 +607,31 @@ prompt_key(struct reader *r, wint_t ch, bool is_key)
 		buf_add_cp(&r->input, (int)ch);
 }
 
+/* A character of a paste in the prompt: text, never a key (Enter, Esc,
+ * Ctrl-U); line breaks and tabs become spaces, other controls go. */
+static void
+prompt_paste(struct reader *r, wint_t ch)
+{
+	if (ch == '\r' || ch == '\n' || ch == '\t')
+		ch = ' ';
+	if (ch >= 0x20 && ch != 0x7F && r->input.len < 1000)
+		buf_add_cp(&r->input, (int)ch);
+}
+
+/* Between the markers of a bracketed paste: text for the prompt or the
+ * editor; keys (escape sequences in the pasted text) and anything
+ * pasted elsewhere are dropped, never acted on. */
+static void
+paste_input(struct reader *r, wint_t ch, bool is_key)
+{
+	if (is_key)
+		return;
+	if (r->prompt)
+		prompt_paste(r, ch);
+	else if (r->editor)
+		editor_paste(r->editor, (int)ch);
+}
+
 /* Actions --------------------------------------------------------------- */
 
 static void
@@ -969,6 +995,14 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		relayout_windows(r);
 		return;
 	}
+	if (is_key && paste_marker(ch) != 0) {
+		r->pasting = paste_marker(ch) > 0;
+		return;
+	}
+	if (r->pasting) {
+		paste_input(r, ch, is_key);
+		return;
+	}
 	if (r->prompt) {
 		prompt_key(r, ch, is_key);
 		return;
@@ -1092,6 +1126,7 @@ init_curses(struct reader *r, bool no_color)
 	if (has_mouse())
 		putp("\033[?1002h");
 	theme_init(no_color, &r->cfg);
+	paste_init();
 	interrupt_on_resize();
 	stop_on_signals();
 }
@@ -1212,6 +1247,8 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 			ensure_layout(&r);
 			draw_screen(&r);
 		}
+		/* Pastes are bracketed only where they are text. */
+		paste_mode(r.prompt || r.editor);
 		/* Background loading runs between keys: never block while
 		 * there is work, never spin when there is none. */
 		timeout(busy || ahead ? 0 : -1);
@@ -1226,6 +1263,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		/* Still a draw now and then in a long paste. */
 		ahead = ahead < 4096 ? ahead + 1 : 0;
 	}
+	paste_mode(false);
 	endwin();
 	reader_free(&r);
 	return stop_signal ? 128 + stop_signal : 0;

@@ -6,6 +6,7 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "anno.h"
 #include "anno_vocab.h"
@@ -89,9 +90,11 @@ struct reader {
 	size_t nent_mentions, ent_chosen;
 	char *ent_mark;		/* marked for a merge */
 
-	/* The annotations view: (file, index in annos[file]) pairs. */
+	/* The annotations view: (file, index in annos[file]) pairs; the
+	 * index ANNO_ROW_UNREADABLE is a row saying file's sidecar could
+	 * not be read. */
 	size_t *anno_rows;
-	size_t nanno_rows;
+	size_t nanno_rows, nanno_unreadable;
 	bool anno_scope_doc;
 	size_t last_deleted_file;	/* for undo, SIZE_MAX: none */
 
@@ -112,6 +115,7 @@ struct reader {
 	bool message_error;
 	int prompt;		/* 0, or the prompt character / ? : */
 	struct buf input;
+	bool pasting;		/* between the markers of a paste */
 
 	struct config cfg;
 	bool utf8;
@@ -148,7 +152,9 @@ void entities_command(struct reader *r, const char *cmd, const char *arg);
 void entities_free(struct reader *r);
 
 /* annotations.c */
+#define ANNO_ROW_UNREADABLE SIZE_MAX
 void annotations_open(struct reader *r, bool doc_scope);
+struct anno *annotations_selected(struct reader *r, size_t *f);
 char *annotations_row_text(struct reader *r, size_t row);
 void annotations_go(struct reader *r);
 void annotations_delete(struct reader *r);
@@ -169,6 +175,12 @@ void anno_edit_save_all(struct reader *r, const char *dir);
 size_t anno_edit_unsaved(const struct reader *r);
 void anno_edit_draw(struct reader *r);
 void anno_edit_free(struct reader *r);
+
+/* paste.c: paste_marker is 1 for the key that starts a paste, -1 for
+ * the one that ends it, else 0. */
+void paste_init(void);
+void paste_mode(bool on);
+int paste_marker(wint_t key);
 
 /* select.c */
 void select_enter(struct reader *r);

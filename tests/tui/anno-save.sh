@@ -29,7 +29,7 @@ check "q does not quit with unsaved annotations" wait_for "not saved: :save retr
 screen
 check "still running" sh -c "! grep -q 'exited' '$tmp/screen'"
 keys : s a v e Enter
-check ":save fails again while the lock cannot be made" wait_for "0 saved, 1 not"
+check ":save fails again while the lock cannot be made" wait_for "0 saved, 1 not saved (kept in memory"
 keys : s a v e - t o Space
 keys -l "$tmp/elsewhere"
 keys Enter
@@ -74,7 +74,7 @@ mkdir -p "$tmp/two/a" "$tmp/two/b" "$tmp/two/out"
 printf 'Harbour headline one\n\nThe port authority said the new pier would open in spring, after delays caused by storms.\n' >"$tmp/two/a/story.txt"
 printf 'Mining headline two\n\nThe gold mine reopened on Monday after a strike that lasted for three weeks in the north.\n' >"$tmp/two/b/story.txt"
 mkdir "$tmp/two/a/.story.txt.anno.json.lock" "$tmp/two/b/.story.txt.anno.json.lock"
-start 100 20 "$GALLEY" "$tmp/two"
+start 300 20 "$GALLEY" "$tmp/two"
 check "reader up" wait_for "2 sources"
 keys Enter
 check "first source open" wait_for "CLEAN 1/2"
@@ -94,6 +94,7 @@ keys Escape Escape : s a v e - t o Space
 keys -l "$tmp/two/out"
 keys Enter
 check ":save-to refuses the second source of one name" wait_for "1 saved, 1 not"
+check "naming the sidecar already there" wait_for "$tmp/two/out/story.txt.anno.json: already holds the annotations of another article"
 keys A
 check "the annotations view lists both" wait_for "beta"
 screen
@@ -103,4 +104,34 @@ keys q
 check "the view closes" wait_for "F1 help"
 keys : q ! Enter
 check ":q! quits" wait_for "[exited 0]"
+
+# A later session: DIR already holds a sidecar of that name.  Another
+# article's is refused, naming it, and left as it was; the same
+# article's is merged with it.
+cp "$tmp/two/out/story.txt.anno.json" "$tmp/out-before"
+# save_to ARTICLE TAG: one annotation, unsaved (its lock is a
+# directory), then :save-to the out directory; the message waited for
+# comes next.
+save_to() {
+	start 300 20 "$GALLEY" "$1"
+	check "reader up" wait_for "CLEAN 1/1"
+	keys m w v w t
+	check "tag prompt" wait_for "tags"
+	keys -l "$2"
+	keys Enter
+	check "not saved" wait_for "not saved (kept in memory"
+	keys Escape Escape : s a v e - t o Space
+	keys -l "$tmp/two/out"
+	keys Enter
+}
+save_to "$tmp/two/b/story.txt" gamma
+check "another article's sidecar: refused, naming it" wait_for "0 saved, 1 not saved (kept in memory; :save retries, :save-to DIR saves elsewhere): $tmp/two/out/story.txt.anno.json: already holds the annotations of another article"
+check "and left as it was" cmp -s "$tmp/two/out/story.txt.anno.json" "$tmp/out-before"
+keys : q ! Enter
+check ":q! quits" wait_for "[exited 0]"
+save_to "$tmp/two/a/story.txt" delta
+check "the same article's sidecar: merged" wait_for "annotations of 1 source saved"
+check "it holds both sessions' annotations" sh -c "grep -q '\"alpha\"' '$tmp/two/out/story.txt.anno.json' && grep -q '\"delta\"' '$tmp/two/out/story.txt.anno.json'"
+keys q
+check "quits" wait_for "[exited 0]"
 finish

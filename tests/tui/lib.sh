@@ -37,21 +37,32 @@ start() {
 	$TMUX_CMD set-option -g status off >/dev/null
 }
 
-# pane_child: the process id of the command the pane runs (galley, or
-# the valgrind running it), from /proc: procps may not be installed.
-pane_child() {
-	pane=$($TMUX_CMD display-message -p -t t '#{pane_pid}')
+# child_of PID: the process id of a child of PID, from /proc: procps
+# may not be installed.
+child_of() {
+	parent=$1
 	for f in /proc/[0-9]*/stat; do
 		line=$(cat "$f" 2>/dev/null) || continue
 		pid=${line%% *}
 		rest=${line##*) }
 		set -- $rest
-		if [ "$2" = "$pane" ]; then
+		if [ "$2" = "$parent" ]; then
 			echo "$pid"
 			return 0
 		fi
 	done
 	return 1
+}
+
+# pane_pid: the process id of the pane's shell.
+pane_pid() {
+	$TMUX_CMD display-message -p -t t '#{pane_pid}'
+}
+
+# pane_child: the process id of the command the pane runs (galley, or
+# the valgrind running it).
+pane_child() {
+	child_of "$(pane_pid)"
 }
 
 keys() {

@@ -464,6 +464,109 @@ test_save_and_reopen(void **state)
 	doc_free(d);
 }
 
+static void
+remove_tree(const char *dir)
+{
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+}
+
+static const char other_story[] =
+    "Mine reopens\n"
+    "\n"
+    "The gold mine reopened on Monday after a strike of three weeks.\n";
+
+/* Writes text to dir/name and returns the path. */
+static char *
+write_article(const char *dir, const char *name, const char *text)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	FILE *fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	assert_int_equal(fputs(text, fp) >= 0, 1);
+	assert_int_equal(fclose(fp), 0);
+	return path;
+}
+
+/* Saves a new annotation on quote of article (text d) as sidecar;
+ * returns save_as's result and its cause (to free). */
+static int
+save_one_as(const char *article, struct doc *d, const char *quote,
+    const char *sidecar, char **cause)
+{
+	struct anno_set *s = anno_set_create(article);
+	int rc;
+
+	add_quote(s, d, quote, "claim", NULL);
+	*cause = NULL;
+	rc = anno_store_save_as(s, d, sidecar, cause);
+	if (rc != 0)	/* nothing of another article came in */
+		assert_int_equal(s->n, 1);
+	anno_set_destroy(s);
+	return rc;
+}
+
+static size_t
+saved_count(const char *sidecar_article)
+{
+	struct anno_set *s = anno_store_open(sidecar_article);
+	size_t n = s->n;
+
+	assert_false(s->readonly);
+	anno_set_destroy(s);
+	return n;
+}
+
+/* Saving elsewhere (:save-to DIR) onto a sidecar of the same name from
+ * another session: merged when it is the same article's (by its file,
+ * or by its text when that file is gone), refused when another's. */
+static void
+test_save_as_other_article(void **state)
+{
+	char dir[] = "/tmp/galley-anno-XXXXXX", *a, *b, *c, *out, *side;
+	char *cause, *cmd;
+	struct doc *d = doc_of(story), *d2 = doc_of(other_story);
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	cmd = xasprintf("mkdir '%s/a' '%s/b' '%s/c' '%s/out'", dir, dir, dir,
+	    dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	a = write_article(dir, "a/story.txt", story);
+	b = write_article(dir, "b/story.txt", other_story);
+	out = xasprintf("%s/out/story.txt", dir);
+	side = xasprintf("%s.anno.json", out);
+	assert_int_equal(save_one_as(a, d, "new quay", side, &cause), 0);
+	assert_int_equal(save_one_as(b, d2, "gold mine", side, &cause), -1);
+	assert_non_null(strstr(cause, side));
+	assert_non_null(strstr(cause, "another article"));
+	assert_non_null(strstr(cause, "a/story.txt"));
+	free(cause);
+	assert_int_equal(saved_count(out), 1);
+	assert_int_equal(save_one_as(a, d, "mayor", side, &cause), 0);
+	assert_int_equal(saved_count(out), 2);
+	/* a is gone; c has its text: the same article, moved. */
+	assert_int_equal(unlink(a), 0);
+	c = write_article(dir, "c/story.txt", story);
+	assert_int_equal(save_one_as(c, d, "Dockworkers", side, &cause), 0);
+	assert_int_equal(saved_count(out), 3);
+	assert_int_equal(save_one_as(b, d2, "strike", side, &cause), -1);
+	free(cause);
+	assert_int_equal(saved_count(out), 3);
+	remove_tree(dir);
+	free(a);
+	free(b);
+	free(c);
+	free(out);
+	free(side);
+	doc_free(d);
+	doc_free(d2);
+}
+
 /* Annotates story, applies an edit, and returns the state found. */
 static enum anno_state
 after_edit(const char *quote, const char *from, const char *to,
@@ -742,6 +845,7 @@ main(void)
 		cmocka_unit_test(test_undo_delete),
 		cmocka_unit_test(test_save_failure_keeps_memory),
 		cmocka_unit_test(test_save_and_reopen),
+		cmocka_unit_test(test_save_as_other_article),
 		cmocka_unit_test(test_reanchor),
 		cmocka_unit_test(test_reanchor_duplicate_by_context),
 		cmocka_unit_test(test_long_quote_fuzzy),

@@ -1,6 +1,7 @@
 /* Unit tests for the keys of the tag prompt and the note editor: what
- * ends them, what edits, and that Ctrl-S does not save.  No terminal:
- * Esc (which peeks at the next key) is left to the TUI tests. */
+ * ends them, what edits, that Ctrl-S does not save, and pasted text.
+ * No terminal: Esc (which peeks at the next key) is left to the TUI
+ * tests. */
 #include "config.h"
 
 #include <setjmp.h>
@@ -99,12 +100,39 @@ test_box_keys(void **state)
 	editor_free(&e);
 }
 
+static void
+pasted(struct editor *e, const char *s)
+{
+	while (*s)
+		editor_paste(e, (unsigned char)*s++);
+}
+
+/* Pasted text is text: Esc, Ctrl-G, Ctrl-X and Enter do nothing but
+ * line breaks (CR, LF, CR LF) are new lines in a note, spaces in a
+ * prompt, as tabs are there. */
+static void
+test_paste(void **state)
+{
+	struct editor e;
+
+	(void)state;
+	editor_init_box(&e, "note", NULL);
+	pasted(&e, "a\033b\007c\030d\r\ne\nf\rg\th\001");
+	assert_string_equal(editor_text(&e), "abcd\ne\nf\ng\th");
+	editor_free(&e);
+	editor_init_line(&e, "tags: ", NULL, complete_one, NULL);
+	pasted(&e, "eu\033\r\nx\ty");
+	assert_string_equal(editor_text(&e), "eu x y");
+	editor_free(&e);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_line_keys),
 		cmocka_unit_test(test_box_keys),
+		cmocka_unit_test(test_paste),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,117 @@
+#!/bin/sh
+# Bracketed paste: while a prompt or the note editor is open the reader
+# asks for it, and what is pasted is text: an Esc in it no longer
+# cancels, Enter no longer accepts, control characters do nothing.  Off
+# again after exit and while suspended.  Pastes without the markers (a
+# terminal without the mode) are typed keys, as before.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+mkdir -p "$tmp/docs"
+doc="$tmp/docs/story.txt"
+printf 'Harbour headline for the test\n\nThe port authority said the new pier would open in spring, after delays that were caused by storms and by a shortage of steel.\n' >"$doc"
+GALLEY_USER="Test Annotator"
+export GALLEY_USER
+
+# paste TEXT [-p]: TEXT (printf escapes) pasted into the pane; -p
+# brackets it when the application asked for that.
+paste() {
+	$TMUX_CMD set-buffer -b t "$(printf "$1")"
+	$TMUX_CMD paste-buffer -b t -t t ${2:-}
+}
+json() {
+	"$GALLEY" annotations --format=json "$doc"
+}
+
+start 100 24 "$GALLEY" "$doc"
+check "reader up" wait_for "CLEAN 1/1"
+keys m w v w c
+check "note editor" wait_for "Ctrl-X saves"
+paste 'abc\001Z first\033second\nthird' -p
+check "the editor is still open after a pasted Esc" wait_for "abcZ firstsecond"
+check "a pasted line break is a new line" wait_for "third"
+keys F2
+check "saved" wait_for "note saved"
+check "the note: Esc and Ctrl-A dropped, not acted on; CR a line break" sh -c "'$GALLEY' annotations --format=json '$doc' | grep -qF 'abcZ firstsecond\\nthird'"
+
+keys Escape m w w w v w t
+check "tag prompt" wait_row 24 "tags:"
+paste 'alpha\033beta\rgamma' -p
+check "the prompt is still open after a pasted Esc and CR" wait_row 24 "tags: alphabeta gamma"
+keys Enter
+check "Enter accepts" wait_for "tagged"
+check "the tag, with the line break a space" sh -c "'$GALLEY' annotations --format=json '$doc' | grep -qF '\"alphabeta gamma\"'"
+
+keys Escape Escape :
+paste 'grep pier\r' -p
+check "a pasted CR does not run the command" wait_row 24 ":grep pier"
+keys Enter
+check "Enter runs it" wait_for "hits for pier"
+keys q
+
+# Without the markers, a paste is keys: it still works.
+keys Escape
+keys m w v w t
+check "tag prompt" wait_row 24 "tags:"
+paste 'plain'
+check "an unbracketed paste types" wait_row 24 "tags: plain"
+keys Enter
+check "tagged" wait_for "tagged"
+
+keys Escape q
+check "quits" wait_for "[exited 0]"
+paste 'after' -p
+check "after exit, a paste reaches the shell" wait_for "after"
+screen
+check "unbracketed" sh -c "! grep -q '200~' '$tmp/screen'"
+
+# Suspended with the editor open (Ctrl-Z, run as a job control shell
+# runs it): the mode is off for the shell, and on again after SIGCONT.
+start 100 24 "$top_builddir/tests/tui/foreground" "$GALLEY" "$doc"
+check "reader up" wait_for "CLEAN 1/1"
+keys m w v w c
+check "note editor" wait_for "Ctrl-X saves"
+pid=$(child_of "$(pane_child)")
+check "galley's process found" test -n "$pid"
+# state PID: its state letter (T: stopped).
+state() {
+	line=$(cat "/proc/$1/stat")
+	set -- ${line##*) }
+	echo "$1"
+}
+stopped() {
+	i=0
+	while [ "$i" -lt $((200 * scale)) ]; do
+		[ "$(state "$pid")" = T ] && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+keys C-z
+check "Ctrl-Z stops it" stopped
+paste 'during' -p
+check "while suspended, a paste reaches the terminal" wait_for "during"
+screen
+check "unbracketed" sh -c "! grep -q '200~' '$tmp/screen'"
+kill -CONT "$pid"
+check "resumed, the editor is back" wait_for "Ctrl-X saves"
+paste 'x\033y' -p
+check "bracketed again: a pasted Esc does not cancel" wait_for "xy"
+keys Escape
+check "a typed Esc still cancels" wait_for "cancelled"
+keys Escape Escape q
+check "quits" wait_for "[exited 0]"
+
+# SIGTERM with the tag prompt open: the normal exit turns the mode off.
+start 100 24 "$GALLEY" "$doc"
+check "reader up" wait_for "CLEAN 1/1"
+keys m w v w t
+check "tag prompt" wait_row 24 "tags:"
+kill -TERM "$(pane_child)"
+check "SIGTERM ends it" wait_for "[exited 143]"
+paste 'gone' -p
+check "a paste reaches the shell" wait_for "gone"
+screen
+check "unbracketed" sh -c "! grep -q '200~' '$tmp/screen'"
+finish
