@@ -415,8 +415,7 @@ write_sidecar(struct anno_set *s, const struct sidecar_paths *p,
 	 * that may be written is kept (a private 0600 stays private). */
 	if (had_old && stat(sidecar, &st) == 0 && !(st.st_mode & 0222)) {
 		*cause = xasprintf("%s: the sidecar is read-only (no write "
-		    "permission); the annotations are kept in memory",
-		    sidecar);
+		    "permission)", sidecar);
 		return -1;
 	}
 	text = sidecar_text(s, sidecar);
@@ -443,8 +442,8 @@ fail_tmp:
 		errno = e;
 	}
 fail:
-	*cause = xasprintf("%s: %s the sidecar: %s; the annotations are "
-	    "kept in memory", sidecar, step, strerror(errno));
+	*cause = xasprintf("%s: %s the sidecar: %s", sidecar, step,
+	    strerror(errno));
 	free(text);
 	return -1;
 }
@@ -552,8 +551,8 @@ refuse_foreign(const struct anno_set *disk, const struct anno_set *s,
     const char *sidecar, char **cause)
 {
 	*cause = xasprintf("%s: already holds the annotations of another "
-	    "article (%s), not of %s; not merged: save to another directory; "
-	    "the annotations are kept in memory", sidecar, disk->source_iri ?
+	    "article (%s), not of %s; not merged: save to another directory",
+	    sidecar, disk->source_iri ?
 	    disk->source_iri : "its text differs", s->article);
 	return -1;
 }
@@ -577,8 +576,7 @@ save_locked(struct anno_set *s, const struct doc *d, const char *sidecar,
 	}
 	if (had < 0) {
 		/* Damaged since we read it: never overwrite it. */
-		*cause = xasprintf("%s; the annotations are kept in memory",
-		    disk->damage);
+		*cause = xstrdup(disk->damage);
 		if (strcmp(sidecar, s->sidecar) == 0) {
 			s->readonly = true;
 			free(s->damage);
@@ -609,18 +607,12 @@ anno_store_save_as(struct anno_set *s, const struct doc *d,
 	 * clobber a file elsewhere: neither is what its owner meant. */
 	if (lstat(sidecar, &st) == 0 && S_ISLNK(st.st_mode)) {
 		*cause = xasprintf("%s: is a symbolic link; galley does not "
-		    "write through it: the annotations are kept in memory",
-		    sidecar);
+		    "write through it", sidecar);
 		return -1;
 	}
 	paths_make(&p, sidecar);
 	fd = lock_take(p.lock, cause);
 	if (fd < 0) {
-		char *why = *cause;
-
-		*cause = xasprintf("%s; the annotations are kept in memory",
-		    why);
-		free(why);
 		paths_clear(&p);
 		return -1;
 	}

@@ -186,7 +186,8 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 			char *id = xstrdup(a->id);
 
 			if (anno_store_save(s, d, &cause) < 0) {
-				fprintf(stderr, "galley: %s\n", cause);
+				fprintf(stderr, "galley: %s; the annotation "
+				    "was not saved\n", cause);
 				status = 2;
 			} else
 				printf("%s\n", id);

@@ -288,6 +288,12 @@ editor_key(struct editor *e, int ch, bool is_keycode)
 }
 
 void
+editor_paste_begin(struct editor *e)
+{
+	e->paste_cr = false;
+}
+
+void
 editor_paste(struct editor *e, int ch)
 {
 	bool after_cr = e->paste_cr;

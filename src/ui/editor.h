@@ -73,6 +73,8 @@ enum editor_result editor_key(struct editor *e, int ch, bool is_keycode);
  * editor and a space in the prompt, as is a tab there; Esc and other
  * control characters are dropped. */
 void editor_paste(struct editor *e, int ch);
+/* A paste starts: a CR that ended the previous one is forgotten. */
+void editor_paste_begin(struct editor *e);
 
 /* Draws the prompt on row y from column x, width columns, scrolled
  * sideways to keep the caret in view, with the candidates of the last

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "features.h"
 #include "load.h"
@@ -618,18 +619,68 @@ prompt_paste(struct reader *r, wint_t ch)
 		buf_add_cp(&r->input, (int)ch);
 }
 
+static void
+paste_text(struct reader *r, wint_t ch)
+{
+	if (r->prompt)
+		prompt_paste(r, ch);
+	else if (r->editor)
+		editor_paste(r->editor, (int)ch);
+}
+
+static long long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* A paste's end marker is lost or came too slowly for curses to see a
+ * key in it (ESC, then "[201~" after ESCDELAY on a slow link): after
+ * this long without a pasted byte, input is keys again.  Pastes arrive
+ * in bursts; a person does not type within half a second of one. */
+#define PASTE_QUIET_MS 500
+
+static void
+paste_set(struct reader *r, bool on)
+{
+	r->pasting = on;
+	r->paste_matched = 0;
+	r->paste_at = now_ms();
+	if (on && r->editor)
+		editor_paste_begin(r->editor);
+}
+
+/* Matches an end marker that came as characters.  True while ch is part
+ * of one; characters that turn out not to be are text (Esc aside). */
+static bool
+paste_end_as_text(struct reader *r, wint_t ch)
+{
+	static const char marker[] = "\033[201~";
+
+	if (ch == (wint_t)marker[r->paste_matched]) {
+		if (marker[++r->paste_matched] == '\0')
+			paste_set(r, false);
+		return true;
+	}
+	for (size_t i = 1; i < r->paste_matched; i++)
+		paste_text(r, (wint_t)marker[i]);
+	r->paste_matched = ch == 033;
+	return ch == 033;
+}
+
 /* Between the markers of a bracketed paste: text for the prompt or the
  * editor; keys (escape sequences in the pasted text) and anything
  * pasted elsewhere are dropped, never acted on. */
 static void
 paste_input(struct reader *r, wint_t ch, bool is_key)
 {
-	if (is_key)
+	r->paste_at = now_ms();
+	if (is_key || paste_end_as_text(r, ch))
 		return;
-	if (r->prompt)
-		prompt_paste(r, ch);
-	else if (r->editor)
-		editor_paste(r->editor, (int)ch);
+	paste_text(r, ch);
 }
 
 /* Actions --------------------------------------------------------------- */
@@ -996,9 +1047,11 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		return;
 	}
 	if (is_key && paste_marker(ch) != 0) {
-		r->pasting = paste_marker(ch) > 0;
+		paste_set(r, paste_marker(ch) > 0);
 		return;
 	}
+	if (r->pasting && now_ms() - r->paste_at >= PASTE_QUIET_MS)
+		paste_set(r, false);
 	if (r->pasting) {
 		paste_input(r, ch, is_key);
 		return;
@@ -1249,6 +1302,8 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		}
 		/* Pastes are bracketed only where they are text. */
 		paste_mode(r.prompt || r.editor);
+		if (r.pasting && !r.prompt && !r.editor)
+			paste_set(&r, false);
 		/* Background loading runs between keys: never block while
 		 * there is work, never spin when there is none. */
 		timeout(busy || ahead ? 0 : -1);

@@ -116,6 +116,8 @@ struct reader {
 	int prompt;		/* 0, or the prompt character / ? : */
 	struct buf input;
 	bool pasting;		/* between the markers of a paste */
+	size_t paste_matched;	/* of an end marker that came as text */
+	long long paste_at;	/* when the last pasted byte came, in ms */
 
 	struct config cfg;
 	bool utf8;

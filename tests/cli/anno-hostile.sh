@@ -123,7 +123,7 @@ expect_status 2 "read-only directory: annotate fails" unprivileged "$GALLEY_U" a
 # The lock file the first save left is root's when the suite runs as
 # root, the tester's own otherwise: either it or the sidecar is named.
 check "read-only directory: the message names the file" grep -Eq "^galley: $p/(\.story\.txt\.anno\.json\.lock: cannot create the lock|story\.txt\.anno\.json: cannot write the sidecar): Permission denied" "$tmp/err"
-check "read-only directory: says the annotation is not lost silently" grep -q "kept in memory" "$tmp/err"
+check "read-only directory: says the annotation was not saved" grep -q "the annotation was not saved" "$tmp/err"
 check "read-only directory: the sidecar unchanged" cmp -s "$p/story.txt.anno.json" "$tmp/perm.copy"
 expect_status 0 "read-only directory: still readable" unprivileged "$GALLEY_U" annotations "$p/story.txt"
 check "read-only directory: the first annotation listed" grep -q first "$tmp/out"

@@ -121,7 +121,7 @@ check "creator falls back to login@host" grep -q "\"creator\":\"[^\"]*@$(hostnam
 cp "$art.anno.json" "$tmp/before-full"
 (trap '' XFSZ; ulimit -f 1; exec "$GALLEY" annotate "$art" --range 0:3 --tag full) >"$tmp/out" 2>"$tmp/err"
 check "a failed write exits 2" test $? -eq 2
-check "a failed write says why and that nothing is lost" grep -q "cannot write the sidecar: File too large; the annotations are kept in memory" "$tmp/err"
+check "a failed write says why and that the annotation was not saved" grep -q "cannot write the sidecar: File too large; the annotation was not saved" "$tmp/err"
 check "a failed write leaves the sidecar as it was" cmp -s "$art.anno.json" "$tmp/before-full"
 check "a failed write prints no id" test ! -s "$tmp/out"
 check "a failed write leaves no temporary file" test ! -e "$tmp/.story.txt.anno.json.tmp"

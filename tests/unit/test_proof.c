@@ -504,11 +504,19 @@ test_no_default_dictionary(void **state)
 	struct proof *p;
 	struct doc *d;
 	size_t n;
+	char *dicpath = getenv("DICPATH") ? xstrdup(getenv("DICPATH")) : NULL;
 
 	(void)state;
+	/* No directory at all, whatever the environment names. */
 	setenv("GALLEY_DICT_DIRS", "", 1);
+	setenv("DICPATH", "", 1);
 	p = proof_create(NULL, false, &cause);
 	unsetenv("GALLEY_DICT_DIRS");
+	if (dicpath != NULL)
+		setenv("DICPATH", dicpath, 1);
+	else
+		unsetenv("DICPATH");
+	free(dicpath);
 	assert_non_null(p);
 	assert_null(cause);
 	assert_null(proof_speller(p));
