@@ -51,10 +51,15 @@ worker() {
 			echo "$w-$i" >>"$tmp/undisturbed-failed"
 		fi
 		# Count first, then copy: every save counted had returned
-		# before the copy was taken.
+		# before the copy was taken.  cat, not cp: GNU cp skips a
+		# file that a rename replaced between its stat and its open
+		# ("replaced while being copied"), which the other worker's
+		# save may do at any moment.
 		wc -l <"$tmp/returned" >"$tmp/snap/$w-$i.count"
-		cp "$art.anno.json" "$tmp/snap/$w-$i.json" 2>/dev/null
-		[ -e "$art.anno.json.bak" ] && cp "$art.anno.json.bak" "$tmp/snap/$w-$i.bak"
+		cat "$art.anno.json" >"$tmp/snap/$w-$i.json"
+		if [ -e "$art.anno.json.bak" ]; then
+			cat "$art.anno.json.bak" >"$tmp/snap/$w-$i.bak"
+		fi
 		i=$((i + 1))
 	done
 }
