@@ -368,8 +368,7 @@ cmd_entities(int argc, char **argv)
 		mentions_free(&ml[i]);
 	free(ml);
 	ner_destroy(ner);
-	if (sp != NULL)
-		speller_close(sp);
+	speller_close(sp);
 	load_free(&l);
 	paths_free(&files);
 	return cmd_finish(status);

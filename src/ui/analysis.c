@@ -11,6 +11,7 @@
 
 #include "anchor.h"
 #include "anno_store.h"
+#include "spell.h"
 #include "ui/reader_int.h"
 
 void
@@ -48,7 +49,14 @@ analysis_start(struct reader *r)
 	 * run: say once what is missing. */
 	if (proof_warning(r->proof) != NULL)
 		set_message(r, true, proof_warning(r->proof));
-	r->ner = ner_create(proof_speller(r->proof));
+	/* Names are judged with the dictionary alone, as `galley entities`
+	 * judges them: the proofreader's speller also takes the personal
+	 * and project word lists and the words added with `a`, which would
+	 * make the reader's entities differ from the command's and change
+	 * in the middle of a session.  NULL (no dictionary) is a mode. */
+	r->ner_speller = speller_open(NULL, &cause);
+	free(cause);
+	r->ner = ner_create(r->ner_speller);
 }
 
 /* One unit of background analysis: the open source first, then the
@@ -182,6 +190,7 @@ analysis_free(struct reader *r)
 	free(r->unsaved);
 	if (r->ner)
 		ner_destroy(r->ner);
+	speller_close(r->ner_speller);
 	if (r->proof)
 		proof_destroy(r->proof);
 }

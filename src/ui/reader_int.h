@@ -69,6 +69,7 @@ struct reader {
 	 * and their results per file. */
 	struct proof *proof;
 	struct ner *ner;
+	struct speller *ner_speller;	/* the dictionary alone, for ner */
 	bool analysis_started;	/* dictionaries opened (after the first
 				   screen: they take a while) */
 	bool *analysed;		/* per file: spans are current */

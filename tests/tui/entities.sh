@@ -46,4 +46,22 @@ screen
 check "the merged group shows both names" grep -Eq "(Koulanta .*also .*Djoliba|Djoliba .*also .*Koulanta)" "$tmp/screen"
 keys q q
 check "quits" wait_for "[exited 0]"
+
+# Names are judged with the dictionary alone, in the reader as in
+# `galley entities`: a word of the personal list (here the lower-case
+# form of a place's name, which would make it a common word) changes
+# neither.
+mkdir -p "$tmp/.local/share/galley"
+echo zorblax >"$tmp/.local/share/galley/words"
+printf 'Harbour report\n\nThe council met on Monday. Officials in Zorblax said the plan would go ahead. Residents of Zorblax were told on Friday.\n' >"$tmp/zorblax.txt"
+check "galley entities finds the place" sh -c \
+	"'$GALLEY' entities '$tmp/zorblax.txt' | grep -q 'GPE	Zorblax'"
+start 100 24 "$GALLEY" "$tmp/zorblax.txt"
+check "reader up" wait_for "Officials in"
+settle
+keys e
+check "the entity view lists the dates" wait_for "Friday"
+check "and the place, despite the personal word list" wait_for "Zorblax"
+keys q q
+check "quits" wait_for "[exited 0]"
 finish
