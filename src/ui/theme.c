@@ -11,13 +11,15 @@
 
 struct element {
 	const char *name;
-	short fg256, bg256, fg8, bg8;
-	attr_t colour_attrs, mono_attrs;
+	short fg256, bg256;
+	attr_t attrs256;
+	short fg8, bg8;
+	attr_t attrs8, mono_attrs;
 };
 
 static const struct element elements[THEME_COUNT] = {
-#define X(id, name, f256, b256, f8, b8, ca, ma) \
-	{ name, f256, b256, f8, b8, ca, ma },
+#define X(id, name, f256, b256, a256, f8, b8, a8, ma) \
+	{ name, f256, b256, a256, f8, b8, a8, ma },
 	THEME_ELEMENTS
 #undef X
 };
@@ -66,12 +68,13 @@ theme_init(bool no_color, struct config *cfg)
 		 * attribute reset on every update. */
 		if ((rich ? e->fg256 : e->fg8) == -1 &&
 		    (rich ? e->bg256 : e->bg8) == -1) {
-			attrs[i] = e->colour_attrs;
+			attrs[i] = rich ? e->attrs256 : e->attrs8;
 			continue;
 		}
 		init_pair((short)(i + 1), rich ? e->fg256 : e->fg8,
 		    rich ? e->bg256 : e->bg8);
-		attrs[i] = COLOR_PAIR(i + 1) | e->colour_attrs;
+		attrs[i] = COLOR_PAIR(i + 1) |
+		    (rich ? e->attrs256 : e->attrs8);
 	}
 	for (size_t k = 0; k < cfg->ncolors; k++) {
 		const struct config_color *c = &cfg->colors[k];
