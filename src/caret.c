@@ -667,33 +667,62 @@ cluster_anchor(struct iter *it)
 	}
 }
 
-/* The grapheme cluster boundary after cp (dir > 0) or before it.  The
- * walk starts where a cluster surely starts and carries utf8proc's break
- * state from there, so that a flag's two regional indicators, an emoji
- * with its skin tone and a ZWJ sequence stay whole, whatever cp is. */
+/* The grapheme cluster around the position of iterator it: returns its
+ * start and sets *end to the boundary after it (the position itself at
+ * the end of the text).  The walk starts where a cluster surely starts
+ * and carries utf8proc's break state from there, so that a flag's two
+ * regional indicators, an emoji with its skin tone and a ZWJ sequence
+ * stay whole, whatever the position is. */
 static size_t
-move_char(const struct layout *l, const char *text, size_t cp, int dir)
+cluster_around(struct iter it, size_t *end)
 {
-	struct iter it;
 	struct celem a, b;
 	int32_t state = 0;
-	size_t found;
+	size_t cp = it.cp, start;
 	bool more;
 
-	iter_init(&it, l, text, cp);
-	if (dir < 0 && !iter_prev(&it, &a))
-		return cp;
 	cluster_anchor(&it);
-	found = dir > 0 ? cp : it.cp;
+	start = it.cp;
+	*end = cp;
 	for (more = iter_next(&it, &a); more; a = b) {
 		more = iter_next(&it, &b);
 		if (more && !seg_cluster_break(a.c, b.c, &state))
 			continue;
-		if (dir > 0 ? a.after > cp : a.after >= cp)
-			return dir > 0 ? a.after : found;
-		found = a.after;
+		if (a.after > cp) {
+			*end = a.after;
+			break;
+		}
+		start = a.after;
 	}
-	return found;
+	return start;
+}
+
+/* The grapheme cluster boundary after cp (dir > 0) or before it. */
+static size_t
+move_char(const struct layout *l, const char *text, size_t cp, int dir)
+{
+	struct iter it;
+	struct celem a;
+	size_t end;
+
+	iter_init(&it, l, text, cp);
+	if (dir > 0) {
+		cluster_around(it, &end);
+		return end;
+	}
+	if (!iter_prev(&it, &a))
+		return cp;
+	return cluster_around(it, &end);
+}
+
+size_t
+caret_cluster_start(const struct layout *l, const char *text, size_t cp)
+{
+	struct iter it;
+	size_t end;
+
+	iter_init(&it, l, text, cp);
+	return cluster_around(it, &end);
 }
 
 /* The last position on line li the caret may take: its end, but for a

@@ -33,6 +33,13 @@ enum caret_unit {
 size_t caret_move(const struct layout *l, const char *text, size_t cp,
     enum caret_unit unit, int dir, bool to_end);
 
+/* The start of the grapheme cluster cp is in (cp itself when one starts
+ * there): a position taken from a screen cell, which may be the second
+ * half of a flag or an emoji of a ZWJ sequence, made one a caret may
+ * hold. */
+size_t caret_cluster_start(const struct layout *l, const char *text,
+    size_t cp);
+
 /* The nearest shown position at or after cp (before it when nothing is
  * shown after). */
 size_t caret_clamp(const struct layout *l, size_t cp);

@@ -284,6 +284,9 @@ select_mouse(struct reader *r, int y, int x, bool press, bool release)
 
 	if (cp == SIZE_MAX)
 		return false;
+	/* The cell may show the second half of a flag or of an emoji
+	 * sequence: the caret and the anchor hold whole characters. */
+	cp = caret_cluster_start(&r->lay, cur_doc(r)->text, cp);
 	/* A drag whose press curses did not report (events that arrive
 	 * together are queued and may be merged) starts where it is. */
 	if (!press && !release && !(r->caret_on && r->selecting))

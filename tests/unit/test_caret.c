@@ -423,6 +423,15 @@ test_grapheme_clusters(void **state)
 	assert_int_equal(caret_move(&l, d->text, th, CARET_CHAR, 1, true),
 	    th + 2);
 	assert_int_equal(step(&l, d, th + 2, 1), th + 3);
+	/* A position inside a cluster (a mouse press on its second cell)
+	 * is taken back to the cluster's start; a start stays. */
+	assert_int_equal(caret_cluster_start(&l, d->text, f + 1), f);
+	assert_int_equal(caret_cluster_start(&l, d->text, f + 2), f + 2);
+	assert_int_equal(caret_cluster_start(&l, d->text, f + 3), f + 2);
+	assert_int_equal(caret_cluster_start(&l, d->text, fam + 4), fam);
+	assert_int_equal(caret_cluster_start(&l, d->text, th + 1), th);
+	assert_int_equal(caret_cluster_start(&l, d->text, th + 2), th + 2);
+	assert_int_equal(caret_cluster_start(&l, d->text, f - 1), f - 1);
 	layout_free(&l);
 	doc_free(d);
 }
