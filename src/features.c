@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "hash.h"
+#include "segment.h"
 #include "stopwords.h"
 #include "util.h"
 
@@ -21,23 +22,6 @@ utf8_count(const char *s, size_t n)
 		if (((unsigned char)s[i] & 0xC0) != 0x80)
 			c++;
 	return c;
-}
-
-static bool
-is_word_cp(utf8proc_int32_t cp)
-{
-	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-		    (cp >= '0' && cp <= '9');
-	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
-		return true;
-	default:
-		return false;
-	}
 }
 
 void
@@ -57,7 +41,7 @@ features_words(const char *s, size_t n, char *word, size_t cap,
 			if (k < 1)
 				k = 1;
 		}
-		if (cp >= 0 && is_word_cp(cp)) {
+		if (seg_is_word_core(cp)) {
 			utf8proc_uint8_t enc[4];
 			utf8proc_ssize_t m = utf8proc_encode_char(
 			    utf8proc_tolower(cp), enc);

@@ -5,9 +5,8 @@
 
 #include <utf8proc.h>
 
-/* Letters, marks and digits: what a word is made of. */
-static bool
-is_word_core(int32_t c)
+bool
+seg_is_word_core(int32_t c)
 {
 	if (c < 0)
 		return false;
@@ -47,10 +46,10 @@ is_joiner(int32_t c)
 bool
 seg_word_char(int32_t prev, int32_t c, int32_t next)
 {
-	if (is_word_core(c))
+	if (seg_is_word_core(c))
 		return true;
 	if (is_joiner(c))
-		return is_word_core(prev) && is_word_core(next);
+		return seg_is_word_core(prev) && seg_is_word_core(next);
 	if (c == '.' || c == ',')
 		return seg_is_digit(prev) && seg_is_digit(next);
 	return false;

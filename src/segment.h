@@ -34,6 +34,10 @@
  * break a caret adds) and is never part of a word. */
 bool seg_word_char(int32_t prev, int32_t c, int32_t next);
 
+/* Letters, marks and numbers (categories L, M and N) of any script:
+ * what words are made of, here and in the cleaner's word counts. */
+bool seg_is_word_core(int32_t c);
+
 /* Decimal digits, of any script. */
 bool seg_is_digit(int32_t c);
 
