@@ -27,12 +27,14 @@ text_width(const char *s, size_t n, bool utf8)
 	return w;
 }
 
-/* Draws one character cell (a base plus following combining marks). */
+/* Draws one character cell (a base plus following combining marks).  An
+ * ASCII base with marks (decomposed text: e + U+0301) goes through the
+ * wide-character path too, or the marks would be lost. */
 static void
 put_cell(WINDOW *w, int32_t base, const int32_t *marks, int nmarks,
     attr_t attr, bool utf8)
 {
-	if (!utf8 || base < 0x80) {
+	if (!utf8 || (base < 0x80 && nmarks == 0)) {
 		waddch(w, (chtype)(base < 0x80 ? base : '?') | attr);
 		return;
 	}
