@@ -335,10 +335,37 @@ next_mention_file(struct reader *r, int dir)
 	return true;
 }
 
+/* Where a search starts, as in less: forward from the first line shown,
+ * backward from the end of the last. */
+static size_t
+screen_origin(const struct reader *r, int dir)
+{
+	size_t h = (size_t)(draw_body_height(r) > 0 ? draw_body_height(r) : 1);
+	size_t last = r->top + h < r->lay.n ? r->top + h : r->lay.n;
+
+	if (r->lay.n == 0 || r->top >= r->lay.n)
+		return r->anchor;
+	return dir > 0 ? r->lay.v[r->top].start : r->lay.v[last - 1].end;
+}
+
+/* Whether the current match is on the screen: a repeated search goes on
+ * from it then, and from the screen once the reader has paged away. */
+static bool
+current_match_shown(const struct reader *r)
+{
+	size_t h = (size_t)(draw_body_height(r) > 0 ? draw_body_height(r) : 1);
+	size_t li;
+
+	if (r->cur_match >= r->nmatches)
+		return false;
+	li = layout_find(&r->lay, r->matches[r->cur_match].start);
+	return li >= r->top && li < r->top + h;
+}
+
 static void
 goto_match(struct reader *r, int dir, bool from_here)
 {
-	size_t from = r->anchor, n = r->nmatches;
+	size_t from = screen_origin(r, dir), n = r->nmatches;
 	size_t best = SIZE_MAX;
 
 	if (n == 0) {
@@ -346,7 +373,7 @@ goto_match(struct reader *r, int dir, bool from_here)
 		    "Pattern not found" : "No previous search");
 		return;
 	}
-	if (!from_here && r->cur_match != SIZE_MAX)
+	if (!from_here && current_match_shown(r))
 		from = r->matches[r->cur_match].start + (dir > 0 ? 1 : 0);
 	for (size_t k = 0; k < n; k++) {
 		size_t i = dir > 0 ? k : n - 1 - k;
@@ -568,7 +595,8 @@ finish_prompt(struct reader *r)
 		}
 		find_matches(r);
 		r->focus = r->wpane || !r->show_list ? FOCUS_PANE : r->focus;
-		goto_match(r, p == '/' ? 1 : -1, true);
+		r->search_dir = p == '/' ? 1 : -1;
+		goto_match(r, r->search_dir, true);
 	}
 	free(text);
 }
@@ -736,6 +764,7 @@ act_open(struct reader *r)
 	if (r->view == VIEW_ENTITIES) {
 		free(r->pattern);
 		r->pattern = NULL;
+		r->search_dir = 1;
 		entities_choose(r);
 		relayout_windows(r);
 		return;
@@ -778,6 +807,7 @@ act_open(struct reader *r)
 				find_matches(r);
 			}
 		}
+		r->search_dir = 1;
 		goto_match(r, 1, true);
 		return;
 	}
@@ -864,7 +894,9 @@ do_action(struct reader *r, enum ui_action a)
 		set_message(r, false, NULL);
 		break;
 	case ACT_NEXT_MATCH: case ACT_PREV_MATCH:
-		goto_match(r, a == ACT_NEXT_MATCH ? 1 : -1, false);
+		/* n repeats the search's direction, N reverses it. */
+		goto_match(r, a == ACT_NEXT_MATCH ? r->search_dir :
+		    -r->search_dir, false);
 		break;
 	case ACT_QUIT:
 		quit(r, false);
@@ -1261,6 +1293,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	memset(&r, 0, sizeof r);
 	r.cur = SIZE_MAX;
 	r.cur_match = SIZE_MAX;
+	r.search_dir = 1;
 	config_load(&r.cfg, o->config_path);
 	r.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	r.load.n = npaths;

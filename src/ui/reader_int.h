@@ -55,6 +55,7 @@ struct reader {
 	struct match *matches;
 	size_t nmatches;
 	size_t cur_match;	/* SIZE_MAX: none */
+	int search_dir;		/* of the last / (1) or ? (-1): n repeats it */
 
 	bool raw, show_list;
 	enum focus focus;
