@@ -44,6 +44,25 @@ check "resize again: still there" wait_for "$last"
 keys q
 check "quits cleanly" wait_for "[exited 0]"
 
+# Resized while suspended (Ctrl-Z, as a job control shell runs it): the
+# screen is drawn for the new size when it resumes, before any key.  Not
+# under valgrind, which does not stop for SIGTSTP (see paste.sh).
+if [ -z "${GALLEY_WRAPPER:-}" ]; then
+	start 70 20 "$top_builddir/tests/tui/foreground" "$GALLEY" \
+	    "$top_srcdir/samples"
+	check "suspend: reader up, the list alone" wait_for "10 sources"
+	pid=$(child_of "$(pane_child)")
+	keys C-z
+	check "suspend: Ctrl-Z stops it" wait_gone "10 sources"
+	resize 100 30
+	kill -CONT "$pid"
+	check "resumed after a resize: list and pane side by side" \
+	    wait_for "│ECOWAS Leaders"
+	check "and the status line on the new last row" wait_row 30 "F1 help"
+	keys q
+	check "suspend: quits" wait_for "[exited 0]"
+fi
+
 # A single file opens at full width; l brings the list back.
 start 100 30 "$GALLEY" "$top_srcdir/samples/wire-brief.txt"
 check "single file: the article" wait_for "Djoliba Suspends Two Foreign Radio Stations"
