@@ -39,7 +39,7 @@ analysis_start(struct reader *r)
 	r->proof = proof_create(NULL, true, &cause);
 	if (r->proof == NULL) {
 		char *msg = xasprintf("proofreading off: %s", cause);
-		set_message(r, true, msg);
+		queue_notice(r, msg);
 		free(msg);
 		free(cause);
 		return;
@@ -47,7 +47,7 @@ analysis_start(struct reader *r)
 	/* Without a dictionary the other checks and the entities still
 	 * run: say once what is missing. */
 	if (proof_warning(r->proof) != NULL)
-		set_message(r, true, proof_warning(r->proof));
+		queue_notice(r, proof_warning(r->proof));
 	r->ner = ner_create(proof_speller(r->proof));
 }
 

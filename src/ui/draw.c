@@ -538,9 +538,16 @@ draw_status(struct reader *r)
 	if (r->message != NULL) {
 		attr_t a = theme_attr(r->message_error ? THEME_STATUS_ERROR :
 		    THEME_STATUS);
+		struct buf m;
+
+		buf_init(&m);
+		buf_adds(&m, r->message);
+		/* Notices waiting for the next key. */
+		if (r->nnotices > 0)
+			buf_printf(&m, " (+%zu more)", r->nnotices);
 		waddch(w, ' ' | a);
-		draw_text(w, r->message, strlen(r->message),
-		    width - rw - 2, a, r->utf8);
+		draw_text(w, m.data, m.len, width - rw - 2, a, r->utf8);
+		buf_free(&m);
 	} else {
 		const char *hint = " F1 help";
 		draw_text(w, hint, strlen(hint), width - rw - 1,

@@ -30,6 +30,33 @@ set_message(struct reader *r, bool error, const char *msg)
 	r->message_error = error;
 }
 
+/* Shows the next waiting notice; false when none waits. */
+static bool
+next_notice(struct reader *r)
+{
+	if (r->nnotices == 0)
+		return false;
+	set_message(r, true, r->notices[0]);
+	free(r->notices[0]);
+	memmove(r->notices, r->notices + 1, --r->nnotices *
+	    sizeof *r->notices);
+	return true;
+}
+
+/* A problem found without a key being pressed (a bad settings line, a
+ * missing dictionary): each waits its turn on the status line, shown
+ * until the next key, instead of replacing a message not yet read.  The
+ * status line says how many wait. */
+void
+queue_notice(struct reader *r, const char *msg)
+{
+	r->notices = xreallocarray(r->notices, r->nnotices + 1,
+	    sizeof *r->notices);
+	r->notices[r->nnotices++] = xstrdup(msg);
+	if (r->message == NULL)
+		next_notice(r);
+}
+
 /* Loading ------------------------------------------------------------ */
 
 /* Loads and cleans one file on its own; cross-file evidence comes later,
@@ -1100,9 +1127,7 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		handle_mouse(r);
 		return;
 	}
-	if (r->message && !r->message_error)
-		set_message(r, false, NULL);
-	else if (r->message)
+	if (r->message && !next_notice(r))
 		set_message(r, false, NULL);
 	if (!is_key && ch == '\r')
 		ch = '\n';
@@ -1293,6 +1318,9 @@ reader_free(struct reader *r)
 	free(r->hits);
 	free(r->grep_word);
 	free(r->message);
+	for (size_t i = 0; i < r->nnotices; i++)
+		free(r->notices[i]);
+	free(r->notices);
 	buf_free(&r->input);
 	free(r->loaded);
 	free(r->order);
@@ -1335,13 +1363,12 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 
 	init_curses(&r, no_color);
 	analysis_init(&r);
-	if (r.cfg.nmessages > 0)
-		set_message(&r, true, r.cfg.messages[0]);
 	draw_create_windows(&r);
 	if (npaths > 0)
 		open_file(&r, r.order[0], 0);
-	if (r.cfg.nmessages > 0)
-		set_message(&r, true, r.cfg.messages[0]);
+	/* Every bad line of the settings, the colours' too (theme_init). */
+	for (size_t i = 0; i < r.cfg.nmessages; i++)
+		queue_notice(&r, r.cfg.messages[i]);
 	while (!r.quit && !stop_signal) {
 		wint_t ch;
 		int kind;
