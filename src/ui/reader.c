@@ -546,6 +546,16 @@ quit(struct reader *r, bool force)
 	}
 }
 
+/* l and :list.  Under 80 columns the list shows only when it has the
+ * focus: showing it means going to it. */
+static void
+toggle_list(struct reader *r)
+{
+	r->show_list = !r->show_list;
+	r->focus = r->show_list ? FOCUS_LIST : FOCUS_PANE;
+	relayout_windows(r);
+}
+
 static void
 run_command(struct reader *r, char *cmd)
 {
@@ -578,10 +588,9 @@ run_command(struct reader *r, char *cmd)
 		r->raw = !r->raw;
 		invalidate_layout(r);
 		find_matches(r);
-	} else if (strcmp(cmd, "list") == 0) {
-		r->show_list = !r->show_list;
-		relayout_windows(r);
-	} else if (strcmp(cmd, "help") == 0)
+	} else if (strcmp(cmd, "list") == 0)
+		toggle_list(r);
+	else if (strcmp(cmd, "help") == 0)
 		r->view = VIEW_HELP;
 	else if (strcmp(cmd, "problems") == 0)
 		analysis_problem_list(r);
@@ -947,10 +956,7 @@ do_action(struct reader *r, enum ui_action a)
 		    "clean article");
 		break;
 	case ACT_TOGGLE_LIST:
-		r->show_list = !r->show_list;
-		r->focus = r->show_list && r->cols >= 80 ? FOCUS_LIST :
-		    FOCUS_PANE;
-		relayout_windows(r);
+		toggle_list(r);
 		break;
 	case ACT_SORT:
 		r->cfg.sort = (r->cfg.sort + 1) % 3;

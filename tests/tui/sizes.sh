@@ -22,6 +22,10 @@ check "Tab shows the reading pane" wait_gone "10 sources"
 check "the pane shows the open article" wait_for "ECOWAS Leaders"
 keys Tab
 check "Tab brings the list back" wait_for "10 sources"
+keys l
+check "79 columns: l hides the list" wait_gone "10 sources"
+keys l
+check "79 columns: l shows it again" wait_for "10 sources"
 
 # Too small, then recovering.
 resize 12 3
@@ -70,6 +74,16 @@ check "single file: no list" sh -c "! grep -q '1 sources' '$tmp/screen'"
 check "single file: full width" sh -c "! grep -q '│' '$tmp/screen'"
 keys l
 check "l brings the list back" wait_for "1 sources"
+keys q
+check "quits" wait_for "[exited 0]"
+
+# The same under 80 columns, where the list takes the whole window.
+start 60 20 "$GALLEY" "$top_srcdir/samples/wire-brief.txt"
+check "narrow single file: the article" wait_for "Djoliba Suspends Two"
+keys l
+check "narrow: l shows the list" wait_for "1 sources"
+keys Enter
+check "narrow: Enter goes back to the article" wait_gone "1 sources"
 keys q
 check "quits" wait_for "[exited 0]"
 finish
