@@ -871,6 +871,13 @@ static void
 act_open_neighbour(struct reader *r, int dir)
 {
 	move_selection(r, dir);
+	/* At either end of the list the open source stays as it is:
+	 * opening it again would lose the reading position. */
+	if (r->nrows == 0 || r->order[r->sel] == r->cur) {
+		set_message(r, true, dir > 0 ? "no next source" :
+		    "no previous source");
+		return;
+	}
 	open_file(r, r->order[r->sel], 0);
 }
 

@@ -3,6 +3,7 @@
 # of the screen, ? backward from its bottom; n repeats the search in its
 # own direction and N in the other; after paging away from the current
 # match, n goes on from the screen, not from the match left behind.
+# ] and [ at the ends of the source list keep the reading position.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -58,6 +59,15 @@ keys n
 check "n after paging: the first match below the screen's top" \
     wait_for "match 3 of 4"
 check "shown at the top" top "Paragraph 25"
+
+# ] on the last source, [ on the first (here the only one): they say so
+# and keep the reading position.
+keys ']'
+check "] on the last source says so" wait_for "no next source"
+check "and keeps the reading position" top "Paragraph 25"
+keys '['
+check "[ on the first source says so" wait_for "no previous source"
+check "and keeps it too" top "Paragraph 25"
 keys q
 check "quits" wait_for "[exited 0]"
 finish
