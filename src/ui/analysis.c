@@ -40,7 +40,7 @@ analysis_start(struct reader *r)
 	r->proof = proof_create(NULL, true, &cause);
 	if (r->proof == NULL) {
 		char *msg = xasprintf("proofreading off: %s", cause);
-		set_message(r, true, msg);
+		queue_notice(r, msg);
 		free(msg);
 		free(cause);
 		return;
@@ -48,7 +48,7 @@ analysis_start(struct reader *r)
 	/* Without a dictionary the other checks and the entities still
 	 * run: say once what is missing. */
 	if (proof_warning(r->proof) != NULL)
-		set_message(r, true, proof_warning(r->proof));
+		queue_notice(r, proof_warning(r->proof));
 	/* Names are judged with the dictionary alone, as `galley entities`
 	 * judges them: the proofreader's speller also takes the personal
 	 * and project word lists and the words added with `a`, which would

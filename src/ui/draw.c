@@ -27,12 +27,14 @@ text_width(const char *s, size_t n, bool utf8)
 	return w;
 }
 
-/* Draws one character cell (a base plus following combining marks). */
+/* Draws one character cell (a base plus following combining marks).  An
+ * ASCII base with marks (decomposed text: e + U+0301) goes through the
+ * wide-character path too, or the marks would be lost. */
 static void
 put_cell(WINDOW *w, int32_t base, const int32_t *marks, int nmarks,
     attr_t attr, bool utf8)
 {
-	if (!utf8 || base < 0x80) {
+	if (!utf8 || (base < 0x80 && nmarks == 0)) {
 		waddch(w, (chtype)(base < 0x80 ? base : '?') | attr);
 		return;
 	}
@@ -536,9 +538,16 @@ draw_status(struct reader *r)
 	if (r->message != NULL) {
 		attr_t a = theme_attr(r->message_error ? THEME_STATUS_ERROR :
 		    THEME_STATUS);
+		struct buf m;
+
+		buf_init(&m);
+		buf_adds(&m, r->message);
+		/* Notices waiting for the next key. */
+		if (r->nnotices > 0)
+			buf_printf(&m, " (+%zu more)", r->nnotices);
 		waddch(w, ' ' | a);
-		draw_text(w, r->message, strlen(r->message),
-		    width - rw - 2, a, r->utf8);
+		draw_text(w, m.data, m.len, width - rw - 2, a, r->utf8);
+		buf_free(&m);
 	} else {
 		const char *hint = " F1 help";
 		draw_text(w, hint, strlen(hint), width - rw - 1,

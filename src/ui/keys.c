@@ -43,8 +43,10 @@ const struct ui_key ui_keys[] = {
 	  "search forward in the article; every match is highlighted" },
 	{ '?', "?", CTX_PANE, ACT_SEARCH_BACKWARD,
 	  "search backward in the article (in the reading pane)" },
-	{ 'n', "n", CTX_LIST | CTX_PANE, ACT_NEXT_MATCH, "next match" },
-	{ 'N', "N", CTX_LIST | CTX_PANE, ACT_PREV_MATCH, "previous match" },
+	{ 'n', "n", CTX_LIST | CTX_PANE, ACT_NEXT_MATCH,
+	  "next match in the search's direction (after ?, the one above)" },
+	{ 'N', "N", CTX_LIST | CTX_PANE, ACT_PREV_MATCH,
+	  "match in the other direction" },
 	{ ':', ":", CTX_LIST | CTX_PANE, ACT_COMMAND,
 	  "command line: grep WORD, problems, entities [doc], merge A | B, "
 	  "split NAME, nofilter, annotations [doc], save, save-to DIR, "

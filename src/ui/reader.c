@@ -30,6 +30,33 @@ set_message(struct reader *r, bool error, const char *msg)
 	r->message_error = error;
 }
 
+/* Shows the next waiting notice; false when none waits. */
+static bool
+next_notice(struct reader *r)
+{
+	if (r->nnotices == 0)
+		return false;
+	set_message(r, true, r->notices[0]);
+	free(r->notices[0]);
+	memmove(r->notices, r->notices + 1, --r->nnotices *
+	    sizeof *r->notices);
+	return true;
+}
+
+/* A problem found without a key being pressed (a bad settings line, a
+ * missing dictionary): each waits its turn on the status line, shown
+ * until the next key, instead of replacing a message not yet read.  The
+ * status line says how many wait. */
+void
+queue_notice(struct reader *r, const char *msg)
+{
+	r->notices = xreallocarray(r->notices, r->nnotices + 1,
+	    sizeof *r->notices);
+	r->notices[r->nnotices++] = xstrdup(msg);
+	if (r->message == NULL)
+		next_notice(r);
+}
+
 /* Loading ------------------------------------------------------------ */
 
 /* Loads and cleans one file on its own; cross-file evidence comes later,
@@ -335,10 +362,37 @@ next_mention_file(struct reader *r, int dir)
 	return true;
 }
 
+/* Where a search starts, as in less: forward from the first line shown,
+ * backward from the end of the last. */
+static size_t
+screen_origin(const struct reader *r, int dir)
+{
+	size_t h = (size_t)(draw_body_height(r) > 0 ? draw_body_height(r) : 1);
+	size_t last = r->top + h < r->lay.n ? r->top + h : r->lay.n;
+
+	if (r->lay.n == 0 || r->top >= r->lay.n)
+		return r->anchor;
+	return dir > 0 ? r->lay.v[r->top].start : r->lay.v[last - 1].end;
+}
+
+/* Whether the current match is on the screen: a repeated search goes on
+ * from it then, and from the screen once the reader has paged away. */
+static bool
+current_match_shown(const struct reader *r)
+{
+	size_t h = (size_t)(draw_body_height(r) > 0 ? draw_body_height(r) : 1);
+	size_t li;
+
+	if (r->cur_match >= r->nmatches)
+		return false;
+	li = layout_find(&r->lay, r->matches[r->cur_match].start);
+	return li >= r->top && li < r->top + h;
+}
+
 static void
 goto_match(struct reader *r, int dir, bool from_here)
 {
-	size_t from = r->anchor, n = r->nmatches;
+	size_t from = screen_origin(r, dir), n = r->nmatches;
 	size_t best = SIZE_MAX;
 
 	if (n == 0) {
@@ -346,7 +400,7 @@ goto_match(struct reader *r, int dir, bool from_here)
 		    "Pattern not found" : "No previous search");
 		return;
 	}
-	if (!from_here && r->cur_match != SIZE_MAX)
+	if (!from_here && current_match_shown(r))
 		from = r->matches[r->cur_match].start + (dir > 0 ? 1 : 0);
 	for (size_t k = 0; k < n; k++) {
 		size_t i = dir > 0 ? k : n - 1 - k;
@@ -492,6 +546,16 @@ quit(struct reader *r, bool force)
 	}
 }
 
+/* l and :list.  Under 80 columns the list shows only when it has the
+ * focus: showing it means going to it. */
+static void
+toggle_list(struct reader *r)
+{
+	r->show_list = !r->show_list;
+	r->focus = r->show_list ? FOCUS_LIST : FOCUS_PANE;
+	relayout_windows(r);
+}
+
 static void
 run_command(struct reader *r, char *cmd)
 {
@@ -524,10 +588,9 @@ run_command(struct reader *r, char *cmd)
 		r->raw = !r->raw;
 		invalidate_layout(r);
 		find_matches(r);
-	} else if (strcmp(cmd, "list") == 0) {
-		r->show_list = !r->show_list;
-		relayout_windows(r);
-	} else if (strcmp(cmd, "help") == 0)
+	} else if (strcmp(cmd, "list") == 0)
+		toggle_list(r);
+	else if (strcmp(cmd, "help") == 0)
 		r->view = VIEW_HELP;
 	else if (strcmp(cmd, "problems") == 0)
 		analysis_problem_list(r);
@@ -568,7 +631,8 @@ finish_prompt(struct reader *r)
 		}
 		find_matches(r);
 		r->focus = r->wpane || !r->show_list ? FOCUS_PANE : r->focus;
-		goto_match(r, p == '/' ? 1 : -1, true);
+		r->search_dir = p == '/' ? 1 : -1;
+		goto_match(r, r->search_dir, true);
 	}
 	free(text);
 }
@@ -736,6 +800,7 @@ act_open(struct reader *r)
 	if (r->view == VIEW_ENTITIES) {
 		free(r->pattern);
 		r->pattern = NULL;
+		r->search_dir = 1;
 		entities_choose(r);
 		relayout_windows(r);
 		return;
@@ -778,6 +843,7 @@ act_open(struct reader *r)
 				find_matches(r);
 			}
 		}
+		r->search_dir = 1;
 		goto_match(r, 1, true);
 		return;
 	}
@@ -805,6 +871,13 @@ static void
 act_open_neighbour(struct reader *r, int dir)
 {
 	move_selection(r, dir);
+	/* At either end of the list the open source stays as it is:
+	 * opening it again would lose the reading position. */
+	if (r->nrows == 0 || r->order[r->sel] == r->cur) {
+		set_message(r, true, dir > 0 ? "no next source" :
+		    "no previous source");
+		return;
+	}
 	open_file(r, r->order[r->sel], 0);
 }
 
@@ -864,7 +937,9 @@ do_action(struct reader *r, enum ui_action a)
 		set_message(r, false, NULL);
 		break;
 	case ACT_NEXT_MATCH: case ACT_PREV_MATCH:
-		goto_match(r, a == ACT_NEXT_MATCH ? 1 : -1, false);
+		/* n repeats the search's direction, N reverses it. */
+		goto_match(r, a == ACT_NEXT_MATCH ? r->search_dir :
+		    -r->search_dir, false);
 		break;
 	case ACT_QUIT:
 		quit(r, false);
@@ -888,10 +963,7 @@ do_action(struct reader *r, enum ui_action a)
 		    "clean article");
 		break;
 	case ACT_TOGGLE_LIST:
-		r->show_list = !r->show_list;
-		r->focus = r->show_list && r->cols >= 80 ? FOCUS_LIST :
-		    FOCUS_PANE;
-		relayout_windows(r);
+		toggle_list(r);
 		break;
 	case ACT_SORT:
 		r->cfg.sort = (r->cfg.sort + 1) % 3;
@@ -1068,9 +1140,7 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		handle_mouse(r);
 		return;
 	}
-	if (r->message && !r->message_error)
-		set_message(r, false, NULL);
-	else if (r->message)
+	if (r->message && !next_notice(r))
 		set_message(r, false, NULL);
 	if (!is_key && ch == '\r')
 		ch = '\n';
@@ -1102,7 +1172,16 @@ handle_input(struct reader *r, int kind, wint_t ch)
 
 /* Setup ----------------------------------------------------------------- */
 
-static struct sigaction curses_winch;
+static struct sigaction curses_winch, curses_tstp;
+
+/* Runs the handler ncurses installed, if it did. */
+static void
+call_curses_handler(const struct sigaction *sa, int sig)
+{
+	if (sa->sa_handler != SIG_DFL && sa->sa_handler != SIG_IGN &&
+	    sa->sa_handler != NULL)
+		sa->sa_handler(sig);
+}
 
 /* ncurses installs its SIGWINCH handler with SA_RESTART, so a blocking
  * read is not interrupted and KEY_RESIZE waits for the next key.  This
@@ -1110,10 +1189,16 @@ static struct sigaction curses_winch;
 static void
 on_winch(int sig)
 {
-	if (curses_winch.sa_handler != SIG_DFL &&
-	    curses_winch.sa_handler != SIG_IGN &&
-	    curses_winch.sa_handler != NULL)
-		curses_winch.sa_handler(sig);
+	call_curses_handler(&curses_winch, sig);
+}
+
+/* The same for Ctrl-Z: a resize while stopped is seen (SIGWINCH) inside
+ * ncurses' SIGTSTP handler, and with SA_RESTART the read it interrupted
+ * would go on waiting, the screen drawn for the old size until a key. */
+static void
+on_tstp(int sig)
+{
+	call_curses_handler(&curses_tstp, sig);
 }
 
 /* SIGHUP (the SSH connection dropped), SIGTERM and SIGINT end the reader
@@ -1152,7 +1237,14 @@ stop_on_signals(void)
 static void
 interrupt_on_resize(void)
 {
+	struct sigaction tstp;
+
 	catch_signal(SIGWINCH, on_winch, &curses_winch);
+	/* Only where ncurses handles Ctrl-Z: an ignored SIGTSTP (a shell
+	 * without job control) stays ignored. */
+	sigaction(SIGTSTP, NULL, &tstp);
+	if (tstp.sa_handler != SIG_DFL && tstp.sa_handler != SIG_IGN)
+		catch_signal(SIGTSTP, on_tstp, &curses_tstp);
 }
 
 static void
@@ -1239,6 +1331,9 @@ reader_free(struct reader *r)
 	free(r->hits);
 	free(r->grep_word);
 	free(r->message);
+	for (size_t i = 0; i < r->nnotices; i++)
+		free(r->notices[i]);
+	free(r->notices);
 	buf_free(&r->input);
 	free(r->loaded);
 	free(r->order);
@@ -1261,6 +1356,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	memset(&r, 0, sizeof r);
 	r.cur = SIZE_MAX;
 	r.cur_match = SIZE_MAX;
+	r.search_dir = 1;
 	config_load(&r.cfg, o->config_path);
 	r.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	r.load.n = npaths;
@@ -1280,13 +1376,12 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 
 	init_curses(&r, no_color);
 	analysis_init(&r);
-	if (r.cfg.nmessages > 0)
-		set_message(&r, true, r.cfg.messages[0]);
 	draw_create_windows(&r);
 	if (npaths > 0)
 		open_file(&r, r.order[0], 0);
-	if (r.cfg.nmessages > 0)
-		set_message(&r, true, r.cfg.messages[0]);
+	/* Every bad line of the settings, the colours' too (theme_init). */
+	for (size_t i = 0; i < r.cfg.nmessages; i++)
+		queue_notice(&r, r.cfg.messages[i]);
 	while (!r.quit && !stop_signal) {
 		wint_t ch;
 		int kind;

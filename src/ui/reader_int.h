@@ -55,6 +55,7 @@ struct reader {
 	struct match *matches;
 	size_t nmatches;
 	size_t cur_match;	/* SIZE_MAX: none */
+	int search_dir;		/* of the last / (1) or ? (-1): n repeats it */
 
 	bool raw, show_list;
 	enum focus focus;
@@ -114,6 +115,8 @@ struct reader {
 
 	char *message;
 	bool message_error;
+	char **notices;		/* waiting for the status line */
+	size_t nnotices;
 	int prompt;		/* 0, or the prompt character / ? : */
 	struct buf input;
 	bool pasting;		/* between the markers of a paste */
@@ -141,6 +144,7 @@ void analysis_goto_problem(struct reader *r, size_t i);
 void analysis_accept_word(struct reader *r, bool permanently);
 void analysis_problem_list(struct reader *r);
 void set_message(struct reader *r, bool error, const char *msg);
+void queue_notice(struct reader *r, const char *msg);
 void set_top(struct reader *r, size_t top);
 void ensure_layout(struct reader *r);
 

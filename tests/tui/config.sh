@@ -16,6 +16,9 @@ EOT
 start 120 24 "$GALLEY" "$top_srcdir/samples"
 check "sort from the config applies" wait_for "10 sources, by date"
 check "a bad line is reported with file and line" wait_for "galley/config:3: unknown setting 'bogus'"
+check "it says another message waits" grep -qF "(+1 more)" "$tmp/screen"
+keys Down
+check "a key shows the next bad line" wait_for "galley/config:5: unknown colour element 'nosuchthing'"
 # Sorted once every file is loaded (in the background): newest first.
 check "newest first when sorted by date" wait_row 2 "Camel Herders Help"
 # list-width = 50 columns: the separator is at column 51.
@@ -24,6 +27,19 @@ keys s
 check "s cycles the sort order" wait_for "10 sources, by path"
 keys : "sort title" Enter
 check ":sort title" wait_for "10 sources, by title"
+keys q
+check "quits" wait_for "[exited 0]"
+
+# Without a dictionary the reader says so too, after the first screen:
+# that notice waits its turn, the bad line is not lost under it.
+start 120 24 DICPATH="$tmp/nodicts" GALLEY_DICT_DIRS="$tmp/nodicts" \
+    "$GALLEY" "$top_srcdir/samples"
+check "no dictionary: the bad line is shown first" \
+    wait_for "galley/config:3: unknown setting 'bogus'"
+keys Down Down
+check "then the dictionary notice" wait_for "dictionary 'en_US' not found"
+keys Down
+check "then the status line is free" wait_for "F1 help"
 keys q
 check "quits" wait_for "[exited 0]"
 

@@ -22,6 +22,10 @@ check "Tab shows the reading pane" wait_gone "10 sources"
 check "the pane shows the open article" wait_for "ECOWAS Leaders"
 keys Tab
 check "Tab brings the list back" wait_for "10 sources"
+keys l
+check "79 columns: l hides the list" wait_gone "10 sources"
+keys l
+check "79 columns: l shows it again" wait_for "10 sources"
 
 # Too small, then recovering.
 resize 12 3
@@ -44,6 +48,25 @@ check "resize again: still there" wait_for "$last"
 keys q
 check "quits cleanly" wait_for "[exited 0]"
 
+# Resized while suspended (Ctrl-Z, as a job control shell runs it): the
+# screen is drawn for the new size when it resumes, before any key.  Not
+# under valgrind, which does not stop for SIGTSTP (see paste.sh).
+if [ -z "${GALLEY_WRAPPER:-}" ]; then
+	start 70 20 "$top_builddir/tests/tui/foreground" "$GALLEY" \
+	    "$top_srcdir/samples"
+	check "suspend: reader up, the list alone" wait_for "10 sources"
+	pid=$(child_of "$(pane_child)")
+	keys C-z
+	check "suspend: Ctrl-Z stops it" wait_gone "10 sources"
+	resize 100 30
+	kill -CONT "$pid"
+	check "resumed after a resize: list and pane side by side" \
+	    wait_for "│ECOWAS Leaders"
+	check "and the status line on the new last row" wait_row 30 "F1 help"
+	keys q
+	check "suspend: quits" wait_for "[exited 0]"
+fi
+
 # A single file opens at full width; l brings the list back.
 start 100 30 "$GALLEY" "$top_srcdir/samples/wire-brief.txt"
 check "single file: the article" wait_for "Djoliba Suspends Two Foreign Radio Stations"
@@ -51,6 +74,16 @@ check "single file: no list" sh -c "! grep -q '1 sources' '$tmp/screen'"
 check "single file: full width" sh -c "! grep -q '│' '$tmp/screen'"
 keys l
 check "l brings the list back" wait_for "1 sources"
+keys q
+check "quits" wait_for "[exited 0]"
+
+# The same under 80 columns, where the list takes the whole window.
+start 60 20 "$GALLEY" "$top_srcdir/samples/wire-brief.txt"
+check "narrow single file: the article" wait_for "Djoliba Suspends Two"
+keys l
+check "narrow: l shows the list" wait_for "1 sources"
+keys Enter
+check "narrow: Enter goes back to the article" wait_gone "1 sources"
 keys q
 check "quits" wait_for "[exited 0]"
 finish
