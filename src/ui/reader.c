@@ -1172,16 +1172,7 @@ handle_input(struct reader *r, int kind, wint_t ch)
 
 /* Setup ----------------------------------------------------------------- */
 
-static struct sigaction curses_winch, curses_tstp;
-
-/* Runs the handler ncurses installed, if it did. */
-static void
-call_curses_handler(const struct sigaction *sa, int sig)
-{
-	if (sa->sa_handler != SIG_DFL && sa->sa_handler != SIG_IGN &&
-	    sa->sa_handler != NULL)
-		sa->sa_handler(sig);
-}
+static struct sigaction curses_winch;
 
 /* ncurses installs its SIGWINCH handler with SA_RESTART, so a blocking
  * read is not interrupted and KEY_RESIZE waits for the next key.  This
@@ -1189,16 +1180,10 @@ call_curses_handler(const struct sigaction *sa, int sig)
 static void
 on_winch(int sig)
 {
-	call_curses_handler(&curses_winch, sig);
-}
-
-/* The same for Ctrl-Z: a resize while stopped is seen (SIGWINCH) inside
- * ncurses' SIGTSTP handler, and with SA_RESTART the read it interrupted
- * would go on waiting, the screen drawn for the old size until a key. */
-static void
-on_tstp(int sig)
-{
-	call_curses_handler(&curses_tstp, sig);
+	if (curses_winch.sa_handler != SIG_DFL &&
+	    curses_winch.sa_handler != SIG_IGN &&
+	    curses_winch.sa_handler != NULL)
+		curses_winch.sa_handler(sig);
 }
 
 /* SIGHUP (the SSH connection dropped), SIGTERM and SIGINT end the reader
@@ -1240,11 +1225,17 @@ interrupt_on_resize(void)
 	struct sigaction tstp;
 
 	catch_signal(SIGWINCH, on_winch, &curses_winch);
-	/* Only where ncurses handles Ctrl-Z: an ignored SIGTSTP (a shell
-	 * without job control) stays ignored. */
-	sigaction(SIGTSTP, NULL, &tstp);
-	if (tstp.sa_handler != SIG_DFL && tstp.sa_handler != SIG_IGN)
-		catch_signal(SIGTSTP, on_tstp, &curses_tstp);
+	/* The same for Ctrl-Z: a resize while stopped is seen (SIGWINCH)
+	 * inside ncurses' SIGTSTP handler, and with SA_RESTART the read it
+	 * interrupted would go on waiting, the screen drawn for the old
+	 * size until a key.  The handler stays (ncurses', wrapped by
+	 * paste.c); only the restart goes. */
+	if (sigaction(SIGTSTP, NULL, &tstp) == 0 &&
+	    tstp.sa_handler != SIG_DFL && tstp.sa_handler != SIG_IGN &&
+	    (tstp.sa_flags & SA_RESTART)) {
+		tstp.sa_flags &= ~SA_RESTART;
+		sigaction(SIGTSTP, &tstp, NULL);
+	}
 }
 
 static void
