@@ -7,6 +7,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 bool
 contains_ci(const char *s, size_t n, const char *needle)
 {
@@ -205,31 +207,55 @@ without_trailing_tag(const char *s, size_t n)
 	return i;
 }
 
+/* The code point that ends s[0..n), or -1 (none, or not valid UTF-8);
+ * *len gets its length in bytes. */
+static int32_t
+last_cp(const char *s, size_t n, size_t *len)
+{
+	size_t i = n;
+	utf8proc_int32_t c;
+
+	if (n == 0)
+		return -1;
+	while (i > 1 && n - i < 3 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--;
+	i--;
+	*len = n - i;
+	if (utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+	    (utf8proc_ssize_t)*len, &c) != (utf8proc_ssize_t)*len)
+		return -1;
+	return c;
+}
+
+/* Closing quotes and brackets that may follow a sentence's end:
+ * ."  .”  .)  。」 */
+static bool
+is_closer(int32_t c)
+{
+	return c == '"' || c == '\'' || c == ')' || c == ']' ||
+	    c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F ||
+	    c == 0xFF09;
+}
+
+/* . ! ? : ; and the ellipsis, and the full-width and ideographic stops
+ * of Chinese and Japanese (。！？：；). */
+static bool
+is_sentence_end(int32_t c)
+{
+	return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' ||
+	    c == 0x2026 || c == 0x3002 || c == 0xFF01 || c == 0xFF1F ||
+	    c == 0xFF1A || c == 0xFF1B || c == 0xFF0E;
+}
+
 bool
 ends_like_sentence(const char *s, size_t n)
 {
+	int32_t c;
+	size_t len;
+
 	/* Scraped copy leaves tags after the full stop: "exchange.< span/>". */
 	n = without_trailing_tag(s, n);
-	/* Skip closing quotes and brackets: ."  .”  .) */
-	while (n > 0) {
-		unsigned char c = (unsigned char)s[n - 1];
-
-		if (c == '"' || c == '\'' || c == ')' || c == ']') {
-			n--;
-			continue;
-		}
-		if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 &&
-		    (unsigned char)s[n - 2] == 0x80 &&
-		    (c == 0x9D || c == 0x99)) {	/* ” ’ */
-			n -= 3;
-			continue;
-		}
-		break;
-	}
-	if (n == 0)
-		return false;
-	if (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?' ||
-	    s[n - 1] == ':' || s[n - 1] == ';')
-		return true;
-	return n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0;	/* … */
+	while ((c = last_cp(s, n, &len)) >= 0 && is_closer(c))
+		n -= len;
+	return c >= 0 && is_sentence_end(c);
 }

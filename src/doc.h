@@ -32,6 +32,8 @@ enum block_kind {
  * leave them zero. */
 struct block_features {
 	size_t chars;		/* code points, without surrounding space */
+	size_t unspaced;	/* of them, letters of scripts written
+				   without spaces (seg_is_unspaced) */
 	size_t words;
 	size_t stopwords;	/* words in the document language's stoplist */
 	size_t link_chars;	/* code points inside <a> */

@@ -113,6 +113,32 @@ detect_language(const struct doc *d)
 	return best;
 }
 
+/* Letters of scripts without spaces in s[0..n); a page in Latin script
+ * costs a byte test per byte. */
+static size_t
+count_unspaced(const char *s, size_t n)
+{
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+	size_t count = 0;
+
+	for (size_t i = 0; i < n;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k;
+
+		if (u[i] < 0xE0) {	/* below U+0800: none of them */
+			i++;
+			continue;
+		}
+		k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (k < 1)
+			k = 1;
+		else if (seg_is_unspaced(cp))
+			count++;
+		i += (size_t)k;
+	}
+	return count;
+}
+
 static void
 count_repeats(struct doc *d)
 {
@@ -132,6 +158,18 @@ count_repeats(struct doc *d)
 	hash_free(&h);
 }
 
+size_t
+block_length(const struct block *b)
+{
+	return b->f.chars + b->f.unspaced;
+}
+
+bool
+block_is_unspaced(const struct block *b)
+{
+	return b->f.unspaced * 2 > b->f.chars;
+}
+
 void
 features_compute(struct doc *d)
 {
@@ -148,6 +186,8 @@ features_compute(struct doc *d)
 		b->f.words = c.words;
 		b->f.stopwords = c.stop;
 		b->f.chars = b->end - b->start;
+		b->f.unspaced = count_unspaced(d->text + b->bstart,
+		    b->bend - b->bstart);
 	}
 	count_repeats(d);
 }

@@ -12,6 +12,7 @@
 
 #include "boilerplate.h"
 #include "dates.h"
+#include "features.h"
 #include "util.h"
 
 static bool
@@ -252,7 +253,7 @@ static size_t
 first_kept(const struct doc *d)
 {
 	for (size_t i = 0; i < d->nblocks; i++)
-		if (d->blocks[i].keep && d->blocks[i].f.chars >= 70)
+		if (d->blocks[i].keep && block_length(&d->blocks[i]) >= 70)
 			return i;
 	return d->nblocks;
 }
@@ -263,7 +264,8 @@ headline_candidate(const struct doc *d, const struct block *b)
 	const char *s = d->text + b->bstart;
 	size_t n = b->bend - b->bstart;
 
-	if (b->f.chars < 12 || b->f.chars > 250 || b->f.words < 3)
+	if (block_length(b) < 12 || b->f.chars > 250 ||
+	    (b->f.words < 3 && !block_is_unspaced(b)))
 		return false;
 	if (b->f.repeats_in_load > 0 || boilerplate_phrase(s, n) ||
 	    boilerplate_calendar_line(s, n) || is_byline(s, n))

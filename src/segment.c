@@ -27,6 +27,24 @@ seg_is_word_core(int32_t c)
 }
 
 bool
+seg_is_unspaced(int32_t c)
+{
+	if (c < 0x0E00)
+		return false;
+	return (c >= 0x0E00 && c <= 0x0EFF) ||	/* Thai, Lao */
+	    (c >= 0x0F00 && c <= 0x0FFF) ||	/* Tibetan */
+	    (c >= 0x1000 && c <= 0x109F) ||	/* Myanmar */
+	    (c >= 0x1780 && c <= 0x17FF) ||	/* Khmer */
+	    (c >= 0x3040 && c <= 0x30FF) ||	/* Hiragana, Katakana */
+	    (c >= 0x31F0 && c <= 0x31FF) ||	/* Katakana extensions */
+	    (c >= 0x3400 && c <= 0x4DBF) ||	/* CJK extension A */
+	    (c >= 0x4E00 && c <= 0x9FFF) ||	/* CJK unified ideographs */
+	    (c >= 0xF900 && c <= 0xFAFF) ||	/* CJK compatibility */
+	    (c >= 0xFF66 && c <= 0xFF9F) ||	/* half-width Katakana */
+	    (c >= 0x20000 && c <= 0x3FFFF);	/* CJK extensions B to H */
+}
+
+bool
 seg_is_digit(int32_t c)
 {
 	return (c >= '0' && c <= '9') ||

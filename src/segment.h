@@ -38,6 +38,11 @@ bool seg_word_char(int32_t prev, int32_t c, int32_t next);
  * what words are made of, here and in the cleaner's word counts. */
 bool seg_is_word_core(int32_t c);
 
+/* Letters of the scripts written without spaces between words: Chinese,
+ * Japanese kana, Thai, Lao, Tibetan, Myanmar, Khmer.  Word counts mean
+ * little in them. */
+bool seg_is_unspaced(int32_t c);
+
 /* Decimal digits, of any script. */
 bool seg_is_digit(int32_t c);
 

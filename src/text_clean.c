@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "boilerplate.h"
+#include "features.h"
 #include "util.h"
 
 /* jusText's default thresholds. */
@@ -64,11 +65,15 @@ initial_class(const struct doc *d, const struct block *b, bool have_lang)
 
 	if (is_furniture(d, b))
 		return BAD;
-	if (!have_lang) {
-		/* No stoplist knows the language: length and punctuation. */
-		if (b->f.chars >= LENGTH_HIGH && ends_like_sentence(s, n))
+	if (!have_lang || block_is_unspaced(b)) {
+		/* No stoplist knows the language, or the block is in a script
+		 * without spaces, where words cannot be counted: length and
+		 * punctuation. */
+		size_t len = block_length(b);
+
+		if (len >= LENGTH_HIGH && ends_like_sentence(s, n))
 			return GOOD;
-		return b->f.chars < LENGTH_LOW ? SHORT : NEARGOOD;
+		return len < LENGTH_LOW ? SHORT : NEARGOOD;
 	}
 	if (b->f.chars < LENGTH_LOW)
 		return SHORT;

@@ -276,6 +276,67 @@ test_text_spun_prose_kept(void **state)
 	free(a);
 }
 
+/* Chinese and Japanese: no spaces between words, so no word or stopword
+ * counts; a paragraph among English ones is kept, a page all in Chinese
+ * has its headline and both paragraphs, and the ideographic full stop
+ * ends a sentence. */
+static void
+test_text_unspaced_scripts(void **state)
+{
+	/* "The council approved the harbour plan after a long debate on
+	 * Tuesday night, ending two years of argument over the sea wall's
+	 * cost." and "Opposition members said the budget was still not
+	 * transparent and that they would ask for an independent review;
+	 * officials said work would start in spring." */
+	static const char zh1[] =
+	    "\xE5\xB8\x82\xE8\xAE\xAE\xE4\xBC\x9A\xE5\x91\xA8\xE4\xBA\x8C"
+	    "\xE6\x99\x9A\xE9\x97\xB4\xE7\xBB\x8F\xE8\xBF\x87\xE9\x95\xBF"
+	    "\xE6\x97\xB6\xE9\x97\xB4\xE8\xBE\xA9\xE8\xAE\xBA\xE5\x90\x8E"
+	    "\xE6\x89\xB9\xE5\x87\x86\xE4\xBA\x86\xE6\x8B\x96\xE5\xBB\xB6"
+	    "\xE5\xB7\xB2\xE4\xB9\x85\xE7\x9A\x84\xE6\xB8\xAF\xE5\x8F\xA3"
+	    "\xE8\xAE\xA1\xE5\x88\x92\xEF\xBC\x8C\xE7\xBB\x93\xE6\x9D\x9F"
+	    "\xE4\xBA\x86\xE4\xB8\xA4\xE5\xB9\xB4\xE6\x9D\xA5\xE5\x85\xB3"
+	    "\xE4\xBA\x8E\xE6\x96\xB0\xE6\xB5\xB7\xE5\xA0\xA4\xE6\x88\x90"
+	    "\xE6\x9C\xAC\xE7\x9A\x84\xE4\xBA\x89\xE8\xAE\xBA\xE3\x80\x82";
+	static const char zh2[] =
+	    "\xE5\x8F\x8D\xE5\xAF\xB9\xE6\xB4\xBE\xE8\xAE\xAE\xE5\x91\x98"
+	    "\xE8\xA1\xA8\xE7\xA4\xBA\xEF\xBC\x8C\xE9\xA2\x84\xE7\xAE\x97"
+	    "\xE4\xBB\x8D\xE7\x84\xB6\xE4\xB8\x8D\xE5\xA4\x9F\xE9\x80\x8F"
+	    "\xE6\x98\x8E\xEF\xBC\x8C\xE4\xBB\x96\xE4\xBB\xAC\xE5\xB0\x86"
+	    "\xE8\xA6\x81\xE6\xB1\x82\xE7\x8B\xAC\xE7\xAB\x8B\xE5\xAE\xA1"
+	    "\xE6\x9F\xA5\xE3\x80\x82\xE5\xAE\x98\xE5\x91\x98\xE8\xAF\xB4"
+	    "\xEF\xBC\x8C\xE5\xB7\xA5\xE7\xA8\x8B\xE5\xB0\x86\xE4\xBA\x8E"
+	    "\xE6\x98\xA5\xE5\xAD\xA3\xE5\xBC\x80\xE5\xA7\x8B\xE3\x80\x82";
+	/* "Harbour plan approved after a long debate" */
+	static const char zh_title[] =
+	    "\xE6\xB8\xAF\xE5\x8F\xA3\xE8\xAE\xA1\xE5\x88\x92\xE5\x9C\xA8"
+	    "\xE9\x95\xBF\xE6\x97\xB6\xE9\x97\xB4\xE8\xBE\xA9\xE8\xAE\xBA"
+	    "\xE5\x90\x8E\xE8\x8E\xB7\xE6\x89\xB9";
+	char *mixed = page("Home\nWorld", zh1);
+	char *all = xasprintf("%s\n\n%s\n\n%s\n", zh_title, zh1, zh2);
+	struct load *l = clean_page(mixed), *m;
+
+	(void)state;
+	assert_true(kept(l->docs[0], "The harbour authority"));
+	assert_true(kept(l->docs[0], zh1));
+	assert_true(kept(l->docs[0], "Dockworkers"));
+	assert_false(kept(l->docs[0], "Home"));
+	m = clean_page(all);
+	assert_string_equal(m->docs[0]->title, zh_title);
+	assert_true(kept(m->docs[0], zh1));
+	assert_true(kept(m->docs[0], zh2));
+	/* 。 and ！ end sentences, also before a closing 」; a comma not. */
+	assert_true(ends_like_sentence(zh2, strlen(zh2)));
+	assert_true(ends_like_sentence("\xE5\xA5\xBD\xEF\xBC\x81", 6));
+	assert_true(ends_like_sentence("\xE5\xA5\xBD\xE3\x80\x82\xE3\x80\x8D",
+	    9));
+	assert_false(ends_like_sentence("\xE5\xA5\xBD\xEF\xBC\x8C", 6));
+	free_load(l);
+	free_load(m);
+	free(mixed);
+	free(all);
+}
+
 static void
 test_bylines(void **state)
 {
@@ -304,6 +365,7 @@ main(void)
 		cmocka_unit_test(test_html_article_container),
 		cmocka_unit_test(test_text_spun_prose_kept),
 		cmocka_unit_test(test_bylines),
+		cmocka_unit_test(test_text_unspaced_scripts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
