@@ -99,8 +99,10 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a)
 
 	buf_add_printable(b, path, strlen(path));
 	if (a->state != ANNO_ORPHAN) {
-		doc_line_col(d, a->cur_start, &l1, &c1);
-		doc_line_col(d, a->cur_end, &l2, &c2);
+		struct screen_pos pos = { 0 };
+
+		doc_line_screen_col(d, &pos, a->cur_start, &l1, &c1);
+		doc_line_screen_col(d, &pos, a->cur_end, &l2, &c2);
 		buf_printf(b, ":%zu.%zu-%zu.%zu", l1, c1, l2, c2);
 	}
 	buf_printf(b, ": %s: ", a->reply_to ? "reply" :

@@ -85,6 +85,7 @@ print_gnu(struct proof *p, const char *path, struct doc *d,
     const struct problem_list *l, bool suggest)
 {
 	struct buf out;
+	struct screen_pos pos = { 0 };
 
 	buf_init(&out);
 	for (size_t i = 0; i < l->n; i++) {
@@ -96,7 +97,7 @@ print_gnu(struct proof *p, const char *path, struct doc *d,
 		for (char *s = text; *s; s++)
 			if (*s == '\n' || *s == '\r')
 				*s = ' ';
-		doc_line_col(d, pr->start, &line, &col);
+		doc_line_screen_col(d, &pos, pr->start, &line, &col);
 		buf_add_printable(&out, path, strlen(path));
 		buf_printf(&out, ":%zu:%zu: %s: ", line, col,
 		    problem_kind_name(pr->kind));
