@@ -14,6 +14,7 @@
 #include "anno_store.h"
 #include "anno_user.h"
 #include "load.h"
+#include "output.h"
 #include "util.h"
 
 static const char usage[] =
@@ -166,28 +167,27 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 	int status = 0;
 
 	if (s->readonly) {
-		fprintf(stderr, "galley: %s; not annotating %s\n", s->damage,
-		    path);
+		warn_line("%s; not annotating %s", s->damage, path);
 		status = 2;
 	} else if (o->range && parse_range(o->range, &start, &end) < 0) {
 		fprintf(stderr, "galley annotate: --range wants START:END\n");
 		status = 2;
 	} else if (o->quote && (status = find_quote(d, o->quote, o->nth,
 	    &start, &end, &cause)) != 0) {
-		fprintf(stderr, "galley: %s: %s\n", path, cause);
+		warn_file(path, cause);
 	} else {
 		user = anno_user();
 		a = anno_add(s, d, start, end, user, o->tags, o->ntags,
 		    o->note, &cause);
 		if (a == NULL) {
-			fprintf(stderr, "galley: %s: %s\n", path, cause);
+			warn_file(path, cause);
 			status = 1;
 		} else {
 			char *id = xstrdup(a->id);
 
 			if (anno_store_save(s, d, &cause) < 0) {
-				fprintf(stderr, "galley: %s; the annotation "
-				    "was not saved\n", cause);
+				warn_line("%s; the annotation was not saved",
+				    cause);
 				status = 2;
 			} else
 				printf("%s\n", id);
@@ -221,7 +221,7 @@ cmd_annotate(int argc, char **argv)
 	}
 	d = load_file(argv[optind], &cause);
 	if (d == NULL) {
-		fprintf(stderr, "galley: %s: %s\n", argv[optind], cause);
+		warn_file(argv[optind], cause);
 		free(cause);
 		free(o.tags);
 		return 2;

@@ -97,7 +97,7 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a)
 	char *quote = quote_now(d, a), *nl;
 	size_t l1, c1, l2, c2, qlen = strlen(quote);
 
-	buf_add_printable(b, path, strlen(path));
+	buf_add_printable_line(b, path);
 	if (a->state != ANNO_ORPHAN) {
 		struct screen_pos pos = { 0 };
 
@@ -110,7 +110,7 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a)
 	for (size_t k = 0; k < a->ntags; k++) {
 		if (k > 0)
 			buf_addc(b, ',');
-		buf_add_printable(b, a->tags[k], strlen(a->tags[k]));
+		buf_add_printable_line(b, a->tags[k]);
 	}
 	buf_adds(b, a->ntags ? ": " : "-: ");
 	if (a->note != NULL) {
@@ -172,7 +172,7 @@ list_file(const char *path, enum format format)
 	}
 	s = anno_store_open(path);
 	if (s->readonly) {
-		fprintf(stderr, "galley: %s\n", s->damage);
+		warn_line("%s", s->damage);
 		status = 2;
 	}
 	anchor_set(s, d);

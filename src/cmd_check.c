@@ -98,7 +98,7 @@ print_gnu(struct proof *p, const char *path, struct doc *d,
 			if (*s == '\n' || *s == '\r')
 				*s = ' ';
 		doc_line_screen_col(d, &pos, pr->start, &line, &col);
-		buf_add_printable(&out, path, strlen(path));
+		buf_add_printable_line(&out, path);
 		buf_printf(&out, ":%zu:%zu: %s: ", line, col,
 		    problem_kind_name(pr->kind));
 		buf_add_printable(&out, text, strlen(text));
@@ -210,12 +210,12 @@ cmd_check(int argc, char **argv)
 	if (status >= 0)
 		return status;
 	if ((p = proof_create(o.dicts, o.user_words, &cause)) == NULL) {
-		fprintf(stderr, "galley: %s\n", cause);
+		warn_line("%s", cause);
 		free(cause);
 		return 2;
 	}
 	if (proof_warning(p) != NULL)
-		fprintf(stderr, "galley: %s\n", proof_warning(p));
+		warn_line("%s", proof_warning(p));
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	load_all(&l, files.paths, files.n);
 	clean_load(&l);

@@ -146,7 +146,7 @@ cmd_clean(int argc, char **argv)
 
 			buf_init(&h);
 			buf_printf(&h, "%s==> ", i > 0 ? "\n" : "");
-			buf_add_printable(&h, l.paths[i], strlen(l.paths[i]));
+			buf_add_printable_line(&h, l.paths[i]);
 			buf_adds(&h, " <==\n");
 			fputs(h.data, stdout);
 			buf_free(&h);

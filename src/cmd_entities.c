@@ -36,7 +36,7 @@ static const char usage[] =
 static void
 tsv_field(struct buf *b, const char *s, bool last)
 {
-	buf_add_printable(b, s, strlen(s));
+	buf_add_tsv_field(b, s);
 	buf_addc(b, last ? '\n' : '\t');
 }
 
@@ -300,8 +300,8 @@ open_ner(struct speller **sp)
 	if (*sp == NULL) {
 		/* Without a dictionary names are judged by the gazetteers
 		 * and a stoplist: worse, but still useful. */
-		fprintf(stderr, "galley: %s; recognising names without a "
-		    "dictionary\n", cause ? cause : "no dictionary");
+		warn_line("%s; recognising names without a dictionary",
+		    cause ? cause : "no dictionary");
 		free(cause);
 	}
 	return ner_create(*sp);

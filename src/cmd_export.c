@@ -199,7 +199,7 @@ export_file(struct export_run *r, const char *path, bool first)
 	}
 	s = anno_store_open(path);
 	if (s->readonly) {
-		fprintf(stderr, "galley: %s; not exported\n", s->damage);
+		warn_line("%s; not exported", s->damage);
 		anno_set_destroy(s);
 		doc_free(d);
 		return 2;
