@@ -87,9 +87,15 @@ find_quote(struct doc *d, const char *quote, size_t nth, size_t *start,
 	return 1;
 }
 
+/* A tag, quote or note from the command line: UTF-8 without control
+ * characters (a tag on one line); only a note may be empty. */
 static int
-check_text(const char *what, const char *s, bool one_line)
+check_text(const char *what, const char *s, bool one_line, bool empty_ok)
 {
+	if (*s == '\0' && !empty_ok) {
+		fprintf(stderr, "galley annotate: %s is empty\n", what);
+		return -1;
+	}
 	if (!anno_text_ok(s, one_line)) {
 		fprintf(stderr, "galley annotate: %s is not valid %s\n", what,
 		    one_line ? "one-line UTF-8 text" : "UTF-8 text");
@@ -130,8 +136,7 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 			}
 			break;
 		case 't':
-			if (check_text("the tag", optarg, true) < 0 ||
-			    *optarg == '\0')
+			if (check_text("the tag", optarg, true, false) < 0)
 				return 2;
 			o->tags = xreallocarray(o->tags, o->ntags + 1,
 			    sizeof *o->tags);
@@ -149,9 +154,8 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 		    "or --quote\n%s", usage);
 		return 2;
 	}
-	if ((o->quote && (check_text("the quote", o->quote, false) < 0 ||
-	    *o->quote == '\0')) ||
-	    (o->note && check_text("the note", o->note, false) < 0))
+	if ((o->quote && check_text("the quote", o->quote, false, false) < 0) ||
+	    (o->note && check_text("the note", o->note, false, true) < 0))
 		return 2;
 	return -1;
 }

@@ -26,6 +26,10 @@ expect_status 2 "range and quote together" "$GALLEY" annotate "$art" --range 1:2
 expect_status 2 "no passage" "$GALLEY" annotate "$art" --tag x
 expect_status 2 "a tag with a newline" "$GALLEY" annotate "$art" --range 1:2 --tag 'a
 b'
+expect_status 2 "an empty tag" "$GALLEY" annotate "$art" --range 1:2 --tag ''
+check "an empty tag: said so" grep -q 'galley annotate: the tag is empty' "$tmp/err"
+expect_status 2 "an empty quote" "$GALLEY" annotate "$art" --quote ''
+check "an empty quote: said so" grep -q 'galley annotate: the quote is empty' "$tmp/err"
 expect_status 2 "standard input has no sidecar" "$GALLEY" annotate - --range 1:2
 expect_status 2 "nor annotations to list" "$GALLEY" annotations -
 expect_status 2 "a missing file" "$GALLEY" annotate "$tmp/none.txt" --range 1:2
