@@ -22,6 +22,18 @@ for cmd in $(sed -n '/^Commands:/,/^$/p' "$tmp/help" | awk '/^  [a-z]/ { print $
 		check "man page documents $cmd $opt" grep -q -- "$opt" "$tmp/man.txt"
 	done
 done
+# Each command heads its own paragraph of COMMANDS, and each example's
+# prose starts at the left margin (an unclosed .RS once swallowed them).
+sed -n '/^COMMANDS/,/^OPTIONS/p' "$tmp/man.txt" >"$tmp/man.commands"
+for cmd in clean check entities annotate annotations export; do
+	check "man page: $cmd heads a paragraph of COMMANDS" grep -Eq "^       $cmd( |\$)" "$tmp/man.commands"
+done
+sed -n '/^EXAMPLES/,/^SEE ALSO/p' "$tmp/man.txt" >"$tmp/man.examples"
+for prose in 'Print the article' 'Titles and dates' 'Proofread a directory' 'The people named' 'Tag a passage' "Export a directory"; do
+	check "man page: example '$prose' at the margin" grep -q "^       $prose" "$tmp/man.examples"
+done
+check "man page: the jq example keeps its quotes" grep -q "select(.type == \"PERSON\")" "$tmp/man.examples"
+
 # The KEYS section is the key table (tools/update-man-keys writes it).
 "$GALLEY" --keys=roff >"$tmp/keys.roff"
 sed -n '/^\.\\" KEYS BEGIN/,/^\.\\" KEYS END/p' "$man" | sed '1d;$d' >"$tmp/man.keys"
