@@ -121,8 +121,7 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 	int c;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "r:q:n:t:m:h", longopts,
-	    NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'r': o->range = optarg; break;
 		case 'q': o->quote = optarg; break;

@@ -132,7 +132,7 @@ parse_args(int argc, char **argv, struct check_opts *o)
 	bool json;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:ad:sh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (!output_format_arg(optarg, "gnu", &json, usage))

@@ -247,8 +247,7 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 
 	memset(o, 0, sizeof *o);
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:acm:s:h", longopts,
-	    NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (!output_format_arg(optarg, "tsv", &json, usage))

@@ -250,7 +250,7 @@ parse_opts(int argc, char **argv, struct export_run *r)
 	int c;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (parse_format(optarg, &r->format) < 0) {
