@@ -223,9 +223,8 @@ warn_unknown_names(const struct entities_opts *o,
 	for (size_t i = 0; i < 3; i++)
 		if (names[i] != NULL && entity_index_find(ix, names[i]) ==
 		    (size_t)-1)
-			fprintf(stderr, "galley: no entity called '%s' in these "
-			    "files; the decision is kept for others\n",
-			    names[i]);
+			warn_line("no entity called '%s' in these files; the "
+			    "decision is kept for others", names[i]);
 }
 
 /* Returns the exit status when the command ends here (help, bad usage),
@@ -334,6 +333,7 @@ cmd_entities(int argc, char **argv)
 	struct speller *sp;
 	struct ner *ner;
 	struct load l;
+	bool recorded;
 	int status;
 
 	if ((status = parse_opts(argc, argv, &o)) >= 0)
@@ -353,10 +353,16 @@ cmd_entities(int argc, char **argv)
 		if (l.docs[i] != NULL)
 			ner_doc(ner, l.docs[i], o.all, &ml[i]);
 	decisions_init(&dec);
-	if (read_decisions(&l, &dec) != 0 || record_decision(&o, &l, &dec))
+	/* A malformed line in the file must not cost this run's decision:
+	 * it is recorded whatever the reading said. */
+	if (read_decisions(&l, &dec) != 0)
+		status = 2;
+	recorded = record_decision(&o, &l, &dec) == 0;
+	if (!recorded)
 		status = 2;
 	entity_index_build(&ix, l.docs, ml, l.n, &dec);
-	warn_unknown_names(&o, &ix);
+	if (recorded)
+		warn_unknown_names(&o, &ix);
 	if (o.corpus)
 		print_corpus(&ix, &l, o.format);
 	else
