@@ -323,6 +323,34 @@ doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
 	*col = p->width + 1;
 }
 
+static const size_t *sort_cps;
+
+static int
+cmp_by_cp(const void *a, const void *b)
+{
+	size_t x = sort_cps[*(const size_t *)a], y = sort_cps[*(const size_t *)b];
+
+	return x < y ? -1 : x > y;
+}
+
+void
+doc_screen_cols(struct doc *d, const size_t *cps, size_t n,
+    size_t *line_of, size_t *col_of)
+{
+	size_t *order = xreallocarray(NULL, n + 1, sizeof *order);
+	struct screen_pos pos = { 0 };
+
+	for (size_t i = 0; i < n; i++)
+		order[i] = i;
+	sort_cps = cps;
+	if (n > 0)
+		qsort(order, n, sizeof *order, cmp_by_cp);
+	for (size_t i = 0; i < n; i++)
+		doc_line_screen_col(d, &pos, cps[order[i]], &line_of[order[i]],
+		    &col_of[order[i]]);
+	free(order);
+}
+
 char *
 doc_substr(struct doc *d, size_t start, size_t end)
 {

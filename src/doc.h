@@ -161,6 +161,10 @@ struct screen_pos {
 };
 void doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
     size_t *line, size_t *col);
+/* The lines and screen columns of n offsets in any order, in one walk
+ * over the text. */
+void doc_screen_cols(struct doc *d, const size_t *cps, size_t n,
+    size_t *line_of, size_t *col_of);
 /* Text of code points [start, end) as a new string. */
 char *doc_substr(struct doc *d, size_t start, size_t end);
 

@@ -167,6 +167,17 @@ test_screen_columns(void **state)
 	assert_int_equal(col, 6);
 	doc_line_screen_col(d, &pos, 19, &line, &col);	/* back: 't' */
 	assert_int_equal(col, 2);
+	{
+		/* Offsets in any order, as annotations come. */
+		size_t cps[] = { 22, 3, 15, 19, 3 }, ln[5], cl[5];
+		size_t want_ln[] = { 4, 2, 3, 4, 2 }, want_cl[] = { 5, 9, 17, 2, 9 };
+
+		doc_screen_cols(d, cps, 5, ln, cl);
+		for (size_t i = 0; i < 5; i++) {
+			assert_int_equal(ln[i], want_ln[i]);
+			assert_int_equal(cl[i], want_cl[i]);
+		}
+	}
 	doc_free(d);
 }
 
