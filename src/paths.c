@@ -134,6 +134,12 @@ walk_dir(struct path_list *list, const char *dir, struct seen *seen,
 	return problems;
 }
 
+void
+paths_add(struct path_list *list, const char *path)
+{
+	list_add(list, xstrdup(path));
+}
+
 int
 paths_expand(struct path_list *list, const char *arg,
     void (*warn)(const char *path, const char *message))

@@ -21,6 +21,9 @@ struct path_list {
 int paths_expand(struct path_list *list, const char *arg,
     void (*warn)(const char *path, const char *message));
 
+/* Appends path as it is. */
+void paths_add(struct path_list *list, const char *path);
+
 void paths_free(struct path_list *list);
 
 /* Whether a file name has one of the article extensions. */
