@@ -222,9 +222,8 @@ cmd_annotate(int argc, char **argv)
 		free(o.tags);
 		return 2;
 	}
-	d = load_file(argv[optind], &cause);
+	d = cmd_load_file(argv[optind], &cause);
 	if (d == NULL) {
-		warn_file(argv[optind], cause);
 		free(cause);
 		free(o.tags);
 		return 2;

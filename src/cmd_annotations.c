@@ -174,9 +174,8 @@ list_file(const char *path, enum format format)
 		warn_file(path, "standard input has no annotations");
 		return 2;
 	}
-	d = load_file(path, &cause);
+	d = cmd_load_file(path, &cause);
 	if (d == NULL) {
-		warn_file(path, cause);
 		if (format == FORMAT_JSON)
 			print_json(path, NULL, NULL, cause);
 		free(cause);

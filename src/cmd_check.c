@@ -179,6 +179,7 @@ check_load(struct proof *p, struct load *l, const struct check_opts *o)
 			status = 2;
 			continue;
 		}
+		warn_doc(l->paths[i], l->docs[i]);
 		if (o->user_words &&
 		    proof_add_project_words(p, l->paths[i], &cause) != 0) {
 			warn_file(l->paths[i], cause);

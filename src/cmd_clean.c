@@ -139,8 +139,7 @@ cmd_clean(int argc, char **argv)
 			status = 2;
 			continue;
 		}
-		if (l.docs[i]->warning)
-			warn_file(l.paths[i], l.docs[i]->warning);
+		warn_doc(l.paths[i], l.docs[i]);
 		if (many) {
 			struct buf h;
 

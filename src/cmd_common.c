@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "load.h"
 #include "output.h"
 #include "paths.h"
 
@@ -49,6 +50,18 @@ cmd_expand_paths(struct path_list *files, int n, char **args)
 			status = 2;
 	}
 	return status;
+}
+
+struct doc *
+cmd_load_file(const char *path, char **cause)
+{
+	struct doc *d = load_file(path, cause);
+
+	if (d == NULL)
+		warn_file(path, *cause);
+	else
+		warn_doc(path, d);
+	return d;
 }
 
 int

@@ -346,7 +346,8 @@ cmd_entities(int argc, char **argv)
 		if (l.docs[i] == NULL) {
 			warn_file(l.paths[i], l.errors[i]);
 			status = 2;
-		}
+		} else
+			warn_doc(l.paths[i], l.docs[i]);
 	ner = open_ner(&sp);
 	ml = xcalloc(l.n + 1, sizeof *ml);
 	for (size_t i = 0; i < l.n; i++)

@@ -191,9 +191,8 @@ export_file(struct export_run *r, const char *path, bool first)
 		warn_file(path, "standard input has no annotations");
 		return 2;
 	}
-	d = load_file(path, &cause);
+	d = cmd_load_file(path, &cause);
 	if (d == NULL) {
-		warn_file(path, cause);
 		free(cause);
 		return 2;
 	}

@@ -60,6 +60,13 @@ warn_file(const char *path, const char *message)
 }
 
 void
+warn_doc(const char *path, const struct doc *d)
+{
+	if (d->warning != NULL)
+		warn_file(path, d->warning);
+}
+
+void
 warn_line(const char *fmt, ...)
 {
 	struct buf msg, b;

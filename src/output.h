@@ -13,6 +13,9 @@
 /* "galley: FILE: message" on standard error, made printable and kept on
  * one line. */
 void warn_file(const char *path, const char *message);
+/* Reports what loading d left out (HTML nested too deep), if anything:
+ * a command that found nothing in half a page must say so. */
+void warn_doc(const char *path, const struct doc *d);
 /* "galley: " and the formatted message, made printable the same way: for
  * messages that quote file names or file contents in another shape. */
 void warn_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
