@@ -352,8 +352,11 @@ absolute_path(const char *path)
 
 	if (abs != NULL)
 		return abs;
-	dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash -
-	    path)) : xstrdup(".");
+	if (slash == NULL)
+		dir = xstrdup(".");
+	else	/* "/name" is in "/", not in "" */
+		dir = xstrndup(path, slash == path ? 1 :
+		    (size_t)(slash - path));
 	abs = realpath(dir, NULL);
 	free(dir);
 	if (abs != NULL) {

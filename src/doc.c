@@ -296,9 +296,9 @@ doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
 {
 	size_t cpcol;
 
-	doc_line_col(d, cp, line, &cpcol);
 	if (cp > d->text_cps)
 		cp = d->text_cps;
+	doc_line_col(d, cp, line, &cpcol);
 	if (p->line != *line || p->cp > cp) {
 		p->line = *line;
 		p->cp = cp - (cpcol - 1);
@@ -306,12 +306,12 @@ doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
 		p->width = 0;
 	}
 	while (p->cp < cp) {
+		const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)d->text;
 		utf8proc_int32_t c;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)
-		    d->text + p->byte, (utf8proc_ssize_t)(d->text_len - p->byte),
-		    &c);
+		utf8proc_ssize_t n = utf8proc_iterate(s + p->byte,
+		    (utf8proc_ssize_t)(d->text_len - p->byte), &c);
 
-		if (n <= 0) {		/* not reached: the text is valid */
+		if (n <= 0) {	/* not reached: the text is valid */
 			n = 1;
 			c = 0xFFFD;
 		}
@@ -328,7 +328,8 @@ static const size_t *sort_cps;
 static int
 cmp_by_cp(const void *a, const void *b)
 {
-	size_t x = sort_cps[*(const size_t *)a], y = sort_cps[*(const size_t *)b];
+	size_t x = sort_cps[*(const size_t *)a];
+	size_t y = sort_cps[*(const size_t *)b];
 
 	return x < y ? -1 : x > y;
 }

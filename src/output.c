@@ -20,7 +20,8 @@ add_printable_unbroken(struct buf *b, const char *s, const char *breaks)
 	while (s[n = strcspn(s, breaks)] != '\0') {
 		buf_add_printable(b, s, n);
 		/* SYMBOL FOR NEWLINE, or the control picture (␉) */
-		buf_add_cp(b, s[n] == '\n' ? 0x2424 : 0x2400 + (unsigned char)s[n]);
+		buf_add_cp(b, s[n] == '\n' ? 0x2424 :
+		    0x2400 + (unsigned char)s[n]);
 		s += n + 1;
 	}
 	buf_add_printable(b, s, n);
