@@ -49,6 +49,7 @@ cmd_expand_paths(struct path_list *files, int n, char **args)
 		else if (paths_expand(files, args[i], warn_file) > 0)
 			status = 2;
 	}
+	paths_dedupe(files);
 	return status;
 }
 

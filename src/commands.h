@@ -23,8 +23,9 @@ int cmd_help(const char *usage);
 int cmd_usage_error(const char *usage);
 /* Says that command name got no FILE, then its usage; returns 2. */
 int cmd_no_files(const char *name, const char *usage);
-/* Appends the files named by args[0..n) to files, reporting each path
- * that cannot be read; returns 2 if there was one, else 0. */
+/* Appends the files named by args[0..n) to files, each file once,
+ * reporting each directory that cannot be read; returns 2 if there was
+ * one, else 0. */
 int cmd_expand_paths(struct path_list *files, int n, char **args);
 /* Loads one file (annotate, annotations, export).  A failure is reported
  * and NULL returned with *cause set (for a JSON record; the caller frees
