@@ -341,10 +341,42 @@ relative_iri(const char *path)
 	return buf_steal(&b);
 }
 
+/* path made absolute: resolved when it exists, else its directory
+ * resolved (a sidecar not written yet), else joined to the working
+ * directory.  NULL when even that fails. */
+static char *
+absolute_path(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *abs = realpath(path, NULL), *dir, *cwd;
+
+	if (abs != NULL)
+		return abs;
+	if (slash == NULL)
+		dir = xstrdup(".");
+	else	/* "/name" is in "/", not in "" */
+		dir = xstrndup(path, slash == path ? 1 :
+		    (size_t)(slash - path));
+	abs = realpath(dir, NULL);
+	free(dir);
+	if (abs != NULL) {
+		char *joined = xasprintf("%s/%s", strcmp(abs, "/") == 0 ? "" :
+		    abs, slash ? slash + 1 : path);
+
+		free(abs);
+		return joined;
+	}
+	if (*path == '/' || (cwd = getcwd(NULL, 0)) == NULL)
+		return NULL;
+	abs = xasprintf("%s/%s", cwd, path);
+	free(cwd);
+	return abs;
+}
+
 char *
 anno_store_file_iri(const char *path)
 {
-	char *abs = realpath(path, NULL);
+	char *abs = absolute_path(path);
 	const char *p = abs ? abs : path;
 	struct buf b;
 

@@ -14,6 +14,7 @@
 #include "anno_store.h"
 #include "anno_user.h"
 #include "load.h"
+#include "output.h"
 #include "util.h"
 
 static const char usage[] =
@@ -86,9 +87,15 @@ find_quote(struct doc *d, const char *quote, size_t nth, size_t *start,
 	return 1;
 }
 
+/* A tag, quote or note from the command line: UTF-8 without control
+ * characters (a tag on one line); only a note may be empty. */
 static int
-check_text(const char *what, const char *s, bool one_line)
+check_text(const char *what, const char *s, bool one_line, bool empty_ok)
 {
+	if (*s == '\0' && !empty_ok) {
+		fprintf(stderr, "galley annotate: %s is empty\n", what);
+		return -1;
+	}
 	if (!anno_text_ok(s, one_line)) {
 		fprintf(stderr, "galley annotate: %s is not valid %s\n", what,
 		    one_line ? "one-line UTF-8 text" : "UTF-8 text");
@@ -114,8 +121,7 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 	int c;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "r:q:n:t:m:h", longopts,
-	    NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'r': o->range = optarg; break;
 		case 'q': o->quote = optarg; break;
@@ -129,8 +135,7 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 			}
 			break;
 		case 't':
-			if (check_text("the tag", optarg, true) < 0 ||
-			    *optarg == '\0')
+			if (check_text("the tag", optarg, true, false) < 0)
 				return 2;
 			o->tags = xreallocarray(o->tags, o->ntags + 1,
 			    sizeof *o->tags);
@@ -148,9 +153,8 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 		    "or --quote\n%s", usage);
 		return 2;
 	}
-	if ((o->quote && (check_text("the quote", o->quote, false) < 0 ||
-	    *o->quote == '\0')) ||
-	    (o->note && check_text("the note", o->note, false) < 0))
+	if ((o->quote && check_text("the quote", o->quote, false, false) < 0) ||
+	    (o->note && check_text("the note", o->note, false, true) < 0))
 		return 2;
 	return -1;
 }
@@ -166,28 +170,27 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 	int status = 0;
 
 	if (s->readonly) {
-		fprintf(stderr, "galley: %s; not annotating %s\n", s->damage,
-		    path);
+		warn_line("%s; not annotating %s", s->damage, path);
 		status = 2;
 	} else if (o->range && parse_range(o->range, &start, &end) < 0) {
 		fprintf(stderr, "galley annotate: --range wants START:END\n");
 		status = 2;
 	} else if (o->quote && (status = find_quote(d, o->quote, o->nth,
 	    &start, &end, &cause)) != 0) {
-		fprintf(stderr, "galley: %s: %s\n", path, cause);
+		warn_file(path, cause);
 	} else {
 		user = anno_user();
 		a = anno_add(s, d, start, end, user, o->tags, o->ntags,
 		    o->note, &cause);
 		if (a == NULL) {
-			fprintf(stderr, "galley: %s: %s\n", path, cause);
+			warn_file(path, cause);
 			status = 1;
 		} else {
 			char *id = xstrdup(a->id);
 
 			if (anno_store_save(s, d, &cause) < 0) {
-				fprintf(stderr, "galley: %s; the annotation "
-				    "was not saved\n", cause);
+				warn_line("%s; the annotation was not saved",
+				    cause);
 				status = 2;
 			} else
 				printf("%s\n", id);
@@ -219,9 +222,8 @@ cmd_annotate(int argc, char **argv)
 		free(o.tags);
 		return 2;
 	}
-	d = load_file(argv[optind], &cause);
+	d = cmd_load_file(argv[optind], &cause);
 	if (d == NULL) {
-		fprintf(stderr, "galley: %s: %s\n", argv[optind], cause);
 		free(cause);
 		free(o.tags);
 		return 2;

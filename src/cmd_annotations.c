@@ -90,25 +90,25 @@ print_json(const char *path, struct doc *d, const struct anno_set *s,
 }
 
 /* FILE:LINE.COL-LINE.COL: STATE: TAGS: NOTE "QUOTE", the GNU format for
- * messages about a range; an orphan has no range. */
+ * messages about a range (lines and cols: its start and end); an orphan
+ * has no range. */
 static void
-gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a)
+gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
+    const size_t lines[2], const size_t cols[2])
 {
 	char *quote = quote_now(d, a), *nl;
-	size_t l1, c1, l2, c2, qlen = strlen(quote);
+	size_t qlen = strlen(quote);
 
-	buf_add_printable(b, path, strlen(path));
-	if (a->state != ANNO_ORPHAN) {
-		doc_line_col(d, a->cur_start, &l1, &c1);
-		doc_line_col(d, a->cur_end, &l2, &c2);
-		buf_printf(b, ":%zu.%zu-%zu.%zu", l1, c1, l2, c2);
-	}
+	buf_add_printable_line(b, path);
+	if (a->state != ANNO_ORPHAN)
+		buf_printf(b, ":%zu.%zu-%zu.%zu", lines[0], cols[0], lines[1],
+		    cols[1]);
 	buf_printf(b, ": %s: ", a->reply_to ? "reply" :
 	    anno_state_name(a->state));
 	for (size_t k = 0; k < a->ntags; k++) {
 		if (k > 0)
 			buf_addc(b, ',');
-		buf_add_printable(b, a->tags[k], strlen(a->tags[k]));
+		buf_add_printable_line(b, a->tags[k]);
 	}
 	buf_adds(b, a->ntags ? ": " : "-: ");
 	if (a->note != NULL) {
@@ -139,13 +139,27 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a)
 static void
 print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 {
+	size_t n = 2 * s->n + 1;
+	size_t *cps = xcalloc(n, sizeof *cps), *lines = xcalloc(n,
+	    sizeof *lines), *cols = xcalloc(n, sizeof *cols);
 	struct buf b;
 
+	/* Columns in one walk: annotations come in the order they were
+	 * made, and walking to each from its line's start would cost
+	 * their number times the line's length. */
+	for (size_t i = 0; i < s->n; i++) {
+		cps[2 * i] = s->items[i]->cur_start;
+		cps[2 * i + 1] = s->items[i]->cur_end;
+	}
+	doc_screen_cols(d, cps, 2 * s->n, lines, cols);
 	buf_init(&b);
 	for (size_t i = 0; i < s->n; i++)
-		gnu_line(&b, path, d, s->items[i]);
+		gnu_line(&b, path, d, s->items[i], lines + 2 * i, cols + 2 * i);
 	fwrite(b.data ? b.data : "", 1, b.len, stdout);
 	buf_free(&b);
+	free(cps);
+	free(lines);
+	free(cols);
 }
 
 static int
@@ -160,9 +174,8 @@ list_file(const char *path, enum format format)
 		warn_file(path, "standard input has no annotations");
 		return 2;
 	}
-	d = load_file(path, &cause);
+	d = cmd_load_file(path, &cause);
 	if (d == NULL) {
-		warn_file(path, cause);
 		if (format == FORMAT_JSON)
 			print_json(path, NULL, NULL, cause);
 		free(cause);
@@ -170,7 +183,7 @@ list_file(const char *path, enum format format)
 	}
 	s = anno_store_open(path);
 	if (s->readonly) {
-		fprintf(stderr, "galley: %s\n", s->damage);
+		warn_line("%s", s->damage);
 		status = 2;
 	}
 	anchor_set(s, d);
@@ -197,7 +210,7 @@ cmd_annotations(int argc, char **argv)
 	bool json;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (!output_format_arg(optarg, "gnu", &json, usage))

@@ -85,6 +85,7 @@ print_gnu(struct proof *p, const char *path, struct doc *d,
     const struct problem_list *l, bool suggest)
 {
 	struct buf out;
+	struct screen_pos pos = { 0 };
 
 	buf_init(&out);
 	for (size_t i = 0; i < l->n; i++) {
@@ -96,8 +97,8 @@ print_gnu(struct proof *p, const char *path, struct doc *d,
 		for (char *s = text; *s; s++)
 			if (*s == '\n' || *s == '\r')
 				*s = ' ';
-		doc_line_col(d, pr->start, &line, &col);
-		buf_add_printable(&out, path, strlen(path));
+		doc_line_screen_col(d, &pos, pr->start, &line, &col);
+		buf_add_printable_line(&out, path);
 		buf_printf(&out, ":%zu:%zu: %s: ", line, col,
 		    problem_kind_name(pr->kind));
 		buf_add_printable(&out, text, strlen(text));
@@ -131,7 +132,7 @@ parse_args(int argc, char **argv, struct check_opts *o)
 	bool json;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:ad:sh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (!output_format_arg(optarg, "gnu", &json, usage))
@@ -178,6 +179,7 @@ check_load(struct proof *p, struct load *l, const struct check_opts *o)
 			status = 2;
 			continue;
 		}
+		warn_doc(l->paths[i], l->docs[i]);
 		if (o->user_words &&
 		    proof_add_project_words(p, l->paths[i], &cause) != 0) {
 			warn_file(l->paths[i], cause);
@@ -209,12 +211,12 @@ cmd_check(int argc, char **argv)
 	if (status >= 0)
 		return status;
 	if ((p = proof_create(o.dicts, o.user_words, &cause)) == NULL) {
-		fprintf(stderr, "galley: %s\n", cause);
+		warn_line("%s", cause);
 		free(cause);
 		return 2;
 	}
 	if (proof_warning(p) != NULL)
-		fprintf(stderr, "galley: %s\n", proof_warning(p));
+		warn_line("%s", proof_warning(p));
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	load_all(&l, files.paths, files.n);
 	clean_load(&l);

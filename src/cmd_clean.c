@@ -107,7 +107,7 @@ cmd_clean(int argc, char **argv)
 	int c, status = 0;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:rh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (!output_format_arg(optarg, "text", &json, usage))
@@ -139,14 +139,13 @@ cmd_clean(int argc, char **argv)
 			status = 2;
 			continue;
 		}
-		if (l.docs[i]->warning)
-			warn_file(l.paths[i], l.docs[i]->warning);
+		warn_doc(l.paths[i], l.docs[i]);
 		if (many) {
 			struct buf h;
 
 			buf_init(&h);
 			buf_printf(&h, "%s==> ", i > 0 ? "\n" : "");
-			buf_add_printable(&h, l.paths[i], strlen(l.paths[i]));
+			buf_add_printable_line(&h, l.paths[i]);
 			buf_adds(&h, " <==\n");
 			fputs(h.data, stdout);
 			buf_free(&h);

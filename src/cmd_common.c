@@ -6,7 +6,10 @@
 #include "commands.h"
 
 #include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
 
+#include "load.h"
 #include "output.h"
 #include "paths.h"
 
@@ -31,15 +34,35 @@ cmd_no_files(const char *name, const char *usage)
 	return 2;
 }
 
+/* A path that does not exist is left to the loader, which reports it as
+ * it reports a file it cannot read: in the JSON formats too, as a
+ * {"file", "error"} record, so that a script sees every file it named. */
 int
 cmd_expand_paths(struct path_list *files, int n, char **args)
 {
+	struct stat st;
 	int status = 0;
 
-	for (int i = 0; i < n; i++)
-		if (paths_expand(files, args[i], warn_file) > 0)
+	for (int i = 0; i < n; i++) {
+		if (strcmp(args[i], "-") != 0 && stat(args[i], &st) != 0)
+			paths_add(files, args[i]);
+		else if (paths_expand(files, args[i], warn_file) > 0)
 			status = 2;
+	}
+	paths_dedupe(files);
 	return status;
+}
+
+struct doc *
+cmd_load_file(const char *path, char **cause)
+{
+	struct doc *d = load_file(path, cause);
+
+	if (d == NULL)
+		warn_file(path, *cause);
+	else
+		warn_doc(path, d);
+	return d;
 }
 
 int

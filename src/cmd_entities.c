@@ -36,7 +36,7 @@ static const char usage[] =
 static void
 tsv_field(struct buf *b, const char *s, bool last)
 {
-	buf_add_printable(b, s, strlen(s));
+	buf_add_tsv_field(b, s);
 	buf_addc(b, last ? '\n' : '\t');
 }
 
@@ -223,9 +223,8 @@ warn_unknown_names(const struct entities_opts *o,
 	for (size_t i = 0; i < 3; i++)
 		if (names[i] != NULL && entity_index_find(ix, names[i]) ==
 		    (size_t)-1)
-			fprintf(stderr, "galley: no entity called '%s' in these "
-			    "files; the decision is kept for others\n",
-			    names[i]);
+			warn_line("no entity called '%s' in these files; the "
+			    "decision is kept for others", names[i]);
 }
 
 /* Returns the exit status when the command ends here (help, bad usage),
@@ -247,8 +246,7 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 
 	memset(o, 0, sizeof *o);
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:acm:s:h", longopts,
-	    NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (!output_format_arg(optarg, "tsv", &json, usage))
@@ -300,8 +298,8 @@ open_ner(struct speller **sp)
 	if (*sp == NULL) {
 		/* Without a dictionary names are judged by the gazetteers
 		 * and a stoplist: worse, but still useful. */
-		fprintf(stderr, "galley: %s; recognising names without a "
-		    "dictionary\n", cause ? cause : "no dictionary");
+		warn_line("%s; recognising names without a dictionary",
+		    cause ? cause : "no dictionary");
 		free(cause);
 	}
 	return ner_create(*sp);
@@ -335,6 +333,7 @@ cmd_entities(int argc, char **argv)
 	struct speller *sp;
 	struct ner *ner;
 	struct load l;
+	bool recorded;
 	int status;
 
 	if ((status = parse_opts(argc, argv, &o)) >= 0)
@@ -347,17 +346,24 @@ cmd_entities(int argc, char **argv)
 		if (l.docs[i] == NULL) {
 			warn_file(l.paths[i], l.errors[i]);
 			status = 2;
-		}
+		} else
+			warn_doc(l.paths[i], l.docs[i]);
 	ner = open_ner(&sp);
 	ml = xcalloc(l.n + 1, sizeof *ml);
 	for (size_t i = 0; i < l.n; i++)
 		if (l.docs[i] != NULL)
 			ner_doc(ner, l.docs[i], o.all, &ml[i]);
 	decisions_init(&dec);
-	if (read_decisions(&l, &dec) != 0 || record_decision(&o, &l, &dec))
+	/* A malformed line in the file must not cost this run's decision:
+	 * it is recorded whatever the reading said. */
+	if (read_decisions(&l, &dec) != 0)
+		status = 2;
+	recorded = record_decision(&o, &l, &dec) == 0;
+	if (!recorded)
 		status = 2;
 	entity_index_build(&ix, l.docs, ml, l.n, &dec);
-	warn_unknown_names(&o, &ix);
+	if (recorded)
+		warn_unknown_names(&o, &ix);
 	if (o.corpus)
 		print_corpus(&ix, &l, o.format);
 	else

@@ -191,15 +191,14 @@ export_file(struct export_run *r, const char *path, bool first)
 		warn_file(path, "standard input has no annotations");
 		return 2;
 	}
-	d = load_file(path, &cause);
+	d = cmd_load_file(path, &cause);
 	if (d == NULL) {
-		warn_file(path, cause);
 		free(cause);
 		return 2;
 	}
 	s = anno_store_open(path);
 	if (s->readonly) {
-		fprintf(stderr, "galley: %s; not exported\n", s->damage);
+		warn_line("%s; not exported", s->damage);
 		anno_set_destroy(s);
 		doc_free(d);
 		return 2;
@@ -250,7 +249,7 @@ parse_opts(int argc, char **argv, struct export_run *r)
 	int c;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (parse_format(optarg, &r->format) < 0) {

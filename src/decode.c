@@ -204,6 +204,27 @@ is_utf8_label(const char *label)
 	    strcmp(label, "unicode-1-1-utf-8") == 0;
 }
 
+/* UTF-16 and UTF-32 labels: a page whose declaration was read as ASCII
+ * cannot be in them (it has no BOM and no zero bytes, or it would have
+ * been decoded as such already), so, as the WHATWG Encoding Standard
+ * says for UTF-16, the label means UTF-8. */
+static bool
+is_wide_label(const char *label)
+{
+	static const char *const prefixes[] = {
+		"utf-16", "utf16", "utf-32", "utf32", "ucs-2", "ucs2",
+		"ucs-4", "ucs4", "iso-10646-ucs", "unicodefeff", "unicodefffe",
+		NULL
+	};
+
+	if (strcmp(label, "unicode") == 0)
+		return true;
+	for (size_t i = 0; prefixes[i]; i++)
+		if (strncmp(label, prefixes[i], strlen(prefixes[i])) == 0)
+			return true;
+	return false;
+}
+
 char *
 decode_sniff_html_charset(const unsigned char *raw, size_t n)
 {
@@ -347,7 +368,7 @@ decode_bytes(const unsigned char *raw, size_t n, bool html,
 		return -1;
 
 	label = html ? decode_sniff_html_charset(raw, n) : NULL;
-	if (label != NULL && !is_utf8_label(label)) {
+	if (label != NULL && !is_utf8_label(label) && !is_wide_label(label)) {
 		/* A page that declares a legacy charset but is valid UTF-8
 		 * with multi-byte characters was saved as UTF-8: believe the
 		 * bytes, since legacy text almost never forms valid UTF-8. */

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "util.h"
 
 static const char *const kind_names[BLOCK_KIND_COUNT] = {
@@ -267,6 +269,87 @@ doc_line_col(struct doc *d, size_t cp, size_t *line, size_t *col)
 	}
 	*line = lo + 1;
 	*col = cp - d->line_cps[lo] + 1;
+}
+
+/* Columns one code point takes on a terminal: wide characters two,
+ * combining marks and format characters none, anything else (controls,
+ * unassigned code points) one. */
+static size_t
+screen_width(utf8proc_int32_t cp)
+{
+	utf8proc_category_t cat;
+	int w;
+
+	if (cp < 0x80)
+		return 1;
+	w = utf8proc_charwidth(cp);
+	if (w > 0)
+		return (size_t)w;
+	cat = utf8proc_category(cp);
+	return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME ||
+	    cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_CF ? 0 : 1;
+}
+
+void
+doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
+    size_t *line, size_t *col)
+{
+	size_t cpcol;
+
+	if (cp > d->text_cps)
+		cp = d->text_cps;
+	doc_line_col(d, cp, line, &cpcol);
+	if (p->line != *line || p->cp > cp) {
+		p->line = *line;
+		p->cp = cp - (cpcol - 1);
+		p->byte = doc_cp_to_byte(d, p->cp);
+		p->width = 0;
+	}
+	while (p->cp < cp) {
+		const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)d->text;
+		utf8proc_int32_t c;
+		utf8proc_ssize_t n = utf8proc_iterate(s + p->byte,
+		    (utf8proc_ssize_t)(d->text_len - p->byte), &c);
+
+		if (n <= 0) {	/* not reached: the text is valid */
+			n = 1;
+			c = 0xFFFD;
+		}
+		p->byte += (size_t)n;
+		p->cp++;
+		p->width = c == '\t' ? (p->width / 8 + 1) * 8 :
+		    p->width + screen_width(c);
+	}
+	*col = p->width + 1;
+}
+
+static const size_t *sort_cps;
+
+static int
+cmp_by_cp(const void *a, const void *b)
+{
+	size_t x = sort_cps[*(const size_t *)a];
+	size_t y = sort_cps[*(const size_t *)b];
+
+	return x < y ? -1 : x > y;
+}
+
+void
+doc_screen_cols(struct doc *d, const size_t *cps, size_t n,
+    size_t *line_of, size_t *col_of)
+{
+	size_t *order = xreallocarray(NULL, n + 1, sizeof *order);
+	struct screen_pos pos = { 0 };
+
+	for (size_t i = 0; i < n; i++)
+		order[i] = i;
+	sort_cps = cps;
+	if (n > 0)
+		qsort(order, n, sizeof *order, cmp_by_cp);
+	for (size_t i = 0; i < n; i++)
+		doc_line_screen_col(d, &pos, cps[order[i]], &line_of[order[i]],
+		    &col_of[order[i]]);
+	free(order);
 }
 
 char *

@@ -152,6 +152,21 @@ void doc_clear_spans(struct doc *d, enum span_kind kind);
 size_t doc_cp_to_byte(struct doc *d, size_t cp);
 size_t doc_byte_to_cp(struct doc *d, size_t byte);
 void doc_line_col(struct doc *d, size_t cp, size_t *line, size_t *col);
+/* The same line, and the column as the GNU Coding Standards count it
+ * for messages: screen columns, with tab stops every 8 columns and wide
+ * characters two columns wide (as GCC and Emacs's compilation mode
+ * count).  p remembers where the last call ended (zero it before the
+ * first), so that offsets in increasing order cost one walk over a line
+ * however many there are on it. */
+struct screen_pos {
+	size_t line, cp, byte, width;
+};
+void doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
+    size_t *line, size_t *col);
+/* The lines and screen columns of n offsets in any order, in one walk
+ * over the text. */
+void doc_screen_cols(struct doc *d, const size_t *cps, size_t n,
+    size_t *line_of, size_t *col_of);
 /* Text of code points [start, end) as a new string. */
 char *doc_substr(struct doc *d, size_t start, size_t end);
 

@@ -155,6 +155,7 @@ run_reader(int argc, char **argv)
 		status |= paths_expand(&files, ".", warn_file) ? 2 : 0;
 	for (int i = optind; i < argc; i++)
 		status |= paths_expand(&files, argv[i], warn_file) ? 2 : 0;
+	paths_dedupe(&files);
 	if (files.n == 0) {
 		fputs("galley: no article files (*.txt, *.text, *.htm, *.html, "
 		    "*.xhtml) found\n", stderr);

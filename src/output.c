@@ -3,24 +3,48 @@
 
 #include "output.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Appends s as one printable line: a file name comes from a directory
+/* Appends s printable, with each character of `breaks` (newline, tab)
+ * shown as a visible symbol (␤, ␉): a file name comes from a directory
  * listing and is as untrusted as the files' text, and a newline in it
- * would fake a second message. */
+ * would fake a second message or record. */
 static void
-add_printable_line(struct buf *b, const char *s)
+add_printable_unbroken(struct buf *b, const char *s, const char *breaks)
 {
-	const char *nl;
+	size_t n;
 
-	while ((nl = strchr(s, '\n')) != NULL) {
-		buf_add_printable(b, s, (size_t)(nl - s));
-		buf_add_cp(b, 0x2424);	/* SYMBOL FOR NEWLINE */
-		s = nl + 1;
+	while (s[n = strcspn(s, breaks)] != '\0') {
+		buf_add_printable(b, s, n);
+		/* SYMBOL FOR NEWLINE, or the control picture (␉) */
+		buf_add_cp(b, s[n] == '\n' ? 0x2424 :
+		    0x2400 + (unsigned char)s[n]);
+		s += n + 1;
 	}
-	buf_add_printable(b, s, strlen(s));
+	buf_add_printable(b, s, n);
+}
+
+void
+buf_add_printable_line(struct buf *b, const char *s)
+{
+	add_printable_unbroken(b, s, "\n");
+}
+
+void
+buf_add_tsv_field(struct buf *b, const char *s)
+{
+	add_printable_unbroken(b, s, "\n\t");
+}
+
+static void
+warn_buf(struct buf *b)
+{
+	buf_addc(b, '\n');
+	fwrite(b->data, 1, b->len, stderr);
+	buf_free(b);
 }
 
 void
@@ -30,12 +54,34 @@ warn_file(const char *path, const char *message)
 
 	buf_init(&b);
 	buf_adds(&b, "galley: ");
-	add_printable_line(&b, path);
+	buf_add_printable_line(&b, path);
 	buf_adds(&b, ": ");
-	add_printable_line(&b, message);
-	buf_addc(&b, '\n');
-	fwrite(b.data, 1, b.len, stderr);
-	buf_free(&b);
+	buf_add_printable_line(&b, message);
+	warn_buf(&b);
+}
+
+void
+warn_doc(const char *path, const struct doc *d)
+{
+	if (d->warning != NULL)
+		warn_file(path, d->warning);
+}
+
+void
+warn_line(const char *fmt, ...)
+{
+	struct buf msg, b;
+	va_list ap;
+
+	buf_init(&msg);
+	va_start(ap, fmt);
+	buf_vprintf(&msg, fmt, ap);
+	va_end(ap);
+	buf_init(&b);
+	buf_adds(&b, "galley: ");
+	buf_add_printable_line(&b, msg.data ? msg.data : "");
+	buf_free(&msg);
+	warn_buf(&b);
 }
 
 void

@@ -10,12 +10,25 @@
 #include "doc.h"
 #include "util.h"
 
+/* "galley: FILE: message" on standard error, made printable and kept on
+ * one line. */
 void warn_file(const char *path, const char *message);
+/* Reports what loading d left out (HTML nested too deep), if anything:
+ * a command that found nothing in half a page must say so. */
+void warn_doc(const char *path, const struct doc *d);
+/* "galley: " and the formatted message, made printable the same way: for
+ * messages that quote file names or file contents in another shape. */
+void warn_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Appends s[0..n) with every control character other than newline and
  * tab replaced by a visible placeholder (U+2400 block for C0, U+2421 for
  * DEL, U+FFFD for C1), so untrusted text cannot drive a terminal. */
 void buf_add_printable(struct buf *b, const char *s, size_t n);
+/* The same, with newlines shown as U+2424 so that s stays on one line
+ * (a file name in a one-line-per-record format). */
+void buf_add_printable_line(struct buf *b, const char *s);
+/* The same, with tabs also shown as U+2409: a field of a TSV line. */
+void buf_add_tsv_field(struct buf *b, const char *s);
 
 /* Writes (or appends) JSON text s with DEL and the C1 controls, which
  * JSON allows raw but a terminal may obey (U+009B is CSI), as \u

@@ -134,6 +134,12 @@ walk_dir(struct path_list *list, const char *dir, struct seen *seen,
 	return problems;
 }
 
+void
+paths_add(struct path_list *list, const char *path)
+{
+	list_add(list, xstrdup(path));
+}
+
 int
 paths_expand(struct path_list *list, const char *arg,
     void (*warn)(const char *path, const char *message))
@@ -160,6 +166,54 @@ paths_expand(struct path_list *list, const char *arg,
 	free(seen.dev);
 	free(seen.ino);
 	return problems;
+}
+
+/* A file of the list, for finding the same file under two names. */
+struct file_id {
+	dev_t dev;
+	ino_t ino;
+	size_t at;
+};
+
+static int
+compare_ids(const void *a, const void *b)
+{
+	const struct file_id *x = a, *y = b;
+
+	if (x->dev != y->dev)
+		return x->dev < y->dev ? -1 : 1;
+	if (x->ino != y->ino)
+		return x->ino < y->ino ? -1 : 1;
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+void
+paths_dedupe(struct path_list *list)
+{
+	struct file_id *ids = xreallocarray(NULL, list->n + 1, sizeof *ids);
+	bool *drop = xcalloc(list->n + 1, sizeof *drop);
+	size_t n = 0, kept = 0;
+	struct stat st;
+
+	for (size_t i = 0; i < list->n; i++)
+		if (strcmp(list->paths[i], "-") != 0 &&
+		    stat(list->paths[i], &st) == 0)
+			ids[n++] = (struct file_id){ st.st_dev, st.st_ino, i };
+	if (n > 1)
+		qsort(ids, n, sizeof *ids, compare_ids);
+	for (size_t k = 1; k < n; k++)
+		if (ids[k].dev == ids[k - 1].dev &&
+		    ids[k].ino == ids[k - 1].ino)
+			drop[ids[k].at] = true;	/* a later name of it */
+	for (size_t i = 0; i < list->n; i++) {
+		if (drop[i])
+			free(list->paths[i]);
+		else
+			list->paths[kept++] = list->paths[i];
+	}
+	list->n = kept;
+	free(ids);
+	free(drop);
 }
 
 void

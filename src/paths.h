@@ -21,6 +21,14 @@ struct path_list {
 int paths_expand(struct path_list *list, const char *arg,
     void (*warn)(const char *path, const char *message));
 
+/* Keeps only the first name of each file (the same file named twice, or
+ * through a link): a load holds each file once, or its lines would count
+ * as repeated across the load. */
+void paths_dedupe(struct path_list *list);
+
+/* Appends path as it is. */
+void paths_add(struct path_list *list, const char *path);
+
 void paths_free(struct path_list *list);
 
 /* Whether a file name has one of the article extensions. */

@@ -26,6 +26,10 @@ expect_status 2 "range and quote together" "$GALLEY" annotate "$art" --range 1:2
 expect_status 2 "no passage" "$GALLEY" annotate "$art" --tag x
 expect_status 2 "a tag with a newline" "$GALLEY" annotate "$art" --range 1:2 --tag 'a
 b'
+expect_status 2 "an empty tag" "$GALLEY" annotate "$art" --range 1:2 --tag ''
+check "an empty tag: said so" grep -q 'galley annotate: the tag is empty' "$tmp/err"
+expect_status 2 "an empty quote" "$GALLEY" annotate "$art" --quote ''
+check "an empty quote: said so" grep -q 'galley annotate: the quote is empty' "$tmp/err"
 expect_status 2 "standard input has no sidecar" "$GALLEY" annotate - --range 1:2
 expect_status 2 "nor annotations to list" "$GALLEY" annotations -
 expect_status 2 "a missing file" "$GALLEY" annotate "$tmp/none.txt" --range 1:2
@@ -106,6 +110,10 @@ check "gnu: file:line.col-line.col: state" grep -q "^$art:1.1-1.8: anchored: tit
 check "gnu: tags and first line of the note" grep -q "^$art:4.22-4.30: anchored: claim,second tag: Which quay? \"new quay\"$" "$tmp/gnu"
 check "gnu: no escape character reaches the terminal" sh -c "! grep -q \"$(printf '\033')\" '$tmp/gnu'"
 check "gnu: the escape shown as a placeholder" grep -q 'evil ␛\[2J note' "$tmp/gnu"
+# Columns as the GNU Coding Standards count them: 日本 is four wide.
+"$GALLEY" annotate "$art" --range 17:19 --tag wide >/dev/null
+"$GALLEY" annotations "$art" >"$tmp/gnu"
+check "gnu: columns of wide characters are screen columns" grep -q "^$art:1.18-1.22: anchored: wide: \"日本\"$" "$tmp/gnu"
 
 # The creator from the config file, else login@host.
 mkdir -p "$tmp/cfg/galley"

@@ -46,6 +46,14 @@ survive "20 MB single line" "$tmp/long.txt" --format=json
 python3 -c 'import sys; sys.stdout.write("<div>" * 100000 + "<p>deep text</p>" + "</div>" * 100000)' >"$tmp/deep.html"
 survive "HTML nested 100000 deep" "$tmp/deep.html"
 check "deep nesting: the loss is reported" grep -q "deep.html: HTML nested deeper than 256" "$tmp/err"
+# Every command that reads the text says so: a check that found nothing
+# in a page it could not read whole must not look like a clean page.
+for cmd in "check --all -d en_US --no-user-words" "entities --all" annotations "export --format=jsonl"; do
+	run_limited 120 "$GALLEY" $cmd "$tmp/deep.html" >/dev/null 2>"$tmp/err"
+	check "deep nesting: $cmd reports the loss" grep -q "deep.html: HTML nested deeper than 256" "$tmp/err"
+done
+run_limited 120 "$GALLEY" annotate "$tmp/deep.html" --quote 'deep text' >/dev/null 2>"$tmp/err"
+check "deep nesting: annotate reports the loss" grep -q "deep.html: HTML nested deeper than 256" "$tmp/err"
 python3 -c 'import sys; sys.stdout.write("<b><i>" * 50000 + "inline" )' >"$tmp/deep-inline.html"
 survive "inline tags nested 100000 deep, unclosed" "$tmp/deep-inline.html"
 

@@ -21,4 +21,13 @@ check "a missing file is named on stderr" grep -q "^galley: $tmp/none.txt: No su
 printf 'Headline of a test\n\nA paragraph of text that is long enough to be kept as the body of this article, with words.\n' >"$tmp/ok.txt"
 expect_status 2 "one bad file among good ones is exit 2" "$GALLEY" clean "$tmp/none.txt" "$tmp/ok.txt"
 check "the good file is still printed" grep -q 'long enough to be kept' "$tmp/out"
+
+# The JSON formats give a missing file its {"file", "error"} record, as
+# they do for a file that cannot be decoded, and it is reported once.
+for cmd in clean check entities annotations; do
+	expect_status 2 "$cmd json: a missing file among good ones" "$GALLEY" $cmd --format=json "$tmp/none.txt" "$tmp/ok.txt"
+	check "$cmd json: the missing file has its error record" grep -q "^{\"file\":\"$tmp/none.txt\",\"error\":\"No such file or directory\"" "$tmp/out"
+	check "$cmd json: the good file has its record" grep -q "^{\"file\":\"$tmp/ok.txt\"" "$tmp/out"
+	check "$cmd json: the missing file reported once" test "$(grep -c 'none.txt' "$tmp/err")" -eq 1
+done
 finish

@@ -52,6 +52,15 @@ printf 'Un titre\n\nÉté à Paris: the minister said teh plan was ready and wou
 G -d en_US --no-user-words "$tmp/uni.txt" >"$tmp/uni.gnu"
 check "gnu: column in characters" grep -qx "$tmp/uni.txt:3:32: spelling: teh" "$tmp/uni.gnu"
 
+# ... and as the GNU Coding Standards say: tab stops every 8 columns,
+# wide characters two columns.  JSON's col stays in code points.
+printf 'Un titre\n\n\t\xe6\x97\xa5\xe6\x9c\xac: the minister said teh plan was ready and would be published in the spring after a long consultation.\n' >"$tmp/tab.txt"
+G -d en_US --no-user-words "$tmp/tab.txt" >"$tmp/tab.gnu"
+check "gnu: a tab and wide characters count as screen columns" \
+	grep -qx "$tmp/tab.txt:3:33: spelling: teh" "$tmp/tab.gnu"
+G -d en_US --no-user-words --format=json "$tmp/tab.txt" >"$tmp/tab.json"
+check "json: col in code points" grep -q '"line":3,"col":24,"kind":"spelling","text":"teh"' "$tmp/tab.json"
+
 # JSON: one object per file and line; offsets cut the text out of --raw.
 G -d en_US --no-user-words --format=json "$tmp/site/typos.txt" "$tmp/uni.txt" >"$tmp/j"
 check "json: one line per file" test "$(wc -l <"$tmp/j")" -eq 2

@@ -102,4 +102,15 @@ check "html raw: br splits blocks" grep -qx 'Second' "$tmp/page.raw"
 check "html: nav dropped" sh -c "! grep -q World '$tmp/page.txt'"
 check "html: share dropped" sh -c "! grep -q 'Share on' '$tmp/page.txt'"
 check "html: article kept" grep -q 'First paragraph of the article' "$tmp/page.txt"
+
+# A file named twice (here: itself and through its directory, and through
+# a symbolic link) is loaded once: as its own sibling, each of its short
+# lines counted as repeated across the load and was dropped.
+mkdir -p "$tmp/twice"
+cp "$top_srcdir/samples/sahel-intelligence.txt" "$tmp/twice/story.txt"
+ln -s story.txt "$tmp/twice/link.text"
+"$GALLEY" clean --format=json "$tmp/twice/story.txt" >"$tmp/once.json"
+expect_status 0 "a file named twice" "$GALLEY" clean --format=json "$tmp/twice/story.txt" "$tmp/twice" "$tmp/twice/link.text"
+check "a file named twice: one record" test "$(wc -l <"$tmp/out")" -eq 1
+check "a file named twice: cleaned as when named once" cmp -s "$tmp/out" "$tmp/once.json"
 finish

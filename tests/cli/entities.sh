@@ -102,6 +102,15 @@ check "unknown name reported" grep -q "no entity called 'Qwzxv'" "$tmp/err"
 printf 'split\tTiani\nfuse\tA\tB\n' >"$tmp/load/.galley-entities"
 expect_status 2 "malformed decisions file" "$GALLEY" entities "$tmp/load/a.txt"
 check "malformed file named with its line" grep -q "galley: .*/.galley-entities: line 2" "$tmp/err"
+# The malformed line does not cost a new decision: it is still recorded
+# and honoured.
+expect_status 2 "--merge beside a malformed line: the line reported" "$GALLEY" entities --merge Russia Niger "$tmp/load/b.txt"
+check "--merge beside a malformed line: recorded" grep -qx "merge	Russia	Niger" "$tmp/load/.galley-entities"
+check "--merge beside a malformed line: honoured" sh -c "grep '	GPE	Russia	' '$tmp/out' | cut -f7 | grep -qx 'Russia\|Niger'"
+# A name that cannot be recorded is not said to be kept.
+expect_status 2 "a name with a tab" "$GALLEY" entities --split "$(printf 'a\tb')" "$tmp/load/b.txt"
+check "a name with a tab: said so" grep -q 'cannot contain a tab' "$tmp/err"
+check "a name with a tab: not said to be kept" sh -c "! grep -q 'kept for others' '$tmp/err'"
 rm "$tmp/load/.galley-entities"
 
 # Bad input and usage.

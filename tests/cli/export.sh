@@ -109,6 +109,12 @@ assert len(items) == 4
 want = "file://" + quote(os.path.realpath(sys.argv[2]))
 assert all(a["target"]["source"] == want for a in items), items[0]["target"]["source"]
 PY
+# Absolute also for an article named relatively that has no sidecar yet
+# (its collection's IRI named a host "bare" instead).
+mkdir "$tmp/bare"
+printf 'Not annotated.\n' >"$tmp/bare/plain.txt"
+(cd "$tmp" && "$GALLEY" export --format=w3c bare/plain.txt) >"$tmp/w3c-rel"
+check "w3c: absolute IRI without a sidecar, from a relative path" grep -q "^{[^}]*\"id\":\"file://$(realpath "$tmp")/bare/plain.txt.anno.json\"" "$tmp/w3c-rel"
 expect_status 0 "w3c into a directory" "$GALLEY" export --format=w3c -o "$tmp/w3cdir" "$art"
 check "w3c file written" test -s "$tmp/w3cdir/story.jsonld"
 expect_status 2 "unknown export format" "$GALLEY" export --format=xml "$art"

@@ -8,7 +8,7 @@ man=$top_srcdir/man/galley.1
 "$GALLEY" --help >"$tmp/help"
 # The man page as plain text, hyphens and quotes in ASCII.
 LC_ALL=C.UTF-8 MANWIDTH=200 man -l -Tutf8 "$man" 2>"$tmp/man.err" |
-	sed 's/\x08.//g; s/\xe2\x80\x90/-/g; s/\xe2\x88\x92/-/g' >"$tmp/man.txt"
+	sed 's/.\x08//g; s/\xe2\x80\x90/-/g; s/\xe2\x88\x92/-/g' >"$tmp/man.txt"
 check "man page renders" test -s "$tmp/man.txt"
 check "man page renders without warnings" test ! -s "$tmp/man.err"
 
@@ -22,6 +22,28 @@ for cmd in $(sed -n '/^Commands:/,/^$/p' "$tmp/help" | awk '/^  [a-z]/ { print $
 		check "man page documents $cmd $opt" grep -q -- "$opt" "$tmp/man.txt"
 	done
 done
+# And the reverse: every short option a command accepts is documented
+# (getopt says "invalid option" for the others).
+for cmd in clean check entities annotate annotations export; do
+	for x in a b c d e f g h i j k l m n o p q r s t u v w x y z; do
+		"$GALLEY" "$cmd" -$x </dev/null >/dev/null 2>"$tmp/short.err"
+		grep -q 'invalid option' "$tmp/short.err" && continue
+		check "man page documents $cmd -$x" grep -Eq -- "^ *-$x(,| [A-Z]+)" "$tmp/man.txt"
+	done
+done
+
+# Each command heads its own paragraph of COMMANDS, and each example's
+# prose starts at the left margin (an unclosed .RS once swallowed them).
+sed -n '/^COMMANDS/,/^OPTIONS/p' "$tmp/man.txt" >"$tmp/man.commands"
+for cmd in clean check entities annotate annotations export; do
+	check "man page: $cmd heads a paragraph of COMMANDS" grep -Eq "^       $cmd( |\$)" "$tmp/man.commands"
+done
+sed -n '/^EXAMPLES/,/^SEE ALSO/p' "$tmp/man.txt" >"$tmp/man.examples"
+for prose in 'Print the article' 'Titles and dates' 'Proofread a directory' 'The people named' 'Tag a passage' "Export a directory"; do
+	check "man page: example '$prose' at the margin" grep -q "^       $prose" "$tmp/man.examples"
+done
+check "man page: the jq example keeps its quotes" grep -q "select(.type == \"PERSON\")" "$tmp/man.examples"
+
 # The KEYS section is the key table (tools/update-man-keys writes it).
 "$GALLEY" --keys=roff >"$tmp/keys.roff"
 sed -n '/^\.\\" KEYS BEGIN/,/^\.\\" KEYS END/p' "$man" | sed '1d;$d' >"$tmp/man.keys"

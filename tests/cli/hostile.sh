@@ -168,6 +168,46 @@ check "hostile file name: no ESC in the message" sh -c "! LC_ALL=C grep -q \"\$(
 check "hostile file name: one message line" test "$(wc -l <"$tmp/err")" -eq 1
 check "hostile file name: shown as placeholders" grep -q 'x␛]0;pwned␇␤fake.txt: contains NUL' "$tmp/err"
 
+# The annotation commands name the file (and its sidecar) as safely, and
+# a damaged sidecar's bytes quoted in the parser's message are made
+# visible too.
+mkdir -p "$tmp/anames"
+ann="$tmp/anames/$(printf 'y\033]0;pwned\007\nfake').txt"
+printf 'Headline\n\nThe harbour authority said that the new quay would open.\n' >"$ann"
+no_esc() {
+	check "$1: no ESC in the message" sh -c "! LC_ALL=C grep -q \"\$(printf '\\033')\" '$tmp/err'"
+	check "$1: one message line" test "$(wc -l <"$tmp/err")" -eq 1
+}
+expect_status 1 "hostile name: annotate, quote not found" "$GALLEY" annotate "$ann" --quote 'no such words'
+no_esc "hostile name: annotate, quote not found"
+printf '\033[2J\033]0;pwned\007' >"$ann.anno.json"
+expect_status 2 "hostile name and sidecar: annotate refuses" "$GALLEY" annotate "$ann" --range 0:8
+no_esc "hostile name and sidecar: annotate"
+check "hostile name and sidecar: annotate shows placeholders" grep -q 'y␛]0;pwned␇␤fake.txt.anno.json:1:1: .*␛' "$tmp/err"
+expect_status 2 "hostile name and sidecar: annotations" "$GALLEY" annotations "$tmp/anames"
+no_esc "hostile name and sidecar: annotations"
+expect_status 2 "hostile name and sidecar: export" "$GALLEY" export --format=jsonl "$tmp/anames"
+no_esc "hostile name and sidecar: export"
+rm -f "$ann.anno.json"
+
+# A newline or tab in a file name does not break the one-line-per-record
+# formats: the gnu lines of check and annotations, the TSV of entities.
+"$GALLEY" annotate "$ann" --range 0:8 --tag t >/dev/null
+"$GALLEY" annotations "$tmp/anames" >"$tmp/out" 2>"$tmp/err"
+check "hostile name: annotations gnu is one line" test "$(wc -l <"$tmp/out")" -eq 1
+check "hostile name: annotations gnu shows placeholders" grep -q '^.*/y␛]0;pwned␇␤fake.txt:1.1-1.9: anchored: t: ' "$tmp/out"
+printf 'Un titre\n\nThe minister said teh plan was ready and would be published in the spring after a long consultation.\n' >"$ann"
+"$GALLEY" check -d en_US --no-user-words "$tmp/anames" >"$tmp/out" 2>"$tmp/err"
+check "hostile name: check gnu is one line" test "$(wc -l <"$tmp/out")" -eq 1
+check "hostile name: check gnu shows placeholders" grep -q '^.*/y␛]0;pwned␇␤fake.txt:3:19: spelling: teh$' "$tmp/out"
+tabbed="$tmp/anames/$(printf 'tab\there').txt"
+printf 'President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday to discuss the budget.\n' >"$tabbed"
+"$GALLEY" entities --all "$tmp/anames" >"$tmp/out" 2>"$tmp/err"
+check "hostile name: entities tsv has seven fields a line" sh -c "awk -F '\t' 'NF != 7 { exit 1 }' '$tmp/out'"
+check "hostile name: entities tsv found the names" grep -q 'Berlin' "$tmp/out"
+"$GALLEY" entities --all --corpus "$tmp/anames" >"$tmp/out" 2>"$tmp/err"
+check "hostile name: corpus tsv has five fields a line" sh -c "awk -F '\t' 'NF != 5 { exit 1 }' '$tmp/out'"
+
 # Endless standard input stops at the size limit with a message (not
 # under valgrind, where reading 512 MiB takes minutes).
 if [ "${GALLEY_HOSTILE_SCALE:-1}" -le 1 ]; then

@@ -143,10 +143,57 @@ test_html_declared_charset(void **state)
 	doc_free(d);
 }
 
+/* GNU columns: tab stops every 8 columns, combining marks take none. */
+static void
+test_screen_columns(void **state)
+{
+	struct doc *d = load_str("t.txt",
+	    "x\n\tab\n12345678\tz\ne\xCC\x81t\xC3\xA9 w");
+	struct screen_pos pos = { 0 };
+	size_t line, col;
+
+	(void)state;
+	doc_line_screen_col(d, &pos, 3, &line, &col);		/* 'a' after a tab */
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 9);
+	doc_line_screen_col(d, &pos, 15, &line, &col);	/* 'z': tab at col 9 */
+	assert_int_equal(line, 3);
+	assert_int_equal(col, 17);
+	doc_line_col(d, 15, &line, &col);
+	assert_int_equal(col, 10);
+	doc_line_screen_col(d, &pos, 22, &line, &col);	/* 'w' after e+U+0301 */
+	assert_int_equal(line, 4);
+	assert_int_equal(col, 5);
+	doc_line_col(d, 22, &line, &col);
+	assert_int_equal(col, 6);
+	doc_line_screen_col(d, &pos, 19, &line, &col);	/* back: 't' */
+	assert_int_equal(col, 2);
+	doc_free(d);
+}
+
+/* The same for offsets in any order, as annotations come. */
+static void
+test_screen_columns_unsorted(void **state)
+{
+	struct doc *d = load_str("t.txt",
+	    "x\n\tab\n12345678\tz\ne\xCC\x81t\xC3\xA9 w");
+	size_t cps[] = { 22, 3, 15, 19, 3 }, ln[5], cl[5];
+	size_t want_ln[] = { 4, 2, 3, 4, 2 }, want_cl[] = { 5, 9, 17, 2, 9 };
+
+	(void)state;
+	doc_screen_cols(d, cps, 5, ln, cl);
+	for (size_t i = 0; i < 5; i++) {
+		assert_int_equal(ln[i], want_ln[i]);
+		assert_int_equal(cl[i], want_cl[i]);
+	}
+	doc_free(d);
+}
+
 static void
 test_offsets_and_lines(void **state)
 {
 	struct doc *d = load_str("o.txt", "añb\n日本\n\nz");
+	struct screen_pos pos = { 0 };
 	size_t line, col;
 	char *sub;
 
@@ -163,6 +210,11 @@ test_offsets_and_lines(void **state)
 	doc_line_col(d, 8, &line, &col);
 	assert_int_equal(line, 4);
 	assert_int_equal(col, 1);
+	doc_line_screen_col(d, &pos, 5, &line, &col);	/* after a wide 日 */
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 3);
+	doc_line_screen_col(d, &pos, 2, &line, &col);	/* after ñ: one column */
+	assert_int_equal(col, 3);
 	sub = doc_substr(d, 1, 6);
 	assert_string_equal(sub, "ñb\n日本");
 	free(sub);
@@ -208,6 +260,8 @@ main(void)
 		cmocka_unit_test(test_html_deep_nesting),
 		cmocka_unit_test(test_html_declared_charset),
 		cmocka_unit_test(test_offsets_and_lines),
+		cmocka_unit_test(test_screen_columns),
+		cmocka_unit_test(test_screen_columns_unsorted),
 		cmocka_unit_test(test_offsets_long_text),
 	};
 

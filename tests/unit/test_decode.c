@@ -118,6 +118,24 @@ test_declared_legacy_but_utf8(void **state)
 	decode_ok(page, sizeof page - 1, true, page, "utf-8");
 }
 
+/* A page whose declaration could be read as ASCII is not UTF-16 or
+ * UTF-32, whatever it declares: such a label means UTF-8, as the WHATWG
+ * Encoding Standard's sniffing has it (stray bytes still read as
+ * Windows-1252). */
+static void
+test_declared_utf16_on_ascii_page(void **state)
+{
+	const char u16[] = "<meta charset=\"UTF-16\"><p>caf\xC3\xA9";
+	const char u16le[] = "<meta charset=utf-16le><p>caf\xE9";
+	const char u32[] = "<?xml version=\"1.0\" encoding=\"UTF-32\"?><p>ok";
+
+	(void)state;
+	decode_ok(u16, sizeof u16 - 1, true, u16, "utf-8");
+	decode_ok(u16le, sizeof u16le - 1, true,
+	    "<meta charset=utf-16le><p>caf\xC3\xA9", "windows-1252");
+	decode_ok(u32, sizeof u32 - 1, true, u32, "utf-8");
+}
+
 static void
 test_binary_refused(void **state)
 {
@@ -155,6 +173,7 @@ main(void)
 		cmocka_unit_test(test_utf16_with_bom),
 		cmocka_unit_test(test_utf16_without_bom),
 		cmocka_unit_test(test_declared_charset),
+		cmocka_unit_test(test_declared_utf16_on_ascii_page),
 		cmocka_unit_test(test_declared_legacy_but_utf8),
 		cmocka_unit_test(test_binary_refused),
 		cmocka_unit_test(test_empty),
