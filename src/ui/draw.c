@@ -27,6 +27,45 @@ text_width(const char *s, size_t n, bool utf8)
 	return w;
 }
 
+/* The first byte of s[0..n) drawn at or after column col; *pad gets the
+ * columns before it that a wide character cut at col leaves blank.
+ * Combining marks of a character left out are left out too. */
+size_t
+text_skip_columns(const char *s, size_t n, int col, bool utf8, int *pad)
+{
+	size_t i = 0;
+	int x = 0;
+
+	while (i < n) {
+		int32_t c;
+		size_t k = cell_next(s, i, n, &c);
+		int cw = cell_width(c, utf8);
+
+		if (x >= col && cw > 0)
+			break;
+		x += cw;
+		i += k;
+	}
+	*pad = x > col ? x - col : 0;
+	return i;
+}
+
+/* Keeps the caret column of a one-line input total columns wide in
+ * [*hscroll, *hscroll + area), moving by a third of the area so that
+ * typing does not scroll at every key. */
+void
+text_hscroll(int *hscroll, int caret, int total, int area)
+{
+	if (total < area)
+		*hscroll = 0;
+	else if (caret < *hscroll)
+		*hscroll = caret - area / 3 > 0 ? caret - area / 3 : 0;
+	else if (caret >= *hscroll + area)
+		*hscroll = caret - area + 1 + area / 3;
+	if (*hscroll > caret)
+		*hscroll = caret;
+}
+
 /* Draws one character cell (a base plus following combining marks).  An
  * ASCII base with marks (decomposed text: e + U+0301) goes through the
  * wide-character path too, or the marks would be lost. */
@@ -501,6 +540,27 @@ draw_pane(struct reader *r)
 	wnoutrefresh(w);
 }
 
+/* The prompt character, then what is typed, scrolled sideways to keep
+ * its end (where the next character goes) in view. */
+static void
+draw_prompt(struct reader *r)
+{
+	WINDOW *w = r->wstatus;
+	const char *s = r->input.data ? r->input.data : "";
+	int area = getmaxx(w) - 1, total, pad;
+	size_t start;
+
+	total = text_width(s, r->input.len, r->utf8);
+	text_hscroll(&r->prompt_hscroll, total, total, area);
+	start = text_skip_columns(s, r->input.len, r->prompt_hscroll, r->utf8,
+	    &pad);
+	waddch(w, (chtype)r->prompt | theme_attr(THEME_STATUS));
+	wmove(w, 0, 1 + pad);
+	draw_text(w, s + start, r->input.len - start, area - pad,
+	    theme_attr(THEME_STATUS), r->utf8);
+	wnoutrefresh(w);
+}
+
 static void
 draw_status(struct reader *r)
 {
@@ -529,10 +589,7 @@ draw_status(struct reader *r)
 		    r->load.n);
 	rw = (int)strlen(right);
 	if (r->prompt) {
-		waddch(w, (chtype)r->prompt | theme_attr(THEME_STATUS));
-		draw_text(w, r->input.data ? r->input.data : "", r->input.len,
-		    width - 2, theme_attr(THEME_STATUS), r->utf8);
-		wnoutrefresh(w);
+		draw_prompt(r);
 		return;
 	}
 	if (r->message != NULL) {

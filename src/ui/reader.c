@@ -615,6 +615,14 @@ run_command(struct reader *r, char *cmd)
 /* Prompt input ------------------------------------------------------------ */
 
 static void
+open_prompt(struct reader *r, int prompt)
+{
+	r->prompt = prompt;
+	buf_free(&r->input);
+	r->prompt_hscroll = 0;
+}
+
+static void
 finish_prompt(struct reader *r)
 {
 	int p = r->prompt;
@@ -931,9 +939,8 @@ do_action(struct reader *r, enum ui_action a)
 		act_switch_pane(r);
 		break;
 	case ACT_SEARCH_FORWARD: case ACT_SEARCH_BACKWARD: case ACT_COMMAND:
-		r->prompt = a == ACT_SEARCH_FORWARD ? '/' :
-		    a == ACT_SEARCH_BACKWARD ? '?' : ':';
-		buf_free(&r->input);
+		open_prompt(r, a == ACT_SEARCH_FORWARD ? '/' :
+		    a == ACT_SEARCH_BACKWARD ? '?' : ':');
 		set_message(r, false, NULL);
 		break;
 	case ACT_NEXT_MATCH: case ACT_PREV_MATCH:
@@ -1012,8 +1019,7 @@ do_action(struct reader *r, enum ui_action a)
 		break;
 	case ACT_ENTITY_SPLIT:
 		if (r->view == VIEW_ENTITIES && r->view_sel < r->nent_rows) {
-			r->prompt = ':';
-			buf_free(&r->input);
+			open_prompt(r, ':');
 			buf_adds(&r->input, "split ");
 			buf_adds(&r->input, r->index.entities[
 			    r->ent_rows[2 * r->view_sel]].canonical);
