@@ -863,6 +863,13 @@ act_open(struct reader *r)
 	}
 	if (r->nrows == 0)
 		return;
+	/* The source already open is only gone to: opening it again
+	 * would lose the reading position. */
+	if (r->order[r->sel] == r->cur) {
+		r->focus = FOCUS_PANE;
+		relayout_windows(r);
+		return;
+	}
 	open_file(r, r->order[r->sel], 0);
 	if (r->cols < 80) {
 		r->focus = FOCUS_PANE;
