@@ -279,15 +279,16 @@ draw_list(struct reader *r)
 	if (r->filter_name != NULL) {
 		struct buf hb;
 		buf_init(&hb);
-		buf_printf(&hb, " %zu of %zu sources mention ", r->nrows,
-		    r->load.n);
+		buf_printf(&hb, " %zu of %zu source%s mention%s ", r->nrows,
+		    r->load.n, r->load.n == 1 ? "" : "s",
+		    r->nrows == 1 ? "s" : "");
 		buf_adds(&hb, r->filter_name);
 		draw_text(w, hb.data, hb.len, width,
 		    theme_attr(THEME_LIST_HEADER), r->utf8);
 		buf_free(&hb);
 	} else {
-		snprintf(head, sizeof head, " %zu sources, by %s", r->load.n,
-		    sort_name(r->cfg.sort));
+		snprintf(head, sizeof head, " %zu source%s, by %s", r->load.n,
+		    r->load.n == 1 ? "" : "s", sort_name(r->cfg.sort));
 		draw_text(w, head, strlen(head), width,
 		    theme_attr(THEME_LIST_HEADER), r->utf8);
 	}
@@ -771,8 +772,10 @@ draw_grep(struct reader *r)
 	struct buf head;
 
 	buf_init(&head);
-	buf_printf(&head, r->hits_kind == HITS_GREP ? " %zu hits for " : " %zu ",
-	    r->nhits);
+	buf_printf(&head, " %zu %s%s ", r->nhits, r->hits_kind == HITS_GREP ?
+	    "hit" : "problem", r->nhits == 1 ? "" : "s");
+	if (r->hits_kind == HITS_GREP)
+		buf_adds(&head, "for ");
 	buf_adds(&head, r->grep_word);
 	draw_list_view(r, head.data, r->nhits, grep_row);
 	buf_free(&head);
@@ -807,9 +810,10 @@ draw_entities(struct reader *r)
 {
 	char head[200];
 
-	snprintf(head, sizeof head, " %zu entities in %s   Enter: sources and "
+	snprintf(head, sizeof head, " %zu %s in %s   Enter: sources and "
 	    "mentions  d: %s  w: why  m: merge  x: split  q: close",
-	    r->nent_rows, r->ent_scope_doc ? "this source" : "all sources",
+	    r->nent_rows, r->nent_rows == 1 ? "entity" : "entities",
+	    r->ent_scope_doc ? "this source" : "all sources",
 	    r->ent_scope_doc ? "all sources" : "this source");
 	draw_list_view(r, head, r->nent_rows, entity_row);
 }
@@ -828,15 +832,15 @@ draw_annotations(struct reader *r)
 {
 	char head[240];
 
-	size_t bad = r->nanno_unreadable;
+	size_t bad = r->nanno_unreadable, n = r->nanno_rows - bad;
 	char unread[64] = "";
 
 	if (bad)
 		snprintf(unread, sizeof unread, ", %zu sidecar%s unreadable",
 		    bad, bad == 1 ? "" : "s");
-	snprintf(head, sizeof head, " %zu annotations in %s%s   Enter: go to "
+	snprintf(head, sizeof head, " %zu annotation%s in %s%s   Enter: go to "
 	    "it  d: %s  t: tags  c: note  R: reply  D: delete  u: undo  q: "
-	    "close", r->nanno_rows - bad, r->anno_scope_doc ? "this source" :
+	    "close", n, n == 1 ? "" : "s", r->anno_scope_doc ? "this source" :
 	    "all sources", unread, r->anno_scope_doc ? "all sources" :
 	    "this source");
 	draw_list_view(r, head, r->nanno_rows, annotation_row);
