@@ -352,7 +352,7 @@ analysis_problem_list(struct reader *r)
 		free(text);
 	}
 	free(r->grep_word);
-	r->grep_word = xasprintf("problems in %s", d->path);
+	r->grep_word = xasprintf("in %s", d->path);
 	r->hits_kind = HITS_PROBLEMS;
 	r->view = VIEW_GREP;
 	r->view_sel = r->view_top = 0;

@@ -27,6 +27,45 @@ text_width(const char *s, size_t n, bool utf8)
 	return w;
 }
 
+/* The first byte of s[0..n) drawn at or after column col; *pad gets the
+ * columns before it that a wide character cut at col leaves blank.
+ * Combining marks of a character left out are left out too. */
+size_t
+text_skip_columns(const char *s, size_t n, int col, bool utf8, int *pad)
+{
+	size_t i = 0;
+	int x = 0;
+
+	while (i < n) {
+		int32_t c;
+		size_t k = cell_next(s, i, n, &c);
+		int cw = cell_width(c, utf8);
+
+		if (x >= col && cw > 0)
+			break;
+		x += cw;
+		i += k;
+	}
+	*pad = x > col ? x - col : 0;
+	return i;
+}
+
+/* Keeps the caret column of a one-line input total columns wide in
+ * [*hscroll, *hscroll + area), moving by a third of the area so that
+ * typing does not scroll at every key. */
+void
+text_hscroll(int *hscroll, int caret, int total, int area)
+{
+	if (total < area)
+		*hscroll = 0;
+	else if (caret < *hscroll)
+		*hscroll = caret - area / 3 > 0 ? caret - area / 3 : 0;
+	else if (caret >= *hscroll + area)
+		*hscroll = caret - area + 1 + area / 3;
+	if (*hscroll > caret)
+		*hscroll = caret;
+}
+
 /* Draws one character cell (a base plus following combining marks).  An
  * ASCII base with marks (decomposed text: e + U+0301) goes through the
  * wide-character path too, or the marks would be lost. */
@@ -240,15 +279,16 @@ draw_list(struct reader *r)
 	if (r->filter_name != NULL) {
 		struct buf hb;
 		buf_init(&hb);
-		buf_printf(&hb, " %zu of %zu sources mention ", r->nrows,
-		    r->load.n);
+		buf_printf(&hb, " %zu of %zu source%s mention%s ", r->nrows,
+		    r->load.n, r->load.n == 1 ? "" : "s",
+		    r->nrows == 1 ? "s" : "");
 		buf_adds(&hb, r->filter_name);
 		draw_text(w, hb.data, hb.len, width,
 		    theme_attr(THEME_LIST_HEADER), r->utf8);
 		buf_free(&hb);
 	} else {
-		snprintf(head, sizeof head, " %zu sources, by %s", r->load.n,
-		    sort_name(r->cfg.sort));
+		snprintf(head, sizeof head, " %zu source%s, by %s", r->load.n,
+		    r->load.n == 1 ? "" : "s", sort_name(r->cfg.sort));
 		draw_text(w, head, strlen(head), width,
 		    theme_attr(THEME_LIST_HEADER), r->utf8);
 	}
@@ -501,6 +541,27 @@ draw_pane(struct reader *r)
 	wnoutrefresh(w);
 }
 
+/* The prompt character, then what is typed, scrolled sideways to keep
+ * its end (where the next character goes) in view. */
+static void
+draw_prompt(struct reader *r)
+{
+	WINDOW *w = r->wstatus;
+	const char *s = r->input.data ? r->input.data : "";
+	int area = getmaxx(w) - 1, total, pad;
+	size_t start;
+
+	total = text_width(s, r->input.len, r->utf8);
+	text_hscroll(&r->prompt_hscroll, total, total, area);
+	start = text_skip_columns(s, r->input.len, r->prompt_hscroll, r->utf8,
+	    &pad);
+	waddch(w, (chtype)r->prompt | theme_attr(THEME_STATUS));
+	wmove(w, 0, 1 + pad);
+	draw_text(w, s + start, r->input.len - start, area - pad,
+	    theme_attr(THEME_STATUS), r->utf8);
+	wnoutrefresh(w);
+}
+
 static void
 draw_status(struct reader *r)
 {
@@ -529,10 +590,7 @@ draw_status(struct reader *r)
 		    r->load.n);
 	rw = (int)strlen(right);
 	if (r->prompt) {
-		waddch(w, (chtype)r->prompt | theme_attr(THEME_STATUS));
-		draw_text(w, r->input.data ? r->input.data : "", r->input.len,
-		    width - 2, theme_attr(THEME_STATUS), r->utf8);
-		wnoutrefresh(w);
+		draw_prompt(r);
 		return;
 	}
 	if (r->message != NULL) {
@@ -714,8 +772,10 @@ draw_grep(struct reader *r)
 	struct buf head;
 
 	buf_init(&head);
-	buf_printf(&head, r->hits_kind == HITS_GREP ? " %zu hits for " : " %zu ",
-	    r->nhits);
+	buf_printf(&head, " %zu %s%s ", r->nhits, r->hits_kind == HITS_GREP ?
+	    "hit" : "problem", r->nhits == 1 ? "" : "s");
+	if (r->hits_kind == HITS_GREP)
+		buf_adds(&head, "for ");
 	buf_adds(&head, r->grep_word);
 	draw_list_view(r, head.data, r->nhits, grep_row);
 	buf_free(&head);
@@ -750,9 +810,10 @@ draw_entities(struct reader *r)
 {
 	char head[200];
 
-	snprintf(head, sizeof head, " %zu entities in %s   Enter: sources and "
+	snprintf(head, sizeof head, " %zu %s in %s   Enter: sources and "
 	    "mentions  d: %s  w: why  m: merge  x: split  q: close",
-	    r->nent_rows, r->ent_scope_doc ? "this source" : "all sources",
+	    r->nent_rows, r->nent_rows == 1 ? "entity" : "entities",
+	    r->ent_scope_doc ? "this source" : "all sources",
 	    r->ent_scope_doc ? "all sources" : "this source");
 	draw_list_view(r, head, r->nent_rows, entity_row);
 }
@@ -771,15 +832,15 @@ draw_annotations(struct reader *r)
 {
 	char head[240];
 
-	size_t bad = r->nanno_unreadable;
+	size_t bad = r->nanno_unreadable, n = r->nanno_rows - bad;
 	char unread[64] = "";
 
 	if (bad)
 		snprintf(unread, sizeof unread, ", %zu sidecar%s unreadable",
 		    bad, bad == 1 ? "" : "s");
-	snprintf(head, sizeof head, " %zu annotations in %s%s   Enter: go to "
+	snprintf(head, sizeof head, " %zu annotation%s in %s%s   Enter: go to "
 	    "it  d: %s  t: tags  c: note  R: reply  D: delete  u: undo  q: "
-	    "close", r->nanno_rows - bad, r->anno_scope_doc ? "this source" :
+	    "close", n, n == 1 ? "" : "s", r->anno_scope_doc ? "this source" :
 	    "all sources", unread, r->anno_scope_doc ? "all sources" :
 	    "this source");
 	draw_list_view(r, head, r->nanno_rows, annotation_row);

@@ -1,11 +1,9 @@
 /* editor_draw.c - the tag prompt and the note editor on the screen. */
 #include "config.h"
 
-#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "cells.h"
 #include "ui/editor.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
@@ -17,44 +15,6 @@ blank(WINDOW *w, int y, int x, int width, attr_t a)
 	mvwhline(w, y, x, ' ', width);
 	wattrset(w, A_NORMAL);
 	wmove(w, y, x);
-}
-
-/* The first byte of s[0..n) drawn at or after column col; *pad gets the
- * columns before it that a wide character cut at col leaves blank.
- * Combining marks of a character left out are left out too. */
-static size_t
-skip_columns(const char *s, size_t n, int col, bool utf8, int *pad)
-{
-	size_t i = 0;
-	int x = 0;
-
-	while (i < n) {
-		int32_t c;
-		size_t k = cell_next(s, i, n, &c);
-		int cw = cell_width(c, utf8);
-
-		if (x >= col && cw > 0)
-			break;
-		x += cw;
-		i += k;
-	}
-	*pad = x > col ? x - col : 0;
-	return i;
-}
-
-/* Keeps the caret column in [hscroll, hscroll + area), moving by a
- * third of the area so that typing does not scroll at every key. */
-static void
-scroll_line(struct editor *e, int caret, int total, int area)
-{
-	if (total < area)
-		e->hscroll = 0;
-	else if (caret < e->hscroll)
-		e->hscroll = caret - area / 3 > 0 ? caret - area / 3 : 0;
-	else if (caret >= e->hscroll + area)
-		e->hscroll = caret - area + 1 + area / 3;
-	if (e->hscroll > caret)
-		e->hscroll = caret;
 }
 
 static int
@@ -109,8 +69,8 @@ editor_draw_line(struct editor *e, WINDOW *w, int y, int x, int width,
 		area -= cands < area / 3 ? cands : area / 3;
 	caret = text_width(s, e->te.caret, utf8);
 	total = text_width(s, len, utf8);
-	scroll_line(e, caret, total, area);
-	start = skip_columns(s, len, e->hscroll, utf8, &pad);
+	text_hscroll(&e->hscroll, caret, total, area);
+	start = text_skip_columns(s, len, e->hscroll, utf8, &pad);
 	wmove(w, y, x + lw + pad);
 	draw_text(w, s + start, len - start, area - pad, a, utf8);
 	if (cands > 0) {

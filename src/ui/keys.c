@@ -33,7 +33,8 @@ const struct ui_key ui_keys[] = {
 	{ KEY_END, "End", CTX_ALL, ACT_BOTTOM, NULL },
 	{ '>', ">", CTX_ALL, ACT_BOTTOM, NULL },
 	{ '\n', "Enter", CTX_LIST | CTX_VIEW, ACT_OPEN,
-	  "open the selected source or search hit; in the entities view, list "
+	  "open the selected source (the one already open: go to it where it "
+	  "was left) or search hit; in the entities view, list "
 	  "only the sources that mention the entity and step through its "
 	  "mentions with n and N" },
 	{ KEY_ENTER, "Enter", CTX_LIST | CTX_VIEW, ACT_OPEN, NULL },

@@ -615,6 +615,14 @@ run_command(struct reader *r, char *cmd)
 /* Prompt input ------------------------------------------------------------ */
 
 static void
+open_prompt(struct reader *r, int prompt)
+{
+	r->prompt = prompt;
+	buf_free(&r->input);
+	r->prompt_hscroll = 0;
+}
+
+static void
 finish_prompt(struct reader *r)
 {
 	int p = r->prompt;
@@ -766,6 +774,23 @@ page(const struct reader *r)
 	return h > 1 ? h - 1 : 1;
 }
 
+/* In the help, scrolls it; in a list view, moves the selection. */
+static void
+move_in_view(struct reader *r, long delta)
+{
+	size_t *pos = r->view == VIEW_HELP ? &r->view_top : &r->view_sel;
+	long v = (long)*pos + delta;
+	size_t limit = r->view == VIEW_GREP ? r->nhits :
+	    r->view == VIEW_ENTITIES ? r->nent_rows :
+	    r->view == VIEW_ANNOTATIONS ? r->nanno_rows : 200;
+
+	if (v < 0)
+		v = 0;
+	if (limit > 0 && v >= (long)limit)
+		v = (long)limit - 1;
+	*pos = (size_t)v;
+}
+
 static void
 act_move(struct reader *r, enum ui_action a)
 {
@@ -775,20 +800,9 @@ act_move(struct reader *r, enum ui_action a)
 	    a == ACT_HALF_DOWN ? (p + 1) / 2 : a == ACT_HALF_UP ? -(p + 1) / 2 :
 	    a == ACT_TOP ? -LONG_MAX / 2 : LONG_MAX / 2;
 
-	if (r->view != VIEW_MAIN) {
-		size_t *pos = r->view == VIEW_HELP ? &r->view_top : &r->view_sel;
-		long v = (long)*pos + delta;
-		size_t limit = r->view == VIEW_GREP ? r->nhits :
-		    r->view == VIEW_ENTITIES ? r->nent_rows :
-		    r->view == VIEW_ANNOTATIONS ? r->nanno_rows : 200;
-		if (v < 0)
-			v = 0;
-		if (limit > 0 && v >= (long)limit)
-			v = (long)limit - 1;
-		*pos = (size_t)v;
-		return;
-	}
-	if (r->focus == FOCUS_LIST && r->wlist)
+	if (r->view != VIEW_MAIN)
+		move_in_view(r, delta);
+	else if (r->focus == FOCUS_LIST && r->wlist)
 		move_selection(r, delta);
 	else
 		scroll_pane(r, delta);
@@ -849,6 +863,13 @@ act_open(struct reader *r)
 	}
 	if (r->nrows == 0)
 		return;
+	/* The source already open is only gone to: opening it again
+	 * would lose the reading position. */
+	if (r->order[r->sel] == r->cur) {
+		r->focus = FOCUS_PANE;
+		relayout_windows(r);
+		return;
+	}
 	open_file(r, r->order[r->sel], 0);
 	if (r->cols < 80) {
 		r->focus = FOCUS_PANE;
@@ -931,9 +952,8 @@ do_action(struct reader *r, enum ui_action a)
 		act_switch_pane(r);
 		break;
 	case ACT_SEARCH_FORWARD: case ACT_SEARCH_BACKWARD: case ACT_COMMAND:
-		r->prompt = a == ACT_SEARCH_FORWARD ? '/' :
-		    a == ACT_SEARCH_BACKWARD ? '?' : ':';
-		buf_free(&r->input);
+		open_prompt(r, a == ACT_SEARCH_FORWARD ? '/' :
+		    a == ACT_SEARCH_BACKWARD ? '?' : ':');
 		set_message(r, false, NULL);
 		break;
 	case ACT_NEXT_MATCH: case ACT_PREV_MATCH:
@@ -1012,8 +1032,7 @@ do_action(struct reader *r, enum ui_action a)
 		break;
 	case ACT_ENTITY_SPLIT:
 		if (r->view == VIEW_ENTITIES && r->view_sel < r->nent_rows) {
-			r->prompt = ':';
-			buf_free(&r->input);
+			open_prompt(r, ':');
 			buf_adds(&r->input, "split ");
 			buf_adds(&r->input, r->index.entities[
 			    r->ent_rows[2 * r->view_sel]].canonical);
@@ -1070,16 +1089,20 @@ handle_mouse(struct reader *r)
 {
 	MEVENT ev;
 
-	if (getmouse(&ev) != OK || r->view != VIEW_MAIN)
+	if (getmouse(&ev) != OK)
 		return;
 	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
 		long d = (ev.bstate & BUTTON4_PRESSED) ? -3 : 3;
-		if (r->wlist && ev.x < r->list_w)
+		if (r->view != VIEW_MAIN)
+			move_in_view(r, d);
+		else if (r->wlist && ev.x < r->list_w)
 			move_selection(r, d);
 		else
 			scroll_pane(r, d);
 		return;
 	}
+	if (r->view != VIEW_MAIN)
+		return;
 	if (r->wpane && (!r->wlist || ev.x > r->list_w) &&
 	    (ev.bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
 	    REPORT_MOUSE_POSITION))) {

@@ -119,6 +119,7 @@ struct reader {
 	size_t nnotices;
 	int prompt;		/* 0, or the prompt character / ? : */
 	struct buf input;
+	int prompt_hscroll;	/* the first column of input shown */
 	bool pasting;		/* between the markers of a paste */
 	size_t paste_matched;	/* of an end marker that came as text */
 	long long paste_at;	/* when the last pasted byte came, in ms */
@@ -210,6 +211,9 @@ void draw_screen(struct reader *r);
 void draw_text(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
     bool utf8);
 int text_width(const char *s, size_t n, bool utf8);
+size_t text_skip_columns(const char *s, size_t n, int col, bool utf8,
+    int *pad);
+void text_hscroll(int *hscroll, int caret, int total, int area);
 void draw_create_windows(struct reader *r);
 int draw_body_height(const struct reader *r);
 

@@ -30,7 +30,7 @@ start 220 30 "$GALLEY" --config="$tmp/cfg" "$tmp/docs"
 check "the list: story2 has one annotation" wait_for "  1 "
 check "the list: story1's count is unknown, not 0" wait_row 2 "  ? "
 keys A
-check "the view counts the readable annotations and the unreadable sidecar" wait_for "1 annotations in all sources, 1 sidecar unreadable"
+check "the view counts the readable annotations and the unreadable sidecar" wait_for "1 annotation in all sources, 1 sidecar unreadable"
 check "a row names the source and the sidecar, with the loader's reason" wait_for "story1.txt [unreadable sidecar] could not read the sidecar $side1:3:"
 check "and says it is never overwritten" wait_for "galley leaves it as it is and never overwrites it"
 check "the status line says so too" wait_row 30 "could not read the sidecar $side1:3:"

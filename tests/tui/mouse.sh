@@ -1,7 +1,8 @@
 #!/bin/sh
 # The mouse: a click in the list opens a source, the wheel scrolls the
-# pane under the pointer.  Events are typed as the xterm SGR mouse
-# sequences a terminal sends (tmux passes them through).
+# pane under the pointer, the help and the list views.  Events are typed
+# as the xterm SGR mouse sequences a terminal sends (tmux passes them
+# through).
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -28,6 +29,48 @@ settle
 screen "$tmp/after2"
 af2=$(sed -n 4p "$tmp/after2" | sed 's/.*│//')
 check "pane text unchanged by the wheel over the list" test "$af" = "$af2"
+keys q
+check "quits" wait_for "[exited 0]"
+
+# The wheel in the help scrolls it and in a list view moves the
+# selection, three rows a notch, as in the reading pane.
+doc="$tmp/zebras.txt"
+{
+	printf 'A headline about striped animals\n\nby Ann Author\n\n'
+	i=1
+	while [ "$i" -le 40 ]; do
+		case $i in
+		*[13579]) w="a zebra" ;;
+		*) w="an antelope" ;;
+		esac
+		printf 'Paragraph %02d of the report describes %s seen near the river at dawn.\n\n' "$i" "$w"
+		i=$((i + 1))
+	done
+} >"$doc"
+start 100 24 "$GALLEY" "$doc"
+check "reader up" wait_for "CLEAN 1/1"
+keys F1
+check "the help" wait_row 1 "galley keys"
+settle
+screen "$tmp/help"
+keys -l "$(printf '\033[<65;40;10M')"
+check "the wheel scrolls the help down three rows" \
+    wait_row 1 "$(sed -n 4p "$tmp/help")"
+keys -l "$(printf '\033[<64;40;10M')"
+check "and back up" wait_row 1 "galley keys"
+keys q
+check "help closed" wait_for "CLEAN 1/1"
+keys : "grep zebra" Enter
+check "the hits" wait_for "20 hits for zebra"
+keys -l "$(printf '\033[<65;40;10M')"
+keys -l "$(printf '\033[<65;40;10M')"
+keys -l "$(printf '\033[<65;40;10M')"
+keys -l "$(printf '\033[<64;40;10M')"
+settle
+keys Enter
+check "three notches down and one up select the seventh hit" \
+    wait_for "match 7 of 20"
+check "Enter opened it" wait_row 4 "Paragraph 13"
 keys q
 check "quits" wait_for "[exited 0]"
 finish

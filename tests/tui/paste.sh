@@ -46,7 +46,7 @@ keys Escape Escape :
 paste 'grep pier\r' -p
 check "a pasted CR does not run the command" wait_row 24 ":grep pier"
 keys Enter
-check "Enter runs it" wait_for "hits for pier"
+check "Enter runs it" wait_for "1 hit for pier"
 keys q
 
 # Without the markers, a paste is keys: it still works.

@@ -48,7 +48,7 @@ keys Tab p
 check "no dictionary: p goes to the markup" wait_for "markup: &nbsp;"
 check "no dictionary: the only problem (teh is not one)" wait_for "(1 of 1"
 keys e
-check "no dictionary: the entities view" wait_for "entities in all sources"
+check "no dictionary: the entities view" wait_for "1 entity in all sources"
 check "no dictionary: entities still found" wait_for "GPE        2  Niger  (1 source)"
 keys q q
 check "no dictionary: quits" wait_for "[exited 0]"

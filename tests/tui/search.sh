@@ -3,7 +3,8 @@
 # of the screen, ? backward from its bottom; n repeats the search in its
 # own direction and N in the other; after paging away from the current
 # match, n goes on from the screen, not from the match left behind.
-# ] and [ at the ends of the source list keep the reading position.
+# ] and [ at the ends of the source list, and Enter on the source
+# already open, keep the reading position.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -68,6 +69,16 @@ check "and keeps the reading position" top "Paragraph 25"
 keys '['
 check "[ on the first source says so" wait_for "no previous source"
 check "and keeps it too" top "Paragraph 25"
+# Enter on the source already open goes to it, where the reader was.
+keys l
+check "l shows the list" wait_for "1 source"
+keys Enter
+settle
+check "Enter on the open source keeps the reading position" \
+    top "Paragraph 25"
+keys G
+check "and goes to the pane: G goes to the article's end" \
+    wait_for "Paragraph 40"
 keys q
 check "quits" wait_for "[exited 0]"
 finish

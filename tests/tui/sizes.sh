@@ -70,10 +70,10 @@ fi
 # A single file opens at full width; l brings the list back.
 start 100 30 "$GALLEY" "$top_srcdir/samples/wire-brief.txt"
 check "single file: the article" wait_for "Djoliba Suspends Two Foreign Radio Stations"
-check "single file: no list" sh -c "! grep -q '1 sources' '$tmp/screen'"
+check "single file: no list" sh -c "! grep -q '1 source,' '$tmp/screen'"
 check "single file: full width" sh -c "! grep -q '│' '$tmp/screen'"
 keys l
-check "l brings the list back" wait_for "1 sources"
+check "l brings the list back" wait_for "1 source,"
 keys q
 check "quits" wait_for "[exited 0]"
 
@@ -81,9 +81,9 @@ check "quits" wait_for "[exited 0]"
 start 60 20 "$GALLEY" "$top_srcdir/samples/wire-brief.txt"
 check "narrow single file: the article" wait_for "Djoliba Suspends Two"
 keys l
-check "narrow: l shows the list" wait_for "1 sources"
+check "narrow: l shows the list" wait_for "1 source,"
 keys Enter
-check "narrow: Enter goes back to the article" wait_gone "1 sources"
+check "narrow: Enter goes back to the article" wait_gone "1 source,"
 keys q
 check "quits" wait_for "[exited 0]"
 finish
