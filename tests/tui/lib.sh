@@ -159,9 +159,14 @@ view_select() {
 	screen
 	n=$(grep -n -F -- "$1" "$tmp/screen" | head -1 | cut -d: -f1)
 	[ -n "$n" ] || return 1
+	view_select_line "$n"
+}
+
+# view_select_line N: in a list view, selects the row on line N.
+view_select_line() {
 	keys g
 	i=2
-	while [ "$i" -lt "$n" ]; do
+	while [ "$i" -lt "$1" ]; do
 		keys j
 		i=$((i + 1))
 	done
