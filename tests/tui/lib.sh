@@ -65,6 +65,11 @@ pane_child() {
 	child_of "$(pane_pid)"
 }
 
+# resize WIDTH HEIGHT: the terminal galley runs in changes size.
+resize() {
+	$TMUX_CMD resize-window -t t -x "$1" -y "$2"
+}
+
 keys() {
 	$TMUX_CMD send-keys -t t "$@"
 }
