@@ -572,6 +572,7 @@ draw_prompt(struct reader *r)
 	const char *s = r->input.data ? r->input.data : "";
 	int area = getmaxx(w) - 1, total, pad;
 	size_t start;
+	bool leave;
 
 	total = text_width(s, r->input.len, r->utf8);
 	text_hscroll(&r->prompt_hscroll, total, total, area);
@@ -581,7 +582,12 @@ draw_prompt(struct reader *r)
 	wmove(w, 0, 1 + pad);
 	draw_text(w, s + start, r->input.len - start, area - pad,
 	    theme_attr(THEME_STATUS), r->utf8);
+	/* The terminal's cursor goes where the next character will. */
+	leave = is_leaveok(w);
+	leaveok(w, FALSE);
+	wmove(w, 0, 1 + total - r->prompt_hscroll);
 	wnoutrefresh(w);
+	leaveok(w, leave);
 }
 
 static void
@@ -871,6 +877,11 @@ draw_annotations(struct reader *r)
 void
 draw_screen(struct reader *r)
 {
+	/* The terminal's cursor shows only where text is typed: at the
+	 * / ? : prompts and in the tag and note editors.  Set at every
+	 * draw, as a resize hides it (draw_create_windows); curses sends
+	 * nothing when it does not change. */
+	curs_set(!r->too_small && (r->prompt || r->editor) ? 1 : 0);
 	if (r->too_small) {
 		const char *msg = getmaxx(stdscr) >= 16 ? "window too small" :
 		    getmaxx(stdscr) >= 9 ? "too small" : "!";
