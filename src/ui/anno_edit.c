@@ -109,7 +109,6 @@ open_editor(struct reader *r, enum edit_kind kind, size_t f,
 	r->edit_file = f;
 	free(r->edit_id);
 	r->edit_id = a ? xstrdup(a->id) : NULL;
-	curs_set(1);
 }
 
 static void
@@ -120,7 +119,6 @@ close_editor(struct reader *r)
 	r->editor = NULL;
 	free(r->edit_id);
 	r->edit_id = NULL;
-	curs_set(0);
 }
 
 static char *

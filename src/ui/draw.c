@@ -162,6 +162,29 @@ draw_text(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
 	draw_text_hl(w, s, n, maxw, attr, utf8, NULL, NULL);
 }
 
+/* draw_text, but text wider than maxw ends in an ellipsis ("..." outside
+ * UTF-8) at the last column it may take, so that a cut shows. */
+static void
+draw_text_cut(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
+    bool utf8)
+{
+	const char *dots = utf8 ? "\xE2\x80\xA6" : "...";
+	int dw = utf8 ? 1 : 3, pad;
+	size_t keep;
+
+	if (text_width(s, n, utf8) <= maxw || maxw <= dw) {
+		draw_text(w, s, n, maxw, attr, utf8);
+		return;
+	}
+	/* A wide character across the cut is in keep: draw_text stops
+	 * before it. */
+	keep = text_skip_columns(s, n, maxw - dw, utf8, &pad);
+	while (keep > 0 && s[keep - 1] == ' ')
+		keep--;
+	draw_text(w, s, keep, maxw - dw, attr, utf8);
+	draw_text(w, dots, strlen(dots), dw, attr, utf8);
+}
+
 static void
 fill_line(WINDOW *w, int row, attr_t attr)
 {
@@ -272,26 +295,25 @@ draw_list(struct reader *r)
 {
 	WINDOW *w = r->wlist;
 	int h = getmaxy(w), width = getmaxx(w);
-	char head[64];
+	/* The header text stops a column before the column heads (at
+	 * width - 23, over the counts). */
+	int headw = width >= 50 ? width - 24 : width;
+	struct buf hb;
 
 	werase(w);
 	fill_line(w, 0, theme_attr(THEME_LIST_HEADER));
+	buf_init(&hb);
 	if (r->filter_name != NULL) {
-		struct buf hb;
-		buf_init(&hb);
 		buf_printf(&hb, " %zu of %zu source%s mention%s ", r->nrows,
 		    r->load.n, r->load.n == 1 ? "" : "s",
 		    r->nrows == 1 ? "s" : "");
 		buf_adds(&hb, r->filter_name);
-		draw_text(w, hb.data, hb.len, width,
-		    theme_attr(THEME_LIST_HEADER), r->utf8);
-		buf_free(&hb);
-	} else {
-		snprintf(head, sizeof head, " %zu source%s, by %s", r->load.n,
+	} else
+		buf_printf(&hb, " %zu source%s, by %s", r->load.n,
 		    r->load.n == 1 ? "" : "s", sort_name(r->cfg.sort));
-		draw_text(w, head, strlen(head), width,
-		    theme_attr(THEME_LIST_HEADER), r->utf8);
-	}
+	draw_text_cut(w, hb.data, hb.len, headw,
+	    theme_attr(THEME_LIST_HEADER), r->utf8);
+	buf_free(&hb);
 	if (width >= 50) {
 		/* Column heads: problems, entities, annotations. */
 		const char *cols = "err ent ann";
@@ -550,6 +572,7 @@ draw_prompt(struct reader *r)
 	const char *s = r->input.data ? r->input.data : "";
 	int area = getmaxx(w) - 1, total, pad;
 	size_t start;
+	bool leave;
 
 	total = text_width(s, r->input.len, r->utf8);
 	text_hscroll(&r->prompt_hscroll, total, total, area);
@@ -559,7 +582,12 @@ draw_prompt(struct reader *r)
 	wmove(w, 0, 1 + pad);
 	draw_text(w, s + start, r->input.len - start, area - pad,
 	    theme_attr(THEME_STATUS), r->utf8);
+	/* The terminal's cursor goes where the next character will. */
+	leave = is_leaveok(w);
+	leaveok(w, FALSE);
+	wmove(w, 0, 1 + total - r->prompt_hscroll);
 	wnoutrefresh(w);
+	leaveok(w, leave);
 }
 
 static void
@@ -849,6 +877,11 @@ draw_annotations(struct reader *r)
 void
 draw_screen(struct reader *r)
 {
+	/* The terminal's cursor shows only where text is typed: at the
+	 * / ? : prompts and in the tag and note editors.  Set at every
+	 * draw, as a resize hides it (draw_create_windows); curses sends
+	 * nothing when it does not change. */
+	curs_set(!r->too_small && (r->prompt || r->editor) ? 1 : 0);
 	if (r->too_small) {
 		const char *msg = getmaxx(stdscr) >= 16 ? "window too small" :
 		    getmaxx(stdscr) >= 9 ? "too small" : "!";

@@ -389,6 +389,18 @@ current_match_shown(const struct reader *r)
 	return li >= r->top && li < r->top + h;
 }
 
+/* Makes match i the current one, at the top of the screen. */
+static void
+show_match(struct reader *r, size_t i)
+{
+	char msg[64];
+
+	r->cur_match = i;
+	set_top(r, layout_find(&r->lay, r->matches[i].start));
+	snprintf(msg, sizeof msg, "match %zu of %zu", i + 1, r->nmatches);
+	set_message(r, false, msg);
+}
+
 static void
 goto_match(struct reader *r, int dir, bool from_here)
 {
@@ -419,13 +431,21 @@ goto_match(struct reader *r, int dir, bool from_here)
 		    "No more matches above");
 		return;
 	}
-	r->cur_match = best;
-	set_top(r, layout_find(&r->lay, r->matches[best].start));
-	{
-		char msg[64];
-		snprintf(msg, sizeof msg, "match %zu of %zu", best + 1, n);
-		set_message(r, false, msg);
-	}
+	show_match(r, best);
+}
+
+/* Goes to the match that starts at cp: a search from the screen could
+ * find another one first (on the same line, or above it when the end of
+ * the article holds the screen back). */
+static void
+goto_match_at(struct reader *r, size_t cp)
+{
+	for (size_t i = 0; i < r->nmatches; i++)
+		if (r->matches[i].start == cp) {
+			show_match(r, i);
+			return;
+		}
+	goto_match(r, 1, true);
 }
 
 /* Opening --------------------------------------------------------------- */
@@ -858,7 +878,7 @@ act_open(struct reader *r)
 			}
 		}
 		r->search_dir = 1;
-		goto_match(r, 1, true);
+		goto_match_at(r, g->start);
 		return;
 	}
 	if (r->nrows == 0)

@@ -65,6 +65,11 @@ pane_child() {
 	child_of "$(pane_pid)"
 }
 
+# resize WIDTH HEIGHT: the terminal galley runs in changes size.
+resize() {
+	$TMUX_CMD resize-window -t t -x "$1" -y "$2"
+}
+
 keys() {
 	$TMUX_CMD send-keys -t t "$@"
 }
@@ -159,9 +164,14 @@ view_select() {
 	screen
 	n=$(grep -n -F -- "$1" "$tmp/screen" | head -1 | cut -d: -f1)
 	[ -n "$n" ] || return 1
+	view_select_line "$n"
+}
+
+# view_select_line N: in a list view, selects the row on line N.
+view_select_line() {
 	keys g
 	i=2
-	while [ "$i" -lt "$n" ]; do
+	while [ "$i" -lt "$1" ]; do
 		keys j
 		i=$((i + 1))
 	done

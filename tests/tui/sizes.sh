@@ -5,10 +5,6 @@
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
-resize() {
-	$TMUX_CMD resize-window -t t -x "$1" -y "$2"
-}
-
 start 80 24 "$GALLEY" "$top_srcdir/samples"
 check "80x24: list and pane side by side" wait_for "10 sources"
 check "80x24: the pane shows the article" wait_for "│ECOWAS Leaders"
