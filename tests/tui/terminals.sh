@@ -15,7 +15,9 @@ done
 # The C locale: non-ASCII is replaced, never printed as broken bytes.
 TEST_LANG=C start 100 24 "$GALLEY" "$top_srcdir/samples/gold-mine-cp1252.html"
 check "C locale: the reader draws" wait_for "Djoliba Revokes Northgate?s Licence"
-check "C locale: accented name replaced" grep -qF 'L?a Dubreuil' "$tmp/screen"
+# Polled: a slow galley (valgrind) may have drawn the header but not yet
+# the text when the title shows.
+check "C locale: accented name replaced" wait_for 'L?a Dubreuil'
 keys q
 check "C locale: quits" wait_for "[exited 0]"
 
