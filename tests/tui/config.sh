@@ -16,7 +16,7 @@ EOT
 start 120 24 "$GALLEY" "$top_srcdir/samples"
 check "sort from the config applies" wait_for "10 sources, by date"
 check "a bad line is reported with file and line" wait_for "galley/config:3: unknown setting 'bogus'"
-check "it says another message waits" grep -qF "(+1 more)" "$tmp/screen"
+check "it says another message waits" wait_for "(+1 more)"
 keys Down
 check "a key shows the next bad line" wait_for "galley/config:5: unknown colour element 'nosuchthing'"
 # Sorted once every file is loaded (in the background): newest first.

@@ -16,8 +16,8 @@ printf 'Second headline\n\nby Someone Else\n\nA plain paragraph of the second ar
 start 110 24 "$GALLEY" "$tmp/g"
 check "reader up" wait_for "2 sources"
 check "the article keeps the combining accents" wait_for "The $cafe paragraph"
-check "the header keeps them" grep -qF "Ame${acute}lie Writer" "$tmp/screen"
-check "the list keeps them" grep -qF " Decomposed $cafe" "$tmp/screen"
+check "the header keeps them" wait_for "Ame${acute}lie Writer"
+check "the list keeps them" wait_for " Decomposed $cafe"
 keys q
 check "quits" wait_for "[exited 0]"
 finish
