@@ -66,14 +66,10 @@ cell_placeholder(int32_t cp, bool utf8, char buf[CELL_PLACEHOLDER_MAX])
 }
 
 int
-cell_width(int32_t cp, bool utf8)
+cell_glyph_width(int32_t cp)
 {
-	char buf[CELL_PLACEHOLDER_MAX];
-	size_t n = cell_placeholder(cp, utf8, buf);
 	int w;
 
-	if (n > 0)
-		return (int)n;
 	if (cp < 0x80)
 		return 1;
 	w = utf8proc_charwidth(cp);
@@ -82,4 +78,15 @@ cell_width(int32_t cp, bool utf8)
 	    utf8proc_category(cp) != UTF8PROC_CATEGORY_MC)
 		w = 1;	/* unassigned or private use: one cell */
 	return w;
+}
+
+int
+cell_width(int32_t cp, bool utf8)
+{
+	char buf[CELL_PLACEHOLDER_MAX];
+	size_t n = cell_placeholder(cp, utf8, buf);
+
+	if (n > 0)
+		return (int)n;
+	return cell_glyph_width(cp);
 }

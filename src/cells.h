@@ -24,6 +24,11 @@ size_t cell_placeholder(int32_t cp, bool utf8, char buf[CELL_PLACEHOLDER_MAX]);
  * placeholders, 1 for a tab (drawn as a space). */
 int cell_width(int32_t cp, bool utf8);
 
+/* Columns cp takes drawn as itself: 0 for combining marks, 2 for wide
+ * characters, 1 for anything else (unassigned and private-use code
+ * points too). */
+int cell_glyph_width(int32_t cp);
+
 /* Decodes one code point at s[i] (bad bytes are U+FFFD, one byte). */
 size_t cell_next(const char *s, size_t i, size_t end, int32_t *cp);
 

@@ -8,6 +8,7 @@
 
 #include <utf8proc.h>
 
+#include "cells.h"
 #include "util.h"
 
 static const char *const kind_names[BLOCK_KIND_COUNT] = {
@@ -271,23 +272,16 @@ doc_line_col(struct doc *d, size_t cp, size_t *line, size_t *col)
 	*col = cp - d->line_cps[lo] + 1;
 }
 
-/* Columns one code point takes on a terminal: wide characters two,
- * combining marks and format characters none, anything else (controls,
- * unassigned code points) one. */
+/* Columns one code point takes in an editor: as a glyph on a terminal
+ * (cell_glyph_width: controls one), but zero-width format characters
+ * (ZWSP, bidi marks) none. */
 static size_t
 screen_width(utf8proc_int32_t cp)
 {
-	utf8proc_category_t cat;
-	int w;
-
-	if (cp < 0x80)
-		return 1;
-	w = utf8proc_charwidth(cp);
-	if (w > 0)
-		return (size_t)w;
-	cat = utf8proc_category(cp);
-	return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME ||
-	    cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_CF ? 0 : 1;
+	if (cp >= 0x80 && utf8proc_charwidth(cp) == 0 &&
+	    utf8proc_category(cp) == UTF8PROC_CATEGORY_CF)
+		return 0;
+	return (size_t)cell_glyph_width(cp);
 }
 
 void
