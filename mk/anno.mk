@@ -1,19 +1,5 @@
 # Annotations: the model, sidecars, re-anchoring, export, and the
 # annotate / annotations / export commands.  Included from Makefile.am.
-libgalley_a_SOURCES += \
-	src/anno.c src/anno.h \
-	src/anno_json.c src/anno_json.h \
-	src/json_pos.c src/json_pos.h \
-	src/anno_merge.c src/anno_merge.h \
-	src/anno_store.c src/anno_store.h \
-	src/anno_user.c src/anno_user.h \
-	src/anno_vocab.c src/anno_vocab.h \
-	src/anno_load.c src/anno_load.h \
-	src/anchor.c src/anchor.h \
-	src/export.c src/export.h
-
-galley_SOURCES += src/cmd_annotate.c src/cmd_annotations.c src/cmd_export.c \
-	src/ui/select.c src/ui/anno_edit.c
 
 UNIT_TESTS += tests/unit/test_anno
 tests_unit_test_anno_SOURCES = tests/unit/test_anno.c
@@ -25,7 +11,6 @@ CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh \
 	tests/cli/anno-reanchor.sh tests/cli/export.sh
 
 # The reader's caret and selection motions (core: no curses).
-libgalley_a_SOURCES += src/caret.c src/caret.h
 UNIT_TESTS += tests/unit/test_caret
 tests_unit_test_caret_SOURCES = tests/unit/test_caret.c
 tests_unit_test_caret_LDADD = $(UNIT_LDADD)

@@ -57,3 +57,7 @@ EXTRA_DIST += tests/hostile/gen
 print-valgrind-tests:
 	@echo $(UNIT_TESTS) $(CLI_TESTS) $(TUI_TESTS)
 .PHONY: print-valgrind-tests
+
+# The layering of src/ (tools/check-layout) is checked with the tests.
+CLI_TESTS += tests/cli/layout.sh
+EXTRA_DIST += tools/check-layout

@@ -1,14 +1,7 @@
 # Named entities: recogniser, gazetteers, cross-source index and
 # `galley entities`.  Included from Makefile.am.
 
-libgalley_a_SOURCES += \
-	src/gazetteer.c src/gazetteer.h \
-	src/ner.c src/ner.h src/ner_int.h \
-	src/ner_chunk.c src/ner_type.c \
-	src/ner_dates.c src/ner_dates.h \
-	src/entity_decisions.c src/entity_decisions.h \
-	src/entity_index.c src/entity_index.h
-nodist_libgalley_a_SOURCES += src/gazetteer_data.c
+nodist_libgalley_a_SOURCES += src/ner/gazetteer_data.c
 
 # The gazetteer is generated from the lists in data/ner and, when they are
 # installed, Debian's iso-codes (countries, subdivisions) and
@@ -18,15 +11,13 @@ NER_LISTS = data/ner/gpe.txt data/ner/loc.txt data/ner/norp.txt \
 	data/ner/first-names.txt data/ner/not-names.txt
 ISO_CODES_JSON = /usr/share/iso-codes/json
 GEONAMES_MO = /usr/share/locale/en/LC_MESSAGES/geonames.mo
-src/gazetteer_data.c: $(top_srcdir)/tools/gen-gazetteer $(NER_LISTS:%=$(top_srcdir)/%)
-	$(AM_V_GEN)mkdir -p src && \
+src/ner/gazetteer_data.c: $(top_srcdir)/tools/gen-gazetteer $(NER_LISTS:%=$(top_srcdir)/%)
+	$(AM_V_GEN)mkdir -p src/ner && \
 	python3 $(top_srcdir)/tools/gen-gazetteer $(top_srcdir)/data/ner \
 	    $(ISO_CODES_JSON) $(GEONAMES_MO) > $@.tmp && \
 	mv $@.tmp $@
-BUILT_SOURCES += src/gazetteer_data.c
-CLEANFILES += src/gazetteer_data.c
-
-galley_SOURCES += src/cmd_entities.c
+BUILT_SOURCES += src/ner/gazetteer_data.c
+CLEANFILES += src/ner/gazetteer_data.c
 
 UNIT_TESTS += tests/unit/test_ner tests/unit/test_entity_index
 tests_unit_test_ner_SOURCES = tests/unit/test_ner.c

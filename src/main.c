@@ -10,9 +10,9 @@
 
 #include <libxml/parser.h>
 
-#include "commands.h"
-#include "output.h"
-#include "paths.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "ingest/paths.h"
 #include "ui/keys.h"
 #include "ui/reader.h"
 

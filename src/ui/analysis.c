@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "anchor.h"
-#include "anno_store.h"
-#include "spell.h"
+#include "anno/anchor.h"
+#include "anno/anno_store.h"
+#include "proof/spell.h"
 #include "ui/reader_int.h"
 
 void

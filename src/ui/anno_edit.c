@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "anno_store.h"
-#include "anno_user.h"
+#include "anno/anno_store.h"
+#include "anno/anno_user.h"
 #include "ui/editor.h"
 #include "ui/reader_int.h"
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "anno_store.h"
+#include "anno/anno_store.h"
 #include "ui/reader_int.h"
 
 static void

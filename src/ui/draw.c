@@ -9,7 +9,7 @@
 
 #include <utf8proc.h>
 
-#include "cells.h"
+#include "doc/cells.h"
 #include "ui/keys.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <term.h>
 
-#include "util.h"
+#include "base/util.h"
 
 enum edit_op {
 	OP_NONE, OP_LEFT, OP_RIGHT, OP_WORD_LEFT, OP_WORD_RIGHT, OP_UP,

@@ -35,8 +35,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "complete.h"
-#include "textedit.h"
+#include "view/complete.h"
+#include "view/textedit.h"
 
 enum editor_result { EDITOR_CONTINUE, EDITOR_DONE, EDITOR_CANCEL };
 

@@ -15,8 +15,8 @@
 #include <strings.h>
 #include <time.h>
 
-#include "features.h"
-#include "load.h"
+#include "clean/features.h"
+#include "ingest/load.h"
 #include "ui/editor.h"
 #include "ui/keys.h"
 #include "ui/reader_int.h"

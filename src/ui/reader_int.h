@@ -8,19 +8,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "anno.h"
-#include "anno_vocab.h"
-#include "caret.h"
-#include "clean.h"
-#include "entity_decisions.h"
-#include "entity_index.h"
-#include "ner.h"
-#include "problem.h"
-#include "proof.h"
-#include "layout.h"
-#include "search.h"
-#include "settings.h"
-#include "util.h"
+#include "anno/anno.h"
+#include "anno/anno_vocab.h"
+#include "view/caret.h"
+#include "clean/clean.h"
+#include "ner/entity_decisions.h"
+#include "ner/entity_index.h"
+#include "ner/ner.h"
+#include "proof/problem.h"
+#include "proof/proof.h"
+#include "view/layout.h"
+#include "view/search.h"
+#include "base/settings.h"
+#include "base/util.h"
 
 enum focus { FOCUS_LIST, FOCUS_PANE };
 enum view { VIEW_MAIN, VIEW_HELP, VIEW_GREP, VIEW_ENTITIES, VIEW_ANNOTATIONS };

@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "caret.h"
-#include "cells.h"
+#include "view/caret.h"
+#include "doc/cells.h"
 #include "ui/reader_int.h"
 
 static struct doc *

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doc.h"
-#include "util.h"
+#include "doc/doc.h"
+#include "base/util.h"
 
 struct element {
 	const char *name;

@@ -9,7 +9,7 @@
 #include <curses.h>
 #include <stdbool.h>
 
-#include "settings.h"
+#include "base/settings.h"
 
 /* X(ID, name, fg256, bg256, fg8, bg8, colour attrs, monochrome attrs) */
 #define THEME_ELEMENTS \

@@ -15,9 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "anchor.h"
-#include "anno.h"
-#include "load.h"
+#include "anno/anchor.h"
+#include "anno/anno.h"
+#include "ingest/load.h"
 #include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

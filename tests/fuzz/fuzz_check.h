@@ -15,10 +15,10 @@
 
 #include <utf8proc.h>
 
-#include "clean.h"
-#include "doc.h"
-#include "features.h"
-#include "load.h"
+#include "clean/clean.h"
+#include "doc/doc.h"
+#include "clean/features.h"
+#include "ingest/load.h"
 
 /* Stops the run with a reason libFuzzer shows next to the input. */
 static inline void

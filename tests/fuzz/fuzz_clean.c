@@ -11,10 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "clean.h"
-#include "features.h"
-#include "load.h"
-#include "output.h"
+#include "clean/clean.h"
+#include "clean/features.h"
+#include "ingest/load.h"
+#include "doc/doc.h"
 #include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

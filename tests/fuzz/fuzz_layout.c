@@ -10,12 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cells.h"
-#include "clean.h"
-#include "features.h"
-#include "layout.h"
-#include "load.h"
-#include "output.h"
+#include "doc/cells.h"
+#include "clean/clean.h"
+#include "clean/features.h"
+#include "view/layout.h"
+#include "ingest/load.h"
+#include "base/escape.h"
 #include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -13,12 +13,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "clean.h"
-#include "entity_index.h"
-#include "features.h"
-#include "load.h"
-#include "ner.h"
-#include "spell.h"
+#include "clean/clean.h"
+#include "ner/entity_index.h"
+#include "clean/features.h"
+#include "ingest/load.h"
+#include "ner/ner.h"
+#include "proof/spell.h"
 #include "fuzz_check.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);

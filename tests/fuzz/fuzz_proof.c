@@ -14,14 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "clean.h"
-#include "features.h"
-#include "load.h"
-#include "names.h"
-#include "problem.h"
-#include "proof.h"
-#include "proof_text.h"
-#include "tokens.h"
+#include "clean/clean.h"
+#include "clean/features.h"
+#include "ingest/load.h"
+#include "proof/names.h"
+#include "proof/problem.h"
+#include "proof/proof.h"
+#include "proof/proof_text.h"
+#include "doc/tokens.h"
 #include "fuzz_check.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "settings.h"
+#include "base/settings.h"
 #include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -13,11 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "anchor.h"
-#include "anno.h"
-#include "anno_json.h"
-#include "anno_store.h"
-#include "load.h"
+#include "anno/anchor.h"
+#include "anno/anno.h"
+#include "anno/anno_json.h"
+#include "anno/anno_store.h"
+#include "ingest/load.h"
 #include "fuzz_check.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);

@@ -16,18 +16,18 @@
 #include <cmocka.h>
 #include <jansson.h>
 
-#include "anchor.h"
-#include "anno.h"
-#include "anno_json.h"
-#include "anno_load.h"
-#include "anno_merge.h"
-#include "anno_store.h"
-#include "anno_user.h"
-#include "anno_vocab.h"
-#include "json_pos.h"
-#include "clean.h"
-#include "load.h"
-#include "util.h"
+#include "anno/anchor.h"
+#include "anno/anno.h"
+#include "anno/anno_json.h"
+#include "anno/anno_load.h"
+#include "anno/anno_merge.h"
+#include "anno/anno_store.h"
+#include "anno/anno_user.h"
+#include "anno/anno_vocab.h"
+#include "base/json_pos.h"
+#include "clean/clean.h"
+#include "ingest/load.h"
+#include "base/util.h"
 
 static const char story[] =
     "Harbour plans approved\n"

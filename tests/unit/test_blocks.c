@@ -12,8 +12,8 @@
 
 #include <cmocka.h>
 
-#include "doc.h"
-#include "load.h"
+#include "doc/doc.h"
+#include "ingest/load.h"
 
 static struct doc *
 load_str(const char *name, const char *s)

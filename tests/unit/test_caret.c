@@ -12,11 +12,11 @@
 
 #include <cmocka.h>
 
-#include "caret.h"
-#include "clean.h"
-#include "features.h"
-#include "layout.h"
-#include "load.h"
+#include "view/caret.h"
+#include "clean/clean.h"
+#include "clean/features.h"
+#include "view/layout.h"
+#include "ingest/load.h"
 
 static struct doc *
 cleaned(const char *text)

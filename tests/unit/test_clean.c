@@ -11,12 +11,12 @@
 
 #include <cmocka.h>
 
-#include "boilerplate.h"
-#include "clean.h"
-#include "doc.h"
-#include "load.h"
-#include "meta.h"
-#include "util.h"
+#include "clean/boilerplate.h"
+#include "clean/clean.h"
+#include "doc/doc.h"
+#include "ingest/load.h"
+#include "clean/meta.h"
+#include "base/util.h"
 
 static const char para1[] =
     "The harbour authority said on Tuesday that the new quay would open in "

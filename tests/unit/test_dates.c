@@ -9,7 +9,7 @@
 
 #include <cmocka.h>
 
-#include "dates.h"
+#include "base/dates.h"
 
 static void
 expect_date(const char *s, const char *want)

@@ -11,7 +11,7 @@
 
 #include <cmocka.h>
 
-#include "decode.h"
+#include "ingest/decode.h"
 
 static void
 decode_ok(const char *raw, size_t n, bool html, const char *want_text,

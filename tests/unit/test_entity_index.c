@@ -14,14 +14,14 @@
 
 #include <cmocka.h>
 
-#include "doc.h"
-#include "entity_decisions.h"
-#include "entity_index.h"
-#include "gazetteer.h"
-#include "load.h"
-#include "ner.h"
-#include "spell.h"
-#include "util.h"
+#include "doc/doc.h"
+#include "ner/entity_decisions.h"
+#include "ner/entity_index.h"
+#include "ner/gazetteer.h"
+#include "ingest/load.h"
+#include "ner/ner.h"
+#include "proof/spell.h"
+#include "base/util.h"
 
 static const char *const texts[] = {
 	"General Abdourahamane Tchiani addressed the nation in Niamey. "

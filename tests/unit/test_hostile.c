@@ -12,9 +12,9 @@
 
 #include <cmocka.h>
 
-#include "decode.h"
-#include "load.h"
-#include "output.h"
+#include "ingest/decode.h"
+#include "ingest/load.h"
+#include "base/escape.h"
 
 /* A charset value that runs to the end of the page: the sniffer read past
  * the copy of the head (strchr finds the terminator). */

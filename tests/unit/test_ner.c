@@ -12,12 +12,12 @@
 
 #include <cmocka.h>
 
-#include "doc.h"
-#include "gazetteer.h"
-#include "load.h"
-#include "ner.h"
-#include "spell.h"
-#include "util.h"
+#include "doc/doc.h"
+#include "ner/gazetteer.h"
+#include "ingest/load.h"
+#include "ner/ner.h"
+#include "proof/spell.h"
+#include "base/util.h"
 
 struct fixture {
 	struct speller *sp;

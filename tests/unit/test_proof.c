@@ -14,14 +14,14 @@
 
 #include <cmocka.h>
 
-#include "clean.h"
-#include "doc.h"
-#include "load.h"
-#include "names.h"
-#include "problem.h"
-#include "proof.h"
-#include "proof_text.h"
-#include "util.h"
+#include "clean/clean.h"
+#include "doc/doc.h"
+#include "ingest/load.h"
+#include "proof/names.h"
+#include "proof/problem.h"
+#include "proof/proof.h"
+#include "proof/proof_text.h"
+#include "base/util.h"
 
 static struct proof *
 open_proof(void)

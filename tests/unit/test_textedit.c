@@ -14,8 +14,8 @@
 
 #include <cmocka.h>
 
-#include "complete.h"
-#include "textedit.h"
+#include "view/complete.h"
+#include "view/textedit.h"
 
 #define E_ACUTE_COMBINING "e\xCC\x81"		/* e + U+0301 */
 #define GRIN "\xF0\x9F\x98\x80"			/* U+1F600 */

@@ -10,8 +10,8 @@
 
 #include <cmocka.h>
 
-#include "spell.h"
-#include "tokens.h"
+#include "proof/spell.h"
+#include "doc/tokens.h"
 
 static struct token_list
 scan(const char *s)

@@ -14,13 +14,13 @@
 
 #include <cmocka.h>
 
-#include "cells.h"
-#include "clean.h"
-#include "features.h"
-#include "layout.h"
-#include "load.h"
-#include "search.h"
-#include "settings.h"
+#include "doc/cells.h"
+#include "clean/clean.h"
+#include "clean/features.h"
+#include "view/layout.h"
+#include "ingest/load.h"
+#include "view/search.h"
+#include "base/settings.h"
 
 static void
 test_placeholders(void **state)

@@ -1,0 +1,379 @@
+/* anchor.c - re-anchoring: exact position, exact quote, approximate
+ * match (Myers' bit-parallel algorithm, O(n) per pattern of up to 64
+ * code points) and context. */
+#include "config.h"
+
+#include "anno/anchor.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/util.h"
+
+/* Longest quote an edit distance is computed on whole (O(m^2)). */
+#define ANCHOR_MAX_VERIFY 2000
+#define ANCHOR_WORD 64
+
+static uint32_t
+utf8_next(const unsigned char **p)
+{
+	const unsigned char *s = *p;
+	uint32_t c = *s;
+	int n = 0;
+
+	if (c >= 0xF0)
+		c &= 0x07, n = 3;
+	else if (c >= 0xE0)
+		c &= 0x0F, n = 2;
+	else if (c >= 0xC0)
+		c &= 0x1F, n = 1;
+	s++;
+	while (n-- > 0 && (*s & 0xC0) == 0x80)
+		c = (c << 6) | (*s++ & 0x3F);
+	*p = s;
+	return c;
+}
+
+static uint32_t *
+decode(const char *s, size_t len, size_t *n)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + len;
+	uint32_t *out = xcalloc(len + 1, sizeof *out);
+
+	*n = 0;
+	while (p < e)
+		out[(*n)++] = utf8_next(&p);
+	return out;
+}
+
+uint32_t *
+anchor_codepoints(struct doc *d, size_t *n)
+{
+	return decode(d->text, d->text_len, n);
+}
+
+size_t
+anchor_levenshtein(const uint32_t *a, size_t na, const uint32_t *b,
+    size_t nb)
+{
+	size_t *row = xcalloc(nb + 1, sizeof *row), result;
+
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= na; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		for (size_t j = 1; j <= nb; j++) {
+			size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
+
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	result = row[nb];
+	free(row);
+	return result;
+}
+
+static size_t
+utf8_count(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static size_t
+dist(size_t a, size_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
+/* Matches of the exact quote, by bytes (UTF-8 cannot match in the middle
+ * of a character); the best by context, then by nearness. */
+static bool
+find_exact(struct anno *a, struct doc *d)
+{
+	size_t qlen = strlen(a->exact), plen = strlen(a->prefix);
+	size_t slen = strlen(a->suffix), best_score = 0, best_at = 0;
+	const char *p = d->text, *end = d->text + d->text_len;
+	bool found = false;
+
+	if (qlen == 0)
+		return false;
+	while ((p = memmem(p, (size_t)(end - p), a->exact, qlen)) != NULL) {
+		size_t off = (size_t)(p - d->text), score = 0, cp;
+
+		while (score < plen && score < off && a->prefix[plen - 1 -
+		    score] == d->text[off - 1 - score])
+			score++;
+		for (size_t k = 0; k < slen && off + qlen + k < d->text_len &&
+		    a->suffix[k] == d->text[off + qlen + k]; k++)
+			score++;
+		cp = doc_byte_to_cp(d, off);
+		if (!found || score > best_score || (score == best_score &&
+		    dist(cp, a->start) < dist(best_at, a->start))) {
+			best_score = score;
+			best_at = cp;
+			found = true;
+		}
+		p++;
+	}
+	if (found) {
+		a->cur_start = best_at;
+		a->cur_end = best_at + utf8_count(a->exact, qlen);
+	}
+	return found;
+}
+
+/* Pattern masks for Myers' algorithm: code point -> bit set. */
+struct peq {
+	uint32_t cp[ANCHOR_WORD];
+	uint64_t mask[ANCHOR_WORD];
+	size_t n;
+};
+
+static void
+peq_build(struct peq *q, const uint32_t *p, size_t m)
+{
+	q->n = 0;
+	for (size_t i = 0; i < m; i++) {
+		size_t k;
+
+		for (k = 0; k < q->n && q->cp[k] != p[i]; k++)
+			;
+		if (k == q->n) {
+			q->cp[k] = p[i];
+			q->mask[k] = 0;
+			q->n++;
+		}
+		q->mask[k] |= (uint64_t)1 << i;
+	}
+}
+
+static uint64_t
+peq_get(const struct peq *q, uint32_t c)
+{
+	for (size_t k = 0; k < q->n; k++)
+		if (q->cp[k] == c)
+			return q->mask[k];
+	return 0;
+}
+
+/* The end (exclusive) of the best approximate match of p (m <= 64) in
+ * t with at most k edits, nearest to near; false if none. */
+static bool
+myers_best_end(const uint32_t *t, size_t n, const uint32_t *p, size_t m,
+    size_t k, size_t near, size_t *end, size_t *score)
+{
+	uint64_t pv = ~(uint64_t)0, mv = 0, top = (uint64_t)1 << (m - 1);
+	size_t sc = m, best = SIZE_MAX, at = 0;
+	struct peq q;
+
+	peq_build(&q, p, m);
+	for (size_t j = 0; j < n; j++) {
+		uint64_t eq = peq_get(&q, t[j]), xv = eq | mv;
+		uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+		uint64_t ph = mv | ~(xh | pv), mh = pv & xh;
+
+		if (ph & top)
+			sc++;
+		else if (mh & top)
+			sc--;
+		ph <<= 1;
+		mh <<= 1;
+		pv = mh | ~(xv | ph);
+		mv = ph & xv;
+		if (sc <= k && (sc < best || (sc == best &&
+		    dist(j + 1, near) < dist(at, near)))) {
+			best = sc;
+			at = j + 1;
+		}
+	}
+	if (best == SIZE_MAX)
+		return false;
+	*end = at;
+	*score = best;
+	return true;
+}
+
+/* Given the end of an approximate match, the start that makes it best. */
+static size_t
+best_start(const uint32_t *t, size_t end, const uint32_t *p, size_t m,
+    size_t k)
+{
+	size_t lo = end > m + k ? end - m - k : 0;
+	size_t hi = end > m ? end - m + k : end;
+	size_t best = SIZE_MAX, at = end > m ? end - m : 0;
+
+	if (hi > end)
+		hi = end;
+	for (size_t s = lo; s <= hi; s++) {
+		size_t dd = anchor_levenshtein(p, m, t + s, end - s);
+
+		if (dd < best) {
+			best = dd;
+			at = s;
+		}
+	}
+	return at;
+}
+
+static bool
+approx_short(const uint32_t *t, size_t n, const uint32_t *p, size_t m,
+    size_t near, size_t *s, size_t *e)
+{
+	size_t k = m / 4, score;
+
+	if (m < 4 || !myers_best_end(t, n, p, m, k, near + m, e, &score))
+		return false;
+	*s = best_start(t, *e, p, m, k);
+	return *e > *s;
+}
+
+/* Long quotes: their first and last 64 code points, each matched
+ * approximately, at about the right distance apart. */
+static bool
+approx_long(const uint32_t *t, size_t n, const uint32_t *p, size_t m,
+    size_t near, size_t *s, size_t *e)
+{
+	size_t hs, he, ts, te;
+
+	if (!approx_short(t, n, p, ANCHOR_WORD, near, &hs, &he) ||
+	    !approx_short(t, n, p + m - ANCHOR_WORD, ANCHOR_WORD,
+	    near + m - ANCHOR_WORD, &ts, &te))
+		return false;
+	if (te <= hs || dist(te - hs, m) > m / 4)
+		return false;
+	if (m <= ANCHOR_MAX_VERIFY &&
+	    anchor_levenshtein(p, m, t + hs, te - hs) > m / 4)
+		return false;
+	*s = hs;
+	*e = te;
+	return true;
+}
+
+/* The stretch between the intact prefix and suffix, when it is about as
+ * long as the quote and not too different from it. */
+static bool
+between_context(struct anno *a, struct doc *d, const uint32_t *t,
+    const uint32_t *p, size_t m)
+{
+	size_t plen = strlen(a->prefix), slen = strlen(a->suffix);
+	const char *x = d->text, *end = d->text + d->text_len;
+
+	if (plen < 8 || slen < 8)
+		return false;
+	while ((x = memmem(x, (size_t)(end - x), a->prefix, plen)) != NULL) {
+		const char *from = x + plen, *y;
+		size_t s = doc_byte_to_cp(d, (size_t)(from - d->text)), e;
+
+		x++;
+		y = memmem(from, (size_t)(end - from), a->suffix, slen);
+		if (y == NULL)
+			return false;
+		e = doc_byte_to_cp(d, (size_t)(y - d->text));
+		if (e - s < (m + 1) / 2 || e - s > 2 * m)
+			continue;
+		/* Short context is weak evidence: then the words must be
+		 * alike too. */
+		if ((plen < 16 || slen < 16) && m <= ANCHOR_MAX_VERIFY &&
+		    anchor_levenshtein(p, m, t + s, e - s) > m / 2)
+			continue;
+		a->cur_start = s;
+		a->cur_end = e;
+		return true;
+	}
+	return false;
+}
+
+static bool
+find_fuzzy(struct anno *a, struct doc *d, const uint32_t *t, size_t n)
+{
+	size_t m, s, e;
+	uint32_t *p = decode(a->exact, strlen(a->exact), &m);
+	bool ok;
+
+	if (m <= ANCHOR_WORD)
+		ok = approx_short(t, n, p, m, a->start, &s, &e);
+	else
+		ok = approx_long(t, n, p, m, a->start, &s, &e);
+	if (ok) {
+		a->cur_start = s;
+		a->cur_end = e;
+	} else
+		ok = between_context(a, d, t, p, m);
+	free(p);
+	return ok;
+}
+
+static bool
+at_position(struct anno *a, struct doc *d)
+{
+	size_t a0, a1, qlen = strlen(a->exact);
+
+	if (a->end > d->text_cps || a->start >= a->end)
+		return false;
+	a0 = doc_cp_to_byte(d, a->start);
+	a1 = doc_cp_to_byte(d, a->end);
+	return a1 - a0 == qlen && memcmp(d->text + a0, a->exact, qlen) == 0;
+}
+
+void
+anchor_one(struct anno *a, struct doc *d, const uint32_t *cps, size_t ncps)
+{
+	if (at_position(a, d)) {
+		a->state = ANNO_ANCHORED;
+		a->cur_start = a->start;
+		a->cur_end = a->end;
+	} else if (find_exact(a, d)) {
+		a->state = ANNO_MOVED;
+	} else if (find_fuzzy(a, d, cps, ncps)) {
+		a->state = ANNO_FUZZY;
+	} else {
+		/* Placed nowhere: its saved offsets may lie past the end of
+		 * the current text. */
+		a->state = ANNO_ORPHAN;
+		a->cur_start = a->cur_end = 0;
+	}
+}
+
+void
+anchor_set(struct anno_set *s, struct doc *d)
+{
+	size_t n;
+	uint32_t *cps = anchor_codepoints(d, &n);
+
+	for (size_t i = 0; i < s->n; i++)
+		if (s->items[i]->reply_to == NULL)
+			anchor_one(s->items[i], d, cps, n);
+	for (size_t i = 0; i < s->n; i++) {
+		struct anno *r = s->items[i], *p = r;
+
+		/* Follow the thread up to its passage; a loop or a missing
+		 * parent leaves the reply an orphan. */
+		for (size_t hops = 0; p != NULL && p->reply_to != NULL &&
+		    hops <= s->n; hops++)
+			p = anno_set_find(s, p->reply_to);
+		if (r->reply_to == NULL)
+			continue;
+		if (p == NULL || p->reply_to != NULL) {
+			r->state = ANNO_ORPHAN;
+			r->cur_start = r->cur_end = 0;
+		} else {
+			r->state = p->state;
+			r->cur_start = p->cur_start;
+			r->cur_end = p->cur_end;
+		}
+	}
+	free(cps);
+}

@@ -1,0 +1,568 @@
+/* anno.c - the annotation model: creating, editing, deleting, replying. */
+#include "config.h"
+
+#include "anno/anno.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <time.h>
+
+#include <utf8proc.h>
+#include <uuid/uuid.h>
+
+#include "base/util.h"
+
+static const char *const motivation_names[] = {
+	[ANNO_HIGHLIGHTING] = "highlighting",
+	[ANNO_TAGGING] = "tagging",
+	[ANNO_COMMENTING] = "commenting",
+	[ANNO_REPLYING] = "replying",
+};
+
+static const char *const state_names[] = {
+	[ANNO_ANCHORED] = "anchored",
+	[ANNO_MOVED] = "moved",
+	[ANNO_FUZZY] = "fuzzy",
+	[ANNO_ORPHAN] = "orphan",
+};
+
+const char *
+anno_motivation_name(enum anno_motivation m)
+{
+	return motivation_names[m];
+}
+
+int
+anno_motivation_parse(const char *name, enum anno_motivation *m)
+{
+	for (size_t i = 0; i < sizeof motivation_names /
+	    sizeof motivation_names[0]; i++)
+		if (strcmp(name, motivation_names[i]) == 0) {
+			*m = (enum anno_motivation)i;
+			return 0;
+		}
+	return -1;
+}
+
+const char *
+anno_state_name(enum anno_state st)
+{
+	return state_names[st];
+}
+
+char *
+anno_now(const char *after)
+{
+	struct timeval tv;
+	struct tm tm;
+	char buf[128];
+	time_t t;
+
+	gettimeofday(&tv, NULL);
+	t = tv.tv_sec;
+	gmtime_r(&t, &tm);
+	snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+	    tm.tm_min, tm.tm_sec, (int)(tv.tv_usec / 1000) % 1000);
+	/* Two edits within one millisecond, or a clock set back: step past
+	 * the previous version so that "later edit wins" stays true. */
+	if (after != NULL && strlen(after) == strlen(buf) &&
+	    strcmp(buf, after) <= 0) {
+		struct tm pt = { 0 };
+		int ms = 0;
+
+		if (sscanf(after, "%4d-%2d-%2dT%2d:%2d:%2d.%3dZ", &pt.tm_year,
+		    &pt.tm_mon, &pt.tm_mday, &pt.tm_hour, &pt.tm_min,
+		    &pt.tm_sec, &ms) == 7) {
+			pt.tm_year -= 1900;
+			pt.tm_mon -= 1;
+			t = timegm(&pt);
+			if (++ms == 1000) {
+				ms = 0;
+				t++;
+			}
+			gmtime_r(&t, &tm);
+			snprintf(buf, sizeof buf,
+			    "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+			    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+			    tm.tm_hour, tm.tm_min, tm.tm_sec, ms);
+		}
+	}
+	return xstrdup(buf);
+}
+
+bool
+anno_text_ok(const char *s, bool one_line)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t c;
+
+	while (*p) {
+		utf8proc_ssize_t n = utf8proc_iterate(p, -1, &c);
+
+		if (n <= 0)
+			return false;
+		if ((c < 0x20 && (one_line || (c != '\n' && c != '\t'))) ||
+		    c == 0x7F)
+			return false;
+		p += n;
+	}
+	return true;
+}
+
+char *
+anno_new_id(void)
+{
+	uuid_t u;
+	char s[37];
+
+	uuid_generate_random(u);
+	uuid_unparse_lower(u, s);
+	return xasprintf("urn:uuid:%s", s);
+}
+
+void
+anno_doc_sha256(const struct doc *d, char hex[65])
+{
+	for (size_t i = 0; i < 32; i++)
+		snprintf(hex + 2 * i, 3, "%02x", d->sha256[i]);
+}
+
+struct anno *
+anno_create(void)
+{
+	return xcalloc(1, sizeof(struct anno));
+}
+
+static void
+free_tags(struct anno *a)
+{
+	for (size_t i = 0; i < a->ntags; i++)
+		free(a->tags[i]);
+	free(a->tags);
+	a->tags = NULL;
+	a->ntags = 0;
+}
+
+void
+anno_destroy(struct anno *a)
+{
+	if (a == NULL)
+		return;
+	free(a->id);
+	free(a->creator);
+	free(a->created);
+	free(a->modified);
+	free_tags(a);
+	free(a->note);
+	free(a->reply_to);
+	free(a->exact);
+	free(a->prefix);
+	free(a->suffix);
+	for (size_t i = 0; i < a->nothers; i++)
+		anno_destroy(a->others[i]);
+	free(a->others);
+	free(a->base_modified);
+	free(a);
+}
+
+static char *
+dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+struct anno *
+anno_dup(const struct anno *a)
+{
+	struct anno *c = anno_create();
+
+	*c = *a;
+	c->id = dup_or_null(a->id);
+	c->creator = dup_or_null(a->creator);
+	c->created = dup_or_null(a->created);
+	c->modified = dup_or_null(a->modified);
+	c->note = dup_or_null(a->note);
+	c->reply_to = dup_or_null(a->reply_to);
+	c->exact = dup_or_null(a->exact);
+	c->prefix = dup_or_null(a->prefix);
+	c->suffix = dup_or_null(a->suffix);
+	c->base_modified = dup_or_null(a->base_modified);
+	c->tags = a->ntags ? xcalloc(a->ntags, sizeof *c->tags) : NULL;
+	for (size_t i = 0; i < a->ntags; i++)
+		c->tags[i] = xstrdup(a->tags[i]);
+	c->others = a->nothers ? xcalloc(a->nothers, sizeof *c->others) : NULL;
+	for (size_t i = 0; i < a->nothers; i++)
+		c->others[i] = anno_dup(a->others[i]);
+	return c;
+}
+
+static bool
+str_eq(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+bool
+anno_same(const struct anno *a, const struct anno *b)
+{
+	if (!str_eq(a->id, b->id) || a->motivation != b->motivation ||
+	    !str_eq(a->creator, b->creator) ||
+	    !str_eq(a->created, b->created) ||
+	    !str_eq(a->modified, b->modified) || !str_eq(a->note, b->note) ||
+	    !str_eq(a->reply_to, b->reply_to) || a->start != b->start ||
+	    a->end != b->end || !str_eq(a->exact, b->exact) ||
+	    !str_eq(a->prefix, b->prefix) || !str_eq(a->suffix, b->suffix) ||
+	    a->ntags != b->ntags)
+		return false;
+	for (size_t i = 0; i < a->ntags; i++)
+		if (strcmp(a->tags[i], b->tags[i]) != 0)
+			return false;
+	return true;
+}
+
+struct anno_set *
+anno_set_create(const char *article)
+{
+	struct anno_set *s = xcalloc(1, sizeof *s);
+
+	s->article = xstrdup(article);
+	s->sidecar = xasprintf("%s.anno.json", article);
+	return s;
+}
+
+void
+anno_set_destroy(struct anno_set *s)
+{
+	if (s == NULL)
+		return;
+	for (size_t i = 0; i < s->n; i++)
+		anno_destroy(s->items[i]);
+	free(s->items);
+	for (size_t i = 0; i < s->ntombs; i++) {
+		free(s->tombs[i].id);
+		free(s->tombs[i].deleted);
+	}
+	free(s->tombs);
+	anno_destroy(s->undo);
+	free(s->article);
+	free(s->sidecar);
+	free(s->collection_id);
+	free(s->source_iri);
+	free(s->damage);
+	free(s);
+}
+
+void
+anno_set_append(struct anno_set *s, struct anno *a)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 16;
+		s->items = xreallocarray(s->items, s->cap, sizeof *s->items);
+	}
+	s->items[s->n++] = a;
+}
+
+struct anno *
+anno_set_find(const struct anno_set *s, const char *id)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (strcmp(s->items[i]->id, id) == 0)
+			return s->items[i];
+	return NULL;
+}
+
+bool
+anno_set_is_deleted(const struct anno_set *s, const char *id)
+{
+	for (size_t i = 0; i < s->ntombs; i++)
+		if (strcmp(s->tombs[i].id, id) == 0)
+			return true;
+	return false;
+}
+
+void
+anno_set_add_tomb(struct anno_set *s, const char *id, const char *when)
+{
+	if (anno_set_is_deleted(s, id))
+		return;
+	if (s->ntombs == s->tombs_cap) {
+		s->tombs_cap = s->tombs_cap ? s->tombs_cap * 2 : 8;
+		s->tombs = xreallocarray(s->tombs, s->tombs_cap,
+		    sizeof *s->tombs);
+	}
+	s->tombs[s->ntombs].id = xstrdup(id);
+	s->tombs[s->ntombs].deleted = xstrdup(when);
+	s->ntombs++;
+}
+
+size_t
+anno_set_count(const struct anno_set *s)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < s->n; i++)
+		if (s->items[i]->reply_to == NULL)
+			n++;
+	return n;
+}
+
+static int
+check_writable(const struct anno_set *s, char **cause)
+{
+	if (!s->readonly)
+		return 0;
+	*cause = xasprintf("annotations are read-only: %s",
+	    s->damage ? s->damage : "damaged sidecar");
+	return -1;
+}
+
+static void
+update_motivation(struct anno *a)
+{
+	if (a->reply_to != NULL)
+		a->motivation = ANNO_REPLYING;
+	else if (a->note != NULL)
+		a->motivation = ANNO_COMMENTING;
+	else if (a->ntags > 0)
+		a->motivation = ANNO_TAGGING;
+	else
+		a->motivation = ANNO_HIGHLIGHTING;
+}
+
+/* A change by the user: a new modified time, later than the old one. */
+static void
+touch(struct anno *a)
+{
+	char *now = anno_now(a->modified);
+
+	free(a->modified);
+	a->modified = now;
+	a->dirty = true;
+	update_motivation(a);
+}
+
+static void
+copy_tags(struct anno *a, char *const *tags, size_t ntags)
+{
+	free_tags(a);
+	a->tags = ntags ? xcalloc(ntags, sizeof *a->tags) : NULL;
+	for (size_t i = 0; i < ntags; i++) {
+		size_t k;
+
+		/* The same tag twice says nothing more. */
+		for (k = 0; k < a->ntags && strcmp(a->tags[k], tags[i]) != 0;
+		    k++)
+			;
+		if (k == a->ntags)
+			a->tags[a->ntags++] = xstrdup(tags[i]);
+	}
+}
+
+/* Quote and context of [start, end) in d's current text. */
+static void
+fill_target(struct anno *a, struct doc *d, size_t start, size_t end)
+{
+	size_t pre = start > ANNO_CONTEXT ? start - ANNO_CONTEXT : 0;
+	size_t post = end + ANNO_CONTEXT < d->text_cps ?
+	    end + ANNO_CONTEXT : d->text_cps;
+
+	free(a->exact);
+	free(a->prefix);
+	free(a->suffix);
+	a->start = a->cur_start = start;
+	a->end = a->cur_end = end;
+	a->exact = doc_substr(d, start, end);
+	a->prefix = doc_substr(d, pre, start);
+	a->suffix = doc_substr(d, end, post);
+	a->state = ANNO_ANCHORED;
+}
+
+struct anno *
+anno_add(struct anno_set *s, struct doc *d, size_t start, size_t end,
+    const char *creator, char *const *tags, size_t ntags, const char *note,
+    char **cause)
+{
+	struct anno *a;
+
+	if (check_writable(s, cause) < 0)
+		return NULL;
+	if (start >= end || end > d->text_cps) {
+		*cause = xasprintf("range %zu:%zu is not a passage of the "
+		    "text (0:%zu)", start, end, d->text_cps);
+		return NULL;
+	}
+	a = anno_create();
+	a->id = anno_new_id();
+	a->creator = xstrdup(creator);
+	a->created = anno_now(NULL);
+	a->modified = xstrdup(a->created);
+	copy_tags(a, tags, ntags);
+	a->note = dup_or_null(note);
+	fill_target(a, d, start, end);
+	a->dirty = true;
+	update_motivation(a);
+	anno_set_append(s, a);
+	return a;
+}
+
+struct anno *
+anno_reply(struct anno_set *s, const struct anno *parent,
+    const char *creator, const char *note, char **cause)
+{
+	struct anno *a;
+
+	if (check_writable(s, cause) < 0)
+		return NULL;
+	if (note == NULL || *note == '\0') {
+		*cause = xstrdup("a reply needs a note");
+		return NULL;
+	}
+	a = anno_create();
+	a->id = anno_new_id();
+	a->creator = xstrdup(creator);
+	a->created = anno_now(NULL);
+	a->modified = xstrdup(a->created);
+	a->note = xstrdup(note);
+	a->reply_to = xstrdup(parent->id);
+	a->state = parent->state;
+	a->cur_start = parent->cur_start;
+	a->cur_end = parent->cur_end;
+	a->dirty = true;
+	update_motivation(a);
+	anno_set_append(s, a);
+	return a;
+}
+
+int
+anno_set_tags(struct anno_set *s, struct anno *a, char *const *tags,
+    size_t ntags, char **cause)
+{
+	if (check_writable(s, cause) < 0)
+		return -1;
+	copy_tags(a, tags, ntags);
+	touch(a);
+	return 0;
+}
+
+int
+anno_set_note(struct anno_set *s, struct anno *a, const char *note,
+    char **cause)
+{
+	if (check_writable(s, cause) < 0)
+		return -1;
+	free(a->note);
+	a->note = dup_or_null(note);
+	touch(a);
+	return 0;
+}
+
+static void
+remove_item(struct anno_set *s, struct anno *a)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->items[i] == a) {
+			memmove(s->items + i, s->items + i + 1,
+			    (s->n - i - 1) * sizeof *s->items);
+			s->n--;
+			return;
+		}
+}
+
+int
+anno_delete(struct anno_set *s, struct anno *a, char **cause)
+{
+	char *now;
+
+	if (check_writable(s, cause) < 0)
+		return -1;
+	now = anno_now(NULL);
+	anno_set_add_tomb(s, a->id, now);
+	free(now);
+	remove_item(s, a);
+	anno_destroy(s->undo);
+	s->undo = a;
+	return 0;
+}
+
+struct anno *
+anno_undo_delete(struct anno_set *s)
+{
+	struct anno *a = s->undo;
+	char *old;
+
+	if (a == NULL || s->readonly)
+		return NULL;
+	s->undo = NULL;
+	old = a->id;
+	a->id = anno_new_id();
+	free(a->base_modified);
+	a->base_modified = NULL;
+	touch(a);
+	for (size_t i = 0; i < s->n; i++) {
+		struct anno *r = s->items[i];
+
+		if (r->reply_to != NULL && strcmp(r->reply_to, old) == 0) {
+			free(r->reply_to);
+			r->reply_to = xstrdup(a->id);
+			touch(r);
+		}
+	}
+	free(old);
+	anno_set_append(s, a);
+	return a;
+}
+
+int
+anno_confirm(struct anno_set *s, struct anno *a, struct doc *d,
+    char **cause)
+{
+	if (check_writable(s, cause) < 0)
+		return -1;
+	if (a->reply_to != NULL || a->state == ANNO_ORPHAN) {
+		*cause = xstrdup("the annotation has no place in the text");
+		return -1;
+	}
+	fill_target(a, d, a->cur_start, a->cur_end);
+	touch(a);
+	return 0;
+}
+
+int
+anno_resolve(struct anno_set *s, struct anno *a, int which, char **cause)
+{
+	if (check_writable(s, cause) < 0)
+		return -1;
+	if (which >= (int)a->nothers) {
+		*cause = xstrdup("no such version");
+		return -1;
+	}
+	if (which >= 0) {
+		struct anno *o = a->others[which];
+
+		a->others[which] = NULL;
+		free(a->creator);
+		a->creator = o->creator;
+		o->creator = NULL;
+		free(a->note);
+		a->note = o->note;
+		o->note = NULL;
+		free_tags(a);
+		a->tags = o->tags;
+		a->ntags = o->ntags;
+		o->tags = NULL;
+		o->ntags = 0;
+		anno_destroy(o);
+	}
+	for (size_t i = 0; i < a->nothers; i++)
+		anno_destroy(a->others[i]);
+	free(a->others);
+	a->others = NULL;
+	a->nothers = 0;
+	touch(a);
+	return 0;
+}

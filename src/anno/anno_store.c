@@ -1,0 +1,667 @@
+/* anno_store.c - reading sidecars; locked, merged, durable saves. */
+#include "config.h"
+
+#include "anno/anno_store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "anno/anno_json.h"
+#include "anno/anno_merge.h"
+#include "base/util.h"
+
+/* Sidecars bigger than this are refused rather than read. */
+#define ANNO_MAX_SIDECAR ((size_t)256 * 1024 * 1024)
+
+struct sidecar_paths {
+	char *dir;	/* "." when the path has no slash */
+	char *base;	/* file name */
+	char *lock, *tmp, *bak, *bak_tmp;
+};
+
+static void
+paths_make(struct sidecar_paths *p, const char *sidecar)
+{
+	const char *slash = strrchr(sidecar, '/');
+
+	if (slash == NULL) {
+		p->dir = xstrdup(".");
+		p->base = xstrdup(sidecar);
+	} else {
+		p->dir = slash == sidecar ? xstrdup("/") :
+		    xstrndup(sidecar, (size_t)(slash - sidecar));
+		p->base = xstrdup(slash + 1);
+	}
+	p->lock = xasprintf("%s/.%s.lock", p->dir, p->base);
+	p->tmp = xasprintf("%s/.%s.tmp", p->dir, p->base);
+	p->bak = xasprintf("%s.bak", sidecar);
+	p->bak_tmp = xasprintf("%s/.%s.bak.tmp", p->dir, p->base);
+}
+
+static void
+paths_clear(struct sidecar_paths *p)
+{
+	free(p->dir);
+	free(p->base);
+	free(p->lock);
+	free(p->tmp);
+	free(p->bak);
+	free(p->bak_tmp);
+}
+
+/* Reads a whole file.  Returns 0, or -1 with errno (ENOENT: no file;
+ * EFBIG: too big). */
+static int
+read_all(const char *path, char **text, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	struct stat st;
+	size_t n = 0, cap;
+	char *buf;
+
+	if (fd < 0)
+		return -1;
+	errno = 0;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		int e = errno;
+
+		close(fd);
+		errno = e ? e : EINVAL;
+		return -1;
+	}
+	if ((size_t)st.st_size > ANNO_MAX_SIDECAR) {
+		close(fd);
+		errno = EFBIG;
+		return -1;
+	}
+	cap = (size_t)st.st_size + 1;
+	buf = xmalloc(cap);
+	for (;;) {
+		ssize_t r;
+
+		if (n + 1 >= cap) {
+			if (cap > ANNO_MAX_SIDECAR) {
+				free(buf);
+				close(fd);
+				errno = EFBIG;
+				return -1;
+			}
+			cap *= 2;
+			buf = xrealloc(buf, cap);
+		}
+		r = read(fd, buf + n, cap - n - 1);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = errno;
+			free(buf);
+			close(fd);
+			errno = e;
+			return -1;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	buf[n] = '\0';
+	*text = buf;
+	*len = n;
+	return 0;
+}
+
+/* Parses the text of sidecar into s.  Returns 0, or -1 when it is
+ * damaged (s->damage says where and s becomes read-only). */
+static int
+parse_into(struct anno_set *s, const char *sidecar, const char *text,
+    size_t len)
+{
+	char *why = NULL;
+
+	if (anno_json_read_set(s, text, len, &why) < 0) {
+		free(s->damage);
+		s->damage = xasprintf("%s:%s", sidecar, why);
+		free(why);
+		s->readonly = true;
+		return -1;
+	}
+	return 0;
+}
+
+/* Reads sidecar into s.  Returns 1 when it exists and was read, 0 when
+ * there is none, -1 when damaged or unreadable (s->damage says why and
+ * s becomes read-only). */
+static int
+load_into(struct anno_set *s, const char *sidecar, char **old, size_t *oldlen)
+{
+	char *text = NULL;
+	size_t len = 0;
+
+	if (read_all(sidecar, &text, &len) < 0) {
+		if (errno == ENOENT)
+			return 0;
+		free(s->damage);
+		s->damage = xasprintf("%s: cannot read: %s", sidecar,
+		    errno == EFBIG ? "too big" : errno == EINVAL ?
+		    "not a regular file" : strerror(errno));
+		s->readonly = true;
+		return -1;
+	}
+	if (parse_into(s, sidecar, text, len) < 0) {
+		free(text);
+		return -1;
+	}
+	if (old != NULL) {
+		*old = text;
+		*oldlen = len;
+	} else
+		free(text);
+	return 1;
+}
+
+/* Keeps only the damage report of a set that failed to load: a half-read
+ * file is no basis for anything. */
+static struct anno_set *
+only_damage(struct anno_set *s)
+{
+	struct anno_set *tmp = anno_set_create(s->article);
+
+	tmp->readonly = true;
+	tmp->damage = s->damage;
+	s->damage = NULL;
+	anno_set_destroy(s);
+	return tmp;
+}
+
+struct anno_set *
+anno_store_open(const char *article)
+{
+	struct anno_set *s = anno_set_create(article);
+
+	if (load_into(s, s->sidecar, NULL, NULL) < 0)
+		return only_damage(s);
+	return s;
+}
+
+struct anno_set *
+anno_store_open_text(const char *article, const char *text, size_t len)
+{
+	struct anno_set *s = anno_set_create(article);
+
+	if (parse_into(s, s->sidecar, text, len) < 0)
+		return only_damage(s);
+	return s;
+}
+
+static void
+sleep_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+}
+
+/* Takes the lock, waiting a while for another galley to finish; a lock
+ * held much longer is reported, not waited on forever. */
+static int
+lock_take(const char *lockpath, char **cause)
+{
+	int fd = open(lockpath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW,
+	    0666);
+	long waited = 0, step = 1;
+
+	if (fd < 0) {
+		*cause = xasprintf("%s: cannot create the lock: %s", lockpath,
+		    strerror(errno));
+		return -1;
+	}
+	while (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+		if (errno != EWOULDBLOCK && errno != EINTR) {
+			*cause = xasprintf("%s: cannot lock: %s", lockpath,
+			    strerror(errno));
+			close(fd);
+			return -1;
+		}
+		if (waited >= ANNO_LOCK_WAIT_MS) {
+			*cause = xasprintf("%s: still locked by another "
+			    "process after %ld s", lockpath, waited / 1000);
+			close(fd);
+			return -1;
+		}
+		sleep_ms(step);
+		waited += step;
+		step = step < 32 ? step * 2 : 32;
+	}
+	return fd;
+}
+
+static int
+write_all(int fd, const char *data, size_t len)
+{
+	while (len > 0) {
+		ssize_t w = write(fd, data, len);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		data += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Writes data to path, a new file, fsynced; the caller renames it into
+ * place.  Whatever lay at path (a stale temporary file, a symbolic link
+ * planted there) is removed, never written through. */
+static int
+write_synced(const char *path, const char *data, size_t len)
+{
+	int fd, e;
+
+	if (unlink(path) < 0 && errno != ENOENT)
+		return -1;
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
+	    0666);
+	if (fd < 0)
+		return -1;
+	if (write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+		e = errno;
+		close(fd);
+		unlink(path);
+		errno = e;
+		return -1;
+	}
+	if (close(fd) < 0) {
+		e = errno;
+		unlink(path);
+		errno = e;
+		return -1;
+	}
+	return 0;
+}
+
+static int
+sync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int rc;
+
+	if (fd < 0)
+		return -1;
+	rc = fsync(fd);
+	close(fd);
+	return rc;
+}
+
+/* Keeps the old sidecar as .bak: a hard link costs nothing and is
+ * atomic; where links are not allowed, the old bytes are copied. */
+static int
+keep_backup(const struct sidecar_paths *p, const char *sidecar,
+    const char *old, size_t oldlen)
+{
+	if (unlink(p->bak_tmp) < 0 && errno != ENOENT)
+		return -1;
+	if (link(sidecar, p->bak_tmp) < 0 &&
+	    write_synced(p->bak_tmp, old, oldlen) < 0)
+		return -1;
+	if (rename(p->bak_tmp, p->bak) < 0) {
+		int e = errno;
+		unlink(p->bak_tmp);
+		errno = e;
+		return -1;
+	}
+	return 0;
+}
+
+static char *
+relative_iri(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	struct buf b;
+
+	base = base ? base + 1 : path;
+	buf_init(&b);
+	for (const unsigned char *c = (const unsigned char *)base; *c; c++) {
+		if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+		    (*c >= '0' && *c <= '9') || strchr("-._~", *c) != NULL)
+			buf_addc(&b, (char)*c);
+		else
+			buf_printf(&b, "%%%02X", *c);
+	}
+	return buf_steal(&b);
+}
+
+/* path made absolute: resolved when it exists, else its directory
+ * resolved (a sidecar not written yet), else joined to the working
+ * directory.  NULL when even that fails. */
+static char *
+absolute_path(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *abs = realpath(path, NULL), *dir, *cwd;
+
+	if (abs != NULL)
+		return abs;
+	if (slash == NULL)
+		dir = xstrdup(".");
+	else	/* "/name" is in "/", not in "" */
+		dir = xstrndup(path, slash == path ? 1 :
+		    (size_t)(slash - path));
+	abs = realpath(dir, NULL);
+	free(dir);
+	if (abs != NULL) {
+		char *joined = xasprintf("%s/%s", strcmp(abs, "/") == 0 ? "" :
+		    abs, slash ? slash + 1 : path);
+
+		free(abs);
+		return joined;
+	}
+	if (*path == '/' || (cwd = getcwd(NULL, 0)) == NULL)
+		return NULL;
+	abs = xasprintf("%s/%s", cwd, path);
+	free(cwd);
+	return abs;
+}
+
+char *
+anno_store_file_iri(const char *path)
+{
+	char *abs = absolute_path(path);
+	const char *p = abs ? abs : path;
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "file://");
+	for (const unsigned char *c = (const unsigned char *)p; *c; c++) {
+		if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+		    (*c >= '0' && *c <= '9') || strchr("-._~/", *c) != NULL)
+			buf_addc(&b, (char)*c);
+		else
+			buf_printf(&b, "%%%02X", *c);
+	}
+	free(abs);
+	return buf_steal(&b);
+}
+
+/* Whether sidecar and article share a directory, so that the source can
+ * be named relatively. */
+static bool
+same_dir(const char *a, const char *b)
+{
+	const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
+	size_t na = sa ? (size_t)(sa - a) : 0, nb = sb ? (size_t)(sb - b) : 0;
+
+	return na == nb && strncmp(a, b, na) == 0;
+}
+
+static char *
+sidecar_text(struct anno_set *s, const char *sidecar)
+{
+	char *source = same_dir(sidecar, s->article) ?
+	    relative_iri(s->article) : anno_store_file_iri(s->article), *text;
+
+	/* The collection's id must be an absolute IRI that does not go
+	 * stale when the directory moves: a urn:uuid made once. */
+	if (s->collection_id == NULL)
+		s->collection_id = anno_new_id();
+	text = anno_json_dump_set(s, s->collection_id, source);
+	free(source);
+	return text;
+}
+
+static void
+mark_saved(struct anno_set *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		struct anno *a = s->items[i];
+
+		free(a->base_modified);
+		a->base_modified = xstrdup(a->modified);
+		a->dirty = false;
+	}
+}
+
+/* The write proper, under the lock: temporary file, backup, rename,
+ * directory sync. */
+static int
+write_sidecar(struct anno_set *s, const struct sidecar_paths *p,
+    const char *sidecar, const char *old, size_t oldlen, bool had_old,
+    char **cause)
+{
+	char *text;
+	const char *step = "cannot write";
+	struct stat st;
+
+	/* A sidecar without write permission is the user's "hands off"
+	 * (root and a rename would replace it anyway); the mode of one
+	 * that may be written is kept (a private 0600 stays private). */
+	if (had_old && stat(sidecar, &st) == 0 && !(st.st_mode & 0222)) {
+		*cause = xasprintf("%s: the sidecar is read-only (no write "
+		    "permission)", sidecar);
+		return -1;
+	}
+	text = sidecar_text(s, sidecar);
+	if (write_synced(p->tmp, text, strlen(text)) < 0)
+		goto fail;
+	if (had_old && stat(sidecar, &st) == 0 &&
+	    chmod(p->tmp, st.st_mode & 07777) < 0)
+		goto fail_tmp;
+	step = "cannot keep a backup";
+	if (had_old && keep_backup(p, sidecar, old, oldlen) < 0)
+		goto fail_tmp;
+	step = "cannot replace";
+	if (rename(p->tmp, sidecar) < 0)
+		goto fail_tmp;
+	step = "cannot sync the directory of";
+	if (sync_dir(p->dir) < 0)
+		goto fail;
+	free(text);
+	return 0;
+fail_tmp:
+	{
+		int e = errno;
+		unlink(p->tmp);
+		errno = e;
+	}
+fail:
+	*cause = xasprintf("%s: %s the sidecar: %s", sidecar, step,
+	    strerror(errno));
+	free(text);
+	return -1;
+}
+
+static void
+record_source(struct anno_set *s, const struct doc *d)
+{
+	if (d == NULL)
+		return;
+	s->has_source = true;
+	s->source_size = d->raw_size;
+	anno_doc_sha256(d, s->source_sha256);
+}
+
+/* An IRI's percent-escapes decoded; NULL when one is malformed or
+ * decodes to a NUL. */
+static char *
+iri_unescape(const char *iri)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "");
+	for (const char *c = iri; *c; c++) {
+		unsigned v;
+
+		if (*c != '%') {
+			buf_addc(&b, *c);
+			continue;
+		}
+		if (sscanf(c + 1, "%2x", &v) != 1 || v == 0 ||
+		    strspn(c + 1, "0123456789abcdefABCDEF") < 2) {
+			buf_free(&b);
+			return NULL;
+		}
+		buf_addc(&b, (char)v);
+		c += 2;
+	}
+	return buf_steal(&b);
+}
+
+/* The file an article IRI read from sidecar names: a file: IRI, or a
+ * path relative to the sidecar's directory; NULL for anything else. */
+static char *
+iri_path(const char *iri, const struct sidecar_paths *p)
+{
+	char *path, *rel;
+
+	if (str_starts_with(iri, "file://"))
+		return iri_unescape(iri + strlen("file://"));
+	if (strchr(iri, ':') != NULL || (rel = iri_unescape(iri)) == NULL)
+		return NULL;
+	path = xasprintf("%s/%s", p->dir, rel);
+	free(rel);
+	return path;
+}
+
+/* 1 when a and b are one file, 0 when not, -1 when a cannot be found. */
+static int
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	if (stat(a, &sa) < 0)
+		return -1;
+	return stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	    sa.st_ino == sb.st_ino;
+}
+
+/* Whether disk, another directory's sidecar, holds the annotations of
+ * s's article: it names the article's file or, when the file it names
+ * is gone, it records the article's text (SHA-256) as now or as last
+ * annotated.  An empty one holds nothing to mix. */
+static bool
+same_article(const struct anno_set *disk, const struct anno_set *s,
+    const struct doc *d, const struct sidecar_paths *p)
+{
+	char *path, sha[65];
+	int same = -1;
+
+	if (disk->n == 0 && disk->ntombs == 0)
+		return true;
+	if (disk->source_iri && (path = iri_path(disk->source_iri, p))) {
+		same = same_file(path, s->article);
+		free(path);
+	}
+	if (same >= 0)
+		return same;
+	if (!disk->has_source)
+		return false;
+	if (d != NULL) {
+		anno_doc_sha256(d, sha);
+		if (strcmp(sha, disk->source_sha256) == 0)
+			return true;
+	}
+	return s->has_source && strcmp(s->source_sha256,
+	    disk->source_sha256) == 0;
+}
+
+/* Saving into another directory (:save-to DIR) where a sidecar of that
+ * name already is: merging is right for the same article's, and would
+ * mix two articles' annotations (in memory too) for another's. */
+static int
+refuse_foreign(const struct anno_set *disk, const struct anno_set *s,
+    const char *sidecar, char **cause)
+{
+	*cause = xasprintf("%s: already holds the annotations of another "
+	    "article (%s), not of %s; not merged: save to another directory",
+	    sidecar, disk->source_iri ?
+	    disk->source_iri : "its text differs", s->article);
+	return -1;
+}
+
+static int
+save_locked(struct anno_set *s, const struct doc *d, const char *sidecar,
+    const struct sidecar_paths *p, char **cause)
+{
+	struct anno_set *disk = anno_set_create(s->article);
+	bool foreign = strcmp(sidecar, s->sidecar) != 0;
+	char *old = NULL;
+	size_t oldlen = 0;
+	int had, rc;
+
+	had = load_into(disk, sidecar, &old, &oldlen);
+	if (had > 0 && foreign && !same_article(disk, s, d, p)) {
+		rc = refuse_foreign(disk, s, sidecar, cause);
+		anno_set_destroy(disk);
+		free(old);
+		return rc;
+	}
+	if (had < 0) {
+		/* Damaged since we read it: never overwrite it. */
+		*cause = xstrdup(disk->damage);
+		if (strcmp(sidecar, s->sidecar) == 0) {
+			s->readonly = true;
+			free(s->damage);
+			s->damage = xstrdup(disk->damage);
+		}
+		anno_set_destroy(disk);
+		return -1;
+	}
+	anno_merge(s, disk);
+	anno_set_destroy(disk);
+	record_source(s, d);
+	rc = write_sidecar(s, p, sidecar, old, oldlen, had > 0, cause);
+	if (rc == 0)
+		mark_saved(s);
+	free(old);
+	return rc;
+}
+
+int
+anno_store_save_as(struct anno_set *s, const struct doc *d,
+    const char *sidecar, char **cause)
+{
+	struct sidecar_paths p;
+	struct stat st;
+	int fd, rc;
+
+	/* Writing would replace the link with a file, or (through it)
+	 * clobber a file elsewhere: neither is what its owner meant. */
+	if (lstat(sidecar, &st) == 0 && S_ISLNK(st.st_mode)) {
+		*cause = xasprintf("%s: is a symbolic link; galley does not "
+		    "write through it", sidecar);
+		return -1;
+	}
+	paths_make(&p, sidecar);
+	fd = lock_take(p.lock, cause);
+	if (fd < 0) {
+		paths_clear(&p);
+		return -1;
+	}
+	rc = save_locked(s, d, sidecar, &p, cause);
+	close(fd);	/* releases the lock */
+	paths_clear(&p);
+	return rc;
+}
+
+int
+anno_store_save(struct anno_set *s, const struct doc *d, char **cause)
+{
+	if (s->readonly) {
+		*cause = xasprintf("%s; not saved: the annotations of %s are "
+		    "read-only", s->damage ? s->damage : s->sidecar,
+		    s->article);
+		return -1;
+	}
+	return anno_store_save_as(s, d, s->sidecar, cause);
+}

@@ -1,0 +1,50 @@
+/* anno_store.h - sidecar files: reading them, and saving so that no work
+ * is ever lost.
+ *
+ * Saving takes an exclusive flock on .ARTICLE.anno.json.lock, re-reads
+ * the sidecar, merges it with memory (anno_merge.h), writes a temporary
+ * file in the same directory, fsyncs it, keeps the old sidecar as
+ * ARTICLE.anno.json.bak, renames the new one over it and fsyncs the
+ * directory: a crash at any instant leaves the old or the new sidecar.
+ *
+ * A sidecar that cannot be read or parsed is never written, renamed or
+ * deleted: its set is read-only and says why.  Messages (*cause, and
+ * set->damage) start with the sidecar's path; the caller frees them. */
+#ifndef GALLEY_ANNO_STORE_H
+#define GALLEY_ANNO_STORE_H
+
+#include "anno/anno.h"
+#include "doc/doc.h"
+
+/* The annotations of article, read from its sidecar when there is one.
+ * Never fails: a damaged or unreadable sidecar gives a read-only set. */
+struct anno_set *anno_store_open(const char *article);
+
+/* The same from text, the bytes of article's sidecar as read: no file
+ * is touched.  Damaged text gives a read-only set without annotations
+ * whose damage says "SIDECAR:LINE:COLUMN: reason". */
+struct anno_set *anno_store_open_text(const char *article, const char *text,
+    size_t len);
+
+/* Saves s to its sidecar (merging with what others saved meanwhile);
+ * d, when not NULL, is the article as now loaded, recorded by size and
+ * SHA-256.  On failure returns -1 and *cause, and s keeps everything.
+ * A sidecar that is a symbolic link is read through but never written:
+ * saving it fails. */
+int anno_store_save(struct anno_set *s, const struct doc *d, char **cause);
+
+/* The same to another sidecar path (saving elsewhere when the article's
+ * directory is unwritable or its sidecar damaged).  A sidecar already
+ * at that path is merged only when it is the same article's: it names
+ * the article's file or, when the file it names is gone, records the
+ * article's text (SHA-256); another article's fails, untouched. */
+int anno_store_save_as(struct anno_set *s, const struct doc *d,
+    const char *sidecar, char **cause);
+
+/* A file: IRI for path (made absolute, percent-encoded). */
+char *anno_store_file_iri(const char *path);
+
+/* The longest time a save waits for another process's lock. */
+#define ANNO_LOCK_WAIT_MS 60000
+
+#endif

@@ -1,0 +1,10 @@
+# src/base: helpers that know nothing of articles: memory and buffers, hashing,
+# JSON positions, dates, escaping of untrusted text, the settings file.
+# Part of libgalley.a, the core; included from Makefile.am.
+libgalley_a_SOURCES += \
+	src/base/dates.c src/base/dates.h \
+	src/base/escape.c src/base/escape.h \
+	src/base/hash.c src/base/hash.h \
+	src/base/json_pos.c src/base/json_pos.h \
+	src/base/settings.c src/base/settings.h \
+	src/base/util.c src/base/util.h

@@ -1,0 +1,27 @@
+/* escape.h - untrusted text made safe to print: control characters as
+ * visible placeholders, records kept on one line, JSON without the
+ * controls a terminal may obey. */
+#ifndef GALLEY_ESCAPE_H
+#define GALLEY_ESCAPE_H
+
+#include <stdio.h>
+
+#include "base/util.h"
+
+/* Appends s[0..n) with every control character other than newline and
+ * tab replaced by a visible placeholder (U+2400 block for C0, U+2421 for
+ * DEL, U+FFFD for C1), so untrusted text cannot drive a terminal. */
+void buf_add_printable(struct buf *b, const char *s, size_t n);
+/* The same, with newlines shown as U+2424 so that s stays on one line
+ * (a file name in a one-line-per-record format). */
+void buf_add_printable_line(struct buf *b, const char *s);
+/* The same, with tabs also shown as U+2409: a field of a TSV line. */
+void buf_add_tsv_field(struct buf *b, const char *s);
+
+/* Writes (or appends) JSON text s with DEL and the C1 controls, which
+ * JSON allows raw but a terminal may obey (U+009B is CSI), as \u
+ * escapes. */
+void output_json_safe(FILE *f, const char *s);
+void buf_add_json_safe(struct buf *b, const char *s);
+
+#endif

@@ -1,0 +1,212 @@
+/* settings.c - the user's settings file. */
+#include "config.h"
+
+#include "base/settings.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/util.h"
+
+char *
+config_default_path(void)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+
+	if (xdg != NULL && *xdg == '/')
+		return xasprintf("%s/galley/config", xdg);
+	return xasprintf("%s/.config/galley/config", home ? home : ".");
+}
+
+void
+config_message(struct config *c, size_t line, const char *problem)
+{
+	c->messages = xreallocarray(c->messages, c->nmessages + 1,
+	    sizeof *c->messages);
+	if (line > 0)
+		c->messages[c->nmessages++] = xasprintf("%s:%zu: %s",
+		    c->path ? c->path : "config", line, problem);
+	else
+		c->messages[c->nmessages++] = xasprintf("%s: %s",
+		    c->path ? c->path : "config", problem);
+}
+
+int
+config_parse_color(const char *s)
+{
+	static const char *const names[] = { "black", "red", "green",
+	    "yellow", "blue", "magenta", "cyan", "white", NULL };
+	char *end;
+	long v;
+
+	if (strcasecmp(s, "default") == 0 || strcasecmp(s, "none") == 0)
+		return CONFIG_COLOR_DEFAULT;
+	for (int i = 0; names[i]; i++) {
+		if (strcasecmp(s, names[i]) == 0)
+			return i;
+		if (strncasecmp(s, "bright-", 7) == 0 &&
+		    strcasecmp(s + 7, names[i]) == 0)
+			return i + 8;
+	}
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s != '\0' && *end == '\0' && errno == 0 && v >= 0 && v <= 255)
+		return (int)v;
+	return -2;
+}
+
+static char *
+trim(char *s)
+{
+	char *e;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	e = s + strlen(s);
+	while (e > s && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	return s;
+}
+
+static void
+set_color(struct config *c, size_t line, const char *element, char *value)
+{
+	struct config_color col = { NULL, CONFIG_COLOR_DEFAULT,
+	    CONFIG_COLOR_DEFAULT, 0, line };
+	int n = 0;
+	char *save = NULL;
+
+	for (char *part = strtok_r(value, ",", &save); part != NULL;
+	    part = strtok_r(NULL, ",", &save)) {
+		int v;
+
+		part = trim(part);
+		if (strcasecmp(part, "bold") == 0)
+			col.attrs |= CONFIG_ATTR_BOLD;
+		else if (strcasecmp(part, "underline") == 0)
+			col.attrs |= CONFIG_ATTR_UNDERLINE;
+		else if (strcasecmp(part, "reverse") == 0)
+			col.attrs |= CONFIG_ATTR_REVERSE;
+		else if ((v = config_parse_color(part)) != -2 && n < 2) {
+			if (n++ == 0)
+				col.fg = v;
+			else
+				col.bg = v;
+		} else {
+			char *msg = xasprintf("bad colour '%s' (use a name "
+			    "such as red or bright-blue, a number 0-255, "
+			    "default, bold, underline or reverse)", part);
+			config_message(c, line, msg);
+			free(msg);
+			return;
+		}
+	}
+	col.element = xstrdup(element);
+	c->colors = xreallocarray(c->colors, c->ncolors + 1,
+	    sizeof *c->colors);
+	c->colors[c->ncolors++] = col;
+}
+
+static void
+set_list_width(struct config *c, size_t line, const char *value)
+{
+	char *end;
+	long v = strtol(value, &end, 10);
+	bool pct = *end == '%';
+
+	if (end == value || (*end != '\0' && !(pct && end[1] == '\0')) ||
+	    v < 10 || v > (pct ? 90 : 500)) {
+		config_message(c, line, "list-width must be 10-500 columns "
+		    "or 10%-90%");
+		return;
+	}
+	c->list_width = (int)v;
+	c->list_percent = pct;
+}
+
+static void
+parse_line(struct config *c, size_t line, char *s)
+{
+	char *eq, *key, *value;
+
+	s = trim(s);
+	if (*s == '\0' || *s == '#')
+		return;
+	if ((eq = strchr(s, '=')) == NULL) {
+		config_message(c, line, "expected 'key = value'");
+		return;
+	}
+	*eq = '\0';
+	key = trim(s);
+	value = trim(eq + 1);
+	if (strcmp(key, "sort") == 0) {
+		if (strcmp(value, "path") == 0)
+			c->sort = SORT_PATH;
+		else if (strcmp(value, "title") == 0)
+			c->sort = SORT_TITLE;
+		else if (strcmp(value, "date") == 0)
+			c->sort = SORT_DATE;
+		else
+			config_message(c, line,
+			    "sort must be path, title or date");
+	} else if (strcmp(key, "list-width") == 0)
+		set_list_width(c, line, value);
+	else if (strcmp(key, "user") == 0) {
+		free(c->user);
+		c->user = *value ? xstrdup(value) : NULL;
+	} else if (strncmp(key, "color.", 6) == 0 && key[6] != '\0')
+		set_color(c, line, key + 6, value);
+	else {
+		char *msg = xasprintf("unknown setting '%s'", key);
+		config_message(c, line, msg);
+		free(msg);
+	}
+}
+
+void
+config_load(struct config *c, const char *path)
+{
+	FILE *f;
+	char *line = NULL;
+	size_t cap = 0, n = 0;
+
+	memset(c, 0, sizeof *c);
+	c->sort = SORT_PATH;
+	c->list_width = 35;
+	c->list_percent = true;
+	c->path = path ? xstrdup(path) : config_default_path();
+	if ((f = fopen(c->path, "r")) == NULL) {
+		if (errno != ENOENT)
+			config_message(c, 0, strerror(errno));
+		return;
+	}
+	while (getline(&line, &cap, f) != -1) {
+		n++;
+		if (strlen(line) > 4096) {
+			config_message(c, n, "line too long");
+			continue;
+		}
+		parse_line(c, n, line);
+	}
+	free(line);
+	fclose(f);
+}
+
+void
+config_free(struct config *c)
+{
+	free(c->path);
+	free(c->user);
+	for (size_t i = 0; i < c->ncolors; i++)
+		free(c->colors[i].element);
+	free(c->colors);
+	for (size_t i = 0; i < c->nmessages; i++)
+		free(c->messages[i]);
+	free(c->messages);
+	memset(c, 0, sizeof *c);
+}

@@ -1,0 +1,193 @@
+/* features.c - per-block evidence shared by both classifiers. */
+#include "config.h"
+
+#include "clean/features.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "base/hash.h"
+#include "doc/segment.h"
+#include "clean/stopwords.h"
+#include "base/util.h"
+
+size_t
+utf8_count(const char *s, size_t n)
+{
+	size_t c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			c++;
+	return c;
+}
+
+void
+features_words(const char *s, size_t n, char *word, size_t cap,
+    void (*fn)(const char *word, size_t len, void *arg), void *arg)
+{
+	size_t i = 0, len = 0;
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+
+	while (i <= n) {
+		utf8proc_int32_t cp = -1;
+		utf8proc_ssize_t k = 1;
+
+		if (i < n) {
+			k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i),
+			    &cp);
+			if (k < 1)
+				k = 1;
+		}
+		if (seg_is_word_core(cp)) {
+			utf8proc_uint8_t enc[4];
+			utf8proc_ssize_t m = utf8proc_encode_char(
+			    utf8proc_tolower(cp), enc);
+			if (len + (size_t)m < cap) {
+				memcpy(word + len, enc, (size_t)m);
+				len += (size_t)m;
+			}
+		} else if ((cp == '\'' || cp == 0x2019) && len > 0 &&
+		    i + (size_t)k < n && ((u[i + k] | 0x20) >= 'a' &&
+		    (u[i + k] | 0x20) <= 'z')) {
+			/* Inner apostrophe: don't, l'homme. */
+			if (len + 1 < cap)
+				word[len++] = '\'';
+		} else if (len > 0) {
+			word[len] = '\0';
+			fn(word, len, arg);
+			len = 0;
+		}
+		i += (size_t)k;
+	}
+}
+
+struct count_ctx {
+	size_t words;
+	unsigned long *lang_hits;	/* per language, or NULL */
+	int lang;
+	size_t stop;
+};
+
+static void
+count_word(const char *word, size_t len, void *arg)
+{
+	struct count_ctx *c = arg;
+	const struct stopword *sw = stopword_find(word, len);
+
+	c->words++;
+	if (sw == NULL)
+		return;
+	if (c->lang_hits != NULL) {
+		for (int q = 0; q < 4; q++)
+			for (uint32_t m = sw->langs[q]; m; m &= m - 1)
+				c->lang_hits[q * 32 + __builtin_ctz(m)]++;
+	} else if (stopword_in(sw, c->lang))
+		c->stop++;
+}
+
+/* The language whose stoplist covers most words of the page.  Ties go to
+ * the shorter list... approximated by the first in name order. */
+static int
+detect_language(const struct doc *d)
+{
+	unsigned long hits[STOPWORD_MAX_LANGS] = { 0 };
+	struct count_ctx c = { 0, hits, -1, 0 };
+	char word[128];
+	int best = -1;
+	size_t budget = 0;
+
+	/* A sample of the page is enough to tell the language. */
+	for (size_t i = 0; i < d->nblocks && budget < 200000; i++) {
+		const struct block *b = &d->blocks[i];
+
+		features_words(d->text + b->bstart, b->bend - b->bstart, word,
+		    sizeof word, count_word, &c);
+		budget += b->bend - b->bstart;
+	}
+	for (int l = 0; stopword_languages[l] != NULL; l++)
+		if (hits[l] > 0 && (best < 0 || hits[l] > hits[best]))
+			best = l;
+	return best;
+}
+
+/* Letters of scripts without spaces in s[0..n); a page in Latin script
+ * costs a byte test per byte. */
+static size_t
+count_unspaced(const char *s, size_t n)
+{
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+	size_t count = 0;
+
+	for (size_t i = 0; i < n;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k;
+
+		if (u[i] < 0xE0) {	/* below U+0800: none of them */
+			i++;
+			continue;
+		}
+		k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (k < 1)
+			k = 1;
+		else if (seg_is_unspaced(cp))
+			count++;
+		i += (size_t)k;
+	}
+	return count;
+}
+
+static void
+count_repeats(struct doc *d)
+{
+	struct hash h;
+
+	hash_init(&h);
+	for (size_t i = 0; i < d->nblocks; i++) {
+		struct block *b = &d->blocks[i];
+		hash_add(&h, d->text + b->bstart, b->bend - b->bstart);
+	}
+	for (size_t i = 0; i < d->nblocks; i++) {
+		struct block *b = &d->blocks[i];
+		size_t n = hash_count(&h, d->text + b->bstart,
+		    b->bend - b->bstart);
+		b->f.repeats_in_doc = n > 0 ? n - 1 : 0;
+	}
+	hash_free(&h);
+}
+
+size_t
+block_length(const struct block *b)
+{
+	return b->f.chars + b->f.unspaced;
+}
+
+bool
+block_is_unspaced(const struct block *b)
+{
+	return b->f.unspaced * 2 > b->f.chars;
+}
+
+void
+features_compute(struct doc *d)
+{
+	int lang = detect_language(d);
+	char word[128];
+
+	d->lang = lang >= 0 ? stopword_languages[lang] : NULL;
+	for (size_t i = 0; i < d->nblocks; i++) {
+		struct block *b = &d->blocks[i];
+		struct count_ctx c = { 0, NULL, lang, 0 };
+
+		features_words(d->text + b->bstart, b->bend - b->bstart, word,
+		    sizeof word, count_word, &c);
+		b->f.words = c.words;
+		b->f.stopwords = c.stop;
+		b->f.chars = b->end - b->start;
+		b->f.unspaced = count_unspaced(d->text + b->bstart,
+		    b->bend - b->bstart);
+	}
+	count_repeats(d);
+}

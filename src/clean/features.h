@@ -1,0 +1,34 @@
+/* features.h - per-block evidence shared by both classifiers: word and
+ * stopword counts (and the document's language, the stoplist with the most
+ * hits), repeats of a line within the page. */
+#ifndef GALLEY_FEATURES_H
+#define GALLEY_FEATURES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "doc/doc.h"
+
+/* Fills f.chars, f.words, f.stopwords and f.repeats_in_doc of every block,
+ * and d->lang. */
+void features_compute(struct doc *d);
+
+/* Calls fn for every word of s[0..n): a run of letters, digits and inner
+ * apostrophes, lower-cased into word (at most cap-1 bytes, NUL-ended). */
+void features_words(const char *s, size_t n, char *word, size_t cap,
+    void (*fn)(const char *word, size_t len, void *arg), void *arg);
+
+/* A block's length in Latin letters: its code points, an ideograph or a
+ * letter of another script written without spaces counting two (it says
+ * about as much, and takes two columns).  Length thresholds tuned on
+ * English apply to Chinese and Japanese through it. */
+size_t block_length(const struct block *b);
+
+/* Whether a block is mostly in scripts written without spaces, where
+ * word and stopword counts mean little. */
+bool block_is_unspaced(const struct block *b);
+
+/* Code points in s[0..n). */
+size_t utf8_count(const char *s, size_t n);
+
+#endif

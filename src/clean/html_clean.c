@@ -1,0 +1,213 @@
+/* html_clean.c - tell article from boilerplate in an HTML page. */
+#include "config.h"
+
+#include "clean/html_clean.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean/boilerplate.h"
+#include "base/util.h"
+
+struct agg {
+	double score;		/* content score from paragraphs below */
+	size_t chars;		/* text below */
+	size_t link_chars;	/* text inside links below */
+	bool scored;
+};
+
+static double
+tag_bonus(enum html_tag tag)
+{
+	switch (tag) {
+	case TAG_DIV: case TAG_ARTICLE: case TAG_MAIN: case TAG_SECTION:
+		return 5;
+	case TAG_PRE: case TAG_TD: case TAG_BLOCKQUOTE:
+		return 3;
+	case TAG_ADDRESS: case TAG_OL: case TAG_UL: case TAG_DL: case TAG_DD:
+	case TAG_DT: case TAG_LI: case TAG_FORM:
+		return -3;
+	case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5:
+	case TAG_H6: case TAG_TH: case TAG_NAV: case TAG_FOOTER: case TAG_ASIDE:
+	case TAG_HEADER:
+		return -5;
+	default:
+		return 0;
+	}
+}
+
+static size_t
+count_commas(const char *s, size_t n)
+{
+	size_t c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ',')
+			c++;
+	return c;
+}
+
+static bool
+is_text_kind(enum block_kind k)
+{
+	return k == BLOCK_PARAGRAPH || k == BLOCK_TEXT || k == BLOCK_QUOTE ||
+	    k == BLOCK_PREFORMATTED;
+}
+
+static void
+touch(const struct doc *d, struct agg *a, uint32_t e)
+{
+	if (!a[e].scored) {
+		a[e].scored = true;
+		a[e].score = tag_bonus((enum html_tag)d->elems[e].tag) +
+		    d->elems[e].weight;
+	}
+}
+
+/* Paragraph scores go to the owning element's parent and, fading, to its
+ * ancestors: the parent of paragraphs is what holds the article. */
+static void
+score_paragraphs(const struct doc *d, struct agg *a)
+{
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+		uint32_t e;
+		double s;
+
+		a[b->f.elem].chars += b->f.chars;
+		a[b->f.elem].link_chars += b->f.link_chars;
+		if (!is_text_kind(b->kind) || b->f.chars < 25)
+			continue;
+		s = 1.0 + (double)count_commas(d->text + b->bstart,
+		    b->bend - b->bstart);
+		s += b->f.chars / 100 < 3 ? (double)(b->f.chars / 100) : 3.0;
+		e = b->f.elem;
+		for (int level = 0; level < 5 && e != 0; level++) {
+			e = d->elems[e].parent;
+			touch(d, a, e);
+			a[e].score += level == 0 ? s : level == 1 ? s / 2 :
+			    s / (level * 3);
+		}
+	}
+	/* Elements come in document order, parents first: a reverse pass
+	 * sums text up the tree in linear time, whatever the depth. */
+	for (size_t i = d->nelems; i-- > 1;) {
+		uint32_t p = d->elems[i].parent;
+		a[p].chars += a[i].chars;
+		a[p].link_chars += a[i].link_chars;
+	}
+}
+
+static double
+link_density(const struct agg *a)
+{
+	return a->chars ? (double)a->link_chars / (double)a->chars : 0.0;
+}
+
+static uint32_t
+top_candidate(const struct doc *d, struct agg *a)
+{
+	uint32_t best = 0;
+	double best_score = 0;
+
+	for (size_t i = 1; i < d->nelems; i++) {
+		double s;
+
+		if (!a[i].scored)
+			continue;
+		s = a[i].score * (1.0 - link_density(&a[i]));
+		a[i].score = s;
+		if (s > best_score) {
+			best_score = s;
+			best = (uint32_t)i;
+		}
+	}
+	return best;
+}
+
+/* The container and its siblings that carry enough content join the
+ * article; marks them in chosen[]. */
+static void
+choose_article(const struct doc *d, const struct agg *a, uint32_t top,
+    bool *chosen)
+{
+	uint32_t parent = d->elems[top].parent;
+	double threshold = a[top].score * 0.2 > 10 ? a[top].score * 0.2 : 10;
+
+	chosen[top] = true;
+	if (top == 0)
+		return;
+	for (size_t i = 1; i < d->nelems; i++) {
+		if (d->elems[i].parent != parent || i == top)
+			continue;
+		if (a[i].scored && a[i].score >= threshold)
+			chosen[i] = true;
+		else if (d->elems[i].tag == TAG_P && a[i].chars > 80 &&
+		    link_density(&a[i]) < 0.25)
+			chosen[i] = true;
+	}
+}
+
+/* Whether any element between the block's owner and the article
+ * container is marked as clutter by its class or id. */
+static bool
+under_clutter(const struct doc *d, uint32_t e, const bool *chosen)
+{
+	for (; e != 0 && !chosen[e]; e = d->elems[e].parent) {
+		enum html_tag t = (enum html_tag)d->elems[e].tag;
+
+		if (d->elems[e].weight < 0 || t == TAG_NAV || t == TAG_ASIDE ||
+		    t == TAG_FOOTER || t == TAG_FORM)
+			return true;
+	}
+	return false;
+}
+
+static uint32_t
+chosen_ancestor(const struct doc *d, uint32_t e, const bool *chosen)
+{
+	for (; e != 0; e = d->elems[e].parent)
+		if (chosen[e])
+			return e;
+	return chosen[0] ? 0 : UINT32_MAX;
+}
+
+static bool
+keep_block(const struct doc *d, const struct block *b, const bool *chosen)
+{
+	const char *s = d->text + b->bstart;
+	size_t n = b->bend - b->bstart;
+	double ld = b->f.chars ? (double)b->f.link_chars / b->f.chars : 0;
+
+	if (chosen_ancestor(d, b->f.elem, chosen) == UINT32_MAX)
+		return false;
+	if (under_clutter(d, b->f.elem, chosen))
+		return false;
+	if (ld > 0.5 || (b->f.chars < 80 && ld > 0.3))
+		return false;
+	if (boilerplate_cookie_notice(s, n))
+		return false;
+	if (b->f.chars < 100 && boilerplate_phrase(s, n))
+		return false;
+	return true;
+}
+
+void
+html_clean_classify(struct doc *d)
+{
+	struct agg *a;
+	bool *chosen;
+	uint32_t top;
+
+	if (d->nblocks == 0 || d->nelems == 0)
+		return;
+	a = xcalloc(d->nelems, sizeof *a);
+	chosen = xcalloc(d->nelems, sizeof *chosen);
+	score_paragraphs(d, a);
+	top = top_candidate(d, a);
+	choose_article(d, a, top, chosen);
+	for (size_t i = 0; i < d->nblocks; i++)
+		d->blocks[i].keep = keep_block(d, &d->blocks[i], chosen);
+	free(a);
+	free(chosen);
+}

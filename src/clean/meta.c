@@ -1,0 +1,445 @@
+/* meta.c - the article's title, author, date and site. */
+#include "config.h"
+
+#include "clean/meta.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <utf8proc.h>
+
+#include "clean/boilerplate.h"
+#include "base/dates.h"
+#include "clean/features.h"
+#include "base/util.h"
+
+static bool
+starts_upper(const char *s, size_t n)
+{
+	utf8proc_int32_t cp;
+
+	if (n == 0 || utf8proc_iterate((const utf8proc_uint8_t *)s,
+	    (utf8proc_ssize_t)n, &cp) < 1)
+		return false;
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* A name: one to six words, each starting with a capital letter. */
+static bool
+name_like(const char *s, size_t n)
+{
+	size_t words = 0;
+
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n)
+			break;
+		if (!starts_upper(s + i, n - i))
+			return false;
+		words++;
+		while (i < n && s[i] != ' ')
+			i++;
+	}
+	return words >= 1 && words <= 6;
+}
+
+/* Words that make "X by NAME" a credit line rather than a byline. */
+static bool
+credit_word(const char *s, size_t n)
+{
+	static const char *const words[] = { "photo", "image", "picture",
+	    "video", "graphic", "illustration", "credit", "cartoon", "map",
+	    "chart", "edited", "produced", "reporting", "translated", NULL };
+
+	for (size_t i = 0; words[i]; i++)
+		if (contains_ci(s, n, words[i]))
+			return true;
+	return false;
+}
+
+char *
+meta_byline(const char *s, size_t n)
+{
+	size_t i, words = 0, end;
+
+	if (n < 5 || n > 80)
+		return NULL;
+	if (strncasecmp(s, "by ", 3) == 0)
+		i = 3;
+	else if (strncasecmp(s, "written by ", 11) == 0)
+		i = 11;
+	else if (strncasecmp(s, "author: ", 8) == 0)
+		i = 8;
+	else {
+		/* "Jane Doe by Jane Doe": themes print the avatar's name
+		 * before the byline.  Only that exact repetition counts;
+		 * "Council Delays Vote by Two Years" is a headline. */
+		for (i = 1; i + 4 < n; i++)
+			if (strncmp(s + i, " by ", 4) == 0)
+				break;
+		if (i + 4 >= n || !name_like(s, i) || credit_word(s, i) ||
+		    n - i - 4 < i || strncmp(s, s + i + 4, i) != 0)
+			return NULL;
+		i += 4;
+	}
+	while (i < n && s[i] == ' ')
+		i++;
+	if (!starts_upper(s + i, n - i))
+		return NULL;
+	/* The name runs to a separator: "By Jane Doe | Reuters". */
+	for (end = i; end < n; end++) {
+		if (s[end] == '|' || s[end] == ',' || s[end] == '\t' ||
+		    (s[end] == ' ' && end + 1 < n && s[end + 1] == '-') ||
+		    isdigit((unsigned char)s[end]))
+			break;
+		if (s[end] == ' ')
+			words++;
+	}
+	while (end > i && (s[end - 1] == ' ' || s[end - 1] == '.'))
+		end--;
+	if (end <= i || words > 6)
+		return NULL;
+	return xstrndup(s + i, end - i);
+}
+
+static bool
+is_byline(const char *s, size_t n)
+{
+	char *name = meta_byline(s, n);
+
+	free(name);
+	return name != NULL;
+}
+
+/* "© 2025 Site Name. All rights reserved." -> "Site Name". */
+static char *
+site_from_copyright(const char *s, size_t n)
+{
+	size_t i = 0, end;
+
+	if (n > 200)
+		return NULL;
+	while (i < n) {
+		if (i + 2 <= n && memcmp(s + i, "\xC2\xA9", 2) == 0) {
+			i += 2;
+			break;
+		}
+		if (i + 9 <= n && strncasecmp(s + i, "copyright", 9) == 0) {
+			i += 9;
+			break;
+		}
+		i++;
+	}
+	if (i >= n)
+		return NULL;
+	for (;;) {
+		while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == ','))
+			i++;
+		if (i + 2 <= n && memcmp(s + i, "\xC2\xA9", 2) == 0) {
+			i += 2;
+			continue;
+		}
+		if (i < n && isdigit((unsigned char)s[i])) {
+			while (i < n && (isdigit((unsigned char)s[i]) ||
+			    s[i] == '-'))
+				i++;
+			continue;
+		}
+		break;
+	}
+	for (end = i; end < n; end++)
+		if (s[end] == '|' || (s[end] == '.' && (end + 1 == n ||
+		    s[end + 1] == ' ')) || s[end] == ',' ||
+		    strncasecmp(s + end, " all rights", 11) == 0)
+			break;
+	while (end > i && s[end - 1] == ' ')
+		end--;
+	if (end <= i || end - i > 60 || !starts_upper(s + i, end - i))
+		return NULL;
+	return xstrndup(s + i, end - i);
+}
+
+/* Splits "Headline - Site" / "Headline | Site": returns the offset of
+ * the site part, or 0, and sets *sep to where the separator starts. */
+static size_t
+title_suffix_at(const char *s, size_t n, size_t *sep)
+{
+	static const char *const seps[] = { " | ", " - ",
+	    " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ", NULL };
+	size_t best = 0;
+
+	*sep = 0;
+	for (size_t k = 0; seps[k]; k++) {
+		size_t m = strlen(seps[k]);
+		for (size_t i = n >= m ? n - m : 0; i > 0; i--)
+			if (memcmp(s + i, seps[k], m) == 0) {
+				/* The site part is short. */
+				if (n - i - m <= 40 && i + m > best) {
+					best = i + m;
+					*sep = i;
+				}
+				break;
+			}
+	}
+	return best;
+}
+
+static size_t
+title_suffix(const char *s, size_t n)
+{
+	size_t sep;
+
+	return title_suffix_at(s, n, &sep);
+}
+
+/* The title without its " - Site" part; cut at the separator's start, so
+ * never inside a character. */
+static char *
+strip_title_suffix(const char *t)
+{
+	size_t sep, n = strlen(t);
+
+	if (title_suffix_at(t, n, &sep) == 0 || sep < 10)
+		return xstrdup(t);
+	while (sep > 0 && t[sep - 1] == ' ')
+		sep--;
+	return xstrndup(t, sep);
+}
+
+/* Lower-cased letters and digits only, for loose comparison. */
+static char *
+fold_key(const char *s, size_t n)
+{
+	char *k = xmalloc(n + 1);
+	size_t j = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (isalnum((unsigned char)s[i]) || ((unsigned char)s[i] & 0x80))
+			k[j++] = (char)tolower((unsigned char)s[i]);
+	k[j] = '\0';
+	return k;
+}
+
+/* The block whose text is the headline: an exact (loose) match of the
+ * stated title, or a block that the stated title starts with. */
+static long
+find_title_block(const struct doc *d, const char *title, size_t limit)
+{
+	char *tk = fold_key(title, strlen(title));
+	long found = -1;
+	size_t tlen = strlen(tk);
+
+	for (size_t i = 0; i < d->nblocks && i < limit && found < 0; i++) {
+		const struct block *b = &d->blocks[i];
+		char *bk;
+
+		if (b->f.chars > 300 || b->f.chars < 3)
+			continue;
+		bk = fold_key(d->text + b->bstart, b->bend - b->bstart);
+		if (strcmp(bk, tk) == 0 || (strlen(bk) >= 15 &&
+		    strlen(bk) * 10 >= tlen * 6 &&
+		    strncmp(tk, bk, strlen(bk)) == 0))
+			found = (long)i;
+		free(bk);
+	}
+	free(tk);
+	return found;
+}
+
+static size_t
+first_kept(const struct doc *d)
+{
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (d->blocks[i].keep && block_length(&d->blocks[i]) >= 70)
+			return i;
+	return d->nblocks;
+}
+
+static bool
+headline_candidate(const struct doc *d, const struct block *b)
+{
+	const char *s = d->text + b->bstart;
+	size_t n = b->bend - b->bstart;
+
+	if (block_length(b) < 12 || b->f.chars > 250 ||
+	    (b->f.words < 3 && !block_is_unspaced(b)))
+		return false;
+	if (b->f.repeats_in_load > 0 || boilerplate_phrase(s, n) ||
+	    boilerplate_calendar_line(s, n) || is_byline(s, n))
+		return false;
+	if (date_find(s, n, (char[11]){ 0 }, NULL, NULL) && b->f.words < 8)
+		return false;
+	return s[n - 1] != '.' || b->f.chars < 80;
+}
+
+static double
+capitalised_share(const char *s, size_t n)
+{
+	size_t words = 0, caps = 0;
+
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n)
+			break;
+		words++;
+		caps += starts_upper(s + i, n - i) ||
+		    isdigit((unsigned char)s[i]);
+		while (i < n && s[i] != ' ')
+			i++;
+	}
+	return words ? (double)caps / (double)words : 0.0;
+}
+
+static bool
+byline_or_date_follows(const struct doc *d, size_t i)
+{
+	char iso[11];
+
+	for (size_t k = i + 1; k < d->nblocks && k <= i + 4; k++) {
+		const struct block *b = &d->blocks[k];
+		const char *s = d->text + b->bstart;
+		size_t n = b->bend - b->bstart;
+
+		if (is_byline(s, n) || (n < 60 && date_find(s, n, iso, NULL,
+		    NULL)))
+			return true;
+	}
+	return false;
+}
+
+/* Text dumps: the headline is a title-like line shortly before the first
+ * article paragraph: above a byline or a date, printed twice, in title
+ * case, not ending like a sentence (captions do). */
+static long
+guess_text_title(const struct doc *d, size_t article)
+{
+	size_t lo = article > 20 ? article - 20 : 0;
+	double best_score = -1e9;
+	long best = -1;
+
+	for (size_t i = article; i-- > lo;) {
+		const struct block *b = &d->blocks[i];
+		const char *s = d->text + b->bstart;
+		size_t n = b->bend - b->bstart;
+		double score = 0;
+
+		if (!headline_candidate(d, b))
+			continue;
+		score += byline_or_date_follows(d, i) ? 3 : 0;
+		score += b->f.repeats_in_doc > 0 ? 2 : 0;
+		score += capitalised_share(s, n) >= 0.6 ? 2 : 0;
+		score -= ends_like_sentence(s, n) || s[n - 1] == ')' ? 3 : 0;
+		score -= (double)(article - i) / 10.0;
+		if (score > best_score) {
+			best_score = score;
+			best = (long)i;
+		}
+	}
+	if (best < 0 && d->nblocks > 0 && headline_candidate(d, &d->blocks[0]))
+		best = 0;
+	return best;
+}
+
+static void
+find_author(struct doc *d, size_t from, size_t to)
+{
+	for (size_t i = from; i < to && i < d->nblocks && !d->author; i++) {
+		const struct block *b = &d->blocks[i];
+		d->author = meta_byline(d->text + b->bstart,
+		    b->bend - b->bstart);
+	}
+}
+
+/* A date near the headline or byline; never one above the headline,
+ * which is the site's "today". */
+static void
+find_date(struct doc *d, size_t from, size_t to)
+{
+	char iso[11];
+
+	for (size_t i = from; i < to && i < d->nblocks && !d->date; i++) {
+		const struct block *b = &d->blocks[i];
+
+		if (b->f.chars > 200)
+			continue;
+		if (date_find(d->text + b->bstart, b->bend - b->bstart, iso,
+		    NULL, NULL))
+			d->date = xstrdup(iso);
+	}
+}
+
+static void
+find_site(struct doc *d)
+{
+	/* Copyright lines are in the footer: the last blocks are enough,
+	 * and a dump of millions of lines costs nothing more. */
+	size_t stop = d->nblocks > 300 ? d->nblocks - 300 : 0;
+
+	for (size_t i = d->nblocks; i-- > stop && !d->site;) {
+		const struct block *b = &d->blocks[i];
+		d->site = site_from_copyright(d->text + b->bstart,
+		    b->bend - b->bstart);
+	}
+	if (!d->site && d->nblocks > 0) {
+		const struct block *b = &d->blocks[0];
+		size_t at = title_suffix(d->text + b->bstart,
+		    b->bend - b->bstart);
+		if (at > 0)
+			d->site = xstrndup(d->text + b->bstart + at,
+			    b->bend - b->bstart - at);
+	}
+}
+
+static void
+set_title_block(struct doc *d, long t)
+{
+	if (t < 0)
+		return;
+	d->blocks[t].kind = BLOCK_TITLE;
+	d->blocks[t].keep = true;
+	if (d->title == NULL)
+		d->title = block_text(d, &d->blocks[t]);
+}
+
+void
+meta_extract(struct doc *d)
+{
+	size_t article = first_kept(d);
+	long t = -1;
+
+	if (d->title != NULL) {
+		char *clean = strip_title_suffix(d->title);
+
+		t = find_title_block(d, clean, article + 20);
+		if (t < 0)
+			t = find_title_block(d, d->title, article + 20);
+		if (t >= 0) {
+			free(clean);
+			free(d->title);
+			d->title = block_text(d, &d->blocks[t]);
+		} else {
+			free(d->title);
+			d->title = clean;
+		}
+	} else
+		t = guess_text_title(d, article);
+	set_title_block(d, t);
+	{
+		size_t from = t >= 0 ? (size_t)t : article > 10 ?
+		    article - 10 : 0;
+		size_t to = (t >= 0 ? (size_t)t : from) + 12;
+
+		if (to < article + 3)
+			to = article + 3;
+		if (!d->author)
+			find_author(d, from, to);
+		if (!d->date)
+			find_date(d, from, to);
+	}
+	if (!d->site)
+		find_site(d);
+}

@@ -1,0 +1,307 @@
+/* text_clean.c - tell article from boilerplate in a plain-text dump. */
+#include "config.h"
+
+#include "clean/text_clean.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean/boilerplate.h"
+#include "clean/features.h"
+#include "base/util.h"
+
+/* jusText's default thresholds. */
+#define LENGTH_LOW 70
+#define LENGTH_HIGH 200
+#define STOPWORDS_LOW 0.30
+#define STOPWORDS_HIGH 0.32
+
+/* RELATED marks related-post runs: dropped, and invisible to the context
+ * pass so that they don't cut the story in two. */
+enum cls { BAD, SHORT, NEARGOOD, GOOD, RELATED };
+
+static double
+stop_density(const struct block *b)
+{
+	return b->f.words ? (double)b->f.stopwords / (double)b->f.words : 0.0;
+}
+
+static bool
+looks_like_link_or_contact(const char *s, size_t n)
+{
+	return contains_ci(s, n, "http://") || contains_ci(s, n, "https://") ||
+	    contains_ci(s, n, "www.") || (contains_ci(s, n, "@") && n < 80);
+}
+
+/* Page furniture whatever its prose: menus and footers repeated across
+ * the load, notices, calendars, buttons, links, lines repeated in the
+ * page. */
+static bool
+is_furniture(const struct doc *d, const struct block *b)
+{
+	const char *s = d->text + b->bstart;
+	size_t n = b->bend - b->bstart;
+	double sd = stop_density(b);
+
+	/* Lines every page of a site repeats are furniture; but syndicated
+	 * copy repeats whole paragraphs across sources, so prose is spared. */
+	if (b->f.repeats_in_load > 0 && b->f.chars < 300 &&
+	    !(b->f.words >= 10 && sd >= 0.2 && ends_like_sentence(s, n)))
+		return true;
+	if (boilerplate_cookie_notice(s, n) || boilerplate_calendar_line(s, n))
+		return true;
+	if (b->f.chars < LENGTH_HIGH && (boilerplate_phrase(s, n) ||
+	    looks_like_link_or_contact(s, n)))
+		return true;
+	return b->f.repeats_in_doc > 0 && b->f.chars < 100;
+}
+
+static enum cls
+initial_class(const struct doc *d, const struct block *b, bool have_lang)
+{
+	const char *s = d->text + b->bstart;
+	size_t n = b->bend - b->bstart;
+	double sd = stop_density(b);
+
+	if (is_furniture(d, b))
+		return BAD;
+	if (!have_lang || block_is_unspaced(b)) {
+		/* No stoplist knows the language, or the block is in a script
+		 * without spaces, where words cannot be counted: length and
+		 * punctuation. */
+		size_t len = block_length(b);
+
+		if (len >= LENGTH_HIGH && ends_like_sentence(s, n))
+			return GOOD;
+		return len < LENGTH_LOW ? SHORT : NEARGOOD;
+	}
+	if (b->f.chars < LENGTH_LOW)
+		return SHORT;
+	if (sd >= STOPWORDS_HIGH)
+		return b->f.chars > LENGTH_HIGH ? GOOD : NEARGOOD;
+	if (sd >= STOPWORDS_LOW)
+		return NEARGOOD;
+	return BAD;
+}
+
+/* For every block, the class of the nearest block before and after it
+ * that is GOOD or BAD (or also NEARGOOD when near is set), BAD past the
+ * page's edge; RELATED runs are invisible.  Linear, so a dump of a
+ * million short lines costs no more than its length. */
+static void
+neighbours(const enum cls *c, size_t n, bool near, enum cls *before,
+    enum cls *after)
+{
+	enum cls last = BAD;
+
+	for (size_t i = 0; i < n; i++) {
+		before[i] = last;
+		if (c[i] == GOOD || c[i] == BAD || (near && c[i] == NEARGOOD))
+			last = c[i];
+	}
+	last = BAD;
+	for (size_t i = n; i-- > 0;) {
+		after[i] = last;
+		if (c[i] == GOOD || c[i] == BAD || (near && c[i] == NEARGOOD))
+			last = c[i];
+	}
+}
+
+/* Prose too short for GOOD on its own: two near-good paragraphs in a row,
+ * or a page with no GOOD block at all (a brief), are the article. */
+static void
+promote_neargood_runs(const struct doc *d, enum cls *c, size_t n)
+{
+	bool any_good = false;
+
+	for (size_t i = 0; i < n; i++)
+		any_good |= c[i] == GOOD;
+	for (size_t i = 0; i < n; i++) {
+		const struct block *b = &d->blocks[i];
+
+		if (c[i] != NEARGOOD ||
+		    !ends_like_sentence(d->text + b->bstart, b->bend - b->bstart))
+			continue;
+		if (!any_good || (i + 1 < n && c[i + 1] == NEARGOOD) ||
+		    (i > 0 && c[i - 1] == NEARGOOD))
+			c[i] = GOOD;
+	}
+}
+
+/* jusText's context-sensitive pass. */
+static void
+smooth(enum cls *c, size_t n)
+{
+	enum cls *out = xmalloc(n * sizeof *out);
+	enum cls *p = xmalloc(n * sizeof *p), *q = xmalloc(n * sizeof *q);
+	enum cls *pn = xmalloc(n * sizeof *pn), *qn = xmalloc(n * sizeof *qn);
+
+	memcpy(out, c, n * sizeof *out);
+	neighbours(c, n, false, p, q);
+	neighbours(c, n, true, pn, qn);
+	for (size_t i = 0; i < n; i++) {
+		if (c[i] != SHORT)
+			continue;
+		if (p[i] == GOOD && q[i] == GOOD)
+			out[i] = GOOD;
+		else if (p[i] == BAD && q[i] == BAD)
+			out[i] = BAD;
+		else if ((p[i] == BAD && pn[i] == NEARGOOD) ||
+		    (q[i] == BAD && qn[i] == NEARGOOD))
+			out[i] = GOOD;
+		else
+			out[i] = BAD;
+	}
+	/* As in jusText, a near-good block decided here is seen by the
+	 * ones after it: the left neighbour is tracked while deciding. */
+	neighbours(out, n, false, p, q);
+	{
+		enum cls last = BAD;
+
+		for (size_t i = 0; i < n; i++) {
+			if (out[i] == NEARGOOD)
+				out[i] = last == BAD && q[i] == BAD ? BAD : GOOD;
+			if (out[i] == GOOD || out[i] == BAD)
+				last = out[i];
+		}
+	}
+	memcpy(c, out, n * sizeof *c);
+	free(out);
+	free(p);
+	free(q);
+	free(pn);
+	free(qn);
+}
+
+static bool
+headline_like(const struct doc *d, const struct block *b)
+{
+	const char *s = d->text + b->bstart;
+	size_t n = b->bend - b->bstart;
+
+	return b->f.chars < 140 && !ends_like_sentence(s, n);
+}
+
+/* Related posts wedged into the story: a marker line ("Related", "Read
+ * also") and the headline-like lines after it, or a run of three or more
+ * headline-like lines, are dropped even between article paragraphs.  A
+ * single short line (a subheading) stays. */
+static void
+mark_related_runs(const struct doc *d, enum cls *c)
+{
+	size_t n = d->nblocks;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct block *b = &d->blocks[i];
+		size_t j = i;
+
+		if (boilerplate_related_marker(d->text + b->bstart,
+		    b->bend - b->bstart)) {
+			c[i] = RELATED;
+			/* Headlines have four words or more; a shorter line
+			 * after them is the story's own subheading. */
+			for (j = i + 1; j < n && headline_like(d, &d->blocks[j]) &&
+			    d->blocks[j].f.words >= 4; j++)
+				c[j] = RELATED;
+			i = j - 1;
+			continue;
+		}
+		while (j < n && headline_like(d, &d->blocks[j]) &&
+		    d->blocks[j].f.words >= 4)
+			j++;
+		if (j - i >= 3)
+			for (size_t k = i; k < j; k++)
+				c[k] = RELATED;
+		if (j > i)
+			i = j - 1;
+	}
+}
+
+/* Spun or telegraphic copy (thesaurus-rewritten syndication) has fewer
+ * function words than jusText expects.  Between two article paragraphs,
+ * a block of a dozen words or more that is not furniture is article text
+ * too: the bullets and closing paragraph of such a story. */
+static bool
+rescuable(const struct doc *d, const enum cls *c, size_t i)
+{
+	const struct block *b = &d->blocks[i];
+
+	return c[i] == BAD && b->f.words >= 12 && stop_density(b) >= 0.08 &&
+	    !is_furniture(d, b);
+}
+
+static void
+rescue_prose(const struct doc *d, enum cls *c)
+{
+	size_t n = d->nblocks, prev_good = SIZE_MAX;
+
+	/* First the long blocks after the story began: the closing
+	 * paragraph has no article after it. */
+	for (size_t i = 0; i < n; i++) {
+		if (c[i] == GOOD)
+			prev_good = i;
+		else if (prev_good != SIZE_MAX && rescuable(d, c, i) &&
+		    d->blocks[i].f.chars >= 400)
+			c[i] = GOOD;
+	}
+	/* Then whatever lies between two article paragraphs. */
+	prev_good = SIZE_MAX;
+	for (size_t i = 0; i < n; i++) {
+		if (c[i] == GOOD) {
+			prev_good = i;
+			continue;
+		}
+		if (prev_good == SIZE_MAX || !rescuable(d, c, i))
+			continue;
+		for (size_t k = i + 1; k < n && k <= i + 20; k++)
+			if (c[k] == GOOD) {
+				c[i] = GOOD;
+				break;
+			}
+	}
+}
+
+/* After rescue_prose, short lines that now sit between article blocks
+ * on both sides join them, as jusText's short rule would have had the
+ * rescued blocks been good from the start (a table inside the story). */
+static void
+reconsider_shorts(const enum cls *orig, enum cls *c, size_t n)
+{
+	enum cls *view = xmalloc(n * sizeof *view);
+	enum cls *p = xmalloc(n * sizeof *p), *q = xmalloc(n * sizeof *q);
+
+	for (size_t i = 0; i < n; i++)
+		view[i] = orig[i] == SHORT ? SHORT : c[i];
+	neighbours(view, n, false, p, q);
+	for (size_t i = 0; i < n; i++)
+		if (orig[i] == SHORT && c[i] == BAD && p[i] == GOOD &&
+		    q[i] == GOOD)
+			c[i] = GOOD;
+	free(view);
+	free(p);
+	free(q);
+}
+
+void
+text_clean_classify(struct doc *d)
+{
+	size_t n = d->nblocks;
+	enum cls *c, *orig;
+
+	if (n == 0)
+		return;
+	c = xmalloc(n * sizeof *c);
+	for (size_t i = 0; i < n; i++)
+		c[i] = initial_class(d, &d->blocks[i], d->lang != NULL);
+	mark_related_runs(d, c);
+	promote_neargood_runs(d, c, n);
+	orig = xmalloc(n * sizeof *orig);
+	memcpy(orig, c, n * sizeof *orig);
+	smooth(c, n);
+	rescue_prose(d, c);
+	reconsider_shorts(orig, c, n);
+	free(orig);
+	for (size_t i = 0; i < n; i++)
+		d->blocks[i].keep = c[i] == GOOD;
+	free(c);
+}

@@ -1,0 +1,235 @@
+/* cmd_annotate.c - `galley annotate`: add one annotation through the same
+ * code path as the reader (anno_add, anno_store_save) and print its id. */
+#include "config.h"
+
+#include "cli/commands.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "anno/anno.h"
+#include "anno/anno_store.h"
+#include "anno/anno_user.h"
+#include "ingest/load.h"
+#include "cli/output.h"
+#include "base/util.h"
+
+static const char usage[] =
+    "usage: galley annotate FILE (--range START:END | --quote TEXT "
+    "[--nth N])\n"
+    "                       [--tag TAG]... [--note TEXT]\n";
+
+struct annotate_opts {
+	const char *range, *quote, *note;
+	size_t nth;
+	char **tags;
+	size_t ntags;
+};
+
+static int
+parse_size(const char *s, size_t *out)
+{
+	char *end;
+	unsigned long long v;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno != 0 || end == s)
+		return -1;
+	*out = (size_t)v;
+	return (int)(end - s);
+}
+
+static int
+parse_range(const char *s, size_t *start, size_t *end)
+{
+	int n = parse_size(s, start), m;
+
+	if (n < 0 || s[n] != ':')
+		return -1;
+	m = parse_size(s + n + 1, end);
+	return m < 0 || s[n + 1 + m] != '\0' ? -1 : 0;
+}
+
+/* Finds the nth (1-based; 0: the only) occurrence of quote, as code
+ * points.  Returns 0, or 1 with a message. */
+static int
+find_quote(struct doc *d, const char *quote, size_t nth, size_t *start,
+    size_t *end, char **cause)
+{
+	size_t qlen = strlen(quote), count = 0, at = 0;
+	const char *p = d->text, *e = d->text + d->text_len;
+
+	while ((p = memmem(p, (size_t)(e - p), quote, qlen)) != NULL) {
+		count++;
+		if (count == (nth ? nth : 1))
+			at = (size_t)(p - d->text);
+		p++;
+	}
+	if (count == 0)
+		*cause = xstrdup("the quote is not in the text");
+	else if (nth == 0 && count > 1)
+		*cause = xasprintf("the quote occurs %zu times; choose one "
+		    "with --nth", count);
+	else if (nth > count)
+		*cause = xasprintf("the quote occurs only %zu time%s", count,
+		    count == 1 ? "" : "s");
+	else {
+		*start = doc_byte_to_cp(d, at);
+		*end = doc_byte_to_cp(d, at + qlen);
+		return 0;
+	}
+	return 1;
+}
+
+/* A tag, quote or note from the command line: UTF-8 without control
+ * characters (a tag on one line); only a note may be empty. */
+static int
+check_text(const char *what, const char *s, bool one_line, bool empty_ok)
+{
+	if (*s == '\0' && !empty_ok) {
+		fprintf(stderr, "galley annotate: %s is empty\n", what);
+		return -1;
+	}
+	if (!anno_text_ok(s, one_line)) {
+		fprintf(stderr, "galley annotate: %s is not valid %s\n", what,
+		    one_line ? "one-line UTF-8 text" : "UTF-8 text");
+		return -1;
+	}
+	return 0;
+}
+
+/* Returns the exit status when the command ends here (help, bad usage),
+ * else -1. */
+static int
+parse_opts(int argc, char **argv, struct annotate_opts *o)
+{
+	static const struct option longopts[] = {
+		{ "range", required_argument, NULL, 'r' },
+		{ "quote", required_argument, NULL, 'q' },
+		{ "nth", required_argument, NULL, 'n' },
+		{ "tag", required_argument, NULL, 't' },
+		{ "note", required_argument, NULL, 'm' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'r': o->range = optarg; break;
+		case 'q': o->quote = optarg; break;
+		case 'm': o->note = optarg; break;
+		case 'n':
+			if (parse_size(optarg, &o->nth) != (int)strlen(optarg) ||
+			    o->nth == 0) {
+				fprintf(stderr, "galley annotate: --nth wants a "
+				    "number from 1\n");
+				return 2;
+			}
+			break;
+		case 't':
+			if (check_text("the tag", optarg, true, false) < 0)
+				return 2;
+			o->tags = xreallocarray(o->tags, o->ntags + 1,
+			    sizeof *o->tags);
+			o->tags[o->ntags++] = optarg;
+			break;
+		case 'h':
+			return cmd_help(usage);
+		default:
+			return cmd_usage_error(usage);
+		}
+	}
+	if (optind + 1 != argc || (o->range == NULL) == (o->quote == NULL) ||
+	    (o->nth && o->quote == NULL)) {
+		fprintf(stderr, "galley annotate: one FILE and either --range "
+		    "or --quote\n%s", usage);
+		return 2;
+	}
+	if ((o->quote && check_text("the quote", o->quote, false, false) < 0) ||
+	    (o->note && check_text("the note", o->note, false, true) < 0))
+		return 2;
+	return -1;
+}
+
+/* Adds and saves; returns the exit status. */
+static int
+annotate(const char *path, struct doc *d, const struct annotate_opts *o)
+{
+	struct anno_set *s = anno_store_open(path);
+	size_t start = 0, end = 0;
+	char *cause = NULL, *user = NULL;
+	struct anno *a;
+	int status = 0;
+
+	if (s->readonly) {
+		warn_line("%s; not annotating %s", s->damage, path);
+		status = 2;
+	} else if (o->range && parse_range(o->range, &start, &end) < 0) {
+		fprintf(stderr, "galley annotate: --range wants START:END\n");
+		status = 2;
+	} else if (o->quote && (status = find_quote(d, o->quote, o->nth,
+	    &start, &end, &cause)) != 0) {
+		warn_file(path, cause);
+	} else {
+		user = anno_user();
+		a = anno_add(s, d, start, end, user, o->tags, o->ntags,
+		    o->note, &cause);
+		if (a == NULL) {
+			warn_file(path, cause);
+			status = 1;
+		} else {
+			char *id = xstrdup(a->id);
+
+			if (anno_store_save(s, d, &cause) < 0) {
+				warn_line("%s; the annotation was not saved",
+				    cause);
+				status = 2;
+			} else
+				printf("%s\n", id);
+			free(id);
+		}
+	}
+	free(cause);
+	free(user);
+	anno_set_destroy(s);
+	return status;
+}
+
+int
+cmd_annotate(int argc, char **argv)
+{
+	struct annotate_opts o = { 0 };
+	struct doc *d;
+	char *cause = NULL;
+	int status;
+
+	status = parse_opts(argc, argv, &o);
+	if (status >= 0) {
+		free(o.tags);
+		return status;
+	}
+	if (strcmp(argv[optind], "-") == 0) {
+		fputs("galley annotate: standard input has no sidecar; name "
+		    "a file\n", stderr);
+		free(o.tags);
+		return 2;
+	}
+	d = cmd_load_file(argv[optind], &cause);
+	if (d == NULL) {
+		free(cause);
+		free(o.tags);
+		return 2;
+	}
+	status = annotate(argv[optind], d, &o);
+	doc_free(d);
+	free(o.tags);
+	return cmd_finish(status);
+}

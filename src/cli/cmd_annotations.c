@@ -1,0 +1,234 @@
+/* cmd_annotations.c - `galley annotations`: each file's annotations and
+ * where they are in its text now, orphans included. */
+#include "config.h"
+
+#include "cli/commands.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "anno/anchor.h"
+#include "anno/anno.h"
+#include "anno/anno_store.h"
+#include "anno/export.h"
+#include "ingest/load.h"
+#include "cli/output.h"
+#include "ingest/paths.h"
+#include "base/util.h"
+
+enum format { FORMAT_GNU, FORMAT_JSON };
+
+static const char usage[] =
+    "usage: galley annotations [--format=gnu|json] FILE...\n";
+
+/* Quotes longer than this are cut in the gnu format. */
+#define QUOTE_SHOWN 60
+
+static json_t *
+size_or_null(bool known, size_t v)
+{
+	return known ? json_integer((json_int_t)v) : json_null();
+}
+
+static char *
+quote_now(struct doc *d, const struct anno *a)
+{
+	if (a->state == ANNO_ORPHAN || a->reply_to != NULL)
+		return xstrdup(a->exact ? a->exact : "");
+	return doc_substr(d, a->cur_start, a->cur_end);
+}
+
+static json_t *
+anno_entry(struct doc *d, const struct anno *a)
+{
+	json_t *o = json_object(), *tags = json_array();
+	bool placed = a->state != ANNO_ORPHAN;
+	size_t line = 0, col;
+	char *quote = quote_now(d, a);
+
+	if (placed)
+		doc_line_col(d, a->cur_start, &line, &col);
+	for (size_t k = 0; k < a->ntags; k++)
+		json_array_append_new(tags, json_string(a->tags[k]));
+	json_object_set_new(o, "id", json_string(a->id));
+	json_object_set_new(o, "start", size_or_null(placed, a->cur_start));
+	json_object_set_new(o, "end", size_or_null(placed, a->cur_end));
+	json_object_set_new(o, "line", size_or_null(placed, line));
+	json_object_set_new(o, "tags", tags);
+	json_object_set_new(o, "note", a->note ? json_string(a->note) :
+	    json_null());
+	json_object_set_new(o, "quote", json_string(quote));
+	json_object_set_new(o, "creator", json_string(a->creator));
+	json_object_set_new(o, "modified", json_string(a->modified));
+	json_object_set_new(o, "state", json_string(anno_state_name(a->state)));
+	if (a->reply_to != NULL)
+		json_object_set_new(o, "reply_to", json_string(a->reply_to));
+	if (a->nothers > 0)
+		json_object_set_new(o, "conflicts",
+		    json_integer((json_int_t)a->nothers));
+	free(quote);
+	return o;
+}
+
+static void
+print_json(const char *path, struct doc *d, const struct anno_set *s,
+    const char *error)
+{
+	json_t *o = json_object(), *arr = json_array();
+
+	json_object_set_new(o, "file", output_path_json(path));
+	if (error != NULL)
+		json_object_set_new(o, "error", json_string(error));
+	for (size_t i = 0; s != NULL && i < s->n; i++)
+		json_array_append_new(arr, anno_entry(d, s->items[i]));
+	json_object_set_new(o, "annotations", arr);
+	output_json_line(o);
+}
+
+/* FILE:LINE.COL-LINE.COL: STATE: TAGS: NOTE "QUOTE", the GNU format for
+ * messages about a range (lines and cols: its start and end); an orphan
+ * has no range. */
+static void
+gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
+    const size_t lines[2], const size_t cols[2])
+{
+	char *quote = quote_now(d, a), *nl;
+	size_t qlen = strlen(quote);
+
+	buf_add_printable_line(b, path);
+	if (a->state != ANNO_ORPHAN)
+		buf_printf(b, ":%zu.%zu-%zu.%zu", lines[0], cols[0], lines[1],
+		    cols[1]);
+	buf_printf(b, ": %s: ", a->reply_to ? "reply" :
+	    anno_state_name(a->state));
+	for (size_t k = 0; k < a->ntags; k++) {
+		if (k > 0)
+			buf_addc(b, ',');
+		buf_add_printable_line(b, a->tags[k]);
+	}
+	buf_adds(b, a->ntags ? ": " : "-: ");
+	if (a->note != NULL) {
+		nl = strchr(a->note, '\n');
+		buf_add_printable(b, a->note, nl ? (size_t)(nl - a->note) :
+		    strlen(a->note));
+		if (a->reply_to == NULL)
+			buf_addc(b, ' ');
+	}
+	if (a->reply_to == NULL) {
+		size_t n = 0, i;
+
+		for (i = 0; i < qlen && n < QUOTE_SHOWN; i++)
+			if (((unsigned char)quote[i] & 0xC0) != 0x80)
+				n++;
+		while (i < qlen && ((unsigned char)quote[i] & 0xC0) == 0x80)
+			i++;
+		buf_addc(b, '"');
+		for (size_t k = 0; k < i; k++)
+			buf_add_printable(b, quote[k] == '\n' ? " " : quote + k,
+			    1);
+		buf_adds(b, i < qlen ? "...\"" : "\"");
+	}
+	buf_addc(b, '\n');
+	free(quote);
+}
+
+static void
+print_gnu(const char *path, struct doc *d, const struct anno_set *s)
+{
+	size_t n = 2 * s->n + 1;
+	size_t *cps = xcalloc(n, sizeof *cps), *lines = xcalloc(n,
+	    sizeof *lines), *cols = xcalloc(n, sizeof *cols);
+	struct buf b;
+
+	/* Columns in one walk: annotations come in the order they were
+	 * made, and walking to each from its line's start would cost
+	 * their number times the line's length. */
+	for (size_t i = 0; i < s->n; i++) {
+		cps[2 * i] = s->items[i]->cur_start;
+		cps[2 * i + 1] = s->items[i]->cur_end;
+	}
+	doc_screen_cols(d, cps, 2 * s->n, lines, cols);
+	buf_init(&b);
+	for (size_t i = 0; i < s->n; i++)
+		gnu_line(&b, path, d, s->items[i], lines + 2 * i, cols + 2 * i);
+	fwrite(b.data ? b.data : "", 1, b.len, stdout);
+	buf_free(&b);
+	free(cps);
+	free(lines);
+	free(cols);
+}
+
+static int
+list_file(const char *path, enum format format)
+{
+	char *cause = NULL;
+	struct doc *d;
+	struct anno_set *s;
+	int status = 0;
+
+	if (strcmp(path, "-") == 0) {
+		warn_file(path, "standard input has no annotations");
+		return 2;
+	}
+	d = cmd_load_file(path, &cause);
+	if (d == NULL) {
+		if (format == FORMAT_JSON)
+			print_json(path, NULL, NULL, cause);
+		free(cause);
+		return 2;
+	}
+	s = anno_store_open(path);
+	if (s->readonly) {
+		warn_line("%s", s->damage);
+		status = 2;
+	}
+	anchor_set(s, d);
+	if (format == FORMAT_JSON)
+		print_json(path, d, s, s->damage);
+	else
+		print_gnu(path, d, s);
+	anno_set_destroy(s);
+	doc_free(d);
+	return status;
+}
+
+int
+cmd_annotations(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum format format = FORMAT_GNU;
+	struct path_list files = { NULL, 0, 0 };
+	int c, status = 0;
+	bool json;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (!output_format_arg(optarg, "gnu", &json, usage))
+				return 2;
+			format = json ? FORMAT_JSON : FORMAT_GNU;
+			break;
+		case 'h':
+			return cmd_help(usage);
+		default:
+			return cmd_usage_error(usage);
+		}
+	}
+	if (optind >= argc)
+		return cmd_no_files("annotations", usage);
+	status = cmd_expand_paths(&files, argc - optind, argv + optind);
+	for (size_t i = 0; i < files.n; i++)
+		if (list_file(files.paths[i], format) != 0)
+			status = 2;
+	paths_free(&files);
+	return cmd_finish(status);
+}

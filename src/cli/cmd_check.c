@@ -1,0 +1,230 @@
+/* cmd_check.c - `galley check`: proofread each file and print its
+ * problems in the GNU format (FILE:LINE:COL: KIND: TEXT) or as JSON. */
+#include "config.h"
+
+#include "cli/commands.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "clean/clean.h"
+#include "cli/output.h"
+#include "ingest/paths.h"
+#include "proof/proof.h"
+#include "base/util.h"
+
+enum format { FORMAT_GNU, FORMAT_JSON };
+
+struct check_opts {
+	enum format format;
+	bool all, suggest, user_words;
+	const char *dicts;
+};
+
+static const char usage[] =
+    "usage: galley check [--format=gnu|json] [--all] [-d DICTS] [--suggest]\n"
+    "                    [--no-user-words] FILE...\n";
+
+/* The corrections to print: the known fix, or all of them with
+ * --suggest. */
+static size_t
+corrections(struct proof *p, struct doc *d, const struct problem *pr,
+    bool suggest, char ***out)
+{
+	if (suggest)
+		return proof_suggest(p, d, pr, out);
+	*out = NULL;
+	if (pr->fix == NULL)
+		return 0;
+	*out = xmalloc(sizeof **out);
+	(*out)[0] = xstrdup(pr->fix);
+	return 1;
+}
+
+static void
+print_json(struct proof *p, const char *path, struct doc *d,
+    const struct problem_list *l, bool suggest)
+{
+	json_t *o = json_object(), *issues = json_array();
+
+	for (size_t i = 0; i < l->n; i++) {
+		const struct problem *pr = &l->v[i];
+		json_t *it = json_object(), *sugg = json_array();
+		char *text = xstrndup(d->text + pr->bstart, pr->bend - pr->bstart);
+		char **list;
+		size_t line, col, n = corrections(p, d, pr, suggest, &list);
+
+		doc_line_col(d, pr->start, &line, &col);
+		for (size_t j = 0; j < n; j++)
+			json_array_append_new(sugg, json_string(list[j]));
+		speller_free_list(list, n);
+		json_object_set_new(it, "start", json_integer((json_int_t)pr->start));
+		json_object_set_new(it, "end", json_integer((json_int_t)pr->end));
+		json_object_set_new(it, "line", json_integer((json_int_t)line));
+		json_object_set_new(it, "col", json_integer((json_int_t)col));
+		json_object_set_new(it, "kind",
+		    json_string(problem_kind_name(pr->kind)));
+		json_object_set_new(it, "text", json_string(text));
+		json_object_set_new(it, "suggestions", sugg);
+		json_array_append_new(issues, it);
+		free(text);
+	}
+	json_object_set_new(o, "file", output_path_json(path));
+	json_object_set_new(o, "issues", issues);
+	output_json_line(o);
+}
+
+/* One line a problem; newlines inside a problem's text are shown as
+ * spaces so that one problem stays one line for vim and Emacs. */
+static void
+print_gnu(struct proof *p, const char *path, struct doc *d,
+    const struct problem_list *l, bool suggest)
+{
+	struct buf out;
+	struct screen_pos pos = { 0 };
+
+	buf_init(&out);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct problem *pr = &l->v[i];
+		char *text = xstrndup(d->text + pr->bstart, pr->bend - pr->bstart);
+		char **list;
+		size_t line, col, n = corrections(p, d, pr, suggest, &list);
+
+		for (char *s = text; *s; s++)
+			if (*s == '\n' || *s == '\r')
+				*s = ' ';
+		doc_line_screen_col(d, &pos, pr->start, &line, &col);
+		buf_add_printable_line(&out, path);
+		buf_printf(&out, ":%zu:%zu: %s: ", line, col,
+		    problem_kind_name(pr->kind));
+		buf_add_printable(&out, text, strlen(text));
+		for (size_t j = 0; j < n; j++) {
+			buf_adds(&out, j == 0 ? " -> " : ", ");
+			buf_add_printable(&out, list[j], strlen(list[j]));
+		}
+		buf_addc(&out, '\n');
+		speller_free_list(list, n);
+		free(text);
+	}
+	fwrite(out.data ? out.data : "", 1, out.len, stdout);
+	buf_free(&out);
+}
+
+/* Returns the exit status when the command ends here (help, bad usage),
+ * else -1. */
+static int
+parse_args(int argc, char **argv, struct check_opts *o)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "all", no_argument, NULL, 'a' },
+		{ "dict", required_argument, NULL, 'd' },
+		{ "suggest", no_argument, NULL, 's' },
+		{ "no-user-words", no_argument, NULL, 'n' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+	bool json;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "d:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (!output_format_arg(optarg, "gnu", &json, usage))
+				return 2;
+			o->format = json ? FORMAT_JSON : FORMAT_GNU;
+			break;
+		case 'a':
+			o->all = true;
+			break;
+		case 'd':
+			o->dicts = optarg;
+			break;
+		case 's':
+			o->suggest = true;
+			break;
+		case 'n':
+			o->user_words = false;
+			break;
+		case 'h':
+			return cmd_help(usage);
+		default:
+			return cmd_usage_error(usage);
+		}
+	}
+	if (optind >= argc)
+		return cmd_no_files("check", usage);
+	return -1;
+}
+
+/* Checks every document of the load; returns the exit status. */
+static int
+check_load(struct proof *p, struct load *l, const struct check_opts *o)
+{
+	struct problem_list probs = { NULL, 0, 0 };
+	int status = 0;
+
+	for (size_t i = 0; i < l->n; i++) {
+		char *cause = NULL;
+
+		if (l->docs[i] == NULL) {
+			warn_file(l->paths[i], l->errors[i]);
+			if (o->format == FORMAT_JSON)
+				output_json_error(l->paths[i], l->errors[i]);
+			status = 2;
+			continue;
+		}
+		warn_doc(l->paths[i], l->docs[i]);
+		if (o->user_words &&
+		    proof_add_project_words(p, l->paths[i], &cause) != 0) {
+			warn_file(l->paths[i], cause);
+			free(cause);
+			status = 2;
+		}
+		proof_doc(p, l->docs[i], o->all, &probs);
+		if (probs.n > 0 && status == 0)
+			status = 1;
+		if (o->format == FORMAT_JSON)
+			print_json(p, l->paths[i], l->docs[i], &probs, o->suggest);
+		else
+			print_gnu(p, l->paths[i], l->docs[i], &probs, o->suggest);
+	}
+	problems_clear(&probs);
+	return status;
+}
+
+int
+cmd_check(int argc, char **argv)
+{
+	struct check_opts o = { FORMAT_GNU, false, false, true, NULL };
+	struct path_list files = { NULL, 0, 0 };
+	struct proof *p;
+	struct load l;
+	char *cause = NULL;
+	int status = parse_args(argc, argv, &o), s;
+
+	if (status >= 0)
+		return status;
+	if ((p = proof_create(o.dicts, o.user_words, &cause)) == NULL) {
+		warn_line("%s", cause);
+		free(cause);
+		return 2;
+	}
+	if (proof_warning(p) != NULL)
+		warn_line("%s", proof_warning(p));
+	status = cmd_expand_paths(&files, argc - optind, argv + optind);
+	load_all(&l, files.paths, files.n);
+	clean_load(&l);
+	s = check_load(p, &l, &o);
+	if (s > status)
+		status = s;
+	load_free(&l);
+	paths_free(&files);
+	proof_destroy(p);
+	return cmd_finish(status);
+}

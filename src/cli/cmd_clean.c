@@ -1,0 +1,161 @@
+/* cmd_clean.c - `galley clean`: print each file's article, as text or
+ * JSON, or the decoded text as it is (--raw). */
+#include "config.h"
+
+#include "cli/commands.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "clean/clean.h"
+#include "cli/output.h"
+#include "ingest/paths.h"
+#include "base/util.h"
+
+enum format { FORMAT_TEXT, FORMAT_JSON };
+
+static const char usage[] =
+    "usage: galley clean [--format=text|json] [--raw] FILE...\n";
+
+static json_t *
+string_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *
+blocks_json(const struct doc *d)
+{
+	json_t *arr = json_array();
+
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+		json_t *o = json_object();
+
+		json_object_set_new(o, "start", json_integer((json_int_t)b->start));
+		json_object_set_new(o, "end", json_integer((json_int_t)b->end));
+		json_object_set_new(o, "line", json_integer((json_int_t)b->line));
+		json_object_set_new(o, "kind", json_string(block_kind_name(b->kind)));
+		json_object_set_new(o, "keep", json_boolean(b->keep));
+		json_array_append_new(arr, o);
+	}
+	return arr;
+}
+
+static void
+print_json(const char *path, const struct doc *d, bool raw)
+{
+	json_t *o = json_object();
+	char *body = raw ? xstrdup(d->text) : doc_body(d);
+
+	json_object_set_new(o, "file", output_path_json(path));
+	json_object_set_new(o, "format",
+	    json_string(d->format == DOC_HTML ? "html" : "text"));
+	json_object_set_new(o, "encoding", string_or_null(d->encoding));
+	json_object_set_new(o, "title", string_or_null(d->title));
+	json_object_set_new(o, "author", string_or_null(d->author));
+	json_object_set_new(o, "date", string_or_null(d->date));
+	json_object_set_new(o, "site", string_or_null(d->site));
+	json_object_set_new(o, "body", json_string(body));
+	json_object_set_new(o, "blocks", blocks_json(d));
+	free(body);
+	output_json_line(o);
+}
+
+static void
+print_text(const struct doc *d, bool raw)
+{
+	struct buf out;
+	char *body;
+
+	buf_init(&out);
+	if (raw) {
+		buf_add_printable(&out, d->text, d->text_len);
+		if (d->text_len > 0 && d->text[d->text_len - 1] != '\n')
+			buf_addc(&out, '\n');
+	} else {
+		body = doc_body(d);
+		if (d->title)
+			buf_add_printable(&out, d->title, strlen(d->title));
+		buf_adds(&out, "\n\n");
+		buf_add_printable(&out, body, strlen(body));
+		if (*body)
+			buf_addc(&out, '\n');
+		free(body);
+	}
+	fwrite(out.data ? out.data : "", 1, out.len, stdout);
+	buf_free(&out);
+}
+
+int
+cmd_clean(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "raw", no_argument, NULL, 'r' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum format format = FORMAT_TEXT;
+	struct path_list files = { NULL, 0, 0 };
+	struct load l;
+	bool raw = false, json;
+	int c, status = 0;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (!output_format_arg(optarg, "text", &json, usage))
+				return 2;
+			format = json ? FORMAT_JSON : FORMAT_TEXT;
+			break;
+		case 'r':
+			raw = true;
+			break;
+		case 'h':
+			return cmd_help(usage);
+		default:
+			return cmd_usage_error(usage);
+		}
+	}
+	if (optind >= argc)
+		return cmd_no_files("clean", usage);
+	status = cmd_expand_paths(&files, argc - optind, argv + optind);
+	load_all(&l, files.paths, files.n);
+	if (!raw)
+		clean_load(&l);
+	for (size_t i = 0; i < l.n; i++) {
+		bool many = l.n > 1 && format == FORMAT_TEXT;
+
+		if (l.docs[i] == NULL) {
+			warn_file(l.paths[i], l.errors[i]);
+			if (format == FORMAT_JSON)
+				output_json_error(l.paths[i], l.errors[i]);
+			status = 2;
+			continue;
+		}
+		warn_doc(l.paths[i], l.docs[i]);
+		if (many) {
+			struct buf h;
+
+			buf_init(&h);
+			buf_printf(&h, "%s==> ", i > 0 ? "\n" : "");
+			buf_add_printable_line(&h, l.paths[i]);
+			buf_adds(&h, " <==\n");
+			fputs(h.data, stdout);
+			buf_free(&h);
+		}
+		if (format == FORMAT_JSON)
+			print_json(l.paths[i], l.docs[i], raw);
+		else
+			print_text(l.docs[i], raw);
+	}
+	load_free(&l);
+	paths_free(&files);
+	return cmd_finish(status);
+}

@@ -1,0 +1,76 @@
+/* cmd_common.c - the scaffolding every subcommand shares: its usage on
+ * request or after a bad option, the FILE operands and the final check
+ * that standard output was written. */
+#include "config.h"
+
+#include "cli/commands.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "ingest/load.h"
+#include "cli/output.h"
+#include "ingest/paths.h"
+
+int
+cmd_help(const char *usage)
+{
+	fputs(usage, stdout);
+	return 0;
+}
+
+int
+cmd_usage_error(const char *usage)
+{
+	fputs(usage, stderr);
+	return 2;
+}
+
+int
+cmd_no_files(const char *name, const char *usage)
+{
+	fprintf(stderr, "galley %s: no FILE given\n%s", name, usage);
+	return 2;
+}
+
+/* A path that does not exist is left to the loader, which reports it as
+ * it reports a file it cannot read: in the JSON formats too, as a
+ * {"file", "error"} record, so that a script sees every file it named. */
+int
+cmd_expand_paths(struct path_list *files, int n, char **args)
+{
+	struct stat st;
+	int status = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (strcmp(args[i], "-") != 0 && stat(args[i], &st) != 0)
+			paths_add(files, args[i]);
+		else if (paths_expand(files, args[i], warn_file) > 0)
+			status = 2;
+	}
+	paths_dedupe(files);
+	return status;
+}
+
+struct doc *
+cmd_load_file(const char *path, char **cause)
+{
+	struct doc *d = load_file(path, cause);
+
+	if (d == NULL)
+		warn_file(path, *cause);
+	else
+		warn_doc(path, d);
+	return d;
+}
+
+int
+cmd_finish(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("galley: standard output");
+		return 2;
+	}
+	return status;
+}

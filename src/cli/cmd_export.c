@@ -1,0 +1,332 @@
+/* cmd_export.c - `galley export`: annotations for other tools, to
+ * standard output or as files in a directory; never over an article. */
+#include "config.h"
+
+#include "cli/commands.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "anno/anchor.h"
+#include "anno/anno_store.h"
+#include "anno/export.h"
+#include "ingest/load.h"
+#include "cli/output.h"
+#include "ingest/paths.h"
+#include "base/util.h"
+
+static const char usage[] =
+    "usage: galley export --format=w3c|brat|jsonl|doccano|csv\n"
+    "                     [--offsets=codepoint|utf16] [-o DIR] FILE...\n";
+
+enum format { FMT_W3C, FMT_BRAT, FMT_JSONL, FMT_DOCCANO, FMT_CSV };
+
+static const struct {
+	const char *name;
+	const char *ext;	/* file name ending with -o DIR */
+} formats[] = {
+	[FMT_W3C] = { "w3c", ".jsonld" },
+	[FMT_BRAT] = { "brat", ".ann" },
+	[FMT_JSONL] = { "jsonl", ".jsonl" },
+	[FMT_DOCCANO] = { "doccano", ".doccano.jsonl" },
+	[FMT_CSV] = { "csv", ".csv" },
+};
+
+struct export_run {
+	enum format format;
+	enum export_offsets offsets;
+	const char *outdir;
+	struct path_list *files;
+	struct path_list written;	/* outputs of this run */
+	struct buf out;			/* standard output's share */
+};
+
+/* The article's name without directory and extension. */
+static char *
+stem(const char *path)
+{
+	const char *base = strrchr(path, '/'), *dot;
+
+	base = base ? base + 1 : path;
+	dot = strrchr(base, '.');
+	if (dot == NULL || dot == base)
+		return xstrdup(base);
+	return xstrndup(base, (size_t)(dot - base));
+}
+
+static bool
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* Refuses an output that is a symbolic link (writing would clobber its
+ * target, wherever that is), an article of the load, one that another
+ * file of this run already wrote, or an existing article-named file with
+ * other content (a .txt of brat that differs is somebody's article). */
+static int
+may_write(struct export_run *r, const char *out, const char *data,
+    size_t len)
+{
+	char *old = NULL;
+	size_t n = 0;
+	struct stat st;
+	bool same;
+
+	if (lstat(out, &st) == 0 && S_ISLNK(st.st_mode)) {
+		warn_file(out, "is a symbolic link; not written through it");
+		return -1;
+	}
+
+	for (size_t i = 0; i < r->files->n; i++)
+		if (same_file(out, r->files->paths[i])) {
+			warn_file(out, "is an article of this load; not "
+			    "overwritten");
+			return -1;
+		}
+	for (size_t i = 0; i < r->written.n; i++)
+		if (strcmp(out, r->written.paths[i]) == 0) {
+			warn_file(out, "two files of the load export to this "
+			    "name; not overwritten");
+			return -1;
+		}
+	if (!paths_is_article_name(out))
+		return 0;
+	{
+		FILE *f = fopen(out, "rb");
+
+		if (f == NULL)
+			return 0;
+		old = xmalloc(len + 2);
+		n = fread(old, 1, len + 1, f);
+		fclose(f);
+	}
+	same = n == len && memcmp(old, data, len) == 0;
+	free(old);
+	if (!same) {
+		warn_file(out, "exists with other text; not overwritten");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+write_out(struct export_run *r, const char *out, const char *data,
+    size_t len)
+{
+	FILE *f;
+
+	if (may_write(r, out, data, len) < 0)
+		return -1;
+	r->written.paths = xreallocarray(r->written.paths, r->written.n + 1,
+	    sizeof *r->written.paths);
+	r->written.paths[r->written.n++] = xstrdup(out);
+	f = fopen(out, "wb");
+	if (f == NULL || fwrite(data, 1, len, f) != len ||
+	    fclose(f) != 0) {
+		warn_file(out, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static void
+render(enum format format, struct buf *b, const struct export_ctx *x,
+    bool header)
+{
+	switch (format) {
+	case FMT_W3C: export_w3c(b, x); break;
+	case FMT_BRAT: export_brat(b, x); break;
+	case FMT_JSONL: export_jsonl(b, x); break;
+	case FMT_DOCCANO: export_doccano(b, x); break;
+	case FMT_CSV:
+		if (header)
+			export_csv_header(b);
+		export_csv(b, x);
+		break;
+	}
+}
+
+static int
+export_to_dir(struct export_run *r, const struct export_ctx *x)
+{
+	char *name = stem(x->path), *out;
+	struct buf b;
+	int rc = 0;
+
+	buf_init(&b);
+	if (r->format == FMT_BRAT) {
+		out = xasprintf("%s/%s.txt", r->outdir, name);
+		rc = write_out(r, out, x->doc->text, x->doc->text_len);
+		free(out);
+	}
+	render(r->format, &b, x, true);
+	out = xasprintf("%s/%s%s", r->outdir, name, formats[r->format].ext);
+	if (rc == 0)
+		rc = write_out(r, out, b.data ? b.data : "", b.len);
+	free(out);
+	free(name);
+	buf_free(&b);
+	return rc;
+}
+
+static int
+export_file(struct export_run *r, const char *path, bool first)
+{
+	char *cause = NULL;
+	struct doc *d;
+	struct anno_set *s;
+	struct export_ctx x;
+	size_t orphans;
+	int status = 0;
+
+	if (strcmp(path, "-") == 0) {
+		warn_file(path, "standard input has no annotations");
+		return 2;
+	}
+	d = cmd_load_file(path, &cause);
+	if (d == NULL) {
+		free(cause);
+		return 2;
+	}
+	s = anno_store_open(path);
+	if (s->readonly) {
+		warn_line("%s; not exported", s->damage);
+		anno_set_destroy(s);
+		doc_free(d);
+		return 2;
+	}
+	anchor_set(s, d);
+	x = (struct export_ctx){ d, s, path, r->offsets };
+	orphans = export_orphans(s);
+	if (orphans > 0 && r->format != FMT_W3C && r->format != FMT_CSV) {
+		char *msg = xasprintf("%zu orphaned annotation%s not "
+		    "exported (see galley annotations)", orphans,
+		    orphans == 1 ? "" : "s");
+		warn_file(path, msg);
+		free(msg);
+	}
+	if (r->outdir != NULL)
+		status = export_to_dir(r, &x) < 0 ? 2 : 0;
+	else
+		render(r->format, &r->out, &x, first);
+	anno_set_destroy(s);
+	doc_free(d);
+	return status;
+}
+
+static int
+parse_format(const char *arg, enum format *f)
+{
+	for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
+		if (strcmp(arg, formats[i].name) == 0) {
+			*f = (enum format)i;
+			return 0;
+		}
+	return -1;
+}
+
+/* Returns the exit status when the command ends here (help, bad usage),
+ * else -1. */
+static int
+parse_opts(int argc, char **argv, struct export_run *r)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "offsets", required_argument, NULL, 'O' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	bool have_format = false;
+	int c;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (parse_format(optarg, &r->format) < 0) {
+				fprintf(stderr, "galley: unknown format '%s'\n%s",
+				    optarg, usage);
+				return 2;
+			}
+			have_format = true;
+			break;
+		case 'O':
+			if (strcmp(optarg, "codepoint") == 0)
+				r->offsets = EXPORT_CODEPOINT;
+			else if (strcmp(optarg, "utf16") == 0)
+				r->offsets = EXPORT_UTF16;
+			else {
+				fprintf(stderr, "galley: unknown offsets '%s'\n"
+				    "%s", optarg, usage);
+				return 2;
+			}
+			break;
+		case 'o':
+			r->outdir = optarg;
+			break;
+		case 'h':
+			return cmd_help(usage);
+		default:
+			return cmd_usage_error(usage);
+		}
+	}
+	if (!have_format || optind >= argc) {
+		fprintf(stderr, "galley export: --format and a FILE are "
+		    "needed\n%s", usage);
+		return 2;
+	}
+	if (r->format == FMT_BRAT && r->outdir == NULL) {
+		fprintf(stderr, "galley export: brat writes files: give -o "
+		    "DIR\n%s", usage);
+		return 2;
+	}
+	return -1;
+}
+
+static int
+make_outdir(const char *dir)
+{
+	struct stat st;
+
+	if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
+		warn_file(dir, strerror(errno));
+		return -1;
+	}
+	if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
+		warn_file(dir, "is not a directory");
+		return -1;
+	}
+	return 0;
+}
+
+int
+cmd_export(int argc, char **argv)
+{
+	struct path_list files = { NULL, 0, 0 };
+	struct export_run r = { .format = FMT_W3C, .files = &files };
+	int status;
+
+	if ((status = parse_opts(argc, argv, &r)) >= 0)
+		return status;
+	if (r.outdir != NULL && make_outdir(r.outdir) < 0)
+		return 2;
+	status = cmd_expand_paths(&files, argc - optind, argv + optind);
+	buf_init(&r.out);
+	for (size_t i = 0; i < files.n; i++)
+		if (export_file(&r, files.paths[i], i == 0) != 0)
+			status = 2;
+	fwrite(r.out.data ? r.out.data : "", 1, r.out.len, stdout);
+	buf_free(&r.out);
+	paths_free(&r.written);
+	paths_free(&files);
+	return cmd_finish(status);
+}

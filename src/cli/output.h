@@ -1,0 +1,38 @@
+/* output.h - what every batch subcommand shares: messages in the
+ * "galley: FILE: reason" form, JSON records on standard output. */
+#ifndef GALLEY_OUTPUT_H
+#define GALLEY_OUTPUT_H
+
+#include <stdio.h>
+
+#include <jansson.h>
+
+#include "base/escape.h"
+#include "doc/doc.h"
+
+/* "galley: FILE: message" on standard error, made printable and kept on
+ * one line. */
+void warn_file(const char *path, const char *message);
+/* Reports what loading d left out (HTML nested too deep), if anything:
+ * a command that found nothing in half a page must say so. */
+void warn_doc(const char *path, const struct doc *d);
+/* "galley: " and the formatted message, made printable the same way: for
+ * messages that quote file names or file contents in another shape. */
+void warn_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A path as a JSON string (bytes that are not UTF-8 become U+FFFD). */
+json_t *output_path_json(const char *path);
+
+/* Prints o as one compact line on standard output, safely, and frees it. */
+void output_json_line(json_t *o);
+
+/* {"file": path, "error": error} as one line. */
+void output_json_error(const char *path, const char *error);
+
+/* --format=NAME for the commands with one plain format and JSON: sets
+ * *json and returns true, or prints "unknown format" and usage to stderr
+ * and returns false. */
+bool output_format_arg(const char *arg, const char *plain, bool *json,
+    const char *usage);
+
+#endif

@@ -1,0 +1,92 @@
+/* cells.c - how each code point of untrusted text appears on a terminal. */
+#include "config.h"
+
+#include "doc/cells.h"
+
+#include <stdio.h>
+
+#include <utf8proc.h>
+
+size_t
+cell_next(const char *s, size_t i, size_t end, int32_t *cp)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+	    (utf8proc_ssize_t)(end - i), &c);
+
+	if (k < 1) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	*cp = c;
+	return (size_t)k;
+}
+
+static bool
+is_invisible(int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+
+	/* Soft hyphens are harmless and common in scraped text: they get
+	 * a placeholder too, so that nothing is hidden from the reader. */
+	return c == UTF8PROC_CATEGORY_CF || c == UTF8PROC_CATEGORY_ZL ||
+	    c == UTF8PROC_CATEGORY_ZP || c == UTF8PROC_CATEGORY_CS;
+}
+
+size_t
+cell_placeholder(int32_t cp, bool utf8, char buf[CELL_PLACEHOLDER_MAX])
+{
+	int n;
+
+	if (cp == '\t')
+		return 0;
+	if (cp < 0x20 || cp == 0x7F) {
+		buf[0] = '^';
+		buf[1] = (char)(cp == 0x7F ? '?' : cp + 0x40);
+		buf[2] = '\0';
+		return 2;
+	}
+	if (cp >= 0x80 && cp < 0xA0) {
+		n = snprintf(buf, CELL_PLACEHOLDER_MAX, "<%02X>", (unsigned)cp);
+		return (size_t)n;
+	}
+	if (cp < 0x80)
+		return 0;
+	if (is_invisible(cp)) {
+		n = snprintf(buf, CELL_PLACEHOLDER_MAX, "<U+%04X>",
+		    (unsigned)cp);
+		return (size_t)n;
+	}
+	if (!utf8) {
+		buf[0] = '?';
+		buf[1] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
+int
+cell_glyph_width(int32_t cp)
+{
+	int w;
+
+	if (cp < 0x80)
+		return 1;
+	w = utf8proc_charwidth(cp);
+	if (w == 0 && utf8proc_category(cp) != UTF8PROC_CATEGORY_MN &&
+	    utf8proc_category(cp) != UTF8PROC_CATEGORY_ME &&
+	    utf8proc_category(cp) != UTF8PROC_CATEGORY_MC)
+		w = 1;	/* unassigned or private use: one cell */
+	return w;
+}
+
+int
+cell_width(int32_t cp, bool utf8)
+{
+	char buf[CELL_PLACEHOLDER_MAX];
+	size_t n = cell_placeholder(cp, utf8, buf);
+
+	if (n > 0)
+		return (int)n;
+	return cell_glyph_width(cp);
+}

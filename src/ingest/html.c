@@ -1,0 +1,464 @@
+/* html.c - build a document's text and blocks from an HTML page. */
+#include "config.h"
+
+#include "ingest/html.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "ingest/html_meta.h"
+#include "base/util.h"
+
+struct tag_info {
+	const char *name;
+	enum html_tag tag;
+	unsigned block : 1;	/* starts a new block */
+};
+
+static const struct tag_info tags[] = {
+	{ "a", TAG_A, 0 }, { "address", TAG_ADDRESS, 1 },
+	{ "article", TAG_ARTICLE, 1 }, { "aside", TAG_ASIDE, 1 },
+	{ "blockquote", TAG_BLOCKQUOTE, 1 }, { "body", TAG_BODY, 1 },
+	{ "br", TAG_BR, 1 }, { "caption", TAG_CAPTION, 1 },
+	{ "center", TAG_DIV, 1 }, { "dd", TAG_DD, 1 }, { "details", TAG_DIV, 1 },
+	{ "dialog", TAG_DIV, 1 }, { "dir", TAG_UL, 1 }, { "div", TAG_DIV, 1 },
+	{ "dl", TAG_DL, 1 }, { "dt", TAG_DT, 1 }, { "fieldset", TAG_DIV, 1 },
+	{ "figcaption", TAG_FIGCAPTION, 1 }, { "figure", TAG_FIGURE, 1 },
+	{ "footer", TAG_FOOTER, 1 }, { "form", TAG_FORM, 1 },
+	{ "h1", TAG_H1, 1 }, { "h2", TAG_H2, 1 }, { "h3", TAG_H3, 1 },
+	{ "h4", TAG_H4, 1 }, { "h5", TAG_H5, 1 }, { "h6", TAG_H6, 1 },
+	{ "header", TAG_HEADER, 1 }, { "hgroup", TAG_DIV, 1 },
+	{ "hr", TAG_HR, 1 }, { "html", TAG_HTML, 1 }, { "legend", TAG_DIV, 1 },
+	{ "li", TAG_LI, 1 }, { "main", TAG_MAIN, 1 }, { "menu", TAG_UL, 1 },
+	{ "nav", TAG_NAV, 1 }, { "ol", TAG_OL, 1 }, { "option", TAG_DIV, 1 },
+	{ "p", TAG_P, 1 }, { "pre", TAG_PRE, 1 }, { "section", TAG_SECTION, 1 },
+	{ "span", TAG_SPAN, 0 }, { "summary", TAG_DIV, 1 },
+	{ "table", TAG_TABLE, 1 }, { "tbody", TAG_OTHER, 1 },
+	{ "td", TAG_TD, 1 }, { "tfoot", TAG_OTHER, 1 }, { "th", TAG_TH, 1 },
+	{ "thead", TAG_OTHER, 1 }, { "time", TAG_TIME, 0 }, { "tr", TAG_TR, 1 },
+	{ "ul", TAG_UL, 1 },
+};
+
+/* Elements whose content is never text of the page. */
+static const char *const skipped[] = {
+	"script", "style", "noscript", "template", "svg", "iframe", "head",
+	"object", "embed", "canvas", "select", "textarea", "math", "button",
+	"input", NULL
+};
+
+static const struct tag_info *
+lookup_tag(const char *name)
+{
+	size_t lo = 0, hi = sizeof tags / sizeof tags[0];
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcasecmp(name, tags[mid].name);
+
+		if (c == 0)
+			return &tags[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+static bool
+is_skipped(const char *name)
+{
+	for (size_t i = 0; skipped[i]; i++)
+		if (strcasecmp(name, skipped[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Words in class and id names that mark article content or page clutter;
+ * the classic evidence of Readability and its descendants. */
+static const char *const positive_words[] = {
+	"article", "body", "content", "entry", "main", "post", "text", "blog",
+	"story", "prose", "paragraph", NULL
+};
+static const char *const negative_words[] = {
+	"comment", "combx", "contact", "foot", "footnote", "gdpr", "masthead",
+	"outbrain", "taboola", "promo", "related", "share", "sharing", "social",
+	"shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "widget",
+	"cookie", "consent", "newsletter", "subscri", "signup", "nav", "menu",
+	"breadcrumb", "popup", "modal", "advert", "banner", "byline", "author",
+	"tags", "toolbar", "recommend", "trending", "popular", "more-",
+	"read-more", "readmore", "pagination", "disclaimer", "copyright",
+	"hidden", "login", "teaser", "caption-credit", "jump", "rail",
+	"paywall", "donate", "newsfeed", "recirc", "most-", NULL
+};
+
+/* Scores one attribute value: every matching word counts once. */
+static int
+class_weight_of(const char *value)
+{
+	char lower[512];
+	size_t n = 0;
+	int w = 0;
+
+	for (; value[n] && n < sizeof lower - 1; n++)
+		lower[n] = (char)tolower((unsigned char)value[n]);
+	lower[n] = '\0';
+	for (size_t i = 0; negative_words[i]; i++)
+		if (strstr(lower, negative_words[i]) != NULL) {
+			w -= 25;
+			break;
+		}
+	for (size_t i = 0; positive_words[i]; i++)
+		if (strstr(lower, positive_words[i]) != NULL) {
+			w += 25;
+			break;
+		}
+	return w;
+}
+
+static int
+element_weight(xmlNode *node)
+{
+	int w = 0;
+	xmlChar *v;
+
+	if ((v = xmlGetProp(node, (const xmlChar *)"class")) != NULL) {
+		w += class_weight_of((const char *)v);
+		xmlFree(v);
+	}
+	if ((v = xmlGetProp(node, (const xmlChar *)"id")) != NULL) {
+		w += class_weight_of((const char *)v);
+		xmlFree(v);
+	}
+	if ((v = xmlGetProp(node, (const xmlChar *)"role")) != NULL) {
+		if (strcasecmp((const char *)v, "navigation") == 0 ||
+		    strcasecmp((const char *)v, "complementary") == 0 ||
+		    strcasecmp((const char *)v, "banner") == 0 ||
+		    strcasecmp((const char *)v, "contentinfo") == 0)
+			w -= 25;
+		else if (strcasecmp((const char *)v, "main") == 0 ||
+		    strcasecmp((const char *)v, "article") == 0)
+			w += 25;
+		xmlFree(v);
+	}
+	if ((v = xmlGetProp(node, (const xmlChar *)"hidden")) != NULL) {
+		w -= 50;
+		xmlFree(v);
+	}
+	return w < -32000 ? -32000 : w > 32000 ? 32000 : w;
+}
+
+/* Walk state.  The walk is iterative, so nesting depth costs no stack. */
+struct walk {
+	struct doc *d;
+	struct buf text;
+	bool in_block;		/* the current block has text */
+	bool pending_space;
+	size_t block_start;	/* byte offset of the current block */
+	uint32_t block_elem;	/* element that owns the current block */
+	uint32_t cur_elem;	/* innermost open block element */
+	size_t link_cps, links;	/* inside <a>, for the current block */
+	int anchor_depth;
+	int counts[TAG_COUNT];	/* open elements by tag */
+};
+
+static uint32_t
+add_elem(struct doc *d, uint32_t parent, enum html_tag tag, int weight)
+{
+	struct elem *e;
+
+	if (d->nelems == d->elems_cap) {
+		d->elems_cap = d->elems_cap ? d->elems_cap * 2 : 256;
+		d->elems = xreallocarray(d->elems, d->elems_cap,
+		    sizeof *d->elems);
+	}
+	e = &d->elems[d->nelems];
+	e->parent = parent;
+	e->tag = (uint16_t)tag;
+	e->weight = (int16_t)weight;
+	e->depth = d->nelems ? d->elems[parent].depth + 1 : 0;
+	return (uint32_t)d->nelems++;
+}
+
+static enum block_kind
+kind_for_elem(const struct doc *d, uint32_t elem)
+{
+	switch (d->elems[elem].tag) {
+	case TAG_H1: case TAG_H2: case TAG_H3:
+	case TAG_H4: case TAG_H5: case TAG_H6:
+		return BLOCK_HEADING;
+	case TAG_P:
+		return BLOCK_PARAGRAPH;
+	case TAG_LI: case TAG_DT: case TAG_DD:
+		return BLOCK_LIST_ITEM;
+	case TAG_TD: case TAG_TH:
+		return BLOCK_TABLE_CELL;
+	case TAG_BLOCKQUOTE:
+		return BLOCK_QUOTE;
+	case TAG_FIGCAPTION: case TAG_CAPTION:
+		return BLOCK_CAPTION;
+	case TAG_PRE:
+		return BLOCK_PREFORMATTED;
+	default:
+		return BLOCK_TEXT;
+	}
+}
+
+/* A block element or <br> ends the block being collected. */
+static void
+end_block(struct walk *w)
+{
+	struct block *b;
+
+	if (!w->in_block)
+		return;
+	b = doc_add_block(w->d, w->block_start, w->text.len,
+	    kind_for_elem(w->d, w->block_elem));
+	b->f.elem = w->block_elem;
+	b->f.link_chars = w->link_cps;
+	b->f.links = w->links;
+	b->f.in_nav = w->counts[TAG_NAV] > 0;
+	b->f.in_header = w->counts[TAG_HEADER] > 0;
+	b->f.in_footer = w->counts[TAG_FOOTER] > 0;
+	b->f.in_aside = w->counts[TAG_ASIDE] > 0;
+	b->f.in_article = w->counts[TAG_ARTICLE] > 0;
+	b->f.in_main = w->counts[TAG_MAIN] > 0;
+	b->f.in_list = w->counts[TAG_UL] + w->counts[TAG_OL] > 0;
+	w->in_block = false;
+	w->pending_space = false;
+	w->link_cps = 0;
+	w->links = 0;
+}
+
+static bool
+is_html_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Appends text-node content, collapsing runs of white space. */
+static void
+add_text(struct walk *w, const unsigned char *s)
+{
+	for (; *s; s++) {
+		if (is_html_space(*s)) {
+			if (w->in_block)
+				w->pending_space = true;
+			continue;
+		}
+		if (!w->in_block) {
+			if (w->text.len > 0)
+				buf_addc(&w->text, '\n');
+			w->block_start = w->text.len;
+			w->block_elem = w->cur_elem;
+			w->in_block = true;
+		} else if (w->pending_space) {
+			buf_addc(&w->text, ' ');
+			if (w->anchor_depth > 0)
+				w->link_cps++;
+		}
+		w->pending_space = false;
+		buf_addc(&w->text, (char)*s);
+		if (w->anchor_depth > 0 && (*s & 0xC0) != 0x80)
+			w->link_cps++;
+	}
+}
+
+/* The element stack of the walk; parallel to the DOM path. */
+struct frame {
+	const struct tag_info *info;
+	uint32_t saved_elem;
+};
+
+static void
+enter_element(struct walk *w, xmlNode *node, struct frame *fr)
+{
+	const struct tag_info *info = lookup_tag((const char *)node->name);
+
+	fr->info = info;
+	fr->saved_elem = w->cur_elem;
+	if (info == NULL)
+		return;
+	w->counts[info->tag]++;
+	if (info->tag == TAG_A) {
+		w->anchor_depth++;
+		w->links++;
+	}
+	if (info->block) {
+		end_block(w);
+		if (info->tag != TAG_BR)
+			w->cur_elem = add_elem(w->d, w->cur_elem, info->tag,
+			    element_weight(node));
+	}
+}
+
+static void
+leave_element(struct walk *w, struct frame *fr)
+{
+	if (fr->info == NULL)
+		return;
+	w->counts[fr->info->tag]--;
+	if (fr->info->tag == TAG_A)
+		w->anchor_depth--;
+	if (fr->info->block)
+		end_block(w);
+	w->cur_elem = fr->saved_elem;
+}
+
+/* Some sites (ASP.NET) wrap the whole page in one <form>: a form whose
+ * paragraphs hold real prose is a wrapper, not a form to drop. */
+static bool
+form_is_page_wrapper(xmlNode *form)
+{
+	size_t prose = 0;
+	xmlNode *node = form->children;
+
+	while (node != NULL && node != form) {
+		if (node->type == XML_TEXT_NODE && node->content != NULL &&
+		    node->parent != NULL && node->parent->name != NULL &&
+		    strcasecmp((const char *)node->parent->name, "p") == 0 &&
+		    (prose += strlen((const char *)node->content)) > 200)
+			return true;
+		if (node->type == XML_ELEMENT_NODE && node->children != NULL) {
+			node = node->children;
+			continue;
+		}
+		while (node != form && node->next == NULL)
+			node = node->parent;
+		if (node != form)
+			node = node->next;
+	}
+	return false;
+}
+
+static bool
+skip_node(xmlNode *node)
+{
+	xmlChar *v;
+	bool hidden = false;
+
+	if (node->type != XML_ELEMENT_NODE)
+		return node->type != XML_TEXT_NODE &&
+		    node->type != XML_CDATA_SECTION_NODE &&
+		    node->type != XML_ENTITY_REF_NODE;
+	if (is_skipped((const char *)node->name))
+		return true;
+	if (strcasecmp((const char *)node->name, "form") == 0 &&
+	    !form_is_page_wrapper(node))
+		return true;
+	/* Inline style="display:none" is never shown by a browser. */
+	if ((v = xmlGetProp(node, (const xmlChar *)"style")) != NULL) {
+		char *p = (char *)v;
+		for (char *q = p; *q; q++)
+			*q = (char)tolower((unsigned char)*q);
+		hidden = strstr(p, "display:none") != NULL ||
+		    strstr(p, "display: none") != NULL;
+		xmlFree(v);
+	}
+	return hidden;
+}
+
+static void
+walk_tree(struct walk *w, xmlNode *root)
+{
+	struct frame *stack = NULL;
+	size_t depth = 0, cap = 0;
+	xmlNode *node = root;
+
+	while (node != NULL) {
+		bool descend = false;
+
+		if (!skip_node(node)) {
+			if (node->type == XML_ELEMENT_NODE) {
+				if (depth == cap) {
+					cap = cap ? cap * 2 : 64;
+					stack = xreallocarray(stack, cap,
+					    sizeof *stack);
+				}
+				enter_element(w, node, &stack[depth]);
+				depth++;
+				descend = true;
+			} else if (node->content != NULL)
+				add_text(w, node->content);
+		}
+		if (descend && node->children != NULL) {
+			node = node->children;
+			continue;
+		}
+		if (descend)
+			leave_element(w, &stack[--depth]);
+		/* Climb until a node has a next sibling. */
+		while (node != NULL && node != root && node->next == NULL) {
+			node = node->parent;
+			if (node != NULL && node->type == XML_ELEMENT_NODE &&
+			    depth > 0)
+				leave_element(w, &stack[--depth]);
+		}
+		if (node == NULL || node == root)
+			break;
+		node = node->next;
+	}
+	free(stack);
+}
+
+/* libxml2 stops at 256 levels of nesting (more would let a hostile page
+ * exhaust the stack); the text after that point is lost, so say so. */
+static void
+note_parser_limit(struct doc *d, htmlParserCtxtPtr ctxt)
+{
+	xmlErrorPtr e = ctxt ? xmlCtxtGetLastError(ctxt) : NULL;
+
+	if (e != NULL && e->message != NULL &&
+	    strstr(e->message, "Excessive depth") != NULL)
+		doc_set(&d->warning, "HTML nested deeper than 256 elements; "
+		    "the text after that point is not shown");
+}
+
+int
+html_load(struct doc *d, const char *utf8, size_t len, char **cause)
+{
+	struct walk w;
+	htmlParserCtxtPtr ctxt;
+	htmlDocPtr doc;
+	xmlNode *root;
+	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED;
+
+	*cause = NULL;
+	if (len > (size_t)0x7fffffff) {
+		*cause = xstrdup("HTML page larger than 2 GiB");
+		return -1;
+	}
+	ctxt = htmlNewParserCtxt();
+	doc = ctxt ? htmlCtxtReadMemory(ctxt, utf8, (int)len, NULL, "UTF-8",
+	    opts) : NULL;
+	note_parser_limit(d, ctxt);
+	if (ctxt)
+		htmlFreeParserCtxt(ctxt);
+	if (doc == NULL) {
+		/* An empty page has no tree; that is an empty document. */
+		d->text = xstrdup("");
+		d->text_len = 0;
+		doc_index_blocks(d);
+		return 0;
+	}
+	memset(&w, 0, sizeof w);
+	w.d = d;
+	buf_init(&w.text);
+	w.cur_elem = add_elem(d, 0, TAG_ROOT, 0);
+	html_meta_read(d, doc);
+	for (root = doc->children; root != NULL; root = root->next)
+		if (root->type == XML_ELEMENT_NODE)
+			walk_tree(&w, root);
+	end_block(&w);
+	xmlFreeDoc(doc);
+	d->text_len = w.text.len;
+	d->text = buf_steal(&w.text);
+	doc_index_blocks(d);
+	return 0;
+}

@@ -1,0 +1,106 @@
+/* entity_index.h - one index of the entities of a whole load: entity ->
+ * variants -> mentions -> files.
+ *
+ * Variants of a name are grouped under one canonical entity by rules, each
+ * of which leaves a reason the reader can show ("Tiani: the surname of
+ * Abdourahamane Tiani"): case and accents (Nigér, Niger), a surname after
+ * the full name (Putin, Vladimir Putin; General Tiani too, since titles are
+ * not part of a span), transliterations (Tchiani, Tiani), an acronym and
+ * its expansion (ECOWAS).  A user's decisions (entity_decisions.h) are
+ * applied on top: a split takes a name out of its group, a merge joins two
+ * groups.  The canonical name is the group's fullest, most frequent
+ * variant of the group's type.
+ *
+ * The reader lists entities with counts per document or per load
+ * (entities[].files, .mentions), filters files by entity (files), steps
+ * through mentions (entity_index_mentions) and merges or splits
+ * (entity_index_regroup after changing the decisions). */
+#ifndef GALLEY_ENTITY_INDEX_H
+#define GALLEY_ENTITY_INDEX_H
+
+#include <stddef.h>
+
+#include "doc/doc.h"
+#include "ner/entity_decisions.h"
+#include "base/hash.h"
+#include "ner/ner.h"
+
+struct entity_variant {
+	char *text;		/* as written in the text */
+	char *key;		/* gaz_fold(text) */
+	enum entity_type type;	/* the type most of its mentions have */
+	size_t type_counts[ENTITY_TYPE_COUNT];
+	size_t count;		/* mentions */
+	size_t entity;		/* index into entities */
+};
+
+struct entity_file_count {
+	size_t doc;		/* index into the load */
+	size_t count;
+};
+
+struct entity {
+	const char *canonical;	/* a variant's text */
+	enum entity_type type;	/* the type most of its mentions have */
+	size_t *variants;	/* indices into variants, first seen first */
+	size_t nvariants;
+	const char **why;	/* why the variants were grouped; the
+				   strings belong to links */
+	size_t nwhy;
+	struct entity_file_count *files;	/* by document index */
+	size_t nfiles;
+	size_t mentions;
+};
+
+/* A reason two variants belong together. */
+struct entity_link {
+	size_t a, b;		/* variant indices */
+	char *why;
+};
+
+struct entity_index {
+	size_t ndocs;
+	const struct mention_list *docs;	/* the caller's, per document */
+	size_t **variant_of;	/* [doc][mention] -> variant */
+	struct entity_variant *variants;
+	size_t nvariants, variants_cap;
+	struct hash by_text;	/* variant text -> index, in tag */
+	struct entity_link *links;	/* found by the rules */
+	size_t nlinks, links_cap;
+	struct entity *entities;
+	size_t nentities;
+};
+
+/* Builds the index of mentions[i], the entities of docs[i] (a NULL doc,
+ * a file that failed, has no mentions).  The mention lists must stay
+ * alive and unchanged while the index is used; dec may be NULL. */
+void entity_index_build(struct entity_index *ix, struct doc *const *docs,
+    const struct mention_list *mentions, size_t ndocs,
+    const struct entity_decisions *dec);
+
+/* Groups the variants again under new decisions (after a merge or a
+ * split); entity indices change. */
+void entity_index_regroup(struct entity_index *ix,
+    const struct entity_decisions *dec);
+
+void entity_index_free(struct entity_index *ix);
+
+/* The entity of mention i of document doc. */
+const struct entity *entity_index_of(const struct entity_index *ix,
+    size_t doc, size_t i);
+
+/* The variant called name (ignoring case and accents), or (size_t)-1. */
+size_t entity_index_find(const struct entity_index *ix, const char *name);
+
+/* The entities document doc mentions, in order of first mention, as
+ * (entity, mentions in doc) pairs in a new array of 2 * *n entries: the
+ * reader's per-document list. */
+size_t *entity_index_doc_entities(const struct entity_index *ix, size_t doc,
+    size_t *n);
+
+/* The mentions of entity e in load order, as (doc, mention) pairs in a
+ * new array of 2 * *n entries. */
+size_t *entity_index_mentions(const struct entity_index *ix, size_t e,
+    size_t *n);
+
+#endif

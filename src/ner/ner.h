@@ -1,0 +1,68 @@
+/* ner.h - the named entity recogniser: people, organisations, places,
+ * nationalities and dates in a document's text, from gazetteers and rules
+ * (no model, no network).
+ *
+ * Spans follow the CoNLL convention: a title and a possessive are
+ * evidence, not part of the span ("General Abdourahamane Tiani's" gives
+ * PERSON "Abdourahamane Tiani").  The recogniser works document by
+ * document; grouping variants across documents is entity_index.h's job. */
+#ifndef GALLEY_NER_H
+#define GALLEY_NER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "doc/doc.h"
+#include "proof/spell.h"
+
+/* The entity types, as named in output and the manual; the span subtype
+ * of SPAN_ENTITY. */
+enum entity_type {
+	ENTITY_PERSON,
+	ENTITY_ORG,
+	ENTITY_GPE,		/* countries, cities, states */
+	ENTITY_LOC,		/* regions, seas, ranges */
+	ENTITY_NORP,		/* nationalities, religious, political groups */
+	ENTITY_DATE,
+	ENTITY_TYPE_COUNT
+};
+
+/* Evidence the recogniser saw, kept so that the index can explain. */
+enum mention_flag {
+	MENTION_TITLE = 1 << 0,		/* after a title: General Tiani */
+	MENTION_POSSESSIVE = 1 << 1,	/* Tiani's: the 's left out */
+	MENTION_GAZETTEER = 1 << 2,	/* the name is in a gazetteer */
+	MENTION_UNKNOWN_WORD = 1 << 3,	/* no dictionary knows it */
+};
+
+struct mention {
+	size_t start, end;	/* code points, end exclusive */
+	size_t bstart, bend;	/* bytes */
+	enum entity_type type;
+	unsigned flags;		/* enum mention_flag */
+};
+
+struct mention_list {
+	struct mention *v;
+	size_t n, cap;
+};
+
+struct ner;
+
+/* sp may be NULL (no dictionary: only the gazetteers and a stoplist say
+ * which words are common); it is not owned and must outlive the ner. */
+struct ner *ner_create(struct speller *sp);
+void ner_destroy(struct ner *n);
+
+/* Appends the entities of d's article (its kept blocks; every block when
+ * all is set) to out in text order, and adds a SPAN_ENTITY span for each
+ * whose ref is its index in out. */
+void ner_doc(struct ner *n, struct doc *d, bool all, struct mention_list *out);
+
+const char *entity_type_name(enum entity_type type);
+/* The type named by s (as entity_type_name spells it), or -1. */
+int entity_type_parse(const char *s);
+
+void mentions_free(struct mention_list *l);
+
+#endif

@@ -1,0 +1,11 @@
+# src/proof: the proofreader: dictionary, word lists, problems found in a text.
+# Part of libgalley.a, the core; included from Makefile.am.
+libgalley_a_SOURCES += \
+	src/proof/names.c src/proof/names.h \
+	src/proof/problem.c src/proof/problem.h \
+	src/proof/proof.c src/proof/proof.h \
+	src/proof/proof_text.c src/proof/proof_text.h \
+	src/proof/proof_word.c \
+	src/proof/spell.c src/proof/spell.h \
+	src/proof/wordlist.c src/proof/wordlist.h \
+	src/proof/proof_int.h

@@ -1,0 +1,438 @@
+/* proof.c - proofreading a document: the proofreader and its word lists,
+ * the driver that runs every check over the blocks, repeated words and the
+ * look-alikes of names the whole document decides (proof_word.c judges
+ * each word form). */
+#include "config.h"
+
+#include "proof/proof_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "proof/names.h"
+#include "proof/proof_text.h"
+#include "base/util.h"
+#include "proof/wordlist.h"
+
+/* A look-alike of a known name is a slip when the name is used at least
+ * this many times as often. */
+#define NAME_SLIP_RATIO 3
+
+/* Doubled words that English allows. */
+static const char *const legit_repeats[] = {
+	"had", "that", "is", "do", "bye", "very", "so", "far", "ha", "no",
+	"yes", "knock", "really", "many", "more", "again", "on", NULL
+};
+
+static void
+add_to_speller(void *ctx, const char *word)
+{
+	speller_add(ctx, word);
+}
+
+struct proof *
+proof_create(const char *dicts, bool user_words, char **cause)
+{
+	struct proof *p;
+	char *missing = NULL;
+	struct speller *sp = speller_open(dicts, &missing);
+
+	*cause = NULL;
+	/* A dictionary the user named is required; without the default one
+	 * every check that needs no dictionary still runs. */
+	if (sp == NULL && dicts != NULL) {
+		*cause = missing;
+		return NULL;
+	}
+	p = xcalloc(1, sizeof *p);
+	p->sp = sp;
+	if (sp == NULL)
+		p->warning = xasprintf("spelling not checked: %s", missing);
+	free(missing);
+	p->dicts = xstrdup(dicts ? dicts : speller_default());
+	hash_init(&p->seen);
+	hash_init(&p->dirs);
+	hash_init(&p->caps);
+	if (user_words && (p->user_path = wordlist_user_path()) != NULL &&
+	    wordlist_read(p->user_path, add_to_speller, sp, cause) != 0) {
+		proof_destroy(p);
+		return NULL;
+	}
+	return p;
+}
+
+void
+proof_destroy(struct proof *p)
+{
+	if (p == NULL)
+		return;
+	proof_reset_cache(p);
+	hash_free(&p->seen);
+	hash_free(&p->dirs);
+	hash_free(&p->caps);
+	free(p->pending);
+	free(p->verdicts);
+	free(p->user_path);
+	free(p->dicts);
+	free(p->warning);
+	tokens_free(&p->tokens);
+	problems_clear(&p->skip);
+	speller_close(p->sp);
+	free(p);
+}
+
+struct speller *
+proof_speller(struct proof *p)
+{
+	return p->sp;
+}
+
+const char *
+proof_warning(const struct proof *p)
+{
+	return p->warning;
+}
+
+int
+proof_add_project_words(struct proof *p, const char *doc_path, char **cause)
+{
+	char *path = wordlist_project_path(doc_path);
+	int rc = 0;
+
+	if (path == NULL)
+		return 0;
+	if (hash_get(&p->dirs, path, strlen(path)) == NULL) {
+		hash_add(&p->dirs, path, strlen(path));
+		rc = wordlist_read(path, add_to_speller, p->sp, cause);
+		proof_reset_cache(p);
+	}
+	free(path);
+	return rc;
+}
+
+int
+proof_add_word(struct proof *p, const char *word, char **cause)
+{
+	proof_ignore_word(p, word);
+	if (p->user_path == NULL)
+		return 0;
+	return wordlist_append(p->user_path, word, cause);
+}
+
+void
+proof_ignore_word(struct proof *p, const char *word)
+{
+	speller_add(p->sp, word);
+	proof_reset_cache(p);
+}
+
+/* --- a document ----------------------------------------------------- */
+
+/* Stoplist language names (doc->lang) and the dictionary prefix that
+ * would cover them. */
+static const struct {
+	const char *name, *code;
+} languages[] = {
+	{ "English", "en" }, { "Simple_English", "en" }, { "German", "de" },
+	{ "French", "fr" }, { "Spanish", "es" }, { "Portuguese", "pt" },
+	{ "Italian", "it" }, { "Dutch", "nl" }, { "Indonesian", "id" },
+	{ "Malay", "ms" }, { "Swedish", "sv" }, { "Danish", "da" },
+	{ "Norwegian_Bokmal", "nb" }, { "Polish", "pl" }, { "Russian", "ru" },
+	{ "Turkish", "tr" }, { "Czech", "cs" }, { "Finnish", "fi" },
+	{ "Romanian", "ro" }, { "Hungarian", "hu" }, { "Catalan", "ca" },
+	{ "Afrikaans", "af" }, { "Swahili", "sw" }, { "Hausa", "ha" },
+	{ "Tagalog", "tl" }, { "Vietnamese", "vi" },
+};
+
+/* Whether the dictionaries can judge a page in lang: a German page is
+ * nothing but misspellings to en_US.  Unknown languages are judged. */
+static bool
+speaks(const struct proof *p, const char *lang)
+{
+	const char *code = NULL, *s;
+	size_t n;
+
+	for (size_t i = 0; lang && i < sizeof languages / sizeof *languages; i++)
+		if (strcmp(languages[i].name, lang) == 0)
+			code = languages[i].code;
+	if (code == NULL)
+		return true;
+	n = strlen(code);
+	for (s = p->dicts; s != NULL; s = strchr(s, ',') ? strchr(s, ',') + 1 :
+	    NULL) {
+		const char *base = s, *slash = s;
+
+		/* A path names its dictionary in its last component. */
+		while (*slash && *slash != ',')
+			if (*slash++ == '/')
+				base = slash;
+		if (strncmp(base, code, n) == 0 && (base[n] == '_' ||
+		    base[n] == ',' || base[n] == '\0' || base[n] == '-'))
+			return true;
+	}
+	return false;
+}
+
+/* The word as Hunspell wants it: curly apostrophes made straight. */
+static void
+normalise(const char *s, size_t n, struct buf *b)
+{
+	b->len = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i + 2 < n && (unsigned char)s[i] == 0xE2 &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0x99) {
+			buf_addc(b, '\'');
+			i += 2;
+		} else
+			buf_addc(b, s[i]);
+	}
+	if (b->data == NULL)
+		buf_addc(b, '\0');
+}
+
+static void
+check_form(struct proof *p, const char *w, size_t n, size_t bstart,
+    size_t bend, struct problem_list *out)
+{
+	const struct verdict *v = proof_verdict_for(p, w, n);
+
+	if (v->kind >= 0)
+		problems_add(out, bstart, bend, (enum problem_kind)v->kind,
+		    v->fix);
+	else if (v->nvariants > 0) {
+		if (p->npending == p->pending_cap) {
+			p->pending_cap = p->pending_cap ? p->pending_cap * 2 : 64;
+			p->pending = xreallocarray(p->pending, p->pending_cap,
+			    sizeof *p->pending);
+		}
+		p->verdicts[v - p->verdicts].in_doc++;
+		p->pending[p->npending].bstart = bstart;
+		p->pending[p->npending].bend = bend;
+		p->pending[p->npending++].verdict = (size_t)(v - p->verdicts);
+	}
+	if (n > 0 && names_is_capitalised(w)) {
+		hash_add(&p->caps, w, n);
+		if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+			hash_add(&p->caps, w, n - 2);	/* Niger's */
+	}
+}
+
+/* Nigers beside Niger: a misspelling, now that the document is read.
+ * A slip is rare beside the name it spoils (Nigér 3 times, Niger 20); a
+ * name used as often as its look-alike is a name of its own (Samir beside
+ * Sami). */
+static void
+resolve_pending(struct proof *p, struct problem_list *out)
+{
+	for (size_t i = 0; i < p->npending; i++) {
+		const struct pending *pd = &p->pending[i];
+		const struct verdict *v = &p->verdicts[pd->verdict];
+		size_t self = v->in_doc;
+
+		for (size_t j = 0; j < v->nvariants; j++)
+			if (hash_count(&p->caps, v->variants[j],
+			    strlen(v->variants[j])) >= NAME_SLIP_RATIO * self) {
+				char *fix = xasprintf("%s%s", v->variants[j],
+				    v->suffix);
+
+				problems_add(out, pd->bstart, pd->bend,
+				    PROBLEM_SPELLING, fix);
+				free(fix);
+				break;
+			}
+	}
+	for (size_t i = 0; i < p->npending; i++)
+		p->verdicts[p->pending[i].verdict].in_doc = 0;
+	p->npending = 0;
+	hash_free(&p->caps);
+	hash_init(&p->caps);
+}
+
+/* A hyphenated compound is fine when the whole or every part is. */
+static void
+check_hyphenated(struct proof *p, const char *text, const struct token *t,
+    struct buf *w, struct problem_list *out)
+{
+	size_t start = t->bstart;
+
+	if (proof_verdict_for(p, w->data, w->len)->kind < 0)
+		return;
+	for (size_t i = t->bstart; i <= t->bend; i++) {
+		bool dash = i < t->bend && text[i] == '-';
+		bool udash = i + 2 < t->bend && (unsigned char)text[i] == 0xE2 &&
+		    (unsigned char)text[i + 1] == 0x80 &&
+		    (unsigned char)text[i + 2] == 0x90;
+		struct buf part;
+
+		if (!dash && !udash && i < t->bend)
+			continue;
+		buf_init(&part);
+		normalise(text + start, i - start, &part);
+		if (!proof_is_prefix(part.data))
+			check_form(p, part.data, part.len, start, i, out);
+		buf_free(&part);
+		if (udash)
+			i += 2;
+		start = i + 1;
+	}
+}
+
+/* Spelling, casing and split: what the dictionary judges. */
+static void
+check_word(struct proof *p, const char *text, const struct token *t,
+    struct buf *w, struct problem_list *out)
+{
+	normalise(text + t->bstart, t->bend - t->bstart, w);
+	if (t->flags & TOKEN_HAS_HYPHEN)
+		check_hyphenated(p, text, t, w, out);
+	else
+		check_form(p, w->data, w->len, t->bstart, t->bend, out);
+}
+
+static bool
+is_legit_repeat(const char *w, size_t n)
+{
+	for (size_t i = 0; legit_repeats[i]; i++)
+		if (strlen(legit_repeats[i]) == n &&
+		    strncasecmp(legit_repeats[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* "the the": the same word twice with only spaces between. */
+static void
+check_repeat(const char *text, const struct token *prev,
+    const struct token *t, struct problem_list *out)
+{
+	size_t n = t->bend - t->bstart;
+	char *fix;
+
+	/* n > 1: calendar rows (M T W T F S S) and initials. */
+	if (n < 2 || prev == NULL || prev->kind != TOKEN_WORD ||
+	    prev->bend - prev->bstart != n ||
+	    strncasecmp(text + prev->bstart, text + t->bstart, n) != 0 ||
+	    is_legit_repeat(text + t->bstart, n))
+		return;
+	for (size_t i = prev->bend; i < t->bstart; i++)
+		if (text[i] != ' ')
+			return;
+	fix = xstrndup(text + prev->bstart, n);
+	problems_add(out, prev->bstart, t->bend, PROBLEM_REPEAT, fix);
+	free(fix);
+}
+
+static int
+compare_skip(const void *a, const void *b)
+{
+	const struct problem *x = a, *y = b;
+
+	return x->bstart < y->bstart ? -1 : x->bstart > y->bstart;
+}
+
+/* Copies this block's markup and mojibake, sorted, so that words inside
+ * them are not judged. */
+static void
+collect_skips(struct proof *p, const struct problem_list *out, size_t first)
+{
+	p->skip.n = 0;
+	for (size_t i = first; i < out->n; i++)
+		if (out->v[i].kind == PROBLEM_MARKUP ||
+		    out->v[i].kind == PROBLEM_MOJIBAKE)
+			problems_add(&p->skip, out->v[i].bstart,
+			    out->v[i].bend, out->v[i].kind, NULL);
+	if (p->skip.n > 1)	/* qsort must not get NULL */
+		qsort(p->skip.v, p->skip.n, sizeof *p->skip.v, compare_skip);
+}
+
+static void
+proof_block(struct proof *p, struct doc *d, const struct block *b,
+    bool words, struct problem_list *out)
+{
+	size_t first = out->n, sk = 0;
+	const struct token *prev = NULL;
+	struct buf w;
+
+	proof_scan_markup(d->text, b->bstart, b->bend, out);
+	proof_scan_mojibake(d->text, b->bstart, b->bend, out);
+	proof_scan_spacing(d->text, b->bstart, b->bend, out);
+	if (!words)
+		return;
+	collect_skips(p, out, first);
+	p->tokens.n = 0;
+	tokens_scan(d->text, b->bstart, b->bend, b->start, &p->tokens);
+	buf_init(&w);
+	for (size_t i = 0; i < p->tokens.n; i++) {
+		const struct token *t = &p->tokens.v[i];
+
+		while (sk < p->skip.n && p->skip.v[sk].bend <= t->bstart)
+			sk++;
+		if (sk < p->skip.n && p->skip.v[sk].bstart < t->bend) {
+			prev = NULL;
+			continue;
+		}
+		if (t->kind == TOKEN_WORD && !(t->flags & TOKEN_HAS_DIGIT)) {
+			if (p->sp != NULL)
+				check_word(p, d->text, t, &w, out);
+			check_repeat(d->text, prev, t, out);
+		}
+		prev = t;
+	}
+	buf_free(&w);
+}
+
+void
+proof_doc(struct proof *p, struct doc *d, bool all, struct problem_list *out)
+{
+	bool words = speaks(p, d->lang);
+
+	problems_clear(out);
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+
+		if (all || b->keep || b->kind == BLOCK_TITLE)
+			proof_block(p, d, b, words, out);
+	}
+	resolve_pending(p, out);
+	problems_sort(out);
+	doc_clear_spans(d, SPAN_PROBLEM);
+	for (size_t i = 0; i < out->n; i++) {
+		struct problem *pr = &out->v[i];
+
+		pr->start = doc_byte_to_cp(d, pr->bstart);
+		pr->end = doc_byte_to_cp(d, pr->bend);
+		doc_add_span(d, pr->start, pr->end, SPAN_PROBLEM, pr->kind,
+		    (uint32_t)i);
+	}
+}
+
+size_t
+proof_suggest(struct proof *p, struct doc *d, const struct problem *pr,
+    char ***out)
+{
+	char **list = NULL, **more = NULL;
+	size_t n = 0, nmore = 0;
+
+	if (pr->fix != NULL) {
+		list = xmalloc(sizeof *list);
+		list[n++] = xstrdup(pr->fix);
+	}
+	if (pr->kind == PROBLEM_SPELLING) {
+		char *word = xstrndup(d->text + pr->bstart, pr->bend - pr->bstart);
+
+		nmore = speller_suggest(p->sp, word, &more);
+		free(word);
+	}
+	for (size_t i = 0; i < nmore; i++) {
+		if (n > 0 && strcmp(list[0], more[i]) == 0) {
+			free(more[i]);
+			continue;
+		}
+		list = xreallocarray(list, n + 1, sizeof *list);
+		list[n++] = more[i];
+	}
+	free(more);
+	*out = list;
+	return n;
+}

@@ -1,0 +1,68 @@
+/* proof.h - proofreading: the problems of a document, by kind, with
+ * their spans, for `galley check` and the reader.
+ *
+ * A proofreader holds the dictionaries, the word lists and a cache of
+ * verdicts per word form, so it is made once per session and used for
+ * every document.  Checking never asks Hunspell for suggestions (20-40 ms
+ * a word); proof_suggest does, for one problem, on demand.
+ *
+ * The reader's cycle: proof_doc for each open document; when the user adds
+ * or ignores a word, proof_add_word or proof_ignore_word, then proof_doc
+ * again for every open document (the cache was reset; re-checking is
+ * cheap). */
+#ifndef GALLEY_PROOF_H
+#define GALLEY_PROOF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "doc/doc.h"
+#include "proof/problem.h"
+#include "proof/spell.h"
+
+struct proof;
+
+/* Opens the dictionaries (comma-separated, NULL for the default) and, when
+ * user_words is true, the personal word list.  Returns NULL with *cause
+ * set when a named dictionary is missing or the personal list unreadable.
+ * A missing default dictionary is no error: the proofreader runs every
+ * check but spelling, casing and split, and proof_warning says why. */
+struct proof *proof_create(const char *dicts, bool user_words, char **cause);
+void proof_destroy(struct proof *p);
+
+/* The dictionaries; NULL when there are none (see spell.h). */
+struct speller *proof_speller(struct proof *p);
+
+/* "spelling not checked: " and the missing dictionary, where it was looked
+ * for and what to install; NULL when the dictionaries are open. */
+const char *proof_warning(const struct proof *p);
+
+/* Reads the project word list (.galley-words) beside doc_path, once per
+ * directory.  Its words are accepted in every document of the session. */
+int proof_add_project_words(struct proof *p, const char *doc_path,
+    char **cause);
+
+/* Accepts word from now on and appends it to the personal list (the
+ * list is not written when user words are off).  Returns -1 with *cause
+ * set when the list cannot be written; the word is accepted anyway. */
+int proof_add_word(struct proof *p, const char *word, char **cause);
+/* Accepts word for this session only. */
+void proof_ignore_word(struct proof *p, const char *word);
+
+/* Checks d: the title and kept blocks, or every block when all is true.
+ * The word checks (spelling, casing, split, repeat) run only when the
+ * dictionaries cover the page's language (d->lang) or it is unknown, and
+ * of them only repeat without a dictionary.
+ * Fills out (emptied first) with problems in text order and replaces d's
+ * SPAN_PROBLEM spans with one span per problem (sub: the kind, ref: the
+ * index in out). */
+void proof_doc(struct proof *p, struct doc *d, bool all,
+    struct problem_list *out);
+
+/* Corrections for one problem, best first: its known fix, then for a
+ * misspelt word Hunspell's suggestions.  The caller frees the list with
+ * speller_free_list. */
+size_t proof_suggest(struct proof *p, struct doc *d, const struct problem *pr,
+    char ***out);
+
+#endif

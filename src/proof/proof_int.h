@@ -1,0 +1,60 @@
+/* proof_int.h - what the files of the proofreader share, private to them.
+ *
+ * proof.c holds the public API, the word lists and the pass over a
+ * document; proof_word.c judges one word form (spelling, casing, split,
+ * a look-alike of a known name) and caches the verdicts. */
+#ifndef GALLEY_PROOF_INT_H
+#define GALLEY_PROOF_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/hash.h"
+#include "proof/proof.h"
+#include "doc/tokens.h"
+
+struct verdict {
+	int kind;		/* enum problem_kind, or -1: no problem */
+	char *fix;
+	/* A name that drops one letter to become a known one (Nigers ->
+	 * Niger): misspelt only in a document that has the known name. */
+	char **variants;
+	size_t nvariants;
+	const char *suffix;	/* a possessive to put back on them */
+	size_t in_doc;		/* times seen in the document being read */
+};
+
+/* A word waiting for the whole document to be read: is any of its
+ * variants in it? */
+struct pending {
+	size_t bstart, bend;
+	size_t verdict;
+};
+
+struct proof {
+	struct speller *sp;	/* NULL: no dictionary, no word checks */
+	char *warning;		/* why, then */
+	char *dicts;		/* the dictionaries' names, comma-separated */
+	char *user_path;	/* NULL when user words are off */
+	struct hash seen;	/* word form -> its index in verdicts (tag) */
+	struct verdict *verdicts;
+	size_t nverdicts, verdicts_cap;
+	struct hash dirs;	/* project lists already read */
+	struct token_list tokens;
+	struct problem_list skip;	/* markup and mojibake of a block */
+	struct hash caps;	/* capitalised words of the document */
+	struct pending *pending;
+	size_t npending, pending_cap;
+};
+
+/* proof_word.c: the verdicts on word forms. */
+
+/* The cached verdict for a word form (apostrophes already straight). */
+const struct verdict *proof_verdict_for(struct proof *p, const char *w,
+    size_t n);
+/* Forgets every verdict: the dictionary has changed. */
+void proof_reset_cache(struct proof *p);
+/* Whether w is a prefix that may stand before a hyphen (re-, co-, anti-). */
+bool proof_is_prefix(const char *w);
+
+#endif

@@ -1,0 +1,349 @@
+/* proof_word.c - the verdict on one word form: known, a name, a
+ * misspelling, a casing slip, words run together; cached per form, since
+ * Hunspell is slow and a page repeats its words. */
+#include "config.h"
+
+#include "proof/proof_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "proof/names.h"
+#include "base/util.h"
+
+/* A split must be long, or names and brands that happen to be two words
+ * (Blackwell, SoftBank, Moneycontrol) and closed compounds the dictionary
+ * lacks (weeklong, teardown) would be reported: camel case from 11
+ * letters, other capitalised words from 13, lower-case words when both
+ * parts have 6 letters (relationsmilitary). */
+#define SPLIT_CAPITAL_MIN 11
+#define SPLIT_GLUED_MIN 13
+#define SPLIT_CAPITAL_PART 4
+#define SPLIT_LOWER_PART 6
+/* Shorter lower-case words are often particles of foreign names: the
+ * "des" of Société des Mines, not Des Moines. */
+#define CASING_MIN 4
+/* Longer runs are not searched for splits (the search is exponential). */
+#define SPLIT_MAX_BYTES 64
+#define SPLIT_MAX_PARTS 6
+#define SPLIT_MANY_PART 5
+
+/* Prefixes that make closed compounds the dictionary lacks
+ * (counterterrorism).  Short ones (co, re) are left out: with them a typo
+ * such as "cooperations" would pass as co + operations. */
+static const char *const prefixes[] = {
+	"anti", "counter", "cyber", "geo", "inter", "intra", "macro", "micro",
+	"multi", "non", "over", "post", "semi", "super", "trans", "ultra",
+	"under", NULL
+};
+
+/* Prefixes written before a hyphen: re-evaluate, co-founder. */
+static const char *const hyphen_prefixes[] = {
+	"co", "de", "e", "ex", "mid", "mini", "pre", "pro", "re", "sub", "un",
+	"vice", NULL
+};
+
+void
+proof_reset_cache(struct proof *p)
+{
+	for (size_t i = 0; i < p->nverdicts; i++) {
+		free(p->verdicts[i].fix);
+		speller_free_list(p->verdicts[i].variants,
+		    p->verdicts[i].nvariants);
+	}
+	p->nverdicts = 0;
+	hash_free(&p->seen);
+	hash_init(&p->seen);
+}
+
+static bool
+known(struct proof *p, const char *w)
+{
+	return speller_check(p->sp, w);
+}
+
+/* Letters of scripts other than Latin: an English dictionary cannot judge
+ * them. */
+static bool
+foreign_script(const char *w)
+{
+	for (const unsigned char *s = (const unsigned char *)w; *s; s++) {
+		if (*s >= 0xC9 && *s < 0xE1)	/* U+0240 up to U+07FF */
+			return true;
+		/* From U+1000 on, only Latin Extended Additional is Latin. */
+		if (*s >= 0xE1 && !(s[0] == 0xE1 && s[1] >= 0xB8 &&
+		    s[1] <= 0xBB))
+			return true;
+	}
+	return false;
+}
+
+static bool
+all_caps(const char *w)
+{
+	size_t letters = 0;
+
+	for (const char *s = w; *s; s++) {
+		if (*s >= 'a' && *s <= 'z')
+			return false;
+		letters += *s >= 'A' && *s <= 'Z';
+	}
+	return letters >= 2;
+}
+
+static bool
+is_prefixed(struct proof *p, const char *w)
+{
+	for (size_t i = 0; prefixes[i]; i++) {
+		size_t n = strlen(prefixes[i]);
+
+		if (strncasecmp(w, prefixes[i], n) == 0 &&
+		    strlen(w + n) >= 3 && known(p, w + n))
+			return true;
+	}
+	return false;
+}
+
+bool
+proof_is_prefix(const char *w)
+{
+	for (size_t i = 0; prefixes[i]; i++)
+		if (strcasecmp(w, prefixes[i]) == 0)
+			return true;
+	for (size_t i = 0; hyphen_prefixes[i]; i++)
+		if (strcasecmp(w, hyphen_prefixes[i]) == 0)
+			return true;
+	return false;
+}
+
+static bool
+known_part(struct proof *p, const char *w, size_t n)
+{
+	char *s = xstrndup(w, n);
+	bool ok = known(p, s);
+
+	free(s);
+	return ok;
+}
+
+/* partnershipsNigerRussia -> "partnerships Niger Russia" when every part
+ * between a lower-case and a capital letter is a word. */
+static char *
+camel_split(struct proof *p, const char *w)
+{
+	struct buf b;
+	size_t start = 0, len = strlen(w);
+
+	buf_init(&b);
+	for (size_t i = 1; i <= len; i++) {
+		bool boundary = i == len || (w[i] >= 'A' && w[i] <= 'Z' &&
+		    w[i - 1] >= 'a' && w[i - 1] <= 'z');
+
+		if (!boundary)
+			continue;
+		if (i - start < 2 || !known_part(p, w + start, i - start)) {
+			buf_free(&b);
+			return NULL;
+		}
+		if (start > 0)
+			buf_addc(&b, ' ');
+		buf_add(&b, w + start, i - start);
+		start = i;
+	}
+	return buf_steal(&b);
+}
+
+/* Appends to b a split of w[0, n) into exactly parts dictionary words of
+ * min_part bytes or more, longest first word first. */
+static bool
+split_words(struct proof *p, const char *w, size_t n, size_t min_part,
+    int parts, struct buf *b)
+{
+	size_t mark = b->len;
+
+	if (n < min_part)
+		return false;
+	if (parts == 1) {
+		if (!known_part(p, w, n))
+			return false;
+		if (mark > 0)
+			buf_addc(b, ' ');
+		buf_add(b, w, n);
+		return true;
+	}
+	for (size_t i = n - min_part; i >= min_part; i--) {
+		if (((unsigned char)w[i] & 0xC0) == 0x80 ||
+		    !known_part(p, w, i))
+			continue;
+		if (mark > 0)
+			buf_addc(b, ' ');
+		buf_add(b, w, i);
+		if (split_words(p, w + i, n - i, min_part, parts - 1, b))
+			return true;
+		b->len = mark;
+		b->data[mark] = '\0';
+	}
+	return false;
+}
+
+/* strategyintelligence -> "strategy intelligence". */
+static char *
+word_split(struct proof *p, const char *w, size_t min_part)
+{
+	struct buf b;
+	size_t n = strlen(w);
+
+	if (n > SPLIT_MAX_BYTES)
+		return NULL;
+	buf_init(&b);
+	buf_reserve(&b, n + SPLIT_MAX_PARTS + 1);
+	b.data[0] = '\0';
+	/* The fewest parts win; the whole is not a word (the caller asked),
+	 * so a success has two or more.  Beyond two parts, short words make
+	 * nonsense splits (coop erat ions): every part needs 5 letters. */
+	for (int parts = 2; parts <= SPLIT_MAX_PARTS; parts++) {
+		size_t min = parts == 2 ? min_part : SPLIT_MANY_PART;
+
+		if (split_words(p, w, n, min, parts, &b))
+			return buf_steal(&b);
+	}
+	buf_free(&b);
+	return NULL;
+}
+
+/* The known names a capitalised word may misspell (Nigér, Nigers ->
+ * Niger), with the possessive put back; the document decides. */
+static void
+name_variants(struct proof *p, const char *w, const char *suffix,
+    struct verdict *vd)
+{
+	char *accent = names_accent_variant(p->sp, w), **list;
+	size_t n = names_stray_letter_variants(p->sp, w, &list);
+
+	vd->variants = xreallocarray(NULL, n + 1, sizeof *vd->variants);
+	if (accent != NULL)
+		vd->variants[vd->nvariants++] = accent;
+	for (size_t i = 0; i < n; i++)
+		vd->variants[vd->nvariants++] = list[i];
+	free(list);
+	vd->suffix = suffix;
+}
+
+/* The verdict for a word form that the dictionary does not know as it is;
+ * suffix is a possessive taken off, put back on fixes. */
+static int
+judge(struct proof *p, const char *w, const char *suffix, char **fix,
+    struct verdict *vd)
+{
+	char *v;
+
+	*fix = NULL;
+	if (all_caps(w) || is_prefixed(p, w))
+		return -1;
+	for (const char *s = w + 1; *s; s++)
+		if (*s >= 'A' && *s <= 'Z' && s[-1] >= 'a' && s[-1] <= 'z') {
+			/* Brands are short (WeWork, SoftBank, LinkedIn); run
+			 * together menu items are not (FacebookShare). */
+			if ((names_is_capitalised(w) &&
+			    strlen(w) < SPLIT_CAPITAL_MIN) ||
+			    (v = camel_split(p, w)) == NULL)
+				return -1;
+			*fix = xasprintf("%s%s", v, suffix);
+			free(v);
+			return PROBLEM_SPLIT;
+		}
+	if (names_is_capitalised(w)) {
+		if (strlen(w) >= SPLIT_GLUED_MIN &&
+		    (v = word_split(p, w, SPLIT_CAPITAL_PART)) != NULL) {
+			*fix = xasprintf("%s%s", v, suffix);
+			free(v);
+			return PROBLEM_SPLIT;
+		}
+		name_variants(p, w, suffix, vd);
+		return -1;	/* a name, unless the document says otherwise */
+	}
+	/* café, communiqué: the dictionary has them without accents. */
+	if ((v = names_fold_accents(w)) != NULL && strcmp(v, w) != 0 &&
+	    known(p, v)) {
+		free(v);
+		return -1;
+	}
+	free(v);
+	v = xstrdup(w);
+	if (v[0] >= 'a' && v[0] <= 'z')
+		v[0] = (char)(v[0] - 'a' + 'A');
+	if (strlen(w) >= CASING_MIN && names_is_proper_noun(p->sp, v)) {
+		*fix = xasprintf("%s%s", v, suffix);
+		free(v);
+		return PROBLEM_CASING;
+	}
+	free(v);
+	if (names_is_particle(w))
+		return -1;
+	if ((v = word_split(p, w, SPLIT_LOWER_PART)) != NULL) {
+		*fix = xasprintf("%s%s", v, suffix);
+		free(v);
+		return PROBLEM_SPLIT;
+	}
+	return PROBLEM_SPELLING;
+}
+
+/* Possessives: Niger's, countries'. */
+static const char *
+possessive(char *w)
+{
+	size_t n = strlen(w);
+
+	if (n > 3 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S')) {
+		w[n - 2] = '\0';
+		return w[n - 1] == 's' ? "'s" : "'S";
+	}
+	if (n > 2 && w[n - 1] == '\'') {
+		w[n - 1] = '\0';
+		return "'";
+	}
+	return "";
+}
+
+static int
+classify(struct proof *p, char *w, struct verdict *vd)
+{
+	const char *suffix;
+
+	if (w[0] == '\0' || w[1] == '\0' || foreign_script(w) || known(p, w))
+		return -1;
+	/* Elision: d'Ivoire, l'Express. */
+	if ((w[0] == 'd' || w[0] == 'l') && w[1] == '\'' && w[2] >= 'A' &&
+	    w[2] <= 'Z')
+		w += 2;
+	suffix = possessive(w);
+	if (*suffix != '\0' && known(p, w))
+		return -1;
+	return judge(p, w, suffix, &vd->fix, vd);
+}
+
+/* The cached verdict for a word form (apostrophes already straight). */
+const struct verdict *
+proof_verdict_for(struct proof *p, const char *w, size_t n)
+{
+	struct hash_entry *e = hash_get(&p->seen, w, n);
+	struct verdict v;
+	char *copy;
+
+	if (e != NULL)
+		return &p->verdicts[e->tag];
+	copy = xstrndup(w, n);
+	memset(&v, 0, sizeof v);
+	v.kind = classify(p, copy, &v);
+	free(copy);
+	if (p->nverdicts == p->verdicts_cap) {
+		p->verdicts_cap = p->verdicts_cap ? p->verdicts_cap * 2 : 1024;
+		p->verdicts = xreallocarray(p->verdicts, p->verdicts_cap,
+		    sizeof *p->verdicts);
+	}
+	p->verdicts[p->nverdicts] = v;
+	e = hash_add(&p->seen, w, n);
+	e->tag = p->nverdicts++;
+	return &p->verdicts[e->tag];
+}

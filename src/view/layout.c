@@ -1,0 +1,170 @@
+/* layout.c - a document laid out in screen lines of a given width. */
+#include "config.h"
+
+#include "view/layout.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc/cells.h"
+#include "base/util.h"
+
+static void
+push(struct layout *l, size_t bstart, size_t bend, size_t start, size_t end,
+    unsigned flags)
+{
+	struct layout_line *line;
+
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 256;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	line = &l->v[l->n++];
+	line->bstart = bstart;
+	line->bend = bend;
+	line->start = start;
+	line->end = end;
+	line->flags = flags;
+}
+
+/* Wraps text[b, e) (code points from cp) into lines of l->width columns,
+ * breaking after spaces where possible. */
+static void
+wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
+    unsigned flags)
+{
+	size_t line_b = b, line_cp = cp;
+	size_t brk_b = 0, brk_cp = 0;	/* after the last space, 0: none */
+	int col = 0;
+
+	if (b == e) {
+		push(l, b, e, cp, cp, flags);
+		return;
+	}
+	while (b < e) {
+		int32_t c;
+		size_t k = cell_next(text, b, e, &c);
+		int w = cell_width(c, l->utf8);
+
+		if (col + w > l->width && col > 0) {
+			if (brk_b > line_b) {
+				push(l, line_b, brk_b, line_cp, brk_cp, flags);
+				line_b = brk_b;
+				line_cp = brk_cp;
+			} else {
+				push(l, line_b, b, line_cp, cp, flags);
+				line_b = b;
+				line_cp = cp;
+			}
+			brk_b = 0;
+			/* Recount the carried-over part of the line. */
+			col = 0;
+			for (size_t i = line_b; i < b;) {
+				int32_t d;
+				i += cell_next(text, i, b, &d);
+				col += cell_width(d, l->utf8);
+			}
+			continue;
+		}
+		col += w;
+		b += k;
+		cp++;
+		if (c == ' ') {
+			brk_b = b;
+			brk_cp = cp;
+		}
+	}
+	if (b > line_b || l->n == 0)
+		push(l, line_b, b, line_cp, cp, flags);
+}
+
+static void
+layout_clean(struct layout *l, struct doc *d)
+{
+	bool first = true;
+
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *bl = &d->blocks[i];
+
+		if (!bl->keep || bl->kind == BLOCK_TITLE)
+			continue;
+		if (!first)
+			push(l, bl->bstart, bl->bstart, bl->start, bl->start,
+			    LAYOUT_BLANK);
+		first = false;
+		wrap(l, d->text, bl->bstart, bl->bend, bl->start,
+		    bl->kind == BLOCK_HEADING ? LAYOUT_HEADING : 0);
+	}
+}
+
+/* Raw view: every line of the decoded text; a line is dim unless a kept
+ * block lies on it (blocks never span lines). */
+static void
+layout_raw(struct layout *l, struct doc *d)
+{
+	size_t b = 0, cp = 0, line = 1, blk = 0;
+
+	for (;;) {
+		const char *nl = memchr(d->text + b, '\n', d->text_len - b);
+		size_t e = nl ? (size_t)(nl - d->text) : d->text_len;
+		size_t cps = 0;
+		bool kept = false;
+
+		/* A final newline ends the last line; it opens no new one. */
+		if (b == d->text_len && b > 0)
+			break;
+		for (size_t i = b; i < e; i++)
+			cps += ((unsigned char)d->text[i] & 0xC0) != 0x80;
+		while (blk < d->nblocks && d->blocks[blk].line < line)
+			blk++;
+		for (; blk < d->nblocks && d->blocks[blk].line == line; blk++)
+			kept |= d->blocks[blk].keep;
+		wrap(l, d->text, b, e, cp, kept ? 0 : LAYOUT_DIM);
+		if (nl == NULL)
+			break;
+		cp += cps + 1;
+		b = e + 1;
+		line++;
+	}
+}
+
+void
+layout_build(struct layout *l, struct doc *d, int width, bool raw, bool utf8)
+{
+	l->n = 0;
+	l->width = width < 1 ? 1 : width;
+	l->raw = raw;
+	l->utf8 = utf8;
+	if (raw)
+		layout_raw(l, d);
+	else
+		layout_clean(l, d);
+	if (l->n == 0)
+		push(l, 0, 0, 0, 0, LAYOUT_BLANK);
+}
+
+void
+layout_free(struct layout *l)
+{
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+size_t
+layout_find(const struct layout *l, size_t cp)
+{
+	size_t lo = 0, hi = l->n;
+
+	/* Lines are in text order: the last line starting at or before cp. */
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (l->v[mid].start <= cp)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	if (lo + 1 < l->n && l->v[lo].end < cp &&
+	    !(l->v[lo].flags & LAYOUT_BLANK))
+		return lo + 1;
+	return lo;
+}

@@ -1,0 +1,46 @@
+/* layout.h - a document laid out in screen lines of a given width.
+ *
+ * The clean view shows the kept blocks (without the title, which the pane
+ * header shows) as paragraphs separated by blank lines; the raw view shows
+ * every line of the decoded text, lines outside kept blocks marked dim.
+ * Lines are word-wrapped with the same widths the renderer uses
+ * (cells.h), so wide and combining characters and placeholders fit.  No
+ * curses here: the reader draws what this computes. */
+#ifndef GALLEY_LAYOUT_H
+#define GALLEY_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "doc/doc.h"
+
+enum layout_flag {
+	LAYOUT_DIM = 1 << 0,		/* raw view: not article text */
+	LAYOUT_BLANK = 1 << 1,		/* separator line */
+	LAYOUT_HEADING = 1 << 2,	/* heading or title block */
+};
+
+struct layout_line {
+	size_t bstart, bend;	/* bytes of the document text shown */
+	size_t start, end;	/* the same as code points */
+	unsigned flags;
+};
+
+struct layout {
+	struct layout_line *v;
+	size_t n, cap;
+	int width;
+	bool raw;
+	bool utf8;
+};
+
+/* Lays d out for width columns (at least 1). */
+void layout_build(struct layout *l, struct doc *d, int width, bool raw,
+    bool utf8);
+void layout_free(struct layout *l);
+
+/* The index of the line showing code point cp, or of the nearest line
+ * after it when cp is not shown (a dropped block in the clean view). */
+size_t layout_find(const struct layout *l, size_t cp);
+
+#endif

@@ -1,0 +1,88 @@
+/* search.c - find a literal pattern in a document's decoded text. */
+#include "config.h"
+
+#include "view/search.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "doc/cells.h"
+#include "base/util.h"
+
+static bool
+has_upper(const char *s)
+{
+	size_t n = strlen(s);
+
+	for (size_t i = 0; i < n;) {
+		int32_t c;
+		i += cell_next(s, i, n, &c);
+		if (utf8proc_category(c) == UTF8PROC_CATEGORY_LU)
+			return true;
+	}
+	return false;
+}
+
+/* The pattern as code points, folded when ignoring case. */
+static int32_t *
+pattern_cps(const char *s, bool fold, size_t *n)
+{
+	size_t len = strlen(s), k = 0;
+	int32_t *v = xreallocarray(NULL, len + 1, sizeof *v);
+
+	for (size_t i = 0; i < len;) {
+		int32_t c;
+		i += cell_next(s, i, len, &c);
+		v[k++] = fold ? utf8proc_tolower(c) : c;
+	}
+	*n = k;
+	return v;
+}
+
+size_t
+search_doc(const struct doc *d, const char *pattern, struct match **out)
+{
+	bool fold = !has_upper(pattern);
+	size_t m, n = 0, cap = 0;
+	int32_t *p = pattern_cps(pattern, fold, &m);
+	struct match *v = NULL;
+	size_t b = 0, cp = 0;
+
+	*out = NULL;
+	if (m == 0) {
+		free(p);
+		return 0;
+	}
+	while (b < d->text_len) {
+		size_t i = b, k = 0;
+		int32_t c;
+		size_t first = cell_next(d->text, b, d->text_len, &c);
+
+		/* Compare the pattern at b, code point by code point. */
+		while (k < m && i < d->text_len) {
+			i += cell_next(d->text, i, d->text_len, &c);
+			if ((fold ? utf8proc_tolower(c) : c) != p[k])
+				break;
+			k++;
+		}
+		if (k == m) {
+			if (n == cap) {
+				cap = cap ? cap * 2 : 16;
+				v = xreallocarray(v, cap, sizeof *v);
+			}
+			v[n].start = cp;
+			v[n].end = cp + m;
+			n++;
+			b = i;
+			cp += m;
+			continue;
+		}
+		b += first;
+		cp++;
+	}
+	free(p);
+	*out = v;
+	return n;
+}

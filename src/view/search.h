@@ -1,0 +1,20 @@
+/* search.h - find a literal pattern in a document's decoded text.  Case is
+ * ignored unless the pattern has an upper-case letter ("smart case", as
+ * less -i and vim's smartcase do). */
+#ifndef GALLEY_SEARCH_H
+#define GALLEY_SEARCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "doc/doc.h"
+
+struct match {
+	size_t start, end;	/* code points */
+};
+
+/* All non-overlapping matches, in text order; returns how many and sets
+ * *out (freed by the caller).  An empty pattern matches nothing. */
+size_t search_doc(const struct doc *d, const char *pattern, struct match **out);
+
+#endif
