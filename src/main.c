@@ -16,54 +16,19 @@
 #include "ui/keys.h"
 #include "ui/reader.h"
 
-/* One row per subcommand: dispatch and --help come from this table. */
-static const struct command {
-	const char *name;
-	int (*run)(int argc, char **argv);
-	const char *synopsis;	/* after "galley NAME " */
-	const char *summary;	/* for --help; lines of at most 60 columns */
-} commands[] = {
-	{ "clean", cmd_clean, "[--format=text|json] [--raw] FILE...",
-	  "print each file's article (boilerplate removed): its\n"
-	  "title, a blank line and its paragraphs; with\n"
-	  "--format=json one JSON object per file; with --raw the\n"
-	  "decoded text without cleaning" },
-	{ "check", cmd_check, "[--format=gnu|json] [--all] [-d DICTS] "
-	  "[--suggest] [--no-user-words] FILE...",
-	  "proofread each file's article (--all: the whole page):\n"
-	  "spelling, casing, split words, markup debris, mojibake,\n"
-	  "spacing, repeated words; exit 1 when problems are found" },
-	{ "entities", cmd_entities, "[--format=tsv|json] [--all] [--corpus] "
-	  "[--merge NAME NAME | --split NAME] FILE...",
-	  "list the people, organisations, places, nationalities\n"
-	  "and dates of each file's article, grouped across files\n"
-	  "under canonical names; --corpus prints the index" },
-	{ "annotate", cmd_annotate, "FILE (--range START:END | --quote TEXT [--nth N]) "
-	  "[--tag TAG]... [--note TEXT]",
-	  "add one annotation to FILE's sidecar and print its id" },
-	{ "annotations", cmd_annotations, "[--format=gnu|json] FILE...",
-	  "list each file's annotations and where they are now\n"
-	  "(anchored, moved, fuzzy or orphan)" },
-	{ "export", cmd_export, "--format=w3c|brat|jsonl|doccano|csv "
-	  "[--offsets=codepoint|utf16] [-o DIR] FILE...",
-	  "export annotations for other tools" },
-};
-
-#define NCOMMANDS (sizeof commands / sizeof commands[0])
 
 static void
 print_help(void)
 {
 	printf("Usage: galley [OPTION]... [PATH]...\n");
-	for (size_t i = 0; i < NCOMMANDS; i++)
-		printf("       galley %s %s\n", commands[i].name,
-		    commands[i].synopsis);
+	for (size_t i = 0; i < ncommands; i++)
+		command_print_synopsis(stdout, "      ", &commands[i]);
 	printf("\nA terminal reader for scraped and syndicated news "
 	    "articles.\n"
 	    "Without a command, opens the reader on PATHs (default: the\n"
 	    "current directory): a source list beside a reading pane.\n"
 	    "\nCommands:\n");
-	for (size_t i = 0; i < NCOMMANDS; i++) {
+	for (size_t i = 0; i < ncommands; i++) {
 		const char *s = commands[i].summary;
 
 		printf("  %-9s ", commands[i].name);
@@ -95,9 +60,9 @@ print_help(void)
 static void
 print_usage(FILE *f)
 {
-	for (size_t i = 0; i < NCOMMANDS; i++)
-		fprintf(f, "%s galley %s %s\n", i == 0 ? "usage:" : "      ",
-		    commands[i].name, commands[i].synopsis);
+	for (size_t i = 0; i < ncommands; i++)
+		command_print_synopsis(f, i == 0 ? "usage:" : "      ",
+		    &commands[i]);
 	fputs("Try 'galley --help' for more information.\n", f);
 }
 
@@ -170,12 +135,13 @@ run_reader(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
+	const struct command *c;
+
 	setlocale(LC_ALL, "");
 	LIBXML_TEST_VERSION;
 
-	if (argc >= 2)
-		for (size_t i = 0; i < NCOMMANDS; i++)
-			if (strcmp(argv[1], commands[i].name) == 0)
-				return commands[i].run(argc - 1, argv + 1);
+	c = argc >= 2 ? command_find(argv[1]) : NULL;
+	if (c != NULL)
+		return c->run(argc - 1, argv + 1);
 	return run_reader(argc, argv);
 }

@@ -1,14 +1,12 @@
-/* anno_user.h - who annotates: $GALLEY_USER, else the "user" key of
- * $XDG_CONFIG_HOME/galley/config (~/.config/galley/config), else
- * LOGIN@HOST. */
+/* anno_user.h - who annotates: $GALLEY_USER, else the "user" setting,
+ * else LOGIN@HOST.  The one place this order is decided, for the reader
+ * and galley annotate alike. */
 #ifndef GALLEY_ANNO_USER_H
 #define GALLEY_ANNO_USER_H
 
-/* A new string; never NULL. */
-char *anno_user(void);
+#include "base/settings.h"
 
-/* The value of "user = ..." in a config file, or NULL.  (The reader's
- * config parser will take this over; only this key is read here.) */
-char *anno_user_from_config(const char *path);
+/* A new string; never NULL.  cfg may be NULL (no settings read). */
+char *anno_user(const struct config *cfg);
 
 #endif

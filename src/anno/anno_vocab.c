@@ -72,25 +72,12 @@ is_colour(const char *s)
 	return n > 0 && n <= 3 && strspn(s, "0123456789") == n && atoi(s) < 256;
 }
 
-static char *
-trim(char *s)
-{
-	char *e;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	e = s + strlen(s);
-	while (e > s && isspace((unsigned char)e[-1]))
-		*--e = '\0';
-	return s;
-}
-
 /* "TAG", "TAG<TAB>COLOUR" or "TAG COLOUR" (the last word, when it names
  * a colour: tags may have spaces). */
 static void
 parse_line(struct anno_vocab *v, char *line)
 {
-	char *tag = trim(line), *colour = NULL, *sep;
+	char *tag = str_trim(line), *colour = NULL, *sep;
 
 	if (*tag == '\0' || *tag == '#' || !anno_text_ok(tag, false))
 		return;
@@ -100,8 +87,8 @@ parse_line(struct anno_vocab *v, char *line)
 		sep = NULL;
 	if (sep != NULL) {
 		*sep = '\0';
-		colour = trim(sep + 1);
-		tag = trim(tag);
+		colour = str_trim(sep + 1);
+		tag = str_trim(tag);
 		if (*colour == '\0' || !is_colour(colour))
 			colour = NULL;
 	}

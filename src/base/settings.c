@@ -60,19 +60,6 @@ config_parse_color(const char *s)
 	return -2;
 }
 
-static char *
-trim(char *s)
-{
-	char *e;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	e = s + strlen(s);
-	while (e > s && isspace((unsigned char)e[-1]))
-		*--e = '\0';
-	return s;
-}
-
 static void
 set_color(struct config *c, size_t line, const char *element, char *value)
 {
@@ -85,7 +72,7 @@ set_color(struct config *c, size_t line, const char *element, char *value)
 	    part = strtok_r(NULL, ",", &save)) {
 		int v;
 
-		part = trim(part);
+		part = str_trim(part);
 		if (strcasecmp(part, "bold") == 0)
 			col.attrs |= CONFIG_ATTR_BOLD;
 		else if (strcasecmp(part, "underline") == 0)
@@ -134,7 +121,7 @@ parse_line(struct config *c, size_t line, char *s)
 {
 	char *eq, *key, *value;
 
-	s = trim(s);
+	s = str_trim(s);
 	if (*s == '\0' || *s == '#')
 		return;
 	if ((eq = strchr(s, '=')) == NULL) {
@@ -142,8 +129,8 @@ parse_line(struct config *c, size_t line, char *s)
 		return;
 	}
 	*eq = '\0';
-	key = trim(s);
-	value = trim(eq + 1);
+	key = str_trim(s);
+	value = str_trim(eq + 1);
 	if (strcmp(key, "sort") == 0) {
 		if (strcmp(value, "path") == 0)
 			c->sort = SORT_PATH;

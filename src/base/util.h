@@ -39,5 +39,8 @@ char *buf_steal(struct buf *b);
 
 bool str_has_suffix_ci(const char *s, const char *suffix);
 bool str_starts_with(const char *s, const char *prefix);
+/* Cuts white space (isspace: blanks, CR, LF...) off both ends of s in
+ * place; returns the first character kept. */
+char *str_trim(char *s);
 
 #endif

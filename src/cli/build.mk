@@ -2,7 +2,7 @@
 # annotations, export), main() and their messages.  Included from
 # Makefile.am.
 galley_SOURCES += \
-	src/cli/commands.h \
+	src/cli/commands.c src/cli/commands.h \
 	src/cli/cmd_common.c \
 	src/cli/cmd_clean.c src/cli/cmd_check.c src/cli/cmd_entities.c \
 	src/cli/cmd_annotate.c src/cli/cmd_annotations.c src/cli/cmd_export.c \

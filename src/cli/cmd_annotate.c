@@ -13,14 +13,10 @@
 #include "anno/anno.h"
 #include "anno/anno_store.h"
 #include "anno/anno_user.h"
+#include "base/settings.h"
 #include "ingest/load.h"
 #include "cli/output.h"
 #include "base/util.h"
-
-static const char usage[] =
-    "usage: galley annotate FILE (--range START:END | --quote TEXT "
-    "[--nth N])\n"
-    "                       [--tag TAG]... [--note TEXT]\n";
 
 struct annotate_opts {
 	const char *range, *quote, *note;
@@ -142,16 +138,15 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 			o->tags[o->ntags++] = optarg;
 			break;
 		case 'h':
-			return cmd_help(usage);
+			return cmd_help("annotate");
 		default:
-			return cmd_usage_error(usage);
+			return cmd_usage_error("annotate");
 		}
 	}
 	if (optind + 1 != argc || (o->range == NULL) == (o->quote == NULL) ||
 	    (o->nth && o->quote == NULL)) {
-		fprintf(stderr, "galley annotate: one FILE and either --range "
-		    "or --quote\n%s", usage);
-		return 2;
+		return cmd_usage_problem("annotate", "one FILE and either "
+		    "--range or --quote");
 	}
 	if ((o->quote && check_text("the quote", o->quote, false, false) < 0) ||
 	    (o->note && check_text("the note", o->note, false, true) < 0))
@@ -160,6 +155,19 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 }
 
 /* Adds and saves; returns the exit status. */
+/* Who annotates: as in the reader, from the default settings file. */
+static char *
+annotator(void)
+{
+	struct config cfg;
+	char *user;
+
+	config_load(&cfg, NULL);
+	user = anno_user(&cfg);
+	config_free(&cfg);
+	return user;
+}
+
 static int
 annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 {
@@ -179,7 +187,7 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 	    &start, &end, &cause)) != 0) {
 		warn_file(path, cause);
 	} else {
-		user = anno_user();
+		user = annotator();
 		a = anno_add(s, d, start, end, user, o->tags, o->ntags,
 		    o->note, &cause);
 		if (a == NULL) {

@@ -22,9 +22,6 @@
 
 enum format { FORMAT_GNU, FORMAT_JSON };
 
-static const char usage[] =
-    "usage: galley annotations [--format=gnu|json] FILE...\n";
-
 /* Quotes longer than this are cut in the gnu format. */
 #define QUOTE_SHOWN 60
 
@@ -213,18 +210,18 @@ cmd_annotations(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (!output_format_arg(optarg, "gnu", &json, usage))
+			if (!output_format_arg(optarg, "gnu", &json, "annotations"))
 				return 2;
 			format = json ? FORMAT_JSON : FORMAT_GNU;
 			break;
 		case 'h':
-			return cmd_help(usage);
+			return cmd_help("annotations");
 		default:
-			return cmd_usage_error(usage);
+			return cmd_usage_error("annotations");
 		}
 	}
 	if (optind >= argc)
-		return cmd_no_files("annotations", usage);
+		return cmd_no_files("annotations");
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	for (size_t i = 0; i < files.n; i++)
 		if (list_file(files.paths[i], format) != 0)

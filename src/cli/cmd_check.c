@@ -25,10 +25,6 @@ struct check_opts {
 	const char *dicts;
 };
 
-static const char usage[] =
-    "usage: galley check [--format=gnu|json] [--all] [-d DICTS] [--suggest]\n"
-    "                    [--no-user-words] FILE...\n";
-
 /* The corrections to print: the known fix, or all of them with
  * --suggest. */
 static size_t
@@ -135,7 +131,7 @@ parse_args(int argc, char **argv, struct check_opts *o)
 	while ((c = getopt_long(argc, argv, "d:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (!output_format_arg(optarg, "gnu", &json, usage))
+			if (!output_format_arg(optarg, "gnu", &json, "check"))
 				return 2;
 			o->format = json ? FORMAT_JSON : FORMAT_GNU;
 			break;
@@ -152,13 +148,13 @@ parse_args(int argc, char **argv, struct check_opts *o)
 			o->user_words = false;
 			break;
 		case 'h':
-			return cmd_help(usage);
+			return cmd_help("check");
 		default:
-			return cmd_usage_error(usage);
+			return cmd_usage_error("check");
 		}
 	}
 	if (optind >= argc)
-		return cmd_no_files("check", usage);
+		return cmd_no_files("check");
 	return -1;
 }
 

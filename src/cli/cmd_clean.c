@@ -18,9 +18,6 @@
 
 enum format { FORMAT_TEXT, FORMAT_JSON };
 
-static const char usage[] =
-    "usage: galley clean [--format=text|json] [--raw] FILE...\n";
-
 static json_t *
 string_or_null(const char *s)
 {
@@ -110,7 +107,7 @@ cmd_clean(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (!output_format_arg(optarg, "text", &json, usage))
+			if (!output_format_arg(optarg, "text", &json, "clean"))
 				return 2;
 			format = json ? FORMAT_JSON : FORMAT_TEXT;
 			break;
@@ -118,13 +115,13 @@ cmd_clean(int argc, char **argv)
 			raw = true;
 			break;
 		case 'h':
-			return cmd_help(usage);
+			return cmd_help("clean");
 		default:
-			return cmd_usage_error(usage);
+			return cmd_usage_error("clean");
 		}
 	}
 	if (optind >= argc)
-		return cmd_no_files("clean", usage);
+		return cmd_no_files("clean");
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	load_all(&l, files.paths, files.n);
 	if (!raw)

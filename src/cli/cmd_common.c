@@ -14,24 +14,37 @@
 #include "ingest/paths.h"
 
 int
-cmd_help(const char *usage)
+cmd_help(const char *name)
 {
-	fputs(usage, stdout);
+	command_print_usage(stdout, name);
 	return 0;
 }
 
 int
-cmd_usage_error(const char *usage)
+cmd_usage_error(const char *name)
 {
-	fputs(usage, stderr);
+	command_print_usage(stderr, name);
 	return 2;
 }
 
 int
-cmd_no_files(const char *name, const char *usage)
+cmd_no_files(const char *name)
 {
-	fprintf(stderr, "galley %s: no FILE given\n%s", name, usage);
-	return 2;
+	return cmd_usage_problem(name, "no FILE given");
+}
+
+int
+cmd_usage_problem(const char *name, const char *message)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_printf(&b, "galley %s: ", name);
+	buf_add_printable_line(&b, message);
+	buf_addc(&b, '\n');
+	fwrite(b.data, 1, b.len, stderr);
+	buf_free(&b);
+	return cmd_usage_error(name);
 }
 
 /* A path that does not exist is left to the loader, which reports it as

@@ -29,10 +29,6 @@ struct entities_opts {
 	const char *merge[2], *split;
 };
 
-static const char usage[] =
-    "usage: galley entities [--format=tsv|json] [--all] [--corpus]\n"
-    "                       [--merge NAME NAME | --split NAME] FILE...\n";
-
 static void
 tsv_field(struct buf *b, const char *s, bool last)
 {
@@ -249,7 +245,7 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (!output_format_arg(optarg, "tsv", &json, usage))
+			if (!output_format_arg(optarg, "tsv", &json, "entities"))
 				return 2;
 			o->format = json ? FORMAT_JSON : FORMAT_TSV;
 			break;
@@ -263,9 +259,8 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 			/* --merge takes two names: the second is the next
 			 * argument. */
 			if (optind >= argc) {
-				fprintf(stderr, "galley entities: --merge "
-				    "needs two names\n%s", usage);
-				return 2;
+				return cmd_usage_problem("entities",
+				    "--merge needs two names");
 			}
 			o->merge[0] = optarg;
 			o->merge[1] = argv[optind++];
@@ -274,18 +269,17 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 			o->split = optarg;
 			break;
 		case 'h':
-			return cmd_help(usage);
+			return cmd_help("entities");
 		default:
-			return cmd_usage_error(usage);
+			return cmd_usage_error("entities");
 		}
 	}
 	if (o->split != NULL && o->merge[0] != NULL) {
-		fprintf(stderr, "galley entities: --merge and --split "
-		    "exclude each other\n%s", usage);
-		return 2;
+		return cmd_usage_problem("entities", "--merge and --split "
+		    "exclude each other");
 	}
 	if (optind >= argc)
-		return cmd_no_files("entities", usage);
+		return cmd_no_files("entities");
 	return -1;
 }
 

@@ -19,10 +19,6 @@
 #include "ingest/paths.h"
 #include "base/util.h"
 
-static const char usage[] =
-    "usage: galley export --format=w3c|brat|jsonl|doccano|csv\n"
-    "                     [--offsets=codepoint|utf16] [-o DIR] FILE...\n";
-
 enum format { FMT_W3C, FMT_BRAT, FMT_JSONL, FMT_DOCCANO, FMT_CSV };
 
 static const struct {
@@ -233,6 +229,17 @@ parse_format(const char *arg, enum format *f)
 	return -1;
 }
 
+/* "unknown format 'ARG'" and the usage: a usage error. */
+static int
+format_problem(const char *what, const char *arg)
+{
+	char *msg = xasprintf("%s '%s'", what, arg);
+	int status = cmd_usage_problem("export", msg);
+
+	free(msg);
+	return status;
+}
+
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
 static int
@@ -253,9 +260,7 @@ parse_opts(int argc, char **argv, struct export_run *r)
 		switch (c) {
 		case 'f':
 			if (parse_format(optarg, &r->format) < 0) {
-				fprintf(stderr, "galley: unknown format '%s'\n%s",
-				    optarg, usage);
-				return 2;
+				return format_problem("unknown format", optarg);
 			}
 			have_format = true;
 			break;
@@ -265,29 +270,25 @@ parse_opts(int argc, char **argv, struct export_run *r)
 			else if (strcmp(optarg, "utf16") == 0)
 				r->offsets = EXPORT_UTF16;
 			else {
-				fprintf(stderr, "galley: unknown offsets '%s'\n"
-				    "%s", optarg, usage);
-				return 2;
+				return format_problem("unknown offsets", optarg);
 			}
 			break;
 		case 'o':
 			r->outdir = optarg;
 			break;
 		case 'h':
-			return cmd_help(usage);
+			return cmd_help("export");
 		default:
-			return cmd_usage_error(usage);
+			return cmd_usage_error("export");
 		}
 	}
 	if (!have_format || optind >= argc) {
-		fprintf(stderr, "galley export: --format and a FILE are "
-		    "needed\n%s", usage);
-		return 2;
+		return cmd_usage_problem("export", "--format and a FILE are "
+		    "needed");
 	}
 	if (r->format == FMT_BRAT && r->outdir == NULL) {
-		fprintf(stderr, "galley export: brat writes files: give -o "
-		    "DIR\n%s", usage);
-		return 2;
+		return cmd_usage_problem("export", "brat writes files: give -o "
+		    "DIR");
 	}
 	return -1;
 }

@@ -4,6 +4,9 @@
 #ifndef GALLEY_COMMANDS_H
 #define GALLEY_COMMANDS_H
 
+#include <stddef.h>
+#include <stdio.h>
+
 int cmd_clean(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_entities(int argc, char **argv);
@@ -11,18 +14,43 @@ int cmd_annotate(int argc, char **argv);
 int cmd_annotations(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 
+/* commands.c: one row per subcommand drives dispatch, --help and every
+ * usage message. */
+struct command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *synopsis;	/* after "galley NAME " */
+	const char *summary;	/* for --help; lines of at most 60 columns */
+};
+extern const struct command commands[];
+extern const size_t ncommands;
+
+/* Usage lines are wrapped to this many columns. */
+#define USAGE_WIDTH 79
+
+/* The row for name, or NULL. */
+const struct command *command_find(const char *name);
+/* "LEAD galley NAME SYNOPSIS", wrapped under the synopsis. */
+void command_print_synopsis(FILE *f, const char *lead,
+    const struct command *c);
+/* "usage: galley NAME SYNOPSIS", wrapped under the synopsis. */
+void command_print_usage(FILE *f, const char *name);
+
 /* cmd_common.c: what the subcommands share.  Each returns the exit status
  * it stands for, so that a command can return it. */
 
 struct doc;
 struct path_list;
 
-/* Prints usage to standard output (-h, --help); returns 0. */
-int cmd_help(const char *usage);
-/* Prints usage to standard error (a bad option); returns 2. */
-int cmd_usage_error(const char *usage);
+/* Prints name's usage to standard output (-h, --help); returns 0. */
+int cmd_help(const char *name);
+/* Prints name's usage to standard error (a bad option); returns 2. */
+int cmd_usage_error(const char *name);
 /* Says that command name got no FILE, then its usage; returns 2. */
-int cmd_no_files(const char *name, const char *usage);
+int cmd_no_files(const char *name);
+/* "galley NAME: MESSAGE" then name's usage on standard error; returns
+ * 2 (a usage error). */
+int cmd_usage_problem(const char *name, const char *message);
 /* Appends the files named by args[0..n) to files, each file once,
  * reporting each directory that cannot be read; returns 2 if there was
  * one, else 0. */

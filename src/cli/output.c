@@ -3,6 +3,8 @@
 
 #include "cli/output.h"
 
+#include "cli/commands.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,12 +98,16 @@ output_json_error(const char *path, const char *error)
 
 bool
 output_format_arg(const char *arg, const char *plain, bool *json,
-    const char *usage)
+    const char *command)
 {
+	char *msg;
+
 	if (strcmp(arg, plain) == 0 || strcmp(arg, "json") == 0) {
 		*json = strcmp(arg, "json") == 0;
 		return true;
 	}
-	fprintf(stderr, "galley: unknown format '%s'\n%s", arg, usage);
+	msg = xasprintf("unknown format '%s'", arg);
+	cmd_usage_problem(command, msg);
+	free(msg);
 	return false;
 }

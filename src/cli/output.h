@@ -30,9 +30,9 @@ void output_json_line(json_t *o);
 void output_json_error(const char *path, const char *error);
 
 /* --format=NAME for the commands with one plain format and JSON: sets
- * *json and returns true, or prints "unknown format" and usage to stderr
- * and returns false. */
+ * *json and returns true, or prints "unknown format" and command's usage
+ * to stderr and returns false. */
 bool output_format_arg(const char *arg, const char *plain, bool *json,
-    const char *usage);
+    const char *command);
 
 #endif

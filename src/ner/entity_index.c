@@ -481,7 +481,7 @@ links_decided(const struct entity_index *ix,
 }
 
 static void
-entities_free(struct entity_index *ix)
+index_free_entities(struct entity_index *ix)
 {
 	for (size_t e = 0; e < ix->nentities; e++) {
 		free(ix->entities[e].variants);
@@ -558,7 +558,7 @@ entity_index_regroup(struct entity_index *ix,
 	size_t *root_entity = xcalloc(ix->nvariants + 1, sizeof *root_entity);
 	struct entity_link *l = links_decided(ix, dec, &nl);
 
-	entities_free(ix);
+	index_free_entities(ix);
 	for (size_t v = 0; v < ix->nvariants; v++)
 		parent[v] = v;
 	for (size_t i = 0; i < nl; i++)
@@ -609,7 +609,7 @@ entity_index_build(struct entity_index *ix, struct doc *const *docs,
 void
 entity_index_free(struct entity_index *ix)
 {
-	entities_free(ix);
+	index_free_entities(ix);
 	for (size_t d = 0; d < ix->ndocs; d++)
 		free(ix->variant_of[d]);
 	free(ix->variant_of);

@@ -38,20 +38,6 @@ wordlist_project_path(const char *doc_path)
 	    doc_path);
 }
 
-/* Strips the newline, surrounding spaces and a trailing CR. */
-static char *
-trim(char *line)
-{
-	char *end;
-
-	while (*line == ' ' || *line == '\t')
-		line++;
-	end = line + strlen(line);
-	while (end > line && strchr(" \t\r\n", end[-1]) != NULL)
-		*--end = '\0';
-	return line;
-}
-
 int
 wordlist_read(const char *path, void (*add)(void *ctx, const char *word),
     void *ctx, char **cause)
@@ -68,7 +54,7 @@ wordlist_read(const char *path, void (*add)(void *ctx, const char *word),
 		return -1;
 	}
 	while (getline(&line, &cap, f) != -1) {
-		char *w = trim(line);
+		char *w = str_trim(line);
 
 		if (*w != '\0' && *w != '#')
 			add(ctx, w);

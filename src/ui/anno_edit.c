@@ -67,13 +67,7 @@ ensure_vocab(struct reader *r)
 static char *
 creator(const struct reader *r)
 {
-	const char *env = getenv("GALLEY_USER");
-
-	if (env != NULL && *env)
-		return xstrdup(env);
-	if (r->cfg.user != NULL && *r->cfg.user)
-		return xstrdup(r->cfg.user);
-	return anno_user();
+	return anno_user(&r->cfg);
 }
 
 static struct anno_set *

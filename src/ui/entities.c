@@ -276,7 +276,7 @@ entities_command(struct reader *r, const char *cmd, const char *arg)
 }
 
 void
-entities_free(struct reader *r)
+entities_view_free(struct reader *r)
 {
 	if (r->index_built)
 		entity_index_free(&r->index);

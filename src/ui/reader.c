@@ -1371,7 +1371,7 @@ reader_free(struct reader *r)
 	buf_free(&r->input);
 	free(r->loaded);
 	free(r->order);
-	entities_free(r);
+	entities_view_free(r);
 	free(r->anno_rows);
 	anno_edit_free(r);
 	analysis_free(r);

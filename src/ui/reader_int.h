@@ -157,7 +157,7 @@ void entities_choose(struct reader *r);
 void entities_matches(struct reader *r);
 void entities_mark_or_merge(struct reader *r);
 void entities_command(struct reader *r, const char *cmd, const char *arg);
-void entities_free(struct reader *r);
+void entities_view_free(struct reader *r);
 
 /* annotations.c */
 #define ANNO_ROW_UNREADABLE SIZE_MAX

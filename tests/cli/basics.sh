@@ -30,4 +30,20 @@ for cmd in clean check entities annotations; do
 	check "$cmd json: the good file has its record" grep -q "^{\"file\":\"$tmp/ok.txt\"" "$tmp/out"
 	check "$cmd json: the missing file reported once" test "$(grep -c 'none.txt' "$tmp/err")" -eq 1
 done
+
+# One table gives each command's usage: its --help, its usage errors and
+# the line in galley --help say the same, and no line is over 79 columns.
+"$GALLEY" --help >"$tmp/help"
+for cmd in clean check entities annotate annotations export; do
+	"$GALLEY" $cmd --help >"$tmp/cmd-help"
+	"$GALLEY" $cmd --no-such-option 2>"$tmp/cmd-err" >/dev/null
+	one=$(sed 's/^usage: //' "$tmp/cmd-help" | tr -s ' \n' '  ')
+	top=$(awk -v c="galley $cmd " '
+	    index($0, "       " c) == 1 { on = 1; print; next }
+	    on && (/^       galley / || /^$/) { exit }
+	    on { print }' "$tmp/help" | sed 's/^ *//' | tr -s ' \n' '  ')
+	check "$cmd --help matches galley --help" test "$one" = "$top"
+	check "$cmd usage error shows the same usage" grep -qF "$(head -1 "$tmp/cmd-help")" "$tmp/cmd-err"
+done
+check "help lines fit 79 columns" test "$(awk 'length > 79' "$tmp/help" | wc -l)" -eq 0
 finish

@@ -700,6 +700,7 @@ test_user_config(void **state)
 {
 	char path[] = "/tmp/galley-config-XXXXXX", *u;
 	int fd = mkstemp(path);
+	struct config cfg;
 	FILE *f;
 
 	(void)state;
@@ -707,17 +708,18 @@ test_user_config(void **state)
 	f = fdopen(fd, "w");
 	fputs("# comment\ntheme = dark\n  user =  Ada Lovelace  \n", f);
 	fclose(f);
-	u = anno_user_from_config(path);
+	config_load(&cfg, path);
+	u = anno_user(&cfg);
 	assert_string_equal(u, "Ada Lovelace");
 	free(u);
 	unlink(path);
 	setenv("GALLEY_USER", "Env User", 1);
-	u = anno_user();
+	u = anno_user(&cfg);
 	assert_string_equal(u, "Env User");
 	free(u);
 	unsetenv("GALLEY_USER");
-	setenv("XDG_CONFIG_HOME", "/nonexistent-galley", 1);
-	u = anno_user();
+	config_free(&cfg);
+	u = anno_user(NULL);
 	assert_non_null(strchr(u, '@'));
 	free(u);
 }
