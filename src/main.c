@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "ingest/paths.h"
+#include "ui/excmd.h"
 #include "ui/keys.h"
 #include "ui/reader.h"
 
@@ -93,7 +94,12 @@ run_reader(int argc, char **argv)
 			o.config_path = optarg;
 			break;
 		case 'k':
-			keys_print(stdout, optarg && strcmp(optarg, "roff") == 0);
+			if (optarg && strcmp(optarg, "roff") == 0)
+				keys_print(stdout, 1);
+			else {
+				keys_print(stdout, 0);
+				excmd_print(stdout);
+			}
 			return 0;
 		case 'h':
 			print_help();

@@ -6,4 +6,5 @@ galley_SOURCES += \
 	src/ui/entities.c src/ui/annotations.c \
 	src/ui/theme.c src/ui/theme.h \
 	src/ui/editor.c src/ui/editor_draw.c src/ui/editor.h \
-	src/ui/paste.c src/ui/select.c src/ui/anno_edit.c
+	src/ui/paste.c src/ui/select.c src/ui/anno_edit.c \
+	src/ui/excmd.c src/ui/excmd.h

@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "doc/cells.h"
+#include "ui/excmd.h"
 #include "ui/keys.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
@@ -672,14 +673,15 @@ help_push(struct help_row **rows, size_t *n, const char *key, size_t klen,
 static struct help_row *
 help_rows(int width, size_t *nrows)
 {
-	const char *const *lines = keys_help_lines();
+	const char *const *keys = keys_help_lines();
+	const char *const *cmds = excmd_help_lines();
 	bool beside = width - HELP_KEY_COLS >= 30;
 	int col = beside ? HELP_KEY_COLS : 2, dw = width - col;
 	struct help_row *rows = NULL;
 	size_t n = 0;
 
-	for (size_t k = 0; lines[k]; k++) {
-		const char *l = lines[k], *d;
+	for (size_t k = 0; keys[k] || *cmds; k++) {
+		const char *l = keys[k] ? keys[k] : *cmds++, *d;
 		size_t len = strlen(l), klen = len < 22 ? len : 22;
 		bool first = beside;
 

@@ -49,9 +49,7 @@ const struct ui_key ui_keys[] = {
 	{ 'N', "N", CTX_LIST | CTX_PANE, ACT_PREV_MATCH,
 	  "match in the other direction" },
 	{ ':', ":", CTX_LIST | CTX_PANE, ACT_COMMAND,
-	  "command line: grep WORD, problems, entities [doc], merge A | B, "
-	  "split NAME, nofilter, annotations [doc], save, save-to DIR, "
-	  "sort path|title|date, raw, list, quit, q!" },
+	  "command line: one of the : commands listed after the keys" },
 	{ 'r', "r", CTX_LIST | CTX_PANE, ACT_TOGGLE_RAW,
 	  "toggle the raw page (dropped blocks dimmed) and the clean article" },
 	{ 'l', "l", CTX_LIST | CTX_PANE, ACT_TOGGLE_LIST,

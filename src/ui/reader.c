@@ -18,6 +18,7 @@
 #include "clean/features.h"
 #include "ingest/load.h"
 #include "ui/editor.h"
+#include "ui/excmd.h"
 #include "ui/keys.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
@@ -496,8 +497,8 @@ reader_open_at(struct reader *r, size_t f, size_t cp)
 	set_top(r, layout_find(&r->lay, cp));
 }
 
-static void
-grep_all(struct reader *r, const char *word)
+void
+reader_grep(struct reader *r, const char *word)
 {
 	for (size_t i = 0; i < r->nhits; i++)
 		free(r->hits[i].context);
@@ -548,8 +549,8 @@ static void relayout_windows(struct reader *r);
 
 /* Quits, unless annotations could not be saved: then says how to save
  * them, and :q! quits anyway. */
-static void
-quit(struct reader *r, bool force)
+void
+reader_quit(struct reader *r, bool force)
 {
 	size_t n = anno_edit_unsaved(r);
 
@@ -576,60 +577,21 @@ toggle_list(struct reader *r)
 	relayout_windows(r);
 }
 
-static void
-run_command(struct reader *r, char *cmd)
+/* :sort path|title|date */
+void
+reader_sort_by(struct reader *r, const char *key)
 {
-	char *arg;
-
-	while (*cmd == ' ')
-		cmd++;
-	arg = strchr(cmd, ' ');
-	if (arg != NULL) {
-		*arg++ = '\0';
-		while (*arg == ' ')
-			arg++;
+	if (strcmp(key, "path") == 0)
+		r->cfg.sort = SORT_PATH;
+	else if (strcmp(key, "title") == 0)
+		r->cfg.sort = SORT_TITLE;
+	else if (strcmp(key, "date") == 0)
+		r->cfg.sort = SORT_DATE;
+	else {
+		set_message(r, true, ":sort takes path, title or date");
+		return;
 	}
-	if (strcmp(cmd, "q") == 0 || strcmp(cmd, "quit") == 0)
-		quit(r, false);
-	else if (strcmp(cmd, "q!") == 0 || strcmp(cmd, "quit!") == 0)
-		quit(r, true);
-	else if (strcmp(cmd, "save") == 0)
-		anno_edit_save_all(r, NULL);
-	else if (strcmp(cmd, "save-to") == 0 && arg && *arg)
-		anno_edit_save_all(r, arg);
-	else if (strcmp(cmd, "grep") == 0 && arg && *arg)
-		grep_all(r, arg);
-	else if (strcmp(cmd, "sort") == 0 && arg && (strcmp(arg, "path") == 0 ||
-	    strcmp(arg, "title") == 0 || strcmp(arg, "date") == 0)) {
-		r->cfg.sort = *arg == 'p' ? SORT_PATH : *arg == 't' ?
-		    SORT_TITLE : SORT_DATE;
-		sort_list(r);
-	} else if (strcmp(cmd, "raw") == 0) {
-		r->raw = !r->raw;
-		invalidate_layout(r);
-		find_matches(r);
-	} else if (strcmp(cmd, "list") == 0)
-		toggle_list(r);
-	else if (strcmp(cmd, "help") == 0)
-		r->view = VIEW_HELP;
-	else if (strcmp(cmd, "problems") == 0)
-		analysis_problem_list(r);
-	else if (strcmp(cmd, "entities") == 0)
-		entities_open(r, arg && strcmp(arg, "doc") == 0);
-	else if (strcmp(cmd, "merge") == 0 || strcmp(cmd, "split") == 0)
-		entities_command(r, cmd, arg);
-	else if (strcmp(cmd, "nofilter") == 0)
-		reader_set_filter(r, NULL);
-	else if (strcmp(cmd, "annotations") == 0)
-		annotations_open(r, arg && strcmp(arg, "doc") == 0);
-	else if (*cmd != '\0') {
-		char *msg = xasprintf("unknown command: %s (try grep WORD, "
-		    "problems, entities, merge A | B, split NAME, nofilter, "
-		    "annotations, save, save-to DIR, sort path|title|date, raw, "
-		    "list, help, quit, q!)", cmd);
-		set_message(r, true, msg);
-		free(msg);
-	}
+	sort_list(r);
 }
 
 /* Prompt input ------------------------------------------------------------ */
@@ -651,7 +613,7 @@ finish_prompt(struct reader *r)
 	r->prompt = 0;
 	buf_free(&r->input);
 	if (p == ':')
-		run_command(r, text);
+		excmd_run(r, text);
 	else if (*text || r->pattern) {
 		if (*text) {
 			free(r->pattern);
@@ -957,8 +919,8 @@ caret_action(struct reader *r, enum ui_action a)
 			select_motion(r, motions[i].unit, motions[i].dir);
 }
 
-static void
-do_action(struct reader *r, enum ui_action a)
+void
+reader_do_action(struct reader *r, enum ui_action a)
 {
 	switch (a) {
 	case ACT_DOWN: case ACT_UP: case ACT_PAGE_DOWN: case ACT_PAGE_UP:
@@ -982,7 +944,7 @@ do_action(struct reader *r, enum ui_action a)
 		    -r->search_dir, false);
 		break;
 	case ACT_QUIT:
-		quit(r, false);
+		reader_quit(r, false);
 		break;
 	case ACT_REDRAW:
 		relayout_windows(r);
@@ -1193,7 +1155,7 @@ handle_input(struct reader *r, int kind, wint_t ch)
 
 		if (a == ACT_NONE && ctx == CTX_CARET)
 			a = keys_lookup((int)ch, CTX_PANE);
-		do_action(r, a);
+		reader_do_action(r, a);
 		/* A scroll takes the caret along; a view that hides text
 		 * (r: the clean article) moves it to shown text. */
 		if (ctx == CTX_CARET && r->caret_on) {

@@ -21,6 +21,7 @@
 #include "view/search.h"
 #include "base/settings.h"
 #include "base/util.h"
+#include "ui/keys.h"
 
 enum focus { FOCUS_LIST, FOCUS_PANE };
 enum view { VIEW_MAIN, VIEW_HELP, VIEW_GREP, VIEW_ENTITIES, VIEW_ANNOTATIONS };
@@ -205,6 +206,11 @@ struct anno *select_anno_at_caret(const struct reader *r);
 void reader_load_all(struct reader *r);
 void reader_set_filter(struct reader *r, const bool *in);
 void reader_open_at(struct reader *r, size_t f, size_t cp);
+/* reader.c, for the ':' commands (excmd.c) */
+void reader_do_action(struct reader *r, enum ui_action a);
+void reader_quit(struct reader *r, bool force);
+void reader_grep(struct reader *r, const char *word);
+void reader_sort_by(struct reader *r, const char *key);
 
 /* draw.c */
 void draw_screen(struct reader *r);

@@ -53,4 +53,12 @@ check "--keys lists the help key" grep -q 'F1' "$tmp/keys.txt"
 
 version=$("$GALLEY" --version | awk '{ print $2 }')
 check "man page carries the program's version" grep -q "galley $version" "$man"
+# Every : command of the reader's table is in the manual's Commands.
+sed -n '/^\.SS Commands/,/^\.S[SH] /p' "$man" >"$tmp/man.cmds"
+"$GALLEY" --keys | sed -n 's/^  :\([a-z][a-z!-]*\).*/\1/p' >"$tmp/cmds"
+check "--keys lists the : commands" test "$(wc -l <"$tmp/cmds")" -ge 10
+while read -r c; do
+	pat=$(printf '%s' "$c" | sed 's/-/\\\\-/g')
+	check "manual lists :$c" grep -Eq "^\.(B|BI|BR|RB) $pat( |\$)" "$tmp/man.cmds"
+done <"$tmp/cmds"
 finish

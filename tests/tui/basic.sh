@@ -65,13 +65,41 @@ keys F1
 check "F1 opens the help" wait_for "galley keys"
 check "help lists the keys from the table" wait_for "toggle the raw page"
 check "a long description wraps, its end shown, not cut" \
-    wait_for "raw, list, quit, q!"
+    wait_for "and N"
 # Descriptions wider than the screen go on under themselves (they were
 # cut at the edge: the note editor's keys could not be read).
 keys G
 check "a long description is wrapped, not cut" wait_for "Esc cancels)"
+check "the help lists the : commands from their table" \
+    wait_for ":quit!, :q!"
 keys q
 check "q closes the help" wait_gone "galley keys"
+
+# A : command runs the same action as its key.
+keys : help Enter
+check ":help opens the help" wait_for "galley keys"
+keys G q : help Enter
+settle
+screen "$tmp/help2"
+check ":help after scrolling the help starts at its top again" \
+    grep -q "galley keys" "$tmp/help2"
+keys q
+keys : raw Enter
+check ":raw says what r says" wait_for "raw page: dropped blocks dim"
+keys : raw Enter
+check ":raw again returns to the article" wait_for "clean article"
+keys : "raw now" Enter
+check "a command that takes no argument says so" \
+    wait_for ":raw takes no argument"
+keys : "sort" Enter
+check "a missing argument is named" wait_for ":sort needs path|title|date"
+keys : "sort size" Enter
+check "a bad argument is named" wait_for ":sort takes path, title or date"
+keys : "entities everything" Enter
+check "an optional argument is checked" wait_for ":entities takes only [doc]"
+keys : "frobnicate" Enter
+check "unknown command lists the commands from the table" \
+    wait_for "(try grep WORD, problems, entities [doc]"
 keys q
 check "q quits with status 0" wait_for "[exited 0]"
 

@@ -1,0 +1,219 @@
+/* excmd.c - the reader's ':' commands, from one table. */
+#include "config.h"
+
+#include "ui/excmd.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/util.h"
+#include "ui/reader_int.h"
+
+static bool
+is_doc(const char *arg)
+{
+	return arg != NULL && strcmp(arg, "doc") == 0;
+}
+
+static void
+run_quit_anyway(struct reader *r, const char *arg)
+{
+	(void)arg;
+	reader_quit(r, true);
+}
+
+static void
+run_save(struct reader *r, const char *arg)
+{
+	anno_edit_save_all(r, arg);
+}
+
+static void
+run_grep(struct reader *r, const char *arg)
+{
+	reader_grep(r, arg);
+}
+
+static void
+run_sort(struct reader *r, const char *arg)
+{
+	reader_sort_by(r, arg);
+}
+
+static void
+run_entities(struct reader *r, const char *arg)
+{
+	entities_open(r, is_doc(arg));
+}
+
+static void
+run_merge(struct reader *r, const char *arg)
+{
+	entities_command(r, "merge", arg);
+}
+
+static void
+run_split(struct reader *r, const char *arg)
+{
+	entities_command(r, "split", arg);
+}
+
+static void
+run_annotations(struct reader *r, const char *arg)
+{
+	annotations_open(r, is_doc(arg));
+}
+
+const struct ex_command ex_commands[] = {
+	{ "grep", NULL, "WORD", ACT_NONE, run_grep,
+	  "list the lines of every source that contain WORD" },
+	{ "problems", NULL, NULL, ACT_PROBLEM_LIST, NULL,
+	  "the open source's problems" },
+	{ "entities", NULL, "[doc]", ACT_NONE, run_entities,
+	  "the entities view (of every source, or of the open one)" },
+	{ "merge", NULL, "NAME | NAME", ACT_NONE, run_merge,
+	  "put two entity groups together (kept in .galley-entities)" },
+	{ "split", NULL, "NAME", ACT_NONE, run_split,
+	  "take a name out of its group" },
+	{ "nofilter", NULL, NULL, ACT_CLEAR_FILTER, NULL,
+	  "list every source again" },
+	{ "annotations", NULL, "[doc]", ACT_NONE, run_annotations,
+	  "the annotations view (of every source, or of the open one)" },
+	{ "save", NULL, NULL, ACT_NONE, run_save,
+	  "save again the annotations that could not be saved" },
+	{ "save-to", NULL, "DIR", ACT_NONE, run_save,
+	  "save them in DIR instead" },
+	{ "sort", NULL, "path|title|date", ACT_NONE, run_sort,
+	  "sort the source list" },
+	{ "raw", NULL, NULL, ACT_TOGGLE_RAW, NULL,
+	  "toggle the raw page and the clean article" },
+	{ "list", NULL, NULL, ACT_TOGGLE_LIST, NULL,
+	  "show or hide the source list" },
+	{ "help", NULL, NULL, ACT_HELP, NULL, "this help" },
+	{ "quit", "q", NULL, ACT_QUIT, NULL,
+	  "quit (not while annotations are unsaved)" },
+	{ "quit!", "q!", NULL, ACT_NONE, run_quit_anyway,
+	  "quit, even with unsaved annotations" },
+};
+const size_t ex_ncommands = sizeof ex_commands / sizeof ex_commands[0];
+
+static const struct ex_command *
+find(const char *name)
+{
+	for (size_t i = 0; i < ex_ncommands; i++)
+		if (strcmp(ex_commands[i].name, name) == 0 ||
+		    (ex_commands[i].alias != NULL &&
+		    strcmp(ex_commands[i].alias, name) == 0))
+			return &ex_commands[i];
+	return NULL;
+}
+
+/* Says what is wrong with the argument, or returns false. */
+static bool
+bad_argument(struct reader *r, const struct ex_command *c, const char *arg)
+{
+	const char *want = c->arg;
+	char *msg = NULL;
+
+	if (want == NULL && arg != NULL)
+		msg = xasprintf(":%s takes no argument", c->name);
+	else if (want != NULL && *want != '[' && arg == NULL)
+		msg = xasprintf(":%s needs %s", c->name, want);
+	else if (want != NULL && *want == '[' && arg != NULL &&
+	    (strlen(want) != strlen(arg) + 2 ||
+	    strncmp(want + 1, arg, strlen(arg)) != 0))
+		msg = xasprintf(":%s takes only %s", c->name, want);
+	if (msg == NULL)
+		return false;
+	set_message(r, true, msg);
+	free(msg);
+	return true;
+}
+
+/* "grep WORD, problems, entities [doc], ...": for a mistyped command. */
+static const char *
+excmd_summary(void)
+{
+	static char *summary;
+	struct buf b;
+
+	if (summary != NULL)
+		return summary;
+	buf_init(&b);
+	for (size_t i = 0; i < ex_ncommands; i++) {
+		const struct ex_command *c = &ex_commands[i];
+
+		buf_printf(&b, "%s%s", i ? ", " : "", c->alias ? c->alias :
+		    c->name);
+		if (c->arg != NULL)
+			buf_printf(&b, " %s", c->arg);
+	}
+	summary = buf_steal(&b);
+	return summary;
+}
+
+void
+excmd_run(struct reader *r, char *line)
+{
+	const struct ex_command *c;
+	char *arg;
+
+	line = str_trim(line);
+	if (*line == '\0')
+		return;
+	arg = strchr(line, ' ');
+	if (arg != NULL) {
+		*arg++ = '\0';
+		arg = str_trim(arg);
+		if (*arg == '\0')
+			arg = NULL;
+	}
+	if ((c = find(line)) == NULL) {
+		char *msg = xasprintf("unknown command: %s (try %s)", line,
+		    excmd_summary());
+		set_message(r, true, msg);
+		free(msg);
+	} else if (!bad_argument(r, c, arg)) {
+		if (c->run != NULL)
+			c->run(r, arg);
+		else
+			reader_do_action(r, c->action);
+	}
+}
+
+/* ":quit, :q" or ":grep WORD": how the help shows a command. */
+static char *
+label_for(const struct ex_command *c)
+{
+	return xasprintf(":%s%s%s%s%s", c->name, c->alias ? ", :" : "",
+	    c->alias ? c->alias : "", c->arg ? " " : "",
+	    c->arg ? c->arg : "");
+}
+
+const char *const *
+excmd_help_lines(void)
+{
+	static char **lines;
+
+	if (lines == NULL) {
+		lines = xcalloc(ex_ncommands + 1, sizeof *lines);
+		for (size_t i = 0; i < ex_ncommands; i++) {
+			char *label = label_for(&ex_commands[i]);
+
+			lines[i] = xasprintf("%-22s %s", label,
+			    ex_commands[i].help);
+			free(label);
+		}
+	}
+	return (const char *const *)lines;
+}
+
+void
+excmd_print(FILE *f)
+{
+	const char *const *lines = excmd_help_lines();
+
+	for (size_t i = 0; lines[i] != NULL; i++)
+		fprintf(f, "  %s\n", lines[i]);
+}
