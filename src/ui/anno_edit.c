@@ -43,9 +43,9 @@ anno_edit_load_vocab(struct reader *r)
 {
 	char *path, *cause = NULL;
 
-	if (r->vocab_loaded || r->load.n == 0)
+	if (r->vocab_loaded || r->s.load.n == 0)
 		return;
-	path = xstrdup(r->load.paths[r->cur != SIZE_MAX ? r->cur : 0]);
+	path = xstrdup(r->s.load.paths[r->cur != SIZE_MAX ? r->cur : 0]);
 	if (anno_vocab_load(&r->vocab, dirname(path), &cause) != 0) {
 		set_message(r, true, cause);
 		free(cause);
@@ -59,9 +59,9 @@ static void
 ensure_vocab(struct reader *r)
 {
 	anno_edit_load_vocab(r);
-	for (size_t i = 0; i < r->load.n; i++)
-		if (r->annos[i] != NULL)
-			anno_vocab_add_set(&r->vocab, r->annos[i]);
+	for (size_t i = 0; i < r->s.load.n; i++)
+		if (r->s.docs[i].annos != NULL)
+			anno_vocab_add_set(&r->vocab, r->s.docs[i].annos);
 }
 
 static char *
@@ -73,14 +73,14 @@ creator(const struct reader *r)
 static struct anno_set *
 writable_set(struct reader *r, size_t f)
 {
-	struct anno_set *s = r->annos[f];
+	struct anno_set *s = r->s.docs[f].annos;
 
 	if (s == NULL)
-		s = r->annos[f] = anno_store_open(r->load.paths[f]);
+		s = r->s.docs[f].annos = anno_store_open(r->s.load.paths[f]);
 	if (s != NULL && s->readonly) {
 		char *msg = xasprintf("cannot annotate %s: could not read its "
 		    "sidecar %s; galley never overwrites it",
-		    r->load.paths[f], s->damage ? s->damage : s->sidecar);
+		    r->s.load.paths[f], s->damage ? s->damage : s->sidecar);
 		set_message(r, true, msg);
 		free(msg);
 		return NULL;
@@ -274,9 +274,9 @@ bool
 anno_edit_save(struct reader *r, size_t f, const char *what)
 {
 	char *cause = NULL;
-	bool ok = anno_store_save(r->annos[f], r->load.docs[f], &cause) == 0;
+	bool ok = anno_store_save(r->s.docs[f].annos, r->s.load.docs[f], &cause) == 0;
 
-	r->unsaved[f] = !ok;
+	r->s.docs[f].unsaved = !ok;
 	if (!ok) {
 		say_not_saved(r, "", cause);
 		free(cause);
@@ -299,8 +299,8 @@ anno_edit_unsaved(const struct reader *r)
 {
 	size_t n = 0;
 
-	for (size_t i = 0; r->unsaved && i < r->load.n; i++)
-		n += r->unsaved[i];
+	for (size_t i = 0; i < r->s.load.n; i++)
+		n += r->s.docs[i].unsaved;
 	return n;
 }
 
@@ -311,9 +311,9 @@ anno_edit_unsaved(const struct reader *r)
 static int
 save_to_dir(struct reader *r, size_t f, const char *dir, char **cause)
 {
-	char *base = xstrdup(r->load.paths[f]);
+	char *base = xstrdup(r->s.load.paths[f]);
 	char *sidecar = xasprintf("%s/%s.anno.json", dir, basename(base));
-	int rc = anno_store_save_as(r->annos[f], r->load.docs[f], sidecar,
+	int rc = anno_store_save_as(r->s.docs[f].annos, r->s.load.docs[f], sidecar,
 	    cause);
 
 	free(sidecar);
@@ -329,16 +329,16 @@ anno_edit_save_all(struct reader *r, const char *dir)
 	size_t done = 0, failed = 0;
 	char *last = NULL;
 
-	for (size_t f = 0; f < r->load.n; f++) {
+	for (size_t f = 0; f < r->s.load.n; f++) {
 		char *cause = NULL;
 		int rc;
 
-		if (!r->unsaved[f])
+		if (!r->s.docs[f].unsaved)
 			continue;
-		rc = dir == NULL ? anno_store_save(r->annos[f],
-		    r->load.docs[f], &cause) : save_to_dir(r, f, dir, &cause);
+		rc = dir == NULL ? anno_store_save(r->s.docs[f].annos,
+		    r->s.load.docs[f], &cause) : save_to_dir(r, f, dir, &cause);
 		if (rc == 0) {
-			r->unsaved[f] = false;
+			r->s.docs[f].unsaved = false;
 			done++;
 		} else {
 			failed++;
@@ -366,7 +366,7 @@ static const char *
 apply(struct reader *r, const char *text)
 {
 	size_t f = r->edit_file;
-	struct anno_set *s = r->annos[f];
+	struct anno_set *s = r->s.docs[f].annos;
 	struct anno *a = r->edit_id ? anno_set_find(s, r->edit_id) : NULL;
 	char **tags = NULL, *note = NULL, *who = NULL, *cause = NULL;
 	size_t ntags = 0;
@@ -384,7 +384,7 @@ apply(struct reader *r, const char *text)
 	switch (r->edit_kind) {
 	case EDIT_NEW_TAGS: case EDIT_NEW_NOTE:
 		who = creator(r);
-		rc = anno_add(s, r->load.docs[f], r->edit_start, r->edit_end,
+		rc = anno_add(s, r->s.load.docs[f], r->edit_start, r->edit_end,
 		    who, tags, ntags, note, &cause) ? 0 : -1;
 		done = ntags ? "tagged" : note ? "note saved" : "highlighted";
 		break;
@@ -483,7 +483,7 @@ anno_edit_confirm(struct reader *r)
 	}
 	if (writable_set(r, f) == NULL)
 		return;
-	if (anno_confirm(r->annos[f], a, r->load.docs[f], &cause) != 0) {
+	if (anno_confirm(r->s.docs[f].annos, a, r->s.load.docs[f], &cause) != 0) {
 		set_message(r, true, cause);
 		free(cause);
 		return;
@@ -505,7 +505,7 @@ anno_edit_resolve(struct reader *r, int which)
 	}
 	if (writable_set(r, f) == NULL)
 		return;
-	if (anno_resolve(r->annos[f], a, which, &cause) != 0) {
+	if (anno_resolve(r->s.docs[f].annos, a, which, &cause) != 0) {
 		set_message(r, true, cause);
 		free(cause);
 		return;

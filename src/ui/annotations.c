@@ -28,7 +28,7 @@ add_row(struct reader *r, size_t f, size_t i)
 static void
 add_thread(struct reader *r, size_t f, size_t i, bool *done, int depth)
 {
-	const struct anno_set *s = r->annos[f];
+	const struct anno_set *s = r->s.docs[f].annos;
 
 	done[i] = true;
 	add_row(r, f, i);
@@ -56,7 +56,7 @@ annotations_selected(struct reader *r, size_t *f)
 	if (r->view_sel >= r->nanno_rows || unreadable_row(r, r->view_sel))
 		return NULL;
 	*f = r->anno_rows[2 * r->view_sel];
-	return r->annos[*f]->items[r->anno_rows[2 * r->view_sel + 1]];
+	return r->s.docs[*f].annos->items[r->anno_rows[2 * r->view_sel + 1]];
 }
 
 /* Rows in list order: each annotation followed by its thread of replies;
@@ -65,9 +65,9 @@ static void
 fill_rows(struct reader *r)
 {
 	r->nanno_rows = r->nanno_unreadable = 0;
-	for (size_t k = 0; k < r->load.n; k++) {
+	for (size_t k = 0; k < r->s.load.n; k++) {
 		size_t f = r->order[k];
-		struct anno_set *s = r->annos[f];
+		struct anno_set *s = r->s.docs[f].annos;
 		bool *done;
 
 		if (s == NULL || (r->anno_scope_doc && f != r->cur))
@@ -129,7 +129,7 @@ annotations_open(struct reader *r, bool doc_scope)
 	r->view = VIEW_ANNOTATIONS;
 	r->view_sel = r->view_top = 0;
 	if (r->nanno_rows > 0 && unreadable_row(r, 0)) {
-		char *t = unreadable_text(r->annos[r->anno_rows[0]]);
+		char *t = unreadable_text(r->s.docs[r->anno_rows[0]].annos);
 		set_message(r, true, t);
 		free(t);
 	} else if (r->nanno_rows == 0)
@@ -144,20 +144,20 @@ annotations_row_text(struct reader *r, size_t row)
 {
 	size_t f = r->anno_rows[2 * row], i = r->anno_rows[2 * row + 1];
 	const struct anno *a;
-	struct doc *d = r->load.docs[f];
+	struct doc *d = r->s.load.docs[f];
 	struct buf b;
 	size_t line = 0, col;
 	int depth;
 
 	buf_init(&b);
 	if (i == ANNO_ROW_UNREADABLE) {
-		char *t = unreadable_text(r->annos[f]);
-		buf_printf(&b, "%s [unreadable sidecar] %s", r->load.paths[f], t);
+		char *t = unreadable_text(r->s.docs[f].annos);
+		buf_printf(&b, "%s [unreadable sidecar] %s", r->s.load.paths[f], t);
 		free(t);
 		return buf_steal(&b);
 	}
-	a = r->annos[f]->items[i];
-	depth = reply_depth(r->annos[f], a);
+	a = r->s.docs[f].annos->items[i];
+	depth = reply_depth(r->s.docs[f].annos, a);
 	if (depth > 0) {
 		/* A reply: indented under what it answers, with its author. */
 		buf_printf(&b, "%*s%s %s: ", 2 * depth, "", r->utf8 ?
@@ -171,7 +171,7 @@ annotations_row_text(struct reader *r, size_t row)
 	}
 	if (d != NULL && a->state != ANNO_ORPHAN)
 		doc_line_col(d, a->cur_start, &line, &col);
-	buf_printf(&b, "%s:%zu [%s] ", r->load.paths[f], line,
+	buf_printf(&b, "%s:%zu [%s] ", r->s.load.paths[f], line,
 	    anno_state_name(a->state));
 	for (size_t t = 0; t < a->ntags; t++)
 		buf_printf(&b, "%s%s", t ? ", " : "", a->tags[t]);
@@ -209,7 +209,7 @@ static void
 go_unreadable(struct reader *r)
 {
 	size_t f = r->anno_rows[2 * r->view_sel];
-	char *t = unreadable_text(r->annos[f]);
+	char *t = unreadable_text(r->s.docs[f].annos);
 
 	r->view = VIEW_MAIN;
 	reader_open_at(r, f, 0);
@@ -231,7 +231,7 @@ annotations_go(struct reader *r)
 		return;
 	/* A reply goes to the passage of what it answers. */
 	for (int k = 0; a->reply_to && k < 32; k++) {
-		const struct anno *p = anno_set_find(r->annos[f], a->reply_to);
+		const struct anno *p = anno_set_find(r->s.docs[f].annos, a->reply_to);
 		if (p == NULL)
 			break;
 		a = p;
@@ -272,7 +272,7 @@ annotations_delete(struct reader *r)
 	if (r->view != VIEW_ANNOTATIONS ||
 	    (a = annotations_selected(r, &f)) == NULL)
 		return;
-	if (anno_delete(r->annos[f], a, &cause) != 0) {
+	if (anno_delete(r->s.docs[f].annos, a, &cause) != 0) {
 		set_message(r, true, cause);
 		free(cause);
 		return;
@@ -288,8 +288,8 @@ annotations_undo(struct reader *r)
 {
 	size_t f = r->last_deleted_file;
 
-	if (f == SIZE_MAX || f >= r->load.n || r->annos[f] == NULL ||
-	    anno_undo_delete(r->annos[f]) == NULL) {
+	if (f == SIZE_MAX || f >= r->s.load.n || r->s.docs[f].annos == NULL ||
+	    anno_undo_delete(r->s.docs[f].annos) == NULL) {
 		set_message(r, true, "nothing to undo");
 		return;
 	}

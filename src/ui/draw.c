@@ -263,8 +263,8 @@ draw_create_windows(struct reader *r)
 static const char *
 file_label(const struct reader *r, size_t f)
 {
-	const struct doc *d = r->load.docs[f];
-	const char *p = r->load.paths[f], *slash;
+	const struct doc *d = r->s.load.docs[f];
+	const char *p = r->s.load.paths[f], *slash;
 
 	if (d != NULL && d->title != NULL && *d->title)
 		return d->title;
@@ -277,11 +277,11 @@ file_label(const struct reader *r, size_t f)
 static const char *
 anno_count_text(const struct reader *r, size_t f, char *buf, size_t size)
 {
-	const struct anno_set *s = r->annos[f];
+	const struct anno_set *s = r->s.docs[f].annos;
 
 	if (s != NULL && s->damage != NULL)
 		return "?";
-	snprintf(buf, size, "%zu", s ? anno_set_count(s) : 0);
+	snprintf(buf, size, "%zu", session_anno_count(&r->s, f));
 	return buf;
 }
 
@@ -306,12 +306,12 @@ draw_list(struct reader *r)
 	buf_init(&hb);
 	if (r->filter_name != NULL) {
 		buf_printf(&hb, " %zu of %zu source%s mention%s ", r->nrows,
-		    r->load.n, r->load.n == 1 ? "" : "s",
+		    r->s.load.n, r->s.load.n == 1 ? "" : "s",
 		    r->nrows == 1 ? "s" : "");
 		buf_adds(&hb, r->filter_name);
 	} else
-		buf_printf(&hb, " %zu source%s, by %s", r->load.n,
-		    r->load.n == 1 ? "" : "s", sort_name(r->cfg.sort));
+		buf_printf(&hb, " %zu source%s, by %s", r->s.load.n,
+		    r->s.load.n == 1 ? "" : "s", sort_name(r->cfg.sort));
 	draw_text_cut(w, hb.data, hb.len, headw,
 	    theme_attr(THEME_LIST_HEADER), r->utf8);
 	buf_free(&hb);
@@ -337,22 +337,22 @@ draw_list(struct reader *r)
 		if (i >= r->nrows)
 			break;
 		f = r->order[i];
-		d = r->load.docs[f];
+		d = r->s.load.docs[f];
 		a = i == r->sel ? theme_attr(r->focus == FOCUS_LIST ?
 		    THEME_LIST_SELECTED : THEME_LIST_CURRENT) :
 		    f == r->cur ? theme_attr(THEME_LIST_CURRENT) :
 		    theme_attr(THEME_LIST);
-		if (!r->loaded[f] || (d == NULL && r->load.errors[f]))
+		if (!r->s.docs[f].loaded || (d == NULL && r->s.load.errors[f]))
 			a |= A_DIM;
 		fill_line(w, row, a);
 		label = file_label(r, f);
 		waddch(w, ' ' | a);
 		draw_text(w, label, strlen(label),
 		    width - 2 - datew - sitew - countw, a, r->utf8);
-		if (countw && d && r->problems) {
+		if (countw && d) {
 			char counts[40], ann[24];
 			snprintf(counts, sizeof counts, "%3zu %3zu %3s",
-			    r->problems[f].n, r->nentities[f],
+			    r->s.docs[f].problems.n, r->s.mentions[f].n,
 			    anno_count_text(r, f, ann, sizeof ann));
 			wmove(w, row, width - datew - countw);
 			draw_text(w, counts, strlen(counts), countw - 1, a,
@@ -522,12 +522,12 @@ static void
 draw_pane(struct reader *r)
 {
 	WINDOW *w = r->wpane;
-	struct doc *d = r->cur != SIZE_MAX ? r->load.docs[r->cur] : NULL;
+	struct doc *d = r->cur != SIZE_MAX ? r->s.load.docs[r->cur] : NULL;
 	int h = getmaxy(w), width = getmaxx(w);
 
 	if (d == NULL) {
-		const char *msg = r->cur != SIZE_MAX && r->load.errors[r->cur] ?
-		    r->load.errors[r->cur] : "No source open.";
+		const char *msg = r->cur != SIZE_MAX && r->s.load.errors[r->cur] ?
+		    r->s.load.errors[r->cur] : "No source open.";
 		werase(w);
 		wmove(w, 0, 0);
 		draw_text(w, msg, strlen(msg), width,
@@ -597,7 +597,7 @@ draw_status(struct reader *r)
 	WINDOW *w = r->wstatus;
 	int width = getmaxx(w);
 	char right[160];
-	struct doc *d = r->cur != SIZE_MAX ? r->load.docs[r->cur] : NULL;
+	struct doc *d = r->cur != SIZE_MAX ? r->s.load.docs[r->cur] : NULL;
 	int rw;
 
 	fill_line(w, 0, theme_attr(THEME_STATUS));
@@ -608,15 +608,15 @@ draw_status(struct reader *r)
 		int pct = last >= r->lay.n ? 100 :
 		    (int)(100 * last / r->lay.n);
 		snprintf(right, sizeof right, "%s%s%s %zu/%zu  %d%% ",
-		    r->nloaded < r->load.n ? "loading  " : "",
+		    r->s.nloaded < r->s.load.n ? "loading  " : "",
 		    !r->caret_on ? "" : r->selecting ? "SELECT " : "CURSOR ",
-		    r->raw ? "RAW" : "CLEAN", r->cur + 1, r->load.n, pct);
-		if (r->nloaded < r->load.n)
+		    r->raw ? "RAW" : "CLEAN", r->cur + 1, r->s.load.n, pct);
+		if (r->s.nloaded < r->s.load.n)
 			snprintf(right, sizeof right, "loading %zu/%zu  %s ",
-			    r->nloaded, r->load.n, r->raw ? "RAW" : "CLEAN");
-	} else if (r->nloaded < r->load.n)
-		snprintf(right, sizeof right, "loading %zu/%zu ", r->nloaded,
-		    r->load.n);
+			    r->s.nloaded, r->s.load.n, r->raw ? "RAW" : "CLEAN");
+	} else if (r->s.nloaded < r->s.load.n)
+		snprintf(right, sizeof right, "loading %zu/%zu ", r->s.nloaded,
+		    r->s.load.n);
 	rw = (int)strlen(right);
 	if (r->prompt) {
 		draw_prompt(r);
@@ -788,7 +788,7 @@ grep_row(struct reader *r, size_t i, attr_t a)
 	struct buf b;
 
 	buf_init(&b);
-	buf_printf(&b, "%s:%zu: ", r->load.paths[g->file], g->line);
+	buf_printf(&b, "%s:%zu: ", r->s.load.paths[g->file], g->line);
 	draw_text(stdscr, b.data, b.len, r->cols, a | theme_attr(THEME_META),
 	    r->utf8);
 	draw_text(stdscr, g->context, strlen(g->context),

@@ -26,7 +26,7 @@ read_decisions(struct reader *r)
 {
 	decisions_free(&r->decisions);
 	decisions_init(&r->decisions);
-	decisions_load_for(&r->decisions, r->load.paths, r->load.n,
+	decisions_load_for(&r->decisions, r->s.load.paths, r->s.load.n,
 	    report_decisions, r);
 }
 
@@ -40,8 +40,8 @@ build_index(struct reader *r)
 	if (r->index_built)
 		entity_index_free(&r->index);
 	read_decisions(r);
-	entity_index_build(&r->index, r->load.docs, r->mentions, r->load.n,
-	    &r->decisions);
+	entity_index_build(&r->index, r->s.load.docs, r->s.mentions,
+	    r->s.load.n, &r->decisions);
 	r->index_built = r->index_valid = true;
 }
 
@@ -90,9 +90,9 @@ entities_open(struct reader *r, bool doc_scope)
 	/* A key can come before the first idle moment that opens the
 	 * dictionaries (seen under valgrind): open them now rather than
 	 * claim there are none. */
-	if (!r->analysis_started)
+	if (!r->s.analysers_open)
 		analysis_step(r);
-	if (r->ner == NULL) {
+	if (r->s.ner == NULL) {
 		/* A missing dictionary does not stop the analysers; an
 		 * unreadable personal word list does. */
 		set_message(r, true, "entities are off (the personal word "
@@ -150,9 +150,9 @@ entities_choose(struct reader *r)
 	if (e == NULL)
 		return;
 	ent = r->ent_rows[2 * r->view_sel];
-	in = xcalloc(r->load.n ? r->load.n : 1, sizeof *in);
+	in = xcalloc(r->s.load.n ? r->s.load.n : 1, sizeof *in);
 	for (size_t i = 0; i < e->nfiles; i++)
-		if (e->files[i].doc < r->load.n)
+		if (e->files[i].doc < r->s.load.n)
 			in[e->files[i].doc] = true;
 	free(r->filter_name);
 	r->filter_name = xstrdup(e->canonical);
@@ -165,7 +165,7 @@ entities_choose(struct reader *r)
 	r->ent_chosen = ent;
 	r->view = VIEW_MAIN;
 	if (n > 0)
-		reader_open_at(r, m[0], r->mentions[m[0]].v[m[1]].start);
+		reader_open_at(r, m[0], r->s.mentions[m[0]].v[m[1]].start);
 	entities_matches(r);
 	entities_why(r);
 }
@@ -182,10 +182,10 @@ entities_matches(struct reader *r)
 	r->matches = xcalloc(r->nent_mentions + 1, sizeof *r->matches);
 	for (size_t i = 0; i < r->nent_mentions; i++) {
 		size_t doc = r->ent_mentions[2 * i], mi = r->ent_mentions[2 * i + 1];
-		if (doc != r->cur || mi >= r->mentions[doc].n)
+		if (doc != r->cur || mi >= r->s.mentions[doc].n)
 			continue;
-		r->matches[k].start = r->mentions[doc].v[mi].start;
-		r->matches[k].end = r->mentions[doc].v[mi].end;
+		r->matches[k].start = r->s.mentions[doc].v[mi].start;
+		r->matches[k].end = r->s.mentions[doc].v[mi].end;
 		k++;
 	}
 	r->nmatches = k;
@@ -197,7 +197,7 @@ record(struct reader *r, enum decision_kind kind, const char *a,
     const char *b)
 {
 	struct decision d = { kind, (char *)a, (char *)b };
-	char *path = decisions_path_for(r->load.n ? r->load.paths[0] : "-");
+	char *path = decisions_path_for(r->s.load.n ? r->s.load.paths[0] : "-");
 	char *cause = NULL, *msg;
 
 	if (decisions_append(path, &d, &cause) != 0) {
@@ -248,7 +248,7 @@ entities_mark_or_merge(struct reader *r)
 void
 entities_command(struct reader *r, const char *cmd, const char *arg)
 {
-	if (r->ner == NULL || arg == NULL || *arg == '\0') {
+	if (r->s.ner == NULL || arg == NULL || *arg == '\0') {
 		set_message(r, true, "usage: :merge NAME | NAME, :split NAME");
 		return;
 	}

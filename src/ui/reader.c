@@ -15,8 +15,6 @@
 #include <strings.h>
 #include <time.h>
 
-#include "clean/features.h"
-#include "ingest/load.h"
 #include "ui/editor.h"
 #include "ui/excmd.h"
 #include "ui/keys.h"
@@ -65,22 +63,19 @@ queue_notice(struct reader *r, const char *msg)
 static void
 load_one(struct reader *r, size_t f)
 {
-	if (r->loaded[f])
+	if (r->s.docs[f].loaded)
 		return;
-	r->loaded[f] = true;
-	r->nloaded++;
-	r->load.docs[f] = load_file(r->load.paths[f], &r->load.errors[f]);
-	if (r->load.docs[f] != NULL) {
-		features_compute(r->load.docs[f]);
-		clean_doc(r->load.docs[f]);
-		analysis_doc(r, f);
+	if (session_load_doc(&r->s, f)) {
+		r->index_valid = false;
+		if (f == r->cur)
+			r->cur_problem = SIZE_MAX;
 	}
 }
 
 static int
 compare_files(const struct reader *r, size_t a, size_t b)
 {
-	const struct doc *x = r->load.docs[a], *y = r->load.docs[b];
+	const struct doc *x = r->s.load.docs[a], *y = r->s.load.docs[b];
 	const char *s = NULL, *t = NULL;
 	int c;
 
@@ -99,7 +94,7 @@ compare_files(const struct reader *r, size_t a, size_t b)
 		return -1;
 	if (!s && t)
 		return 1;
-	return strcmp(r->load.paths[a], r->load.paths[b]);
+	return strcmp(r->s.load.paths[a], r->s.load.paths[b]);
 }
 
 static int
@@ -113,23 +108,23 @@ compare_rows(const void *a, const void *b, void *arg)
 static void
 sort_list(struct reader *r)
 {
-	size_t keep = r->load.n ? r->order[r->sel] : 0;
+	size_t keep = r->s.load.n ? r->order[r->sel] : 0;
 
-	qsort_r(r->order, r->load.n, sizeof *r->order, compare_rows, r);
+	qsort_r(r->order, r->s.load.n, sizeof *r->order, compare_rows, r);
 	/* Rows the filter hides go after the shown ones, order kept. */
 	if (r->hidden != NULL) {
-		size_t *tmp = xcalloc(r->load.n, sizeof *tmp), k = 0;
-		for (size_t i = 0; i < r->load.n; i++)
+		size_t *tmp = xcalloc(r->s.load.n, sizeof *tmp), k = 0;
+		for (size_t i = 0; i < r->s.load.n; i++)
 			if (!r->hidden[r->order[i]])
 				tmp[k++] = r->order[i];
 		r->nrows = k;
-		for (size_t i = 0; i < r->load.n; i++)
+		for (size_t i = 0; i < r->s.load.n; i++)
 			if (r->hidden[r->order[i]])
 				tmp[k++] = r->order[i];
-		memcpy(r->order, tmp, r->load.n * sizeof *tmp);
+		memcpy(r->order, tmp, r->s.load.n * sizeof *tmp);
 		free(tmp);
 	} else
-		r->nrows = r->load.n;
+		r->nrows = r->s.load.n;
 	r->sel = 0;
 	for (size_t i = 0; i < r->nrows; i++)
 		if (r->order[i] == keep)
@@ -143,8 +138,8 @@ reader_set_filter(struct reader *r, const bool *in)
 	free(r->hidden);
 	r->hidden = NULL;
 	if (in != NULL) {
-		r->hidden = xcalloc(r->load.n ? r->load.n : 1, sizeof *r->hidden);
-		for (size_t i = 0; i < r->load.n; i++)
+		r->hidden = xcalloc(r->s.load.n ? r->s.load.n : 1, sizeof *r->hidden);
+		for (size_t i = 0; i < r->s.load.n; i++)
 			r->hidden[i] = !in[i];
 	} else {
 		free(r->filter_name);
@@ -161,17 +156,10 @@ static void invalidate_layout(struct reader *r);
 static void
 apply_cross_file(struct reader *r)
 {
-	r->crossed = true;
-	if (!clean_cross_file(&r->load))
+	if (!session_cross_file(&r->s))
 		return;
-	for (size_t i = 0; i < r->load.n; i++) {
-		struct doc *d = r->load.docs[i];
-		if (d != NULL && d->format == DOC_TEXT) {
-			doc_reset_cleaning(d);
-			clean_doc(d);
-			analysis_doc(r, i);
-		}
-	}
+	r->index_valid = false;
+	r->cur_problem = SIZE_MAX;
 	invalidate_layout(r);
 }
 
@@ -180,14 +168,14 @@ static bool
 background_step(struct reader *r)
 {
 	/* The open source's problems and entities come first. */
-	if (!r->analysis_started || (r->cur != SIZE_MAX &&
-	    r->load.docs[r->cur] != NULL && !r->analysed[r->cur]))
+	if (!r->s.analysers_open || (r->cur != SIZE_MAX &&
+	    r->s.load.docs[r->cur] != NULL && !r->s.docs[r->cur].analysed))
 		return analysis_step(r);
-	for (size_t i = 0; i < r->load.n; i++) {
+	for (size_t i = 0; i < r->s.load.n; i++) {
 		size_t f = r->order[i];
-		if (!r->loaded[f]) {
+		if (!r->s.docs[f].loaded) {
 			load_one(r, f);
-			if (r->nloaded == r->load.n) {
+			if (r->s.nloaded == r->s.load.n) {
 				apply_cross_file(r);
 				if (r->cfg.sort != SORT_PATH)
 					sort_list(r);
@@ -195,21 +183,13 @@ background_step(struct reader *r)
 			return true;
 		}
 	}
-	if (!r->crossed) {
+	if (!r->s.crossed) {
 		apply_cross_file(r);
 		return true;
 	}
 	return analysis_step(r);
 }
 
-static bool
-pending_analysis(const struct reader *r)
-{
-	for (size_t i = 0; i < r->load.n; i++)
-		if (r->load.docs[i] != NULL && !r->analysed[i])
-			return true;
-	return false;
-}
 
 /* Layout and scrolling ------------------------------------------------ */
 
@@ -250,7 +230,7 @@ ensure_layout(struct reader *r)
 
 	if (r->lay_valid || r->cur == SIZE_MAX || r->wpane == NULL)
 		return;
-	d = r->load.docs[r->cur];
+	d = r->s.load.docs[r->cur];
 	r->lay_valid = true;
 	if (d == NULL) {
 		r->lay.n = 0;
@@ -314,10 +294,10 @@ find_matches(struct reader *r)
 	size_t k = 0;
 
 	clear_matches(r);
-	if (!r->pattern || r->cur == SIZE_MAX || !r->load.docs[r->cur])
+	if (!r->pattern || r->cur == SIZE_MAX || !r->s.load.docs[r->cur])
 		return;
 	ensure_layout(r);
-	r->nmatches = search_doc(r->load.docs[r->cur], r->pattern,
+	r->nmatches = search_doc(r->s.load.docs[r->cur], r->pattern,
 	    &r->matches);
 	for (size_t i = 0; i < r->nmatches; i++)
 		if (match_shown(r, &r->matches[i]))
@@ -347,9 +327,9 @@ next_mention_file(struct reader *r, int dir)
 		size_t doc = r->ent_mentions[2 * pos];
 		size_t mi = r->ent_mentions[2 * pos + 1];
 
-		if (mi >= r->mentions[doc].n)
+		if (mi >= r->s.mentions[doc].n)
 			return false;
-		reader_open_at(r, doc, r->mentions[doc].v[mi].start);
+		reader_open_at(r, doc, r->s.mentions[doc].v[mi].start);
 		r->cur_match = dir > 0 ? 0 : (r->nmatches ? r->nmatches - 1 : 0);
 		if (r->nmatches > 0) {
 			char msg[96];
@@ -467,10 +447,10 @@ open_file(struct reader *r, size_t f, size_t at)
 	find_matches(r);
 	if (r->pattern == NULL)
 		entities_matches(r);
-	if (r->load.docs[f] == NULL || r->load.docs[f]->warning) {
-		char *msg = xasprintf("%s: %s", r->load.paths[f],
-		    r->load.docs[f] ? r->load.docs[f]->warning :
-		    r->load.errors[f] ? r->load.errors[f] : "not loaded");
+	if (r->s.load.docs[f] == NULL || r->s.load.docs[f]->warning) {
+		char *msg = xasprintf("%s: %s", r->s.load.paths[f],
+		    r->s.load.docs[f] ? r->s.load.docs[f]->warning :
+		    r->s.load.errors[f] ? r->s.load.errors[f] : "not loaded");
 		set_message(r, true, msg);
 		free(msg);
 	}
@@ -508,9 +488,9 @@ reader_grep(struct reader *r, const char *word)
 	free(r->grep_word);
 	r->grep_word = xstrdup(word);
 	reader_load_all(r);	/* every source must be searched */
-	for (size_t k = 0; k < r->load.n; k++) {
+	for (size_t k = 0; k < r->s.load.n; k++) {
 		size_t f = r->order[k];
-		struct doc *d = r->load.docs[f];
+		struct doc *d = r->s.load.docs[f];
 		struct match *m = NULL;
 		size_t n = d ? search_doc(d, word, &m) : 0;
 
@@ -823,7 +803,7 @@ act_open(struct reader *r)
 		free(r->pattern);
 		r->pattern = xstrdup(r->grep_word);
 		r->view = VIEW_MAIN;
-		for (size_t i = 0; i < r->load.n; i++)
+		for (size_t i = 0; i < r->s.load.n; i++)
 			if (r->order[i] == g->file)
 				r->sel = i;
 		r->focus = FOCUS_PANE;
@@ -1166,8 +1146,8 @@ handle_input(struct reader *r, int kind, wint_t ch)
 				r->caret = r->matches[r->cur_match].start;
 			if ((a == ACT_NEXT_PROBLEM || a == ACT_PREV_PROBLEM) &&
 			    r->cur != SIZE_MAX &&
-			    r->cur_problem < r->problems[r->cur].n)
-				r->caret = r->problems[r->cur].v[r->cur_problem].start;
+			    r->cur_problem < r->s.docs[r->cur].problems.n)
+				r->caret = r->s.docs[r->cur].problems.v[r->cur_problem].start;
 			r->caret = caret_clamp(&r->lay, r->caret);
 			if (a >= ACT_DOWN && a <= ACT_BOTTOM)
 				select_follow_view(r);
@@ -1331,14 +1311,12 @@ reader_free(struct reader *r)
 		free(r->notices[i]);
 	free(r->notices);
 	buf_free(&r->input);
-	free(r->loaded);
 	free(r->order);
 	entities_view_free(r);
 	free(r->anno_rows);
 	anno_edit_free(r);
-	analysis_free(r);
 	free(r->hidden);
-	load_free(&r->load);
+	session_free(&r->s);
 	config_free(&r->cfg);
 }
 
@@ -1355,16 +1333,10 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	r.search_dir = 1;
 	config_load(&r.cfg, o->config_path);
 	r.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	r.load.n = npaths;
-	r.load.docs = xcalloc(npaths, sizeof *r.load.docs);
-	r.load.errors = xcalloc(npaths, sizeof *r.load.errors);
-	r.load.paths = xcalloc(npaths, sizeof *r.load.paths);
-	r.loaded = xcalloc(npaths, sizeof *r.loaded);
-	r.order = xcalloc(npaths, sizeof *r.order);
-	for (size_t i = 0; i < npaths; i++) {
-		r.load.paths[i] = xstrdup(paths[i]);
+	session_init(&r.s, paths, npaths);
+	r.order = xcalloc(npaths ? npaths : 1, sizeof *r.order);
+	for (size_t i = 0; i < npaths; i++)
 		r.order[i] = i;
-	}
 	r.nrows = npaths;
 	r.last_deleted_file = SIZE_MAX;
 	r.show_list = npaths > 1;
@@ -1381,8 +1353,8 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	while (!r.quit && !stop_signal) {
 		wint_t ch;
 		int kind;
-		bool busy = r.nloaded < r.load.n || !r.crossed ||
-		    !r.analysis_started || pending_analysis(&r);
+		bool busy = r.s.nloaded < r.s.load.n || !r.s.crossed ||
+		    !r.s.analysers_open || session_pending(&r.s);
 
 		/* Keys typed ahead (a paste into the note editor) are
 		 * handled before the next draw: a draw per key made a

@@ -21,6 +21,7 @@
 #include "view/search.h"
 #include "base/settings.h"
 #include "base/util.h"
+#include "session/session.h"
 #include "ui/keys.h"
 
 enum focus { FOCUS_LIST, FOCUS_PANE };
@@ -35,10 +36,9 @@ struct grep_hit {
 };
 
 struct reader {
-	struct load load;	/* docs[i] NULL until loaded (or failed) */
-	bool *loaded;		/* tried, successfully or not */
-	size_t nloaded;
-	bool crossed;		/* cross-file evidence applied */
+	/* The load and each document's analyses (problems, mentions,
+	 * annotations), shared with the batch commands' core. */
+	struct session s;
 	size_t *order;		/* list rows -> file indices; the first
 				   nrows are shown (a filter hides the rest) */
 	size_t nrows;
@@ -67,20 +67,7 @@ struct reader {
 	char *grep_word;
 	enum hits_kind hits_kind;
 
-	/* Analysers (NULL when they could not start: the status says why)
-	 * and their results per file. */
-	struct proof *proof;
-	struct ner *ner;
-	struct speller *ner_speller;	/* the dictionary alone, for ner */
-	bool analysis_started;	/* dictionaries opened (after the first
-				   screen: they take a while) */
-	bool *analysed;		/* per file: spans are current */
-	struct problem_list *problems;
-	size_t *nentities;
-	struct anno_set **annos;
-	bool *unsaved;		/* per file: the last save failed */
 	size_t cur_problem;	/* in problems[cur], SIZE_MAX: none */
-	struct mention_list *mentions;	/* per file */
 
 	/* The entities view and the index behind it. */
 	struct entity_index index;
@@ -140,7 +127,6 @@ void analysis_init(struct reader *r);
 bool analysis_step(struct reader *r);
 void analysis_doc(struct reader *r, size_t f);
 void analysis_annotations(struct reader *r, size_t f);
-void analysis_free(struct reader *r);
 void analysis_next_problem(struct reader *r, int dir);
 void analysis_goto_problem(struct reader *r, size_t i);
 void analysis_accept_word(struct reader *r, bool permanently);

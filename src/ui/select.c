@@ -15,7 +15,7 @@
 static struct doc *
 cur_doc(const struct reader *r)
 {
-	return r->cur != SIZE_MAX ? r->load.docs[r->cur] : NULL;
+	return r->cur != SIZE_MAX ? r->s.load.docs[r->cur] : NULL;
 }
 
 /* The annotation (not a reply) whose passage holds the caret; the
@@ -26,8 +26,8 @@ select_anno_at_caret(const struct reader *r)
 	const struct anno_set *s;
 	struct anno *best = NULL;
 
-	if (!r->caret_on || r->cur == SIZE_MAX || r->annos == NULL ||
-	    (s = r->annos[r->cur]) == NULL)
+	if (!r->caret_on || r->cur == SIZE_MAX ||
+	    (s = r->s.docs[r->cur].annos) == NULL)
 		return NULL;
 	for (size_t i = 0; i < s->n; i++) {
 		struct anno *a = s->items[i];
@@ -77,7 +77,7 @@ status_for_caret(struct reader *r)
 		buf_add(&b, a->note, strcspn(a->note, "\n"));
 	}
 	buf_printf(&b, " \xE2\x80\x94 %s", a->creator ? a->creator : "?");
-	replies = count_replies(r->annos[r->cur], a);
+	replies = count_replies(r->s.docs[r->cur].annos, a);
 	if (replies)
 		buf_printf(&b, ", %zu repl%s", replies, replies == 1 ? "y" :
 		    "ies");

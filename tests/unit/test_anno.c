@@ -19,7 +19,6 @@
 #include "anno/anchor.h"
 #include "anno/anno.h"
 #include "anno/anno_json.h"
-#include "anno/anno_load.h"
 #include "anno/anno_merge.h"
 #include "anno/anno_store.h"
 #include "anno/anno_user.h"
@@ -767,62 +766,6 @@ test_vocab(void **state)
 	free(path);
 }
 
-/* A load of three: annotated, damaged sidecar, none. */
-static void
-test_load_counts(void **state)
-{
-	char dir[] = "/tmp/galley-load-XXXXXX", *paths[3], *cause = NULL;
-	struct anno_load al;
-	struct anno_set *s;
-	struct load l;
-	struct doc *d;
-	FILE *f;
-
-	(void)state;
-	assert_non_null(mkdtemp(dir));
-	for (int i = 0; i < 3; i++) {
-		paths[i] = xasprintf("%s/%c.txt", dir, 'a' + i);
-		f = fopen(paths[i], "w");
-		fputs(story, f);
-		fclose(f);
-	}
-	d = doc_of(story);
-	s = anno_set_create(paths[0]);
-	add_quote(s, d, "new quay", "claim", NULL);
-	anno_reply(s, add_quote(s, d, "mayor", NULL, "who?"), "R", "him",
-	    &cause);
-	assert_int_equal(anno_store_save(s, d, &cause), 0);
-	anno_set_destroy(s);
-	doc_free(d);
-	{
-		char *side = xasprintf("%s.anno.json", paths[1]);
-
-		f = fopen(side, "w");
-		fputs("{\"type\": 1}", f);
-		fclose(f);
-		free(side);
-	}
-	load_all(&l, paths, 3);
-	anno_load_open(&al, &l);
-	assert_int_equal(anno_load_count(&al, 0), 2);
-	assert_int_equal(anno_load_count(&al, 1), 0);
-	assert_int_equal(anno_load_count(&al, 2), 0);
-	assert_int_equal(anno_load_total(&al), 2);
-	assert_int_equal(anno_load_damaged(&al), 1);
-	assert_non_null(strstr(al.sets[1]->damage, "b.txt.anno.json:1:1"));
-	assert_int_equal(al.sets[0]->items[2]->state, ANNO_ANCHORED);
-	anno_load_free(&al);
-	load_free(&l);
-	for (int i = 0; i < 3; i++)
-		free(paths[i]);
-	{
-		char *cmd = xasprintf("rm -rf '%s'", dir);
-
-		assert_int_equal(system(cmd), 0);
-		free(cmd);
-	}
-}
-
 static void
 test_time_monotonic(void **state)
 {
@@ -854,7 +797,6 @@ main(void)
 		cmocka_unit_test(test_long_quote_fuzzy),
 		cmocka_unit_test(test_user_config),
 		cmocka_unit_test(test_vocab),
-		cmocka_unit_test(test_load_counts),
 		cmocka_unit_test(test_time_monotonic),
 	};
 

@@ -1,0 +1,5 @@
+# src/session: one core session, a load and each document's analyses
+# (problems, mentions, annotations), for the reader and the commands.
+# Part of libgalley.a, the core; included from Makefile.am.
+libgalley_a_SOURCES += \
+	src/session/session.c src/session/session.h

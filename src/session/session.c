@@ -1,0 +1,226 @@
+/* session.c - a load and each document's analyses. */
+#include "config.h"
+
+#include "session/session.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "anno/anchor.h"
+#include "anno/anno_store.h"
+#include "base/util.h"
+#include "clean/features.h"
+#include "ingest/load.h"
+
+void
+session_init(struct session *s, char *const *paths, size_t n)
+{
+	memset(s, 0, sizeof *s);
+	s->load.n = n;
+	s->load.docs = xcalloc(n ? n : 1, sizeof *s->load.docs);
+	s->load.errors = xcalloc(n ? n : 1, sizeof *s->load.errors);
+	s->load.paths = xcalloc(n ? n : 1, sizeof *s->load.paths);
+	for (size_t i = 0; i < n; i++)
+		s->load.paths[i] = xstrdup(paths[i]);
+	s->docs = xcalloc(n ? n : 1, sizeof *s->docs);
+	s->mentions = xcalloc(n ? n : 1, sizeof *s->mentions);
+}
+
+void
+session_free(struct session *s)
+{
+	for (size_t i = 0; s->docs != NULL && i < s->load.n; i++) {
+		problems_clear(&s->docs[i].problems);
+		mentions_free(&s->mentions[i]);
+		anno_set_destroy(s->docs[i].annos);
+	}
+	free(s->docs);
+	free(s->mentions);
+	if (s->ner != NULL)
+		ner_destroy(s->ner);
+	speller_close(s->ner_speller);
+	if (s->proof != NULL)
+		proof_destroy(s->proof);
+	load_free(&s->load);
+	memset(s, 0, sizeof *s);
+}
+
+bool
+session_load_doc(struct session *s, size_t f)
+{
+	struct doc *d;
+
+	if (s->docs[f].loaded)
+		return s->load.docs[f] != NULL;
+	s->docs[f].loaded = true;
+	s->nloaded++;
+	d = s->load.docs[f] = load_file(s->load.paths[f],
+	    &s->load.errors[f]);
+	if (d == NULL)
+		return false;
+	features_compute(d);
+	clean_doc(d);
+	session_analyse(s, f);
+	return true;
+}
+
+bool
+session_cross_file(struct session *s)
+{
+	s->crossed = true;
+	if (!clean_cross_file(&s->load))
+		return false;
+	for (size_t i = 0; i < s->load.n; i++) {
+		struct doc *d = s->load.docs[i];
+
+		if (d != NULL && d->format == DOC_TEXT) {
+			doc_reset_cleaning(d);
+			clean_doc(d);
+			session_analyse(s, i);
+		}
+	}
+	return true;
+}
+
+char *
+session_open_analysers(struct session *s)
+{
+	char *cause = NULL, *notice = NULL;
+
+	s->analysers_open = true;
+	s->proof = proof_create(NULL, true, &cause);
+	if (s->proof == NULL) {
+		notice = xasprintf("proofreading off: %s", cause);
+		free(cause);
+		return notice;
+	}
+	/* Without a dictionary the other checks and the entities still
+	 * run: say once what is missing. */
+	if (proof_warning(s->proof) != NULL)
+		notice = xstrdup(proof_warning(s->proof));
+	/* Names are judged with the dictionary alone, as `galley entities`
+	 * judges them: the proofreader's speller also takes the personal
+	 * and project word lists and the words added with `a`, which would
+	 * make the reader's entities differ from the command's and change
+	 * in the middle of a session.  NULL (no dictionary) is a mode. */
+	s->ner_speller = speller_open(NULL, &cause);
+	free(cause);
+	s->ner = ner_create(s->ner_speller);
+	return notice;
+}
+
+struct anno_set *
+session_annos(struct session *s, size_t f)
+{
+	if (s->docs[f].annos == NULL && s->load.docs[f] != NULL)
+		s->docs[f].annos = anno_store_open(s->load.paths[f]);
+	return s->docs[f].annos;
+}
+
+size_t
+session_anno_count(const struct session *s, size_t f)
+{
+	return s->docs[f].annos != NULL ? anno_set_count(s->docs[f].annos) :
+	    0;
+}
+
+size_t
+session_anno_damaged(const struct session *s)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < s->load.n; i++)
+		if (s->docs[i].annos != NULL && s->docs[i].annos->readonly)
+			n++;
+	return n;
+}
+
+/* The highlight of an annotation: 1 + the vocabulary index of its first
+ * tag that has a colour, 0 for the default. */
+static unsigned
+tag_colour(const struct anno_vocab *v, const struct anno *a)
+{
+	for (size_t t = 0; v != NULL && t < a->ntags; t++)
+		for (size_t k = 0; k < v->n; k++)
+			if (v->tags[k].colour != NULL &&
+			    strcmp(v->tags[k].name, a->tags[t]) == 0)
+				return k + 1 <= UINT16_MAX ? (unsigned)k + 1 : 0;
+	return 0;
+}
+
+/* Annotated passages become spans; replies point at annotations, not at
+ * text, and orphans have no place. */
+static void
+add_annotation_spans(struct session *s, size_t f, struct doc *d)
+{
+	struct anno_set *set = session_annos(s, f);
+
+	if (set == NULL)
+		return;
+	anchor_set(set, d);
+	doc_clear_spans(d, SPAN_ANNOTATION);
+	for (size_t i = 0; i < set->n; i++) {
+		const struct anno *a = set->items[i];
+
+		if (a->reply_to != NULL || a->state == ANNO_ORPHAN ||
+		    a->cur_end <= a->cur_start)
+			continue;
+		doc_add_span(d, a->cur_start, a->cur_end, SPAN_ANNOTATION,
+		    tag_colour(s->vocab, a), (uint32_t)i);
+	}
+}
+
+void
+session_annotation_spans(struct session *s, size_t f)
+{
+	struct doc *d = s->load.docs[f];
+
+	if (d == NULL)
+		return;
+	add_annotation_spans(s, f, d);
+	doc_sort_spans(d);
+}
+
+bool
+session_analyse(struct session *s, size_t f)
+{
+	struct session_doc *sd = &s->docs[f];
+	struct doc *d = s->load.docs[f];
+	bool mentions_changed = false;
+
+	if (d == NULL)
+		return false;
+	/* Annotations need no dictionary: they show at once. */
+	if (!s->analysers_open) {
+		session_annotation_spans(s, f);
+		return false;
+	}
+	sd->analysed = true;
+	if (d->text_len > SESSION_MAX_ANALYSED) {
+		session_annotation_spans(s, f);
+		return false;
+	}
+	if (s->proof != NULL) {
+		problems_clear(&sd->problems);
+		proof_add_project_words(s->proof, d->path, NULL);
+		proof_doc(s->proof, d, false, &sd->problems);
+	}
+	if (s->ner != NULL) {
+		doc_clear_spans(d, SPAN_ENTITY);
+		mentions_free(&s->mentions[f]);
+		ner_doc(s->ner, d, false, &s->mentions[f]);
+		mentions_changed = true;
+	}
+	session_annotation_spans(s, f);
+	return mentions_changed;
+}
+
+bool
+session_pending(const struct session *s)
+{
+	for (size_t i = 0; i < s->load.n; i++)
+		if (s->load.docs[i] != NULL && !s->docs[i].analysed)
+			return true;
+	return false;
+}

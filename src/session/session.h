@@ -1,0 +1,93 @@
+/* session.h - one core session: a load and each document's analyses.
+ *
+ * The reader and the batch commands hold their documents here.  Files
+ * are loaded one at a time (the reader shows the first before the rest
+ * are read), cleaned, and analysed: problems from the proofreader,
+ * entity mentions from the recogniser, the annotations of its sidecar
+ * anchored in its text, all kept as spans of the document.  The
+ * analysers are opened on demand, since opening the dictionaries takes
+ * a tenth of a second or more.  Nothing here writes to the terminal:
+ * what the caller should tell the user comes back as strings. */
+#ifndef GALLEY_SESSION_H
+#define GALLEY_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "anno/anno.h"
+#include "anno/anno_vocab.h"
+#include "clean/clean.h"
+#include "ner/ner.h"
+#include "proof/problem.h"
+#include "proof/proof.h"
+#include "proof/spell.h"
+
+/* Proofreading and entities cost about a second per megabyte: past this
+ * a document is kept without them rather than stall the reader. */
+#define SESSION_MAX_ANALYSED (2u << 20)
+
+struct session_doc {
+	bool loaded;		/* tried, successfully or not */
+	bool analysed;		/* its problem and entity spans are current */
+	struct problem_list problems;
+	struct anno_set *annos;	/* opened on first need; NULL if that
+				   failed */
+	bool unsaved;		/* the last save of annos failed */
+};
+
+struct session {
+	struct load load;	/* load.docs[i] NULL until loaded (or failed) */
+	struct session_doc *docs;
+	/* Entity mentions per document, side by side: the entity index
+	 * reads them as one array. */
+	struct mention_list *mentions;
+	size_t nloaded;
+	bool crossed;		/* cross-file evidence applied */
+	bool analysers_open;	/* session_open_analysers ran */
+	struct proof *proof;	/* NULL: proofreading off */
+	struct ner *ner;
+	struct speller *ner_speller;	/* the dictionary alone, for ner */
+	/* Tag colours of annotation spans (the caller's; may be NULL). */
+	const struct anno_vocab *vocab;
+};
+
+/* A session over paths, none of them loaded yet. */
+void session_init(struct session *s, char *const *paths, size_t n);
+void session_free(struct session *s);
+
+/* Loads, cleans and analyses document f (once).  Returns whether it
+ * loaded; else load.errors[f] says why. */
+bool session_load_doc(struct session *s, size_t f);
+
+/* Applies evidence across the load (a short line repeated by other
+ * files is furniture) and cleans and analyses again the text dumps it
+ * changes.  Returns whether any document changed. */
+bool session_cross_file(struct session *s);
+
+/* Opens the proofreader and the recogniser.  Returns what the user
+ * should be told (proofreading off and why, or a missing dictionary),
+ * as a new string, or NULL. */
+char *session_open_analysers(struct session *s);
+
+/* Analyses document f: problems, entity mentions and annotation spans.
+ * Before the analysers are open only its annotations are shown, and f
+ * stays unanalysed.  Returns whether its mentions changed. */
+bool session_analyse(struct session *s, size_t f);
+
+/* Document f's annotations, opened and anchored on first need (NULL
+ * when f is not loaded). */
+struct anno_set *session_annos(struct session *s, size_t f);
+
+/* Annotations (replies not counted) of document f; 0 when its sidecar
+ * was not opened or could not be read. */
+size_t session_anno_count(const struct session *s, size_t f);
+/* Documents whose sidecar is damaged (their annotations read-only). */
+size_t session_anno_damaged(const struct session *s);
+
+/* After an edit: document f's annotation spans again, nothing else. */
+void session_annotation_spans(struct session *s, size_t f);
+
+/* Whether a loaded document still waits for its analysis. */
+bool session_pending(const struct session *s);
+
+#endif

@@ -1,0 +1,191 @@
+/* Unit tests for the core session (src/session/session.c): documents
+ * loaded one at a time, annotations opened and anchored with them, the
+ * analysers opened on demand. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "anno/anno.h"
+#include "anno/anno_store.h"
+#include "base/util.h"
+#include "ingest/load.h"
+#include "session/session.h"
+
+static const char story[] =
+    "Harbour plans approved\n"
+    "\n"
+    "The harbour authority said on Tuesday that the new quay would open "
+    "in the spring, after two years of delays.\n"
+    "Dockworkers said they were satisfied wiht the agreement reached with "
+    "the port operators last week.\n"
+    "The mayor called the quay the first step of a larger plan.\n";
+
+struct fixture {
+	char dir[32];
+	char *paths[3];
+};
+
+/* Three files of the story: a.txt annotated twice (and one reply),
+ * b.txt with a damaged sidecar, c.txt with none. */
+static int
+setup(void **state)
+{
+	struct fixture *fx = xcalloc(1, sizeof *fx);
+	char *cause = NULL, *side;
+	struct anno_set *s;
+	struct anno *a;
+	struct doc *d;
+	FILE *f;
+
+	strcpy(fx->dir, "/tmp/galley-session-XXXXXX");
+	assert_non_null(mkdtemp(fx->dir));
+	for (int i = 0; i < 3; i++) {
+		fx->paths[i] = xasprintf("%s/%c.txt", fx->dir, 'a' + i);
+		f = fopen(fx->paths[i], "w");
+		fputs(story, f);
+		fclose(f);
+	}
+	d = load_file(fx->paths[0], &cause);
+	assert_non_null(d);
+	s = anno_set_create(fx->paths[0]);
+	assert_non_null(anno_add(s, d, 4, 9, "T", NULL, 0, "one", &cause));
+	a = anno_add(s, d, 30, 40, "T", NULL, 0, "two", &cause);
+	assert_non_null(a);
+	assert_non_null(anno_reply(s, a, "R", "a reply", &cause));
+	assert_int_equal(anno_store_save(s, d, &cause), 0);
+	anno_set_destroy(s);
+	doc_free(d);
+	side = xasprintf("%s.anno.json", fx->paths[1]);
+	f = fopen(side, "w");
+	fputs("{\"type\": 1}", f);
+	fclose(f);
+	free(side);
+	*state = fx;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *fx = *state;
+	char *cmd = xasprintf("rm -rf '%s'", fx->dir);
+
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	for (int i = 0; i < 3; i++)
+		free(fx->paths[i]);
+	free(fx);
+	return 0;
+}
+
+static size_t
+spans_of(const struct doc *d, enum span_kind kind)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < d->nspans; i++)
+		n += d->spans[i].kind == kind;
+	return n;
+}
+
+/* Nothing is read before it is asked for, and each file once. */
+static void
+test_loads_lazily(void **state)
+{
+	struct fixture *fx = *state;
+	char *paths[] = { fx->paths[0], "/nonexistent/galley/x.txt" };
+	struct session s;
+
+	session_init(&s, paths, 2);
+	assert_int_equal(s.nloaded, 0);
+	assert_null(s.load.docs[0]);
+	assert_true(session_load_doc(&s, 0));
+	assert_non_null(s.load.docs[0]);
+	assert_null(s.load.docs[1]);
+	assert_true(session_load_doc(&s, 0));
+	assert_int_equal(s.nloaded, 1);
+	assert_false(session_load_doc(&s, 1));
+	assert_non_null(s.load.errors[1]);
+	assert_int_equal(s.nloaded, 2);
+	session_free(&s);
+}
+
+/* Annotations come with the document, anchored, as spans; a damaged
+ * sidecar is read-only and counted. */
+static void
+test_annotations(void **state)
+{
+	struct fixture *fx = *state;
+	struct session s;
+
+	session_init(&s, fx->paths, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_true(session_load_doc(&s, i));
+	assert_int_equal(session_anno_count(&s, 0), 2);
+	assert_int_equal(session_anno_count(&s, 1), 0);
+	assert_int_equal(session_anno_count(&s, 2), 0);
+	assert_int_equal(session_anno_damaged(&s), 1);
+	assert_non_null(strstr(s.docs[1].annos->damage, "b.txt.anno.json:1:1"));
+	assert_int_equal(s.docs[0].annos->items[1]->state, ANNO_ANCHORED);
+	assert_int_equal(spans_of(s.load.docs[0], SPAN_ANNOTATION), 2);
+	/* Before the analysers open, nothing else is analysed. */
+	assert_false(s.docs[0].analysed);
+	assert_true(session_pending(&s));
+	session_free(&s);
+}
+
+/* With the analysers open, each document gets its problems and
+ * mentions, and nothing is left pending. */
+static void
+test_analyses(void **state)
+{
+	struct fixture *fx = *state;
+	struct session s;
+	bool found = false;
+	char *notice;
+
+	session_init(&s, fx->paths + 2, 1);
+	notice = session_open_analysers(&s);
+	free(notice);
+	assert_true(session_load_doc(&s, 0));
+	assert_true(s.docs[0].analysed);
+	assert_false(session_pending(&s));
+	/* The suite runs with Debian's en_US dictionary installed. */
+	assert_non_null(s.proof);
+	assert_null(proof_warning(s.proof));
+	for (size_t i = 0; i < s.docs[0].problems.n; i++) {
+		char *w = doc_substr(s.load.docs[0],
+		    s.docs[0].problems.v[i].start,
+		    s.docs[0].problems.v[i].end);
+
+		found |= strcmp(w, "wiht") == 0;
+		free(w);
+	}
+	assert_true(found);
+	assert_non_null(s.ner);
+	session_free(&s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_loads_lazily, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_annotations, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_analyses, setup,
+		    teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
