@@ -200,8 +200,11 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 				warn_line("%s; the annotation was not saved",
 				    cause);
 				status = 2;
-			} else
+			} else {
+				if (s->save_warning != NULL)
+					warn_line("%s", s->save_warning);
 				printf("%s\n", id);
+			}
 			free(id);
 		}
 	}
