@@ -41,7 +41,7 @@ paths_make(struct sidecar_paths *p, const char *sidecar)
 		    xstrndup(sidecar, (size_t)(slash - sidecar));
 		p->base = xstrdup(slash + 1);
 	}
-	p->tmp = xasprintf("%s/.%s.tmp", p->dir, p->base);
+	p->tmp = fio_temp_path(sidecar);
 	p->bak = xasprintf("%s.bak", sidecar);
 	p->bak_tmp = xasprintf("%s/.%s.bak.tmp", p->dir, p->base);
 }

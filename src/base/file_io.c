@@ -16,23 +16,24 @@
 
 #include "base/util.h"
 
-/* Reads fd to its end into a buffer of at most max bytes. */
+/* Reads fd to its end into a buffer; more than max bytes is EFBIG (the
+ * buffer has room for one byte more, to see whether the end came). */
 static int
 read_fd(int fd, size_t size_hint, size_t max, char **text, size_t *len)
 {
-	size_t n = 0, cap = (size_hint < max ? size_hint : max) + 1;
+	size_t n = 0, cap = (size_hint < max ? size_hint : max) + 2;
 	char *buf = xmalloc(cap);
 
 	for (;;) {
 		ssize_t r;
 
+		if (n > max) {
+			free(buf);
+			errno = EFBIG;
+			return -1;
+		}
 		if (n + 1 >= cap) {
-			if (cap > max) {
-				free(buf);
-				errno = EFBIG;
-				return -1;
-			}
-			cap = cap > max / 2 ? max + 2 : cap * 2;
+			cap = cap > (max + 2) / 2 ? max + 2 : cap * 2;
 			buf = xrealloc(buf, cap);
 		}
 		r = read(fd, buf + n, cap - n - 1);
@@ -98,15 +99,32 @@ fio_read_error(int err, int flags)
 	}
 }
 
-/* DIR/.NAME.suffix for path DIR/NAME ("." when it has no slash). */
+char *
+fio_next_line(char *text, size_t len, size_t *pos, size_t *linelen)
+{
+	char *line = text + *pos, *nl;
+
+	if (*pos >= len)
+		return NULL;
+	nl = memchr(line, '\n', len - *pos);
+	*linelen = nl ? (size_t)(nl - line) : len - *pos;
+	line[*linelen] = '\0';	/* the newline, or the final NUL */
+	*pos += *linelen + (nl != NULL);
+	return line;
+}
+
+/* DIR/.NAME.suffix for path DIR/NAME ("." when it has no slash); a
+ * NAME that is hidden already gets no second dot. */
 static char *
 hidden_beside(const char *path, const char *suffix)
 {
 	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+	const char *dot = *base == '.' ? "" : ".";
 
 	if (slash == NULL)
-		return xasprintf(".%s.%s", path, suffix);
-	return xasprintf("%.*s/.%s.%s", (int)(slash - path), path, slash + 1,
+		return xasprintf("%s%s.%s", dot, base, suffix);
+	return xasprintf("%.*s/%s%s.%s", (int)(slash - path), path, dot, base,
 	    suffix);
 }
 

@@ -34,6 +34,12 @@ int fio_read(const char *path, int flags, size_t max, char **text,
  * messages. */
 const char *fio_read_error(int err, int flags);
 
+/* The next line of text[*pos..len) (text as fio_read gives it): its
+ * start, with its newline replaced by a NUL, *linelen set to its length
+ * (a NUL byte inside it makes strlen shorter: callers may refuse that
+ * line) and *pos moved past it; NULL at the end. */
+char *fio_next_line(char *text, size_t len, size_t *pos, size_t *linelen);
+
 /* The lock of path, DIR/.NAME.lock (created when missing, opened
  * read-only when present: flock needs no write permission, so another
  * user's lock file locks out no one).  Waits up to wait_ms for another
