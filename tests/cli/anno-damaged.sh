@@ -37,6 +37,24 @@ run_all "wrong shape" '5:[0-9]*'
 "$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
 check "wrong shape: the reason" grep -q '"start" is not an offset' "$tmp/err"
 
+# Loose values once accepted: a hash that is not hex, an empty id, an
+# offset past any article (2^62).
+printf '{"type": "AnnotationCollection",\n "galley:source": {"size": 3,\n  "sha256": "%s"},\n "first": {"type": "AnnotationPage", "items": []}}\n' "$(printf 'z%.0s' $(seq 64))" >"$art.anno.json"
+cp "$art.anno.json" "$tmp/copy"
+run_all "non-hex sha256" '3:[0-9]*'
+"$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
+check "non-hex sha256: the reason" grep -q 'sha256 is not 64 hex digits' "$tmp/err"
+printf '{"type": "AnnotationCollection",\n "first": {"type": "AnnotationPage", "items": [\n  {"id": "", "type": "Annotation",\n   "target": {"source": "story.txt", "selector": {"type": "TextQuoteSelector", "exact": "quay"}}}]}}\n' >"$art.anno.json"
+cp "$art.anno.json" "$tmp/copy"
+run_all "empty id" '3:[0-9]*'
+"$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
+check "empty id: the reason" grep -q '"id" is empty' "$tmp/err"
+printf '{"type": "AnnotationCollection",\n "first": {"type": "AnnotationPage", "items": [\n  {"id": "urn:uuid:x", "type": "Annotation",\n   "target": {"source": "story.txt", "selector": {"type": "TextPositionSelector", "start": 0,\n    "end": 4611686018427387904}}}]}}\n' >"$art.anno.json"
+cp "$art.anno.json" "$tmp/copy"
+run_all "huge offset" '5:[0-9]*'
+"$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
+check "huge offset: the reason" grep -q '"end" is not an offset' "$tmp/err"
+
 printf '[]' >"$art.anno.json"
 cp "$art.anno.json" "$tmp/copy"
 run_all "not a collection" '1:1'
