@@ -255,7 +255,7 @@ anno_set_destroy(struct anno_set *s)
 	free(s->collection_id);
 	free(s->source_iri);
 	free(s->damage);
-	free(s->save_warning);
+	free(s->warning);
 	free(s);
 }
 

@@ -99,9 +99,10 @@ struct anno_set {
 	 * ("FILE:LINE:COL: reason") and nothing ever writes that file. */
 	bool readonly;
 	char *damage;
-	/* What the last save that succeeded has to say (its directory could
-	 * not be synced), or NULL. */
-	char *save_warning;
+	/* What opening the sidecar (it names another article) or the last
+	 * save that succeeded (its directory could not be synced) has to
+	 * say, or NULL. */
+	char *warning;
 	/* The last deletion, for anno_undo_delete(). */
 	struct anno *undo;
 };

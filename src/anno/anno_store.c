@@ -118,6 +118,30 @@ only_damage(struct anno_set *s)
 	return tmp;
 }
 
+static int same_file(const char *a, const char *b);
+static char *iri_path(const char *iri, const struct sidecar_paths *p);
+
+/* A sidecar whose target names another article that exists (copied from
+ * b.txt's to a.txt's): its annotations are kept and shown, but saving
+ * rewrites the provenance, so the user is told. */
+static void
+check_provenance(struct anno_set *s)
+{
+	struct sidecar_paths p;
+	char *path;
+
+	if (s->source_iri == NULL)
+		return;
+	paths_make(&p, s->sidecar);
+	path = iri_path(s->source_iri, &p);
+	if (path != NULL && same_file(path, s->article) == 0)
+		s->warning = xasprintf("%s: holds the annotations of another "
+		    "article (%s), not of %s; a save will make them this "
+		    "article's", s->sidecar, s->source_iri, s->article);
+	free(path);
+	paths_clear(&p);
+}
+
 struct anno_set *
 anno_store_open(const char *article)
 {
@@ -125,6 +149,7 @@ anno_store_open(const char *article)
 
 	if (load_into(s, s->sidecar, NULL, NULL) < 0)
 		return only_damage(s);
+	check_provenance(s);
 	return s;
 }
 
@@ -268,7 +293,7 @@ mark_saved(struct anno_set *s)
 
 /* The write proper, under the lock: temporary file, backup, rename,
  * directory sync (file_io.h).  A directory that cannot be synced after
- * the rename is s->save_warning: the sidecar is saved. */
+ * the rename is s->warning: the sidecar is saved. */
 static int
 write_sidecar(struct anno_set *s, const struct sidecar_paths *p,
     const char *sidecar, const char *old, size_t oldlen, bool had_old,
@@ -277,8 +302,8 @@ write_sidecar(struct anno_set *s, const struct sidecar_paths *p,
 	char *text;
 	int rc;
 
-	free(s->save_warning);
-	s->save_warning = NULL;
+	free(s->warning);
+	s->warning = NULL;
 	if (had_old && fio_may_replace(sidecar, cause) < 0)
 		return -1;
 	text = sidecar_text(s, sidecar);
@@ -305,7 +330,7 @@ write_sidecar(struct anno_set *s, const struct sidecar_paths *p,
 		*cause = xasprintf("%s: cannot replace the sidecar: %s",
 		    sidecar, strerror(errno));
 	else if (rc > 0)
-		s->save_warning = xasprintf("%s: saved, but its directory "
+		s->warning = xasprintf("%s: saved, but its directory "
 		    "could not be synced (%s): a crash now may bring back the "
 		    "previous version", sidecar, strerror(errno));
 	return rc < 0 ? -1 : 0;

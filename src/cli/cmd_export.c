@@ -189,7 +189,7 @@ export_file(struct export_run *r, const char *path, bool first)
 		free(cause);
 		return 2;
 	}
-	s = anno_store_open(path);
+	s = cmd_open_annotations(path);
 	if (s->readonly) {
 		warn_line("%s; not exported", s->damage);
 		anno_set_destroy(s);

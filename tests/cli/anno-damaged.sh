@@ -79,4 +79,16 @@ rm "$art.anno.json"
 mkdir "$art.anno.json"
 expect_status 2 "a directory as sidecar: annotate refuses" "$GALLEY" annotate "$art" --range 0:8
 check "a directory as sidecar: still there" test -d "$art.anno.json"
+# A sidecar copied from another article's (b.txt's to a.txt's): kept and
+# listed, but the user is told before a save makes it this article's.
+mkdir "$tmp/copied"
+printf 'Article B\n\nThe quay would open.\n' >"$tmp/copied/b.txt"
+printf 'Article A\n\nSomething else entirely.\n' >"$tmp/copied/a.txt"
+"$GALLEY" annotate "$tmp/copied/b.txt" --range 0:7 --tag b >/dev/null || fail "annotate b"
+cp "$tmp/copied/b.txt.anno.json" "$tmp/copied/a.txt.anno.json"
+expect_status 0 "another article's sidecar: listed" "$GALLEY" annotations "$tmp/copied/a.txt"
+check "another article's sidecar: the warning names both" grep -q "^galley: $tmp/copied/a.txt.anno.json: holds the annotations of another article (b.txt), not of $tmp/copied/a.txt" "$tmp/err"
+expect_status 0 "the article's own sidecar: no warning" "$GALLEY" annotations "$tmp/copied/b.txt"
+check "the article's own sidecar: stderr empty" test ! -s "$tmp/err"
+
 finish
