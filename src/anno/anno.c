@@ -248,12 +248,14 @@ anno_set_destroy(struct anno_set *s)
 		free(s->tombs[i].deleted);
 	}
 	free(s->tombs);
+	hash_free(&s->tomb_ids);
 	anno_destroy(s->undo);
 	free(s->article);
 	free(s->sidecar);
 	free(s->collection_id);
 	free(s->source_iri);
 	free(s->damage);
+	free(s->warning);
 	free(s);
 }
 
@@ -279,10 +281,7 @@ anno_set_find(const struct anno_set *s, const char *id)
 bool
 anno_set_is_deleted(const struct anno_set *s, const char *id)
 {
-	for (size_t i = 0; i < s->ntombs; i++)
-		if (strcmp(s->tombs[i].id, id) == 0)
-			return true;
-	return false;
+	return hash_get(&s->tomb_ids, id, strlen(id)) != NULL;
 }
 
 void
@@ -297,6 +296,7 @@ anno_set_add_tomb(struct anno_set *s, const char *id, const char *when)
 	}
 	s->tombs[s->ntombs].id = xstrdup(id);
 	s->tombs[s->ntombs].deleted = xstrdup(when);
+	hash_add(&s->tomb_ids, id, strlen(id));
 	s->ntombs++;
 }
 

@@ -19,6 +19,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "base/hash.h"
+
 #include "doc/doc.h"
 
 enum anno_motivation {
@@ -84,6 +86,7 @@ struct anno_set {
 	size_t n, cap;
 	struct anno_tomb *tombs;
 	size_t ntombs, tombs_cap;
+	struct hash tomb_ids;	/* the tombs' ids: lookups in constant time */
 	/* The article as the sidecar names it (its first annotation's
 	 * target source: relative to the sidecar's directory, or a file:
 	 * IRI), NULL when none does; only read, never written from here. */
@@ -96,6 +99,10 @@ struct anno_set {
 	 * ("FILE:LINE:COL: reason") and nothing ever writes that file. */
 	bool readonly;
 	char *damage;
+	/* What opening the sidecar (it names another article) or the last
+	 * save that succeeded (its directory could not be synced) has to
+	 * say, or NULL. */
+	char *warning;
 	/* The last deletion, for anno_undo_delete(). */
 	struct anno *undo;
 };

@@ -211,6 +211,21 @@ get_string(struct reader *r, json_t *o, const char *key, bool required,
 	return 0;
 }
 
+/* An id: a string, not empty. */
+static int
+get_id(struct reader *r, json_t *o, const char **out)
+{
+	if (get_string(r, o, "id", true, out) < 0)
+		return -1;
+	if (**out == '\0') {
+		jpath_push_key(&r->path, "id");
+		rfail(r, "\"id\" is empty");
+		jpath_pop(&r->path);
+		return -1;
+	}
+	return 0;
+}
+
 static bool
 has_type(json_t *o, const char *type)
 {
@@ -299,12 +314,17 @@ read_bodies(struct reader *r, json_t *o, struct anno *a)
 	return 0;
 }
 
+#define ANNO_MAX_OFFSET ((json_int_t)512 * 1024 * 1024)
+
 static int
 read_offset(struct reader *r, json_t *sel, const char *key, size_t *out)
 {
 	json_t *v = json_object_get(sel, key);
 
-	if (!json_is_integer(v) || json_integer_value(v) < 0) {
+	/* No article galley reads has more code points than bytes, and
+	 * none has more than 512 MiB: a bigger offset is damage. */
+	if (!json_is_integer(v) || json_integer_value(v) < 0 ||
+	    json_integer_value(v) > ANNO_MAX_OFFSET) {
 		jpath_push_key(&r->path, key);
 		return rfail(r, "\"%s\" is not an offset", key);
 	}
@@ -420,7 +440,7 @@ read_fields(struct reader *r, json_t *o, struct anno *a, bool nested)
 		return rfail(r, "not an annotation object");
 	if (!has_type(o, "Annotation"))
 		return rfail(r, "type is not \"Annotation\"");
-	if (get_string(r, o, "id", true, &id) < 0 ||
+	if (get_id(r, o, &id) < 0 ||
 	    get_string(r, o, "motivation", false, &motivation) < 0 ||
 	    get_string(r, o, "created", false, &created) < 0 ||
 	    get_string(r, o, "modified", false, &modified) < 0)
@@ -473,7 +493,7 @@ read_tombs(struct reader *r, json_t *c, struct anno_set *s)
 		jpath_push_index(&r->path, i);
 		if (!json_is_object(v))
 			return rfail(r, "a deletion is not an object");
-		if (get_string(r, v, "id", true, &id) < 0 ||
+		if (get_id(r, v, &id) < 0 ||
 		    get_string(r, v, "deleted", false, &when) < 0)
 			return -1;
 		anno_set_add_tomb(s, id, when ? when : "");
@@ -498,8 +518,10 @@ read_source(struct reader *r, json_t *c, struct anno_set *s)
 		return rfail(r, "source is not {size, sha256}");
 	if (get_string(r, src, "sha256", true, &sha) < 0)
 		return -1;
-	if (strlen(sha) != 64)
+	if (strlen(sha) != 64 || strspn(sha, "0123456789abcdefABCDEF") != 64) {
+		jpath_push_key(&r->path, "sha256");
 		return rfail(r, "sha256 is not 64 hex digits");
+	}
 	s->has_source = true;
 	s->source_size = (size_t)json_integer_value(size);
 	memcpy(s->source_sha256, sha, 65);
@@ -521,7 +543,9 @@ static int
 read_items(struct reader *r, json_t *c, struct anno_set *s)
 {
 	json_t *first = json_object_get(c, "first"), *items, *v;
+	struct hash ids;	/* a second one with an id is damage */
 	size_t i;
+	int rc = 0;
 
 	if (first == NULL)
 		return rfail(r, "no \"first\" page");
@@ -532,21 +556,24 @@ read_items(struct reader *r, json_t *c, struct anno_set *s)
 	if (!json_is_array(items))
 		return rfail(r, "the page has no \"items\" array");
 	jpath_push_key(&r->path, "items");
+	hash_init(&ids);
 	json_array_foreach(items, i, v) {
 		struct anno *a;
 
 		jpath_push_index(&r->path, i);
-		if (read_anno(r, v, &a, false) < 0)
-			return -1;
-		if (anno_set_find(s, a->id) != NULL) {
+		if ((rc = read_anno(r, v, &a, false)) < 0)
+			break;
+		if (hash_add(&ids, a->id, strlen(a->id))->count > 1) {
 			anno_destroy(a);
-			return rfail(r, "a second annotation with this id");
+			rc = rfail(r, "a second annotation with this id");
+			break;
 		}
 		anno_set_append(s, a);
 		read_source_iri(v, s);
 		jpath_pop(&r->path);
 	}
-	return 0;
+	hash_free(&ids);
+	return rc;
 }
 
 /* Only galley's own kind of id is kept; another one (an older sidecar,

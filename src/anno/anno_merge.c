@@ -109,7 +109,11 @@ anno_merge(struct anno_set *mem, struct anno_set *disk)
 {
 	struct anno **old = mem->items;
 	size_t nold = mem->n;
+	struct hash index;	/* memory's ids; tag: the place in old */
 
+	hash_init(&index);
+	for (size_t k = 0; k < nold; k++)
+		hash_add(&index, old[k]->id, strlen(old[k]->id))->tag = k;
 	merge_tombs(mem, disk);
 	if (disk->collection_id != NULL) {
 		free(mem->collection_id);
@@ -121,14 +125,13 @@ anno_merge(struct anno_set *mem, struct anno_set *disk)
 	/* The saved order first, then what only memory has. */
 	for (size_t i = 0; i < disk->n; i++) {
 		struct anno *d = disk->items[i], *m = NULL;
+		struct hash_entry *e = hash_get(&index, d->id, strlen(d->id));
 
 		disk->items[i] = NULL;
-		for (size_t k = 0; k < nold; k++)
-			if (old[k] != NULL && strcmp(old[k]->id, d->id) == 0) {
-				m = old[k];
-				old[k] = NULL;
-				break;
-			}
+		if (e != NULL && old[e->tag] != NULL) {
+			m = old[e->tag];
+			old[e->tag] = NULL;
+		}
 		if (anno_set_is_deleted(mem, d->id)) {
 			anno_destroy(d);
 			anno_destroy(m);
@@ -145,5 +148,6 @@ anno_merge(struct anno_set *mem, struct anno_set *disk)
 			anno_set_append(mem, old[k]);
 	}
 	free(old);
+	hash_free(&index);
 	disk->n = 0;
 }

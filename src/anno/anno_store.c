@@ -16,6 +16,7 @@
 
 #include "anno/anno_json.h"
 #include "anno/anno_merge.h"
+#include "base/file_io.h"
 #include "base/util.h"
 
 /* Sidecars bigger than this are refused rather than read. */
@@ -24,7 +25,7 @@
 struct sidecar_paths {
 	char *dir;	/* "." when the path has no slash */
 	char *base;	/* file name */
-	char *lock, *tmp, *bak, *bak_tmp;
+	char *tmp, *bak, *bak_tmp;
 };
 
 static void
@@ -40,8 +41,7 @@ paths_make(struct sidecar_paths *p, const char *sidecar)
 		    xstrndup(sidecar, (size_t)(slash - sidecar));
 		p->base = xstrdup(slash + 1);
 	}
-	p->lock = xasprintf("%s/.%s.lock", p->dir, p->base);
-	p->tmp = xasprintf("%s/.%s.tmp", p->dir, p->base);
+	p->tmp = fio_temp_path(sidecar);
 	p->bak = xasprintf("%s.bak", sidecar);
 	p->bak_tmp = xasprintf("%s/.%s.bak.tmp", p->dir, p->base);
 }
@@ -51,71 +51,9 @@ paths_clear(struct sidecar_paths *p)
 {
 	free(p->dir);
 	free(p->base);
-	free(p->lock);
 	free(p->tmp);
 	free(p->bak);
 	free(p->bak_tmp);
-}
-
-/* Reads a whole file.  Returns 0, or -1 with errno (ENOENT: no file;
- * EFBIG: too big). */
-static int
-read_all(const char *path, char **text, size_t *len)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	struct stat st;
-	size_t n = 0, cap;
-	char *buf;
-
-	if (fd < 0)
-		return -1;
-	errno = 0;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-		int e = errno;
-
-		close(fd);
-		errno = e ? e : EINVAL;
-		return -1;
-	}
-	if ((size_t)st.st_size > ANNO_MAX_SIDECAR) {
-		close(fd);
-		errno = EFBIG;
-		return -1;
-	}
-	cap = (size_t)st.st_size + 1;
-	buf = xmalloc(cap);
-	for (;;) {
-		ssize_t r;
-
-		if (n + 1 >= cap) {
-			if (cap > ANNO_MAX_SIDECAR) {
-				free(buf);
-				close(fd);
-				errno = EFBIG;
-				return -1;
-			}
-			cap *= 2;
-			buf = xrealloc(buf, cap);
-		}
-		r = read(fd, buf + n, cap - n - 1);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			int e = errno;
-			free(buf);
-			close(fd);
-			errno = e;
-			return -1;
-		}
-		if (r == 0)
-			break;
-		n += (size_t)r;
-	}
-	close(fd);
-	buf[n] = '\0';
-	*text = buf;
-	*len = n;
-	return 0;
 }
 
 /* Parses the text of sidecar into s.  Returns 0, or -1 when it is
@@ -145,13 +83,12 @@ load_into(struct anno_set *s, const char *sidecar, char **old, size_t *oldlen)
 	char *text = NULL;
 	size_t len = 0;
 
-	if (read_all(sidecar, &text, &len) < 0) {
+	if (fio_read(sidecar, 0, ANNO_MAX_SIDECAR, &text, &len) < 0) {
 		if (errno == ENOENT)
 			return 0;
 		free(s->damage);
 		s->damage = xasprintf("%s: cannot read: %s", sidecar,
-		    errno == EFBIG ? "too big" : errno == EINVAL ?
-		    "not a regular file" : strerror(errno));
+		    fio_read_error(errno, 0));
 		s->readonly = true;
 		return -1;
 	}
@@ -181,6 +118,30 @@ only_damage(struct anno_set *s)
 	return tmp;
 }
 
+static int same_file(const char *a, const char *b);
+static char *iri_path(const char *iri, const struct sidecar_paths *p);
+
+/* A sidecar whose target names another article that exists (copied from
+ * b.txt's to a.txt's): its annotations are kept and shown, but saving
+ * rewrites the provenance, so the user is told. */
+static void
+check_provenance(struct anno_set *s)
+{
+	struct sidecar_paths p;
+	char *path;
+
+	if (s->source_iri == NULL)
+		return;
+	paths_make(&p, s->sidecar);
+	path = iri_path(s->source_iri, &p);
+	if (path != NULL && same_file(path, s->article) == 0)
+		s->warning = xasprintf("%s: holds the annotations of another "
+		    "article (%s), not of %s; a save will make them this "
+		    "article's", s->sidecar, s->source_iri, s->article);
+	free(path);
+	paths_clear(&p);
+}
+
 struct anno_set *
 anno_store_open(const char *article)
 {
@@ -188,6 +149,7 @@ anno_store_open(const char *article)
 
 	if (load_into(s, s->sidecar, NULL, NULL) < 0)
 		return only_damage(s);
+	check_provenance(s);
 	return s;
 }
 
@@ -201,108 +163,6 @@ anno_store_open_text(const char *article, const char *text, size_t len)
 	return s;
 }
 
-static void
-sleep_ms(long ms)
-{
-	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
-
-	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-		;
-}
-
-/* Takes the lock, waiting a while for another galley to finish; a lock
- * held much longer is reported, not waited on forever. */
-static int
-lock_take(const char *lockpath, char **cause)
-{
-	int fd = open(lockpath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW,
-	    0666);
-	long waited = 0, step = 1;
-
-	if (fd < 0) {
-		*cause = xasprintf("%s: cannot create the lock: %s", lockpath,
-		    strerror(errno));
-		return -1;
-	}
-	while (flock(fd, LOCK_EX | LOCK_NB) < 0) {
-		if (errno != EWOULDBLOCK && errno != EINTR) {
-			*cause = xasprintf("%s: cannot lock: %s", lockpath,
-			    strerror(errno));
-			close(fd);
-			return -1;
-		}
-		if (waited >= ANNO_LOCK_WAIT_MS) {
-			*cause = xasprintf("%s: still locked by another "
-			    "process after %ld s", lockpath, waited / 1000);
-			close(fd);
-			return -1;
-		}
-		sleep_ms(step);
-		waited += step;
-		step = step < 32 ? step * 2 : 32;
-	}
-	return fd;
-}
-
-static int
-write_all(int fd, const char *data, size_t len)
-{
-	while (len > 0) {
-		ssize_t w = write(fd, data, len);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -1;
-		data += w;
-		len -= (size_t)w;
-	}
-	return 0;
-}
-
-/* Writes data to path, a new file, fsynced; the caller renames it into
- * place.  Whatever lay at path (a stale temporary file, a symbolic link
- * planted there) is removed, never written through. */
-static int
-write_synced(const char *path, const char *data, size_t len)
-{
-	int fd, e;
-
-	if (unlink(path) < 0 && errno != ENOENT)
-		return -1;
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
-	    0666);
-	if (fd < 0)
-		return -1;
-	if (write_all(fd, data, len) < 0 || fsync(fd) < 0) {
-		e = errno;
-		close(fd);
-		unlink(path);
-		errno = e;
-		return -1;
-	}
-	if (close(fd) < 0) {
-		e = errno;
-		unlink(path);
-		errno = e;
-		return -1;
-	}
-	return 0;
-}
-
-static int
-sync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	int rc;
-
-	if (fd < 0)
-		return -1;
-	rc = fsync(fd);
-	close(fd);
-	return rc;
-}
-
 /* Keeps the old sidecar as .bak: a hard link costs nothing and is
  * atomic; where links are not allowed, the old bytes are copied. */
 static int
@@ -312,7 +172,7 @@ keep_backup(const struct sidecar_paths *p, const char *sidecar,
 	if (unlink(p->bak_tmp) < 0 && errno != ENOENT)
 		return -1;
 	if (link(sidecar, p->bak_tmp) < 0 &&
-	    write_synced(p->bak_tmp, old, oldlen) < 0)
+	    fio_write_temp(p->bak_tmp, NULL, old, oldlen) < 0)
 		return -1;
 	if (rename(p->bak_tmp, p->bak) < 0) {
 		int e = errno;
@@ -432,52 +292,48 @@ mark_saved(struct anno_set *s)
 }
 
 /* The write proper, under the lock: temporary file, backup, rename,
- * directory sync. */
+ * directory sync (file_io.h).  A directory that cannot be synced after
+ * the rename is s->warning: the sidecar is saved. */
 static int
 write_sidecar(struct anno_set *s, const struct sidecar_paths *p,
     const char *sidecar, const char *old, size_t oldlen, bool had_old,
     char **cause)
 {
 	char *text;
-	const char *step = "cannot write";
-	struct stat st;
+	int rc;
 
-	/* A sidecar without write permission is the user's "hands off"
-	 * (root and a rename would replace it anyway); the mode of one
-	 * that may be written is kept (a private 0600 stays private). */
-	if (had_old && stat(sidecar, &st) == 0 && !(st.st_mode & 0222)) {
-		*cause = xasprintf("%s: the sidecar is read-only (no write "
-		    "permission)", sidecar);
+	free(s->warning);
+	s->warning = NULL;
+	if (had_old && fio_may_replace(sidecar, cause) < 0)
+		return -1;
+	text = sidecar_text(s, sidecar);
+	rc = fio_write_temp(p->tmp, sidecar, text, strlen(text));
+	free(text);
+	if (rc < 0) {
+		*cause = rc == FIO_CANNOT_CREATE ?
+		    xasprintf("%s: cannot create a file in %s: %s", sidecar,
+		    p->dir, strerror(errno)) :
+		    xasprintf("%s: cannot write the sidecar: %s", sidecar,
+		    strerror(errno));
 		return -1;
 	}
-	text = sidecar_text(s, sidecar);
-	if (write_synced(p->tmp, text, strlen(text)) < 0)
-		goto fail;
-	if (had_old && stat(sidecar, &st) == 0 &&
-	    chmod(p->tmp, st.st_mode & 07777) < 0)
-		goto fail_tmp;
-	step = "cannot keep a backup";
-	if (had_old && keep_backup(p, sidecar, old, oldlen) < 0)
-		goto fail_tmp;
-	step = "cannot replace";
-	if (rename(p->tmp, sidecar) < 0)
-		goto fail_tmp;
-	step = "cannot sync the directory of";
-	if (sync_dir(p->dir) < 0)
-		goto fail;
-	free(text);
-	return 0;
-fail_tmp:
-	{
+	if (had_old && keep_backup(p, sidecar, old, oldlen) < 0) {
 		int e = errno;
+
 		unlink(p->tmp);
-		errno = e;
+		*cause = xasprintf("%s: cannot keep a backup of the sidecar: "
+		    "%s", sidecar, strerror(e));
+		return -1;
 	}
-fail:
-	*cause = xasprintf("%s: %s the sidecar: %s", sidecar, step,
-	    strerror(errno));
-	free(text);
-	return -1;
+	rc = fio_commit(p->tmp, sidecar);
+	if (rc < 0)
+		*cause = xasprintf("%s: cannot replace the sidecar: %s",
+		    sidecar, strerror(errno));
+	else if (rc > 0)
+		s->warning = xasprintf("%s: saved, but its directory "
+		    "could not be synced (%s): a crash now may bring back the "
+		    "previous version", sidecar, strerror(errno));
+	return rc < 0 ? -1 : 0;
 }
 
 static void
@@ -643,7 +499,7 @@ anno_store_save_as(struct anno_set *s, const struct doc *d,
 		return -1;
 	}
 	paths_make(&p, sidecar);
-	fd = lock_take(p.lock, cause);
+	fd = fio_lock(sidecar, ANNO_LOCK_WAIT_MS, cause);
 	if (fd < 0) {
 		paths_clear(&p);
 		return -1;

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/file_io.h"
 #include "base/util.h"
 
 static const char *const default_tags[] = {
@@ -105,16 +106,32 @@ load_defaults(struct anno_vocab *v)
 		add(v, default_tags[i], NULL);
 }
 
+size_t
+anno_vocab_parse(struct anno_vocab *v, char *text, size_t len)
+{
+	size_t pos = 0, n, skipped = 0;
+	char *line;
+
+	while ((line = fio_next_line(text, len, &pos, &n)) != NULL) {
+		if (strlen(line) != n)	/* a NUL byte: not text */
+			continue;
+		if (v->n >= ANNO_VOCAB_MAX)
+			skipped++;
+		else
+			parse_line(v, line);
+	}
+	return skipped;
+}
+
 int
 anno_vocab_load(struct anno_vocab *v, const char *dir, char **cause)
 {
-	char *path = xasprintf("%s/.galley-tags", dir), *line = NULL;
-	size_t cap = 0;
-	FILE *f;
+	char *path = xasprintf("%s/.galley-tags", dir), *text;
+	size_t len;
 
 	memset(v, 0, sizeof *v);
-	f = fopen(path, "r");
-	if (f == NULL) {
+	*cause = NULL;
+	if (fio_read(path, FIO_NOFOLLOW, FILE_SIDE_MAX, &text, &len) < 0) {
 		int e = errno;
 
 		load_defaults(v);
@@ -122,19 +139,19 @@ anno_vocab_load(struct anno_vocab *v, const char *dir, char **cause)
 			free(path);
 			return 0;
 		}
-		*cause = xasprintf("%s: %s; using the default tags", path,
-		    strerror(e));
+		*cause = xasprintf("%s: cannot read: %s; using the default "
+		    "tags", path, fio_read_error(e, FIO_NOFOLLOW));
 		free(path);
 		return -1;
 	}
-	while (getline(&line, &cap, f) > 0)
-		parse_line(v, line);
-	free(line);
-	fclose(f);
+	if (anno_vocab_parse(v, text, len) > 0)
+		*cause = xasprintf("%s: more than %d tags; the rest are left "
+		    "out", path, ANNO_VOCAB_MAX);
+	free(text);
 	v->source = path;
 	if (v->n == 0)
 		load_defaults(v);
-	return 0;
+	return *cause != NULL ? -1 : 0;
 }
 
 void

@@ -23,10 +23,20 @@ struct anno_vocab {
 	char *source;	/* the file read, or NULL for the defaults */
 };
 
-/* Reads DIR/.galley-tags, else the defaults.  A file that cannot be read
- * (other than missing) gives the defaults and -1 with *cause; lines that
- * are not valid UTF-8 are skipped. */
+/* A vocabulary longer than this is not one: the rest is left out. */
+#define ANNO_VOCAB_MAX 2000
+
+/* Reads DIR/.galley-tags, else the defaults.  The file is a stranger's:
+ * it is read as fio_read does, never through a link, a regular file of
+ * at most FILE_SIDE_MAX bytes.  A file that cannot be read (other than
+ * missing) gives the defaults and -1 with *cause; one with more than
+ * ANNO_VOCAB_MAX tags gives the first ones and -1 with *cause; lines
+ * that are not valid UTF-8 are skipped.  *cause starts with the path. */
 int anno_vocab_load(struct anno_vocab *v, const char *dir, char **cause);
+
+/* Adds the tags of text, the contents of such a file (modified in
+ * place), to v; returns how many lines were left out (ANNO_VOCAB_MAX). */
+size_t anno_vocab_parse(struct anno_vocab *v, char *text, size_t len);
 void anno_vocab_free(struct anno_vocab *v);
 
 /* Adds a tag unless it is there already (case-sensitive). */

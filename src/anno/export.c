@@ -142,18 +142,37 @@ export_doccano(struct buf *b, const struct export_ctx *x)
 	add_json_line(b, o);
 }
 
-/* RFC 4180: every field quoted, quotes doubled. */
+/* s with every control character but tab and newline replaced by its
+ * visible placeholder (output.h): text from a file never drives the
+ * terminal a CSV or brat file is printed on.  Each control is one code
+ * point, and stays one: offsets are unchanged. */
+static char *
+printable(const char *s)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "");
+	if (s != NULL)
+		buf_add_printable(&b, s, strlen(s));
+	return buf_steal(&b);
+}
+
+/* RFC 4180: every field quoted, quotes doubled; controls made visible. */
 static void
 csv_field(struct buf *b, const char *s, bool last)
 {
+	char *safe = printable(s);
+
 	buf_addc(b, '"');
-	for (; s && *s; s++) {
-		if (*s == '"')
+	for (const char *p = safe; *p; p++) {
+		if (*p == '"')
 			buf_addc(b, '"');
-		buf_addc(b, *s);
+		buf_addc(b, *p);
 	}
 	buf_addc(b, '"');
 	buf_adds(b, last ? "\r\n" : ",");
+	free(safe);
 }
 
 void
@@ -211,12 +230,24 @@ export_csv(struct buf *b, const struct export_ctx *x)
 			csv_row(b, x, x->set->items[i]);
 }
 
+/* s made printable, with every byte of seps replaced by with: a brat
+ * field never splits its line (a newline in a tag read from a sidecar
+ * would start a line of its own). */
+static void
+brat_field(struct buf *b, const char *s, const char *seps, char with)
+{
+	char *safe = printable(s);
+
+	for (const char *p = safe; *p; p++)
+		buf_addc(b, strchr(seps, *p) != NULL ? with : *p);
+	free(safe);
+}
+
 /* brat types are single tokens. */
 static void
 brat_label(struct buf *b, const char *label)
 {
-	for (const char *p = label; *p; p++)
-		buf_addc(b, (*p == ' ' || *p == '\t' || *p == ';') ? '_' : *p);
+	brat_field(b, label, " \t;\n", '_');
 }
 
 /* The span's fragments: its lines, without the line breaks; a span that
@@ -290,9 +321,7 @@ export_brat(struct buf *b, const struct export_ctx *x)
 		if (a->note != NULL) {
 			buf_printf(b, "#%zu\tAnnotatorNotes T%zu\t", ++notes,
 			    first);
-			for (const char *p = a->note; *p; p++)
-				buf_addc(b, (*p == '\n' || *p == '\t' ||
-				    *p == '\r') ? ' ' : *p);
+			brat_field(b, a->note, "\t\n", ' ');
 			buf_addc(b, '\n');
 		}
 	}

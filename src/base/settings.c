@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/file_io.h"
 #include "base/util.h"
 
 char *
@@ -26,9 +27,15 @@ config_default_path(void)
 void
 config_message(struct config *c, size_t line, const char *problem)
 {
+	if (c->nmessages > CONFIG_MAX_MESSAGES)
+		return;
 	c->messages = xreallocarray(c->messages, c->nmessages + 1,
 	    sizeof *c->messages);
-	if (line > 0)
+	if (c->nmessages == CONFIG_MAX_MESSAGES)
+		c->messages[c->nmessages++] = xasprintf("%s: more problems; "
+		    "only the first %d are shown", c->path ? c->path :
+		    "config", CONFIG_MAX_MESSAGES);
+	else if (line > 0)
 		c->messages[c->nmessages++] = xasprintf("%s:%zu: %s",
 		    c->path ? c->path : "config", line, problem);
 	else
@@ -156,32 +163,42 @@ parse_line(struct config *c, size_t line, char *s)
 }
 
 void
+config_parse(struct config *c, char *text, size_t len)
+{
+	size_t pos = 0, n, lineno = 0;
+	char *line;
+
+	while ((line = fio_next_line(text, len, &pos, &n)) != NULL) {
+		lineno++;
+		if (n > 4096)
+			config_message(c, lineno, "line too long");
+		else if (strlen(line) != n)
+			config_message(c, lineno, "a NUL byte");
+		else
+			parse_line(c, lineno, line);
+	}
+}
+
+void
 config_load(struct config *c, const char *path)
 {
-	FILE *f;
-	char *line = NULL;
-	size_t cap = 0, n = 0;
+	char *text;
+	size_t len;
 
 	memset(c, 0, sizeof *c);
 	c->sort = SORT_PATH;
 	c->list_width = 35;
 	c->list_percent = true;
 	c->path = path ? xstrdup(path) : config_default_path();
-	if ((f = fopen(c->path, "r")) == NULL) {
+	/* The user's own file: a link to it is followed (dotfiles), but it
+	 * must be a regular file of sane size (--config /dev/zero, a FIFO). */
+	if (fio_read(c->path, 0, FILE_SIDE_MAX, &text, &len) < 0) {
 		if (errno != ENOENT)
-			config_message(c, 0, strerror(errno));
+			config_message(c, 0, fio_read_error(errno, 0));
 		return;
 	}
-	while (getline(&line, &cap, f) != -1) {
-		n++;
-		if (strlen(line) > 4096) {
-			config_message(c, n, "line too long");
-			continue;
-		}
-		parse_line(c, n, line);
-	}
-	free(line);
-	fclose(f);
+	config_parse(c, text, len);
+	free(text);
 }
 
 void

@@ -39,9 +39,17 @@ struct config {
 	size_t nmessages;
 };
 
+/* At most this many messages, and one saying there were more. */
+#define CONFIG_MAX_MESSAGES 20
+
 /* Defaults, then the file at path (NULL: the XDG location).  A missing
- * file is not an error; an unreadable one is a message. */
+ * file is not an error; an unreadable one (not a regular file, more than
+ * FILE_SIDE_MAX bytes, a read error) is a message. */
 void config_load(struct config *c, const char *path);
+
+/* Applies the text of a settings file (modified in place) to c, which
+ * config_load has set up; its messages name c->path. */
+void config_parse(struct config *c, char *text, size_t len);
 void config_free(struct config *c);
 
 /* Adds a message in the "FILE:LINE: problem" form. */

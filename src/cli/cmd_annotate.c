@@ -171,7 +171,7 @@ annotator(void)
 static int
 annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 {
-	struct anno_set *s = anno_store_open(path);
+	struct anno_set *s = cmd_open_annotations(path);
 	size_t start = 0, end = 0;
 	char *cause = NULL, *user = NULL;
 	struct anno *a;
@@ -200,8 +200,11 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 				warn_line("%s; the annotation was not saved",
 				    cause);
 				status = 2;
-			} else
+			} else {
+				if (s->warning != NULL)
+					warn_line("%s", s->warning);
 				printf("%s\n", id);
+			}
 			free(id);
 		}
 	}

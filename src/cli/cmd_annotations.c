@@ -178,7 +178,7 @@ list_file(const char *path, enum format format)
 		free(cause);
 		return 2;
 	}
-	s = anno_store_open(path);
+	s = cmd_open_annotations(path);
 	if (s->readonly) {
 		warn_line("%s", s->damage);
 		status = 2;

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "anno/anno_store.h"
 #include "ingest/load.h"
 #include "cli/output.h"
 #include "ingest/paths.h"
@@ -86,4 +87,14 @@ cmd_finish(int status)
 		return 2;
 	}
 	return status;
+}
+
+struct anno_set *
+cmd_open_annotations(const char *path)
+{
+	struct anno_set *s = anno_store_open(path);
+
+	if (s->warning != NULL)
+		warn_line("%s", s->warning);
+	return s;
 }

@@ -14,6 +14,7 @@
 #include "anno/anchor.h"
 #include "anno/anno_store.h"
 #include "anno/export.h"
+#include "base/file_io.h"
 #include "ingest/load.h"
 #include "cli/output.h"
 #include "ingest/paths.h"
@@ -71,13 +72,13 @@ static int
 may_write(struct export_run *r, const char *out, const char *data,
     size_t len)
 {
-	char *old = NULL;
+	char *old = NULL, *cause = NULL;
 	size_t n = 0;
-	struct stat st;
 	bool same;
 
-	if (lstat(out, &st) == 0 && S_ISLNK(st.st_mode)) {
-		warn_file(out, "is a symbolic link; not written through it");
+	if (fio_may_replace(out, &cause) < 0) {
+		warn_line("%s", cause);
+		free(cause);
 		return -1;
 	}
 
@@ -95,15 +96,8 @@ may_write(struct export_run *r, const char *out, const char *data,
 		}
 	if (!paths_is_article_name(out))
 		return 0;
-	{
-		FILE *f = fopen(out, "rb");
-
-		if (f == NULL)
-			return 0;
-		old = xmalloc(len + 2);
-		n = fread(old, 1, len + 1, f);
-		fclose(f);
-	}
+	if (fio_read(out, FIO_NOFOLLOW, len + 1, &old, &n) < 0)
+		return 0;	/* none (or unlike data: the replace says) */
 	same = n == len && memcmp(old, data, len) == 0;
 	free(old);
 	if (!same) {
@@ -113,24 +107,27 @@ may_write(struct export_run *r, const char *out, const char *data,
 	return 0;
 }
 
+/* Writes one output as every file galley writes (file_io.h): a
+ * temporary file in DIR, fsynced and renamed over the target, so that a
+ * link planted meanwhile is replaced, never written through, and a full
+ * disk leaves the previous export whole. */
 static int
 write_out(struct export_run *r, const char *out, const char *data,
     size_t len)
 {
-	FILE *f;
+	char *cause = NULL;
+	int rc;
 
 	if (may_write(r, out, data, len) < 0)
 		return -1;
 	r->written.paths = xreallocarray(r->written.paths, r->written.n + 1,
 	    sizeof *r->written.paths);
 	r->written.paths[r->written.n++] = xstrdup(out);
-	f = fopen(out, "wb");
-	if (f == NULL || fwrite(data, 1, len, f) != len ||
-	    fclose(f) != 0) {
-		warn_file(out, strerror(errno));
-		return -1;
-	}
-	return 0;
+	rc = fio_replace(out, data, len, &cause);
+	if (cause != NULL)
+		warn_line("%s", cause);
+	free(cause);
+	return rc;
 }
 
 static void
@@ -192,7 +189,7 @@ export_file(struct export_run *r, const char *path, bool first)
 		free(cause);
 		return 2;
 	}
-	s = anno_store_open(path);
+	s = cmd_open_annotations(path);
 	if (s->readonly) {
 		warn_line("%s; not exported", s->damage);
 		anno_set_destroy(s);

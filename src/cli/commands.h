@@ -58,7 +58,12 @@ int cmd_expand_paths(struct path_list *files, int n, char **args);
 /* Loads one file (annotate, annotations, export).  A failure is reported
  * and NULL returned with *cause set (for a JSON record; the caller frees
  * it); text that loading left out (HTML nested too deep) is reported. */
+struct anno_set;
 struct doc *cmd_load_file(const char *path, char **cause);
+
+/* The annotations of path (anno_store_open), with what the sidecar has
+ * to say (it names another article) printed as a warning. */
+struct anno_set *cmd_open_annotations(const char *path);
 /* Flushes standard output; returns status, or 2 (with a message) when
  * the output could not be written. */
 int cmd_finish(int status);

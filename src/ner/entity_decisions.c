@@ -4,10 +4,10 @@
 #include "ner/entity_decisions.h"
 
 #include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/file_io.h"
 #include "base/util.h"
 
 void
@@ -69,47 +69,61 @@ parse_line(struct entity_decisions *dec, char *line)
 }
 
 int
-decisions_load(struct entity_decisions *dec, const char *path, char **cause)
+decisions_parse(struct entity_decisions *dec, char *text, size_t len,
+    char **cause)
 {
-	FILE *f = fopen(path, "r");
-	char *line = NULL;
-	size_t cap = 0, lineno = 0;
-	ssize_t len;
-	int r = 0;
+	size_t pos = 0, n, lineno = 0;
+	char *line;
 
 	*cause = NULL;
-	if (f == NULL) {
-		if (errno == ENOENT)
-			return 0;
-		*cause = xstrdup(strerror(errno));
-		return -1;
-	}
-	while ((len = getline(&line, &cap, f)) != -1) {
+	while ((line = fio_next_line(text, len, &pos, &n)) != NULL) {
 		lineno++;
-		while (len > 0 && (line[len - 1] == '\n' ||
-		    line[len - 1] == '\r'))
-			line[--len] = '\0';
-		if (strlen(line) != (size_t)len || parse_line(dec, line) != 0) {
+		if (n > 0 && line[n - 1] == '\r')
+			line[--n] = '\0';
+		if (strlen(line) != n || parse_line(dec, line) != 0) {
 			*cause = xasprintf("line %zu: not 'merge<TAB>NAME<TAB>"
 			    "NAME' or 'split<TAB>NAME'", lineno);
-			r = -1;
-			break;
+			return -1;
 		}
 	}
-	if (r == 0 && ferror(f)) {
-		*cause = xstrdup(strerror(errno));
-		r = -1;
+	return 0;
+}
+
+int
+decisions_load(struct entity_decisions *dec, const char *path, char **cause)
+{
+	char *text;
+	size_t len;
+	int rc;
+
+	*cause = NULL;
+	if (fio_read(path, FIO_NOFOLLOW, FILE_SIDE_MAX, &text, &len) < 0) {
+		if (errno == ENOENT)
+			return 0;
+		*cause = xasprintf("cannot read: %s",
+		    fio_read_error(errno, FIO_NOFOLLOW));
+		return -1;
 	}
-	free(line);
-	fclose(f);
-	return r;
+	rc = decisions_parse(dec, text, len, cause);
+	free(text);
+	return rc;
+}
+
+/* The callers name the file: "PATH: reason" becomes "reason". */
+static void
+without_path(char **cause, const char *path)
+{
+	size_t n = strlen(path);
+
+	if (strncmp(*cause, path, n) == 0 && strncmp(*cause + n, ": ", 2) == 0)
+		memmove(*cause, *cause + n + 2, strlen(*cause + n + 2) + 1);
 }
 
 int
 decisions_append(const char *path, const struct decision *d, char **cause)
 {
-	FILE *f;
-	int r;
+	char *line;
+	int rc;
 
 	*cause = NULL;
 	if (strpbrk(d->a, "\t\n\r") != NULL ||
@@ -117,20 +131,18 @@ decisions_append(const char *path, const struct decision *d, char **cause)
 		*cause = xstrdup("a name cannot contain a tab or a newline");
 		return -1;
 	}
-	if ((f = fopen(path, "a")) == NULL) {
-		*cause = xstrdup(strerror(errno));
-		return -1;
+	line = d->kind == DECISION_MERGE ?
+	    xasprintf("merge\t%s\t%s", d->a, d->b) :
+	    xasprintf("split\t%s", d->a);
+	rc = fio_append_line(path, line, FILE_SIDE_MAX, cause);
+	free(line);
+	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
+		free(*cause);
+		*cause = NULL;
 	}
-	if (d->kind == DECISION_MERGE)
-		fprintf(f, "merge\t%s\t%s\n", d->a, d->b);
-	else
-		fprintf(f, "split\t%s\n", d->a);
-	r = fclose(f);
-	if (r != 0) {
-		*cause = xstrdup(strerror(errno));
-		return -1;
-	}
-	return 0;
+	if (*cause != NULL)
+		without_path(cause, path);
+	return rc;
 }
 
 char *

@@ -33,14 +33,22 @@ void decisions_add(struct entity_decisions *dec, enum decision_kind kind,
     const char *a, const char *b);
 
 /* Reads the decisions of file path; a missing file is no decision.
- * Returns -1 with *cause set ("line 3: unknown decision 'foo'") when the
- * file cannot be read or a line is malformed; the lines before it are
- * kept. */
+ * The file is a stranger's (it lies beside the articles): it is read as
+ * fio_read does, without following a link, a regular file of at most
+ * FILE_SIDE_MAX bytes.  Returns -1 with *cause set ("line 3: not ...",
+ * "cannot read: not a regular file") when the file cannot be read or a
+ * line is malformed; the lines before it are kept. */
 int decisions_load(struct entity_decisions *dec, const char *path,
     char **cause);
 
-/* Appends one decision to file path (created when missing); -1 with
- * *cause on failure. */
+/* The same for the text of such a file (modified in place). */
+int decisions_parse(struct entity_decisions *dec, char *text, size_t len,
+    char **cause);
+
+/* Appends one decision to file path (created when missing) by rewriting
+ * it atomically under its lock (fio_append_line): a failure leaves the
+ * file as it was, and a last line without its newline is ended first.
+ * -1 with *cause on failure. */
 int decisions_append(const char *path, const struct decision *d,
     char **cause);
 

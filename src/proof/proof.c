@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/file_io.h"
 #include "proof/names.h"
 #include "proof/proof_text.h"
 #include "base/util.h"
@@ -55,7 +56,7 @@ proof_create(const char *dicts, bool user_words, char **cause)
 	hash_init(&p->dirs);
 	hash_init(&p->caps);
 	if (user_words && (p->user_path = wordlist_user_path()) != NULL &&
-	    wordlist_read(p->user_path, add_to_speller, sp, cause) != 0) {
+	    wordlist_read(p->user_path, 0, add_to_speller, sp, cause) != 0) {
 		proof_destroy(p);
 		return NULL;
 	}
@@ -104,7 +105,8 @@ proof_add_project_words(struct proof *p, const char *doc_path, char **cause)
 		return 0;
 	if (hash_get(&p->dirs, path, strlen(path)) == NULL) {
 		hash_add(&p->dirs, path, strlen(path));
-		rc = wordlist_read(path, add_to_speller, p->sp, cause);
+		rc = wordlist_read(path, FIO_NOFOLLOW, add_to_speller, p->sp,
+		    cause);
 		proof_reset_cache(p);
 	}
 	free(path);

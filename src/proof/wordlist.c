@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/file_io.h"
 #include "base/util.h"
 
 char *
@@ -38,34 +39,41 @@ wordlist_project_path(const char *doc_path)
 	    doc_path);
 }
 
-int
-wordlist_read(const char *path, void (*add)(void *ctx, const char *word),
-    void *ctx, char **cause)
+void
+wordlist_parse(char *text, size_t len,
+    void (*add)(void *ctx, const char *word), void *ctx)
 {
-	FILE *f = fopen(path, "r");
-	char *line = NULL;
-	size_t cap = 0;
-	int rc = 0;
+	size_t pos = 0, n;
+	char *line;
 
-	if (f == NULL) {
-		if (errno == ENOENT || errno == ENOTDIR)
-			return 0;
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while (getline(&line, &cap, f) != -1) {
-		char *w = str_trim(line);
+	while ((line = fio_next_line(text, len, &pos, &n)) != NULL) {
+		char *w;
 
-		if (*w != '\0' && *w != '#')
+		if (strlen(line) != n)	/* a NUL byte: not text */
+			continue;
+		w = str_trim(line);
+		if (*w != '\0' && *w != '#' && strlen(w) <= WORDLIST_MAX_WORD)
 			add(ctx, w);
 	}
-	if (ferror(f)) {
-		*cause = xasprintf("%s: read error", path);
-		rc = -1;
+}
+
+int
+wordlist_read(const char *path, int flags,
+    void (*add)(void *ctx, const char *word), void *ctx, char **cause)
+{
+	char *text;
+	size_t len;
+
+	if (fio_read(path, flags, FILE_SIDE_MAX, &text, &len) < 0) {
+		if (errno == ENOENT || errno == ENOTDIR)
+			return 0;
+		*cause = xasprintf("%s: cannot read the word list: %s", path,
+		    fio_read_error(errno, flags));
+		return -1;
 	}
-	free(line);
-	fclose(f);
-	return rc;
+	wordlist_parse(text, len, add, ctx);
+	free(text);
+	return 0;
 }
 
 /* mkdir -p for the directories above path. */
@@ -90,21 +98,18 @@ make_parents(const char *path)
 int
 wordlist_append(const char *path, const char *word, char **cause)
 {
-	FILE *f;
+	int rc;
 
-	if (strchr(word, '\n') != NULL || *word == '\0') {
+	if (strpbrk(word, "\r\n") != NULL || *word == '\0' ||
+	    strlen(word) > WORDLIST_MAX_WORD) {
 		*cause = xstrdup("not a word");
 		return -1;
 	}
 	make_parents(path);
-	if ((f = fopen(path, "a")) == NULL) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		return -1;
+	rc = fio_append_line(path, word, FILE_SIDE_MAX, cause);
+	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
+		free(*cause);
+		*cause = NULL;
 	}
-	fprintf(f, "%s\n", word);
-	if (fclose(f) != 0) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		return -1;
-	}
-	return 0;
+	return rc;
 }

@@ -12,14 +12,27 @@ char *wordlist_user_path(void);
  * file's directory; NULL for standard input. */
 char *wordlist_project_path(const char *doc_path);
 
-/* Calls add(ctx, word) for every word of the list at path.  A missing
- * file is an empty list.  Returns -1 with *cause set when the file exists
- * but cannot be read. */
-int wordlist_read(const char *path, void (*add)(void *ctx, const char *word),
-    void *ctx, char **cause);
+#include <stddef.h>
+
+/* Longer lines are not words: they are skipped. */
+#define WORDLIST_MAX_WORD 200
+
+/* Calls add(ctx, word) for every word of the list at path, read as
+ * fio_read does with flags (FIO_NOFOLLOW for a stranger's .galley-words;
+ * the user's own list may be a link), up to FILE_SIDE_MAX bytes.  A
+ * missing file is an empty list.  Returns -1 with *cause "PATH: reason"
+ * when the file exists but cannot be read (a FIFO, a device, too big). */
+int wordlist_read(const char *path, int flags,
+    void (*add)(void *ctx, const char *word), void *ctx, char **cause);
+
+/* The same for the text of a list (modified in place). */
+void wordlist_parse(char *text, size_t len,
+    void (*add)(void *ctx, const char *word), void *ctx);
 
 /* Appends word to the list at path, creating the file and its directory
- * when needed.  Returns -1 with *cause set on failure. */
+ * when needed, by rewriting the file atomically under its lock
+ * (fio_append_line): a failure leaves the list as it was, never half a
+ * line.  Returns -1 with *cause set on failure. */
 int wordlist_append(const char *path, const char *word, char **cause);
 
 #endif

@@ -37,6 +37,24 @@ run_all "wrong shape" '5:[0-9]*'
 "$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
 check "wrong shape: the reason" grep -q '"start" is not an offset' "$tmp/err"
 
+# Loose values once accepted: a hash that is not hex, an empty id, an
+# offset past any article (2^62).
+printf '{"type": "AnnotationCollection",\n "galley:source": {"size": 3,\n  "sha256": "%s"},\n "first": {"type": "AnnotationPage", "items": []}}\n' "$(printf 'z%.0s' $(seq 64))" >"$art.anno.json"
+cp "$art.anno.json" "$tmp/copy"
+run_all "non-hex sha256" '3:[0-9]*'
+"$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
+check "non-hex sha256: the reason" grep -q 'sha256 is not 64 hex digits' "$tmp/err"
+printf '{"type": "AnnotationCollection",\n "first": {"type": "AnnotationPage", "items": [\n  {"id": "", "type": "Annotation",\n   "target": {"source": "story.txt", "selector": {"type": "TextQuoteSelector", "exact": "quay"}}}]}}\n' >"$art.anno.json"
+cp "$art.anno.json" "$tmp/copy"
+run_all "empty id" '3:[0-9]*'
+"$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
+check "empty id: the reason" grep -q '"id" is empty' "$tmp/err"
+printf '{"type": "AnnotationCollection",\n "first": {"type": "AnnotationPage", "items": [\n  {"id": "urn:uuid:x", "type": "Annotation",\n   "target": {"source": "story.txt", "selector": {"type": "TextPositionSelector", "start": 0,\n    "end": 4611686018427387904}}}]}}\n' >"$art.anno.json"
+cp "$art.anno.json" "$tmp/copy"
+run_all "huge offset" '5:[0-9]*'
+"$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
+check "huge offset: the reason" grep -q '"end" is not an offset' "$tmp/err"
+
 printf '[]' >"$art.anno.json"
 cp "$art.anno.json" "$tmp/copy"
 run_all "not a collection" '1:1'
@@ -61,4 +79,16 @@ rm "$art.anno.json"
 mkdir "$art.anno.json"
 expect_status 2 "a directory as sidecar: annotate refuses" "$GALLEY" annotate "$art" --range 0:8
 check "a directory as sidecar: still there" test -d "$art.anno.json"
+# A sidecar copied from another article's (b.txt's to a.txt's): kept and
+# listed, but the user is told before a save makes it this article's.
+mkdir "$tmp/copied"
+printf 'Article B\n\nThe quay would open.\n' >"$tmp/copied/b.txt"
+printf 'Article A\n\nSomething else entirely.\n' >"$tmp/copied/a.txt"
+"$GALLEY" annotate "$tmp/copied/b.txt" --range 0:7 --tag b >/dev/null || fail "annotate b"
+cp "$tmp/copied/b.txt.anno.json" "$tmp/copied/a.txt.anno.json"
+expect_status 0 "another article's sidecar: listed" "$GALLEY" annotations "$tmp/copied/a.txt"
+check "another article's sidecar: the warning names both" grep -q "^galley: $tmp/copied/a.txt.anno.json: holds the annotations of another article (b.txt), not of $tmp/copied/a.txt" "$tmp/err"
+expect_status 0 "the article's own sidecar: no warning" "$GALLEY" annotations "$tmp/copied/b.txt"
+check "the article's own sidecar: stderr empty" test ! -s "$tmp/err"
+
 finish

@@ -117,12 +117,15 @@ expect_status 0 "read-only directory: a first annotation" "$GALLEY" annotate "$p
 cp "$p/story.txt.anno.json" "$tmp/perm.copy"
 ls -A "$p" >"$tmp/perm.list"
 chmod a+r "$p"/*
+# The sidecar itself may be written: only the directory stops the save,
+# and the message says so (not "cannot write the sidecar").
+chmod a+w "$p/story.txt.anno.json"
 chmod 555 "$p"
 must_bite "read-only directory" touch "$p/probe"
 expect_status 2 "read-only directory: annotate fails" unprivileged "$GALLEY_U" annotate "$p/story.txt" --range 10:15 --tag second
-# The lock file the first save left is root's when the suite runs as
-# root, the tester's own otherwise: either it or the sidecar is named.
-check "read-only directory: the message names the file" grep -Eq "^galley: $p/(\.story\.txt\.anno\.json\.lock: cannot create the lock|story\.txt\.anno\.json: cannot write the sidecar): Permission denied" "$tmp/err"
+# Another user's lock file (0644) is opened read-only: it locks no one
+# out, so the directory is what is named.
+check "read-only directory: the message names the directory" grep -q "^galley: $p/story\.txt\.anno\.json: cannot create a file in $p: Permission denied" "$tmp/err"
 check "read-only directory: says the annotation was not saved" grep -q "the annotation was not saved" "$tmp/err"
 check "read-only directory: the sidecar unchanged" cmp -s "$p/story.txt.anno.json" "$tmp/perm.copy"
 expect_status 0 "read-only directory: still readable" unprivileged "$GALLEY_U" annotations "$p/story.txt"
@@ -140,5 +143,27 @@ expect_status 2 "unreadable sidecar: annotations report it" unprivileged "$GALLE
 chmod 644 "$p/story.txt.anno.json"
 check "unreadable sidecar: unchanged" cmp -s "$p/story.txt.anno.json" "$tmp/perm.copy"
 check "unreadable sidecar: no backup" test ! -e "$p/story.txt.anno.json.bak"
+
+# A shared directory (mode 777): another user's 0644 sidecar is not this
+# user's to replace (the directory's permission would let a rename do
+# it); once made writable for the team, another user's 0644 lock file
+# locks no one out (flock needs only a read-only descriptor).
+if [ "$(id -u)" -eq 0 ]; then
+	s=$tmp/shared
+	mkdir -p "$s"
+	chmod 777 "$s"
+	printf "$story" >"$s/story.txt"
+	(umask 022; "$GALLEY" annotate "$s/story.txt" --range 0:8 --tag root >/dev/null) || fail "shared: root's annotation"
+	chmod a+r "$s"/* "$s"/.??*
+	cp "$s/story.txt.anno.json" "$tmp/shared.copy"
+	expect_status 2 "shared directory: another user's 0644 sidecar refused" unprivileged "$GALLEY_U" annotate "$s/story.txt" --range 10:15 --tag other
+	check "shared directory: says it is read-only for this user" grep -q "^galley: $s/story\.txt\.anno\.json: is read-only for this user (Permission denied)" "$tmp/err"
+	check "shared directory: the sidecar unchanged" cmp -s "$s/story.txt.anno.json" "$tmp/shared.copy"
+	chmod 666 "$s/story.txt.anno.json"
+	expect_status 0 "shared directory: another user's lock file locks no one out" unprivileged "$GALLEY_U" annotate "$s/story.txt" --range 10:15 --tag other
+	check "shared directory: both annotations kept" sh -c "grep -q '\"root\"' '$s/story.txt.anno.json' && grep -q '\"other\"' '$s/story.txt.anno.json'"
+else
+	echo "skipped: the shared-directory checks need root (a second user)"
+fi
 
 finish

@@ -179,6 +179,68 @@ expect_damage(const char *text, const char *want)
 	anno_set_destroy(s);
 }
 
+/* A sidecar of first..first+n annotations (ids urn:x:K) and as many
+ * deletions (urn:gone:K); dup repeats the first id at the end. */
+static char *
+many_text(size_t first, size_t n, bool dup)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "{\"type\": \"AnnotationCollection\", "
+	    "\"galley:deleted\": [");
+	for (size_t k = first; k < first + n; k++)
+		buf_printf(&b, "%s{\"id\": \"urn:gone:%zu\", \"deleted\": "
+		    "\"2025-01-01T00:00:00.000Z\"}", k > first ? ", " : "", k);
+	buf_adds(&b, "], \"first\": {\"type\": \"AnnotationPage\", "
+	    "\"items\": [");
+	for (size_t k = first; k < first + n + dup; k++)
+		buf_printf(&b, "%s{\"type\": \"Annotation\", \"id\": "
+		    "\"urn:x:%zu\", \"target\": {\"selector\": {\"type\": "
+		    "\"TextQuoteSelector\", \"exact\": \"quay\"}}}",
+		    k > first ? ", " : "", k < first + n ? k : first);
+	buf_adds(&b, "]}}");
+	return buf_steal(&b);
+}
+
+/* Ids are looked up through indexes now (loading, merging, deletions):
+ * the same answers as the linear scans gave, on sets big enough to
+ * collide in the hash tables. */
+static void
+test_many_ids(void **state)
+{
+	enum { N = 3000 };
+	char *t1 = many_text(0, N, false), *t2 = many_text(N / 2, N, false);
+	char *t3 = many_text(0, N, true), id[32];
+	struct anno_set *mine, *theirs, *bad;
+
+	(void)state;
+	mine = anno_store_open_text("x.txt", t1, strlen(t1));
+	theirs = anno_store_open_text("x.txt", t2, strlen(t2));
+	bad = anno_store_open_text("x.txt", t3, strlen(t3));
+	assert_false(mine->readonly);
+	assert_int_equal(mine->n, N);
+	assert_int_equal(mine->ntombs, N);
+	assert_true(bad->readonly);
+	assert_non_null(strstr(bad->damage, "a second annotation with this id"));
+	anno_merge(mine, theirs);
+	assert_int_equal(mine->n, N + N / 2);
+	assert_int_equal(mine->ntombs, N + N / 2);	/* no tomb twice */
+	for (size_t k = 0; k < N + N / 2; k++) {
+		snprintf(id, sizeof id, "urn:gone:%zu", k);
+		assert_true(anno_set_is_deleted(mine, id));
+		snprintf(id, sizeof id, "urn:x:%zu", k);
+		assert_false(anno_set_is_deleted(mine, id));
+		assert_non_null(anno_set_find(mine, id));
+	}
+	anno_set_destroy(mine);
+	anno_set_destroy(theirs);
+	anno_set_destroy(bad);
+	free(t1);
+	free(t2);
+	free(t3);
+}
+
 static void
 test_damaged(void **state)
 {
@@ -796,6 +858,7 @@ main(void)
 		cmocka_unit_test(test_reanchor_duplicate_by_context),
 		cmocka_unit_test(test_long_quote_fuzzy),
 		cmocka_unit_test(test_user_config),
+		cmocka_unit_test(test_many_ids),
 		cmocka_unit_test(test_vocab),
 		cmocka_unit_test(test_time_monotonic),
 	};

@@ -1,0 +1,393 @@
+/* file_io.c - bounded reads of strangers' files; locked, durable,
+ * atomic writes of ours. */
+#include "config.h"
+
+#include "base/file_io.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/util.h"
+
+/* Reads fd to its end into a buffer; more than max bytes is EFBIG (the
+ * buffer has room for one byte more, to see whether the end came). */
+static int
+read_fd(int fd, size_t size_hint, size_t max, char **text, size_t *len)
+{
+	size_t n = 0, cap = (size_hint < max ? size_hint : max) + 2;
+	char *buf = xmalloc(cap);
+
+	for (;;) {
+		ssize_t r;
+
+		if (n > max) {
+			free(buf);
+			errno = EFBIG;
+			return -1;
+		}
+		if (n + 1 >= cap) {
+			cap = cap > (max + 2) / 2 ? max + 2 : cap * 2;
+			buf = xrealloc(buf, cap);
+		}
+		r = read(fd, buf + n, cap - n - 1);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = errno;
+
+			free(buf);
+			errno = e;
+			return -1;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	buf[n] = '\0';
+	*text = buf;
+	*len = n;
+	return 0;
+}
+
+int
+fio_read(const char *path, int flags, size_t max, char **text, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK |
+	    ((flags & FIO_NOFOLLOW) ? O_NOFOLLOW : 0));
+	struct stat st;
+	int rc, e;
+
+	if (fd < 0)
+		return -1;
+	errno = 0;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		e = errno;
+		close(fd);
+		errno = e ? e : EINVAL;
+		return -1;
+	}
+	if ((size_t)st.st_size > max) {
+		close(fd);
+		errno = EFBIG;
+		return -1;
+	}
+	rc = read_fd(fd, (size_t)st.st_size, max, text, len);
+	e = errno;
+	close(fd);
+	errno = e;
+	return rc;
+}
+
+const char *
+fio_read_error(int err, int flags)
+{
+	switch (err) {
+	case EFBIG: return "too big";
+	case EINVAL: return "not a regular file";
+	case ELOOP:
+		if (flags & FIO_NOFOLLOW)
+			return "is a symbolic link; not followed";
+		return strerror(err);
+	default: return strerror(err);
+	}
+}
+
+char *
+fio_next_line(char *text, size_t len, size_t *pos, size_t *linelen)
+{
+	char *line = text + *pos, *nl;
+
+	if (*pos >= len)
+		return NULL;
+	nl = memchr(line, '\n', len - *pos);
+	*linelen = nl ? (size_t)(nl - line) : len - *pos;
+	line[*linelen] = '\0';	/* the newline, or the final NUL */
+	*pos += *linelen + (nl != NULL);
+	return line;
+}
+
+/* DIR/.NAME.suffix for path DIR/NAME ("." when it has no slash); a
+ * NAME that is hidden already gets no second dot. */
+static char *
+hidden_beside(const char *path, const char *suffix)
+{
+	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+	const char *dot = *base == '.' ? "" : ".";
+
+	if (slash == NULL)
+		return xasprintf("%s%s.%s", dot, base, suffix);
+	return xasprintf("%.*s/%s%s.%s", (int)(slash - path), path, dot, base,
+	    suffix);
+}
+
+static char *
+dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		return xstrdup(".");
+	return slash == path ? xstrdup("/") :
+	    xstrndup(path, (size_t)(slash - path));
+}
+
+char *
+fio_temp_path(const char *path)
+{
+	return hidden_beside(path, "tmp");
+}
+
+static void
+sleep_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+}
+
+/* Takes the lock on fd, waiting a while for another galley to finish; a
+ * lock held much longer is reported, not waited on forever. */
+static int
+lock_wait(int fd, const char *lockpath, long wait_ms, char **cause)
+{
+	long waited = 0, step = 1;
+
+	while (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+		if (errno != EWOULDBLOCK && errno != EINTR) {
+			*cause = xasprintf("%s: cannot lock: %s", lockpath,
+			    strerror(errno));
+			return -1;
+		}
+		if (waited >= wait_ms) {
+			*cause = xasprintf("%s: still locked by another "
+			    "process after %ld s", lockpath, waited / 1000);
+			return -1;
+		}
+		sleep_ms(step);
+		waited += step;
+		step = step < 32 ? step * 2 : 32;
+	}
+	return 0;
+}
+
+int
+fio_lock(const char *path, long wait_ms, char **cause)
+{
+	char *lockpath = hidden_beside(path, "lock");
+	/* O_RDONLY with O_CREAT: flock works on any descriptor, and a lock
+	 * file another user made (0644) must not lock this one out. */
+	int fd = open(lockpath, O_RDONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW |
+	    O_NONBLOCK, 0666);
+
+	if (fd < 0)
+		*cause = xasprintf("%s: cannot create the lock: %s", lockpath,
+		    strerror(errno));
+	else if (lock_wait(fd, lockpath, wait_ms, cause) < 0) {
+		close(fd);
+		fd = -1;
+	}
+	free(lockpath);
+	return fd;
+}
+
+static int
+write_all(int fd, const char *data, size_t len)
+{
+	while (len > 0) {
+		ssize_t w = write(fd, data, len);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		data += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+int
+fio_write_temp(const char *tmp, const char *path, const char *data,
+    size_t len)
+{
+	struct stat st;
+	int fd, e;
+
+	if (unlink(tmp) < 0 && errno != ENOENT)
+		return FIO_CANNOT_CREATE;
+	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
+	    0666);
+	if (fd < 0)
+		return FIO_CANNOT_CREATE;
+	if ((path != NULL && stat(path, &st) == 0 &&
+	    fchmod(fd, st.st_mode & 07777) < 0) ||
+	    write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+		e = errno;
+		close(fd);
+		unlink(tmp);
+		errno = e;
+		return -1;
+	}
+	if (close(fd) < 0) {
+		e = errno;
+		unlink(tmp);
+		errno = e;
+		return -1;
+	}
+	return 0;
+}
+
+static int
+sync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int rc, e;
+
+	if (fd < 0)
+		return -1;
+	rc = fsync(fd);
+	e = errno;
+	close(fd);
+	errno = e;
+	return rc;
+}
+
+int
+fio_commit(const char *tmp, const char *path)
+{
+	char *dir;
+	int rc;
+
+	if (rename(tmp, path) < 0) {
+		int e = errno;
+
+		unlink(tmp);
+		errno = e;
+		return -1;
+	}
+	dir = dir_of(path);
+	rc = sync_dir(dir) < 0 ? 1 : 0;
+	free(dir);
+	return rc;
+}
+
+int
+fio_may_replace(const char *path, char **cause)
+{
+	struct stat st;
+
+	if (lstat(path, &st) < 0)
+		return 0;
+	if (S_ISLNK(st.st_mode)) {
+		*cause = xasprintf("%s: is a symbolic link; not written "
+		    "through it", path);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		*cause = xasprintf("%s: is not a regular file; not replaced",
+		    path);
+		return -1;
+	}
+	if (!(st.st_mode & 0222)) {
+		*cause = xasprintf("%s: is read-only (no write permission); "
+		    "not replaced", path);
+		return -1;
+	}
+	if (faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) < 0) {
+		*cause = xasprintf("%s: is read-only for this user (%s); not "
+		    "replaced", path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* fio_replace's work once the lock is held. */
+static int
+replace_locked(const char *path, const char *data, size_t len, char **cause)
+{
+	char *tmp;
+	int rc;
+
+	if (fio_may_replace(path, cause) < 0)
+		return -1;
+	tmp = fio_temp_path(path);
+	rc = fio_write_temp(tmp, path, data, len);
+	if (rc < 0) {
+		char *dir = dir_of(path);
+
+		*cause = rc == FIO_CANNOT_CREATE ?
+		    xasprintf("%s: cannot create a file in %s: %s", path, dir,
+		    strerror(errno)) :
+		    xasprintf("%s: cannot write it: %s", path,
+		    strerror(errno));
+		free(dir);
+		free(tmp);
+		return -1;
+	}
+	rc = fio_commit(tmp, path);
+	if (rc < 0)
+		*cause = xasprintf("%s: cannot replace it: %s", path,
+		    strerror(errno));
+	else if (rc > 0)
+		*cause = xasprintf("%s: written, but its directory could not "
+		    "be synced: %s", path, strerror(errno));
+	free(tmp);
+	return rc < 0 ? -1 : 0;
+}
+
+/* The wait for another galley's lock on a side file or an export. */
+#define FIO_LOCK_WAIT_MS 60000
+
+int
+fio_replace(const char *path, const char *data, size_t len, char **cause)
+{
+	int fd, rc;
+
+	*cause = NULL;
+	if ((fd = fio_lock(path, FIO_LOCK_WAIT_MS, cause)) < 0)
+		return -1;
+	rc = replace_locked(path, data, len, cause);
+	close(fd);	/* releases the lock */
+	return rc;
+}
+
+int
+fio_append_line(const char *path, const char *line, size_t max,
+    char **cause)
+{
+	char *old = NULL;
+	size_t oldlen = 0;
+	struct buf b;
+	int fd, rc;
+
+	*cause = NULL;
+	if ((fd = fio_lock(path, FIO_LOCK_WAIT_MS, cause)) < 0)
+		return -1;
+	if (fio_read(path, FIO_NOFOLLOW, max, &old, &oldlen) < 0 &&
+	    errno != ENOENT) {
+		*cause = xasprintf("%s: cannot read: %s", path,
+		    fio_read_error(errno, FIO_NOFOLLOW));
+		close(fd);
+		return -1;
+	}
+	buf_init(&b);
+	buf_add(&b, old ? old : "", oldlen);
+	if (oldlen > 0 && old[oldlen - 1] != '\n')
+		buf_addc(&b, '\n');
+	buf_adds(&b, line);
+	buf_addc(&b, '\n');
+	rc = replace_locked(path, b.data, b.len, cause);
+	buf_free(&b);
+	free(old);
+	close(fd);
+	return rc;
+}

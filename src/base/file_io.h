@@ -1,0 +1,94 @@
+/* file_io.h - reading files a stranger may have given us, within bounds,
+ * and writing every file galley writes (sidecars, exports, word lists,
+ * entity decisions) the one durable way:
+ *
+ *   take DIR/.NAME.lock (flock), write DIR/.NAME.tmp created
+ *   O_CREAT|O_EXCL|O_NOFOLLOW, fsync it, rename it over DIR/NAME, fsync
+ *   DIR; on any error the temporary file is removed.
+ *
+ * A crash, a full disk or a link planted in DIR leaves the old file or
+ * the new one, whole, and never writes through a link or a hard link. */
+#ifndef GALLEY_FILE_IO_H
+#define GALLEY_FILE_IO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The largest side file (.galley-entities, .galley-words, .galley-tags,
+ * word lists, settings) galley reads. */
+#define FILE_SIDE_MAX ((size_t)16 * 1024 * 1024)
+
+/* fio_read: refuse a symbolic link (errno ELOOP). */
+#define FIO_NOFOLLOW 1
+
+/* Reads the whole regular file at path, NUL-terminated, into *text (the
+ * caller frees it).  The file is opened without blocking (a FIFO never
+ * hangs), checked with fstat, and read to its end: anything but a
+ * regular file, more than max bytes or a read error fails.  Returns 0,
+ * or -1 with errno: ENOENT (no file), ELOOP (a link, with FIO_NOFOLLOW),
+ * EINVAL (not a regular file), EFBIG (bigger than max), or the system's. */
+int fio_read(const char *path, int flags, size_t max, char **text,
+    size_t *len);
+
+/* What fio_read's errno means (read with flags), for "FILE: reason"
+ * messages. */
+const char *fio_read_error(int err, int flags);
+
+/* The next line of text[*pos..len) (text as fio_read gives it): its
+ * start, with its newline replaced by a NUL, *linelen set to its length
+ * (a NUL byte inside it makes strlen shorter: callers may refuse that
+ * line) and *pos moved past it; NULL at the end. */
+char *fio_next_line(char *text, size_t len, size_t *pos, size_t *linelen);
+
+/* The lock of path, DIR/.NAME.lock (created when missing, opened
+ * read-only when present: flock needs no write permission, so another
+ * user's lock file locks out no one).  Waits up to wait_ms for another
+ * process.  Returns the descriptor to close to release it, or -1 with
+ * *cause "LOCKFILE: reason". */
+int fio_lock(const char *path, long wait_ms, char **cause);
+
+/* The temporary file for path, DIR/.NAME.tmp, as a new string. */
+char *fio_temp_path(const char *path);
+
+/* Writes data to tmp, a new file, fsynced, with the mode of the file at
+ * path when there is one (a private 0600 stays private).  Whatever lay
+ * at tmp (a stale temporary file, a planted link) is removed first,
+ * never written through.  On failure nothing is left at tmp.  Returns 0;
+ * FIO_CANNOT_CREATE with errno when tmp could not be created (the
+ * directory is the problem), -1 with errno when writing it failed (a
+ * full disk).  The caller holds path's lock. */
+#define FIO_CANNOT_CREATE (-2)
+int fio_write_temp(const char *tmp, const char *path, const char *data,
+    size_t len);
+
+/* Renames tmp over path and syncs the directory.  Returns 0; -1 with
+ * errno when the rename failed (tmp is removed, path untouched); 1 with
+ * errno when the file was replaced but the directory could not be synced
+ * (it is saved, though a crash now may bring the old one back). */
+int fio_commit(const char *tmp, const char *path);
+
+/* Whether the caller may replace path: it is not a symbolic link or
+ * something other than a regular file, and when it exists this user
+ * may write it (faccessat with AT_EACCESS, not the mode bits alone:
+ * another user's 0644 file is not ours to replace), and it has a write
+ * permission bit (a 0444 file is its owner's "hands off", which root
+ * and a rename would otherwise ignore).  Returns 0, or -1 with
+ * *cause "PATH: reason". */
+int fio_may_replace(const char *path, char **cause);
+
+/* The whole durable write of data to path: lock, fio_may_replace,
+ * temporary file, rename, directory sync.  Returns 0, or -1 with *cause
+ * "PATH: reason" (the previous file untouched); a directory that could
+ * not be synced after the rename is 0 with *cause set to a warning. */
+int fio_replace(const char *path, const char *data, size_t len,
+    char **cause);
+
+/* Adds line (without its newline) at the end of the text file path,
+ * created when missing, by rewriting it with fio_replace under its lock:
+ * never half a line, never glued to a last line that lacks its newline.
+ * The file is read as fio_read does (up to max bytes, no link).  Returns
+ * as fio_replace does. */
+int fio_append_line(const char *path, const char *line, size_t max,
+    char **cause);
+
+#endif

@@ -1,0 +1,330 @@
+/* test_file_io.c - bounded reads of side files and atomic writes
+ * (base/file_io.c), and the side-file readers and writers that use them:
+ * word lists, .galley-tags, settings.  Every blocking case runs under
+ * alarm(): a hang (a FIFO opened for reading) is a failure, not a stuck
+ * suite. */
+#include "config.h"
+
+#include <errno.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "anno/anno_vocab.h"
+#include "base/file_io.h"
+#include "base/settings.h"
+#include "base/util.h"
+#include "proof/wordlist.h"
+
+static char dir[64];
+
+static char *
+in_dir(const char *name)
+{
+	return xasprintf("%s/%s", dir, name);
+}
+
+static void
+put(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+static char *
+get(const char *path)
+{
+	char *text;
+	size_t len;
+
+	assert_int_equal(fio_read(path, 0, FILE_SIDE_MAX, &text, &len), 0);
+	return text;
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof dir, "/tmp/galley-fio-XXXXXX");
+	if (mkdtemp(dir) == NULL)
+		return -1;
+	alarm(20);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	int rc = system(cmd);
+
+	(void)state;
+	free(cmd);
+	alarm(0);
+	return rc == 0 ? 0 : -1;
+}
+
+static void
+test_read_bounds(void **state)
+{
+	char *fifo = in_dir("fifo"), *link = in_dir("link"), *big = in_dir("big");
+	char *text = NULL;
+	size_t len;
+
+	(void)state;
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	assert_int_equal(fio_read(fifo, 0, 100, &text, &len), -1);
+	assert_int_equal(errno, EINVAL);
+	assert_int_equal(fio_read("/dev/zero", 0, 100, &text, &len), -1);
+	assert_int_equal(errno, EINVAL);
+	assert_int_equal(fio_read(dir, 0, 100, &text, &len), -1);
+	assert_int_equal(errno, EINVAL);
+	put(big, "0123456789");
+	assert_int_equal(fio_read(big, 0, 9, &text, &len), -1);
+	assert_int_equal(errno, EFBIG);
+	assert_string_equal(fio_read_error(EFBIG, 0), "too big");
+	assert_int_equal(symlink(big, link), 0);
+	assert_int_equal(fio_read(link, FIO_NOFOLLOW, 100, &text, &len), -1);
+	assert_int_equal(errno, ELOOP);
+	assert_int_equal(fio_read(link, 0, 10, &text, &len), 0);
+	assert_int_equal(len, 10);
+	assert_string_equal(text, "0123456789");
+	free(text);
+	free(fifo);
+	free(link);
+	free(big);
+}
+
+static void
+test_next_line(void **state)
+{
+	char text[] = "one\n\ntw\0o\nlast";
+	size_t pos = 0, n;
+	char *line;
+
+	(void)state;
+	line = fio_next_line(text, sizeof text - 1, &pos, &n);
+	assert_string_equal(line, "one");
+	line = fio_next_line(text, sizeof text - 1, &pos, &n);
+	assert_int_equal(n, 0);
+	line = fio_next_line(text, sizeof text - 1, &pos, &n);
+	assert_int_equal(n, 4);
+	assert_int_equal(strlen(line), 2);
+	line = fio_next_line(text, sizeof text - 1, &pos, &n);
+	assert_string_equal(line, "last");
+	assert_null(fio_next_line(text, sizeof text - 1, &pos, &n));
+}
+
+static void
+test_replace(void **state)
+{
+	char *path = in_dir("out"), *other = in_dir("other"), *cause = NULL;
+	char *tmp = fio_temp_path(path), *text;
+	struct stat st;
+
+	(void)state;
+	put(other, "not yours\n");
+	assert_int_equal(link(other, path), 0);
+	assert_int_equal(chmod(path, 0600), 0);
+	assert_int_equal(fio_replace(path, "new\n", 4, &cause), 0);
+	assert_null(cause);
+	text = get(other);
+	assert_string_equal(text, "not yours\n");	/* not written through */
+	free(text);
+	text = get(path);
+	assert_string_equal(text, "new\n");
+	free(text);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0600);	/* mode kept */
+	assert_int_equal(access(tmp, F_OK), -1);
+	unlink(path);
+	assert_int_equal(symlink(other, path), 0);
+	assert_int_equal(fio_replace(path, "x", 1, &cause), -1);
+	assert_non_null(strstr(cause, "symbolic link"));
+	free(cause);
+	free(tmp);
+	free(path);
+	free(other);
+}
+
+/* Runs fn with writes limited to limit bytes (a full disk: EFBIG). */
+static int
+with_file_limit(rlim_t limit, int (*fn)(const char *, const char *, char **),
+    const char *path, const char *what, char **cause)
+{
+	struct rlimit old, lim;
+	void (*sig)(int) = signal(SIGXFSZ, SIG_IGN);
+	int rc;
+
+	assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+	lim = old;
+	lim.rlim_cur = limit;
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &lim), 0);
+	rc = fn(path, what, cause);
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
+	signal(SIGXFSZ, sig);
+	return rc;
+}
+
+static void
+add_word(void *ctx, const char *word)
+{
+	struct buf *b = ctx;
+
+	buf_adds(b, word);
+	buf_addc(b, '|');
+}
+
+static void
+test_wordlist_append(void **state)
+{
+	char *path = in_dir("sub/words"), *cause = NULL, *text;
+	struct buf words;
+
+	(void)state;
+	assert_int_equal(wordlist_append(path, "alpha", &cause), 0);
+	text = get(path);
+	assert_string_equal(text, "alpha\n");
+	free(text);
+	/* A last line without its newline: the next word is not glued. */
+	put(path, "alpha\nquik");
+	assert_int_equal(wordlist_append(path, "cly", &cause), 0);
+	text = get(path);
+	assert_string_equal(text, "alpha\nquik\ncly\n");
+	/* A full disk inside the new line: the list stays as it was. */
+	assert_int_equal(with_file_limit(strlen(text) + 3, wordlist_append,
+	    path, "overflowing", &cause), -1);
+	assert_non_null(strstr(cause, "File too large"));
+	free(cause);
+	cause = NULL;
+	free(text);
+	text = get(path);
+	assert_string_equal(text, "alpha\nquik\ncly\n");
+	free(text);
+	buf_init(&words);
+	assert_int_equal(wordlist_read(path, FIO_NOFOLLOW, add_word, &words,
+	    &cause), 0);
+	assert_string_equal(words.data, "alpha|quik|cly|");
+	buf_free(&words);
+	assert_int_equal(wordlist_append(path, "two\nlines", &cause), -1);
+	free(cause);
+	free(path);
+}
+
+static void
+test_wordlist_strangers(void **state)
+{
+	char *path = in_dir(".galley-words"), *cause = NULL;
+	struct buf words;
+
+	(void)state;
+	buf_init(&words);
+	assert_int_equal(mkfifo(path, 0600), 0);
+	assert_int_equal(wordlist_read(path, FIO_NOFOLLOW, add_word, &words,
+	    &cause), -1);
+	assert_non_null(strstr(cause, "not a regular file"));
+	free(cause);
+	unlink(path);
+	assert_int_equal(symlink("/dev/zero", path), 0);
+	assert_int_equal(wordlist_read(path, FIO_NOFOLLOW, add_word, &words,
+	    &cause), -1);
+	assert_non_null(strstr(cause, "symbolic link"));
+	free(cause);
+	assert_int_equal(wordlist_read(path, 0, add_word, &words, &cause), -1);
+	assert_non_null(strstr(cause, "not a regular file"));
+	free(cause);
+	assert_null(words.data);
+	free(path);
+}
+
+static void
+test_vocab_strangers(void **state)
+{
+	char *path = in_dir(".galley-tags"), *cause = NULL;
+	struct anno_vocab v;
+	struct buf b;
+
+	(void)state;
+	assert_int_equal(mkfifo(path, 0600), 0);
+	assert_int_equal(anno_vocab_load(&v, dir, &cause), -1);
+	assert_non_null(strstr(cause, "not a regular file"));
+	assert_true(v.n > 0);	/* the defaults */
+	free(cause);
+	anno_vocab_free(&v);
+	unlink(path);
+	buf_init(&b);
+	for (int i = 0; i < ANNO_VOCAB_MAX + 10; i++)
+		buf_printf(&b, "tag%d\n", i);
+	put(path, b.data);
+	buf_free(&b);
+	assert_int_equal(anno_vocab_load(&v, dir, &cause), -1);
+	assert_non_null(strstr(cause, "tags; the rest are left out"));
+	assert_int_equal(v.n, ANNO_VOCAB_MAX);
+	free(cause);
+	anno_vocab_free(&v);
+	free(path);
+}
+
+static void
+test_config_strangers(void **state)
+{
+	char *fifo = in_dir("config"), *bad = in_dir("bad");
+	struct config c;
+	struct buf b;
+
+	(void)state;
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	config_load(&c, fifo);
+	assert_int_equal(c.nmessages, 1);
+	assert_non_null(strstr(c.messages[0], "not a regular file"));
+	config_free(&c);
+	config_load(&c, "/dev/zero");
+	assert_int_equal(c.nmessages, 1);
+	assert_non_null(strstr(c.messages[0], "/dev/zero: not a regular"));
+	config_free(&c);
+	buf_init(&b);
+	for (int i = 0; i < 10000; i++)
+		buf_adds(&b, "nonsense\n");
+	put(bad, b.data);
+	buf_free(&b);
+	config_load(&c, bad);
+	assert_int_equal(c.nmessages, CONFIG_MAX_MESSAGES + 1);
+	assert_non_null(strstr(c.messages[CONFIG_MAX_MESSAGES], "more"));
+	config_free(&c);
+	free(fifo);
+	free(bad);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_read_bounds, setup,
+		    teardown),
+		cmocka_unit_test(test_next_line),
+		cmocka_unit_test_setup_teardown(test_replace, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_wordlist_append, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_wordlist_strangers, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_vocab_strangers, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_config_strangers, setup,
+		    teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
