@@ -17,6 +17,7 @@ static const char *const kind_names[PROBLEM_KIND_COUNT] = {
 	[PROBLEM_MOJIBAKE] = "mojibake",
 	[PROBLEM_SPACING] = "spacing",
 	[PROBLEM_REPEAT] = "repeat",
+	[PROBLEM_CONSISTENCY] = "consistency",
 };
 
 const char *

@@ -16,6 +16,7 @@ enum problem_kind {
 	PROBLEM_MOJIBAKE,	/* text decoded with the wrong charset */
 	PROBLEM_SPACING,	/* missing, misplaced or doubled space */
 	PROBLEM_REPEAT,		/* a doubled word: the the */
+	PROBLEM_CONSISTENCY,	/* colour in American copy, color in British */
 	PROBLEM_KIND_COUNT
 };
 

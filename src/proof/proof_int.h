@@ -11,6 +11,7 @@
 
 #include "base/hash.h"
 #include "proof/proof.h"
+#include "proof/wordfreq.h"
 #include "doc/tokens.h"
 
 struct verdict {
@@ -22,13 +23,22 @@ struct verdict {
 	size_t nvariants;
 	const char *suffix;	/* a possessive to put back on them */
 	size_t in_doc;		/* times seen in the document being read */
+	/* A capitalised word one slip from a common word (Recieve): the
+	 * word, misspelt when it occurs once and not among names. */
+	char *near;
+	char *form;		/* the word itself, then */
+	/* A spelling of one variety (color, colour) and its counterpart in
+	 * the other. */
+	enum word_variant mark;
+	char *other;
 };
 
 /* A word waiting for the whole document to be read: is any of its
- * variants in it? */
+ * variants in it, is it a name, is it of the document's variety? */
 struct pending {
 	size_t bstart, bend;
 	size_t verdict;
+	bool named;		/* in a name's company: a title, a name run */
 };
 
 struct proof {
@@ -45,6 +55,10 @@ struct proof {
 	struct hash caps;	/* capitalised words of the document */
 	struct pending *pending;
 	size_t npending, pending_cap;
+	struct pending *marks;	/* words of one variety, in text order */
+	size_t nmarks, marks_cap;
+	/* The spelling of the last document checked, for suggestions. */
+	enum word_variant dialect;
 };
 
 /* proof_word.c: the verdicts on word forms. */

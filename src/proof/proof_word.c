@@ -9,8 +9,11 @@
 #include <string.h>
 #include <strings.h>
 
-#include "proof/names.h"
 #include "base/util.h"
+#include "proof/dialect.h"
+#include "proof/names.h"
+#include "proof/rank.h"
+#include "proof/wordfreq.h"
 
 /* A split must be long, or names and brands that happen to be two words
  * (Blackwell, SoftBank, Moneycontrol) and closed compounds the dictionary
@@ -28,6 +31,11 @@
 #define SPLIT_MAX_BYTES 64
 #define SPLIT_MAX_PARTS 6
 #define SPLIT_MANY_PART 5
+/* A capitalised word no list knows is taken for a misspelling only when
+ * a word of this SCOWL level or commoner is this likely a slip away
+ * (rank.h's costs; tools/bench/check measures both sides). */
+#define NEAR_LEVEL 50
+#define NEAR_MAX_COST 2.6
 
 /* Prefixes that make closed compounds the dictionary lacks
  * (counterterrorism).  Short ones (co, re) are left out: with them a typo
@@ -51,16 +59,39 @@ proof_reset_cache(struct proof *p)
 		free(p->verdicts[i].fix);
 		speller_free_list(p->verdicts[i].variants,
 		    p->verdicts[i].nvariants);
+		free(p->verdicts[i].near);
+		free(p->verdicts[i].form);
+		free(p->verdicts[i].other);
 	}
 	p->nverdicts = 0;
 	hash_free(&p->seen);
 	hash_init(&p->seen);
 }
 
+/* SCOWL's lists know w, as written or, at a sentence start, with a
+ * small first letter. */
+static bool
+listed(const char *w)
+{
+	size_t n = strlen(w);
+	char *lower;
+	bool ok;
+
+	if (wordfreq_find(w, n) != NULL)
+		return true;
+	if (!(w[0] >= 'A' && w[0] <= 'Z'))
+		return false;
+	lower = xstrdup(w);
+	lower[0] = (char)(lower[0] - 'A' + 'a');
+	ok = wordfreq_find(lower, n) != NULL;
+	free(lower);
+	return ok;
+}
+
 static bool
 known(struct proof *p, const char *w)
 {
-	return speller_check(p->sp, w);
+	return speller_check(p->sp, w) || listed(w);
 }
 
 /* Letters of scripts other than Latin: an English dictionary cannot judge
@@ -230,6 +261,23 @@ name_variants(struct proof *p, const char *w, const char *suffix,
 	vd->suffix = suffix;
 }
 
+/* Recieve, Cheif: a capitalised word a likely slip away from a common
+ * word; the document decides (proof.c). */
+static void
+near_common(const char *w, const char *suffix, struct verdict *vd)
+{
+	double cost = 0;
+	char *v;
+
+	if ((v = rank_near_common(w, NEAR_LEVEL, &cost)) == NULL)
+		return;
+	if (cost <= NEAR_MAX_COST) {
+		vd->near = xasprintf("%s%s", v, suffix);
+		vd->form = xasprintf("%s%s", w, suffix);
+	}
+	free(v);
+}
+
 /* The verdict for a word form that the dictionary does not know as it is;
  * suffix is a possessive taken off, put back on fixes. */
 static int
@@ -261,6 +309,7 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 			return PROBLEM_SPLIT;
 		}
 		name_variants(p, w, suffix, vd);
+		near_common(w, suffix, vd);
 		return -1;	/* a name, unless the document says otherwise */
 	}
 	/* café, communiqué: the dictionary has them without accents. */
@@ -336,6 +385,8 @@ proof_verdict_for(struct proof *p, const char *w, size_t n)
 	copy = xstrndup(w, n);
 	memset(&v, 0, sizeof v);
 	v.kind = classify(p, copy, &v);
+	if (v.kind < 0)
+		v.mark = dialect_mark(copy, &v.other);
 	free(copy);
 	if (p->nverdicts == p->verdicts_cap) {
 		p->verdicts_cap = p->verdicts_cap ? p->verdicts_cap * 2 : 1024;
