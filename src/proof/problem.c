@@ -35,6 +35,13 @@ problem_kind_from_name(const char *name)
 	return -1;
 }
 
+bool
+problem_takes_word(enum problem_kind kind)
+{
+	return kind == PROBLEM_SPELLING || kind == PROBLEM_CASING ||
+	    kind == PROBLEM_SPLIT;
+}
+
 struct problem *
 problems_add(struct problem_list *l, size_t bstart, size_t bend,
     enum problem_kind kind, const char *fix)

@@ -227,7 +227,7 @@ check_form(struct proof *p, const char *w, size_t n, size_t bstart,
 	} else if (v->mark != VARIANT_BOTH)
 		push_pending(&p->marks, &p->nmarks, &p->marks_cap, bstart,
 		    bend, vi, false);
-	if (n > 0 && names_is_capitalised(w)) {
+	if (n > 0 && (names_is_capitalised(w) || v->near != NULL)) {
 		hash_add(&p->caps, w, n);
 		if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
 			hash_add(&p->caps, w, n - 2);	/* Niger's */
@@ -259,7 +259,8 @@ resolve_variants(struct proof *p, const struct pending *pd,
 }
 
 /* Recieve at a sentence start: a name recurs or keeps a name's company;
- * a slip of a common word does neither. */
+ * a slip of a common word does neither.  So with camel case: a brand
+ * recurs (macOS), run-together menu items do not (FacebookShare). */
 static void
 resolve_near(struct proof *p, const struct pending *pd,
     struct problem_list *out)
@@ -268,8 +269,8 @@ resolve_near(struct proof *p, const struct pending *pd,
 
 	if (v->near != NULL && !pd->named &&
 	    hash_count(&p->caps, v->form, strlen(v->form)) <= 1)
-		problems_add(out, pd->bstart, pd->bend, PROBLEM_SPELLING,
-		    v->near);
+		problems_add(out, pd->bstart, pd->bend,
+		    (enum problem_kind)v->near_kind, v->near);
 }
 
 /* color here, colour there: the document's variety is that of most of
@@ -379,6 +380,22 @@ adjacent(const char *text, const struct token *a, const struct token *b)
 	return true;
 }
 
+/* Whether the dictionary knows text[0, n), possessive and all. */
+static bool
+known_word(const struct proof *p, const char *text, size_t n)
+{
+	struct buf w;
+	bool ok;
+
+	buf_init(&w);
+	normalise(text, n, &w);
+	if (w.len > 2 && w.data[w.len - 2] == '\'' && w.data[w.len - 1] == 's')
+		w.data[w.len -= 2] = '\0';
+	ok = speller_check(p->sp, w.data);
+	buf_free(&w);
+	return ok;
+}
+
 /* Whether token i of the block keeps a name's company: a capitalised
  * word beside it (Mahamat Deby, Abdourahamane Tchiani) or a title before
  * it (General, Mr). */
@@ -397,8 +414,13 @@ name_context(const struct proof *p, const char *text, size_t i)
 		    prev->bstart))
 			return true;
 	}
+	/* A capitalised word after a sentence's first word is a name run
+	 * (Abdourahamane Tchiani) unless the dictionary knows it: Becuase
+	 * Google's. */
 	return next != NULL && next->kind == TOKEN_WORD &&
-	    (next->flags & TOKEN_CAPITALISED) && adjacent(text, t, next);
+	    (next->flags & TOKEN_CAPITALISED) && adjacent(text, t, next) &&
+	    (!(t->flags & TOKEN_SENTENCE_START) ||
+	    !known_word(p, text + next->bstart, next->bend - next->bstart));
 }
 
 /* Spelling, casing and split: what the dictionary judges. */

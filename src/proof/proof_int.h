@@ -23,9 +23,12 @@ struct verdict {
 	size_t nvariants;
 	const char *suffix;	/* a possessive to put back on them */
 	size_t in_doc;		/* times seen in the document being read */
-	/* A capitalised word one slip from a common word (Recieve): the
-	 * word, misspelt when it occurs once and not among names. */
+	/* A capitalised word one slip from a common word (Recieve), or a
+	 * long camel-case word made of words (SportsBusiness): the fix, a
+	 * problem of near_kind when the word occurs once and keeps no
+	 * name's company. */
 	char *near;
+	int near_kind;
 	char *form;		/* the word itself, then */
 	/* A spelling of one variety (color, colour) and its counterpart in
 	 * the other. */

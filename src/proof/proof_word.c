@@ -36,6 +36,7 @@
  * (rank.h's costs; tools/bench/check measures both sides). */
 #define NEAR_LEVEL 50
 #define NEAR_MAX_COST 2.6
+#define NEAR_MIN 4
 
 /* Prefixes that make closed compounds the dictionary lacks
  * (counterterrorism).  Short ones (co, re) are left out: with them a typo
@@ -110,18 +111,20 @@ foreign_script(const char *w)
 	return false;
 }
 
+/* An acronym, or its plural: ECOWAS, LEDs. */
 static bool
 all_caps(const char *w)
 {
 	size_t letters = 0;
 
 	for (const char *s = w; *s; s++) {
-		if (*s >= 'a' && *s <= 'z')
+		if (*s >= 'a' && *s <= 'z' && !(*s == 's' && s[1] == '\0'))
 			return false;
 		letters += *s >= 'A' && *s <= 'Z';
 	}
 	return letters >= 2;
 }
+
 
 static bool
 is_prefixed(struct proof *p, const char *w)
@@ -156,6 +159,16 @@ known_part(struct proof *p, const char *w, size_t n)
 
 	free(s);
 	return ok;
+}
+
+/* The Bidens, the Obamas: the plural of a name the dictionary knows. */
+static bool
+name_plural(struct proof *p, const char *w)
+{
+	size_t n = strlen(w);
+
+	return n > 3 && w[n - 1] == 's' && names_is_capitalised(w) &&
+	    known_part(p, w, n - 1);
 }
 
 /* partnershipsNigerRussia -> "partnerships Niger Russia" when every part
@@ -264,16 +277,21 @@ name_variants(struct proof *p, const char *w, const char *suffix,
 /* Recieve, Cheif: a capitalised word a likely slip away from a common
  * word; the document decides (proof.c). */
 static void
-near_common(const char *w, const char *suffix, struct verdict *vd)
+near_common(struct proof *p, const char *w, const char *suffix,
+    struct verdict *vd)
 {
 	double cost = 0;
 	char *v;
 
-	if ((v = rank_near_common(w, NEAR_LEVEL, &cost)) == NULL)
+	/* Dia, Esc: short names are one slip from too many words; the Bidens
+ * are a family. */
+	if (strlen(w) < NEAR_MIN || name_plural(p, w) ||
+	    (v = rank_near_common(w, NEAR_LEVEL, &cost)) == NULL)
 		return;
 	if (cost <= NEAR_MAX_COST) {
 		vd->near = xasprintf("%s%s", v, suffix);
 		vd->form = xasprintf("%s%s", w, suffix);
+		vd->near_kind = PROBLEM_SPELLING;
 	}
 	free(v);
 }
@@ -292,14 +310,19 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 	for (const char *s = w + 1; *s; s++)
 		if (*s >= 'A' && *s <= 'Z' && s[-1] >= 'a' && s[-1] <= 'z') {
 			/* Brands are short (WeWork, SoftBank, LinkedIn); run
-			 * together menu items are not (FacebookShare). */
+			 * together menu items are not (FacebookShare).  A
+			 * longer one is a brand too when it recurs or keeps a
+			 * name's company (macOS, AppleInsider): the document
+			 * decides. */
 			if ((names_is_capitalised(w) &&
 			    strlen(w) < SPLIT_CAPITAL_MIN) ||
 			    (v = camel_split(p, w)) == NULL)
 				return -1;
-			*fix = xasprintf("%s%s", v, suffix);
+			vd->near = xasprintf("%s%s", v, suffix);
+			vd->form = xasprintf("%s%s", w, suffix);
+			vd->near_kind = PROBLEM_SPLIT;
 			free(v);
-			return PROBLEM_SPLIT;
+			return -1;
 		}
 	if (names_is_capitalised(w)) {
 		if (strlen(w) >= SPLIT_GLUED_MIN &&
@@ -309,7 +332,7 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 			return PROBLEM_SPLIT;
 		}
 		name_variants(p, w, suffix, vd);
-		near_common(w, suffix, vd);
+		near_common(p, w, suffix, vd);
 		return -1;	/* a name, unless the document says otherwise */
 	}
 	/* café, communiqué: the dictionary has them without accents. */

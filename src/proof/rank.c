@@ -19,6 +19,7 @@
 #define COST_KEY 1.7		/* a neighbouring key */
 #define COST_INSERT 2.0		/* a stray letter */
 #define COST_DELETE 2.0		/* a dropped letter */
+#define COST_DROPPED_VOWEL 1.5
 #define COST_OTHER 2.8		/* any letter for another */
 #define COST_SECOND 0.5		/* extra for a second slip */
 #define COST_EXTRA 1.5		/* per edit of a caller's candidate */
@@ -254,7 +255,8 @@ insertions(struct ranker *r, const char *w, size_t n, double base,
 			s[i] = c;
 			memcpy(s + i + 1, w + i, n - i + 1);
 			after_slip(r, s, n + 1, base + (doubling ?
-			    COST_DOUBLING : COST_DELETE), first, likely);
+			    COST_DOUBLING : is_vowel(c) ? COST_DROPPED_VOWEL :
+			    COST_DELETE), first, likely);
 		}
 	}
 }

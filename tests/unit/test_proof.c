@@ -141,7 +141,18 @@ test_kind_names(void **state)
 		assert_int_equal(problem_kind_from_name(
 		    problem_kind_name((enum problem_kind)k)), k);
 	assert_string_equal(problem_kind_name(PROBLEM_MOJIBAKE), "mojibake");
+	assert_string_equal(problem_kind_name(PROBLEM_CONSISTENCY),
+	    "consistency");
 	assert_int_equal(problem_kind_from_name("nonsense"), -1);
+	/* Only a word can go into a word list. */
+	assert_true(problem_takes_word(PROBLEM_SPELLING));
+	assert_true(problem_takes_word(PROBLEM_CASING));
+	assert_true(problem_takes_word(PROBLEM_SPLIT));
+	assert_false(problem_takes_word(PROBLEM_SPACING));
+	assert_false(problem_takes_word(PROBLEM_MARKUP));
+	assert_false(problem_takes_word(PROBLEM_MOJIBAKE));
+	assert_false(problem_takes_word(PROBLEM_REPEAT));
+	assert_false(problem_takes_word(PROBLEM_CONSISTENCY));
 }
 
 /* Runs one character-level scan over s; returns how many problems and
@@ -516,18 +527,26 @@ test_capitalised(void **state)
 	    "Recieve the report today, the minister said. Tihs plan was "
 	    "new. Cheif among them, Tchiani spoke to General Tiani in "
 	    "Niamey. Sall met them. Later Sall left, and President Macky "
-	    "Sal spoke.");
+	    "Sal spoke. Becuase Google's plans failed, Abdourahamane Tchiani "
+	    "left. The Bidens bought LEDs and macOS laptops; macOS is from "
+	    "Apple. Dia met them.");
 	struct doc *d = check_text(p, text, &out);
 
 	(void)state;
 	assert_true(has(d, &out, PROBLEM_SPELLING, "Recieve", "Receive"));
 	assert_true(has(d, &out, PROBLEM_SPELLING, "Tihs", "This"));
 	assert_true(has(d, &out, PROBLEM_SPELLING, "Cheif", "Chief"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Becuase", "Because"));
+	assert_false(mentions(d, &out, "Abdourahamane"));
 	assert_false(mentions(d, &out, "Tchiani"));
 	assert_false(mentions(d, &out, "Tiani"));
 	assert_false(mentions(d, &out, "Niamey"));
 	assert_false(mentions(d, &out, "Sall"));	/* recurs */
 	assert_false(mentions(d, &out, "Sal"));		/* a name run */
+	assert_false(mentions(d, &out, "Bidens"));	/* Biden's family */
+	assert_false(mentions(d, &out, "LEDs"));	/* an acronym's plural */
+	assert_false(mentions(d, &out, "macOS"));	/* a recurring brand */
+	assert_false(mentions(d, &out, "Dia"));		/* too short to judge */
 	problems_clear(&out);
 	doc_free(d);
 	free(text);
