@@ -220,14 +220,14 @@ check_form(struct proof *p, const char *w, size_t n, size_t bstart,
 	if (v->kind >= 0)
 		problems_add(out, bstart, bend, (enum problem_kind)v->kind,
 		    v->fix);
-	else if (v->nvariants > 0 || v->near != NULL) {
+	else if (v->nvariants > 0 || v->form != NULL) {
 		p->verdicts[vi].in_doc++;
 		push_pending(&p->pending, &p->npending, &p->pending_cap,
 		    bstart, bend, vi, named);
 	} else if (v->mark != VARIANT_BOTH)
 		push_pending(&p->marks, &p->nmarks, &p->marks_cap, bstart,
 		    bend, vi, false);
-	if (n > 0 && (names_is_capitalised(w) || v->near != NULL)) {
+	if (n > 0 && (names_is_capitalised(w) || v->form != NULL)) {
 		hash_add(&p->caps, w, n);
 		if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
 			hash_add(&p->caps, w, n - 2);	/* Niger's */
@@ -265,10 +265,11 @@ static void
 resolve_near(struct proof *p, const struct pending *pd,
     struct problem_list *out)
 {
-	const struct verdict *v = &p->verdicts[pd->verdict];
+	struct verdict *v = &p->verdicts[pd->verdict];
 
-	if (v->near != NULL && !pd->named &&
-	    hash_count(&p->caps, v->form, strlen(v->form)) <= 1)
+	if (v->form != NULL && !pd->named &&
+	    hash_count(&p->caps, v->form, strlen(v->form)) <= 1 &&
+	    proof_near_common(v) != NULL)
 		problems_add(out, pd->bstart, pd->bend,
 		    (enum problem_kind)v->near_kind, v->near);
 }

@@ -28,8 +28,11 @@ struct verdict {
 	 * problem of near_kind when the word occurs once and keeps no
 	 * name's company. */
 	char *near;
-	int near_kind;
-	char *form;		/* the word itself, then */
+	int near_kind;		/* 0 (spelling: near is looked for once the
+				   document asks, proof_near_common) or split */
+	bool near_done;
+	char *form;		/* the word itself, then, or NULL */
+	size_t stem_len;	/* form without its possessive */
 	/* A spelling of one variety (color, colour) and its counterpart in
 	 * the other. */
 	enum word_variant mark;
@@ -69,6 +72,9 @@ struct proof {
 /* The cached verdict for a word form (apostrophes already straight). */
 const struct verdict *proof_verdict_for(struct proof *p, const char *w,
     size_t n);
+/* The common word a capitalised word is a likely slip of (Recieve ->
+ * Receive), looked for once; NULL when there is none. */
+const char *proof_near_common(struct verdict *vd);
 /* Forgets every verdict: the dictionary has changed. */
 void proof_reset_cache(struct proof *p);
 /* Whether w is a prefix that may stand before a hyphen (re-, co-, anti-). */

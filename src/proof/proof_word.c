@@ -274,26 +274,39 @@ name_variants(struct proof *p, const char *w, const char *suffix,
 	vd->suffix = suffix;
 }
 
-/* Recieve, Cheif: a capitalised word a likely slip away from a common
- * word; the document decides (proof.c). */
+/* Recieve, Cheif: a capitalised word that may be a slip of a common
+ * word; the document decides whether to look (proof.c), as the search
+ * costs some hundred look-ups and most such words are names. */
 static void
-near_common(struct proof *p, const char *w, const char *suffix,
+maybe_slip(struct proof *p, const char *w, const char *suffix,
     struct verdict *vd)
 {
-	double cost = 0;
-	char *v;
-
 	/* Dia, Esc: short names are one slip from too many words; the Bidens
- * are a family. */
-	if (strlen(w) < NEAR_MIN || name_plural(p, w) ||
-	    (v = rank_near_common(w, NEAR_LEVEL, &cost)) == NULL)
+	 * are a family. */
+	if (strlen(w) < NEAR_MIN || name_plural(p, w))
 		return;
-	if (cost <= NEAR_MAX_COST) {
-		vd->near = xasprintf("%s%s", v, suffix);
-		vd->form = xasprintf("%s%s", w, suffix);
-		vd->near_kind = PROBLEM_SPELLING;
-	}
+	vd->form = xasprintf("%s%s", w, suffix);
+	vd->stem_len = strlen(w);
+	vd->near_kind = PROBLEM_SPELLING;
+}
+
+const char *
+proof_near_common(struct verdict *vd)
+{
+	double cost = 0;
+	char *stem, *v;
+
+	if (vd->near != NULL || vd->near_kind != PROBLEM_SPELLING ||
+	    vd->near_done)
+		return vd->near;
+	vd->near_done = true;
+	stem = xstrndup(vd->form, vd->stem_len);
+	v = rank_near_common(stem, NEAR_LEVEL, &cost);
+	if (v != NULL && cost <= NEAR_MAX_COST)
+		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
 	free(v);
+	free(stem);
+	return vd->near;
 }
 
 /* The verdict for a word form that the dictionary does not know as it is;
@@ -332,7 +345,7 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 			return PROBLEM_SPLIT;
 		}
 		name_variants(p, w, suffix, vd);
-		near_common(p, w, suffix, vd);
+		maybe_slip(p, w, suffix, vd);
 		return -1;	/* a name, unless the document says otherwise */
 	}
 	/* café, communiqué: the dictionary has them without accents. */

@@ -40,6 +40,9 @@ struct ranker {
 	enum word_variant dialect;
 	int max_level;
 	bool second;		/* look two slips away */
+	bool best_only;		/* keep the best candidate alone, in best */
+	const char *best;	/* a word of the table */
+	double best_cost;
 	struct cand *v;
 	size_t n, cap;
 };
@@ -109,6 +112,13 @@ prior(int level)
 static void
 keep(struct ranker *r, const char *word, double cost)
 {
+	if (r->best_only) {	/* word is then the table's */
+		if (r->best == NULL || cost < r->best_cost) {
+			r->best = word;
+			r->best_cost = cost;
+		}
+		return;
+	}
 	for (size_t i = 0; i < r->n; i++)
 		if (strcmp(r->v[i].word, word) == 0) {
 			if (cost < r->v[i].cost)
@@ -370,7 +380,8 @@ rank_corrections(struct speller *sp, const char *word,
     enum word_variant dialect, char *const *extra, size_t nextra,
     size_t max, char ***out)
 {
-	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, NULL, 0, 0 };
+	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, false, NULL, 0,
+	    NULL, 0, 0 };
 	char *lw = lower_ascii(word), **list;
 	size_t n = 0;
 
@@ -392,17 +403,13 @@ rank_corrections(struct speller *sp, const char *word,
 char *
 rank_near_common(const char *word, int max_level, double *cost)
 {
-	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, NULL, 0, 0 };
-	char *lw = lower_ascii(word), *best = NULL;
+	/* sp NULL: only listed words, so keep gets the table's strings. */
+	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, true, NULL,
+	    0, NULL, 0, 0 };
+	char *lw = lower_ascii(word);
 
 	edits(&r, lw, strlen(lw), 0, true);
-	for (size_t i = 0; i < r.n; i++)
-		if (best == NULL || r.v[i].cost < *cost) {
-			best = r.v[i].word;
-			*cost = r.v[i].cost;
-		}
-	best = best ? in_case_of(word, best) : NULL;
-	ranker_free(&r);
 	free(lw);
-	return best;
+	*cost = r.best_cost;
+	return r.best ? in_case_of(word, r.best) : NULL;
 }
