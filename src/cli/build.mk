@@ -1,5 +1,5 @@
 # src/cli: the batch subcommands (galley clean, check, entities, annotate,
-# annotations, export), main() and their messages.  Included from
+# annotations, export), their table and their messages.  Included from
 # Makefile.am.
 galley_SOURCES += \
 	src/cli/commands.c src/cli/commands.h \

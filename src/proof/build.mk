@@ -8,4 +8,7 @@ libgalley_a_SOURCES += \
 	src/proof/proof_word.c \
 	src/proof/spell.c src/proof/spell.h \
 	src/proof/wordlist.c src/proof/wordlist.h \
-	src/proof/proof_int.h
+	src/proof/proof_int.h \
+	src/proof/wordfreq.c src/proof/wordfreq.h \
+	src/proof/rank.c src/proof/rank.h \
+	src/proof/dialect.c src/proof/dialect.h

@@ -126,6 +126,25 @@ names_accent_variant(struct speller *sp, const char *word)
 }
 
 bool
+names_is_title(const char *word, size_t n)
+{
+	static const char *const titles[] = {
+		"Admiral", "Ambassador", "Bishop", "Capt", "Captain", "Chancellor",
+		"Chief", "Col", "Colonel", "Commander", "Dame", "Dr", "Father",
+		"Gen", "General", "Gov", "Governor", "Imam", "Judge", "Justice",
+		"King", "Lady", "Lord", "Lt", "Major", "Mayor", "Minister", "Mr",
+		"Mrs", "Ms", "Pope", "Premier", "President", "Prince",
+		"Princess", "Prof", "Queen", "Rep", "Sen", "Senator", "Sergeant",
+		"Sheikh", "Sir", NULL
+	};
+
+	for (size_t i = 0; titles[i]; i++)
+		if (strlen(titles[i]) == n && strncmp(word, titles[i], n) == 0)
+			return true;
+	return false;
+}
+
+bool
 names_is_particle(const char *word)
 {
 	static const char *const particles[] = {

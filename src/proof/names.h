@@ -14,6 +14,7 @@
 #define GALLEY_NAMES_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "proof/spell.h"
 
@@ -42,6 +43,10 @@ char *names_accent_variant(struct speller *sp, const char *word);
  * speller_free_list. */
 size_t names_stray_letter_variants(struct speller *sp, const char *word,
     char ***out);
+
+/* Whether word[0, n) is a title that stands before a name (President,
+ * General, Mr). */
+bool names_is_title(const char *word, size_t n);
 
 /* Whether word is a lower-case particle of names in other languages (de,
  * des, van, von, al, bin): Société des Mines, Ludwig van Beethoven. */

@@ -17,6 +17,7 @@ static const char *const kind_names[PROBLEM_KIND_COUNT] = {
 	[PROBLEM_MOJIBAKE] = "mojibake",
 	[PROBLEM_SPACING] = "spacing",
 	[PROBLEM_REPEAT] = "repeat",
+	[PROBLEM_CONSISTENCY] = "consistency",
 };
 
 const char *
@@ -32,6 +33,13 @@ problem_kind_from_name(const char *name)
 		if (strcmp(kind_names[i], name) == 0)
 			return i;
 	return -1;
+}
+
+bool
+problem_takes_word(enum problem_kind kind)
+{
+	return kind == PROBLEM_SPELLING || kind == PROBLEM_CASING ||
+	    kind == PROBLEM_SPLIT;
 }
 
 struct problem *

@@ -6,6 +6,7 @@
 #ifndef GALLEY_PROBLEM_H
 #define GALLEY_PROBLEM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum problem_kind {
@@ -16,6 +17,7 @@ enum problem_kind {
 	PROBLEM_MOJIBAKE,	/* text decoded with the wrong charset */
 	PROBLEM_SPACING,	/* missing, misplaced or doubled space */
 	PROBLEM_REPEAT,		/* a doubled word: the the */
+	PROBLEM_CONSISTENCY,	/* colour in American copy, color in British */
 	PROBLEM_KIND_COUNT
 };
 
@@ -36,6 +38,10 @@ struct problem_list {
 const char *problem_kind_name(enum problem_kind kind);
 /* The kind named name, or -1. */
 int problem_kind_from_name(const char *name);
+/* Whether adding the problem's text to a word list can settle it: for
+ * spelling, casing and split problems, not for spacing, markup or the
+ * others, whose text is no word ("measures ."). */
+bool problem_takes_word(enum problem_kind kind);
 
 /* Appends a problem; fix is copied (may be NULL). */
 struct problem *problems_add(struct problem_list *l, size_t bstart,

@@ -11,9 +11,11 @@
 #include <strings.h>
 
 #include "base/file_io.h"
+#include "base/util.h"
+#include "proof/dialect.h"
 #include "proof/names.h"
 #include "proof/proof_text.h"
-#include "base/util.h"
+#include "proof/rank.h"
 #include "proof/wordlist.h"
 
 /* A look-alike of a known name is a slip when the name is used at least
@@ -73,6 +75,7 @@ proof_destroy(struct proof *p)
 	hash_free(&p->dirs);
 	hash_free(&p->caps);
 	free(p->pending);
+	free(p->marks);
 	free(p->verdicts);
 	free(p->user_path);
 	free(p->dicts);
@@ -194,27 +197,39 @@ normalise(const char *s, size_t n, struct buf *b)
 		buf_addc(b, '\0');
 }
 
+/* Appends a word to decide once the document is read to *v. */
+static void
+push_pending(struct pending **v, size_t *n, size_t *cap, size_t bstart,
+    size_t bend, size_t verdict, bool named)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		*v = xreallocarray(*v, *cap, sizeof **v);
+	}
+	(*v)[*n].bstart = bstart;
+	(*v)[*n].bend = bend;
+	(*v)[*n].verdict = verdict;
+	(*v)[(*n)++].named = named;
+}
+
 static void
 check_form(struct proof *p, const char *w, size_t n, size_t bstart,
-    size_t bend, struct problem_list *out)
+    size_t bend, bool named, struct problem_list *out)
 {
 	const struct verdict *v = proof_verdict_for(p, w, n);
+	size_t vi = (size_t)(v - p->verdicts);
 
 	if (v->kind >= 0)
 		problems_add(out, bstart, bend, (enum problem_kind)v->kind,
 		    v->fix);
-	else if (v->nvariants > 0) {
-		if (p->npending == p->pending_cap) {
-			p->pending_cap = p->pending_cap ? p->pending_cap * 2 : 64;
-			p->pending = xreallocarray(p->pending, p->pending_cap,
-			    sizeof *p->pending);
-		}
-		p->verdicts[v - p->verdicts].in_doc++;
-		p->pending[p->npending].bstart = bstart;
-		p->pending[p->npending].bend = bend;
-		p->pending[p->npending++].verdict = (size_t)(v - p->verdicts);
-	}
-	if (n > 0 && names_is_capitalised(w)) {
+	else if (v->nvariants > 0 || v->form != NULL) {
+		p->verdicts[vi].in_doc++;
+		push_pending(&p->pending, &p->npending, &p->pending_cap,
+		    bstart, bend, vi, named);
+	} else if (v->mark != VARIANT_BOTH)
+		push_pending(&p->marks, &p->nmarks, &p->marks_cap, bstart,
+		    bend, vi, false);
+	if (n > 0 && (names_is_capitalised(w) || v->form != NULL)) {
 		hash_add(&p->caps, w, n);
 		if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
 			hash_add(&p->caps, w, n - 2);	/* Niger's */
@@ -225,26 +240,78 @@ check_form(struct proof *p, const char *w, size_t n, size_t bstart,
  * A slip is rare beside the name it spoils (Nigér 3 times, Niger 20); a
  * name used as often as its look-alike is a name of its own (Samir beside
  * Sami). */
+static bool
+resolve_variants(struct proof *p, const struct pending *pd,
+    struct problem_list *out)
+{
+	const struct verdict *v = &p->verdicts[pd->verdict];
+
+	for (size_t j = 0; j < v->nvariants; j++)
+		if (hash_count(&p->caps, v->variants[j],
+		    strlen(v->variants[j])) >= NAME_SLIP_RATIO * v->in_doc) {
+			char *fix = xasprintf("%s%s", v->variants[j],
+			    v->suffix);
+
+			problems_add(out, pd->bstart, pd->bend,
+			    PROBLEM_SPELLING, fix);
+			free(fix);
+			return true;
+		}
+	return false;
+}
+
+/* Recieve at a sentence start: a name recurs or keeps a name's company;
+ * a slip of a common word does neither.  So with camel case: a brand
+ * recurs (macOS), run-together menu items do not (FacebookShare). */
+static void
+resolve_near(struct proof *p, const struct pending *pd,
+    struct problem_list *out)
+{
+	struct verdict *v = &p->verdicts[pd->verdict];
+
+	if (v->form != NULL && !pd->named &&
+	    hash_count(&p->caps, v->form, strlen(v->form)) <= 1 &&
+	    proof_near_common(v) != NULL)
+		problems_add(out, pd->bstart, pd->bend,
+		    (enum problem_kind)v->near_kind, v->near);
+}
+
+/* color here, colour there: the document's variety is that of most of
+ * its marked words (the dictionary's on a tie or none); the others are
+ * inconsistent.  Dictionaries of both varieties accept either. */
+static void
+resolve_variety(struct proof *p, struct problem_list *out)
+{
+	size_t count[3] = { 0, 0, 0 };
+	enum word_variant doc = dialect_of_dictionary(p->dicts);
+
+	if (doc == VARIANT_BOTH) {	/* the user takes either */
+		p->dialect = doc;
+		p->nmarks = 0;
+		return;
+	}
+	for (size_t i = 0; i < p->nmarks; i++)
+		count[p->verdicts[p->marks[i].verdict].mark]++;
+	if (count[VARIANT_US] != count[VARIANT_GB])
+		doc = count[VARIANT_US] > count[VARIANT_GB] ? VARIANT_US :
+		    VARIANT_GB;
+	for (size_t i = 0; i < p->nmarks; i++) {
+		const struct verdict *v = &p->verdicts[p->marks[i].verdict];
+
+		if (v->mark != doc)
+			problems_add(out, p->marks[i].bstart, p->marks[i].bend,
+			    PROBLEM_CONSISTENCY, v->other);
+	}
+	p->dialect = doc;
+	p->nmarks = 0;
+}
+
 static void
 resolve_pending(struct proof *p, struct problem_list *out)
 {
-	for (size_t i = 0; i < p->npending; i++) {
-		const struct pending *pd = &p->pending[i];
-		const struct verdict *v = &p->verdicts[pd->verdict];
-		size_t self = v->in_doc;
-
-		for (size_t j = 0; j < v->nvariants; j++)
-			if (hash_count(&p->caps, v->variants[j],
-			    strlen(v->variants[j])) >= NAME_SLIP_RATIO * self) {
-				char *fix = xasprintf("%s%s", v->variants[j],
-				    v->suffix);
-
-				problems_add(out, pd->bstart, pd->bend,
-				    PROBLEM_SPELLING, fix);
-				free(fix);
-				break;
-			}
-	}
+	for (size_t i = 0; i < p->npending; i++)
+		if (!resolve_variants(p, &p->pending[i], out))
+			resolve_near(p, &p->pending[i], out);
 	for (size_t i = 0; i < p->npending; i++)
 		p->verdicts[p->pending[i].verdict].in_doc = 0;
 	p->npending = 0;
@@ -252,10 +319,34 @@ resolve_pending(struct proof *p, struct problem_list *out)
 	hash_init(&p->caps);
 }
 
+/* nigeria’s -> Nigeria’s: the checks see straight apostrophes; a fix
+ * keeps the typographic ones of its source text[bstart, bend).  Replaces
+ * *fix with such a copy when the source has one. */
+static void
+curl_apostrophes(const char *text, size_t bstart, size_t bend, char **fix)
+{
+	bool curly = false;
+	struct buf b;
+
+	for (size_t i = bstart; i + 3 <= bend && !curly; i++)
+		curly = memcmp(text + i, "\xE2\x80\x99", 3) == 0;
+	if (!curly || *fix == NULL || strchr(*fix, '\'') == NULL)
+		return;
+	buf_init(&b);
+	for (const char *s = *fix; *s; s++) {
+		if (*s == '\'')
+			buf_adds(&b, "\xE2\x80\x99");
+		else
+			buf_addc(&b, *s);
+	}
+	free(*fix);
+	*fix = buf_steal(&b);
+}
+
 /* A hyphenated compound is fine when the whole or every part is. */
 static void
 check_hyphenated(struct proof *p, const char *text, const struct token *t,
-    struct buf *w, struct problem_list *out)
+    struct buf *w, bool named, struct problem_list *out)
 {
 	size_t start = t->bstart;
 
@@ -273,7 +364,8 @@ check_hyphenated(struct proof *p, const char *text, const struct token *t,
 		buf_init(&part);
 		normalise(text + start, i - start, &part);
 		if (!proof_is_prefix(part.data))
-			check_form(p, part.data, part.len, start, i, out);
+			check_form(p, part.data, part.len, start, i, named,
+			    out);
 		buf_free(&part);
 		if (udash)
 			i += 2;
@@ -281,16 +373,73 @@ check_hyphenated(struct proof *p, const char *text, const struct token *t,
 	}
 }
 
+/* Whether the words a and b stand side by side, only spaces between. */
+static bool
+adjacent(const char *text, const struct token *a, const struct token *b)
+{
+	for (size_t i = a->bend; i < b->bstart; i++)
+		if (text[i] != ' ')
+			return false;
+	return true;
+}
+
+/* Whether the dictionary knows text[0, n), possessive and all. */
+static bool
+known_word(const struct proof *p, const char *text, size_t n)
+{
+	struct buf w;
+	bool ok;
+
+	buf_init(&w);
+	normalise(text, n, &w);
+	if (w.len > 2 && w.data[w.len - 2] == '\'' && w.data[w.len - 1] == 's')
+		w.data[w.len -= 2] = '\0';
+	ok = speller_check(p->sp, w.data);
+	buf_free(&w);
+	return ok;
+}
+
+/* Whether token i of the block keeps a name's company: a capitalised
+ * word beside it (Mahamat Deby, Abdourahamane Tchiani) or a title before
+ * it (General, Mr). */
+static bool
+name_context(const struct proof *p, const char *text, size_t i)
+{
+	const struct token *t = &p->tokens.v[i];
+	const struct token *prev = i > 0 ? t - 1 : NULL;
+	const struct token *next = i + 1 < p->tokens.n ? t + 1 : NULL;
+
+	if (prev != NULL && prev->kind == TOKEN_WORD && adjacent(text, prev, t)) {
+		if ((prev->flags & TOKEN_CAPITALISED) &&
+		    !(t->flags & TOKEN_SENTENCE_START))
+			return true;
+		if (names_is_title(text + prev->bstart, prev->bend -
+		    prev->bstart))
+			return true;
+	}
+	/* A capitalised word after a sentence's first word is a name run
+	 * (Abdourahamane Tchiani) unless the dictionary knows it: Becuase
+	 * Google's. */
+	return next != NULL && next->kind == TOKEN_WORD &&
+	    (next->flags & TOKEN_CAPITALISED) && adjacent(text, t, next) &&
+	    (!(t->flags & TOKEN_SENTENCE_START) ||
+	    !known_word(p, text + next->bstart, next->bend - next->bstart));
+}
+
 /* Spelling, casing and split: what the dictionary judges. */
 static void
-check_word(struct proof *p, const char *text, const struct token *t,
-    struct buf *w, struct problem_list *out)
+check_word(struct proof *p, const char *text, size_t i, struct buf *w,
+    struct problem_list *out)
 {
+	const struct token *t = &p->tokens.v[i];
+	bool named = (t->flags & TOKEN_CAPITALISED) &&
+	    name_context(p, text, i);
+
 	normalise(text + t->bstart, t->bend - t->bstart, w);
 	if (t->flags & TOKEN_HAS_HYPHEN)
-		check_hyphenated(p, text, t, w, out);
+		check_hyphenated(p, text, t, w, named, out);
 	else
-		check_form(p, w->data, w->len, t->bstart, t->bend, out);
+		check_form(p, w->data, w->len, t->bstart, t->bend, named, out);
 }
 
 static bool
@@ -376,7 +525,7 @@ proof_block(struct proof *p, struct doc *d, const struct block *b,
 		}
 		if (t->kind == TOKEN_WORD && !(t->flags & TOKEN_HAS_DIGIT)) {
 			if (p->sp != NULL)
-				check_word(p, d->text, t, &w, out);
+				check_word(p, d->text, i, &w, out);
 			check_repeat(d->text, prev, t, out);
 		}
 		prev = t;
@@ -397,16 +546,41 @@ proof_doc(struct proof *p, struct doc *d, bool all, struct problem_list *out)
 			proof_block(p, d, b, words, out);
 	}
 	resolve_pending(p, out);
+	resolve_variety(p, out);
 	problems_sort(out);
 	doc_clear_spans(d, SPAN_PROBLEM);
 	for (size_t i = 0; i < out->n; i++) {
 		struct problem *pr = &out->v[i];
 
+		curl_apostrophes(d->text, pr->bstart, pr->bend, &pr->fix);
 		pr->start = doc_byte_to_cp(d, pr->bstart);
 		pr->end = doc_byte_to_cp(d, pr->bend);
 		doc_add_span(d, pr->start, pr->end, SPAN_PROBLEM, pr->kind,
 		    (uint32_t)i);
 	}
+}
+
+/* Suggestions for a misspelt word: the likeliest slips first (rank.h);
+ * Hunspell, slow, is asked only when few words are a slip or two away. */
+#define SUGGEST_MAX 8
+#define SUGGEST_FEW 1
+
+static size_t
+ranked_suggestions(struct proof *p, const char *word, char ***out)
+{
+	char **extra = NULL, **list;
+	size_t nextra = 0, n;
+
+	n = rank_corrections(p->sp, word, p->dialect, NULL, 0, SUGGEST_MAX,
+	    &list);
+	if (n >= SUGGEST_FEW)
+		return *out = list, n;
+	speller_free_list(list, n);
+	nextra = speller_suggest(p->sp, word, &extra);
+	n = rank_corrections(p->sp, word, p->dialect, extra, nextra,
+	    SUGGEST_MAX, out);
+	speller_free_list(extra, nextra);
+	return n;
 }
 
 size_t
@@ -420,11 +594,13 @@ proof_suggest(struct proof *p, struct doc *d, const struct problem *pr,
 		list = xmalloc(sizeof *list);
 		list[n++] = xstrdup(pr->fix);
 	}
-	if (pr->kind == PROBLEM_SPELLING) {
-		char *word = xstrndup(d->text + pr->bstart, pr->bend - pr->bstart);
+	if (pr->kind == PROBLEM_SPELLING && p->sp != NULL) {
+		struct buf word;
 
-		nmore = speller_suggest(p->sp, word, &more);
-		free(word);
+		buf_init(&word);
+		normalise(d->text + pr->bstart, pr->bend - pr->bstart, &word);
+		nmore = ranked_suggestions(p, word.data, &more);
+		buf_free(&word);
 	}
 	for (size_t i = 0; i < nmore; i++) {
 		if (n > 0 && strcmp(list[0], more[i]) == 0) {
@@ -435,6 +611,8 @@ proof_suggest(struct proof *p, struct doc *d, const struct problem *pr,
 		list[n++] = more[i];
 	}
 	free(more);
+	for (size_t i = 0; i < n; i++)
+		curl_apostrophes(d->text, pr->bstart, pr->bend, &list[i]);
 	*out = list;
 	return n;
 }

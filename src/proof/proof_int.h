@@ -11,6 +11,7 @@
 
 #include "base/hash.h"
 #include "proof/proof.h"
+#include "proof/wordfreq.h"
 #include "doc/tokens.h"
 
 struct verdict {
@@ -22,13 +23,28 @@ struct verdict {
 	size_t nvariants;
 	const char *suffix;	/* a possessive to put back on them */
 	size_t in_doc;		/* times seen in the document being read */
+	/* A capitalised word one slip from a common word (Recieve), or a
+	 * long camel-case word made of words (SportsBusiness): the fix, a
+	 * problem of near_kind when the word occurs once and keeps no
+	 * name's company. */
+	char *near;
+	int near_kind;		/* 0 (spelling: near is looked for once the
+				   document asks, proof_near_common) or split */
+	bool near_done;
+	char *form;		/* the word itself, then, or NULL */
+	size_t stem_len;	/* form without its possessive */
+	/* A spelling of one variety (color, colour) and its counterpart in
+	 * the other. */
+	enum word_variant mark;
+	char *other;
 };
 
 /* A word waiting for the whole document to be read: is any of its
- * variants in it? */
+ * variants in it, is it a name, is it of the document's variety? */
 struct pending {
 	size_t bstart, bend;
 	size_t verdict;
+	bool named;		/* in a name's company: a title, a name run */
 };
 
 struct proof {
@@ -45,6 +61,10 @@ struct proof {
 	struct hash caps;	/* capitalised words of the document */
 	struct pending *pending;
 	size_t npending, pending_cap;
+	struct pending *marks;	/* words of one variety, in text order */
+	size_t nmarks, marks_cap;
+	/* The spelling of the last document checked, for suggestions. */
+	enum word_variant dialect;
 };
 
 /* proof_word.c: the verdicts on word forms. */
@@ -52,6 +72,9 @@ struct proof {
 /* The cached verdict for a word form (apostrophes already straight). */
 const struct verdict *proof_verdict_for(struct proof *p, const char *w,
     size_t n);
+/* The common word a capitalised word is a likely slip of (Recieve ->
+ * Receive), looked for once; NULL when there is none. */
+const char *proof_near_common(struct verdict *vd);
 /* Forgets every verdict: the dictionary has changed. */
 void proof_reset_cache(struct proof *p);
 /* Whether w is a prefix that may stand before a hyphen (re-, co-, anti-). */

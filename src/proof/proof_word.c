@@ -9,8 +9,11 @@
 #include <string.h>
 #include <strings.h>
 
-#include "proof/names.h"
 #include "base/util.h"
+#include "proof/dialect.h"
+#include "proof/names.h"
+#include "proof/rank.h"
+#include "proof/wordfreq.h"
 
 /* A split must be long, or names and brands that happen to be two words
  * (Blackwell, SoftBank, Moneycontrol) and closed compounds the dictionary
@@ -28,6 +31,12 @@
 #define SPLIT_MAX_BYTES 64
 #define SPLIT_MAX_PARTS 6
 #define SPLIT_MANY_PART 5
+/* A capitalised word no list knows is taken for a misspelling only when
+ * a word of this SCOWL level or commoner is this likely a slip away
+ * (rank.h's costs; tools/bench/check measures both sides). */
+#define NEAR_LEVEL 50
+#define NEAR_MAX_COST 2.6
+#define NEAR_MIN 4
 
 /* Prefixes that make closed compounds the dictionary lacks
  * (counterterrorism).  Short ones (co, re) are left out: with them a typo
@@ -51,16 +60,39 @@ proof_reset_cache(struct proof *p)
 		free(p->verdicts[i].fix);
 		speller_free_list(p->verdicts[i].variants,
 		    p->verdicts[i].nvariants);
+		free(p->verdicts[i].near);
+		free(p->verdicts[i].form);
+		free(p->verdicts[i].other);
 	}
 	p->nverdicts = 0;
 	hash_free(&p->seen);
 	hash_init(&p->seen);
 }
 
+/* SCOWL's lists know w, as written or, at a sentence start, with a
+ * small first letter. */
+static bool
+listed(const char *w)
+{
+	size_t n = strlen(w);
+	char *lower;
+	bool ok;
+
+	if (wordfreq_find(w, n) != NULL)
+		return true;
+	if (!(w[0] >= 'A' && w[0] <= 'Z'))
+		return false;
+	lower = xstrdup(w);
+	lower[0] = (char)(lower[0] - 'A' + 'a');
+	ok = wordfreq_find(lower, n) != NULL;
+	free(lower);
+	return ok;
+}
+
 static bool
 known(struct proof *p, const char *w)
 {
-	return speller_check(p->sp, w);
+	return speller_check(p->sp, w) || listed(w);
 }
 
 /* Letters of scripts other than Latin: an English dictionary cannot judge
@@ -79,18 +111,20 @@ foreign_script(const char *w)
 	return false;
 }
 
+/* An acronym, or its plural: ECOWAS, LEDs. */
 static bool
 all_caps(const char *w)
 {
 	size_t letters = 0;
 
 	for (const char *s = w; *s; s++) {
-		if (*s >= 'a' && *s <= 'z')
+		if (*s >= 'a' && *s <= 'z' && !(*s == 's' && s[1] == '\0'))
 			return false;
 		letters += *s >= 'A' && *s <= 'Z';
 	}
 	return letters >= 2;
 }
+
 
 static bool
 is_prefixed(struct proof *p, const char *w)
@@ -125,6 +159,16 @@ known_part(struct proof *p, const char *w, size_t n)
 
 	free(s);
 	return ok;
+}
+
+/* The Bidens, the Obamas: the plural of a name the dictionary knows. */
+static bool
+name_plural(struct proof *p, const char *w)
+{
+	size_t n = strlen(w);
+
+	return n > 3 && w[n - 1] == 's' && names_is_capitalised(w) &&
+	    known_part(p, w, n - 1);
 }
 
 /* partnershipsNigerRussia -> "partnerships Niger Russia" when every part
@@ -230,6 +274,41 @@ name_variants(struct proof *p, const char *w, const char *suffix,
 	vd->suffix = suffix;
 }
 
+/* Recieve, Cheif: a capitalised word that may be a slip of a common
+ * word; the document decides whether to look (proof.c), as the search
+ * costs some hundred look-ups and most such words are names. */
+static void
+maybe_slip(struct proof *p, const char *w, const char *suffix,
+    struct verdict *vd)
+{
+	/* Dia, Esc: short names are one slip from too many words; the Bidens
+	 * are a family. */
+	if (strlen(w) < NEAR_MIN || name_plural(p, w))
+		return;
+	vd->form = xasprintf("%s%s", w, suffix);
+	vd->stem_len = strlen(w);
+	vd->near_kind = PROBLEM_SPELLING;
+}
+
+const char *
+proof_near_common(struct verdict *vd)
+{
+	double cost = 0;
+	char *stem, *v;
+
+	if (vd->near != NULL || vd->near_kind != PROBLEM_SPELLING ||
+	    vd->near_done)
+		return vd->near;
+	vd->near_done = true;
+	stem = xstrndup(vd->form, vd->stem_len);
+	v = rank_near_common(stem, NEAR_LEVEL, &cost);
+	if (v != NULL && cost <= NEAR_MAX_COST)
+		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
+	free(v);
+	free(stem);
+	return vd->near;
+}
+
 /* The verdict for a word form that the dictionary does not know as it is;
  * suffix is a possessive taken off, put back on fixes. */
 static int
@@ -244,14 +323,19 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 	for (const char *s = w + 1; *s; s++)
 		if (*s >= 'A' && *s <= 'Z' && s[-1] >= 'a' && s[-1] <= 'z') {
 			/* Brands are short (WeWork, SoftBank, LinkedIn); run
-			 * together menu items are not (FacebookShare). */
+			 * together menu items are not (FacebookShare).  A
+			 * longer one is a brand too when it recurs or keeps a
+			 * name's company (macOS, AppleInsider): the document
+			 * decides. */
 			if ((names_is_capitalised(w) &&
 			    strlen(w) < SPLIT_CAPITAL_MIN) ||
 			    (v = camel_split(p, w)) == NULL)
 				return -1;
-			*fix = xasprintf("%s%s", v, suffix);
+			vd->near = xasprintf("%s%s", v, suffix);
+			vd->form = xasprintf("%s%s", w, suffix);
+			vd->near_kind = PROBLEM_SPLIT;
 			free(v);
-			return PROBLEM_SPLIT;
+			return -1;
 		}
 	if (names_is_capitalised(w)) {
 		if (strlen(w) >= SPLIT_GLUED_MIN &&
@@ -261,6 +345,7 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 			return PROBLEM_SPLIT;
 		}
 		name_variants(p, w, suffix, vd);
+		maybe_slip(p, w, suffix, vd);
 		return -1;	/* a name, unless the document says otherwise */
 	}
 	/* café, communiqué: the dictionary has them without accents. */
@@ -336,6 +421,8 @@ proof_verdict_for(struct proof *p, const char *w, size_t n)
 	copy = xstrndup(w, n);
 	memset(&v, 0, sizeof v);
 	v.kind = classify(p, copy, &v);
+	if (v.kind < 0)
+		v.mark = dialect_mark(copy, &v.other);
 	free(copy);
 	if (p->nverdicts == p->verdicts_cap) {
 		p->verdicts_cap = p->verdicts_cap ? p->verdicts_cap * 2 : 1024;

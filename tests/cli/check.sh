@@ -93,8 +93,11 @@ check "--suggest: Hunspell's suggestions" grep -q "^$f:7:19: spelling: teh -> .*
 
 # Two dictionaries: both spellings.
 printf 'A title\n\nThe harbour authority will organize a meeting about the color of the neighbouring quays and the honor of the crews, said the harbor master.\n' >"$tmp/gbus.txt"
-expect_status 1 "en_US alone flags British spellings" G -d en_US --no-user-words "$tmp/gbus.txt"
-check "harbour flagged by en_US" grep -q 'spelling: harbour' "$tmp/out"
+expect_status 1 "en_US alone: mixed spellings are inconsistent" G -d en_US --no-user-words "$tmp/gbus.txt"
+check "harbour inconsistent beside harbor" grep -q 'consistency: harbour -> harbor' "$tmp/out"
+check "no British word is a misspelling" sh -c "! grep -q 'spelling:' '$tmp/out'"
+printf 'A title\n\nThe harbour authority criticised the colour of the neighbouring quays.\n' >"$tmp/gb.txt"
+expect_status 0 "consistent British copy is clean under en_US" G -d en_US --no-user-words "$tmp/gb.txt"
 expect_status 0 "-d en_US,en_GB accepts both" G -d en_US,en_GB --no-user-words "$tmp/gbus.txt"
 
 # DICPATH is honoured as hunspell does.

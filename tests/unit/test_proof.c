@@ -141,7 +141,18 @@ test_kind_names(void **state)
 		assert_int_equal(problem_kind_from_name(
 		    problem_kind_name((enum problem_kind)k)), k);
 	assert_string_equal(problem_kind_name(PROBLEM_MOJIBAKE), "mojibake");
+	assert_string_equal(problem_kind_name(PROBLEM_CONSISTENCY),
+	    "consistency");
 	assert_int_equal(problem_kind_from_name("nonsense"), -1);
+	/* Only a word can go into a word list. */
+	assert_true(problem_takes_word(PROBLEM_SPELLING));
+	assert_true(problem_takes_word(PROBLEM_CASING));
+	assert_true(problem_takes_word(PROBLEM_SPLIT));
+	assert_false(problem_takes_word(PROBLEM_SPACING));
+	assert_false(problem_takes_word(PROBLEM_MARKUP));
+	assert_false(problem_takes_word(PROBLEM_MOJIBAKE));
+	assert_false(problem_takes_word(PROBLEM_REPEAT));
+	assert_false(problem_takes_word(PROBLEM_CONSISTENCY));
 }
 
 /* Runs one character-level scan over s; returns how many problems and
@@ -481,6 +492,119 @@ test_suggestions(void **state)
 	proof_destroy(p);
 }
 
+/* Whether the first suggestion for the problem on word is want. */
+static bool
+suggests_first(struct proof *p, struct doc *d, const struct problem_list *out,
+    const char *word, const char *want)
+{
+	for (size_t i = 0; i < out->n; i++) {
+		char *s = doc_substr(d, out->v[i].start, out->v[i].end), **list;
+		size_t n;
+		bool ok;
+
+		if (strcmp(s, word) != 0) {
+			free(s);
+			continue;
+		}
+		free(s);
+		n = proof_suggest(p, d, &out->v[i], &list);
+		ok = n > 0 && strcmp(list[0], want) == 0;
+		speller_free_list(list, n);
+		return ok;
+	}
+	return false;
+}
+
+/* A capitalised word one slip from a common word, once and outside a
+ * name's company, is a misspelling; names recur, keep company or are
+ * far from any word. */
+static void
+test_capitalised(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "Recieve the report today, the minister said. Tihs plan was "
+	    "new. Cheif among them, Tchiani spoke to General Tiani in "
+	    "Niamey. Sall met them. Later Sall left, and President Macky "
+	    "Sal spoke. Becuase Google's plans failed, Abdourahamane Tchiani "
+	    "left. The Bidens bought LEDs and macOS laptops; macOS is from "
+	    "Apple. Dia met them.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Recieve", "Receive"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Tihs", "This"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Cheif", "Chief"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Becuase", "Because"));
+	assert_false(mentions(d, &out, "Abdourahamane"));
+	assert_false(mentions(d, &out, "Tchiani"));
+	assert_false(mentions(d, &out, "Tiani"));
+	assert_false(mentions(d, &out, "Niamey"));
+	assert_false(mentions(d, &out, "Sall"));	/* recurs */
+	assert_false(mentions(d, &out, "Sal"));		/* a name run */
+	assert_false(mentions(d, &out, "Bidens"));	/* Biden's family */
+	assert_false(mentions(d, &out, "LEDs"));	/* an acronym's plural */
+	assert_false(mentions(d, &out, "macOS"));	/* a recurring brand */
+	assert_false(mentions(d, &out, "Dia"));		/* too short to judge */
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+/* The likeliest correction first: a transposition of a common word
+ * before a rarer word one letter away; case and typographic apostrophes
+ * kept. */
+static void
+test_ranking(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "He left wiht the others to recieve the prize from the "
+	    "goverment of nigeria\xE2\x80\x99s capital.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_true(suggests_first(p, d, &out, "wiht", "with"));
+	assert_true(suggests_first(p, d, &out, "recieve", "receive"));
+	assert_true(suggests_first(p, d, &out, "goverment", "government"));
+	assert_true(has(d, &out, PROBLEM_CASING, "nigeria\xE2\x80\x99s",
+	    "Nigeria\xE2\x80\x99s"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+/* British copy is clean under en_US; a document that mixes the two
+ * varieties has its minority flagged, with the counterpart. */
+static void
+test_consistency(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *gb = with_intro("The harbour authority criticised the colour of "
+	    "the neighbouring quays, in honour of the defence minister. It "
+	    "ran 5km at 10mph on a 3GHz chip.");
+	char *mixed = with_intro("The harbour authority criticised the colour "
+	    "of the neighbouring quays and the color of the flags.");
+	struct doc *d = check_text(p, gb, &out);
+
+	(void)state;
+	assert_int_equal(out.n, 0);
+	doc_free(d);
+	d = check_text(p, mixed, &out);
+	assert_int_equal(out.n, 1);
+	assert_true(has(d, &out, PROBLEM_CONSISTENCY, "color", "colour"));
+	problems_clear(&out);
+	doc_free(d);
+	free(gb);
+	free(mixed);
+	proof_destroy(p);
+}
+
 static void
 test_missing_dictionary(void **state)
 {
@@ -560,6 +684,9 @@ main(void)
 		cmocka_unit_test(test_article_only),
 		cmocka_unit_test(test_word_lists),
 		cmocka_unit_test(test_suggestions),
+		cmocka_unit_test(test_capitalised),
+		cmocka_unit_test(test_ranking),
+		cmocka_unit_test(test_consistency),
 		cmocka_unit_test(test_missing_dictionary),
 		cmocka_unit_test(test_no_default_dictionary),
 	};

@@ -1,0 +1,31 @@
+/* rank.h - corrections ranked by a noisy channel: how likely the slip
+ * that turns a word into the misspelling (a transposition, a doubled or
+ * dropped letter, a vowel for another, a neighbouring key, a sound-alike
+ * letter) times how common the word is (its SCOWL level, wordfreq.h).
+ *
+ * Candidates are the words one slip away, those two slips away when the
+ * second is a common kind (a dropped or doubled letter, a transposition,
+ * a vowel), and any extra ones the caller brings (Hunspell's); the
+ * misspelling's case is kept (Recieve -> Receive, NIGERA -> NIGERIA). */
+#ifndef GALLEY_RANK_H
+#define GALLEY_RANK_H
+
+#include <stddef.h>
+
+#include "proof/wordfreq.h"
+#include "proof/spell.h"
+
+/* Up to max corrections of word, best first, into *out (free with
+ * speller_free_list); returns how many.  sp (may be NULL) vouches for
+ * words one slip away that SCOWL's lists lack; words of the other
+ * variety than dialect (VARIANT_BOTH: no preference) rank lower. */
+size_t rank_corrections(struct speller *sp, const char *word,
+    enum word_variant dialect, char *const *extra, size_t nextra,
+    size_t max, char ***out);
+
+/* The likeliest word of level max_level or commoner one slip away from
+ * word, in word's case, as a new string, with its score in *cost (lower
+ * is likelier); NULL when there is none. */
+char *rank_near_common(const char *word, int max_level, double *cost);
+
+#endif
