@@ -426,8 +426,11 @@ html_load(struct doc *d, const char *utf8, size_t len, char **cause)
 	htmlParserCtxtPtr ctxt;
 	htmlDocPtr doc;
 	xmlNode *root;
+	/* Not HTML_PARSE_NOIMPLIED: without the implied <html> and <body>,
+	 * libxml2 makes a page's first element (a <script>, a <meta>, an
+	 * anchor) the parent of all the rest, and the page lost its text. */
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-	    HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED;
+	    HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT;
 
 	*cause = NULL;
 	if (len > (size_t)0x7fffffff) {

@@ -353,6 +353,81 @@ test_bylines(void **state)
 	assert_null(meta_byline("by the river", 12));
 }
 
+/* One HTML page, cleaned on its own; the caller frees the load. */
+static struct load *
+clean_html(const char *html)
+{
+	const char *names[] = { "p.html" };
+	const char *texts[] = { html };
+
+	return clean_texts(names, texts, 1);
+}
+
+/* Whether the cleaned body of a page holds text. */
+static bool
+body_has(const struct doc *d, const char *text)
+{
+	char *body = doc_body(d);
+	bool found = strstr(body, text) != NULL;
+
+	free(body);
+	return found;
+}
+
+/* A page whose first tag is not <html> (a <script>, a <style>, an anchor
+ * before the layout table): libxml2 made that first element the parent
+ * of the whole page, and the page came out empty. */
+static void
+test_html_first_tag_not_html(void **state)
+{
+	static const char *const tops[] = {
+		"<script>var a = 1;</script>",
+		"<style>p { margin: 0 }</style>",
+		"<a name=top id=top></a>",
+		"<meta charset=utf-8><title>Quay opens</title>",
+		"<link rel=stylesheet href=a.css>",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++) {
+		char *html = xasprintf("%s\n<table><tr><td><p>%s</p><p>%s</p>"
+		    "</td></tr></table>", tops[i], para1, para2);
+		struct load *l = clean_html(html);
+
+		if (!body_has(l->docs[0], "The harbour authority") ||
+		    !body_has(l->docs[0], "Dockworkers"))
+			fail_msg("page starting with %s lost its text", tops[i]);
+		assert_false(body_has(l->docs[0], "var a"));
+		assert_false(body_has(l->docs[0], "margin"));
+		free_load(l);
+		free(html);
+	}
+}
+
+/* A page whose only paragraph sits where the classifier drops everything
+ * (here a container named like a sidebar) still gives that paragraph;
+ * a lone short sentence is the body, not a guessed headline. */
+static void
+test_html_prose_never_lost(void **state)
+{
+	char *html = xasprintf("<html><body><ul><li><a href=/a>Home</a></li>"
+	    "<li><a href=/b>Sports</a></li></ul><div class=sidebar><p>%s</p>"
+	    "</div><div class=footer><a href=/c>Contact us</a></div>"
+	    "</body></html>", para1);
+	struct load *l = clean_html(html);
+
+	(void)state;
+	assert_true(kept(l->docs[0], "The harbour authority"));
+	assert_false(kept(l->docs[0], "Home"));
+	assert_false(kept(l->docs[0], "Contact us"));
+	free_load(l);
+	free(html);
+	l = clean_html("<html><body><p>The quay opens on Monday at noon.</p>"
+	    "</body></html>");
+	assert_true(body_has(l->docs[0], "The quay opens on Monday"));
+	free_load(l);
+}
+
 int
 main(void)
 {
@@ -366,6 +441,8 @@ main(void)
 		cmocka_unit_test(test_text_spun_prose_kept),
 		cmocka_unit_test(test_bylines),
 		cmocka_unit_test(test_text_unspaced_scripts),
+		cmocka_unit_test(test_html_first_tag_not_html),
+		cmocka_unit_test(test_html_prose_never_lost),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
