@@ -428,6 +428,65 @@ test_html_prose_never_lost(void **state)
 	free_load(l);
 }
 
+/* An article cut into sibling containers by a video player and a promo
+ * card, each container named like clutter by the template ("rail"), is
+ * kept whole, without the player's and the card's text. */
+static void
+test_html_split_article(void **state)
+{
+	static const char para4[] =
+	    "Work on the second quay, further along the bay, is due to start "
+	    "next year, if the city council agrees to lend the money that the "
+	    "port needs to buy the land from the old shipyard's owners.";
+	char *html = xasprintf("<html><head><title>Quay opens</title></head>"
+	    "<body><nav><a href=/>Home</a> <a href=/w>World</a></nav>"
+	    "<div class=story><div class=\"chunk adrail\"><div class=item>"
+	    "<p>%s</p><p>%s</p></div></div><div class=player><a href=/v>"
+	    "Watch: the quay</a></div><div class=promo><a href=/s>Subscribe "
+	    "for $1</a></div><div class=\"chunk adrail\"><div class=item>"
+	    "<p>%s</p><p>%s</p></div></div></div><aside><h3>Most read</h3>"
+	    "<ul><li><a href=/1>Ferry timetable changes announced for summer"
+	    "</a></li></ul></aside></body></html>", para1, para2, para3, para4);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_true(kept(d, "The mayor told"));
+	assert_true(kept(d, "Work on the second quay"));
+	assert_false(kept(d, "Watch: the quay"));
+	assert_false(kept(d, "Subscribe"));
+	assert_false(kept(d, "Ferry timetable"));
+	assert_false(kept(d, "Home"));
+	free_load(l);
+	free(html);
+}
+
+/* A page laid out with a table puts its prose straight into a cell,
+ * between <br>s: a side cell's short paragraphs are not what the article
+ * is scored by. */
+static void
+test_html_prose_in_table_cells(void **state)
+{
+	char *html = xasprintf("<html><body><table><tr><td><a href=/>Home</a>"
+	    "<br><a href=/n>News</a></td><td>%s<br><br>%s<br><br>%s</td><td>"
+	    "<p>Our sponsors:</p><p>Harbour Supplies, for all of your "
+	    "boating needs.</p></td></tr></table></body></html>",
+	    para1, para2, para3);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_true(kept(d, "The mayor told"));
+	assert_false(kept(d, "Home"));
+	assert_false(kept(d, "News"));
+	free_load(l);
+	free(html);
+}
+
 int
 main(void)
 {
@@ -443,6 +502,8 @@ main(void)
 		cmocka_unit_test(test_text_unspaced_scripts),
 		cmocka_unit_test(test_html_first_tag_not_html),
 		cmocka_unit_test(test_html_prose_never_lost),
+		cmocka_unit_test(test_html_split_article),
+		cmocka_unit_test(test_html_prose_in_table_cells),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
