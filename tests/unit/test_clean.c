@@ -487,6 +487,42 @@ test_html_prose_in_table_cells(void **state)
 	free(html);
 }
 
+/* A list of teasers that a dump shows twice (a carousel and its copy) is
+ * furniture, however long each teaser; one question that an interview
+ * asks each of its guests is not. */
+static void
+test_text_repeated_teasers(void **state)
+{
+	static const char teasers[] =
+	    "Ferry timetable changes announced for the summer season, with "
+	    "more boats to the islands on weekends and fewer on weekdays.\n"
+	    "The new lighthouse museum opens its doors to visitors, who can "
+	    "climb the old tower for the first time in more than fifty years.\n";
+	static const char question[] =
+	    "What was the hardest part of the work on the quay, and what would "
+	    "you do differently if you had to build it again from the start?";
+	char *a = page("", teasers);
+	char *b, *interview;
+	struct load *l;
+
+	(void)state;
+	b = xasprintf("%s%s%s", a, teasers, teasers);
+	l = clean_page(b);
+	assert_false(kept(l->docs[0], "Ferry timetable"));
+	assert_false(kept(l->docs[0], "The new lighthouse"));
+	assert_true(kept(l->docs[0], "The harbour authority"));
+	free_load(l);
+	interview = xasprintf("Interviews at the harbour\n\n%s\n%s\n%s\n%s\n"
+	    "%s\n", para1, question, para2, question, para3);
+	l = clean_page(interview);
+	assert_true(kept(l->docs[0], "What was the hardest"));
+	assert_true(kept(l->docs[0], "Dockworkers"));
+	free_load(l);
+	free(interview);
+	free(b);
+	free(a);
+}
+
 int
 main(void)
 {
@@ -495,6 +531,7 @@ main(void)
 		cmocka_unit_test(test_text_table_with_tag_debris_kept),
 		cmocka_unit_test(test_text_metadata),
 		cmocka_unit_test(test_text_furniture),
+		cmocka_unit_test(test_text_repeated_teasers),
 		cmocka_unit_test(test_cross_file_evidence),
 		cmocka_unit_test(test_html_article_container),
 		cmocka_unit_test(test_text_spun_prose_kept),
