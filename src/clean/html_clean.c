@@ -259,7 +259,9 @@ choose_article(const struct doc *d, const struct agg *a, uint32_t best,
 }
 
 /* Whether any element between the block's owner and the article
- * container is marked as clutter by its class or id. */
+ * container is marked as clutter by its class or id, or is page
+ * furniture by its tag; a figure's caption and credit are not the
+ * article's text (no benchmark's ground truth has them). */
 static bool
 under_clutter(const struct doc *d, uint32_t e, const struct article *art)
 {
@@ -270,7 +272,8 @@ under_clutter(const struct doc *d, uint32_t e, const struct article *art)
 		    is_piece(art, d->elems[e].class_hash))
 			continue;
 		if (d->elems[e].weight < 0 || t == TAG_NAV || t == TAG_ASIDE ||
-		    t == TAG_FOOTER || t == TAG_FORM)
+		    t == TAG_FOOTER || t == TAG_FORM || t == TAG_FIGURE ||
+		    t == TAG_FIGCAPTION)
 			return true;
 	}
 	return false;

@@ -523,6 +523,26 @@ test_text_repeated_teasers(void **state)
 	free(a);
 }
 
+/* A figure's caption and credit, between two paragraphs of the article,
+ * are not its text. */
+static void
+test_html_figure_caption_dropped(void **state)
+{
+	char *html = xasprintf("<html><body><article><p>%s</p><figure>"
+	    "<img src=q.jpg><figcaption>The new quay at dawn on Tuesday, seen "
+	    "from the harbour wall. Photo: Ada Lovelace</figcaption></figure>"
+	    "<p>%s</p><p>%s</p></article></body></html>", para1, para2, para3);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_false(kept(d, "The new quay at dawn"));
+	free_load(l);
+	free(html);
+}
+
 int
 main(void)
 {
@@ -541,6 +561,7 @@ main(void)
 		cmocka_unit_test(test_html_prose_never_lost),
 		cmocka_unit_test(test_html_split_article),
 		cmocka_unit_test(test_html_prose_in_table_cells),
+		cmocka_unit_test(test_html_figure_caption_dropped),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
