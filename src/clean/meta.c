@@ -419,11 +419,29 @@ set_title_block(struct doc *d, long t)
 		d->title = block_text(d, &d->blocks[t]);
 }
 
+/* Pages state their author as their byline reads: "By JANE DOE, AP
+ * Writer" is the name Jane Doe's byline gives, without "By" and role. */
+static void
+normalise_stated_author(struct doc *d)
+{
+	char *name;
+
+	if (d->author == NULL || strncasecmp(d->author, "by ", 3) != 0)
+		return;
+	name = meta_byline(d->author, strlen(d->author));
+	if (name != NULL) {
+		free(d->author);
+		d->author = name;
+	}
+}
+
 void
 meta_extract(struct doc *d)
 {
 	size_t article = first_kept(d);
 	long t = -1;
+
+	normalise_stated_author(d);
 
 	if (d->title != NULL) {
 		char *clean = strip_title_suffix(d->title);

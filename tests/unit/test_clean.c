@@ -543,6 +543,21 @@ test_html_figure_caption_dropped(void **state)
 	free(html);
 }
 
+/* An author stated as a byline loses its "By" and the role after it. */
+static void
+test_html_stated_author_normalised(void **state)
+{
+	char *html = xasprintf("<html><head><meta name=author content=\"By "
+	    "JANE DOE, AP Auto Writer\"></head><body><p>%s</p><p>%s</p>"
+	    "</body></html>", para1, para2);
+	struct load *l = clean_html(html);
+
+	(void)state;
+	assert_string_equal(l->docs[0]->author, "JANE DOE");
+	free_load(l);
+	free(html);
+}
+
 int
 main(void)
 {
@@ -562,6 +577,7 @@ main(void)
 		cmocka_unit_test(test_html_split_article),
 		cmocka_unit_test(test_html_prose_in_table_cells),
 		cmocka_unit_test(test_html_figure_caption_dropped),
+		cmocka_unit_test(test_html_stated_author_normalised),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
