@@ -76,6 +76,14 @@ buf_add_json_safe(struct buf *b, const char *s)
 			buf_add(b, run, (size_t)(s - run));
 			buf_printf(b, "\\u%04X", (unsigned)(unsigned char)s[1]);
 			run = ++s + 1;
+		} else if (c == 0xE2 && (unsigned char)s[1] == 0x80 &&
+		    ((unsigned char)s[2] == 0xA8 ||
+		    (unsigned char)s[2] == 0xA9)) {
+			buf_add(b, run, (size_t)(s - run));
+			buf_printf(b, "\\u%04X",
+			    0x2000u + (unsigned char)s[2] - 0x80u);
+			s += 2;
+			run = s + 1;
 		}
 	}
 	buf_add(b, run, (size_t)(s - run));

@@ -19,7 +19,8 @@ void buf_add_printable_line(struct buf *b, const char *s);
 void buf_add_tsv_field(struct buf *b, const char *s);
 
 /* Writes (or appends) JSON text s with DEL and the C1 controls, which
- * JSON allows raw but a terminal may obey (U+009B is CSI), as \u
+ * JSON allows raw but a terminal may obey (U+009B is CSI), and U+2028
+ * and U+2029, which readers of JSON lines may take for line ends, as \u
  * escapes. */
 void output_json_safe(FILE *f, const char *s);
 void buf_add_json_safe(struct buf *b, const char *s);

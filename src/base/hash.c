@@ -9,8 +9,8 @@
 
 #include "base/util.h"
 
-static uint64_t
-fnv1a(const char *s, size_t n)
+uint64_t
+hash_bytes(const char *s, size_t n)
 {
 	uint64_t h = 0xcbf29ce484222325ull;
 
@@ -41,7 +41,7 @@ hash_free(struct hash *h)
 static struct hash_entry *
 find_slot(struct hash_entry *slots, size_t cap, const char *key, size_t len)
 {
-	size_t i = (size_t)fnv1a(key, len) & (cap - 1);
+	size_t i = (size_t)hash_bytes(key, len) & (cap - 1);
 
 	while (slots[i].key != NULL && (slots[i].len != len ||
 	    memcmp(slots[i].key, key, len) != 0))

@@ -3,6 +3,7 @@
 #define GALLEY_HASH_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct hash_entry {
 	char *key;
@@ -15,6 +16,9 @@ struct hash {
 	struct hash_entry *slots;
 	size_t cap, used;
 };
+
+/* FNV-1a of n bytes. */
+uint64_t hash_bytes(const char *s, size_t n);
 
 void hash_init(struct hash *h);
 void hash_free(struct hash *h);

@@ -11,6 +11,7 @@
 #include "clean/html_clean.h"
 #include "ingest/load.h"
 #include "clean/meta.h"
+#include "clean/prose_fallback.h"
 #include "clean/text_clean.h"
 #include "base/util.h"
 
@@ -85,6 +86,7 @@ clean_doc(struct doc *d)
 		html_clean_classify(d);
 	else
 		text_clean_classify(d);
+	prose_fallback(d);
 	meta_extract(d);
 }
 

@@ -9,10 +9,19 @@
 #include "clean/boilerplate.h"
 #include "base/util.h"
 
+/* Shorter paragraphs are captions, teasers and buttons as often as text. */
+#define PROSE_MIN_CHARS 80
+/* Prose a container must add to the article to be climbed to. */
+#define CLIMB_MIN_PROSE 300
+/* Share of the text it adds that must be prose. */
+#define CLIMB_MIN_SHARE 0.6
+
 struct agg {
 	double score;		/* content score from paragraphs below */
 	size_t chars;		/* text below */
 	size_t link_chars;	/* text inside links below */
+	size_t prose;		/* text of prose paragraphs below */
+	size_t own_prose;	/* of them, in blocks of this element */
 	bool scored;
 };
 
@@ -47,11 +56,13 @@ count_commas(const char *s, size_t n)
 	return c;
 }
 
+/* Table cells count: pages laid out with tables put their prose straight
+ * into <td>, between <br>s.  A data table's cells are too short to score. */
 static bool
 is_text_kind(enum block_kind k)
 {
 	return k == BLOCK_PARAGRAPH || k == BLOCK_TEXT || k == BLOCK_QUOTE ||
-	    k == BLOCK_PREFORMATTED;
+	    k == BLOCK_PREFORMATTED || k == BLOCK_TABLE_CELL;
 }
 
 static void
@@ -62,6 +73,16 @@ touch(const struct doc *d, struct agg *a, uint32_t e)
 		a[e].score = tag_bonus((enum html_tag)d->elems[e].tag) +
 		    d->elems[e].weight;
 	}
+}
+
+/* A paragraph of running text: long enough, ending like a sentence,
+ * little of it links. */
+static bool
+is_prose(const struct doc *d, const struct block *b)
+{
+	return is_text_kind(b->kind) && b->f.chars >= PROSE_MIN_CHARS &&
+	    b->f.link_chars * 4 < b->f.chars &&
+	    ends_like_sentence(d->text + b->bstart, b->bend - b->bstart);
 }
 
 /* Paragraph scores go to the owning element's parent and, fading, to its
@@ -76,6 +97,10 @@ score_paragraphs(const struct doc *d, struct agg *a)
 
 		a[b->f.elem].chars += b->f.chars;
 		a[b->f.elem].link_chars += b->f.link_chars;
+		if (is_prose(d, b)) {
+			a[b->f.elem].prose += b->f.chars;
+			a[b->f.elem].own_prose += b->f.chars;
+		}
 		if (!is_text_kind(b->kind) || b->f.chars < 25)
 			continue;
 		s = 1.0 + (double)count_commas(d->text + b->bstart,
@@ -95,6 +120,7 @@ score_paragraphs(const struct doc *d, struct agg *a)
 		uint32_t p = d->elems[i].parent;
 		a[p].chars += a[i].chars;
 		a[p].link_chars += a[i].link_chars;
+		a[p].prose += a[i].prose;
 	}
 }
 
@@ -125,15 +151,99 @@ top_candidate(const struct doc *d, struct agg *a)
 	return best;
 }
 
+/* An article split into sibling containers (one per paragraph run, cut
+ * apart by players, promo cards, pull quotes) has its best container as
+ * one piece only: climb to the ancestor that holds the other pieces, as
+ * long as what it adds to the article is mostly prose.  Wrappers that add
+ * little are climbed through without deciding. */
+static uint32_t
+climb_to_article(const struct doc *d, const struct agg *a, uint32_t top)
+{
+	uint32_t cur = top;
+
+	for (uint32_t p = d->elems[top].parent; p != 0;
+	    p = d->elems[p].parent) {
+		size_t prose = a[p].prose - a[cur].prose;
+		size_t chars = a[p].chars - a[cur].chars;
+
+		if (chars < CLIMB_MIN_PROSE)
+			continue;
+		if (prose < CLIMB_MIN_PROSE ||
+		    (double)prose < CLIMB_MIN_SHARE * (double)chars)
+			break;
+		cur = p;
+	}
+	return cur;
+}
+
+/* The article as chosen: its containers, and the class names of the
+ * containers between the best one and the top, which a template repeats
+ * for each piece of a split article ("body__container adrail" around every
+ * run of paragraphs) and which therefore never mark clutter. */
+#define PIECE_CLASSES 16
+
+struct article {
+	bool *chosen;		/* per element */
+	uint32_t piece_class[PIECE_CLASSES];
+	size_t npiece;
+};
+
+/* The element that holds the most prose paragraphs itself. */
+static uint32_t
+densest_prose(const struct doc *d, const struct agg *a)
+{
+	uint32_t best = 0;
+
+	for (size_t i = 1; i < d->nelems; i++)
+		if (a[i].own_prose > a[best].own_prose)
+			best = (uint32_t)i;
+	return best;
+}
+
+static bool
+is_inside(const struct doc *d, uint32_t e, uint32_t ancestor)
+{
+	for (; e != 0 && e != ancestor; e = d->elems[e].parent)
+		;
+	return e == ancestor;
+}
+
+/* Records the class names of the containers between the best container's
+ * run of prose paragraphs and the article's top. */
+static void
+note_pieces(const struct doc *d, const struct agg *a, uint32_t best,
+    uint32_t top, struct article *art)
+{
+	uint32_t from = densest_prose(d, a);
+
+	if (!is_inside(d, from, best))
+		from = best;
+	for (uint32_t e = from; e != top && e != 0; e = d->elems[e].parent)
+		if (d->elems[e].class_hash != 0 && art->npiece < PIECE_CLASSES)
+			art->piece_class[art->npiece++] = d->elems[e].class_hash;
+}
+
+static bool
+is_piece(const struct article *art, uint32_t class_hash)
+{
+	for (size_t i = 0; i < art->npiece; i++)
+		if (class_hash != 0 && art->piece_class[i] == class_hash)
+			return true;
+	return false;
+}
+
 /* The container and its siblings that carry enough content join the
  * article; marks them in chosen[]. */
 static void
-choose_article(const struct doc *d, const struct agg *a, uint32_t top,
-    bool *chosen)
+choose_article(const struct doc *d, const struct agg *a, uint32_t best,
+    struct article *art)
 {
+	uint32_t top = climb_to_article(d, a, best);
 	uint32_t parent = d->elems[top].parent;
-	double threshold = a[top].score * 0.2 > 10 ? a[top].score * 0.2 : 10;
+	double threshold = a[best].score * 0.2 > 10 ? a[best].score * 0.2 : 10;
+	bool *chosen = art->chosen;
 
+	note_pieces(d, a, best, top, art);
 	chosen[top] = true;
 	if (top == 0)
 		return;
@@ -149,15 +259,21 @@ choose_article(const struct doc *d, const struct agg *a, uint32_t top,
 }
 
 /* Whether any element between the block's owner and the article
- * container is marked as clutter by its class or id. */
+ * container is marked as clutter by its class or id, or is page
+ * furniture by its tag; a figure's caption and credit are not the
+ * article's text (no benchmark's ground truth has them). */
 static bool
-under_clutter(const struct doc *d, uint32_t e, const bool *chosen)
+under_clutter(const struct doc *d, uint32_t e, const struct article *art)
 {
-	for (; e != 0 && !chosen[e]; e = d->elems[e].parent) {
+	for (; e != 0 && !art->chosen[e]; e = d->elems[e].parent) {
 		enum html_tag t = (enum html_tag)d->elems[e].tag;
 
+		if (d->elems[e].weight < 0 &&
+		    is_piece(art, d->elems[e].class_hash))
+			continue;
 		if (d->elems[e].weight < 0 || t == TAG_NAV || t == TAG_ASIDE ||
-		    t == TAG_FOOTER || t == TAG_FORM)
+		    t == TAG_FOOTER || t == TAG_FORM || t == TAG_FIGURE ||
+		    t == TAG_FIGCAPTION)
 			return true;
 	}
 	return false;
@@ -173,15 +289,16 @@ chosen_ancestor(const struct doc *d, uint32_t e, const bool *chosen)
 }
 
 static bool
-keep_block(const struct doc *d, const struct block *b, const bool *chosen)
+keep_block(const struct doc *d, const struct block *b,
+    const struct article *art)
 {
 	const char *s = d->text + b->bstart;
 	size_t n = b->bend - b->bstart;
 	double ld = b->f.chars ? (double)b->f.link_chars / b->f.chars : 0;
 
-	if (chosen_ancestor(d, b->f.elem, chosen) == UINT32_MAX)
+	if (chosen_ancestor(d, b->f.elem, art->chosen) == UINT32_MAX)
 		return false;
-	if (under_clutter(d, b->f.elem, chosen))
+	if (under_clutter(d, b->f.elem, art))
 		return false;
 	if (ld > 0.5 || (b->f.chars < 80 && ld > 0.3))
 		return false;
@@ -195,19 +312,17 @@ keep_block(const struct doc *d, const struct block *b, const bool *chosen)
 void
 html_clean_classify(struct doc *d)
 {
+	struct article art = { NULL, { 0 }, 0 };
 	struct agg *a;
-	bool *chosen;
-	uint32_t top;
 
 	if (d->nblocks == 0 || d->nelems == 0)
 		return;
 	a = xcalloc(d->nelems, sizeof *a);
-	chosen = xcalloc(d->nelems, sizeof *chosen);
+	art.chosen = xcalloc(d->nelems, sizeof *art.chosen);
 	score_paragraphs(d, a);
-	top = top_candidate(d, a);
-	choose_article(d, a, top, chosen);
+	choose_article(d, a, top_candidate(d, a), &art);
 	for (size_t i = 0; i < d->nblocks; i++)
-		d->blocks[i].keep = keep_block(d, &d->blocks[i], chosen);
+		d->blocks[i].keep = keep_block(d, &d->blocks[i], &art);
 	free(a);
-	free(chosen);
+	free(art.chosen);
 }

@@ -339,7 +339,9 @@ guess_text_title(const struct doc *d, size_t article)
 			best = (long)i;
 		}
 	}
-	if (best < 0 && d->nblocks > 0 && headline_candidate(d, &d->blocks[0]))
+	/* The first block, if it is not the article's first paragraph. */
+	if (best < 0 && article > 0 && d->nblocks > 0 &&
+	    headline_candidate(d, &d->blocks[0]))
 		best = 0;
 	return best;
 }
@@ -394,6 +396,18 @@ find_site(struct doc *d)
 	}
 }
 
+/* Whether block i is kept and no other block is. */
+static bool
+is_only_kept(const struct doc *d, size_t i)
+{
+	if (!d->blocks[i].keep)
+		return false;
+	for (size_t k = 0; k < d->nblocks; k++)
+		if (k != i && d->blocks[k].keep)
+			return false;
+	return true;
+}
+
 static void
 set_title_block(struct doc *d, long t)
 {
@@ -405,11 +419,29 @@ set_title_block(struct doc *d, long t)
 		d->title = block_text(d, &d->blocks[t]);
 }
 
+/* Pages state their author as their byline reads: "By JANE DOE, AP
+ * Writer" is the name Jane Doe's byline gives, without "By" and role. */
+static void
+normalise_stated_author(struct doc *d)
+{
+	char *name;
+
+	if (d->author == NULL || strncasecmp(d->author, "by ", 3) != 0)
+		return;
+	name = meta_byline(d->author, strlen(d->author));
+	if (name != NULL) {
+		free(d->author);
+		d->author = name;
+	}
+}
+
 void
 meta_extract(struct doc *d)
 {
 	size_t article = first_kept(d);
 	long t = -1;
+
+	normalise_stated_author(d);
 
 	if (d->title != NULL) {
 		char *clean = strip_title_suffix(d->title);
@@ -425,8 +457,11 @@ meta_extract(struct doc *d)
 			free(d->title);
 			d->title = clean;
 		}
-	} else
+	} else {
 		t = guess_text_title(d, article);
+		if (t >= 0 && is_only_kept(d, (size_t)t))
+			t = -1;	/* a one-line article, not a headline */
+	}
 	set_title_block(d, t);
 	{
 		size_t from = t >= 0 ? (size_t)t : article > 10 ?

@@ -33,6 +33,16 @@ looks_like_link_or_contact(const char *s, size_t n)
 	    contains_ci(s, n, "www.") || (contains_ci(s, n, "@") && n < 80);
 }
 
+/* A page that shows a list of teasers twice (a carousel and its copy)
+ * repeats a run of blocks; an interview that asks each guest the same
+ * question repeats single blocks between different answers. */
+static bool
+in_repeated_run(const struct doc *d, size_t i)
+{
+	return (i > 0 && d->blocks[i - 1].f.repeats_in_doc > 0) ||
+	    (i + 1 < d->nblocks && d->blocks[i + 1].f.repeats_in_doc > 0);
+}
+
 /* Page furniture whatever its prose: menus and footers repeated across
  * the load, notices, calendars, buttons, links, lines repeated in the
  * page. */
@@ -53,7 +63,8 @@ is_furniture(const struct doc *d, const struct block *b)
 	if (b->f.chars < LENGTH_HIGH && (boilerplate_phrase(s, n) ||
 	    looks_like_link_or_contact(s, n)))
 		return true;
-	return b->f.repeats_in_doc > 0 && b->f.chars < 100;
+	return b->f.repeats_in_doc > 0 && (b->f.chars < 100 ||
+	    in_repeated_run(d, (size_t)(b - d->blocks)));
 }
 
 static enum cls

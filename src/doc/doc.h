@@ -64,6 +64,7 @@ struct elem {
 	uint16_t tag;		/* enum html_tag */
 	int16_t weight;		/* class and id names: + content, - clutter */
 	uint32_t depth;
+	uint32_t class_hash;	/* of the class attribute; 0 if none */
 };
 
 struct block {

@@ -11,6 +11,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "base/hash.h"
 #include "ingest/html_meta.h"
 #include "base/util.h"
 
@@ -146,11 +147,32 @@ element_weight(xmlNode *node)
 			w += 25;
 		xmlFree(v);
 	}
+	/* schema.org's microdata names the article's text outright. */
+	if ((v = xmlGetProp(node, (const xmlChar *)"itemprop")) != NULL) {
+		if (strcasecmp((const char *)v, "articleBody") == 0)
+			w += 50;
+		xmlFree(v);
+	}
 	if ((v = xmlGetProp(node, (const xmlChar *)"hidden")) != NULL) {
 		w -= 50;
 		xmlFree(v);
 	}
 	return w < -32000 ? -32000 : w > 32000 ? 32000 : w;
+}
+
+/* Elements of one kind in a page's template share a class attribute;
+ * the classifier compares them by this hash (never 0). */
+static uint32_t
+class_hash(xmlNode *node)
+{
+	xmlChar *v = xmlGetProp(node, (const xmlChar *)"class");
+	uint32_t h;
+
+	if (v == NULL)
+		return 0;
+	h = (uint32_t)hash_bytes((const char *)v, strlen((const char *)v));
+	xmlFree(v);
+	return h ? h : 1;
 }
 
 /* Walk state.  The walk is iterative, so nesting depth costs no stack. */
@@ -182,6 +204,7 @@ add_elem(struct doc *d, uint32_t parent, enum html_tag tag, int weight)
 	e->tag = (uint16_t)tag;
 	e->weight = (int16_t)weight;
 	e->depth = d->nelems ? d->elems[parent].depth + 1 : 0;
+	e->class_hash = 0;
 	return (uint32_t)d->nelems++;
 }
 
@@ -291,9 +314,11 @@ enter_element(struct walk *w, xmlNode *node, struct frame *fr)
 	}
 	if (info->block) {
 		end_block(w);
-		if (info->tag != TAG_BR)
+		if (info->tag != TAG_BR) {
 			w->cur_elem = add_elem(w->d, w->cur_elem, info->tag,
 			    element_weight(node));
+			w->d->elems[w->cur_elem].class_hash = class_hash(node);
+		}
 	}
 }
 
@@ -426,8 +451,11 @@ html_load(struct doc *d, const char *utf8, size_t len, char **cause)
 	htmlParserCtxtPtr ctxt;
 	htmlDocPtr doc;
 	xmlNode *root;
+	/* Not HTML_PARSE_NOIMPLIED: without the implied <html> and <body>,
+	 * libxml2 makes a page's first element (a <script>, a <meta>, an
+	 * anchor) the parent of all the rest, and the page lost its text. */
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-	    HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED;
+	    HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT;
 
 	*cause = NULL;
 	if (len > (size_t)0x7fffffff) {

@@ -113,4 +113,10 @@ ln -s story.txt "$tmp/twice/link.text"
 expect_status 0 "a file named twice" "$GALLEY" clean --format=json "$tmp/twice/story.txt" "$tmp/twice" "$tmp/twice/link.text"
 check "a file named twice: one record" test "$(wc -l <"$tmp/out")" -eq 1
 check "a file named twice: cleaned as when named once" cmp -s "$tmp/out" "$tmp/once.json"
+# U+2028 and U+2029 are escaped in JSON: readers of JSON lines (Python's
+# splitlines, JavaScript) take them for line ends.
+printf 'Title\n\nThe quay opens on Monday,\342\200\250after two years of delays that were caused by storms and a shortage of steel.\342\200\251 The port said so.\n' >"$tmp/sep.txt"
+expect_status 0 "line separators" "$GALLEY" clean --format=json "$tmp/sep.txt"
+check "line separators: escaped in JSON" grep -q 'Monday,\\u2028after' "$tmp/out"
+check "line separators: one JSON line" python3 -c "import json,sys; [json.loads(l) for l in open(sys.argv[1], encoding='utf-8').read().splitlines()]" "$tmp/out"
 finish

@@ -353,6 +353,211 @@ test_bylines(void **state)
 	assert_null(meta_byline("by the river", 12));
 }
 
+/* One HTML page, cleaned on its own; the caller frees the load. */
+static struct load *
+clean_html(const char *html)
+{
+	const char *names[] = { "p.html" };
+	const char *texts[] = { html };
+
+	return clean_texts(names, texts, 1);
+}
+
+/* Whether the cleaned body of a page holds text. */
+static bool
+body_has(const struct doc *d, const char *text)
+{
+	char *body = doc_body(d);
+	bool found = strstr(body, text) != NULL;
+
+	free(body);
+	return found;
+}
+
+/* A page whose first tag is not <html> (a <script>, a <style>, an anchor
+ * before the layout table): libxml2 made that first element the parent
+ * of the whole page, and the page came out empty. */
+static void
+test_html_first_tag_not_html(void **state)
+{
+	static const char *const tops[] = {
+		"<script>var a = 1;</script>",
+		"<style>p { margin: 0 }</style>",
+		"<a name=top id=top></a>",
+		"<meta charset=utf-8><title>Quay opens</title>",
+		"<link rel=stylesheet href=a.css>",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++) {
+		char *html = xasprintf("%s\n<table><tr><td><p>%s</p><p>%s</p>"
+		    "</td></tr></table>", tops[i], para1, para2);
+		struct load *l = clean_html(html);
+
+		if (!body_has(l->docs[0], "The harbour authority") ||
+		    !body_has(l->docs[0], "Dockworkers"))
+			fail_msg("page starting with %s lost its text", tops[i]);
+		assert_false(body_has(l->docs[0], "var a"));
+		assert_false(body_has(l->docs[0], "margin"));
+		free_load(l);
+		free(html);
+	}
+}
+
+/* A page whose only paragraph sits where the classifier drops everything
+ * (here a container named like a sidebar) still gives that paragraph;
+ * a lone short sentence is the body, not a guessed headline. */
+static void
+test_html_prose_never_lost(void **state)
+{
+	char *html = xasprintf("<html><body><ul><li><a href=/a>Home</a></li>"
+	    "<li><a href=/b>Sports</a></li></ul><div class=sidebar><p>%s</p>"
+	    "</div><div class=footer><a href=/c>Contact us</a></div>"
+	    "</body></html>", para1);
+	struct load *l = clean_html(html);
+
+	(void)state;
+	assert_true(kept(l->docs[0], "The harbour authority"));
+	assert_false(kept(l->docs[0], "Home"));
+	assert_false(kept(l->docs[0], "Contact us"));
+	free_load(l);
+	free(html);
+	l = clean_html("<html><body><p>The quay opens on Monday at noon.</p>"
+	    "</body></html>");
+	assert_true(body_has(l->docs[0], "The quay opens on Monday"));
+	free_load(l);
+}
+
+/* An article cut into sibling containers by a video player and a promo
+ * card, each container named like clutter by the template ("rail"), is
+ * kept whole, without the player's and the card's text. */
+static void
+test_html_split_article(void **state)
+{
+	static const char para4[] =
+	    "Work on the second quay, further along the bay, is due to start "
+	    "next year, if the city council agrees to lend the money that the "
+	    "port needs to buy the land from the old shipyard's owners.";
+	char *html = xasprintf("<html><head><title>Quay opens</title></head>"
+	    "<body><nav><a href=/>Home</a> <a href=/w>World</a></nav>"
+	    "<div class=story><div class=\"chunk adrail\"><div class=item>"
+	    "<p>%s</p><p>%s</p></div></div><div class=player><a href=/v>"
+	    "Watch: the quay</a></div><div class=promo><a href=/s>Subscribe "
+	    "for $1</a></div><div class=\"chunk adrail\"><div class=item>"
+	    "<p>%s</p><p>%s</p></div></div></div><aside><h3>Most read</h3>"
+	    "<ul><li><a href=/1>Ferry timetable changes announced for summer"
+	    "</a></li></ul></aside></body></html>", para1, para2, para3, para4);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_true(kept(d, "The mayor told"));
+	assert_true(kept(d, "Work on the second quay"));
+	assert_false(kept(d, "Watch: the quay"));
+	assert_false(kept(d, "Subscribe"));
+	assert_false(kept(d, "Ferry timetable"));
+	assert_false(kept(d, "Home"));
+	free_load(l);
+	free(html);
+}
+
+/* A page laid out with a table puts its prose straight into a cell,
+ * between <br>s: a side cell's short paragraphs are not what the article
+ * is scored by. */
+static void
+test_html_prose_in_table_cells(void **state)
+{
+	char *html = xasprintf("<html><body><table><tr><td><a href=/>Home</a>"
+	    "<br><a href=/n>News</a></td><td>%s<br><br>%s<br><br>%s</td><td>"
+	    "<p>Our sponsors:</p><p>Harbour Supplies, for all of your "
+	    "boating needs.</p></td></tr></table></body></html>",
+	    para1, para2, para3);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_true(kept(d, "The mayor told"));
+	assert_false(kept(d, "Home"));
+	assert_false(kept(d, "News"));
+	free_load(l);
+	free(html);
+}
+
+/* A list of teasers that a dump shows twice (a carousel and its copy) is
+ * furniture, however long each teaser; one question that an interview
+ * asks each of its guests is not. */
+static void
+test_text_repeated_teasers(void **state)
+{
+	static const char teasers[] =
+	    "Ferry timetable changes announced for the summer season, with "
+	    "more boats to the islands on weekends and fewer on weekdays.\n"
+	    "The new lighthouse museum opens its doors to visitors, who can "
+	    "climb the old tower for the first time in more than fifty years.\n";
+	static const char question[] =
+	    "What was the hardest part of the work on the quay, and what would "
+	    "you do differently if you had to build it again from the start?";
+	char *a = page("", teasers);
+	char *b, *interview;
+	struct load *l;
+
+	(void)state;
+	b = xasprintf("%s%s%s", a, teasers, teasers);
+	l = clean_page(b);
+	assert_false(kept(l->docs[0], "Ferry timetable"));
+	assert_false(kept(l->docs[0], "The new lighthouse"));
+	assert_true(kept(l->docs[0], "The harbour authority"));
+	free_load(l);
+	interview = xasprintf("Interviews at the harbour\n\n%s\n%s\n%s\n%s\n"
+	    "%s\n", para1, question, para2, question, para3);
+	l = clean_page(interview);
+	assert_true(kept(l->docs[0], "What was the hardest"));
+	assert_true(kept(l->docs[0], "Dockworkers"));
+	free_load(l);
+	free(interview);
+	free(b);
+	free(a);
+}
+
+/* A figure's caption and credit, between two paragraphs of the article,
+ * are not its text. */
+static void
+test_html_figure_caption_dropped(void **state)
+{
+	char *html = xasprintf("<html><body><article><p>%s</p><figure>"
+	    "<img src=q.jpg><figcaption>The new quay at dawn on Tuesday, seen "
+	    "from the harbour wall. Photo: Ada Lovelace</figcaption></figure>"
+	    "<p>%s</p><p>%s</p></article></body></html>", para1, para2, para3);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_false(kept(d, "The new quay at dawn"));
+	free_load(l);
+	free(html);
+}
+
+/* An author stated as a byline loses its "By" and the role after it. */
+static void
+test_html_stated_author_normalised(void **state)
+{
+	char *html = xasprintf("<html><head><meta name=author content=\"By "
+	    "JANE DOE, AP Auto Writer\"></head><body><p>%s</p><p>%s</p>"
+	    "</body></html>", para1, para2);
+	struct load *l = clean_html(html);
+
+	(void)state;
+	assert_string_equal(l->docs[0]->author, "JANE DOE");
+	free_load(l);
+	free(html);
+}
+
 int
 main(void)
 {
@@ -361,11 +566,18 @@ main(void)
 		cmocka_unit_test(test_text_table_with_tag_debris_kept),
 		cmocka_unit_test(test_text_metadata),
 		cmocka_unit_test(test_text_furniture),
+		cmocka_unit_test(test_text_repeated_teasers),
 		cmocka_unit_test(test_cross_file_evidence),
 		cmocka_unit_test(test_html_article_container),
 		cmocka_unit_test(test_text_spun_prose_kept),
 		cmocka_unit_test(test_bylines),
 		cmocka_unit_test(test_text_unspaced_scripts),
+		cmocka_unit_test(test_html_first_tag_not_html),
+		cmocka_unit_test(test_html_prose_never_lost),
+		cmocka_unit_test(test_html_split_article),
+		cmocka_unit_test(test_html_prose_in_table_cells),
+		cmocka_unit_test(test_html_figure_caption_dropped),
+		cmocka_unit_test(test_html_stated_author_normalised),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

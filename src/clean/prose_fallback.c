@@ -1,0 +1,88 @@
+/* prose_fallback.c - keep the best prose block of a page left empty. */
+#include "config.h"
+
+#include "clean/prose_fallback.h"
+
+#include "clean/boilerplate.h"
+#include "clean/features.h"
+
+/* Below this a "paragraph" is a caption, a teaser or a button. */
+#define PROSE_MIN_WORDS 12
+
+static double
+link_share(const struct block *b)
+{
+	return b->f.chars ? (double)b->f.link_chars / (double)b->f.chars : 0;
+}
+
+bool
+prose_block(const struct doc *d, const struct block *b)
+{
+	const char *s = d->text + b->bstart;
+	size_t n = b->bend - b->bstart;
+
+	if (b->kind == BLOCK_TITLE || b->kind == BLOCK_HEADING ||
+	    b->kind == BLOCK_CAPTION || b->kind == BLOCK_TABLE_CELL)
+		return false;
+	if (b->f.words < PROSE_MIN_WORDS && !(block_is_unspaced(b) &&
+	    block_length(b) >= 2 * PROSE_MIN_WORDS))
+		return false;
+	if (link_share(b) > 0.3 || !ends_like_sentence(s, n))
+		return false;
+	if (b->f.repeats_in_load > 0 || b->f.repeats_in_doc > 0)
+		return false;
+	return !boilerplate_cookie_notice(s, n) &&
+	    !(b->f.chars < 200 && boilerplate_phrase(s, n));
+}
+
+static bool
+any_kept(const struct doc *d)
+{
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (d->blocks[i].keep && d->blocks[i].kind != BLOCK_TITLE)
+			return true;
+	return false;
+}
+
+/* Stop words say "sentences of a language"; a list of names or numbers
+ * has few.  Length says how much there is to read. */
+static double
+prose_score(const struct block *b)
+{
+	double sd = b->f.words ? (double)b->f.stopwords / b->f.words : 0;
+
+	return (double)block_length(b) * (0.5 + sd) * (1.0 - link_share(b));
+}
+
+bool
+prose_fallback(struct doc *d)
+{
+	size_t best = d->nblocks;
+	double best_score = 0;
+
+	if (any_kept(d))
+		return false;
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+		double s;
+
+		if (!prose_block(d, b))
+			continue;
+		s = prose_score(b);
+		if (s > best_score) {
+			best_score = s;
+			best = i;
+		}
+	}
+	if (best == d->nblocks)
+		return false;
+	d->blocks[best].keep = true;
+	/* The paragraphs right before and after it are the rest of a short
+	 * article. */
+	for (size_t i = best + 1; i < d->nblocks &&
+	    prose_block(d, &d->blocks[i]); i++)
+		d->blocks[i].keep = true;
+	for (size_t i = best; i-- > 0 && prose_block(d, &d->blocks[i]);)
+		d->blocks[i].keep = true;
+	return true;
+}
