@@ -25,12 +25,13 @@ enum format { FORMAT_TSV, FORMAT_JSON };
 
 struct entities_opts {
 	enum format format;
-	bool all, corpus;
-	const char *merge[2], *split;
+	bool all, corpus, no_model;
+	const char *merge[2], *split, *model;
 };
 
 static const char usage[] =
     "usage: galley entities [--format=tsv|json] [--all] [--corpus]\n"
+    "                       [--model FILE | --no-model]\n"
     "                       [--merge NAME NAME | --split NAME] FILE...\n";
 
 static void
@@ -238,6 +239,8 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 		{ "corpus", no_argument, NULL, 'c' },
 		{ "merge", required_argument, NULL, 'm' },
 		{ "split", required_argument, NULL, 's' },
+		{ "model", required_argument, NULL, 'M' },
+		{ "no-model", no_argument, NULL, 'N' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -273,6 +276,12 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 		case 's':
 			o->split = optarg;
 			break;
+		case 'M':
+			o->model = optarg;
+			break;
+		case 'N':
+			o->no_model = true;
+			break;
 		case 'h':
 			return cmd_help(usage);
 		default:
@@ -287,6 +296,28 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 	if (optind >= argc)
 		return cmd_no_files("entities", usage);
 	return -1;
+}
+
+/* Gives n the model of --model, $GALLEY_NER_MODEL or galley; false
+ * (after saying why) when a model cannot be used.  Without a model file
+ * the rules work alone. */
+static bool
+open_model(const struct entities_opts *o, struct ner *n)
+{
+	char *path, *cause;
+	int r;
+
+	if (o->no_model)
+		return true;
+	r = ner_open_model(n, o->model, &path, &cause);
+	if (r > 0)
+		warn_line("no entity model found; recognising names by the "
+		    "rules alone");
+	else if (r < 0)
+		warn_file(path, cause);
+	free(path);
+	free(cause);
+	return r >= 0;
 }
 
 static struct ner *
@@ -349,6 +380,8 @@ cmd_entities(int argc, char **argv)
 		} else
 			warn_doc(l.paths[i], l.docs[i]);
 	ner = open_ner(&sp);
+	if (!open_model(&o, ner))
+		status = 2;
 	ml = xcalloc(l.n + 1, sizeof *ml);
 	for (size_t i = 0; i < l.n; i++)
 		if (l.docs[i] != NULL)

@@ -17,12 +17,15 @@
 
 #include <utf8proc.h>
 
-#include "ner/ner_int.h"
-#include "clean/stopwords.h"
 #include "base/util.h"
+#include "clean/stopwords.h"
+#include "ner/gazetteer.h"
+#include "ner/ner_int.h"
+#include "ner/ner_model.h"
+#include "ner/ner_seq.h"
 
 static const char *const type_names[ENTITY_TYPE_COUNT] = {
-	"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE"
+	"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "MISC"
 };
 
 const char *
@@ -48,6 +51,7 @@ ner_create(struct speller *sp)
 	n->sp = sp;
 	hash_init(&n->words);
 	hash_init(&n->person_words);
+	hash_init(&n->knowledge);
 	return n;
 }
 
@@ -58,6 +62,8 @@ ner_destroy(struct ner *n)
 		return;
 	hash_free(&n->words);
 	hash_free(&n->person_words);
+	hash_free(&n->knowledge);
+	ner_model_free(n->model);
 	free(n);
 }
 
@@ -125,6 +131,44 @@ ner_word_info(struct ner *n, const char *s, size_t len)
 	free(key);
 	hash_add(&n->words, s, len)->tag = bits;
 	return bits;
+}
+
+unsigned
+ner_word_knowledge(struct ner *n, const char *s, size_t len)
+{
+	struct hash_entry *e = hash_get(&n->knowledge, s, len);
+	unsigned k;
+
+	if (e != NULL)
+		return (unsigned)e->tag;
+	k = ner_word_info(n, s, len) | gaz_lookup(s, len) << 8;
+	hash_add(&n->knowledge, s, len)->tag = k;
+	return k;
+}
+
+bool
+ner_use_model(struct ner *n, const char *path, char **cause)
+{
+	struct ner_model *m = ner_model_load(path, cause);
+
+	if (m == NULL)
+		return false;
+	if (m->features != NER_FEATURES_VERSION) {
+		*cause = xasprintf("model made for features version %u, this "
+		    "galley has %u: retrain it (tools/train-ner)",
+		    m->features, NER_FEATURES_VERSION);
+		ner_model_free(m);
+		return false;
+	}
+	ner_model_free(n->model);
+	n->model = m;
+	return true;
+}
+
+bool
+ner_has_model(const struct ner *n)
+{
+	return n->model != NULL;
 }
 
 unsigned
@@ -273,6 +317,8 @@ ner_doc(struct ner *n, struct doc *d, bool all, struct mention_list *out)
 		if (all || d->blocks[i].keep)
 			ner_block_scan(&st, &d->blocks[i]);
 	resolve_pending(&st);
+	if (n->model != NULL)
+		ner_model_pass(&st, all);
 	remember_people(&st);
 	for (size_t i = st.out_first; i < out->n; i++)
 		doc_add_span(d, out->v[i].start, out->v[i].end, SPAN_ENTITY,

@@ -29,6 +29,26 @@ analysis_init(struct reader *r)
 	anno_edit_load_vocab(r);
 }
 
+/* The entity model, as `galley entities` finds it; without one the
+ * rules work alone, and the reader says why once. */
+static void
+open_ner_model(struct reader *r)
+{
+	char *path, *cause;
+	int k = ner_open_model(r->ner, NULL, &path, &cause);
+
+	if (k != 0) {
+		char *msg = k > 0 ? xstrdup("no entity model found; names by "
+		    "the rules alone") : xasprintf("%s: %s; names by the "
+		    "rules alone", path, cause);
+
+		queue_notice(r, msg);
+		free(msg);
+	}
+	free(path);
+	free(cause);
+}
+
 /* Opens the dictionaries: a tenth of a second or more, so it waits until
  * the first screen is up. */
 static void
@@ -57,6 +77,7 @@ analysis_start(struct reader *r)
 	r->ner_speller = speller_open(NULL, &cause);
 	free(cause);
 	r->ner = ner_create(r->ner_speller);
+	open_ner_model(r);
 }
 
 /* One unit of background analysis: the open source first, then the
