@@ -75,8 +75,8 @@ mentions_free(struct mention_list *l)
 	l->n = l->cap = 0;
 }
 
-static void
-mention_push(struct mention_list *l, const struct mention *m)
+void
+ner_mention_push(struct mention_list *l, const struct mention *m)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 64;
@@ -197,7 +197,7 @@ ner_emit(struct ner_state *st, const struct word *w, size_t n,
 	m.bend = bend;
 	m.type = type;
 	m.flags = flags | (w[n - 1].possessive ? MENTION_POSSESSIVE : 0);
-	mention_push(st->out, &m);
+	ner_mention_push(st->out, &m);
 }
 
 void
@@ -259,6 +259,14 @@ mention_cmp(const void *a, const void *b)
 	return x->end > y->end ? -1 : x->end < y->end;
 }
 
+void
+ner_sort_mentions(struct ner_state *st)
+{
+	if (st->out->n - st->out_first > 1)
+		qsort(st->out->v + st->out_first, st->out->n - st->out_first,
+		    sizeof *st->out->v, mention_cmp);
+}
+
 static void
 resolve_pending(struct ner_state *st)
 {
@@ -268,15 +276,13 @@ resolve_pending(struct ner_state *st)
 		if (part_of_person(st, &p->m, p->city) || (!p->city &&
 		    hash_get(&st->n->person_words, st->d->text + p->m.bstart,
 		    p->m.bend - p->m.bstart)))
-			mention_push(st->out, &p->m);
+			ner_mention_push(st->out, &p->m);
 		else if (p->guess >= 0) {
 			p->m.type = (enum entity_type)p->guess;
-			mention_push(st->out, &p->m);
+			ner_mention_push(st->out, &p->m);
 		}
 	}
-	if (st->out->n - st->out_first > 1)
-		qsort(st->out->v + st->out_first, st->out->n - st->out_first,
-		    sizeof *st->out->v, mention_cmp);
+	ner_sort_mentions(st);
 }
 
 /* Remembers the surnames of this document's full names for the next

@@ -69,6 +69,10 @@ unsigned ner_word_info(struct ner *n, const char *s, size_t len);
 unsigned ner_word_knowledge(struct ner *n, const char *s, size_t len);
 /* The WORD_* bits of a word of the chunk. */
 unsigned ner_info_of(struct ner_state *st, const struct word *w);
+/* Appends m to l. */
+void ner_mention_push(struct mention_list *l, const struct mention *m);
+/* Sorts the document's mentions by start, longest first. */
+void ner_sort_mentions(struct ner_state *st);
 /* Appends the mention spanning words w[0..n-1]. */
 void ner_emit(struct ner_state *st, const struct word *w, size_t n,
     enum entity_type type, unsigned flags);

@@ -51,16 +51,6 @@ span_type(unsigned k, const struct mention *rule, unsigned gaz)
 	}
 }
 
-static void
-push(struct mention_list *l, const struct mention *m)
-{
-	if (l->n == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 64;
-		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
-	}
-	l->v[l->n++] = *m;
-}
-
 /* Appends the mention of tokens [a, b) of type k. */
 static void
 emit_span(struct ner_state *st, const struct ner_seq *s, size_t a, size_t b,
@@ -87,7 +77,7 @@ emit_span(struct ner_state *st, const struct ner_seq *s, size_t a, size_t b,
 	    (s->text[s->v[b].bend - 1] | 0x20) == 's' &&
 	    s->text[s->v[b].bstart] != 's')
 		m.flags |= MENTION_POSSESSIVE;
-	push(st->out, &m);
+	ner_mention_push(st->out, &m);
 }
 
 /* Decodes every sentence of s into labels[]. */
@@ -211,16 +201,6 @@ rules_decide(const struct ner_seq *s, const struct mention *m)
 	return i < s->n && j > i && in_title_case(s, i, j);
 }
 
-static int
-mention_cmp(const void *a, const void *b)
-{
-	const struct mention *x = a, *y = b;
-
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return x->end > y->end ? -1 : x->end < y->end;
-}
-
 /* Replaces the rules' mentions by the spans of labels, with the rules'
  * dates and title-case names that no span overlaps. */
 static void
@@ -248,10 +228,8 @@ merge(struct ner_state *st, const struct ner_seq *s,
 	for (size_t i = 0; i < nrules; i++)
 		if (rules_decide(s, &rules[i]) && !overlaps(&rules[i],
 		    st->out->v + first, nspans))
-			push(st->out, &rules[i]);
-	if (st->out->n - first > 1)
-		qsort(st->out->v + first, st->out->n - first,
-		    sizeof *st->out->v, mention_cmp);
+			ner_mention_push(st->out, &rules[i]);
+	ner_sort_mentions(st);
 }
 
 void
