@@ -44,7 +44,8 @@ tests_unit_test_entity_index_SOURCES = tests/unit/test_entity_index.c
 tests_unit_test_entity_index_LDADD = $(UNIT_LDADD)
 tests_unit_test_entity_index_CFLAGS = $(UNIT_CFLAGS)
 
-CLI_TESTS += tests/cli/entities.sh tests/cli/entities-model.sh
+CLI_TESTS += tests/cli/entities.sh tests/cli/entities-model.sh \
+	tests/cli/entities-language.sh
 
 # data/ and tools/bench/ are distributed whole by Makefile.am.
 EXTRA_DIST += tools/gen-gazetteer

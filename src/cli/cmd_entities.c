@@ -13,6 +13,7 @@
 #include <jansson.h>
 
 #include "clean/clean.h"
+#include "clean/features.h"
 #include "ner/entity_decisions.h"
 #include "ner/entity_index.h"
 #include "ner/ner.h"
@@ -90,6 +91,8 @@ print_doc_json(const char *path, struct doc *d, const struct mention_list *l,
 		json_array_append_new(arr, e);
 	}
 	json_object_set_new(o, "file", output_path_json(path));
+	json_object_set_new(o, "language", d->lang ? json_string(d->lang) :
+	    json_null());
 	json_object_set_new(o, "entities", arr);
 	output_json_line(o);
 }
@@ -373,6 +376,10 @@ cmd_entities(int argc, char **argv)
 	load_all(&l, files.paths, files.n);
 	if (!o.all)
 		clean_load(&l);
+	else
+		for (size_t i = 0; i < l.n; i++)
+			if (l.docs[i] != NULL)
+				features_compute(l.docs[i]);	/* the language */
 	for (size_t i = 0; i < l.n; i++)
 		if (l.docs[i] == NULL) {
 			warn_file(l.paths[i], l.errors[i]);

@@ -314,6 +314,10 @@ ner_doc(struct ner *n, struct doc *d, bool all, struct mention_list *out)
 {
 	struct ner_state st;
 
+	/* The lists, rules and model are English: on another language
+	 * they would take its capitalised nouns for names. */
+	if (!ner_reads(d))
+		return;
 	memset(&st, 0, sizeof st);
 	st.n = n;
 	st.d = d;

@@ -72,6 +72,11 @@ char *ner_default_model(void);
 int ner_open_model(struct ner *n, const char *named, char **path,
     char **cause);
 
+/* Whether the recogniser reads d's language (d->lang, from the
+ * stoplists; unknown counts as English).  ner_doc finds nothing in the
+ * pages it does not read. */
+bool ner_reads(const struct doc *d);
+
 /* Appends the entities of d's article (its kept blocks; every block when
  * all is set) to out in text order, and adds a SPAN_ENTITY span for each
  * whose ref is its index in out. */
