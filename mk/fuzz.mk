@@ -24,7 +24,7 @@ FUZZ_PROGS = tests/fuzz/fuzz_decode tests/fuzz/fuzz_html \
 	tests/fuzz/fuzz_proof tests/fuzz/fuzz_ner \
 	tests/fuzz/fuzz_sidecar tests/fuzz/fuzz_anchor \
 	tests/fuzz/fuzz_wordlist tests/fuzz/fuzz_decisions \
-	tests/fuzz/fuzz_tags
+	tests/fuzz/fuzz_tags tests/fuzz/fuzz_ner_model
 
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
@@ -32,7 +32,7 @@ FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
 if FUZZING
 AM_CFLAGS += -fsanitize=fuzzer-no-link $(FUZZ_SAN)
 AM_LDFLAGS = $(FUZZ_SAN)
-noinst_PROGRAMS = $(FUZZ_PROGS)
+noinst_PROGRAMS += $(FUZZ_PROGS)
 # Programs without their own _LDADD are the fuzz targets: the core and
 # libFuzzer, which brings main(): configure sets LIB_FUZZING_ENGINE (as
 # OSS-Fuzz names it) so that no target needs its own _LDFLAGS.

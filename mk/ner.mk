@@ -19,7 +19,24 @@ src/ner/gazetteer_data.c: $(top_srcdir)/tools/gen-gazetteer $(NER_LISTS:%=$(top_
 BUILT_SOURCES += src/ner/gazetteer_data.c
 CLEANFILES += src/ner/gazetteer_data.c
 
-UNIT_TESTS += tests/unit/test_ner tests/unit/test_entity_index
+# The learned model (src/ner/ner_model.h): shipped in data/ner, found
+# beside the binary in the build tree, installed with the data.
+nerdatadir = $(pkgdatadir)
+dist_nerdata_DATA = data/ner/conll-en.model
+AM_CPPFLAGS += -DGALLEY_PKGDATADIR='"$(pkgdatadir)"' \
+	-DGALLEY_TOP_SRCDIR='"$(top_srcdir)"'
+
+# Regenerates the model from CoNLL files (data/ner/README says how);
+# built, never run, by make.
+noinst_PROGRAMS = tools/train-ner
+tools_train_ner_SOURCES = tools/train-ner.c
+tools_train_ner_LDADD = libgalley.a $(CORE_LIBS) -lm
+
+UNIT_TESTS += tests/unit/test_ner tests/unit/test_entity_index \
+	tests/unit/test_ner_model
+tests_unit_test_ner_model_SOURCES = tests/unit/test_ner_model.c
+tests_unit_test_ner_model_LDADD = $(UNIT_LDADD)
+tests_unit_test_ner_model_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_ner_SOURCES = tests/unit/test_ner.c
 tests_unit_test_ner_LDADD = $(UNIT_LDADD)
 tests_unit_test_ner_CFLAGS = $(UNIT_CFLAGS)
@@ -27,7 +44,8 @@ tests_unit_test_entity_index_SOURCES = tests/unit/test_entity_index.c
 tests_unit_test_entity_index_LDADD = $(UNIT_LDADD)
 tests_unit_test_entity_index_CFLAGS = $(UNIT_CFLAGS)
 
-CLI_TESTS += tests/cli/entities.sh
+CLI_TESTS += tests/cli/entities.sh tests/cli/entities-model.sh \
+	tests/cli/entities-language.sh
 
 # data/ and tools/bench/ are distributed whole by Makefile.am.
 EXTRA_DIST += tools/gen-gazetteer

@@ -13,6 +13,7 @@
 #include <jansson.h>
 
 #include "clean/clean.h"
+#include "clean/features.h"
 #include "ner/entity_decisions.h"
 #include "ner/entity_index.h"
 #include "ner/ner.h"
@@ -25,8 +26,8 @@ enum format { FORMAT_TSV, FORMAT_JSON };
 
 struct entities_opts {
 	enum format format;
-	bool all, corpus;
-	const char *merge[2], *split;
+	bool all, corpus, no_model;
+	const char *merge[2], *split, *model;
 };
 
 static void
@@ -85,6 +86,8 @@ print_doc_json(const char *path, struct doc *d, const struct mention_list *l,
 		json_array_append_new(arr, e);
 	}
 	json_object_set_new(o, "file", output_path_json(path));
+	json_object_set_new(o, "language", d->lang ? json_string(d->lang) :
+	    json_null());
 	json_object_set_new(o, "entities", arr);
 	output_json_line(o);
 }
@@ -234,6 +237,8 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 		{ "corpus", no_argument, NULL, 'c' },
 		{ "merge", required_argument, NULL, 'm' },
 		{ "split", required_argument, NULL, 's' },
+		{ "model", required_argument, NULL, 'M' },
+		{ "no-model", no_argument, NULL, 'N' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -268,6 +273,12 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 		case 's':
 			o->split = optarg;
 			break;
+		case 'M':
+			o->model = optarg;
+			break;
+		case 'N':
+			o->no_model = true;
+			break;
 		case 'h':
 			return cmd_help("entities");
 		default:
@@ -281,6 +292,28 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 	if (optind >= argc)
 		return cmd_no_files("entities");
 	return -1;
+}
+
+/* Gives n the model of --model, $GALLEY_NER_MODEL or galley; false
+ * (after saying why) when a model cannot be used.  Without a model file
+ * the rules work alone. */
+static bool
+open_model(const struct entities_opts *o, struct ner *n)
+{
+	char *path, *cause;
+	int r;
+
+	if (o->no_model)
+		return true;
+	r = ner_open_model(n, o->model, &path, &cause);
+	if (r > 0)
+		warn_line("no entity model found; recognising names by the "
+		    "rules alone");
+	else if (r < 0)
+		warn_file(path, cause);
+	free(path);
+	free(cause);
+	return r >= 0;
 }
 
 static struct ner *
@@ -336,6 +369,10 @@ cmd_entities(int argc, char **argv)
 	load_all(&l, files.paths, files.n);
 	if (!o.all)
 		clean_load(&l);
+	else
+		for (size_t i = 0; i < l.n; i++)
+			if (l.docs[i] != NULL)
+				features_compute(l.docs[i]);	/* the language */
 	for (size_t i = 0; i < l.n; i++)
 		if (l.docs[i] == NULL) {
 			warn_file(l.paths[i], l.errors[i]);
@@ -343,6 +380,8 @@ cmd_entities(int argc, char **argv)
 		} else
 			warn_doc(l.paths[i], l.docs[i]);
 	ner = open_ner(&sp);
+	if (!open_model(&o, ner))
+		status = 2;
 	ml = xcalloc(l.n + 1, sizeof *ml);
 	for (size_t i = 0; i < l.n; i++)
 		if (l.docs[i] != NULL)

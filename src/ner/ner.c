@@ -17,12 +17,15 @@
 
 #include <utf8proc.h>
 
-#include "ner/ner_int.h"
-#include "clean/stopwords.h"
 #include "base/util.h"
+#include "clean/stopwords.h"
+#include "ner/gazetteer.h"
+#include "ner/ner_int.h"
+#include "ner/ner_model.h"
+#include "ner/ner_seq.h"
 
 static const char *const type_names[ENTITY_TYPE_COUNT] = {
-	"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE"
+	"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "MISC"
 };
 
 const char *
@@ -48,6 +51,7 @@ ner_create(struct speller *sp)
 	n->sp = sp;
 	hash_init(&n->words);
 	hash_init(&n->person_words);
+	hash_init(&n->knowledge);
 	return n;
 }
 
@@ -58,6 +62,8 @@ ner_destroy(struct ner *n)
 		return;
 	hash_free(&n->words);
 	hash_free(&n->person_words);
+	hash_free(&n->knowledge);
+	ner_model_free(n->model);
 	free(n);
 }
 
@@ -69,8 +75,8 @@ mentions_free(struct mention_list *l)
 	l->n = l->cap = 0;
 }
 
-static void
-mention_push(struct mention_list *l, const struct mention *m)
+void
+ner_mention_push(struct mention_list *l, const struct mention *m)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 64;
@@ -128,6 +134,44 @@ ner_word_info(struct ner *n, const char *s, size_t len)
 }
 
 unsigned
+ner_word_knowledge(struct ner *n, const char *s, size_t len)
+{
+	struct hash_entry *e = hash_get(&n->knowledge, s, len);
+	unsigned k;
+
+	if (e != NULL)
+		return (unsigned)e->tag;
+	k = ner_word_info(n, s, len) | gaz_lookup(s, len) << 8;
+	hash_add(&n->knowledge, s, len)->tag = k;
+	return k;
+}
+
+bool
+ner_use_model(struct ner *n, const char *path, char **cause)
+{
+	struct ner_model *m = ner_model_load(path, cause);
+
+	if (m == NULL)
+		return false;
+	if (m->features != NER_FEATURES_VERSION) {
+		*cause = xasprintf("model made for features version %u, this "
+		    "galley has %u: retrain it (tools/train-ner)",
+		    m->features, NER_FEATURES_VERSION);
+		ner_model_free(m);
+		return false;
+	}
+	ner_model_free(n->model);
+	n->model = m;
+	return true;
+}
+
+bool
+ner_has_model(const struct ner *n)
+{
+	return n->model != NULL;
+}
+
+unsigned
 ner_info_of(struct ner_state *st, const struct word *w)
 {
 	return ner_word_info(st->n, st->d->text + w->bstart, w->bend - w->bstart);
@@ -153,7 +197,7 @@ ner_emit(struct ner_state *st, const struct word *w, size_t n,
 	m.bend = bend;
 	m.type = type;
 	m.flags = flags | (w[n - 1].possessive ? MENTION_POSSESSIVE : 0);
-	mention_push(st->out, &m);
+	ner_mention_push(st->out, &m);
 }
 
 void
@@ -215,6 +259,14 @@ mention_cmp(const void *a, const void *b)
 	return x->end > y->end ? -1 : x->end < y->end;
 }
 
+void
+ner_sort_mentions(struct ner_state *st)
+{
+	if (st->out->n - st->out_first > 1)
+		qsort(st->out->v + st->out_first, st->out->n - st->out_first,
+		    sizeof *st->out->v, mention_cmp);
+}
+
 static void
 resolve_pending(struct ner_state *st)
 {
@@ -224,15 +276,13 @@ resolve_pending(struct ner_state *st)
 		if (part_of_person(st, &p->m, p->city) || (!p->city &&
 		    hash_get(&st->n->person_words, st->d->text + p->m.bstart,
 		    p->m.bend - p->m.bstart)))
-			mention_push(st->out, &p->m);
+			ner_mention_push(st->out, &p->m);
 		else if (p->guess >= 0) {
 			p->m.type = (enum entity_type)p->guess;
-			mention_push(st->out, &p->m);
+			ner_mention_push(st->out, &p->m);
 		}
 	}
-	if (st->out->n - st->out_first > 1)
-		qsort(st->out->v + st->out_first, st->out->n - st->out_first,
-		    sizeof *st->out->v, mention_cmp);
+	ner_sort_mentions(st);
 }
 
 /* Remembers the surnames of this document's full names for the next
@@ -264,6 +314,10 @@ ner_doc(struct ner *n, struct doc *d, bool all, struct mention_list *out)
 {
 	struct ner_state st;
 
+	/* The lists, rules and model are English: on another language
+	 * they would take its capitalised nouns for names. */
+	if (!ner_reads(d))
+		return;
 	memset(&st, 0, sizeof st);
 	st.n = n;
 	st.d = d;
@@ -273,6 +327,8 @@ ner_doc(struct ner *n, struct doc *d, bool all, struct mention_list *out)
 		if (all || d->blocks[i].keep)
 			ner_block_scan(&st, &d->blocks[i]);
 	resolve_pending(&st);
+	if (n->model != NULL)
+		ner_model_pass(&st, all);
 	remember_people(&st);
 	for (size_t i = st.out_first; i < out->n; i++)
 		doc_add_span(d, out->v[i].start, out->v[i].end, SPAN_ENTITY,

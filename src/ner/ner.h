@@ -24,6 +24,7 @@ enum entity_type {
 	ENTITY_LOC,		/* regions, seas, ranges */
 	ENTITY_NORP,		/* nationalities, religious, political groups */
 	ENTITY_DATE,
+	ENTITY_MISC,		/* other names: events, works, products */
 	ENTITY_TYPE_COUNT
 };
 
@@ -53,6 +54,28 @@ struct ner;
  * which words are common); it is not owned and must outlive the ner. */
 struct ner *ner_create(struct speller *sp);
 void ner_destroy(struct ner *n);
+
+/* Makes n use the entity model at path (ner_model.h) with its rules;
+ * false with *cause set (a new string) when the file is missing or
+ * damaged, and n keeps to its rules. */
+bool ner_use_model(struct ner *n, const char *path, char **cause);
+/* Whether n has a model. */
+bool ner_has_model(const struct ner *n);
+/* The model file galley ships: beside the binary in the build tree, else
+ * where `make install` put it; NULL if neither exists.  A new string. */
+char *ner_default_model(void);
+/* Gives n the model named (NULL: $GALLEY_NER_MODEL if set and not
+ * empty), else the shipped one.  Returns 0 when n has it, 1 when there is
+ * none (none named, none shipped), -1 when the file cannot be used (with
+ * *cause).  *path names the file tried, or is NULL; both are the
+ * caller's to free. */
+int ner_open_model(struct ner *n, const char *named, char **path,
+    char **cause);
+
+/* Whether the recogniser reads d's language (d->lang, from the
+ * stoplists; unknown counts as English).  ner_doc finds nothing in the
+ * pages it does not read. */
+bool ner_reads(const struct doc *d);
 
 /* Appends the entities of d's article (its kept blocks; every block when
  * all is set) to out in text order, and adds a SPAN_ENTITY span for each

@@ -19,6 +19,8 @@ struct ner {
 	struct speller *sp;
 	struct hash words;	/* word -> WORD_* bits, in tag */
 	struct hash person_words;	/* surnames of full names seen so far */
+	struct hash knowledge;	/* word -> ner_word_knowledge() */
+	struct ner_model *model;	/* NULL: rules only */
 };
 
 /* What the dictionary says of a word, cached: Hunspell is slow. */
@@ -62,8 +64,15 @@ struct ner_state {
 /* The WORD_* bits of a word, from the dictionary (or the stoplist when
  * there is none), cached. */
 unsigned ner_word_info(struct ner *n, const char *s, size_t len);
+/* The WORD_* bits of a word, with its gazetteer bits (enum gaz_bits)
+ * above bit 8, cached: what the model knows of a capitalised word. */
+unsigned ner_word_knowledge(struct ner *n, const char *s, size_t len);
 /* The WORD_* bits of a word of the chunk. */
 unsigned ner_info_of(struct ner_state *st, const struct word *w);
+/* Appends m to l. */
+void ner_mention_push(struct mention_list *l, const struct mention *m);
+/* Sorts the document's mentions by start, longest first. */
+void ner_sort_mentions(struct ner_state *st);
 /* Appends the mention spanning words w[0..n-1]. */
 void ner_emit(struct ner_state *st, const struct word *w, size_t n,
     enum entity_type type, unsigned flags);
@@ -71,6 +80,11 @@ void ner_emit(struct ner_state *st, const struct word *w, size_t n,
  * for none) unless the document shows it is a person's. */
 void ner_pend(struct ner_state *st, const struct word *w, int guess,
     unsigned flags);
+
+/* ner/ner_tag.c: the model's pass over the document, which replaces
+ * the rules' mentions of out[out_first..] by the model's, typed with the
+ * rules' and lists' help. */
+void ner_model_pass(struct ner_state *st, bool all);
 
 /* ner_chunk.c: a block's dates and chunks, each trimmed and typed. */
 void ner_block_scan(struct ner_state *st, const struct block *b);

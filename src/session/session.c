@@ -83,6 +83,39 @@ session_cross_file(struct session *s)
 	return true;
 }
 
+/* The entity model, as `galley entities` finds it; without one the
+ * rules work alone, and the user is told why. */
+static char *
+open_ner_model(struct session *s)
+{
+	char *path = NULL, *cause = NULL, *msg = NULL;
+	int k = ner_open_model(s->ner, NULL, &path, &cause);
+
+	if (k > 0)
+		msg = xstrdup("no entity model found; names by the rules "
+		    "alone");
+	else if (k < 0)
+		msg = xasprintf("%s: %s; names by the rules alone", path,
+		    cause);
+	free(path);
+	free(cause);
+	return msg;
+}
+
+/* Joins two notices (either may be NULL) with "; ". */
+static char *
+add_notice(char *a, char *b)
+{
+	char *both;
+
+	if (a == NULL || b == NULL)
+		return a != NULL ? a : b;
+	both = xasprintf("%s; %s", a, b);
+	free(a);
+	free(b);
+	return both;
+}
+
 char *
 session_open_analysers(struct session *s)
 {
@@ -107,7 +140,7 @@ session_open_analysers(struct session *s)
 	s->ner_speller = speller_open(NULL, &cause);
 	free(cause);
 	s->ner = ner_create(s->ner_speller);
-	return notice;
+	return add_notice(notice, open_ner_model(s));
 }
 
 struct anno_set *

@@ -55,7 +55,8 @@ import json, sys
 raw = open(sys.argv[1], encoding="utf-8").read()
 lines = raw.split("\n")
 doc = json.loads(open(sys.argv[2], encoding="utf-8").read())
-assert list(doc) == ["file", "entities"], list(doc)
+assert list(doc) == ["file", "language", "entities"], list(doc)
+assert doc["language"] in ("English", None), doc["language"]
 assert doc["entities"], "no entities"
 for e in doc["entities"]:
     assert list(e) == ["start", "end", "line", "col", "type", "text", "canonical"], list(e)
@@ -119,7 +120,7 @@ check "missing file named" grep -q "galley: $tmp/nope.txt: " "$tmp/err"
 printf 'x\000y\n' >"$tmp/binary.txt"
 expect_status 2 "binary file among good ones" "$GALLEY" entities --format=json "$tmp/binary.txt" "$tmp/load/a.txt"
 check "json error object for the binary file" grep -q '^{"file":"[^"]*binary.txt","error":"' "$tmp/out"
-check "the good file still printed" grep -q '^{"file":"[^"]*a.txt","entities":\[{' "$tmp/out"
+check "the good file still printed" grep -q '^{"file":"[^"]*a.txt","language":[^,]*,"entities":\[{' "$tmp/out"
 expect_status 2 "unknown format" "$GALLEY" entities --format=xml "$tmp/load/a.txt"
 expect_status 2 "no file" "$GALLEY" entities
 expect_status 2 "--merge needs two names" "$GALLEY" entities --merge A

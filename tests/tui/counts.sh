@@ -7,7 +7,7 @@
 
 mkdir -p "$tmp/docs"
 doc="$tmp/docs/story.txt"
-printf 'Harbour headline for the test\n\nby Ann Example\n\nThe port authority said the new pier would open in spring, after delays that were caused by storms and by a shortage of steel. Amadou Diallo said the dockworkers were satisfied with the the agreement reached with the port operators last week.\n' >"$doc"
+printf 'Port headline for the test\n\nby Ann Example\n\nThe port authority said the new pier would open in spring, after delays that were caused by storms and by a shortage of steel. Amadou Diallo said the dockworkers were satisfied with the the agreement reached with the port operators last week.\n' >"$doc"
 printf 'Weather headline for the test\n\nby Ann Example\n\nThe rains came early this year, and the farmers along the river said that the sorghum harvest would be better than it was last season.\n' >"$tmp/docs/weather.txt"
 GALLEY_USER="Test Annotator"
 export GALLEY_USER

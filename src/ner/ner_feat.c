@@ -1,0 +1,379 @@
+/* ner_feat.c - the evidence of each token of a sequence (the rules'
+ * labels, the lists, the dictionary, the document's lower-case words)
+ * and its hashed features.  No allocation per feature: forms are hashed
+ * once per token and features combine those hashes. */
+#include "config.h"
+
+#include "ner/ner_model.h"
+#include "ner/ner_seq.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "ner/gazetteer.h"
+#include "base/hash.h"
+#include "ner/ner_int.h"
+#include "base/util.h"
+
+#define FORM_MAX 64	/* longer words are hashed by their first bytes */
+
+static uint32_t
+fnv(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* A feature: template t with value v, mixed (murmur3's finaliser). */
+static uint32_t
+feat(uint32_t t, uint32_t v)
+{
+	uint32_t h = v * 0x9E3779B1u + t * 0x85EBCA77u;
+
+	h ^= h >> 16;
+	h *= 0x85EBCA6Bu;
+	h ^= h >> 13;
+	h *= 0xC2B2AE35u;
+	h ^= h >> 16;
+	return h;
+}
+
+/* The lower-case form of s[0..n-1] in out (at most FORM_MAX bytes). */
+static size_t
+lower_form(const char *s, size_t n, char *out)
+{
+	size_t i = 0, o = 0;
+
+	while (i < n && o + 4 <= FORM_MAX) {
+		unsigned char c = (unsigned char)s[i];
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k;
+
+		if (c < 0x80) {
+			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			i++;
+			continue;
+		}
+		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(n - i), &cp);
+		if (k < 1) {
+			out[o++] = (char)c;
+			i++;
+			continue;
+		}
+		o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp),
+		    (utf8proc_uint8_t *)out + o);
+		i += (size_t)k;
+	}
+	return o;
+}
+
+/* The short shape of a word: "Xx" for Paris, "X.X." for U.S., "d,d" for
+ * 1,000 (runs of one class count once). */
+static size_t
+shape_form(const char *s, size_t n, char *out)
+{
+	size_t i = 0, o = 0;
+
+	while (i < n && o < FORM_MAX) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)
+		    s + i, (utf8proc_ssize_t)(n - i), &cp);
+		char c;
+
+		if (k < 1) {
+			cp = '?';
+			k = 1;
+		}
+		if (utf8proc_isupper(cp))
+			c = 'X';
+		else if (utf8proc_islower(cp))
+			c = 'x';
+		else if (cp >= '0' && cp <= '9')
+			c = 'd';
+		else if (cp < 0x80)
+			c = (char)cp;
+		else
+			c = utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO ?
+			    'x' : '?';
+		if (o == 0 || out[o - 1] != c)
+			out[o++] = c;
+		i += (size_t)k;
+	}
+	return o;
+}
+
+/* Forms, flags, the lists and the dictionary, token by token. */
+static void
+token_forms(struct ner_seq *s, struct ner *n)
+{
+	char low[FORM_MAX], shp[FORM_MAX];
+
+	for (size_t i = 0; i < s->n; i++) {
+		struct ner_tok *t = &s->v[i];
+		const char *w = s->text + t->bstart;
+		size_t len = t->bend - t->bstart, ll, sl;
+
+		ll = lower_form(w, len, low);
+		sl = shape_form(w, len, shp);
+		t->h_word = fnv(w, len < FORM_MAX ? len : FORM_MAX);
+		t->h_lower = fnv(low, ll);
+		t->h_shape = fnv(shp, sl);
+		if (!(t->flags & NT_WORD))
+			continue;
+		if (shp[0] == 'X')
+			t->flags |= NT_CAP;
+		if (sl <= 2 && shp[0] == 'X' && len > 1 && (sl == 1 ||
+		    shp[1] == '.'))
+			t->flags |= NT_ALL_CAPS;
+		if (shp[0] == 'X') {
+			unsigned k = ner_word_knowledge(n, w, len);
+
+			t->gaz = k >> 8;
+			t->info = k & 0xff;
+		}
+	}
+}
+
+/* What the document says of a word elsewhere: written in lower case,
+ * capitalised inside a sentence, and the types the rules gave it. */
+enum {
+	DW_LOWER = 1 << 8,
+	DW_CAP_INSIDE = 1 << 9,
+	DW_TYPES = 0xff		/* 1 << enum entity_type */
+};
+
+static unsigned
+doc_bits_of(const struct ner_tok *t)
+{
+	unsigned b = 0;
+
+	if (!(t->flags & NT_CAP))
+		b |= DW_LOWER;
+	else if (!(t->flags & (NT_SENT_START | NT_HEADLINE)))
+		b |= DW_CAP_INSIDE;
+	if (t->rule)
+		b |= 1u << ((t->rule - 1) / 2);
+	return b;
+}
+
+static void
+doc_evidence(struct ner_seq *s)
+{
+	struct hash words;
+
+	hash_init(&words);
+	/* Words are keyed by the hash of their lower-case form. */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < s->n; i++) {
+			struct ner_tok *t = &s->v[i];
+			const char *key = (const char *)&t->h_lower;
+
+			if (!(t->flags & NT_WORD))
+				continue;
+			if (pass == 0)
+				hash_add(&words, key, sizeof t->h_lower)->tag
+				    |= doc_bits_of(t);
+			else
+				t->doc = (unsigned)hash_get(&words, key,
+				    sizeof t->h_lower)->tag;
+		}
+	hash_free(&words);
+}
+
+/* Marks the tokens of sentences with no lower-case word (headlines in
+ * capitals or title case both read as NT_HEADLINE when no word is lower
+ * case). */
+static void
+mark_headlines(struct ner_seq *s)
+{
+	for (size_t k = 0; k < s->nsent; k++) {
+		size_t a = s->sent[k], b = ner_seq_sent_end(s, k), words = 0;
+		bool lower = false;
+
+		for (size_t i = a; i < b && !lower; i++) {
+			if (!(s->v[i].flags & NT_WORD))
+				continue;
+			words++;
+			lower = !(s->v[i].flags & NT_CAP) &&
+			    !(s->text[s->v[i].bstart] >= '0' &&
+			    s->text[s->v[i].bstart] <= '9');
+		}
+		if (!lower && words > 2)
+			for (size_t i = a; i < b; i++)
+				s->v[i].flags |= NT_HEADLINE;
+	}
+}
+
+/* The rules' label of each token: inside a mention or not. */
+static void
+rule_labels(struct ner_seq *s, const struct mention *m, size_t nm)
+{
+	size_t j = 0;
+
+	for (size_t i = 0; i < s->n; i++) {
+		struct ner_tok *t = &s->v[i];
+
+		while (j < nm && m[j].bend <= t->bstart)
+			j++;
+		if (j < nm && m[j].bstart <= t->bstart &&
+		    t->bend <= m[j].bend)
+			t->rule = (unsigned char)(1 + 2 * m[j].type +
+			    (m[j].bstart < t->bstart));
+	}
+}
+
+enum tpl {
+	T_BIAS = 1, T_WORD, T_LOWER, T_SHAPE, T_PREFIX, T_SUFFIX = T_PREFIX + 4,
+	T_LOWER_M1 = T_SUFFIX + 4, T_LOWER_P1, T_LOWER_M2, T_LOWER_P2,
+	T_SHAPE_M1, T_SHAPE_P1, T_BI_M1, T_BI_P1, T_SHAPE3, T_POSITION,
+	T_ELSEWHERE, T_GAZ, T_GAZ_BIT, T_INFO, T_RULE, T_RULE_M1, T_RULE_P1,
+	T_RULE_SHAPE, T_GAZ_M1, T_GAZ_P1, T_LENGTH, T_DOC_TYPES,
+	T_FIRST, T_FIRST_CONTEXT, T_FIRST_DOC
+};
+
+#define BOUNDARY 0x5bd1e995u	/* the form beyond a sentence's edge */
+
+/* The second pass's own features: what the first pass said here, around
+ * and of the same word elsewhere in the document. */
+static size_t
+second_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
+    uint32_t *f)
+{
+	const struct ner_tok *t = &s->v[i];
+	unsigned m1 = i > a ? t[-1].first : 15u, p1 = i + 1 < b ?
+	    t[1].first : 15u;
+	size_t n = 0;
+
+	f[n++] = feat(T_FIRST, t->first);
+	f[n++] = feat(T_FIRST_CONTEXT, (m1 * 16u + t->first) * 16u + p1);
+	f[n++] = feat(T_FIRST_DOC, t->first_doc * 4u + (t->flags & NT_CAP ?
+	    1u : 0u) + (t->first != NL_O ? 2u : 0u));
+	return n;
+}
+
+static size_t
+token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
+    uint32_t *f)
+{
+	const struct ner_tok *t = &s->v[i];
+	const struct ner_tok *p1 = i > a ? t - 1 : NULL;
+	const struct ner_tok *n1 = i + 1 < b ? t + 1 : NULL;
+	uint32_t lm1 = p1 ? p1->h_lower : BOUNDARY;
+	uint32_t lp1 = n1 ? n1->h_lower : BOUNDARY;
+	uint32_t sm1 = p1 ? p1->h_shape : BOUNDARY;
+	uint32_t sp1 = n1 ? n1->h_shape : BOUNDARY;
+	char low[FORM_MAX];
+	size_t n = 0, ll;
+
+	f[n++] = feat(T_BIAS, 0);
+	f[n++] = feat(T_WORD, t->h_word);
+	f[n++] = feat(T_LOWER, t->h_lower);
+	f[n++] = feat(T_SHAPE, t->h_shape);
+	ll = lower_form(s->text + t->bstart, t->bend - t->bstart, low);
+	for (size_t k = 1; k <= 4 && k < ll; k++) {
+		f[n++] = feat(T_PREFIX + k - 1, fnv(low, k));
+		f[n++] = feat(T_SUFFIX + k - 1, fnv(low + ll - k, k));
+	}
+	f[n++] = feat(T_LOWER_M1, lm1);
+	f[n++] = feat(T_LOWER_P1, lp1);
+	f[n++] = feat(T_LOWER_M2, i > a + 1 ? t[-2].h_lower : BOUNDARY);
+	f[n++] = feat(T_LOWER_P2, i + 2 < b ? t[2].h_lower : BOUNDARY);
+	f[n++] = feat(T_SHAPE_M1, sm1);
+	f[n++] = feat(T_SHAPE_P1, sp1);
+	f[n++] = feat(T_BI_M1, lm1 * 31u + t->h_lower);
+	f[n++] = feat(T_BI_P1, t->h_lower * 31u + lp1);
+	f[n++] = feat(T_SHAPE3, (sm1 * 31u + t->h_shape) * 31u + sp1);
+	f[n++] = feat(T_POSITION, t->h_shape * 8u + (t->flags &
+	    (NT_SENT_START | NT_HEADLINE)));
+	f[n++] = feat(T_ELSEWHERE, (t->doc & (DW_LOWER | DW_CAP_INSIDE)) |
+	    (t->flags & (NT_CAP | NT_SENT_START)));
+	f[n++] = feat(T_DOC_TYPES, (t->doc & DW_TYPES) * 2u +
+	    (t->flags & NT_CAP ? 1u : 0u));
+	f[n++] = feat(T_GAZ, t->gaz);
+	for (unsigned bit = 0; bit < 5; bit++)	/* GPE LOC NORP ORG FIRST */
+		if (t->gaz & (1u << bit))
+			f[n++] = feat(T_GAZ_BIT, bit);
+	f[n++] = feat(T_INFO, t->info * 4u + (t->flags & (NT_CAP |
+	    NT_ALL_CAPS)));
+	f[n++] = feat(T_RULE, t->rule);
+	f[n++] = feat(T_RULE_M1, p1 ? p1->rule : 255u);
+	f[n++] = feat(T_RULE_P1, n1 ? n1->rule : 255u);
+	f[n++] = feat(T_RULE_SHAPE, t->rule * 0x10001u ^ t->h_shape);
+	f[n++] = feat(T_GAZ_M1, p1 ? p1->gaz : 0xFFFFu);
+	f[n++] = feat(T_GAZ_P1, n1 ? n1->gaz : 0xFFFFu);
+	f[n++] = feat(T_LENGTH, ll < 6 ? (uint32_t)ll : 6u);
+	return n;
+}
+
+static void
+all_feats(struct ner_seq *s, bool second)
+{
+	size_t need = s->n * NER_MAX_FEATS;
+
+	if (need > s->feats_cap) {
+		s->feats = xreallocarray(s->feats, need, sizeof *s->feats);
+		s->feats_cap = need;
+	}
+	if (s->n + 1 > s->foff_cap) {
+		s->foff = xreallocarray(s->foff, s->n + 1, sizeof *s->foff);
+		s->foff_cap = s->n + 1;
+	}
+	s->foff[0] = 0;
+	for (size_t k = 0; k < s->nsent; k++) {
+		size_t a = s->sent[k], b = ner_seq_sent_end(s, k);
+
+		for (size_t i = a; i < b; i++) {
+			size_t n = token_feats(s, a, b, i,
+			    s->feats + s->foff[i]);
+
+			if (second)
+				n += second_feats(s, a, b, i,
+				    s->feats + s->foff[i] + n);
+			s->foff[i + 1] = s->foff[i] + n;
+		}
+	}
+}
+
+void
+ner_seq_finish(struct ner_seq *s, struct ner *n, const struct mention *rules,
+    size_t nrules)
+{
+	token_forms(s, n);
+	mark_headlines(s);
+	rule_labels(s, rules, nrules);
+	doc_evidence(s);
+	all_feats(s, false);
+}
+
+void
+ner_seq_second(struct ner_seq *s, const unsigned char *labels)
+{
+	struct hash words;
+
+	hash_init(&words);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < s->n; i++) {
+			struct ner_tok *t = &s->v[i];
+			const char *key = (const char *)&t->h_lower;
+
+			t->first = labels[i];
+			if (!(t->flags & NT_WORD))
+				continue;
+			if (pass == 0)
+				hash_add(&words, key, sizeof t->h_lower)->tag
+				    |= 1u << ((labels[i] + 1) / 2);
+			else
+				t->first_doc = (unsigned char)(hash_get(&words,
+				    key, sizeof t->h_lower)->tag >> 1);
+		}
+	hash_free(&words);
+	all_feats(s, true);
+}

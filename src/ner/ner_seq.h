@@ -1,0 +1,93 @@
+/* ner_seq.h - a document as the entity model sees it: tokens in the
+ * CoNLL manner (punctuation apart, "'s" apart, "U.S." and "Corp." whole),
+ * cut into sentences, each with the evidence the rules and lists give,
+ * and each token's hashed features.
+ *
+ * The same code prepares training data (tools/train-ner.c) and text to
+ * tag (ner_tag.c), so that both see the same features. */
+#ifndef GALLEY_NER_SEQ_H
+#define GALLEY_NER_SEQ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ner/ner.h"
+
+/* Bump when the features change: a model trained on other features is
+ * refused. */
+#define NER_FEATURES_VERSION 1u
+/* Features of one token, at most. */
+#define NER_MAX_FEATS 56
+
+enum ner_tok_flag {
+	NT_SENT_START = 1 << 0,
+	NT_WORD = 1 << 1,	/* letters or digits, not punctuation */
+	NT_CAP = 1 << 2,	/* first letter upper case */
+	NT_ALL_CAPS = 1 << 3,	/* two or more letters, all upper */
+	NT_HEADLINE = 1 << 4,	/* its sentence has no lower-case word */
+};
+
+struct ner_tok {
+	size_t bstart, bend, start, end;	/* bytes, code points */
+	uint32_t h_word, h_lower, h_shape;	/* hashes of the forms */
+	unsigned gaz;		/* enum gaz_bits of the word */
+	unsigned info;		/* WORD_KNOWN_* bits (ner_int.h) */
+	unsigned doc;		/* what the document says of the word
+				   elsewhere (ner_feat.c) */
+	unsigned char rule;	/* the rules' label: 0, or 1 + 2 * type
+				   (+ 1 inside a name) */
+	unsigned char flags;	/* enum ner_tok_flag */
+	unsigned char first;	/* the first pass's label */
+	unsigned char first_doc;	/* the CoNLL types (1 << 1..4) the
+					   first pass gave the word anywhere
+					   in the document */
+};
+
+struct ner_seq {
+	const char *text;
+	struct ner_tok *v;
+	size_t n, cap;
+	size_t *sent;		/* first token of each sentence */
+	size_t nsent, sent_cap;
+	uint32_t *feats;	/* every token's features, in order */
+	size_t *foff;		/* token i's are feats[foff[i], foff[i+1]) */
+	size_t feats_cap, foff_cap;
+};
+
+void ner_seq_init(struct ner_seq *s, const char *text);
+void ner_seq_free(struct ner_seq *s);
+
+/* Appends the tokens of text[bstart, bend) (cp_start: the code point
+ * offset of bstart), starting a sentence; a line break and a ". ! ?"
+ * start others. */
+void ner_seq_scan(struct ner_seq *s, size_t bstart, size_t bend,
+    size_t cp_start);
+
+/* The end of sentence k (one past its last token). */
+static inline size_t
+ner_seq_sent_end(const struct ner_seq *s, size_t k)
+{
+	return k + 1 < s->nsent ? s->sent[k + 1] : s->n;
+}
+
+struct ner;
+/* Fills in what the features need: the word knowledge of n, the rules'
+ * mentions (rules[0..nrules-1], in text order), the document's
+ * lower-case words; then computes every token's features. */
+void ner_seq_finish(struct ner_seq *s, struct ner *n,
+    const struct mention *rules, size_t nrules);
+
+/* The sequence of d's article (every block when all is set) with the
+ * rules' mentions rules[0..nrules-1] (ner_tag.c): what the model tags,
+ * and what the trainer learns from. */
+struct doc;
+void ner_doc_seq(struct ner *n, struct doc *d, bool all,
+    const struct mention *rules, size_t nrules, struct ner_seq *s);
+
+/* Gives each token what the first pass labelled it (labels[i]: enum
+ * ner_label) and the document's other labels of its word, and computes
+ * the second pass's features. */
+void ner_seq_second(struct ner_seq *s, const unsigned char *labels);
+
+#endif

@@ -1,0 +1,267 @@
+/* ner_tag.c - the model's pass over a document.
+ *
+ * The rules run first; their mentions are evidence (features) for the
+ * model, which decides the spans.  The lists and rules then name the
+ * types CoNLL does not split: a LOC of the model is a GPE unless the
+ * lists or rules call it a region, a MISC is a NORP when they call it
+ * one.  Dates come from the rules alone. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ner/gazetteer.h"
+#include "ner/ner_model.h"
+#include "ner/ner_seq.h"
+#include "ner/ner_int.h"
+#include "base/util.h"
+
+/* The rules' mention with exactly the span [bstart, bend), or NULL. */
+static const struct mention *
+rule_at(const struct mention *r, size_t nr, size_t bstart, size_t bend)
+{
+	for (size_t i = 0; i < nr; i++)
+		if (r[i].bstart == bstart && r[i].bend == bend)
+			return &r[i];
+	return NULL;
+}
+
+/* The galley type of a model span of CoNLL type k (1 PER, 2 ORG, 3 LOC,
+ * 4 MISC). */
+static enum entity_type
+span_type(unsigned k, const struct mention *rule, unsigned gaz)
+{
+	switch (k) {
+	case 1:
+		return ENTITY_PERSON;
+	case 2:
+		return ENTITY_ORG;
+	case 3:
+		if (rule != NULL && (rule->type == ENTITY_GPE ||
+		    rule->type == ENTITY_LOC))
+			return rule->type;
+		return (gaz & GAZ_LOC) && !(gaz & GAZ_GPE) ? ENTITY_LOC :
+		    ENTITY_GPE;
+	default:
+		if ((rule != NULL && rule->type == ENTITY_NORP) ||
+		    (gaz & GAZ_NORP))
+			return ENTITY_NORP;
+		return ENTITY_MISC;
+	}
+}
+
+/* Appends the mention of tokens [a, b) of type k. */
+static void
+emit_span(struct ner_state *st, const struct ner_seq *s, size_t a, size_t b,
+    unsigned k, const struct mention *rules, size_t nrules)
+{
+	const struct ner_tok *ta = &s->v[a], *tb = &s->v[b - 1];
+	const struct mention *rule = rule_at(rules, nrules, ta->bstart,
+	    tb->bend);
+	unsigned gaz = gaz_lookup(s->text + ta->bstart, tb->bend - ta->bstart);
+	struct mention m;
+
+	m.start = ta->start;
+	m.end = tb->end;
+	m.bstart = ta->bstart;
+	m.bend = tb->bend;
+	m.type = span_type(k, rule, gaz);
+	m.flags = rule != NULL ? rule->flags : 0;
+	if (gaz != 0)
+		m.flags |= MENTION_GAZETTEER;
+	if (a > 0 && (s->v[a - 1].gaz & GAZ_TITLE))
+		m.flags |= MENTION_TITLE;
+	if (b < s->n && s->v[b].bstart == tb->bend &&
+	    s->v[b].bend - s->v[b].bstart >= 2 &&
+	    (s->text[s->v[b].bend - 1] | 0x20) == 's' &&
+	    s->text[s->v[b].bstart] != 's')
+		m.flags |= MENTION_POSSESSIVE;
+	ner_mention_push(st->out, &m);
+}
+
+/* Decodes every sentence of s into labels[]. */
+static void
+decode(const struct ner_model *model, unsigned pass, const struct ner_seq *s,
+    unsigned char *labels)
+{
+	size_t longest = 0;
+	int32_t *emit;
+
+	for (size_t k = 0; k < s->nsent; k++)
+		if (ner_seq_sent_end(s, k) - s->sent[k] > longest)
+			longest = ner_seq_sent_end(s, k) - s->sent[k];
+	emit = xmalloc((longest + 1) * NER_LABELS * sizeof *emit);
+	for (size_t k = 0; k < s->nsent; k++) {
+		size_t a = s->sent[k], b = ner_seq_sent_end(s, k);
+
+		for (size_t i = a; i < b; i++)
+			ner_model_emit(model, pass, s->feats + s->foff[i],
+			    s->foff[i + 1] - s->foff[i],
+			    emit + (i - a) * NER_LABELS);
+		ner_viterbi(emit, model->trans[pass], b - a, labels + a);
+	}
+	free(emit);
+}
+
+static bool
+overlaps(const struct mention *m, const struct mention *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (m->bstart < v[i].bend && v[i].bstart < m->bend)
+			return true;
+	return false;
+}
+
+/* Whether token i is a function word, which title case may leave in
+ * lower case ("for" in "Training for Security Forces") or not ("Of" in
+ * "Area Of Focus"). */
+static bool
+function_word(const struct ner_seq *s, size_t i)
+{
+	static const char *const words[] = { "of", "for", "and", "in", "on",
+		"to", "with", "amid", "from", "by", "the", "a", "an", "at",
+		"into", "upon", "over", "as", "or", "vs", NULL };
+	const struct ner_tok *t = &s->v[i];
+	size_t n = t->bend - t->bstart;
+
+	for (size_t k = 0; words[k]; k++)
+		if (strlen(words[k]) == n && strncasecmp(words[k], s->text +
+		    t->bstart, n) == 0)
+			return true;
+	return false;
+}
+
+/* Whether token i ends a stretch of words: a line, a sentence, any
+ * punctuation ("Building Local Capacity: Invest...", "<b>Area Of
+ * Focus"). */
+static bool
+stretch_edge(const struct ner_seq *s, size_t i)
+{
+	return i >= s->n || (s->v[i].flags & NT_SENT_START) ||
+	    !(s->v[i].flags & NT_WORD);
+}
+
+/* Whether tokens [a, b) are in a title-case stretch: three words or more,
+ * each capitalised or a function word, not all in capitals.  CoNLL's
+ * headlines, in capitals, taught the model little about web pages'
+ * title-case headings, which the rules know how to read. */
+static bool
+in_title_case(const struct ner_seq *s, size_t a, size_t b)
+{
+	size_t i = a, j = b, words = 0, caps = 0, upper = 0;
+
+	while (i > 0 && !stretch_edge(s, i) && !stretch_edge(s, i - 1))
+		i--;
+	while (!stretch_edge(s, j))
+		j++;
+	for (size_t k = i; k < j; k++) {
+		const struct ner_tok *t = &s->v[k];
+
+		if (!(t->flags & NT_WORD))
+			continue;
+		words++;
+		if (t->flags & NT_CAP) {
+			caps++;
+			upper += (t->flags & NT_ALL_CAPS) != 0;
+		} else if (!function_word(s, k))
+			return false;
+	}
+	return words >= 3 && caps >= 2 && upper < caps;
+}
+
+/* The token that starts at byte b, or s->n. */
+static size_t
+token_at(const struct ner_seq *s, size_t b)
+{
+	size_t lo = 0, hi = s->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (s->v[mid].bstart < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < s->n && s->v[lo].bstart == b ? lo : s->n;
+}
+
+/* Whether the rules' mention m is theirs to give: a date, or a name in
+ * a title-case stretch. */
+static bool
+rules_decide(const struct ner_seq *s, const struct mention *m)
+{
+	size_t i = token_at(s, m->bstart), j = i;
+
+	if (m->type == ENTITY_DATE)
+		return true;
+	while (j < s->n && s->v[j].bend <= m->bend)
+		j++;
+	return i < s->n && j > i && in_title_case(s, i, j);
+}
+
+/* Replaces the rules' mentions by the spans of labels, with the rules'
+ * dates and title-case names that no span overlaps. */
+static void
+merge(struct ner_state *st, const struct ner_seq *s,
+    const unsigned char *labels, const struct mention *rules, size_t nrules)
+{
+	size_t first = st->out_first, nspans;
+
+	st->out->n = first;
+	for (size_t i = 0; i < s->n;) {
+		size_t j = i + 1;
+
+		if (labels[i] == NL_O || !(labels[i] & 1)) {
+			i++;
+			continue;
+		}
+		while (j < s->n && labels[j] == labels[i] + 1)
+			j++;
+		if (!in_title_case(s, i, j))
+			emit_span(st, s, i, j, (labels[i] + 1) / 2, rules,
+			    nrules);
+		i = j;
+	}
+	nspans = st->out->n - first;
+	for (size_t i = 0; i < nrules; i++)
+		if (rules_decide(s, &rules[i]) && !overlaps(&rules[i],
+		    st->out->v + first, nspans))
+			ner_mention_push(st->out, &rules[i]);
+	ner_sort_mentions(st);
+}
+
+void
+ner_doc_seq(struct ner *n, struct doc *d, bool all,
+    const struct mention *rules, size_t nrules, struct ner_seq *s)
+{
+	ner_seq_init(s, d->text);
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (all || d->blocks[i].keep)
+			ner_seq_scan(s, d->blocks[i].bstart, d->blocks[i].bend,
+			    d->blocks[i].start);
+	ner_seq_finish(s, n, rules, nrules);
+}
+
+void
+ner_model_pass(struct ner_state *st, bool all)
+{
+	struct ner_seq s;
+	size_t nrules = st->out->n - st->out_first;
+	struct mention *rules = xmalloc((nrules + 1) * sizeof *rules);
+	unsigned char *labels;
+
+	memcpy(rules, st->out->v + st->out_first, nrules * sizeof *rules);
+	ner_doc_seq(st->n, st->d, all, rules, nrules, &s);
+	labels = xmalloc(s.n + 1);
+	decode(st->n->model, 0, &s, labels);
+	if (st->n->model->passes > 1) {
+		ner_seq_second(&s, labels);
+		decode(st->n->model, 1, &s, labels);
+	}
+	merge(st, &s, labels, rules, nrules);
+	free(labels);
+	ner_seq_free(&s);
+	free(rules);
+}

@@ -1,0 +1,55 @@
+#!/bin/sh
+# galley entities uses the shipped entity model (data/ner/conll-en.model,
+# found beside the binary in the build tree): a name only the model knows
+# how to type, MISC; --no-model goes back to the rules; a damaged or
+# missing model file is an error that names the file, never a crash.
+. "$top_srcdir/tests/cli/lib.sh"
+
+model=$top_srcdir/data/ner/conll-en.model
+printf '%s\n' \
+	'Brazil beat Italy in the final of the World Cup in Pasadena on July 17, 1994.' \
+	>"$tmp/cup.txt"
+
+expect_status 0 "entities with the model" "$GALLEY" entities --all "$tmp/cup.txt"
+check "the model finds a MISC name" grep -q "	MISC	World Cup	" "$tmp/out"
+check "the rules still give GPE" grep -q "	GPE	Pasadena	" "$tmp/out"
+check "the rules still give dates" grep -q "	DATE	July 17, 1994	" "$tmp/out"
+check "no warning with the shipped model" test ! -s "$tmp/err"
+expect_status 0 "--no-model" "$GALLEY" entities --all --no-model "$tmp/cup.txt"
+check "the rules alone have no MISC" sh -c "! grep -q '	MISC	' '$tmp/out'"
+expect_status 0 "--model with the shipped file" "$GALLEY" entities --all --model "$model" "$tmp/cup.txt"
+check "--model: the same MISC" grep -q "	MISC	World Cup	" "$tmp/out"
+expect_status 0 "json" "$GALLEY" entities --all --format=json "$tmp/cup.txt"
+check "json type MISC" grep -q '"type": *"MISC"' "$tmp/out"
+
+# Damaged files: each refused with a message naming it; the rules run.
+head -c 1000 "$model" >"$tmp/truncated.model"
+printf 'NOTAMODEL' >"$tmp/magic.model"
+cp "$model" "$tmp/flipped.model"
+printf '\377\377\377\377' | dd of="$tmp/flipped.model" bs=1 seek=200000 \
+	conv=notrunc 2>/dev/null
+: >"$tmp/empty.model"
+for m in truncated magic flipped empty missing; do
+	expect_status 2 "--model $m" "$GALLEY" entities --all --model "$tmp/$m.model" "$tmp/cup.txt"
+	check "$m: the message names the file" grep -q "$tmp/$m.model: " "$tmp/err"
+	check "$m: the rules still ran" grep -q "	GPE	Pasadena	" "$tmp/out"
+	cp "$tmp/err" "$tmp/err.$m"
+done
+check "the checksum catches a flipped byte" grep -q "checksum" "$tmp/err.flipped"
+GALLEY_NER_MODEL=$tmp/truncated.model
+export GALLEY_NER_MODEL
+expect_status 2 "GALLEY_NER_MODEL damaged" "$GALLEY" entities --all "$tmp/cup.txt"
+check "GALLEY_NER_MODEL: the message names the file" grep -q "$tmp/truncated.model: " "$tmp/err"
+GALLEY_NER_MODEL=
+expect_status 0 "GALLEY_NER_MODEL empty: the shipped model" "$GALLEY" entities --all "$tmp/cup.txt"
+check "GALLEY_NER_MODEL empty: MISC" grep -q "	MISC	World Cup	" "$tmp/out"
+unset GALLEY_NER_MODEL
+
+# The model is looked for beside the binary: a copy of galley with a
+# damaged data/ner/conll-en.model next to it says so.
+mkdir -p "$tmp/bin/data/ner"
+cp "$galley_real" "$tmp/bin/galley"
+cp "$tmp/truncated.model" "$tmp/bin/data/ner/conll-en.model"
+expect_status 2 "a damaged model beside the binary" "$tmp/bin/galley" entities --all "$tmp/cup.txt"
+check "beside the binary: named" grep -q "$tmp/bin/data/ner/conll-en.model: " "$tmp/err"
+finish

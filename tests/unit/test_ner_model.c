@@ -1,0 +1,354 @@
+/* Unit tests for the entity model: src/ner/ner_model.c (file format,
+ * loader, Viterbi), ner_seq.c (tokens and sentences) and the recogniser
+ * with a model (ner_tag.c). */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "ingest/load.h"
+#include "ner/ner.h"
+#include "ner/ner_model.h"
+#include "ner/ner_seq.h"
+#include "base/util.h"
+
+#define BITS 10
+#define NW ((1u << BITS) * NER_LABELS)
+#define NT ((NER_LABELS + 1) * NER_LABELS)
+
+static char *
+temp_path(void)
+{
+	char *p = xasprintf("%s/galley-test-model.XXXXXX",
+	    getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	int fd = mkstemp(p);
+
+	assert_true(fd >= 0);
+	close(fd);
+	return p;
+}
+
+/* A model of one or two passes whose every weight is w0 (the first pass)
+ * and w1 (the second), and whose transitions are zero. */
+static char *
+write_model(unsigned passes, unsigned features, int16_t w0, int16_t w1)
+{
+	int16_t *w[2], *t[2];
+	char *path = temp_path();
+
+	for (unsigned k = 0; k < 2; k++) {
+		w[k] = xcalloc(NW, sizeof *w[k]);
+		t[k] = xcalloc(NT, sizeof *t[k]);
+		for (size_t i = 0; i < NW; i++)
+			w[k][i] = (int16_t)((i % NER_LABELS == NL_B_MISC) ?
+			    (k ? w1 : w0) : 0);
+	}
+	assert_int_equal(ner_model_write(path, BITS, features, passes, t, w),
+	    0);
+	for (unsigned k = 0; k < 2; k++) {
+		free(w[k]);
+		free(t[k]);
+	}
+	return path;
+}
+
+static unsigned char *
+slurp(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	unsigned char *p;
+	long len;
+
+	assert_non_null(f);
+	fseek(f, 0, SEEK_END);
+	len = ftell(f);
+	rewind(f);
+	p = xmalloc((size_t)len + 1);
+	assert_int_equal(fread(p, 1, (size_t)len, f), (size_t)len);
+	fclose(f);
+	*n = (size_t)len;
+	return p;
+}
+
+static void
+spill(const char *path, const unsigned char *p, size_t n)
+{
+	FILE *f = fopen(path, "wb");
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(p, 1, n, f), n);
+	fclose(f);
+}
+
+static void
+test_write_load(void **state)
+{
+	char *path = write_model(2, NER_FEATURES_VERSION, 7, -3), *cause = NULL;
+	struct ner_model *m = ner_model_load(path, &cause);
+	uint32_t feats[3] = { 1, 5, 1 };
+	int32_t emit[NER_LABELS];
+
+	(void)state;
+	assert_non_null(m);
+	assert_int_equal(m->bits, BITS);
+	assert_int_equal(m->passes, 2);
+	assert_int_equal(m->features, NER_FEATURES_VERSION);
+	assert_int_equal(m->map_len, NER_MODEL_HEADER + 2 * (NT + NW) * 2);
+	ner_model_emit(m, 0, feats, 3, emit);
+	assert_int_equal(emit[NL_B_MISC], 21);
+	assert_int_equal(emit[NL_O], 0);
+	ner_model_emit(m, 1, feats, 3, emit);
+	assert_int_equal(emit[NL_B_MISC], -9);
+	ner_model_free(m);
+	unlink(path);
+	free(path);
+}
+
+/* Each kind of damage is refused with its own message. */
+static void
+expect_refused(const unsigned char *img, size_t n, const char *why)
+{
+	char *path = temp_path(), *cause = NULL;
+
+	spill(path, img, n);
+	assert_null(ner_model_load(path, &cause));
+	assert_non_null(cause);
+	if (strstr(cause, why) == NULL)
+		fail_msg("'%s' does not say '%s'", cause, why);
+	free(cause);
+	unlink(path);
+	free(path);
+}
+
+static void
+test_damage(void **state)
+{
+	char *path = write_model(1, NER_FEATURES_VERSION, 1, 0), *cause = NULL;
+	size_t n;
+	unsigned char *img = slurp(path, &n), *bad = xmalloc(n + 8);
+
+	(void)state;
+	expect_refused(img, 0, "not a galley entity model");
+	expect_refused(img, n - 1, "wrong size");
+	expect_refused(img, 20, "not a galley entity model");
+	memcpy(bad, img, n);
+	memset(bad + n, 0, 8);
+	expect_refused(bad, n + 2, "wrong size");
+	bad[0] = 'X';
+	expect_refused(bad, n, "not a galley entity model");
+	memcpy(bad, img, n);
+	bad[8] = 9;
+	expect_refused(bad, n, "model format 9");
+	memcpy(bad, img, n);
+	bad[12] = 1;
+	expect_refused(bad, n, "byte order");
+	memcpy(bad, img, n);
+	bad[24] = 30;
+	expect_refused(bad, n, "wrong size");
+	memcpy(bad, img, n);
+	bad[28] = 3;
+	expect_refused(bad, n, "wrong size");
+	memcpy(bad, img, n);
+	bad[n / 2] ^= 0x40;
+	expect_refused(bad, n, "checksum");
+	assert_null(ner_model_load("/nonexistent/galley.model", &cause));
+	assert_non_null(cause);
+	free(cause);
+	free(bad);
+	free(img);
+	unlink(path);
+	free(path);
+}
+
+/* A model for other features is refused by the recogniser. */
+static void
+test_feature_version(void **state)
+{
+	char *path = write_model(1, NER_FEATURES_VERSION + 1, 1, 0);
+	char *cause = NULL;
+	struct ner *n = ner_create(NULL);
+
+	(void)state;
+	assert_false(ner_use_model(n, path, &cause));
+	assert_non_null(strstr(cause, "retrain"));
+	assert_false(ner_has_model(n));
+	free(cause);
+	ner_destroy(n);
+	unlink(path);
+	free(path);
+}
+
+static void
+test_viterbi_constraints(void **state)
+{
+	int32_t trans[NT] = { 0 };
+	int32_t emit[3 * NER_LABELS] = { 0 };
+	unsigned char labels[3];
+
+	(void)state;
+	/* I-PER scores best everywhere, but may not start a sentence nor
+	 * follow O: the best allowed path is B-PER I-PER I-PER. */
+	for (int i = 0; i < 3; i++) {
+		emit[i * NER_LABELS + NL_I_PER] = 10;
+		emit[i * NER_LABELS + NL_B_PER] = 6;
+	}
+	ner_viterbi(emit, trans, 3, labels);
+	assert_int_equal(labels[0], NL_B_PER);
+	assert_int_equal(labels[1], NL_I_PER);
+	assert_int_equal(labels[2], NL_I_PER);
+	/* I-ORG may not follow B-PER: a strong I-ORG turns its B-PER into
+	 * a B-ORG. */
+	memset(emit, 0, sizeof emit);
+	emit[NL_B_PER] = 10;
+	emit[NER_LABELS + NL_I_ORG] = 100;
+	emit[NER_LABELS + NL_O] = 1;
+	ner_viterbi(emit, trans, 2, labels);
+	assert_int_equal(labels[0], NL_B_ORG);
+	assert_int_equal(labels[1], NL_I_ORG);
+	assert_true(ner_label_allowed(NL_B_ORG, NL_I_ORG));
+	assert_true(ner_label_allowed(NL_I_ORG, NL_I_ORG));
+	assert_false(ner_label_allowed(NL_O, NL_I_ORG));
+	assert_false(ner_label_allowed(NER_LABELS, NL_I_LOC));
+	assert_false(ner_label_allowed(NL_B_LOC, NL_I_MISC));
+	/* Transitions count: a strong O -> O beats weak emissions. */
+	memset(emit, 0, sizeof emit);
+	emit[NL_B_LOC] = 1;
+	trans[NER_LABELS * NER_LABELS + NL_O] = 5;
+	ner_viterbi(emit, trans, 1, labels);
+	assert_int_equal(labels[0], NL_O);
+}
+
+static void
+assert_tokens(const char *text, const char *const *want, size_t nsent)
+{
+	struct ner_seq s;
+	size_t i = 0;
+
+	ner_seq_init(&s, text);
+	ner_seq_scan(&s, 0, strlen(text), 0);
+	for (; want[i] != NULL; i++) {
+		assert_true(i < s.n);
+		if (strlen(want[i]) != s.v[i].bend - s.v[i].bstart ||
+		    memcmp(want[i], text + s.v[i].bstart, strlen(want[i])))
+			fail_msg("token %zu: '%.*s', want '%s'", i,
+			    (int)(s.v[i].bend - s.v[i].bstart),
+			    text + s.v[i].bstart, want[i]);
+	}
+	assert_int_equal(s.n, i);
+	assert_int_equal(s.nsent, nsent);
+	ner_seq_free(&s);
+}
+
+/* Tokens as CoNLL-2003 has them. */
+static void
+test_tokens(void **state)
+{
+	static const char *const a[] = { "Gen.", "Tiani", "'s", "U.S.",
+		"visit", ",", "1,000", "people", "at", "AT&T", "Corp.", "—",
+		"well-known", ".", "Next", "!", NULL };
+	static const char *const b[] = { "Niger", "’s", "café", "\"", "x",
+		"\"", "line", "two", NULL };
+
+	(void)state;
+	assert_tokens("Gen. Tiani's U.S. visit, 1,000 people at AT&T Corp. "
+	    "\xe2\x80\x94 well-known. Next!", a, 2);
+	assert_tokens("Niger’s café \"x\"\nline two", b, 2);
+}
+
+/* Code point offsets survive multi-byte letters. */
+static void
+test_token_offsets(void **state)
+{
+	const char *text = "Nigér et Ségolène";
+	struct ner_seq s;
+
+	(void)state;
+	ner_seq_init(&s, text);
+	ner_seq_scan(&s, 0, strlen(text), 100);
+	assert_int_equal(s.n, 3);
+	assert_int_equal(s.v[0].start, 100);
+	assert_int_equal(s.v[0].end, 105);
+	assert_int_equal(s.v[2].start, 109);
+	assert_int_equal(s.v[2].end, 117);
+	ner_seq_free(&s);
+}
+
+static struct mention_list
+run(struct ner *n, const char *text)
+{
+	struct mention_list ml = { NULL, 0, 0 };
+	char *cause = NULL;
+	struct doc *d = load_bytes("t.txt", (const unsigned char *)text,
+	    strlen(text), &cause);
+
+	assert_non_null(d);
+	ner_doc(n, d, true, &ml);
+	doc_free(d);
+	return ml;
+}
+
+/* With a model that says B-MISC for every token, each token is a MISC of
+ * its own (punctuation too), or a NORP where the lists say so, and the
+ * rules' date, overlapped, goes.  A second pass decides when there is
+ * one: when it says no token is a name, only the rules' date is left. */
+static void
+test_model_decides(void **state)
+{
+	char *path = write_model(1, NER_FEATURES_VERSION, 100, 0);
+	char *cause = NULL;
+	struct ner *n = ner_create(NULL);
+	struct mention_list ml;
+
+	(void)state;
+	assert_true(ner_use_model(n, path, &cause));
+	assert_true(ner_has_model(n));
+	ml = run(n, "the Russian quokka came on May 10, 2025, early\n");
+	assert_int_equal(ml.n, 11);
+	assert_int_equal(ml.v[0].type, ENTITY_MISC);	/* the */
+	assert_int_equal(ml.v[1].type, ENTITY_NORP);	/* Russian */
+	assert_int_equal(ml.v[1].start, 4);
+	assert_int_equal(ml.v[1].end, 11);
+	assert_int_equal(ml.v[7].type, ENTITY_MISC);	/* , */
+	assert_int_equal(ml.v[7].start, 33);
+	assert_int_equal(ml.v[7].end, 34);
+	for (size_t i = 0; i < ml.n; i++)
+		assert_int_not_equal(ml.v[i].type, ENTITY_DATE);
+	mentions_free(&ml);
+	unlink(path);
+	free(path);
+	/* The second pass says nothing is a name. */
+	path = write_model(2, NER_FEATURES_VERSION, 100, -100);
+	assert_true(ner_use_model(n, path, &cause));
+	ml = run(n, "the Russian quokka came on May 10, 2025, early\n");
+	assert_int_equal(ml.n, 1);
+	assert_int_equal(ml.v[0].type, ENTITY_DATE);
+	assert_int_equal(ml.v[0].start, 27);
+	mentions_free(&ml);
+	ner_destroy(n);
+	unlink(path);
+	free(path);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_write_load),
+		cmocka_unit_test(test_damage),
+		cmocka_unit_test(test_feature_version),
+		cmocka_unit_test(test_viterbi_constraints),
+		cmocka_unit_test(test_tokens),
+		cmocka_unit_test(test_token_offsets),
+		cmocka_unit_test(test_model_decides),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

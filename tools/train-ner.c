@@ -1,0 +1,505 @@
+/* train-ner - trains galley's entity model (src/ner/ner_model.h) on
+ * CoNLL-format files: an averaged structured perceptron over the features
+ * of src/ner/ner_feat.c, with the rules' mentions as evidence, exactly as
+ * `galley entities` computes them.  The same files, options and
+ * dictionary give the same bytes: the order of sentences comes from
+ * --seed alone.
+ *
+ * usage: tools/train-ner [--epochs N] [--seed N] [--bits N]
+ *                        [--skip-last N] -o MODEL FILE...
+ *
+ * FILE: one token a line, its tag last (IOB1 or IOB2: PER ORG LOC MISC),
+ * a blank line between sentences, "-DOCSTART-" between documents. */
+#include "config.h"
+
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ingest/load.h"
+#include "ner/ner.h"
+#include "ner/ner_model.h"
+#include "ner/ner_seq.h"
+#include "proof/spell.h"
+#include "base/util.h"
+
+struct gold_doc {
+	struct buf text;	/* a sentence a line, tokens joined by spaces */
+	size_t *tok_start;	/* byte offsets of the tokens */
+	unsigned char *tag;	/* CoNLL type of each: 0 O, 1 PER .. 4 MISC,
+				   + 8 when it begins a new name (B-) */
+	size_t n, cap;
+};
+
+/* A training document as the model sees it, and its labels. */
+struct tdoc {
+	struct doc *d;
+	struct ner_seq s;
+	unsigned char *gold;	/* enum ner_label of each token of s */
+	unsigned char *first;	/* the first pass's labels, jackknifed */
+};
+
+/* A training sentence: pointers into its document's sequence. */
+struct sample {
+	const uint32_t *feats;
+	const size_t *foff;	/* into feats, n + 1 */
+	const unsigned char *gold;
+	unsigned char *pred;
+	size_t n;
+};
+
+static unsigned
+type_code(const char *t)
+{
+	static const char *const names[] = { "PER", "ORG", "LOC", "MISC" };
+
+	for (unsigned i = 0; i < 4; i++)
+		if (strcmp(t, names[i]) == 0)
+			return i + 1;
+	return 0;
+}
+
+static void
+gold_add(struct gold_doc *g, const char *word, const char *tag, bool newline)
+{
+	unsigned code = 0;
+
+	if (g->n == g->cap) {
+		g->cap = g->cap ? g->cap * 2 : 256;
+		g->tok_start = xreallocarray(g->tok_start, g->cap,
+		    sizeof *g->tok_start);
+		g->tag = xreallocarray(g->tag, g->cap, 1);
+	}
+	if (g->text.len > 0)
+		buf_addc(&g->text, newline ? '\n' : ' ');
+	if (strlen(tag) > 2 && tag[1] == '-') {
+		code = type_code(tag + 2);
+		if (code && tag[0] == 'B')
+			code |= 8;
+	}
+	g->tok_start[g->n] = g->text.len;
+	g->tag[g->n++] = (unsigned char)code;
+	buf_adds(&g->text, word);
+}
+
+/* Reads the documents of a CoNLL file; returns how many, -1 on error. */
+static long
+read_conll(const char *path, struct gold_doc **docs, size_t *ndocs)
+{
+	FILE *f = fopen(path, "r");
+	char line[4096];
+	bool newline = false;
+	size_t first = *ndocs;
+	struct gold_doc *g = NULL;
+
+	if (f == NULL) {
+		perror(path);
+		return -1;
+	}
+	while (fgets(line, sizeof line, f) != NULL) {
+		char *word = strtok(line, " \t\r\n"), *tag = word, *p;
+
+		if (word == NULL) {
+			newline = true;
+			continue;
+		}
+		while ((p = strtok(NULL, " \t\r\n")) != NULL)
+			tag = p;
+		if (strcmp(word, "-DOCSTART-") == 0 || g == NULL) {
+			*docs = xreallocarray(*docs, *ndocs + 1, sizeof **docs);
+			g = &(*docs)[(*ndocs)++];
+			memset(g, 0, sizeof *g);
+			buf_init(&g->text);
+			newline = false;
+			if (strcmp(word, "-DOCSTART-") == 0)
+				continue;
+		}
+		gold_add(g, word, tag, newline);
+		newline = false;
+	}
+	fclose(f);
+	return (long)(*ndocs - first);
+}
+
+/* The gold label of a token of the model's sequence that starts at byte
+ * b: the CoNLL token's (B- at a name's start), I- inside a token the
+ * model's tokenisation split. */
+static unsigned char
+gold_label(const struct gold_doc *g, size_t b, size_t *j)
+{
+	unsigned code, type;
+
+	while (*j + 1 < g->n && g->tok_start[*j + 1] <= b)
+		(*j)++;
+	code = g->tag[*j];
+	type = code & 7;
+	if (type == 0)
+		return NL_O;
+	if (g->tok_start[*j] == b) {
+		bool begins = (code & 8) || *j == 0 || (g->tag[*j - 1] & 7) !=
+		    type || g->text.data[b - 1] == '\n';
+
+		return (unsigned char)(begins ? 2 * type - 1 : 2 * type);
+	}
+	return (unsigned char)(2 * type);
+}
+
+/* Makes the training document of g: the rules' mentions, the sequence
+ * and its gold labels. */
+static void
+prepare(struct ner *rules, const struct gold_doc *g, struct tdoc *t)
+{
+	struct mention_list ml = { NULL, 0, 0 };
+	char *cause = NULL;
+	size_t j = 0;
+
+	t->d = load_bytes("conll.txt", (const unsigned char *)g->text.data,
+	    g->text.len, &cause);
+	if (t->d == NULL || t->d->text_len != g->text.len) {
+		fprintf(stderr, "train-ner: %s\n", cause ? cause :
+		    "a document's text changed in decoding");
+		exit(1);
+	}
+	ner_doc(rules, t->d, true, &ml);
+	ner_doc_seq(rules, t->d, true, ml.v, ml.n, &t->s);
+	t->gold = xmalloc(t->s.n + 1);
+	t->first = xcalloc(t->s.n + 1, 1);
+	for (size_t i = 0; i < t->s.n; i++)
+		t->gold[i] = gold_label(g, t->s.v[i].bstart, &j);
+	mentions_free(&ml);
+}
+
+/* The sentences of the documents whose index i has (i % folds == fold)
+ * == in (all of them when folds is 0); pred points at labels[]. */
+static struct sample *
+samples(struct tdoc *docs, size_t ndocs, size_t folds, size_t fold, bool in,
+    bool first, size_t *ns)
+{
+	struct sample *sv = NULL;
+
+	*ns = 0;
+	for (size_t d = 0; d < ndocs; d++) {
+		const struct ner_seq *s = &docs[d].s;
+
+		if (folds > 0 && (d % folds == fold) != in)
+			continue;
+		for (size_t k = 0; k < s->nsent; k++) {
+			size_t a = s->sent[k];
+			struct sample *x;
+
+			sv = xreallocarray(sv, *ns + 1, sizeof *sv);
+			x = &sv[(*ns)++];
+			x->feats = s->feats;
+			x->foff = s->foff + a;
+			x->gold = docs[d].gold + a;
+			x->pred = first ? docs[d].first + a : NULL;
+			x->n = ner_seq_sent_end(s, k) - a;
+		}
+	}
+	return sv;
+}
+
+struct perceptron {
+	unsigned bits;
+	int32_t *w, trans[(NER_LABELS + 1) * NER_LABELS];
+	int64_t *u, utrans[(NER_LABELS + 1) * NER_LABELS];	/* sums of
+				   c * update, for averaging */
+	int64_t c;
+};
+
+static void
+update(struct perceptron *p, const struct sample *x, size_t i, unsigned y,
+    int32_t d)
+{
+	uint32_t mask = ((uint32_t)1 << p->bits) - 1;
+
+	for (size_t f = x->foff[i]; f < x->foff[i + 1]; f++) {
+		size_t k = (size_t)(x->feats[f] & mask) * NER_LABELS + y;
+
+		p->w[k] += d;
+		p->u[k] += p->c * d;
+	}
+}
+
+static void
+update_trans(struct perceptron *p, unsigned a, unsigned b, int32_t d)
+{
+	p->trans[a * NER_LABELS + b] += d;
+	p->utrans[a * NER_LABELS + b] += p->c * d;
+}
+
+static void
+predict(const struct perceptron *p, const struct sample *x, int32_t *emit,
+    unsigned char *pred)
+{
+	uint32_t mask = ((uint32_t)1 << p->bits) - 1;
+
+	for (size_t i = 0; i < x->n; i++) {
+		int32_t *e = emit + i * NER_LABELS;
+
+		memset(e, 0, NER_LABELS * sizeof *e);
+		for (size_t f = x->foff[i]; f < x->foff[i + 1]; f++) {
+			const int32_t *w = p->w + (size_t)(x->feats[f] &
+			    mask) * NER_LABELS;
+
+			for (unsigned y = 0; y < NER_LABELS; y++)
+				e[y] += w[y];
+		}
+	}
+	ner_viterbi(emit, p->trans, x->n, pred);
+}
+
+static void
+train_one(struct perceptron *p, const struct sample *x, int32_t *emit,
+    unsigned char *pred)
+{
+	predict(p, x, emit, pred);
+	for (size_t i = 0; i < x->n; i++) {
+		unsigned gp = i ? x->gold[i - 1] : NER_LABELS;
+		unsigned pp = i ? pred[i - 1] : NER_LABELS;
+
+		if (x->gold[i] != pred[i]) {
+			update(p, x, i, x->gold[i], 1);
+			update(p, x, i, pred[i], -1);
+		}
+		if (x->gold[i] != pred[i] || gp != pp) {
+			update_trans(p, gp, x->gold[i], 1);
+			update_trans(p, pp, pred[i], -1);
+		}
+	}
+	p->c++;
+}
+
+static uint64_t
+next_random(uint64_t *s)
+{
+	*s ^= *s << 13;
+	*s ^= *s >> 7;
+	*s ^= *s << 17;
+	return *s;
+}
+
+static void
+train(struct perceptron *p, struct sample *sv, size_t ns, unsigned epochs,
+    uint64_t seed)
+{
+	size_t *order = xmalloc((ns + 1) * sizeof *order), longest = 1;
+	int32_t *emit;
+	unsigned char *pred;
+
+	for (size_t i = 0; i < ns; i++) {
+		order[i] = i;
+		if (sv[i].n > longest)
+			longest = sv[i].n;
+	}
+	emit = xmalloc(longest * NER_LABELS * sizeof *emit);
+	pred = xmalloc(longest);
+	seed = seed * 2654435761u + 88172645463325252ull;
+	p->c = 1;
+	for (unsigned e = 0; e < epochs; e++) {
+		for (size_t i = ns; i > 1; i--) {
+			size_t j = (size_t)(next_random(&seed) % i), t;
+
+			t = order[i - 1];
+			order[i - 1] = order[j];
+			order[j] = t;
+		}
+		for (size_t i = 0; i < ns; i++)
+			if (sv[order[i]].n > 0)
+				train_one(p, &sv[order[i]], emit, pred);
+		fprintf(stderr, "train-ner: epoch %u done\n", e + 1);
+	}
+	free(order);
+	free(emit);
+	free(pred);
+}
+
+static void
+perceptron_init(struct perceptron *p, unsigned bits)
+{
+	memset(p, 0, sizeof *p);
+	p->bits = bits;
+	p->w = xcalloc((size_t)1 << bits, NER_LABELS * sizeof *p->w);
+	p->u = xcalloc((size_t)1 << bits, NER_LABELS * sizeof *p->u);
+}
+
+static void
+perceptron_free(struct perceptron *p)
+{
+	free(p->w);
+	free(p->u);
+}
+
+/* Trains p afresh on the selected sentences (samples()). */
+static void
+fit(struct perceptron *p, unsigned bits, struct tdoc *docs, size_t ndocs,
+    size_t folds, size_t fold, unsigned epochs, uint64_t seed)
+{
+	size_t ns;
+	struct sample *sv = samples(docs, ndocs, folds, fold, false, false,
+	    &ns);
+
+	perceptron_init(p, bits);
+	train(p, sv, ns, epochs, seed);
+	free(sv);
+}
+
+/* The first pass's labels of every document, each from a model that did
+ * not see it (folds-fold jackknife), as the second pass will meet them
+ * on new text. */
+static void
+jackknife(struct tdoc *docs, size_t ndocs, unsigned bits, unsigned epochs,
+    uint64_t seed, size_t folds)
+{
+	int32_t *emit = NULL;
+
+	for (size_t k = 0; k < folds; k++) {
+		struct perceptron p;
+		size_t ns;
+		struct sample *sv;
+
+		fit(&p, bits, docs, ndocs, folds, k, epochs, seed);
+		sv = samples(docs, ndocs, folds, k, true, true, &ns);
+		for (size_t i = 0; i < ns; i++) {
+			emit = xreallocarray(emit, sv[i].n + 1,
+			    NER_LABELS * sizeof *emit);
+			predict(&p, &sv[i], emit, sv[i].pred);
+		}
+		free(sv);
+		perceptron_free(&p);
+	}
+	free(emit);
+}
+
+/* The averaged weight k of w (u the averaging sums), as a double. */
+static double
+averaged(const int32_t *w, const int64_t *u, size_t k, int64_t c)
+{
+	return (double)w[k] - (double)u[k] / (double)c;
+}
+
+/* p's averaged weights in 16 bits, scaled to the largest. */
+static void
+quantise(const struct perceptron *p, int16_t *qw, int16_t *qt)
+{
+	size_t nw = ((size_t)1 << p->bits) * NER_LABELS;
+	size_t nt = (NER_LABELS + 1) * NER_LABELS;
+	double top = 1e-9, scale;
+
+	for (size_t k = 0; k < nw; k++)
+		top = fmax(top, fabs(averaged(p->w, p->u, k, p->c)));
+	for (size_t k = 0; k < nt; k++)
+		top = fmax(top, fabs(averaged(p->trans, p->utrans, k, p->c)));
+	scale = 32767.0 / top;
+	for (size_t k = 0; k < nw; k++)
+		qw[k] = (int16_t)lround(averaged(p->w, p->u, k, p->c) * scale);
+	for (size_t k = 0; k < nt; k++)
+		qt[k] = (int16_t)lround(averaged(p->trans, p->utrans, k,
+		    p->c) * scale);
+}
+
+static int
+save(const struct perceptron *p, unsigned passes, const char *path)
+{
+	int16_t *qw[NER_MODEL_MAX_PASSES], *qt[NER_MODEL_MAX_PASSES];
+	int r;
+
+	for (unsigned k = 0; k < passes; k++) {
+		qw[k] = xmalloc(((size_t)1 << p[k].bits) * NER_LABELS *
+		    sizeof **qw);
+		qt[k] = xmalloc((NER_LABELS + 1) * NER_LABELS * sizeof **qt);
+		quantise(&p[k], qw[k], qt[k]);
+	}
+	r = ner_model_write(path, p[0].bits, NER_FEATURES_VERSION, passes, qt,
+	    qw);
+	for (unsigned k = 0; k < passes; k++) {
+		free(qw[k]);
+		free(qt[k]);
+	}
+	return r;
+}
+
+static const char usage[] =
+    "usage: train-ner [--epochs N] [--seed N] [--bits N] [--passes 1|2]\n"
+    "                 [--skip-last N] -o MODEL FILE...\n";
+
+int
+main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "epochs", required_argument, NULL, 'e' },
+		{ "seed", required_argument, NULL, 's' },
+		{ "bits", required_argument, NULL, 'b' },
+		{ "passes", required_argument, NULL, 'p' },
+		{ "skip-last", required_argument, NULL, 'k' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	unsigned epochs = 8, bits = 18, passes = 1;
+	unsigned long long seed = 1;
+	size_t skip = 0, ngold = 0, ndocs;
+	const char *out = NULL;
+	struct gold_doc *gold = NULL;
+	struct tdoc *docs;
+	struct perceptron p[NER_MODEL_MAX_PASSES];
+	struct speller *sp;
+	struct ner *rules;
+	char *cause = NULL;
+	int c;
+
+	while ((c = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'e': epochs = (unsigned)strtoul(optarg, NULL, 10); break;
+		case 's': seed = strtoull(optarg, NULL, 10); break;
+		case 'b': bits = (unsigned)strtoul(optarg, NULL, 10); break;
+		case 'p': passes = (unsigned)strtoul(optarg, NULL, 10); break;
+		case 'k': skip = strtoul(optarg, NULL, 10); break;
+		case 'o': out = optarg; break;
+		case 'h': fputs(usage, stdout); return 0;
+		default: fputs(usage, stderr); return 2;
+		}
+	}
+	if (out == NULL || optind >= argc || bits < 10 ||
+	    bits > NER_MODEL_MAX_BITS || passes < 1 ||
+	    passes > NER_MODEL_MAX_PASSES) {
+		fputs(usage, stderr);
+		return 2;
+	}
+	for (int i = optind; i < argc; i++)
+		if (read_conll(argv[i], &gold, &ngold) < 0)
+			return 1;
+	if (skip >= ngold) {
+		fprintf(stderr, "train-ner: --skip-last leaves no document\n");
+		return 2;
+	}
+	/* The rules see the text as galley will: with the same dictionary
+	 * (the locale's) when there is one. */
+	if ((sp = speller_open(NULL, &cause)) == NULL) {
+		fprintf(stderr, "train-ner: %s; training without one\n",
+		    cause);
+		free(cause);
+	}
+	rules = ner_create(sp);
+	ndocs = ngold - skip;
+	docs = xcalloc(ndocs, sizeof *docs);
+	for (size_t i = 0; i < ndocs; i++)
+		prepare(rules, &gold[i], &docs[i]);
+	fprintf(stderr, "train-ner: %zu documents\n", ndocs);
+	if (passes > 1)
+		jackknife(docs, ndocs, bits, epochs, seed, 5);
+	fit(&p[0], bits, docs, ndocs, 0, 0, epochs, seed);
+	if (passes > 1) {
+		for (size_t i = 0; i < ndocs; i++)
+			ner_seq_second(&docs[i].s, docs[i].first);
+		fit(&p[1], bits, docs, ndocs, 0, 0, epochs, seed);
+	}
+	if (save(p, passes, out) != 0) {
+		perror(out);
+		return 1;
+	}
+	ner_destroy(rules);
+	speller_close(sp);
+	return 0;
+}
