@@ -167,6 +167,16 @@ analysis_accept_word(struct reader *r, bool permanently)
 		return;
 	}
 	p = &r->s.docs[r->cur].problems.v[r->cur_problem];
+	/* Markup, spacing or mojibake is no word: "measures ." would go to
+	 * the word list and the problem stay. */
+	if (!problem_takes_word(p->kind)) {
+		msg = xasprintf("a %s problem is not a word to %s (a and i "
+		    "take spelling, casing and split problems)",
+		    problem_kind_name(p->kind), permanently ? "add" : "ignore");
+		set_message(r, true, msg);
+		free(msg);
+		return;
+	}
 	word = doc_substr(r->s.load.docs[r->cur], p->start, p->end);
 	if (permanently && proof_add_word(r->s.proof, word, &cause) != 0) {
 		msg = xasprintf("'%s' accepted for this session; the personal "

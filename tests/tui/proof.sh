@@ -47,6 +47,11 @@ check "no dictionary: the warning" wait_for "spelling not checked: dictionary 'e
 keys Tab p
 check "no dictionary: p goes to the markup" wait_for "markup: &nbsp;"
 check "no dictionary: the only problem (teh is not one)" wait_for "(1 of 1"
+keys a
+check "a on a markup problem refuses: it is no word" \
+    wait_for "a markup problem is not a word to add"
+check "and writes nothing to the word list" \
+    test ! -s "$tmp/.local/share/galley/words" -o "$(grep -c nbsp "$tmp/.local/share/galley/words")" -eq 0
 keys e
 check "no dictionary: the entities view" wait_for "1 entity in all sources"
 check "no dictionary: entities still found" wait_for "GPE        2  Niger  (1 source)"
