@@ -11,6 +11,7 @@
 #include <utf8proc.h>
 
 #include "base/util.h"
+#include "doc/segment.h"
 
 void
 ner_seq_init(struct ner_seq *s, const char *text)
@@ -55,14 +56,9 @@ char_class(const char *p, size_t n, size_t *k)
 	if (len < 1)
 		return C_PUNCT;
 	*k = (size_t)len;
-	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
-	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
-	case UTF8PROC_CATEGORY_NO:
+	if (seg_is_word_core(cp))
 		return C_WORD;
+	switch (utf8proc_category(cp)) {
 	case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_CF:
 	case UTF8PROC_CATEGORY_CC:
 		return C_SPACE;
