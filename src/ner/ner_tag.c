@@ -252,7 +252,10 @@ ner_model_pass(struct ner_state *st, bool all)
 	struct mention *rules = xmalloc((nrules + 1) * sizeof *rules);
 	unsigned char *labels;
 
-	memcpy(rules, st->out->v + st->out_first, nrules * sizeof *rules);
+	/* No mention yet (out->v may still be NULL): nothing to copy. */
+	if (nrules > 0)
+		memcpy(rules, st->out->v + st->out_first,
+		    nrules * sizeof *rules);
 	ner_doc_seq(st->n, st->d, all, rules, nrules, &s);
 	labels = xmalloc(s.n + 1);
 	decode(st->n->model, 0, &s, labels);
