@@ -56,13 +56,6 @@ analysis_step(struct reader *r)
 	return false;
 }
 
-/* After an edit: the annotation spans again, nothing else. */
-void
-analysis_annotations(struct reader *r, size_t f)
-{
-	session_annotation_spans(&r->s, f);
-}
-
 /* The session analyses f; the reader's views of it follow. */
 void
 analysis_doc(struct reader *r, size_t f)
@@ -204,44 +197,48 @@ analysis_accept_word(struct reader *r, bool permanently)
 	r->cur_problem = SIZE_MAX;
 }
 
-/* The problems of the current source, as a list view (Enter jumps). */
-void
-analysis_problem_list(struct reader *r)
+/* With every file loaded, a line repeated across files is furniture:
+ * clean the text dumps again with that evidence. */
+static void
+apply_cross_file(struct reader *r)
 {
-	struct doc *d;
-	struct problem_list *pl;
-
-	if (r->cur == SIZE_MAX || r->s.load.docs[r->cur] == NULL ||
-	    r->s.proof == NULL)
+	if (!session_cross_file(&r->s))
 		return;
-	d = r->s.load.docs[r->cur];
-	pl = &r->s.docs[r->cur].problems;
-	for (size_t i = 0; i < r->nhits; i++)
-		free(r->hits[i].context);
-	free(r->hits);
-	r->hits = pl->n ? xcalloc(pl->n, sizeof *r->hits) : NULL;
-	r->nhits = pl->n;
-	for (size_t i = 0; i < pl->n; i++) {
-		struct grep_hit *g = &r->hits[i];
-		size_t line, col;
-		char *text = doc_substr(d, pl->v[i].start, pl->v[i].end);
+	r->index_valid = false;
+	r->cur_problem = SIZE_MAX;
+	invalidate_layout(r);
+}
 
-		g->file = r->cur;
-		g->start = pl->v[i].start;
-		g->end = pl->v[i].end;
-		doc_line_col(d, g->start, &line, &col);
-		g->line = line;
-		g->context = xasprintf("%s: %s%s%s",
-		    problem_kind_name(pl->v[i].kind), text,
-		    pl->v[i].fix ? " -> " : "", pl->v[i].fix ? pl->v[i].fix : "");
-		for (char *c = g->context; *c; c++)
-			if (*c == '\n')
-				*c = ' ';
-		free(text);
+/* One unit of background work; returns false when nothing is left. */
+bool
+background_step(struct reader *r)
+{
+	/* The open source's problems and entities come first. */
+	if (!r->s.analysers_open || (r->cur != SIZE_MAX &&
+	    r->s.load.docs[r->cur] != NULL && !r->s.docs[r->cur].analysed))
+		return analysis_step(r);
+	for (size_t i = 0; i < r->s.load.n; i++) {
+		size_t f = r->order[i];
+		if (!r->s.docs[f].loaded) {
+			load_one(r, f);
+			if (r->s.nloaded == r->s.load.n) {
+				apply_cross_file(r);
+				if (r->cfg.sort != SORT_PATH)
+					sort_list(r);
+			}
+			return true;
+		}
 	}
-	free(r->grep_word);
-	r->grep_word = xasprintf("in %s", d->path);
-	r->hits_kind = HITS_PROBLEMS;
-	r->view = VIEW_GREP;
-	r->view_sel = r->view_top = 0;
+	if (!r->s.crossed) {
+		apply_cross_file(r);
+		return true;
+	}
+	return analysis_step(r);
+}
+
+void
+reader_load_all(struct reader *r)
+{
+	while (background_step(r))
+		;
 }

@@ -36,24 +36,6 @@ complete_tag(void *ctx, const char *word, const char **out, size_t max)
 	return n < max ? n : max;
 }
 
-/* The vocabulary: .galley-tags in the directory of the first source
- * (read once, at start: its colours highlight passages). */
-void
-anno_edit_load_vocab(struct reader *r)
-{
-	char *path, *cause = NULL;
-
-	if (r->vocab_loaded || r->s.load.n == 0)
-		return;
-	path = xstrdup(r->s.load.paths[r->cur != SIZE_MAX ? r->cur : 0]);
-	if (anno_vocab_load(&r->vocab, dirname(path), &cause) != 0) {
-		set_message(r, true, cause);
-		free(cause);
-	}
-	free(path);
-	r->vocab_loaded = true;
-}
-
 /* For completion: the vocabulary plus every tag the sidecars use. */
 static void
 ensure_vocab(struct reader *r)
@@ -62,30 +44,6 @@ ensure_vocab(struct reader *r)
 	for (size_t i = 0; i < r->s.load.n; i++)
 		if (r->s.docs[i].annos != NULL)
 			anno_vocab_add_set(&r->vocab, r->s.docs[i].annos);
-}
-
-static char *
-creator(const struct reader *r)
-{
-	return anno_user(&r->cfg);
-}
-
-static struct anno_set *
-writable_set(struct reader *r, size_t f)
-{
-	struct anno_set *s = r->s.docs[f].annos;
-
-	if (s == NULL)
-		s = r->s.docs[f].annos = anno_store_open(r->s.load.paths[f]);
-	if (s != NULL && s->readonly) {
-		char *msg = xasprintf("cannot annotate %s: could not read its "
-		    "sidecar %s; galley never overwrites it",
-		    r->s.load.paths[f], s->damage ? s->damage : s->sidecar);
-		set_message(r, true, msg);
-		free(msg);
-		return NULL;
-	}
-	return s;
 }
 
 static void
@@ -132,8 +90,10 @@ tags_text(const struct anno *a)
 static struct anno *
 target(struct reader *r, size_t *f)
 {
-	if (r->view == VIEW_ANNOTATIONS)
-		return annotations_selected(r, f);
+	const struct view_ops *v = view_ops_of(r);
+
+	if (v->selected_anno != NULL)
+		return v->selected_anno(r, f);
 	*f = r->cur;
 	return select_anno_at_caret(r);
 }
@@ -158,7 +118,7 @@ start(struct reader *r, bool tags)
 		    "selected");
 		return;
 	}
-	if (f == SIZE_MAX || writable_set(r, f) == NULL)
+	if (f == SIZE_MAX || anno_writable_set(r, f) == NULL)
 		return;
 	if (fresh) {
 		r->edit_start = s;
@@ -195,7 +155,7 @@ anno_edit_reply(struct reader *r)
 		set_message(r, true, "no annotation here to reply to");
 		return;
 	}
-	if (writable_set(r, f) == NULL)
+	if (anno_writable_set(r, f) == NULL)
 		return;
 	open_editor(r, EDIT_REPLY, f, a, NULL);
 }
@@ -255,109 +215,13 @@ note_text(const char *text)
 	return n ? xstrndup(text, n) : NULL;
 }
 
-/* The message of a failed save: what became of the annotations and how
- * to save them; counts ("1 saved, 2 ") may be empty. */
-static void
-say_not_saved(struct reader *r, const char *counts, const char *cause)
-{
-	char *msg = xasprintf("%snot saved (kept in memory; :save retries, "
-	    ":save-to DIR saves elsewhere): %s", counts, cause);
-
-	set_message(r, true, msg);
-	free(msg);
-}
-
-/* Saves f's annotations; a failure keeps them in memory, marked unsaved
- * for :save, :save-to and the quit guard.  what is the message on
- * success (NULL: none). */
-bool
-anno_edit_save(struct reader *r, size_t f, const char *what)
-{
-	char *cause = NULL;
-	bool ok = anno_store_save(r->s.docs[f].annos, r->s.load.docs[f], &cause) == 0;
-
-	r->s.docs[f].unsaved = !ok;
-	if (!ok) {
-		say_not_saved(r, "", cause);
-		free(cause);
-	} else if (what)
-		set_message(r, false, what);
-	return ok;
-}
-
 static void
 saved(struct reader *r, size_t f, const char *what)
 {
 	anno_edit_save(r, f, what);
 	analysis_annotations(r, f);
-	if (r->view == VIEW_ANNOTATIONS)
-		annotations_refresh(r);
-}
-
-size_t
-anno_edit_unsaved(const struct reader *r)
-{
-	size_t n = 0;
-
-	for (size_t i = 0; i < r->s.load.n; i++)
-		n += r->s.docs[i].unsaved;
-	return n;
-}
-
-/* Saves f's set as DIR/ARTICLE.anno.json.  A sidecar already there is
- * merged only when it is the same article's (anno_store_save_as): two
- * sources of one file name, or another session's sidecar of another
- * article, are refused rather than mixed. */
-static int
-save_to_dir(struct reader *r, size_t f, const char *dir, char **cause)
-{
-	char *base = xstrdup(r->s.load.paths[f]);
-	char *sidecar = xasprintf("%s/%s.anno.json", dir, basename(base));
-	int rc = anno_store_save_as(r->s.docs[f].annos, r->s.load.docs[f], sidecar,
-	    cause);
-
-	free(sidecar);
-	free(base);
-	return rc;
-}
-
-/* :save and :save-to DIR: every set that could not be saved, again in
- * place or as DIR/ARTICLE.anno.json. */
-void
-anno_edit_save_all(struct reader *r, const char *dir)
-{
-	size_t done = 0, failed = 0;
-	char *last = NULL;
-
-	for (size_t f = 0; f < r->s.load.n; f++) {
-		char *cause = NULL;
-		int rc;
-
-		if (!r->s.docs[f].unsaved)
-			continue;
-		rc = dir == NULL ? anno_store_save(r->s.docs[f].annos,
-		    r->s.load.docs[f], &cause) : save_to_dir(r, f, dir, &cause);
-		if (rc == 0) {
-			r->s.docs[f].unsaved = false;
-			done++;
-		} else {
-			failed++;
-			free(last);
-			last = cause;
-		}
-	}
-	if (failed) {
-		char *counts = xasprintf("%zu saved, %zu ", done, failed);
-
-		say_not_saved(r, counts, last);
-		free(counts);
-	} else {
-		char *msg = xasprintf(done ? "annotations of %zu source%s "
-		    "saved" : "nothing unsaved", done, done == 1 ? "" : "s");
-		set_message(r, false, msg);
-		free(msg);
-	}
-	free(last);
+	if (view_ops_of(r)->rows_changed != NULL)
+		view_ops_of(r)->rows_changed(r);
 }
 
 /* Applies the edit; returns the message's verb or NULL on failure (the
@@ -383,7 +247,7 @@ apply(struct reader *r, const char *text)
 		note = note_text(text);
 	switch (r->edit_kind) {
 	case EDIT_NEW_TAGS: case EDIT_NEW_NOTE:
-		who = creator(r);
+		who = reader_creator(r);
 		rc = anno_add(s, r->s.load.docs[f], r->edit_start, r->edit_end,
 		    who, tags, ntags, note, &cause) ? 0 : -1;
 		done = ntags ? "tagged" : note ? "note saved" : "highlighted";
@@ -401,7 +265,7 @@ apply(struct reader *r, const char *text)
 			set_message(r, false, "empty reply: nothing saved");
 			break;
 		}
-		who = creator(r);
+		who = reader_creator(r);
 		rc = anno_reply(s, a, who, note, &cause) ? 0 : -1;
 		done = "reply saved";
 		break;
@@ -453,7 +317,7 @@ anno_edit_delete_at_caret(struct reader *r)
 		set_message(r, true, "no annotation at the caret");
 		return;
 	}
-	if ((s = writable_set(r, r->cur)) == NULL)
+	if ((s = anno_writable_set(r, r->cur)) == NULL)
 		return;
 	if (anno_delete(s, a, &cause) != 0) {
 		set_message(r, true, cause);
@@ -481,7 +345,7 @@ anno_edit_confirm(struct reader *r)
 		    "no place to confirm" : "already anchored");
 		return;
 	}
-	if (writable_set(r, f) == NULL)
+	if (anno_writable_set(r, f) == NULL)
 		return;
 	if (anno_confirm(r->s.docs[f].annos, a, r->s.load.docs[f], &cause) != 0) {
 		set_message(r, true, cause);
@@ -503,7 +367,7 @@ anno_edit_resolve(struct reader *r, int which)
 		set_message(r, true, "no conflicting versions here");
 		return;
 	}
-	if (writable_set(r, f) == NULL)
+	if (anno_writable_set(r, f) == NULL)
 		return;
 	if (anno_resolve(r->s.docs[f].annos, a, which, &cause) != 0) {
 		set_message(r, true, cause);

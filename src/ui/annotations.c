@@ -11,6 +11,7 @@
 
 #include "anno/anno_store.h"
 #include "ui/reader_int.h"
+#include "ui/theme.h"
 
 static void
 add_row(struct reader *r, size_t f, size_t i)
@@ -126,8 +127,7 @@ annotations_open(struct reader *r, bool doc_scope)
 	reader_load_all(r);
 	r->anno_scope_doc = doc_scope && r->cur != SIZE_MAX;
 	fill_rows(r);
-	r->view = VIEW_ANNOTATIONS;
-	r->view_sel = r->view_top = 0;
+	list_view_show(r, VIEW_ANNOTATIONS);
 	if (r->nanno_rows > 0 && unreadable_row(r, 0)) {
 		char *t = unreadable_text(r->s.docs[r->anno_rows[0]].annos);
 		set_message(r, true, t);
@@ -298,3 +298,71 @@ annotations_undo(struct reader *r)
 	if (r->view == VIEW_ANNOTATIONS)
 		fill_rows(r);
 }
+
+static void
+annotation_row(struct reader *r, size_t i, attr_t a)
+{
+	char *t = annotations_row_text(r, i);
+
+	draw_text(stdscr, t, strlen(t), r->cols - 1, a, r->utf8);
+	free(t);
+}
+
+static void
+draw_annotations(struct reader *r)
+{
+	char head[240];
+
+	size_t bad = r->nanno_unreadable, n = r->nanno_rows - bad;
+	char unread[64] = "";
+
+	if (bad)
+		snprintf(unread, sizeof unread, ", %zu sidecar%s unreadable",
+		    bad, bad == 1 ? "" : "s");
+	snprintf(head, sizeof head, " %zu annotation%s in %s%s   Enter: go to "
+	    "it  d: %s  t: tags  c: note  R: reply  D: delete  u: undo  q: "
+	    "close", n, n == 1 ? "" : "s", r->anno_scope_doc ? "this source" :
+	    "all sources", unread, r->anno_scope_doc ? "all sources" :
+	    "this source");
+	draw_list_view(r, head, r->nanno_rows, annotation_row);
+}
+
+/* Enter: the annotated passage, in its source. */
+static void
+annotations_open_selected(struct reader *r)
+{
+	annotations_go(r);
+	relayout_windows(r);
+}
+
+static void
+annotations_move(struct reader *r, long delta)
+{
+	list_view_move(r, delta, r->nanno_rows);
+}
+
+static bool
+annotations_action(struct reader *r, enum ui_action a)
+{
+	switch (a) {
+	case ACT_OPEN:
+		annotations_open_selected(r);
+		return true;
+	case ACT_ENTITY_SCOPE:
+		annotations_open(r, !r->anno_scope_doc);
+		return true;
+	case ACT_DELETE:
+		annotations_delete(r);
+		return true;
+	default:
+		return false;
+	}
+}
+
+const struct view_ops annotations_view_ops = {
+	.draw = draw_annotations,
+	.move_by = annotations_move,
+	.action = annotations_action,
+	.selected_anno = annotations_selected,
+	.rows_changed = annotations_refresh,
+};

@@ -1,10 +1,14 @@
 # src/ui: the reader, the only place curses is used.  Included from
-# Makefile.am.
+# Makefile.am.  reader.c has the loop and the table of views; each view
+# (a file of its own) exports its struct view_ops; actions.c runs the
+# keys' actions, sending a view's own to it.
 galley_SOURCES += \
 	src/ui/reader.c src/ui/reader.h src/ui/reader_int.h \
-	src/ui/draw.c src/ui/keys.c src/ui/keys.h src/ui/analysis.c \
-	src/ui/entities.c src/ui/annotations.c \
-	src/ui/theme.c src/ui/theme.h \
+	src/ui/actions.c src/ui/excmd.c src/ui/excmd.h \
+	src/ui/keys.c src/ui/keys.h src/ui/theme.c src/ui/theme.h \
+	src/ui/draw.c src/ui/status.c src/ui/list_view.c \
+	src/ui/main_view.c src/ui/sources.c src/ui/pane.c \
+	src/ui/help.c src/ui/hits.c src/ui/entities.c src/ui/annotations.c \
+	src/ui/analysis.c src/ui/anno_save.c src/ui/anno_edit.c \
 	src/ui/editor.c src/ui/editor_draw.c src/ui/editor.h \
-	src/ui/paste.c src/ui/select.c src/ui/anno_edit.c \
-	src/ui/excmd.c src/ui/excmd.h
+	src/ui/paste.c src/ui/select.c

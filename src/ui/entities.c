@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ui/reader_int.h"
+#include "ui/theme.h"
 
 static void
 report_decisions(void *arg, const char *file, const char *cause)
@@ -102,8 +103,7 @@ entities_open(struct reader *r, bool doc_scope)
 	build_index(r);
 	r->ent_scope_doc = doc_scope && r->cur != SIZE_MAX;
 	fill_rows(r);
-	r->view = VIEW_ENTITIES;
-	r->view_sel = r->view_top = 0;
+	list_view_show(r, VIEW_ENTITIES);
 }
 
 void
@@ -168,28 +168,6 @@ entities_choose(struct reader *r)
 		reader_open_at(r, m[0], r->s.mentions[m[0]].v[m[1]].start);
 	entities_matches(r);
 	entities_why(r);
-}
-
-/* The chosen entity's mentions in the open source become the matches. */
-void
-entities_matches(struct reader *r)
-{
-	size_t k = 0;
-
-	if (r->ent_mentions == NULL || r->cur == SIZE_MAX)
-		return;
-	free(r->matches);
-	r->matches = xcalloc(r->nent_mentions + 1, sizeof *r->matches);
-	for (size_t i = 0; i < r->nent_mentions; i++) {
-		size_t doc = r->ent_mentions[2 * i], mi = r->ent_mentions[2 * i + 1];
-		if (doc != r->cur || mi >= r->s.mentions[doc].n)
-			continue;
-		r->matches[k].start = r->s.mentions[doc].v[mi].start;
-		r->matches[k].end = r->s.mentions[doc].v[mi].end;
-		k++;
-	}
-	r->nmatches = k;
-	r->cur_match = SIZE_MAX;
 }
 
 static void
@@ -286,3 +264,99 @@ entities_view_free(struct reader *r)
 	free(r->ent_mark);
 	free(r->filter_name);
 }
+
+static void
+entity_row(struct reader *r, size_t i, attr_t a)
+{
+	const struct entity *e = &r->index.entities[r->ent_rows[2 * i]];
+	struct buf b;
+
+	buf_init(&b);
+	buf_printf(&b, " %-7s %4zu  ", entity_type_name(e->type),
+	    r->ent_rows[2 * i + 1]);
+	draw_text(stdscr, b.data, b.len, r->cols, a |
+	    theme_attr(theme_for_span(SPAN_ENTITY, e->type)), r->utf8);
+	b.len = 0;
+	buf_adds(&b, e->canonical);
+	buf_printf(&b, "  (%zu source%s", e->nfiles, e->nfiles == 1 ? "" : "s");
+	for (size_t v = 0, shown = 0; v < e->nvariants; v++) {
+		const char *t = r->index.variants[e->variants[v]].text;
+		if (strcmp(t, e->canonical) != 0)
+			buf_printf(&b, "%s%s", shown++ ? ", " : "; also ", t);
+	}
+	buf_adds(&b, ")");
+	draw_text(stdscr, b.data, b.len, r->cols - 15, a, r->utf8);
+	buf_free(&b);
+}
+
+static void
+draw_entities(struct reader *r)
+{
+	char head[200];
+
+	snprintf(head, sizeof head, " %zu %s in %s   Enter: sources and "
+	    "mentions  d: %s  w: why  m: merge  x: split  q: close",
+	    r->nent_rows, r->nent_rows == 1 ? "entity" : "entities",
+	    r->ent_scope_doc ? "this source" : "all sources",
+	    r->ent_scope_doc ? "all sources" : "this source");
+	draw_list_view(r, head, r->nent_rows, entity_row);
+}
+
+/* Enter: the sources and mentions of the chosen entity. */
+static void
+entities_open_selected(struct reader *r)
+{
+	free(r->pattern);
+	r->pattern = NULL;
+	r->search_dir = 1;
+	entities_choose(r);
+	relayout_windows(r);
+}
+
+/* x: the prompt, with ":split NAME" filled in for a last look. */
+static void
+entities_split_prompt(struct reader *r)
+{
+	if (r->view_sel >= r->nent_rows)
+		return;
+	open_prompt(r, ':');
+	buf_adds(&r->input, "split ");
+	buf_adds(&r->input, r->index.entities[
+	    r->ent_rows[2 * r->view_sel]].canonical);
+}
+
+static void
+entities_move(struct reader *r, long delta)
+{
+	list_view_move(r, delta, r->nent_rows);
+}
+
+static bool
+entities_action(struct reader *r, enum ui_action a)
+{
+	switch (a) {
+	case ACT_OPEN:
+		entities_open_selected(r);
+		return true;
+	case ACT_ENTITY_SCOPE:
+		entities_toggle_scope(r);
+		return true;
+	case ACT_ENTITY_WHY:
+		entities_why(r);
+		return true;
+	case ACT_ENTITY_MERGE:
+		entities_mark_or_merge(r);
+		return true;
+	case ACT_ENTITY_SPLIT:
+		entities_split_prompt(r);
+		return true;
+	default:
+		return false;
+	}
+}
+
+const struct view_ops entities_view_ops = {
+	.draw = draw_entities,
+	.move_by = entities_move,
+	.action = entities_action,
+};

@@ -25,7 +25,9 @@
 #include "ui/keys.h"
 
 enum focus { FOCUS_LIST, FOCUS_PANE };
-enum view { VIEW_MAIN, VIEW_HELP, VIEW_GREP, VIEW_ENTITIES, VIEW_ANNOTATIONS };
+/* The screens of the reader; reader.c's table gives each its view_ops. */
+enum view { VIEW_MAIN, VIEW_HELP, VIEW_HITS, VIEW_ENTITIES, VIEW_ANNOTATIONS,
+	VIEW_COUNT };
 enum hits_kind { HITS_GREP, HITS_PROBLEMS };
 
 struct grep_hit {
@@ -35,7 +37,29 @@ struct grep_hit {
 	char *context;
 };
 
+struct reader;
+
+/* What a screen does.  The loop and the actions reach a screen only
+ * through these, never by testing which one is shown. */
+struct view_ops {
+	/* Draws the screen above the status line. */
+	void (*draw)(struct reader *r);
+	/* The movement keys: move the selection or scroll by delta rows. */
+	void (*move_by)(struct reader *r, long delta);
+	/* Takes an action of the screen's own (Enter, D, the entities
+	 * view's w m x...); false when it is not one.  NULL: none. */
+	bool (*action)(struct reader *r, enum ui_action a);
+	/* The annotation the selection names, or NULL.  NULL: the edits
+	 * (t c R) work on the annotation at the caret. */
+	struct anno *(*selected_anno)(struct reader *r, size_t *f);
+	/* Annotations changed: shown rows follow.  NULL: nothing shown. */
+	void (*rows_changed)(struct reader *r);
+	/* A mouse event.  NULL: the wheel moves as the keys do. */
+	void (*mouse)(struct reader *r, const MEVENT *ev);
+};
+
 struct reader {
+	const struct view_ops *const *views;	/* by enum view */
 	/* The load and each document's analyses (problems, mentions,
 	 * annotations), shared with the batch commands' core. */
 	struct session s;
@@ -122,26 +146,83 @@ struct reader {
 	bool too_small;
 };
 
-/* analysis.c */
+static inline const struct view_ops *
+view_ops_of(const struct reader *r)
+{
+	return r->views[r->view];
+}
+
+/* The views (each file's own) */
+extern const struct view_ops main_view_ops, help_view_ops, hits_view_ops,
+    entities_view_ops, annotations_view_ops;
+
+/* status.c: the status line */
+void set_message(struct reader *r, bool error, const char *msg);
+void queue_notice(struct reader *r, const char *msg);
+bool next_notice(struct reader *r);
+void open_prompt(struct reader *r, int prompt);
+void draw_status(struct reader *r);
+
+/* pane.c: the reading pane */
+void load_one(struct reader *r, size_t f);
+void invalidate_layout(struct reader *r);
+void ensure_layout(struct reader *r);
+void set_top(struct reader *r, size_t top);
+void scroll_pane(struct reader *r, long delta);
+void relayout_windows(struct reader *r);
+void clear_matches(struct reader *r);
+bool match_shown(const struct reader *r, const struct match *m);
+void find_matches(struct reader *r);
+void entities_matches(struct reader *r);
+void goto_match(struct reader *r, int dir, bool from_here);
+void goto_match_at(struct reader *r, size_t cp);
+void open_file(struct reader *r, size_t f, size_t at);
+void reader_open_at(struct reader *r, size_t f, size_t cp);
+void draw_pane(struct reader *r);
+
+/* sources.c: the source list */
+void sort_list(struct reader *r);
+void reader_set_filter(struct reader *r, const bool *in);
+void reader_sort_by(struct reader *r, const char *key);
+void move_selection(struct reader *r, long delta);
+void toggle_list(struct reader *r);
+void draw_list(struct reader *r);
+
+/* analysis.c: background loading and analysis, problems */
 void analysis_init(struct reader *r);
 bool analysis_step(struct reader *r);
+bool background_step(struct reader *r);
+void reader_load_all(struct reader *r);
 void analysis_doc(struct reader *r, size_t f);
-void analysis_annotations(struct reader *r, size_t f);
 void analysis_next_problem(struct reader *r, int dir);
 void analysis_goto_problem(struct reader *r, size_t i);
 void analysis_accept_word(struct reader *r, bool permanently);
-void analysis_problem_list(struct reader *r);
-void set_message(struct reader *r, bool error, const char *msg);
-void queue_notice(struct reader *r, const char *msg);
-void set_top(struct reader *r, size_t top);
-void ensure_layout(struct reader *r);
+
+/* anno_save.c: annotations on disk */
+void anno_edit_load_vocab(struct reader *r);
+char *reader_creator(const struct reader *r);
+struct anno_set *anno_writable_set(struct reader *r, size_t f);
+void analysis_annotations(struct reader *r, size_t f);
+bool anno_edit_save(struct reader *r, size_t f, const char *what);
+void anno_edit_save_all(struct reader *r, const char *dir);
+size_t anno_edit_unsaved(const struct reader *r);
+
+/* list_view.c: what the list views share */
+void draw_list_view(struct reader *r, const char *head, size_t n,
+    void (*draw_row)(struct reader *, size_t, attr_t));
+void list_view_move(struct reader *r, long delta, size_t n);
+void list_view_show(struct reader *r, enum view v);
+
+/* hits.c */
+void reader_grep(struct reader *r, const char *word);
+void hits_open_problems(struct reader *r);
+void hits_free(struct reader *r);
 
 /* entities.c */
 void entities_open(struct reader *r, bool doc_scope);
 void entities_toggle_scope(struct reader *r);
 void entities_why(struct reader *r);
 void entities_choose(struct reader *r);
-void entities_matches(struct reader *r);
 void entities_mark_or_merge(struct reader *r);
 void entities_command(struct reader *r, const char *cmd, const char *arg);
 void entities_view_free(struct reader *r);
@@ -156,8 +237,7 @@ void annotations_delete(struct reader *r);
 void annotations_undo(struct reader *r);
 void annotations_refresh(struct reader *r);
 
-/* anno_edit.c */
-void anno_edit_load_vocab(struct reader *r);
+/* anno_edit.c: the tag prompt and the note editor */
 void anno_edit_tags(struct reader *r);
 void anno_edit_note(struct reader *r);
 void anno_edit_reply(struct reader *r);
@@ -165,9 +245,6 @@ void anno_edit_key(struct reader *r, wint_t ch, bool is_key);
 void anno_edit_delete_at_caret(struct reader *r);
 void anno_edit_confirm(struct reader *r);
 void anno_edit_resolve(struct reader *r, int which);
-bool anno_edit_save(struct reader *r, size_t f, const char *what);
-void anno_edit_save_all(struct reader *r, const char *dir);
-size_t anno_edit_unsaved(const struct reader *r);
 void anno_edit_draw(struct reader *r);
 void anno_edit_free(struct reader *r);
 
@@ -188,20 +265,18 @@ bool select_range(struct reader *r, size_t *start, size_t *end);
 bool select_mouse(struct reader *r, int y, int x, bool press, bool release);
 struct anno *select_anno_at_caret(const struct reader *r);
 
-/* reader.c, for the views */
-void reader_load_all(struct reader *r);
-void reader_set_filter(struct reader *r, const bool *in);
-void reader_open_at(struct reader *r, size_t f, size_t cp);
-/* reader.c, for the ':' commands (excmd.c) */
+/* actions.c, for the loop and the ':' commands (excmd.c) */
 void reader_do_action(struct reader *r, enum ui_action a);
 void reader_quit(struct reader *r, bool force);
-void reader_grep(struct reader *r, const char *word);
-void reader_sort_by(struct reader *r, const char *key);
 
-/* draw.c */
-void draw_screen(struct reader *r);
+/* draw.c: drawing primitives */
 void draw_text(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
     bool utf8);
+void draw_text_hl(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
+    bool utf8, attr_t (*hl)(void *, size_t), void *arg);
+void draw_text_cut(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
+    bool utf8);
+void fill_line(WINDOW *w, int row, attr_t attr);
 int text_width(const char *s, size_t n, bool utf8);
 size_t text_skip_columns(const char *s, size_t n, int col, bool utf8,
     int *pad);

@@ -1,0 +1,240 @@
+/* actions.c - what each key's action does.  Actions every screen shares
+ * are here; the rest go to the screen shown, through its view_ops. */
+#include "config.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/reader_int.h"
+
+static long
+page(const struct reader *r)
+{
+	int h = r->focus == FOCUS_LIST && r->wlist ? getmaxy(r->wlist) - 1 :
+	    draw_body_height(r);
+	return h > 1 ? h - 1 : 1;
+}
+
+static void
+act_move(struct reader *r, enum ui_action a)
+{
+	long p = page(r);
+	long delta = a == ACT_DOWN ? 1 : a == ACT_UP ? -1 :
+	    a == ACT_PAGE_DOWN ? p : a == ACT_PAGE_UP ? -p :
+	    a == ACT_HALF_DOWN ? (p + 1) / 2 : a == ACT_HALF_UP ? -(p + 1) / 2 :
+	    a == ACT_TOP ? -LONG_MAX / 2 : LONG_MAX / 2;
+
+	view_ops_of(r)->move_by(r, delta);
+}
+
+static void
+act_switch_pane(struct reader *r)
+{
+	if (!r->show_list) {
+		r->show_list = true;
+		r->focus = FOCUS_LIST;
+	} else
+		r->focus = r->focus == FOCUS_LIST ? FOCUS_PANE : FOCUS_LIST;
+	relayout_windows(r);
+}
+
+static void
+act_open_neighbour(struct reader *r, int dir)
+{
+	move_selection(r, dir);
+	/* At either end of the list the open source stays as it is:
+	 * opening it again would lose the reading position. */
+	if (r->nrows == 0 || r->order[r->sel] == r->cur) {
+		set_message(r, true, dir > 0 ? "no next source" :
+		    "no previous source");
+		return;
+	}
+	open_file(r, r->order[r->sel], 0);
+}
+
+static void
+close_view(struct reader *r)
+{
+	r->view = VIEW_MAIN;
+	relayout_windows(r);
+}
+
+/* A view's own actions (Enter, D, the entities view's w m x...) go to
+ * the view shown; true when it took the action. */
+static bool
+view_action(struct reader *r, enum ui_action a)
+{
+	const struct view_ops *v = view_ops_of(r);
+
+	return v->action != NULL && v->action(r, a);
+}
+
+/* The caret motions of cursor mode. */
+static void
+caret_action(struct reader *r, enum ui_action a)
+{
+	static const struct {
+		enum ui_action a;
+		enum caret_unit unit;
+		int dir;
+	} motions[] = {
+		{ ACT_C_CHAR_PREV, CARET_CHAR, -1 },
+		{ ACT_C_CHAR_NEXT, CARET_CHAR, 1 },
+		{ ACT_C_WORD_PREV, CARET_WORD, -1 },
+		{ ACT_C_WORD_NEXT, CARET_WORD, 1 },
+		{ ACT_C_SENT_PREV, CARET_SENTENCE, -1 },
+		{ ACT_C_SENT_NEXT, CARET_SENTENCE, 1 },
+		{ ACT_C_LINE_UP, CARET_LINE, -1 },
+		{ ACT_C_LINE_DOWN, CARET_LINE, 1 },
+		{ ACT_C_LINE_START, CARET_LINE_EDGE, -1 },
+		{ ACT_C_LINE_END, CARET_LINE_EDGE, 1 },
+		{ ACT_C_PARA_PREV, CARET_PARAGRAPH, -1 },
+		{ ACT_C_PARA_NEXT, CARET_PARAGRAPH, 1 },
+	};
+
+	for (size_t i = 0; i < sizeof motions / sizeof *motions; i++)
+		if (motions[i].a == a)
+			select_motion(r, motions[i].unit, motions[i].dir);
+}
+
+void
+reader_do_action(struct reader *r, enum ui_action a)
+{
+	if (view_action(r, a))
+		return;
+	switch (a) {
+	case ACT_DOWN: case ACT_UP: case ACT_PAGE_DOWN: case ACT_PAGE_UP:
+	case ACT_HALF_DOWN: case ACT_HALF_UP: case ACT_TOP: case ACT_BOTTOM:
+		act_move(r, a);
+		break;
+	case ACT_SWITCH_PANE:
+		act_switch_pane(r);
+		break;
+	case ACT_SEARCH_FORWARD: case ACT_SEARCH_BACKWARD: case ACT_COMMAND:
+		open_prompt(r, a == ACT_SEARCH_FORWARD ? '/' :
+		    a == ACT_SEARCH_BACKWARD ? '?' : ':');
+		set_message(r, false, NULL);
+		break;
+	case ACT_NEXT_MATCH: case ACT_PREV_MATCH:
+		/* n repeats the search's direction, N reverses it. */
+		goto_match(r, a == ACT_NEXT_MATCH ? r->search_dir :
+		    -r->search_dir, false);
+		break;
+	case ACT_QUIT:
+		reader_quit(r, false);
+		break;
+	case ACT_REDRAW:
+		relayout_windows(r);
+		break;
+	case ACT_HELP:
+		r->view = VIEW_HELP;
+		r->view_top = 0;
+		break;
+	case ACT_CLOSE:
+		close_view(r);
+		break;
+	case ACT_TOGGLE_RAW:
+		r->raw = !r->raw;
+		invalidate_layout(r);
+		ensure_layout(r);
+		find_matches(r);
+		set_message(r, false, r->raw ? "raw page: dropped blocks dim" :
+		    "clean article");
+		break;
+	case ACT_TOGGLE_LIST:
+		toggle_list(r);
+		break;
+	case ACT_SORT:
+		r->cfg.sort = (r->cfg.sort + 1) % 3;
+		sort_list(r);
+		break;
+	case ACT_NEXT_FILE: case ACT_PREV_FILE:
+		act_open_neighbour(r, a == ACT_NEXT_FILE ? 1 : -1);
+		break;
+	case ACT_NEXT_PROBLEM: case ACT_PREV_PROBLEM:
+		analysis_next_problem(r, a == ACT_NEXT_PROBLEM ? 1 : -1);
+		break;
+	case ACT_ADD_WORD: case ACT_IGNORE_WORD:
+		analysis_accept_word(r, a == ACT_ADD_WORD);
+		break;
+	case ACT_PROBLEM_LIST:
+		hits_open_problems(r);
+		break;
+	case ACT_ENTITIES:
+		entities_open(r, false);
+		break;
+	case ACT_ANNOTATIONS:
+		annotations_open(r, false);
+		break;
+	case ACT_UNDO:
+		annotations_undo(r);
+		break;
+	case ACT_CLEAR_FILTER:
+		reader_set_filter(r, NULL);
+		free(r->ent_mentions);
+		r->ent_mentions = NULL;
+		r->nent_mentions = 0;
+		clear_matches(r);
+		set_message(r, false, "every source listed");
+		break;
+	case ACT_CURSOR:
+		select_enter(r);
+		break;
+	case ACT_LEAVE:
+		select_leave(r);
+		break;
+	case ACT_C_CHAR_PREV: case ACT_C_CHAR_NEXT: case ACT_C_WORD_PREV:
+	case ACT_C_WORD_NEXT: case ACT_C_SENT_PREV: case ACT_C_SENT_NEXT:
+	case ACT_C_LINE_UP: case ACT_C_LINE_DOWN: case ACT_C_LINE_START:
+	case ACT_C_LINE_END: case ACT_C_PARA_PREV: case ACT_C_PARA_NEXT:
+		caret_action(r, a);
+		break;
+	case ACT_SELECT:
+		select_toggle(r);
+		break;
+	case ACT_SWAP_ENDS:
+		select_swap_ends(r);
+		break;
+	case ACT_TAG:
+		anno_edit_tags(r);
+		break;
+	case ACT_NOTE:
+		anno_edit_note(r);
+		break;
+	case ACT_REPLY:
+		anno_edit_reply(r);
+		break;
+	case ACT_CONFIRM:
+		anno_edit_confirm(r);
+		break;
+	case ACT_KEEP_MINE: case ACT_TAKE_OTHER:
+		anno_edit_resolve(r, a == ACT_KEEP_MINE ? -1 : 0);
+		break;
+	case ACT_OPEN: case ACT_DELETE: case ACT_ENTITY_SCOPE:
+	case ACT_ENTITY_WHY: case ACT_ENTITY_MERGE: case ACT_ENTITY_SPLIT:
+		/* A view's own: nothing where the view has none. */
+	case ACT_NONE:
+		break;
+	}
+}
+
+/* Quits, unless annotations could not be saved: then says how to save
+ * them, and :q! quits anyway. */
+void
+reader_quit(struct reader *r, bool force)
+{
+	size_t n = anno_edit_unsaved(r);
+
+	if (n == 0 || force) {
+		r->quit = true;
+		return;
+	}
+	{
+		char *msg = xasprintf("annotations of %zu source%s not saved: "
+		    ":save retries, :save-to DIR saves elsewhere, :q! quits "
+		    "without them", n, n == 1 ? "" : "s");
+		set_message(r, true, msg);
+		free(msg);
+	}
+}

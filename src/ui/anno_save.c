@@ -1,0 +1,158 @@
+/* anno_save.c - the reader's annotations on disk: the vocabulary, the
+ * creator, saving each change at once (a failure keeps it in memory for
+ * :save and :save-to) and the quit guard's count. */
+#include "config.h"
+
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "anno/anno_store.h"
+#include "anno/anno_user.h"
+#include "session/session.h"
+#include "ui/reader_int.h"
+
+/* The vocabulary: .galley-tags in the directory of the first source
+ * (read once, at start: its colours highlight passages). */
+void
+anno_edit_load_vocab(struct reader *r)
+{
+	char *path, *cause = NULL;
+
+	if (r->vocab_loaded || r->s.load.n == 0)
+		return;
+	path = xstrdup(r->s.load.paths[r->cur != SIZE_MAX ? r->cur : 0]);
+	if (anno_vocab_load(&r->vocab, dirname(path), &cause) != 0) {
+		set_message(r, true, cause);
+		free(cause);
+	}
+	free(path);
+	r->vocab_loaded = true;
+}
+
+char *
+reader_creator(const struct reader *r)
+{
+	return anno_user(&r->cfg);
+}
+
+struct anno_set *
+anno_writable_set(struct reader *r, size_t f)
+{
+	struct anno_set *s = r->s.docs[f].annos;
+
+	if (s == NULL)
+		s = r->s.docs[f].annos = anno_store_open(r->s.load.paths[f]);
+	if (s != NULL && s->readonly) {
+		char *msg = xasprintf("cannot annotate %s: could not read its "
+		    "sidecar %s; galley never overwrites it",
+		    r->s.load.paths[f], s->damage ? s->damage : s->sidecar);
+		set_message(r, true, msg);
+		free(msg);
+		return NULL;
+	}
+	return s;
+}
+
+/* The message of a failed save: what became of the annotations and how
+ * to save them; counts ("1 saved, 2 ") may be empty. */
+static void
+say_not_saved(struct reader *r, const char *counts, const char *cause)
+{
+	char *msg = xasprintf("%snot saved (kept in memory; :save retries, "
+	    ":save-to DIR saves elsewhere): %s", counts, cause);
+
+	set_message(r, true, msg);
+	free(msg);
+}
+
+/* Saves f's annotations; a failure keeps them in memory, marked unsaved
+ * for :save, :save-to and the quit guard.  what is the message on
+ * success (NULL: none). */
+bool
+anno_edit_save(struct reader *r, size_t f, const char *what)
+{
+	char *cause = NULL;
+	bool ok = anno_store_save(r->s.docs[f].annos, r->s.load.docs[f], &cause) == 0;
+
+	r->s.docs[f].unsaved = !ok;
+	if (!ok) {
+		say_not_saved(r, "", cause);
+		free(cause);
+	} else if (what)
+		set_message(r, false, what);
+	return ok;
+}
+
+size_t
+anno_edit_unsaved(const struct reader *r)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->s.load.n; i++)
+		n += r->s.docs[i].unsaved;
+	return n;
+}
+
+/* Saves f's set as DIR/ARTICLE.anno.json.  A sidecar already there is
+ * merged only when it is the same article's (anno_store_save_as): two
+ * sources of one file name, or another session's sidecar of another
+ * article, are refused rather than mixed. */
+static int
+save_to_dir(struct reader *r, size_t f, const char *dir, char **cause)
+{
+	char *base = xstrdup(r->s.load.paths[f]);
+	char *sidecar = xasprintf("%s/%s.anno.json", dir, basename(base));
+	int rc = anno_store_save_as(r->s.docs[f].annos, r->s.load.docs[f], sidecar,
+	    cause);
+
+	free(sidecar);
+	free(base);
+	return rc;
+}
+
+/* :save and :save-to DIR: every set that could not be saved, again in
+ * place or as DIR/ARTICLE.anno.json. */
+void
+anno_edit_save_all(struct reader *r, const char *dir)
+{
+	size_t done = 0, failed = 0;
+	char *last = NULL;
+
+	for (size_t f = 0; f < r->s.load.n; f++) {
+		char *cause = NULL;
+		int rc;
+
+		if (!r->s.docs[f].unsaved)
+			continue;
+		rc = dir == NULL ? anno_store_save(r->s.docs[f].annos,
+		    r->s.load.docs[f], &cause) : save_to_dir(r, f, dir, &cause);
+		if (rc == 0) {
+			r->s.docs[f].unsaved = false;
+			done++;
+		} else {
+			failed++;
+			free(last);
+			last = cause;
+		}
+	}
+	if (failed) {
+		char *counts = xasprintf("%zu saved, %zu ", done, failed);
+
+		say_not_saved(r, counts, last);
+		free(counts);
+	} else {
+		char *msg = xasprintf(done ? "annotations of %zu source%s "
+		    "saved" : "nothing unsaved", done, done == 1 ? "" : "s");
+		set_message(r, false, msg);
+		free(msg);
+	}
+	free(last);
+}
+
+/* After an edit: the annotation spans again, nothing else. */
+void
+analysis_annotations(struct reader *r, size_t f)
+{
+	session_annotation_spans(&r->s, f);
+}

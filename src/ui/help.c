@@ -1,0 +1,122 @@
+/* help.c - the help view (F1): every key from the key table and every
+ * : command from its table, wrapped to the window. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/excmd.h"
+#include "ui/keys.h"
+#include "ui/reader_int.h"
+#include "ui/theme.h"
+
+/* One row of the help screen: a key column (on a key's first row) and a
+ * piece of its description from column col. */
+struct help_row {
+	const char *key, *desc;
+	size_t klen, dlen;
+	int col;
+};
+
+#define HELP_KEY_COLS 23
+
+static void
+help_push(struct help_row **rows, size_t *n, const char *key, size_t klen,
+    const char *desc, size_t dlen, int col)
+{
+	*rows = xreallocarray(*rows, *n + 1, sizeof **rows);
+	(*rows)[*n] = (struct help_row){ key, desc, klen, dlen, col };
+	(*n)++;
+}
+
+/* The help lines, descriptions word-wrapped beside the key column, or,
+ * in a narrow window, under the key, indented (the help text is ASCII:
+ * bytes are columns). */
+static struct help_row *
+help_rows(int width, size_t *nrows)
+{
+	const char *const *keys = keys_help_lines();
+	const char *const *cmds = excmd_help_lines();
+	bool beside = width - HELP_KEY_COLS >= 30;
+	int col = beside ? HELP_KEY_COLS : 2, dw = width - col;
+	struct help_row *rows = NULL;
+	size_t n = 0;
+
+	for (size_t k = 0; keys[k] || *cmds; k++) {
+		const char *l = keys[k] ? keys[k] : *cmds++, *d;
+		size_t len = strlen(l), klen = len < 22 ? len : 22;
+		bool first = beside;
+
+		while (klen > 0 && l[klen - 1] == ' ')
+			klen--;
+		if (!beside)
+			help_push(&rows, &n, l, klen, "", 0, col);
+		d = len > HELP_KEY_COLS ? l + HELP_KEY_COLS : l + len;
+		while (*d) {
+			size_t dl = strlen(d), cut = dl;
+
+			if (dw > 0 && dl > (size_t)dw) {
+				cut = (size_t)dw;
+				while (cut > 0 && d[cut] != ' ')
+					cut--;
+				if (cut == 0)
+					cut = (size_t)dw;
+			}
+			help_push(&rows, &n, first ? l : "", first ? klen : 0, d,
+			    cut, col);
+			first = false;
+			d += cut;
+			while (*d == ' ')
+				d++;
+		}
+	}
+	*nrows = n;
+	return rows;
+}
+
+static void
+draw_help(struct reader *r)
+{
+	size_t n;
+	struct help_row *rows = help_rows(r->cols, &n);
+	int h = r->rows - 1;
+
+	if (r->view_top + (size_t)h > n + 3)
+		r->view_top = n + 3 > (size_t)h ? n + 3 - (size_t)h : 0;
+	werase(stdscr);
+	for (int row = 0; row < h; row++) {
+		size_t i = r->view_top + (size_t)row;
+		move(row, 0);
+		if (i == 0) {
+			const char *t = "galley keys (q or Esc closes, "
+			    "j/k scroll)";
+			draw_text(stdscr, t, strlen(t), r->cols,
+			    theme_attr(THEME_TITLE), r->utf8);
+		} else if (i >= 2 && i - 2 < n) {
+			const struct help_row *hr = &rows[i - 2];
+			draw_text(stdscr, hr->key, hr->klen, r->cols,
+			    theme_attr(THEME_HELP_KEY), r->utf8);
+			if (hr->dlen == 0 || hr->col >= r->cols)
+				continue;
+			move(row, hr->col);
+			draw_text(stdscr, hr->desc, hr->dlen,
+			    r->cols - hr->col, A_NORMAL, r->utf8);
+		}
+	}
+	free(rows);
+	wnoutrefresh(stdscr);
+}
+
+/* The keys scroll the help; drawing keeps its end on the screen. */
+static void
+help_move(struct reader *r, long delta)
+{
+	long v = (long)r->view_top + delta;
+
+	r->view_top = v < 0 ? 0 : v > 199 ? 199 : (size_t)v;
+}
+
+const struct view_ops help_view_ops = {
+	.draw = draw_help,
+	.move_by = help_move,
+};

@@ -1,0 +1,485 @@
+/* pane.c - the reading pane: the open source, its layout and scrolling,
+ * the search matches in it, and how it is drawn (spans coloured, the
+ * header above). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/reader_int.h"
+#include "ui/theme.h"
+
+/* Extra attributes for each code point of a layout line, from the
+ * document's spans (entities, problems, annotations: later kinds win the
+ * colour, attributes add up) and the search matches on top. */
+struct hl_ctx {
+	const char *text;
+	size_t b, cp;		/* incremental byte -> code point */
+	size_t start;		/* first code point of the line */
+	attr_t *attrs;		/* one per code point of the line */
+	size_t n;
+};
+
+/* Span kinds from lowest to highest priority for the colour. */
+static const unsigned span_order[] = { SPAN_ENTITY, SPAN_PROBLEM,
+    SPAN_ANNOTATION };
+
+/* Loads and cleans one file on its own; cross-file evidence comes later,
+ * once every file is loaded. */
+void
+load_one(struct reader *r, size_t f)
+{
+	if (r->s.docs[f].loaded)
+		return;
+	if (session_load_doc(&r->s, f)) {
+		r->index_valid = false;
+		if (f == r->cur)
+			r->cur_problem = SIZE_MAX;
+	}
+}
+
+void
+invalidate_layout(struct reader *r)
+{
+	r->lay_valid = false;
+}
+
+static int
+pane_width(const struct reader *r)
+{
+	return r->wpane ? getmaxx(r->wpane) : r->cols;
+}
+
+static size_t
+max_top(const struct reader *r)
+{
+	size_t h = (size_t)(draw_body_height(r) > 0 ? draw_body_height(r) : 1);
+	return r->lay.n > h ? r->lay.n - h : 0;
+}
+
+void
+set_top(struct reader *r, size_t top)
+{
+	if (top > max_top(r))
+		top = max_top(r);
+	r->top = top;
+	if (r->lay.n > 0)
+		r->anchor = r->lay.v[top].start;
+}
+
+/* Lays the current document out again, keeping the passage at the top. */
+void
+ensure_layout(struct reader *r)
+{
+	struct doc *d;
+
+	if (r->lay_valid || r->cur == SIZE_MAX || r->wpane == NULL)
+		return;
+	d = r->s.load.docs[r->cur];
+	r->lay_valid = true;
+	if (d == NULL) {
+		r->lay.n = 0;
+		return;
+	}
+	layout_build(&r->lay, d, pane_width(r), r->raw, r->utf8);
+	r->top = layout_find(&r->lay, r->anchor);
+	if (r->top > max_top(r))
+		r->top = max_top(r);
+}
+
+void
+scroll_pane(struct reader *r, long delta)
+{
+	long top = (long)r->top + delta;
+
+	set_top(r, top < 0 ? 0 : (size_t)top);
+}
+
+void
+clear_matches(struct reader *r)
+{
+	free(r->matches);
+	r->matches = NULL;
+	r->nmatches = 0;
+	r->cur_match = SIZE_MAX;
+}
+
+/* Whether a match is on a line of the current layout. */
+bool
+match_shown(const struct reader *r, const struct match *m)
+{
+	size_t li = layout_find(&r->lay, m->start);
+
+	return li < r->lay.n && r->lay.v[li].start <= m->start &&
+	    m->start < r->lay.v[li].end + 1 &&
+	    !(r->lay.v[li].flags & LAYOUT_BLANK);
+}
+
+/* The matches the current view shows (the clean view hides dropped
+ * blocks and the title, which the header shows). */
+void
+find_matches(struct reader *r)
+{
+	size_t k = 0;
+
+	clear_matches(r);
+	if (!r->pattern || r->cur == SIZE_MAX || !r->s.load.docs[r->cur])
+		return;
+	ensure_layout(r);
+	r->nmatches = search_doc(r->s.load.docs[r->cur], r->pattern,
+	    &r->matches);
+	for (size_t i = 0; i < r->nmatches; i++)
+		if (match_shown(r, &r->matches[i]))
+			r->matches[k++] = r->matches[i];
+	r->nmatches = k;
+}
+
+/* The chosen entity's mentions in the open source become the matches. */
+void
+entities_matches(struct reader *r)
+{
+	size_t k = 0;
+
+	if (r->ent_mentions == NULL || r->cur == SIZE_MAX)
+		return;
+	free(r->matches);
+	r->matches = xcalloc(r->nent_mentions + 1, sizeof *r->matches);
+	for (size_t i = 0; i < r->nent_mentions; i++) {
+		size_t doc = r->ent_mentions[2 * i], mi = r->ent_mentions[2 * i + 1];
+		if (doc != r->cur || mi >= r->s.mentions[doc].n)
+			continue;
+		r->matches[k].start = r->s.mentions[doc].v[mi].start;
+		r->matches[k].end = r->s.mentions[doc].v[mi].end;
+		k++;
+	}
+	r->nmatches = k;
+	r->cur_match = SIZE_MAX;
+}
+
+/* The chosen entity's mentions go on in other sources: n past the last
+ * mention of this source opens the next source that has one. */
+static bool
+next_mention_file(struct reader *r, int dir)
+{
+	size_t n = r->nent_mentions, pos = SIZE_MAX;
+
+	for (size_t k = 0; k < n && pos == SIZE_MAX; k++) {
+		size_t i = dir > 0 ? k : n - 1 - k;
+		size_t doc = r->ent_mentions[2 * i];
+
+		/* Mentions are in load order; find the first in a later (or
+		 * earlier) source than the open one. */
+		if ((dir > 0 && doc > r->cur) || (dir < 0 && doc < r->cur))
+			pos = i;
+	}
+	if (pos == SIZE_MAX)
+		return false;
+	{
+		size_t doc = r->ent_mentions[2 * pos];
+		size_t mi = r->ent_mentions[2 * pos + 1];
+
+		if (mi >= r->s.mentions[doc].n)
+			return false;
+		reader_open_at(r, doc, r->s.mentions[doc].v[mi].start);
+		r->cur_match = dir > 0 ? 0 : (r->nmatches ? r->nmatches - 1 : 0);
+		if (r->nmatches > 0) {
+			char msg[96];
+			set_top(r, layout_find(&r->lay,
+			    r->matches[r->cur_match].start));
+			snprintf(msg, sizeof msg, "match %zu of %zu (next source)",
+			    r->cur_match + 1, r->nmatches);
+			set_message(r, false, msg);
+		}
+	}
+	return true;
+}
+
+/* Where a search starts, as in less: forward from the first line shown,
+ * backward from the end of the last. */
+static size_t
+screen_origin(const struct reader *r, int dir)
+{
+	size_t h = (size_t)(draw_body_height(r) > 0 ? draw_body_height(r) : 1);
+	size_t last = r->top + h < r->lay.n ? r->top + h : r->lay.n;
+
+	if (r->lay.n == 0 || r->top >= r->lay.n)
+		return r->anchor;
+	return dir > 0 ? r->lay.v[r->top].start : r->lay.v[last - 1].end;
+}
+
+/* Whether the current match is on the screen: a repeated search goes on
+ * from it then, and from the screen once the reader has paged away. */
+static bool
+current_match_shown(const struct reader *r)
+{
+	size_t h = (size_t)(draw_body_height(r) > 0 ? draw_body_height(r) : 1);
+	size_t li;
+
+	if (r->cur_match >= r->nmatches)
+		return false;
+	li = layout_find(&r->lay, r->matches[r->cur_match].start);
+	return li >= r->top && li < r->top + h;
+}
+
+/* Makes match i the current one, at the top of the screen. */
+static void
+show_match(struct reader *r, size_t i)
+{
+	char msg[64];
+
+	r->cur_match = i;
+	set_top(r, layout_find(&r->lay, r->matches[i].start));
+	snprintf(msg, sizeof msg, "match %zu of %zu", i + 1, r->nmatches);
+	set_message(r, false, msg);
+}
+
+void
+goto_match(struct reader *r, int dir, bool from_here)
+{
+	size_t from = screen_origin(r, dir), n = r->nmatches;
+	size_t best = SIZE_MAX;
+
+	if (n == 0) {
+		set_message(r, true, r->pattern || r->ent_mentions ?
+		    "Pattern not found" : "No previous search");
+		return;
+	}
+	if (!from_here && current_match_shown(r))
+		from = r->matches[r->cur_match].start + (dir > 0 ? 1 : 0);
+	for (size_t k = 0; k < n; k++) {
+		size_t i = dir > 0 ? k : n - 1 - k;
+		const struct match *m = &r->matches[i];
+
+		if ((dir > 0 && m->start >= from) || (dir < 0 && m->start < from)) {
+			best = i;
+			break;
+		}
+	}
+	if (best == SIZE_MAX && r->ent_mentions != NULL && r->pattern == NULL &&
+	    next_mention_file(r, dir))
+		return;
+	if (best == SIZE_MAX) {
+		set_message(r, true, dir > 0 ? "No more matches below" :
+		    "No more matches above");
+		return;
+	}
+	show_match(r, best);
+}
+
+/* Goes to the match that starts at cp: a search from the screen could
+ * find another one first (on the same line, or above it when the end of
+ * the article holds the screen back). */
+void
+goto_match_at(struct reader *r, size_t cp)
+{
+	for (size_t i = 0; i < r->nmatches; i++)
+		if (r->matches[i].start == cp) {
+			show_match(r, i);
+			return;
+		}
+	goto_match(r, 1, true);
+}
+
+void
+open_file(struct reader *r, size_t f, size_t at)
+{
+	load_one(r, f);
+	if (f != r->cur)
+		r->caret_on = r->selecting = false;
+	r->cur = f;
+	r->cur_problem = SIZE_MAX;
+	r->anchor = at;
+	r->top = 0;
+	invalidate_layout(r);
+	ensure_layout(r);
+	set_top(r, r->top);	/* the anchor is the passage now at the top */
+	find_matches(r);
+	if (r->pattern == NULL)
+		entities_matches(r);
+	if (r->s.load.docs[f] == NULL || r->s.load.docs[f]->warning) {
+		char *msg = xasprintf("%s: %s", r->s.load.paths[f],
+		    r->s.load.docs[f] ? r->s.load.docs[f]->warning :
+		    r->s.load.errors[f] ? r->s.load.errors[f] : "not loaded");
+		set_message(r, true, msg);
+		free(msg);
+	}
+}
+
+void
+relayout_windows(struct reader *r)
+{
+	draw_create_windows(r);
+	invalidate_layout(r);
+	ensure_layout(r);
+	clearok(curscr, TRUE);
+}
+
+void
+reader_open_at(struct reader *r, size_t f, size_t cp)
+{
+	for (size_t i = 0; i < r->nrows; i++)
+		if (r->order[i] == f)
+			r->sel = i;
+	r->focus = FOCUS_PANE;
+	relayout_windows(r);
+	open_file(r, f, cp);
+	set_top(r, layout_find(&r->lay, cp));
+}
+
+static void
+draw_header(struct reader *r, const struct doc *d)
+{
+	WINDOW *w = r->wpane;
+	int width = getmaxx(w);
+	struct buf meta;
+	const char *title = d->title ? d->title : "(no title)";
+
+	wmove(w, 0, 0);
+	wclrtoeol(w);
+	draw_text(w, title, strlen(title), width, theme_attr(THEME_TITLE),
+	    r->utf8);
+	buf_init(&meta);
+	if (d->author)
+		buf_printf(&meta, "%s \xC2\xB7 ", d->author);
+	if (d->date)
+		buf_printf(&meta, "%s \xC2\xB7 ", d->date);
+	if (d->site)
+		buf_printf(&meta, "%s \xC2\xB7 ", d->site);
+	buf_adds(&meta, d->path);
+	wmove(w, 1, 0);
+	wclrtoeol(w);
+	draw_text(w, meta.data, meta.len, width, theme_attr(THEME_META),
+	    r->utf8);
+	buf_free(&meta);
+	wmove(w, 2, 0);
+	wclrtoeol(w);
+}
+
+static attr_t
+line_attr(void *arg, size_t byte)
+{
+	struct hl_ctx *h = arg;
+
+	while (h->b < byte) {
+		if (((unsigned char)h->text[h->b] & 0xC0) != 0x80)
+			h->cp++;
+		h->b++;
+	}
+	return h->cp - h->start < h->n ? h->attrs[h->cp - h->start] : 0;
+}
+
+static void
+paint(attr_t *attrs, size_t n, size_t line_start, size_t start, size_t end,
+    attr_t a)
+{
+	size_t from = start > line_start ? start - line_start : 0;
+	size_t to = end - line_start < n ? end - line_start : n;
+
+	for (size_t i = from; i < to; i++)
+		attrs[i] = (attrs[i] & ~A_COLOR & ~a) | a |
+		    ((a & A_COLOR) ? 0 : (attrs[i] & A_COLOR));
+}
+
+static bool
+line_attrs(const struct reader *r, const struct doc *d,
+    const struct layout_line *l, struct hl_ctx *h)
+{
+	size_t n = l->end - l->start;
+	bool any = false;
+
+	h->text = d->text + l->bstart;	/* draw_text_hl counts from here */
+	h->b = 0;
+	h->cp = l->start;
+	h->start = l->start;
+	h->n = n;
+	h->attrs = n ? calloc(n, sizeof *h->attrs) : NULL;
+	if (h->attrs == NULL)
+		return false;
+	for (size_t k = 0; k < sizeof span_order / sizeof span_order[0]; k++)
+		for (size_t i = 0; i < d->nspans; i++) {
+			const struct span *s = &d->spans[i];
+
+			if (s->kind != span_order[k] || s->end <= l->start ||
+			    s->start >= l->end)
+				continue;
+			paint(h->attrs, n, l->start, s->start, s->end,
+			    s->kind == SPAN_ANNOTATION && s->sub > 0 &&
+			    s->sub <= r->vocab.n ?
+			    theme_tag_attr(r->vocab.tags[s->sub - 1].colour) :
+			    theme_attr(theme_for_span(s->kind, s->sub)));
+			any = true;
+		}
+	for (size_t i = 0; i < r->nmatches; i++) {
+		const struct match *m = &r->matches[i];
+
+		if (m->end <= l->start || m->start >= l->end)
+			continue;
+		paint(h->attrs, n, l->start, m->start, m->end,
+		    theme_attr(i == r->cur_match ? THEME_CURRENT_MATCH :
+		    THEME_MATCH));
+		any = true;
+	}
+	if (r->caret_on && r->selecting && r->sel_anchor != r->caret) {
+		size_t s = r->sel_anchor < r->caret ? r->sel_anchor : r->caret;
+		size_t e = r->sel_anchor < r->caret ? r->caret : r->sel_anchor;
+
+		if (s < l->end && e > l->start) {
+			paint(h->attrs, n, l->start, s, e,
+			    theme_attr(THEME_SELECTION));
+			any = true;
+		}
+	}
+	if (r->caret_on && r->caret >= l->start && r->caret < l->end) {
+		/* The caret: a colour of its own, replacing every other. */
+		h->attrs[r->caret - l->start] = theme_attr(THEME_CARET);
+		any = true;
+	}
+	return any;
+}
+
+void
+draw_pane(struct reader *r)
+{
+	WINDOW *w = r->wpane;
+	struct doc *d = r->cur != SIZE_MAX ? r->s.load.docs[r->cur] : NULL;
+	int h = getmaxy(w), width = getmaxx(w);
+
+	if (d == NULL) {
+		const char *msg = r->cur != SIZE_MAX && r->s.load.errors[r->cur] ?
+		    r->s.load.errors[r->cur] : "No source open.";
+		werase(w);
+		wmove(w, 0, 0);
+		draw_text(w, msg, strlen(msg), width,
+		    theme_attr(THEME_STATUS_ERROR), r->utf8);
+		wnoutrefresh(w);
+		return;
+	}
+	if (r->header_h > 0)
+		draw_header(r, d);
+	for (int row = r->header_h; row < h; row++) {
+		size_t li = r->top + (size_t)(row - r->header_h);
+		const struct layout_line *l;
+		attr_t a;
+		struct hl_ctx hc;
+		bool hl;
+
+		wmove(w, row, 0);
+		wclrtoeol(w);
+		if (li >= r->lay.n)
+			continue;
+		l = &r->lay.v[li];
+		a = (l->flags & LAYOUT_DIM) ? theme_attr(THEME_DIM) :
+		    (l->flags & LAYOUT_HEADING) ? theme_attr(THEME_HEADING) :
+		    theme_attr(THEME_NORMAL);
+		hl = line_attrs(r, d, l, &hc);
+		draw_text_hl(w, d->text + l->bstart, l->bend - l->bstart,
+		    width, a, r->utf8, hl ? line_attr : NULL, &hc);
+		free(hc.attrs);
+		/* A caret after the line's last character. */
+		if (r->caret_on && r->caret == l->end && getcury(w) == row &&
+		    getcurx(w) < width && caret_line(&r->lay, r->caret) == li)
+			waddch(w, ' ' | theme_attr(THEME_CARET));
+	}
+	wnoutrefresh(w);
+}

@@ -1,0 +1,240 @@
+/* sources.c - the source list: its order (sort and filter), the
+ * selection in it, and how it is drawn. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ui/reader_int.h"
+#include "ui/theme.h"
+
+static int
+compare_files(const struct reader *r, size_t a, size_t b)
+{
+	const struct doc *x = r->s.load.docs[a], *y = r->s.load.docs[b];
+	const char *s = NULL, *t = NULL;
+	int c;
+
+	if (r->cfg.sort == SORT_TITLE) {
+		s = x && x->title ? x->title : NULL;
+		t = y && y->title ? y->title : NULL;
+	} else if (r->cfg.sort == SORT_DATE) {
+		s = x && x->date ? x->date : NULL;
+		t = y && y->date ? y->date : NULL;
+	}
+	/* Files without the key sort last, then by path. */
+	if (s && t && (c = r->cfg.sort == SORT_TITLE ? strcasecmp(s, t) :
+	    -strcmp(s, t)) != 0)
+		return c;
+	if (s && !t)
+		return -1;
+	if (!s && t)
+		return 1;
+	return strcmp(r->s.load.paths[a], r->s.load.paths[b]);
+}
+
+static int
+compare_rows(const void *a, const void *b, void *arg)
+{
+	return compare_files(arg, *(const size_t *)a, *(const size_t *)b);
+}
+
+/* Sorts the list, keeping the selection on the same file.  Ties end on
+ * the path, so the order is total and stable across runs. */
+void
+sort_list(struct reader *r)
+{
+	size_t keep = r->s.load.n ? r->order[r->sel] : 0;
+
+	qsort_r(r->order, r->s.load.n, sizeof *r->order, compare_rows, r);
+	/* Rows the filter hides go after the shown ones, order kept. */
+	if (r->hidden != NULL) {
+		size_t *tmp = xcalloc(r->s.load.n, sizeof *tmp), k = 0;
+		for (size_t i = 0; i < r->s.load.n; i++)
+			if (!r->hidden[r->order[i]])
+				tmp[k++] = r->order[i];
+		r->nrows = k;
+		for (size_t i = 0; i < r->s.load.n; i++)
+			if (r->hidden[r->order[i]])
+				tmp[k++] = r->order[i];
+		memcpy(r->order, tmp, r->s.load.n * sizeof *tmp);
+		free(tmp);
+	} else
+		r->nrows = r->s.load.n;
+	r->sel = 0;
+	for (size_t i = 0; i < r->nrows; i++)
+		if (r->order[i] == keep)
+			r->sel = i;
+}
+
+/* Shows only the files in[] marks (NULL: all of them). */
+void
+reader_set_filter(struct reader *r, const bool *in)
+{
+	free(r->hidden);
+	r->hidden = NULL;
+	if (in != NULL) {
+		r->hidden = xcalloc(r->s.load.n ? r->s.load.n : 1, sizeof *r->hidden);
+		for (size_t i = 0; i < r->s.load.n; i++)
+			r->hidden[i] = !in[i];
+	} else {
+		free(r->filter_name);
+		r->filter_name = NULL;
+	}
+	r->list_top = 0;
+	sort_list(r);
+}
+
+void
+move_selection(struct reader *r, long delta)
+{
+	long sel = (long)r->sel + delta;
+
+	if (r->nrows == 0)
+		return;
+	if (sel < 0)
+		sel = 0;
+	if (sel >= (long)r->nrows)
+		sel = (long)r->nrows - 1;
+	r->sel = (size_t)sel;
+}
+
+/* l and :list.  Under 80 columns the list shows only when it has the
+ * focus: showing it means going to it. */
+void
+toggle_list(struct reader *r)
+{
+	r->show_list = !r->show_list;
+	r->focus = r->show_list ? FOCUS_LIST : FOCUS_PANE;
+	relayout_windows(r);
+}
+
+/* :sort path|title|date */
+void
+reader_sort_by(struct reader *r, const char *key)
+{
+	if (strcmp(key, "path") == 0)
+		r->cfg.sort = SORT_PATH;
+	else if (strcmp(key, "title") == 0)
+		r->cfg.sort = SORT_TITLE;
+	else if (strcmp(key, "date") == 0)
+		r->cfg.sort = SORT_DATE;
+	else {
+		set_message(r, true, ":sort takes path, title or date");
+		return;
+	}
+	sort_list(r);
+}
+
+static const char *
+file_label(const struct reader *r, size_t f)
+{
+	const struct doc *d = r->s.load.docs[f];
+	const char *p = r->s.load.paths[f], *slash;
+
+	if (d != NULL && d->title != NULL && *d->title)
+		return d->title;
+	slash = strrchr(p, '/');
+	return slash ? slash + 1 : p;
+}
+
+/* The list's annotation count: "?" when the sidecar could not be read
+ * (how many it holds is unknown, not 0). */
+static const char *
+anno_count_text(const struct reader *r, size_t f, char *buf, size_t size)
+{
+	const struct anno_set *s = r->s.docs[f].annos;
+
+	if (s != NULL && s->damage != NULL)
+		return "?";
+	snprintf(buf, size, "%zu", session_anno_count(&r->s, f));
+	return buf;
+}
+
+static const char *
+sort_name(enum config_sort s)
+{
+	return s == SORT_TITLE ? "title" : s == SORT_DATE ? "date" : "path";
+}
+
+void
+draw_list(struct reader *r)
+{
+	WINDOW *w = r->wlist;
+	int h = getmaxy(w), width = getmaxx(w);
+	/* The header text stops a column before the column heads (at
+	 * width - 23, over the counts). */
+	int headw = width >= 50 ? width - 24 : width;
+	struct buf hb;
+
+	werase(w);
+	fill_line(w, 0, theme_attr(THEME_LIST_HEADER));
+	buf_init(&hb);
+	if (r->filter_name != NULL) {
+		buf_printf(&hb, " %zu of %zu source%s mention%s ", r->nrows,
+		    r->s.load.n, r->s.load.n == 1 ? "" : "s",
+		    r->nrows == 1 ? "s" : "");
+		buf_adds(&hb, r->filter_name);
+	} else
+		buf_printf(&hb, " %zu source%s, by %s", r->s.load.n,
+		    r->s.load.n == 1 ? "" : "s", sort_name(r->cfg.sort));
+	draw_text_cut(w, hb.data, hb.len, headw,
+	    theme_attr(THEME_LIST_HEADER), r->utf8);
+	buf_free(&hb);
+	if (width >= 50) {
+		/* Column heads: problems, entities, annotations. */
+		const char *cols = "err ent ann";
+		wmove(w, 0, width - (width >= 40 ? 11 : 0) - 12);
+		draw_text(w, cols, strlen(cols), 11,
+		    theme_attr(THEME_LIST_HEADER), r->utf8);
+	}
+	if (r->sel < r->list_top)
+		r->list_top = r->sel;
+	if (r->sel >= r->list_top + (size_t)(h - 1))
+		r->list_top = r->sel - (size_t)(h - 2);
+	for (int row = 1; row < h; row++) {
+		size_t i = r->list_top + (size_t)row - 1, f;
+		const struct doc *d;
+		attr_t a;
+		int datew = width >= 40 ? 11 : 0, sitew = width >= 64 ? 16 : 0;
+		int countw = width >= 50 ? 12 : 0;
+		const char *label;
+
+		if (i >= r->nrows)
+			break;
+		f = r->order[i];
+		d = r->s.load.docs[f];
+		a = i == r->sel ? theme_attr(r->focus == FOCUS_LIST ?
+		    THEME_LIST_SELECTED : THEME_LIST_CURRENT) :
+		    f == r->cur ? theme_attr(THEME_LIST_CURRENT) :
+		    theme_attr(THEME_LIST);
+		if (!r->s.docs[f].loaded || (d == NULL && r->s.load.errors[f]))
+			a |= A_DIM;
+		fill_line(w, row, a);
+		label = file_label(r, f);
+		waddch(w, ' ' | a);
+		draw_text(w, label, strlen(label),
+		    width - 2 - datew - sitew - countw, a, r->utf8);
+		if (countw && d) {
+			char counts[40], ann[24];
+			snprintf(counts, sizeof counts, "%3zu %3zu %3s",
+			    r->s.docs[f].problems.n, r->s.mentions[f].n,
+			    anno_count_text(r, f, ann, sizeof ann));
+			wmove(w, row, width - datew - countw);
+			draw_text(w, counts, strlen(counts), countw - 1, a,
+			    r->utf8);
+		}
+		if (sitew && d && d->site) {
+			wmove(w, row, width - datew - sitew - countw);
+			draw_text(w, d->site, strlen(d->site), sitew - 1,
+			    a | A_DIM, r->utf8);
+		}
+		if (datew && d && d->date) {
+			wmove(w, row, width - datew);
+			draw_text(w, d->date, strlen(d->date), 10, a, r->utf8);
+		}
+	}
+	wnoutrefresh(w);
+}

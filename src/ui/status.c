@@ -1,0 +1,137 @@
+/* status.c - the status line: messages, notices waiting their turn, and
+ * the / ? : prompt. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/reader_int.h"
+#include "ui/theme.h"
+
+void
+set_message(struct reader *r, bool error, const char *msg)
+{
+	free(r->message);
+	r->message = msg ? xstrdup(msg) : NULL;
+	r->message_error = error;
+}
+
+/* Shows the next waiting notice; false when none waits. */
+bool
+next_notice(struct reader *r)
+{
+	if (r->nnotices == 0)
+		return false;
+	set_message(r, true, r->notices[0]);
+	free(r->notices[0]);
+	memmove(r->notices, r->notices + 1, --r->nnotices *
+	    sizeof *r->notices);
+	return true;
+}
+
+/* A problem found without a key being pressed (a bad settings line, a
+ * missing dictionary): each waits its turn on the status line, shown
+ * until the next key, instead of replacing a message not yet read.  The
+ * status line says how many wait. */
+void
+queue_notice(struct reader *r, const char *msg)
+{
+	r->notices = xreallocarray(r->notices, r->nnotices + 1,
+	    sizeof *r->notices);
+	r->notices[r->nnotices++] = xstrdup(msg);
+	if (r->message == NULL)
+		next_notice(r);
+}
+
+void
+open_prompt(struct reader *r, int prompt)
+{
+	r->prompt = prompt;
+	buf_free(&r->input);
+	r->prompt_hscroll = 0;
+}
+
+/* The prompt character, then what is typed, scrolled sideways to keep
+ * its end (where the next character goes) in view. */
+static void
+draw_prompt(struct reader *r)
+{
+	WINDOW *w = r->wstatus;
+	const char *s = r->input.data ? r->input.data : "";
+	int area = getmaxx(w) - 1, total, pad;
+	size_t start;
+	bool leave;
+
+	total = text_width(s, r->input.len, r->utf8);
+	text_hscroll(&r->prompt_hscroll, total, total, area);
+	start = text_skip_columns(s, r->input.len, r->prompt_hscroll, r->utf8,
+	    &pad);
+	waddch(w, (chtype)r->prompt | theme_attr(THEME_STATUS));
+	wmove(w, 0, 1 + pad);
+	draw_text(w, s + start, r->input.len - start, area - pad,
+	    theme_attr(THEME_STATUS), r->utf8);
+	/* The terminal's cursor goes where the next character will. */
+	leave = is_leaveok(w);
+	leaveok(w, FALSE);
+	wmove(w, 0, 1 + total - r->prompt_hscroll);
+	wnoutrefresh(w);
+	leaveok(w, leave);
+}
+
+void
+draw_status(struct reader *r)
+{
+	WINDOW *w = r->wstatus;
+	int width = getmaxx(w);
+	char right[160];
+	struct doc *d = r->cur != SIZE_MAX ? r->s.load.docs[r->cur] : NULL;
+	int rw;
+
+	fill_line(w, 0, theme_attr(THEME_STATUS));
+	right[0] = '\0';
+	if (d != NULL && r->lay.n > 0) {
+		int bh = draw_body_height(r);
+		size_t last = r->top + (size_t)bh;
+		int pct = last >= r->lay.n ? 100 :
+		    (int)(100 * last / r->lay.n);
+		snprintf(right, sizeof right, "%s%s%s %zu/%zu  %d%% ",
+		    r->s.nloaded < r->s.load.n ? "loading  " : "",
+		    !r->caret_on ? "" : r->selecting ? "SELECT " : "CURSOR ",
+		    r->raw ? "RAW" : "CLEAN", r->cur + 1, r->s.load.n, pct);
+		if (r->s.nloaded < r->s.load.n)
+			snprintf(right, sizeof right, "loading %zu/%zu  %s ",
+			    r->s.nloaded, r->s.load.n, r->raw ? "RAW" : "CLEAN");
+	} else if (r->s.nloaded < r->s.load.n)
+		snprintf(right, sizeof right, "loading %zu/%zu ", r->s.nloaded,
+		    r->s.load.n);
+	rw = (int)strlen(right);
+	if (r->prompt) {
+		draw_prompt(r);
+		return;
+	}
+	if (r->message != NULL) {
+		attr_t a = theme_attr(r->message_error ? THEME_STATUS_ERROR :
+		    THEME_STATUS);
+		struct buf m;
+
+		buf_init(&m);
+		buf_adds(&m, r->message);
+		/* Notices waiting for the next key. */
+		if (r->nnotices > 0)
+			buf_printf(&m, " (+%zu more)", r->nnotices);
+		waddch(w, ' ' | a);
+		draw_text(w, m.data, m.len, width - rw - 2, a, r->utf8);
+		buf_free(&m);
+	} else {
+		const char *hint = " F1 help";
+		draw_text(w, hint, strlen(hint), width - rw - 1,
+		    theme_attr(THEME_STATUS), r->utf8);
+	}
+	if (rw < width) {
+		wmove(w, 0, width - rw);
+		draw_text(w, right, (size_t)rw, rw, theme_attr(THEME_STATUS),
+		    r->utf8);
+	}
+	wnoutrefresh(w);
+}
