@@ -428,6 +428,50 @@ test_html_prose_never_lost(void **state)
 	free_load(l);
 }
 
+/* A page laid out in tables inside one <form> (ASP.NET wraps whole pages
+ * so) has its text, though none of it sits in a <p>; a real form is still
+ * dropped. */
+static void
+test_html_form_wrapping_page(void **state)
+{
+	static const char para4[] =
+	    "Work on the second quay, further along the bay, is due to start "
+	    "next year, if the city council agrees to lend the money.";
+	char *html = xasprintf("<html><body><form action=/search><input name=q>"
+	    "<a href=/go>Search the site</a></form><form action=Default.aspx>"
+	    "<table><tr><td><b>News</b></td></tr><tr><td>%s</td></tr><tr><td>"
+	    "%s</td></tr><tr><td>%s</td></tr><tr><td>%s</td></tr></table>"
+	    "</form></body></html>", para1, para2, para3, para4);
+	struct load *l = clean_html(html);
+
+	(void)state;
+	assert_true(kept(l->docs[0], "The harbour authority"));
+	assert_true(kept(l->docs[0], "The mayor told"));
+	assert_false(body_has(l->docs[0], "Search the site"));
+	free_load(l);
+	free(html);
+}
+
+/* A page with no sentence of prose (a list of headlines) still shows
+ * its text: the biggest block and the rest of its list, not the
+ * whitespace a layout cell holds. */
+static void
+test_html_no_prose_not_empty(void **state)
+{
+	struct load *l = clean_html("<html><head><title>Center</title></head>"
+	    "<body><table><tr><td>&nbsp;</td><td><a href=/d>Donate</a></td>"
+	    "</tr></table><ul><li><a href=/1>Harbour quay opens after two "
+	    "years of storms and delays</a></li><li><a href=/2>Dockworkers "
+	    "call off strike over pay</a></li><li><a href=/3>Mayor unveils "
+	    "waterfront plan</a></li></ul></body></html>");
+
+	(void)state;
+	assert_true(kept(l->docs[0], "Harbour quay opens"));
+	assert_true(kept(l->docs[0], "Dockworkers call off"));
+	assert_true(kept(l->docs[0], "Mayor unveils"));
+	free_load(l);
+}
+
 /* An article cut into sibling containers by a video player and a promo
  * card, each container named like clutter by the template ("rail"), is
  * kept whole, without the player's and the card's text. */
@@ -574,6 +618,8 @@ main(void)
 		cmocka_unit_test(test_text_unspaced_scripts),
 		cmocka_unit_test(test_html_first_tag_not_html),
 		cmocka_unit_test(test_html_prose_never_lost),
+		cmocka_unit_test(test_html_form_wrapping_page),
+		cmocka_unit_test(test_html_no_prose_not_empty),
 		cmocka_unit_test(test_html_split_article),
 		cmocka_unit_test(test_html_prose_in_table_cells),
 		cmocka_unit_test(test_html_figure_caption_dropped),
