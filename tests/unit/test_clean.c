@@ -276,6 +276,43 @@ test_text_spun_prose_kept(void **state)
 	free(a);
 }
 
+/* Story cards after the article (a headline, a one-sentence summary,
+ * a time or section line) are dropped though their summaries read as
+ * prose; the story's own subheadings and paragraphs stay. */
+static void
+test_text_story_cards_dropped(void **state)
+{
+	char *a = xasprintf("Home\nWorld\nHarbour plans approved after long "
+	    "delay\n\n%s\nDockworkers end their long strike\n%s\n%s\n"
+	    "More from Business\n"
+	    "Ferry operator orders two electric boats for the crossing\n"
+	    "The new vessels, which are being built in Norway, will carry "
+	    "two hundred passengers and should enter service next summer.\n"
+	    "3H ago\n"
+	    "Fish market moves to a new hall by the station\n"
+	    "Traders say that the move will bring them more customers, but "
+	    "some of them worry about the rent they will have to pay.\n"
+	    "5H ago\n"
+	    "Lighthouse keeper retires after forty years at sea\n"
+	    "She was the last of the keepers on the coast and says that she "
+	    "will miss the storms more than anything else.\n"
+	    "8H ago\n", para1, para2, para3);
+	const char *names[] = { "a.txt" };
+	const char *texts[] = { a };
+	struct load *l = clean_texts(names, texts, 1);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers, who"));
+	assert_true(kept(d, "The mayor told"));
+	assert_false(kept(d, "The new vessels"));
+	assert_false(kept(d, "Traders say"));
+	assert_false(kept(d, "She was the last"));
+	free_load(l);
+	free(a);
+}
+
 /* Chinese and Japanese: no spaces between words, so no word or stopword
  * counts; a paragraph among English ones is kept, a page all in Chinese
  * has its headline and both paragraphs, and the ideographic full stop
@@ -616,6 +653,7 @@ main(void)
 		cmocka_unit_test(test_text_spun_prose_kept),
 		cmocka_unit_test(test_bylines),
 		cmocka_unit_test(test_text_unspaced_scripts),
+		cmocka_unit_test(test_text_story_cards_dropped),
 		cmocka_unit_test(test_html_first_tag_not_html),
 		cmocka_unit_test(test_html_prose_never_lost),
 		cmocka_unit_test(test_html_form_wrapping_page),
