@@ -40,7 +40,7 @@ any_kept(const struct doc *d)
 {
 	for (size_t i = 0; i < d->nblocks; i++)
 		if (d->blocks[i].keep && d->blocks[i].kind != BLOCK_TITLE &&
-		    (d->blocks[i].f.words > 0 || d->blocks[i].f.unspaced > 0))
+		    !block_is_blank(d, &d->blocks[i]))
 			return true;
 	return false;
 }

@@ -509,6 +509,26 @@ test_html_no_prose_not_empty(void **state)
 	free_load(l);
 }
 
+/* Paragraphs of no-break spaces inside the article (blank rows in the
+ * clean view) are left out of it; the text keeps them, so offsets stay. */
+static void
+test_html_blank_paragraph_dropped(void **state)
+{
+	char *html = xasprintf("<html><body><article><p>%s</p>"
+	    "<p>&nbsp;&nbsp;&#8203;</p><p>%s</p><p>%s</p></article>"
+	    "</body></html>", para1, para2, para3);
+	struct load *l = clean_html(html);
+	const struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_false(kept(d, "\xc2\xa0\xc2\xa0"));
+	assert_non_null(strstr(d->text, "\xc2\xa0\xc2\xa0"));
+	free_load(l);
+	free(html);
+}
+
 /* An article cut into sibling containers by a video player and a promo
  * card, each container named like clutter by the template ("rail"), is
  * kept whole, without the player's and the card's text. */
@@ -658,6 +678,7 @@ main(void)
 		cmocka_unit_test(test_html_prose_never_lost),
 		cmocka_unit_test(test_html_form_wrapping_page),
 		cmocka_unit_test(test_html_no_prose_not_empty),
+		cmocka_unit_test(test_html_blank_paragraph_dropped),
 		cmocka_unit_test(test_html_split_article),
 		cmocka_unit_test(test_html_prose_in_table_cells),
 		cmocka_unit_test(test_html_figure_caption_dropped),
