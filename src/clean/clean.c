@@ -87,6 +87,11 @@ clean_doc(struct doc *d)
 	else
 		text_clean_classify(d);
 	prose_fallback(d);
+	/* A run of no-break spaces is blank rows in the clean view; its
+	 * offsets stay, only the view leaves it out. */
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (d->blocks[i].keep && block_is_blank(d, &d->blocks[i]))
+			d->blocks[i].keep = false;
 	meta_extract(d);
 }
 

@@ -170,6 +170,30 @@ block_is_unspaced(const struct block *b)
 	return b->f.unspaced * 2 > b->f.chars;
 }
 
+bool
+block_is_blank(const struct doc *d, const struct block *b)
+{
+	const utf8proc_uint8_t *s =
+	    (const utf8proc_uint8_t *)d->text + b->bstart;
+	utf8proc_ssize_t n = (utf8proc_ssize_t)(b->bend - b->bstart);
+
+	while (n > 0) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t k = utf8proc_iterate(s, n, &c);
+		utf8proc_category_t cat;
+
+		if (k <= 0)
+			return false;
+		cat = utf8proc_category(c);
+		if (cat != UTF8PROC_CATEGORY_ZS && cat != UTF8PROC_CATEGORY_CC &&
+		    cat != UTF8PROC_CATEGORY_CF)
+			return false;
+		s += k;
+		n -= k;
+	}
+	return true;
+}
+
 void
 features_compute(struct doc *d)
 {

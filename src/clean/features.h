@@ -28,6 +28,10 @@ size_t block_length(const struct block *b);
  * word and stopword counts mean little. */
 bool block_is_unspaced(const struct block *b);
 
+/* Whether a block holds nothing but white space, no-break spaces and
+ * invisible format characters (a layout cell's &nbsp;). */
+bool block_is_blank(const struct doc *d, const struct block *b);
+
 /* Code points in s[0..n). */
 size_t utf8_count(const char *s, size_t n);
 

@@ -228,6 +228,102 @@ mark_related_runs(const struct doc *d, enum cls *c)
 	}
 }
 
+/* Lists of story cards (more from the section, most read, sponsored)
+ * alternate labels (a headline, a kicker, a time, a byline, a section:
+ * short lines that are not sentences) with a one- or two-sentence
+ * summary that reads as prose, so they are recognised by that rhythm: at
+ * least three cards, two labels a card on average.  A story's own
+ * subheadings come one to a paragraph. */
+#define CARD_LABEL_CHARS 140
+#define CARD_SUMMARY_CHARS 300
+#define CARD_RUN_MIN 3
+#define CARD_TRAILING_LABELS 2
+
+static bool
+card_label(const struct doc *d, const struct block *b)
+{
+	return b->f.chars < CARD_LABEL_CHARS &&
+	    !ends_like_sentence(d->text + b->bstart, b->bend - b->bstart);
+}
+
+static bool
+card_summary(const struct doc *d, const struct block *b)
+{
+	return !card_label(d, b) && b->f.chars <= CARD_SUMMARY_CHARS &&
+	    b->f.words >= 4;
+}
+
+/* Labels from i on; adds them to *labels, returns the first block that
+ * is not one. */
+static size_t
+skip_labels(const struct doc *d, size_t i, size_t *labels)
+{
+	for (; i < d->nblocks && card_label(d, &d->blocks[i]); i++)
+		(*labels)++;
+	return i;
+}
+
+/* The end of the card (labels, then a summary) starting at i, or i. */
+static size_t
+card_end(const struct doc *d, size_t i, size_t *labels)
+{
+	size_t l = 0, j = skip_labels(d, i, &l);
+
+	if (l == 0 || j >= d->nblocks || !card_summary(d, &d->blocks[j]))
+		return i;
+	*labels += l;
+	return j + 1;
+}
+
+/* The end of the run of cards starting at i, its cards and labels.  A
+ * summary followed straight by more prose is no card's: it is the lead
+ * of the story whose headline and byline are the labels before it. */
+static size_t
+card_run_end(const struct doc *d, size_t i, size_t *cards, size_t *labels)
+{
+	size_t j = i, last = i, before = 0, e;
+
+	*cards = *labels = 0;
+	for (;;) {
+		size_t l = *labels;
+
+		if ((e = card_end(d, j, labels)) == j)
+			break;
+		(*cards)++;
+		last = j;
+		before = l;
+		j = e;
+	}
+	if (*cards > 0 && j < d->nblocks && !card_label(d, &d->blocks[j])) {
+		(*cards)--;
+		*labels = before;
+		return last;
+	}
+	/* The last card's own time or section lines count, not the menu
+	 * or footer that may follow the run. */
+	{
+		size_t trailing = 0, end = skip_labels(d, j, &trailing);
+
+		*labels += trailing < CARD_TRAILING_LABELS ? trailing :
+		    CARD_TRAILING_LABELS;
+		return end;
+	}
+}
+
+static void
+mark_card_runs(const struct doc *d, enum cls *c)
+{
+	for (size_t i = 0; i < d->nblocks; i++) {
+		size_t cards, labels, j = card_run_end(d, i, &cards, &labels);
+
+		if (cards < CARD_RUN_MIN || labels < 2 * cards)
+			continue;
+		for (size_t k = i; k < j; k++)
+			c[k] = RELATED;
+		i = j - 1;
+	}
+}
+
 /* Spun or telegraphic copy (thesaurus-rewritten syndication) has fewer
  * function words than jusText expects.  Between two article paragraphs,
  * a block of a dozen words or more that is not furniture is article text
@@ -305,6 +401,7 @@ text_clean_classify(struct doc *d)
 	for (size_t i = 0; i < n; i++)
 		c[i] = initial_class(d, &d->blocks[i], d->lang != NULL);
 	mark_related_runs(d, c);
+	mark_card_runs(d, c);
 	promote_neargood_runs(d, c, n);
 	orig = xmalloc(n * sizeof *orig);
 	memcpy(orig, c, n * sizeof *orig);

@@ -335,21 +335,42 @@ leave_element(struct walk *w, struct frame *fr)
 	w->cur_elem = fr->saved_elem;
 }
 
+/* Bytes of s that are not ASCII white space. */
+static size_t
+ink(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += !isspace((unsigned char)*s);
+	return n;
+}
+
 /* Some sites (ASP.NET) wrap the whole page in one <form>: a form whose
- * paragraphs hold real prose is a wrapper, not a form to drop. */
+ * paragraphs hold real prose, or that holds more text than any search,
+ * login or comment form, is a wrapper, not a form to drop. */
+#define FORM_WRAPPER_PROSE 200
+#define FORM_WRAPPER_TEXT 500
+
 static bool
 form_is_page_wrapper(xmlNode *form)
 {
-	size_t prose = 0;
+	size_t prose = 0, text = 0;
 	xmlNode *node = form->children;
 
 	while (node != NULL && node != form) {
 		if (node->type == XML_TEXT_NODE && node->content != NULL &&
-		    node->parent != NULL && node->parent->name != NULL &&
-		    strcasecmp((const char *)node->parent->name, "p") == 0 &&
-		    (prose += strlen((const char *)node->content)) > 200)
-			return true;
-		if (node->type == XML_ELEMENT_NODE && node->children != NULL) {
+		    node->parent != NULL && node->parent->name != NULL) {
+			size_t n = ink((const char *)node->content);
+
+			if (strcasecmp((const char *)node->parent->name,
+			    "p") == 0 && (prose += n) > FORM_WRAPPER_PROSE)
+				return true;
+			if ((text += n) > FORM_WRAPPER_TEXT)
+				return true;
+		}
+		if (node->type == XML_ELEMENT_NODE && node->children != NULL &&
+		    !is_skipped((const char *)node->name)) {
 			node = node->children;
 			continue;
 		}

@@ -276,6 +276,43 @@ test_text_spun_prose_kept(void **state)
 	free(a);
 }
 
+/* Story cards after the article (a headline, a one-sentence summary,
+ * a time or section line) are dropped though their summaries read as
+ * prose; the story's own subheadings and paragraphs stay. */
+static void
+test_text_story_cards_dropped(void **state)
+{
+	char *a = xasprintf("Home\nWorld\nHarbour plans approved after long "
+	    "delay\n\n%s\nDockworkers end their long strike\n%s\n%s\n"
+	    "More from Business\n"
+	    "Ferry operator orders two electric boats for the crossing\n"
+	    "The new vessels, which are being built in Norway, will carry "
+	    "two hundred passengers and should enter service next summer.\n"
+	    "3H ago\n"
+	    "Fish market moves to a new hall by the station\n"
+	    "Traders say that the move will bring them more customers, but "
+	    "some of them worry about the rent they will have to pay.\n"
+	    "5H ago\n"
+	    "Lighthouse keeper retires after forty years at sea\n"
+	    "She was the last of the keepers on the coast and says that she "
+	    "will miss the storms more than anything else.\n"
+	    "8H ago\n", para1, para2, para3);
+	const char *names[] = { "a.txt" };
+	const char *texts[] = { a };
+	struct load *l = clean_texts(names, texts, 1);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers, who"));
+	assert_true(kept(d, "The mayor told"));
+	assert_false(kept(d, "The new vessels"));
+	assert_false(kept(d, "Traders say"));
+	assert_false(kept(d, "She was the last"));
+	free_load(l);
+	free(a);
+}
+
 /* Chinese and Japanese: no spaces between words, so no word or stopword
  * counts; a paragraph among English ones is kept, a page all in Chinese
  * has its headline and both paragraphs, and the ideographic full stop
@@ -428,6 +465,70 @@ test_html_prose_never_lost(void **state)
 	free_load(l);
 }
 
+/* A page laid out in tables inside one <form> (ASP.NET wraps whole pages
+ * so) has its text, though none of it sits in a <p>; a real form is still
+ * dropped. */
+static void
+test_html_form_wrapping_page(void **state)
+{
+	static const char para4[] =
+	    "Work on the second quay, further along the bay, is due to start "
+	    "next year, if the city council agrees to lend the money.";
+	char *html = xasprintf("<html><body><form action=/search><input name=q>"
+	    "<a href=/go>Search the site</a></form><form action=Default.aspx>"
+	    "<table><tr><td><b>News</b></td></tr><tr><td>%s</td></tr><tr><td>"
+	    "%s</td></tr><tr><td>%s</td></tr><tr><td>%s</td></tr></table>"
+	    "</form></body></html>", para1, para2, para3, para4);
+	struct load *l = clean_html(html);
+
+	(void)state;
+	assert_true(kept(l->docs[0], "The harbour authority"));
+	assert_true(kept(l->docs[0], "The mayor told"));
+	assert_false(body_has(l->docs[0], "Search the site"));
+	free_load(l);
+	free(html);
+}
+
+/* A page with no sentence of prose (a list of headlines) still shows
+ * its text: the biggest block and the rest of its list, not the
+ * whitespace a layout cell holds. */
+static void
+test_html_no_prose_not_empty(void **state)
+{
+	struct load *l = clean_html("<html><head><title>Center</title></head>"
+	    "<body><table><tr><td>&nbsp;</td><td><a href=/d>Donate</a></td>"
+	    "</tr></table><ul><li><a href=/1>Harbour quay opens after two "
+	    "years of storms and delays</a></li><li><a href=/2>Dockworkers "
+	    "call off strike over pay</a></li><li><a href=/3>Mayor unveils "
+	    "waterfront plan</a></li></ul></body></html>");
+
+	(void)state;
+	assert_true(kept(l->docs[0], "Harbour quay opens"));
+	assert_true(kept(l->docs[0], "Dockworkers call off"));
+	assert_true(kept(l->docs[0], "Mayor unveils"));
+	free_load(l);
+}
+
+/* Paragraphs of no-break spaces inside the article (blank rows in the
+ * clean view) are left out of it; the text keeps them, so offsets stay. */
+static void
+test_html_blank_paragraph_dropped(void **state)
+{
+	char *html = xasprintf("<html><body><article><p>%s</p>"
+	    "<p>&nbsp;&nbsp;&#8203;</p><p>%s</p><p>%s</p></article>"
+	    "</body></html>", para1, para2, para3);
+	struct load *l = clean_html(html);
+	const struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_false(kept(d, "\xc2\xa0\xc2\xa0"));
+	assert_non_null(strstr(d->text, "\xc2\xa0\xc2\xa0"));
+	free_load(l);
+	free(html);
+}
+
 /* An article cut into sibling containers by a video player and a promo
  * card, each container named like clutter by the template ("rail"), is
  * kept whole, without the player's and the card's text. */
@@ -572,8 +673,12 @@ main(void)
 		cmocka_unit_test(test_text_spun_prose_kept),
 		cmocka_unit_test(test_bylines),
 		cmocka_unit_test(test_text_unspaced_scripts),
+		cmocka_unit_test(test_text_story_cards_dropped),
 		cmocka_unit_test(test_html_first_tag_not_html),
 		cmocka_unit_test(test_html_prose_never_lost),
+		cmocka_unit_test(test_html_form_wrapping_page),
+		cmocka_unit_test(test_html_no_prose_not_empty),
+		cmocka_unit_test(test_html_blank_paragraph_dropped),
 		cmocka_unit_test(test_html_split_article),
 		cmocka_unit_test(test_html_prose_in_table_cells),
 		cmocka_unit_test(test_html_figure_caption_dropped),
