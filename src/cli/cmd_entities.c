@@ -61,6 +61,16 @@ print_doc_tsv(const char *path, struct doc *d, const struct mention_list *l,
 	buf_free(&b);
 }
 
+/* The model's confidence in m rounded to 3 places, or null for a mention
+ * of the rules alone. */
+static json_t *
+mention_score_json(const struct mention *m)
+{
+	if (!(m->flags & MENTION_SCORED))
+		return json_null();
+	return json_real((double)(long)(m->score * 1000.0f + 0.5f) / 1000.0);
+}
+
 static void
 print_doc_json(const char *path, struct doc *d, const struct mention_list *l,
     const struct entity_index *ix, size_t di)
@@ -83,6 +93,7 @@ print_doc_json(const char *path, struct doc *d, const struct mention_list *l,
 		    m->bend - m->bstart));
 		json_object_set_new(e, "canonical",
 		    json_string(entity_index_of(ix, di, i)->canonical));
+		json_object_set_new(e, "score", mention_score_json(m));
 		json_array_append_new(arr, e);
 	}
 	json_object_set_new(o, "file", output_path_json(path));

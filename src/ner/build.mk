@@ -10,6 +10,6 @@ libgalley_a_SOURCES += \
 	src/ner/ner_dates.c src/ner/ner_dates.h \
 	src/ner/ner_type.c \
 	src/ner/ner_int.h \
-	src/ner/ner_model.c src/ner/ner_model.h \
+	src/ner/ner_model.c src/ner/ner_model.h src/ner/ner_margin.c \
 	src/ner/ner_seq.c src/ner/ner_seq.h src/ner/ner_feat.c \
 	src/ner/ner_tag.c src/ner/ner_path.c src/ner/ner_lang.c

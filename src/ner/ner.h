@@ -34,6 +34,7 @@ enum mention_flag {
 	MENTION_POSSESSIVE = 1 << 1,	/* Tiani's: the 's left out */
 	MENTION_GAZETTEER = 1 << 2,	/* the name is in a gazetteer */
 	MENTION_UNKNOWN_WORD = 1 << 3,	/* no dictionary knows it */
+	MENTION_SCORED = 1 << 4,	/* the model found it: score is set */
 };
 
 struct mention {
@@ -41,6 +42,8 @@ struct mention {
 	size_t bstart, bend;	/* bytes */
 	enum entity_type type;
 	unsigned flags;		/* enum mention_flag */
+	float score;		/* with MENTION_SCORED: the model's confidence,
+				   0 to 1 (ner_tag.c) */
 };
 
 struct mention_list {

@@ -77,6 +77,13 @@ bool ner_label_allowed(unsigned a, unsigned b);
 void ner_viterbi(const int32_t *emit, const int32_t *trans, size_t n,
     unsigned char *labels);
 
+/* margin[i]: how much better the best labelling of the n tokens
+ * (labels, from ner_viterbi()) scores than the best that gives token i
+ * another type (O, PER, ORG, LOC, MISC); 0 when it is a tie
+ * (ner_margin.c). */
+void ner_max_margins(const int32_t *emit, const int32_t *trans, size_t n,
+    const unsigned char *labels, int32_t *margin);
+
 /* Pass pass's emission scores of one token from its features. */
 void ner_model_emit(const struct ner_model *m, unsigned pass,
     const uint32_t *feats, size_t nfeats, int32_t *emit);

@@ -7,6 +7,7 @@
  * one.  Dates come from the rules alone. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -51,10 +52,32 @@ span_type(unsigned k, const struct mention *rule, unsigned gaz)
 	}
 }
 
+/* The model's confidence in a span whose tokens' margins
+ * (ner_max_margins()) are margin[0..n-1]: its least sure token's margin
+ * x (>= 0) squashed into [0, 1) by x / (1 + x), which needs no libm.
+ * MARGIN_SCALE puts the shipped model's margins on a useful range: on
+ * held-out CoNLL news, spans scored below 0.5 are right about half as
+ * often as the others (doc/PERFORMANCE.md). */
+#define MARGIN_SCALE 40000.0
+
+static float
+span_score(const int32_t *margin, size_t n)
+{
+	int32_t least = margin[0];
+
+	for (size_t i = 1; i < n; i++)
+		if (margin[i] < least)
+			least = margin[i];
+	double x = (double)least / MARGIN_SCALE;
+
+	return (float)(x / (1.0 + x));
+}
+
 /* Appends the mention of tokens [a, b) of type k. */
 static void
 emit_span(struct ner_state *st, const struct ner_seq *s, size_t a, size_t b,
-    unsigned k, const struct mention *rules, size_t nrules)
+    unsigned k, const int32_t *margin, const struct mention *rules,
+    size_t nrules)
 {
 	const struct ner_tok *ta = &s->v[a], *tb = &s->v[b - 1];
 	const struct mention *rule = rule_at(rules, nrules, ta->bstart,
@@ -70,6 +93,8 @@ emit_span(struct ner_state *st, const struct ner_seq *s, size_t a, size_t b,
 	m.flags = rule != NULL ? rule->flags : 0;
 	if (gaz != 0)
 		m.flags |= MENTION_GAZETTEER;
+	m.flags |= MENTION_SCORED;
+	m.score = span_score(margin + a, b - a);
 	if (a > 0 && (s->v[a - 1].gaz & GAZ_TITLE))
 		m.flags |= MENTION_TITLE;
 	if (b < s->n && s->v[b].bstart == tb->bend &&
@@ -80,10 +105,11 @@ emit_span(struct ner_state *st, const struct ner_seq *s, size_t a, size_t b,
 	ner_mention_push(st->out, &m);
 }
 
-/* Decodes every sentence of s into labels[]. */
+/* Decodes every sentence of s into labels[], with each token's margin
+ * (ner_max_margins()) in margin[]. */
 static void
 decode(const struct ner_model *model, unsigned pass, const struct ner_seq *s,
-    unsigned char *labels)
+    unsigned char *labels, int32_t *margin)
 {
 	size_t longest = 0;
 	int32_t *emit;
@@ -100,6 +126,8 @@ decode(const struct ner_model *model, unsigned pass, const struct ner_seq *s,
 			    s->foff[i + 1] - s->foff[i],
 			    emit + (i - a) * NER_LABELS);
 		ner_viterbi(emit, model->trans[pass], b - a, labels + a);
+		ner_max_margins(emit, model->trans[pass], b - a, labels + a,
+		    margin + a);
 	}
 	free(emit);
 }
@@ -205,7 +233,8 @@ rules_decide(const struct ner_seq *s, const struct mention *m)
  * dates and title-case names that no span overlaps. */
 static void
 merge(struct ner_state *st, const struct ner_seq *s,
-    const unsigned char *labels, const struct mention *rules, size_t nrules)
+    const unsigned char *labels, const int32_t *margin,
+    const struct mention *rules, size_t nrules)
 {
 	size_t first = st->out_first, nspans;
 
@@ -220,8 +249,8 @@ merge(struct ner_state *st, const struct ner_seq *s,
 		while (j < s->n && labels[j] == labels[i] + 1)
 			j++;
 		if (!in_title_case(s, i, j))
-			emit_span(st, s, i, j, (labels[i] + 1) / 2, rules,
-			    nrules);
+			emit_span(st, s, i, j, (labels[i] + 1) / 2, margin,
+			    rules, nrules);
 		i = j;
 	}
 	nspans = st->out->n - first;
@@ -251,6 +280,7 @@ ner_model_pass(struct ner_state *st, bool all)
 	size_t nrules = st->out->n - st->out_first;
 	struct mention *rules = xmalloc((nrules + 1) * sizeof *rules);
 	unsigned char *labels;
+	int32_t *margin;
 
 	/* No mention yet (out->v may still be NULL): nothing to copy. */
 	if (nrules > 0)
@@ -258,12 +288,14 @@ ner_model_pass(struct ner_state *st, bool all)
 		    nrules * sizeof *rules);
 	ner_doc_seq(st->n, st->d, all, rules, nrules, &s);
 	labels = xmalloc(s.n + 1);
-	decode(st->n->model, 0, &s, labels);
+	margin = xmalloc((s.n + 1) * sizeof *margin);
+	decode(st->n->model, 0, &s, labels, margin);
 	if (st->n->model->passes > 1) {
 		ner_seq_second(&s, labels);
-		decode(st->n->model, 1, &s, labels);
+		decode(st->n->model, 1, &s, labels, margin);
 	}
-	merge(st, &s, labels, rules, nrules);
+	merge(st, &s, labels, margin, rules, nrules);
+	free(margin);
 	free(labels);
 	ner_seq_free(&s);
 	free(rules);

@@ -21,6 +21,13 @@ expect_status 0 "--model with the shipped file" "$GALLEY" entities --all --model
 check "--model: the same MISC" grep -q "	MISC	World Cup	" "$tmp/out"
 expect_status 0 "json" "$GALLEY" entities --all --format=json "$tmp/cup.txt"
 check "json type MISC" grep -q '"type": *"MISC"' "$tmp/out"
+# Each mention has a score: the model's confidence in (0, 1) for its
+# mentions, null for the rules' own (the date) and with --no-model.
+check "json: the model's mentions scored" sh -c "grep -o '\"text\":\"World Cup\",[^}]*' '$tmp/out' | grep -q '\"score\":0\\.[0-9]'"
+check "json: a date of the rules has a null score" sh -c "grep -o '\"text\":\"July 17, 1994\",[^}]*' '$tmp/out' | grep -q '\"score\":null'"
+check "json: every mention has a score" sh -c "test \$(grep -o '\"score\":' '$tmp/out' | wc -l) -eq \$(grep -o '\"text\":' '$tmp/out' | wc -l)"
+expect_status 0 "json --no-model" "$GALLEY" entities --all --no-model --format=json "$tmp/cup.txt"
+check "json --no-model: scores null" sh -c "! grep -q '\"score\":[0-9]' '$tmp/out' && grep -q '\"score\":null' '$tmp/out'"
 
 # Damaged files: each refused with a message naming it; the rules run.
 head -c 1000 "$model" >"$tmp/truncated.model"

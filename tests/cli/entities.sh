@@ -59,7 +59,8 @@ assert list(doc) == ["file", "language", "entities"], list(doc)
 assert doc["language"] in ("English", None), doc["language"]
 assert doc["entities"], "no entities"
 for e in doc["entities"]:
-    assert list(e) == ["start", "end", "line", "col", "type", "text", "canonical"], list(e)
+    assert list(e) == ["start", "end", "line", "col", "type", "text", "canonical", "score"], list(e)
+    assert e["score"] is None or 0 <= e["score"] < 1, e
     assert raw[e["start"]:e["end"]] == e["text"], e
     line = lines[e["line"] - 1]
     assert line[e["col"] - 1:e["col"] - 1 + len(e["text"])] == e["text"], e

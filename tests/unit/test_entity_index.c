@@ -178,7 +178,7 @@ test_long_name_acronym(void **state)
 	assert_non_null(d);
 	ml.v = xcalloc(1, sizeof *ml.v);
 	ml.v[0] = (struct mention){ 0, d->text_cps, 0, d->text_len,
-	    ENTITY_ORG, 0 };
+	    ENTITY_ORG, 0, 0 };
 	ml.n = ml.cap = 1;
 	entity_index_build(&ix, &d, &ml, 1, NULL);
 	assert_int_equal(ix.nentities, 1);

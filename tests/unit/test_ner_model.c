@@ -227,6 +227,43 @@ test_viterbi_constraints(void **state)
 }
 
 static void
+test_max_margins(void **state)
+{
+	int32_t trans[NT] = { 0 };
+	int32_t emit[3 * NER_LABELS] = { 0 };
+	unsigned char labels[3];
+	int32_t margin[3];
+
+	(void)state;
+	/* O, then a two-word PER whose second word is barely a person's
+	 * (I-PER 3 against O 1 and I-ORG's path: B-ORG 0 + I-ORG 2). */
+	emit[NL_O] = 5;
+	emit[NER_LABELS + NL_B_PER] = 8;
+	emit[2 * NER_LABELS + NL_I_PER] = 3;
+	emit[2 * NER_LABELS + NL_O] = 1;
+	emit[2 * NER_LABELS + NL_I_ORG] = 2;
+	ner_viterbi(emit, trans, 3, labels);
+	assert_int_equal(labels[1], NL_B_PER);
+	assert_int_equal(labels[2], NL_I_PER);
+	ner_max_margins(emit, trans, 3, labels, margin);
+	/* Best 5 + 8 + 3 = 16.  Token 0 a name of any type: 0 + 8 + 3 =
+	 * 11; margin 5. */
+	assert_int_equal(margin[0], 5);
+	/* Token 1 not a person: at best B-ORG, 5 + 0 + I-ORG 2 = 7 (O
+	 * gives 5 + 0 + 1); margin 9. */
+	assert_int_equal(margin[1], 9);
+	/* Token 2 not a person: 5 + 8 + O 1 = 14; margin 2.  B-PER, the
+	 * same type, does not count against it. */
+	assert_int_equal(margin[2], 2);
+	/* Transitions count like emissions. */
+	trans[NL_B_PER * NER_LABELS + NL_O] = 4;
+	ner_viterbi(emit, trans, 3, labels);
+	ner_max_margins(emit, trans, 3, labels, margin);
+	assert_int_equal(labels[2], NL_O);
+	assert_int_equal(margin[2], 2);
+}
+
+static void
 assert_tokens(const char *text, const char *const *want, size_t nsent)
 {
 	struct ner_seq s;
@@ -345,6 +382,7 @@ main(void)
 		cmocka_unit_test(test_damage),
 		cmocka_unit_test(test_feature_version),
 		cmocka_unit_test(test_viterbi_constraints),
+		cmocka_unit_test(test_max_margins),
 		cmocka_unit_test(test_tokens),
 		cmocka_unit_test(test_token_offsets),
 		cmocka_unit_test(test_model_decides),
