@@ -41,6 +41,7 @@ struct ranker {
 	int max_level;
 	bool second;		/* look two slips away */
 	bool best_only;		/* keep the best candidate alone, in best */
+	size_t from;		/* slips only from this letter on */
 	const char *best;	/* a word of the table */
 	double best_cost;
 	struct cand *v;
@@ -193,7 +194,7 @@ deletions(struct ranker *r, const char *w, size_t n, double base, bool first)
 {
 	char s[MAX_WORD + 2];
 
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = r->from; i < n; i++) {
 		bool doubled = (i > 0 && w[i - 1] == w[i]) ||
 		    (i + 1 < n && w[i + 1] == w[i]);
 
@@ -215,7 +216,7 @@ transpositions(struct ranker *r, const char *w, size_t n, double base,
 {
 	char s[MAX_WORD + 2];
 
-	for (size_t i = 0; i + 1 < n; i++) {
+	for (size_t i = r->from; i + 1 < n; i++) {
 		if (w[i] == w[i + 1])
 			continue;
 		memcpy(s, w, n + 1);
@@ -232,7 +233,7 @@ substitutions(struct ranker *r, const char *w, size_t n, double base,
 	char s[MAX_WORD + 2];
 
 	memcpy(s, w, n + 1);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = r->from; i < n; i++) {
 		for (char c = 'a'; c <= 'z'; c++) {
 			bool likely = (is_vowel(c) && is_vowel(w[i])) ||
 			    sound_alike(c, w[i]);
@@ -253,7 +254,7 @@ insertions(struct ranker *r, const char *w, size_t n, double base,
 {
 	char s[MAX_WORD + 2];
 
-	for (size_t i = 0; i <= n; i++) {
+	for (size_t i = r->from; i <= n; i++) {
 		for (char c = 'a'; c <= 'z'; c++) {
 			bool doubling = (i > 0 && w[i - 1] == c) ||
 			    (i < n && w[i] == c);
@@ -380,8 +381,8 @@ rank_corrections(struct speller *sp, const char *word,
     enum word_variant dialect, char *const *extra, size_t nextra,
     size_t max, char ***out)
 {
-	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, false, NULL, 0,
-	    NULL, 0, 0 };
+	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, false, 0, NULL,
+	    0, NULL, 0, 0 };
 	char *lw = lower_ascii(word), **list;
 	size_t n = 0;
 
@@ -404,8 +405,8 @@ char *
 rank_near_common(const char *word, int max_level, double *cost)
 {
 	/* sp NULL: only listed words, so keep gets the table's strings. */
-	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, true, NULL,
-	    0, NULL, 0, 0 };
+	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, true, 1,
+	    NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word);
 
 	edits(&r, lw, strlen(lw), 0, true);
