@@ -586,8 +586,8 @@ test_capitalised_context(void **state)
 }
 
 /* The likeliest correction first: a transposition of a common word
- * before a rarer word one letter away; case and typographic apostrophes
- * kept. */
+ * before a rarer word one letter away, the commoner of the commonest
+ * words; case and typographic apostrophes kept. */
 static void
 test_ranking(void **state)
 {
@@ -595,13 +595,17 @@ test_ranking(void **state)
 	struct problem_list out = { NULL, 0, 0 };
 	char *text = with_intro(
 	    "He left wiht the others to recieve the prize from the "
-	    "goverment of nigeria\xE2\x80\x99s capital.");
+	    "goverment of nigeria\xE2\x80\x99s capital. At ther tiem "
+	    "he left.");
 	struct doc *d = check_text(p, text, &out);
 
 	(void)state;
 	assert_true(suggests_first(p, d, &out, "wiht", "with"));
 	assert_true(suggests_first(p, d, &out, "recieve", "receive"));
 	assert_true(suggests_first(p, d, &out, "goverment", "government"));
+	/* Among the commonest words, counts decide: "the" before "other". */
+	assert_true(suggests_first(p, d, &out, "ther", "the"));
+	assert_true(suggests_first(p, d, &out, "tiem", "time"));
 	assert_true(has(d, &out, PROBLEM_CASING, "nigeria\xE2\x80\x99s",
 	    "Nigeria\xE2\x80\x99s"));
 	problems_clear(&out);
