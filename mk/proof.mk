@@ -12,10 +12,12 @@ EXTRA_DIST += tests/cli/check.sh tests/cli/check-nodict.sh mk/proof.mk
 # SCOWL's words and levels (data/proof/README), compiled in.
 nodist_libgalley_a_SOURCES += src/proof/wordfreq_data.c
 src/proof/wordfreq_data.c: $(top_srcdir)/tools/gen-wordfreq \
-    $(top_srcdir)/data/proof/en-words.txt
+    $(top_srcdir)/data/proof/en-words.txt \
+    $(top_srcdir)/data/proof/en-common.txt
 	$(AM_V_GEN)mkdir -p src/proof && \
 	python3 $(top_srcdir)/tools/gen-wordfreq c \
-	    $(top_srcdir)/data/proof/en-words.txt > $@.tmp && mv $@.tmp $@
+	    $(top_srcdir)/data/proof/en-words.txt \
+	    $(top_srcdir)/data/proof/en-common.txt > $@.tmp && mv $@.tmp $@
 BUILT_SOURCES += src/proof/wordfreq_data.c
 CLEANFILES += src/proof/wordfreq_data.c
 EXTRA_DIST += tools/gen-wordfreq

@@ -93,7 +93,10 @@ print_gnu(struct proof *p, const char *path, struct doc *d,
 		for (char *s = text; *s; s++)
 			if (*s == '\n' || *s == '\r')
 				*s = ' ';
-		doc_line_screen_col(d, &pos, pr->start, &line, &col);
+		/* HTML: the page's own line and column, for vim -q. */
+		if (!source_map_find(&d->source, d->text, pr->bstart, &line,
+		    &col))
+			doc_line_screen_col(d, &pos, pr->start, &line, &col);
 		buf_add_printable_line(&out, path);
 		buf_printf(&out, ":%zu:%zu: %s: ", line, col,
 		    problem_kind_name(pr->kind));

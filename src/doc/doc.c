@@ -53,6 +53,7 @@ doc_free(struct doc *d)
 	free(d->spans);
 	free(d->cp_bytes);
 	free(d->line_cps);
+	source_map_free(&d->source);
 	free(d->title);
 	free(d->author);
 	free(d->date);
@@ -275,8 +276,8 @@ doc_line_col(struct doc *d, size_t cp, size_t *line, size_t *col)
 /* Columns one code point takes in an editor: as a glyph on a terminal
  * (cell_glyph_width: controls one), but zero-width format characters
  * (ZWSP, bidi marks) none. */
-static size_t
-screen_width(utf8proc_int32_t cp)
+size_t
+doc_screen_width(int32_t cp)
 {
 	if (cp >= 0x80 && utf8proc_charwidth(cp) == 0 &&
 	    utf8proc_category(cp) == UTF8PROC_CATEGORY_CF)
@@ -312,7 +313,7 @@ doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
 		p->byte += (size_t)n;
 		p->cp++;
 		p->width = c == '\t' ? (p->width / 8 + 1) * 8 :
-		    p->width + screen_width(c);
+		    p->width + doc_screen_width(c);
 	}
 	*col = p->width + 1;
 }

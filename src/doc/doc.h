@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "doc/source_map.h"
+
 enum doc_format { DOC_TEXT, DOC_HTML };
 
 /* The block kinds, as named in JSON output and the manual. */
@@ -118,6 +120,8 @@ struct doc {
 	 * line. */
 	size_t *cp_bytes, ncp_bytes;
 	size_t *line_cps, nlines;
+	/* HTML: where the text stands in the page's source. */
+	struct source_map source;
 };
 
 #define DOC_CP_STEP 64
@@ -164,6 +168,8 @@ struct screen_pos {
 };
 void doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
     size_t *line, size_t *col);
+/* The screen columns cp takes in those counts (a tab aside). */
+size_t doc_screen_width(int32_t cp);
 /* The lines and screen columns of n offsets in any order, in one walk
  * over the text. */
 void doc_screen_cols(struct doc *d, const size_t *cps, size_t n,

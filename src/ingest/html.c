@@ -187,6 +187,14 @@ struct walk {
 	size_t link_cps, links;	/* inside <a>, for the current block */
 	int anchor_depth;
 	int counts[TAG_COUNT];	/* open elements by tag */
+	/* The page's source, for the source map: its lines' starts, and
+	 * where the last text node was found. */
+	const char *src;
+	size_t src_len, *src_lines, nsrc_lines, src_pos, src_budget;
+	size_t width_pos, width;	/* a source byte and its screen column
+					   from 0 */
+	size_t line;		/* source line of the next text byte */
+	bool mark;		/* the next text byte starts a mark */
 };
 
 static uint32_t
@@ -264,16 +272,106 @@ is_html_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-/* Appends text-node content, collapsing runs of white space. */
+/* The bytes of source the column search may read, per byte of source:
+ * a hostile page (entities whose text is nowhere else) cannot make it
+ * quadratic. */
+#define SOURCE_LOOK 16
+/* How many characters of the text are looked for. */
+#define SOURCE_NEEDLE 16
+
+/* Whether the decoded byte c may stand for something else in the
+ * source: an entity (&amp; &rsquo;) or a character reference. */
+static bool
+maybe_entity(unsigned char c)
+{
+	return c >= 0x80 || c == '&' || c == '<' || c == '>' || c == '"' ||
+	    c == '\'';
+}
+
+/* The 1-based source line of byte pos of the source. */
+static size_t
+source_line_of(const struct walk *w, size_t pos)
+{
+	size_t lo = 0, hi = w->nsrc_lines;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (w->src_lines[mid] <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Marks where the decoded text from here on (s) stands in the source:
+ * its first characters are looked for from the last ones found (text
+ * comes in source order) and not before line w->line (libxml2 gives a
+ * text node a line at or after the one it starts on).  Not found, the
+ * mark gets line w->line and column 1. */
+static void
+mark_source(struct walk *w, const unsigned char *s)
+{
+	size_t n = 0, from, to = w->src_len, line = w->line, col = 1;
+	const char *hit = NULL;
+
+	if (line == 0 || line > w->nsrc_lines)
+		return;
+	from = w->src_lines[line - 1];
+	if (w->src_pos > from)
+		from = w->src_pos;
+	if (to - from > w->src_budget)
+		to = from + w->src_budget;
+	/* Up to an entity, a run of spaces or a line's end. */
+	while (n < SOURCE_NEEDLE && s[n] != '\0' && !maybe_entity(s[n]) &&
+	    (s[n] == ' ' ? s[n + 1] != ' ' : s[n] > ' '))
+		n++;
+	for (size_t i = from; n > 0 && i + n <= to && hit == NULL; i++)
+		if (memcmp(w->src + i, s, n) == 0)
+			hit = w->src + i;
+	w->src_budget -= (hit ? (size_t)(hit - w->src) : to) - from;
+	if (hit != NULL) {
+		size_t at = (size_t)(hit - w->src);
+
+		w->src_pos = at + n;
+		line = source_line_of(w, at);
+		/* Widths from the last column found on the line: a page on
+		 * one line is measured once. */
+		if (w->width_pos < w->src_lines[line - 1] ||
+		    w->width_pos > at) {
+			w->width_pos = w->src_lines[line - 1];
+			w->width = 0;
+		}
+		w->width += source_width(w->src, w->width_pos, at, w->width);
+		w->width_pos = at;
+		col = 1 + w->width;
+	}
+	source_map_add(&w->d->source, w->text.len, line, col);
+}
+
+/* Appends text-node content, collapsing runs of white space.  Marks in
+ * the source map where the node and each source line in it start, and
+ * where the text is found again after what may have been an entity or a
+ * run of spaces. */
 static void
 add_text(struct walk *w, const unsigned char *s)
 {
+	size_t spaces = 0;
+
 	for (; *s; s++) {
+		if (*s == '\n') {
+			w->line++;
+			w->mark = true;
+		}
 		if (is_html_space(*s)) {
+			if (++spaces > 1)
+				w->mark = true;
 			if (w->in_block)
 				w->pending_space = true;
 			continue;
 		}
+		spaces = 0;
 		if (!w->in_block) {
 			if (w->text.len > 0)
 				buf_addc(&w->text, '\n');
@@ -285,11 +383,31 @@ add_text(struct walk *w, const unsigned char *s)
 			if (w->anchor_depth > 0)
 				w->link_cps++;
 		}
+		if (w->mark && !maybe_entity(*s)) {
+			mark_source(w, s);
+			w->mark = false;
+		}
+		if (maybe_entity(*s))
+			w->mark = true;
 		w->pending_space = false;
 		buf_addc(&w->text, (char)*s);
 		if (w->anchor_depth > 0 && (*s & 0xC0) != 0x80)
 			w->link_cps++;
 	}
+}
+
+/* A text node: libxml2 gives it a line between the one it starts on and
+ * the one it ends on. */
+static void
+add_text_node(struct walk *w, xmlNode *node)
+{
+	long line = xmlGetLineNo(node);
+
+	w->line = line > 0 ? (size_t)line : 0;
+	for (const xmlChar *c = node->content; *c && w->line > 1; c++)
+		w->line -= *c == '\n';
+	w->mark = w->line > 0;
+	add_text(w, node->content);
 }
 
 /* The element stack of the walk; parallel to the DOM path. */
@@ -430,7 +548,7 @@ walk_tree(struct walk *w, xmlNode *root)
 				depth++;
 				descend = true;
 			} else if (node->content != NULL)
-				add_text(w, node->content);
+				add_text_node(w, node);
 		}
 		if (descend && node->children != NULL) {
 			node = node->children;
@@ -463,6 +581,29 @@ note_parser_limit(struct doc *d, htmlParserCtxtPtr ctxt)
 	    strstr(e->message, "Excessive depth") != NULL)
 		doc_set(&d->warning, "HTML nested deeper than 256 elements; "
 		    "the text after that point is not shown");
+}
+
+/* Where each line of the page's source starts. */
+static void
+source_lines(struct walk *w, const char *src, size_t len)
+{
+	size_t cap = 64;
+
+	w->src = src;
+	w->src_len = len;
+	w->src_budget = SOURCE_LOOK * len;
+	w->src_lines = xreallocarray(NULL, cap, sizeof *w->src_lines);
+	w->src_lines[w->nsrc_lines++] = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (src[i] != '\n')
+			continue;
+		if (w->nsrc_lines == cap) {
+			cap *= 2;
+			w->src_lines = xreallocarray(w->src_lines, cap,
+			    sizeof *w->src_lines);
+		}
+		w->src_lines[w->nsrc_lines++] = i + 1;
+	}
 }
 
 int
@@ -499,12 +640,14 @@ html_load(struct doc *d, const char *utf8, size_t len, char **cause)
 	memset(&w, 0, sizeof w);
 	w.d = d;
 	buf_init(&w.text);
+	source_lines(&w, utf8, len);
 	w.cur_elem = add_elem(d, 0, TAG_ROOT, 0);
 	html_meta_read(d, doc);
 	for (root = doc->children; root != NULL; root = root->next)
 		if (root->type == XML_ELEMENT_NODE)
 			walk_tree(&w, root);
 	end_block(&w);
+	free(w.src_lines);
 	xmlFreeDoc(doc);
 	d->text_len = w.text.len;
 	d->text = buf_steal(&w.text);

@@ -129,13 +129,14 @@ bool
 names_is_title(const char *word, size_t n)
 {
 	static const char *const titles[] = {
-		"Admiral", "Ambassador", "Bishop", "Capt", "Captain", "Chancellor",
-		"Chief", "Col", "Colonel", "Commander", "Dame", "Dr", "Father",
-		"Gen", "General", "Gov", "Governor", "Imam", "Judge", "Justice",
-		"King", "Lady", "Lord", "Lt", "Major", "Mayor", "Minister", "Mr",
-		"Mrs", "Ms", "Pope", "Premier", "President", "Prince",
-		"Princess", "Prof", "Queen", "Rep", "Sen", "Senator", "Sergeant",
-		"Sheikh", "Sir", NULL
+		"Admiral", "Ambassador", "Attorney", "Bishop", "Capt",
+		"Captain", "Chancellor", "Chief", "Coach", "Col", "Colonel",
+		"Commander", "Dame", "Director", "Dr", "Father", "Gen",
+		"General", "Gov", "Governor", "Imam", "Judge", "Justice",
+		"King", "Lady", "Lord", "Lt", "Major", "Mayor", "Minister",
+		"Mr", "Mrs", "Ms", "Pope", "Premier", "President", "Prince",
+		"Princess", "Prof", "Queen", "Rep", "Secretary", "Sen",
+		"Senator", "Sergeant", "Sheikh", "Sir", NULL
 	};
 
 	for (size_t i = 0; titles[i]; i++)

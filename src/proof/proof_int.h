@@ -31,6 +31,10 @@ struct verdict {
 	int near_kind;		/* 0 (spelling: near is looked for once the
 				   document asks, proof_near_common) or split */
 	bool near_done;
+	double near_cost;	/* rank.h's cost of the slip to near */
+	/* A short word (Tje): a slip only of one of the commonest words,
+	 * and only where a sentence starts. */
+	bool short_slip;
 	char *form;		/* the word itself, then, or NULL */
 	size_t stem_len;	/* form without its possessive */
 	/* A spelling of one variety (color, colour) and its counterpart in
@@ -44,7 +48,14 @@ struct verdict {
 struct pending {
 	size_t bstart, bend;
 	size_t verdict;
-	bool named;		/* in a name's company: a title, a name run */
+	unsigned ctx;		/* CTX_ flags */
+};
+
+/* Where a word stands. */
+enum {
+	CTX_NAMED = 1 << 0,	/* in a name's company: a title, a name run */
+	CTX_INITIAL = 1 << 1,	/* first of a sentence, a heading, a block */
+	CTX_WEAK = 1 << 2	/* beside a common word in title case */
 };
 
 struct proof {

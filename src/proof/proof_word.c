@@ -37,6 +37,12 @@
 #define NEAR_LEVEL 50
 #define NEAR_MAX_COST 2.6
 #define NEAR_MIN 4
+/* A three-letter one (Tje) only of the commonest words, by one cheap
+ * slip that leaves the vowels alone, at a sentence start (proof.c): Dia,
+ * Liu and Abe are names. */
+#define NEAR_SHORT 3
+#define NEAR_SHORT_LEVEL 10
+#define NEAR_SHORT_COST 1.7
 
 /* Prefixes that make closed compounds the dictionary lacks
  * (counterterrorism).  Short ones (co, re) are left out: with them a typo
@@ -49,8 +55,8 @@ static const char *const prefixes[] = {
 
 /* Prefixes written before a hyphen: re-evaluate, co-founder. */
 static const char *const hyphen_prefixes[] = {
-	"co", "de", "e", "ex", "mid", "mini", "pre", "pro", "re", "sub", "un",
-	"vice", NULL
+	"co", "de", "e", "ex", "mid", "mini", "neo", "pre", "pro", "re", "sub",
+	"un", "vice", NULL
 };
 
 void
@@ -283,11 +289,24 @@ maybe_slip(struct proof *p, const char *w, const char *suffix,
 {
 	/* Dia, Esc: short names are one slip from too many words; the Bidens
 	 * are a family. */
-	if (strlen(w) < NEAR_MIN || name_plural(p, w))
+	if (strlen(w) < NEAR_SHORT || name_plural(p, w))
 		return;
+	vd->short_slip = strlen(w) < NEAR_MIN;
 	vd->form = xasprintf("%s%s", w, suffix);
 	vd->stem_len = strlen(w);
 	vd->near_kind = PROBLEM_SPELLING;
+}
+
+/* Whether a and b have the same vowels in the same places: Tje and The
+ * do, Dia and Die do not (short names vary their vowels). */
+static bool
+same_vowels(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++)
+		if ((strchr("aeiouAEIOU", *a) != NULL ||
+		    strchr("aeiouAEIOU", *b) != NULL) && *a != *b)
+			return false;
+	return *a == *b;
 }
 
 const char *
@@ -301,8 +320,11 @@ proof_near_common(struct verdict *vd)
 		return vd->near;
 	vd->near_done = true;
 	stem = xstrndup(vd->form, vd->stem_len);
-	v = rank_near_common(stem, NEAR_LEVEL, &cost);
-	if (v != NULL && cost <= NEAR_MAX_COST)
+	v = rank_near_common(stem, vd->short_slip ? NEAR_SHORT_LEVEL :
+	    NEAR_LEVEL, &cost);
+	vd->near_cost = cost;
+	if (v != NULL && cost <= (vd->short_slip ? NEAR_SHORT_COST :
+	    NEAR_MAX_COST) && (!vd->short_slip || same_vowels(stem, v)))
 		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
 	free(v);
 	free(stem);
@@ -333,6 +355,7 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 				return -1;
 			vd->near = xasprintf("%s%s", v, suffix);
 			vd->form = xasprintf("%s%s", w, suffix);
+			vd->stem_len = strlen(w);
 			vd->near_kind = PROBLEM_SPLIT;
 			free(v);
 			return -1;

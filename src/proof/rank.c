@@ -26,6 +26,8 @@
 /* How much a SCOWL level step of 10 costs, and the level of a word only
  * the dictionary knows. */
 #define COST_PER_LEVEL 0.6
+/* How much a tenfold count among the commonest words saves. */
+#define COST_COMMON 0.7
 #define LEVEL_UNLISTED 85
 #define COST_OTHER_VARIETY 3.0
 #define MAX_WORD 40
@@ -41,6 +43,8 @@ struct ranker {
 	int max_level;
 	bool second;		/* look two slips away */
 	bool best_only;		/* keep the best candidate alone, in best */
+	size_t from;		/* slips only from this letter on */
+	bool counts;		/* the commonest words' counts weigh too */
 	const char *best;	/* a word of the table */
 	double best_cost;
 	struct cand *v;
@@ -109,6 +113,16 @@ prior(int level)
 	return (level - 10) / 10.0 * COST_PER_LEVEL;
 }
 
+/* SCOWL's level, and for its commonest words their counts: "the" is
+ * likelier than "other" (ther).  Whether a capitalised word is a slip at
+ * all is judged by the level alone (tuned so, proof_word.c). */
+static double
+entry_prior(const struct ranker *r, const struct wordfreq_entry *e)
+{
+	return prior(e->level) - (r->counts ? COST_COMMON * e->common /
+	    100.0 : 0);
+}
+
 static void
 keep(struct ranker *r, const char *word, double cost)
 {
@@ -160,7 +174,7 @@ consider(struct ranker *r, char *s, size_t n, double channel, bool first)
 	if (e != NULL) {
 		if (e->level > r->max_level)
 			return;
-		cost = channel + prior(e->level);
+		cost = channel + entry_prior(r, e);
 		if (r->dialect != VARIANT_BOTH && e->variant != VARIANT_BOTH &&
 		    e->variant != r->dialect)
 			cost += COST_OTHER_VARIETY;
@@ -193,7 +207,7 @@ deletions(struct ranker *r, const char *w, size_t n, double base, bool first)
 {
 	char s[MAX_WORD + 2];
 
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = r->from; i < n; i++) {
 		bool doubled = (i > 0 && w[i - 1] == w[i]) ||
 		    (i + 1 < n && w[i + 1] == w[i]);
 
@@ -215,7 +229,7 @@ transpositions(struct ranker *r, const char *w, size_t n, double base,
 {
 	char s[MAX_WORD + 2];
 
-	for (size_t i = 0; i + 1 < n; i++) {
+	for (size_t i = r->from; i + 1 < n; i++) {
 		if (w[i] == w[i + 1])
 			continue;
 		memcpy(s, w, n + 1);
@@ -232,7 +246,7 @@ substitutions(struct ranker *r, const char *w, size_t n, double base,
 	char s[MAX_WORD + 2];
 
 	memcpy(s, w, n + 1);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = r->from; i < n; i++) {
 		for (char c = 'a'; c <= 'z'; c++) {
 			bool likely = (is_vowel(c) && is_vowel(w[i])) ||
 			    sound_alike(c, w[i]);
@@ -253,7 +267,7 @@ insertions(struct ranker *r, const char *w, size_t n, double base,
 {
 	char s[MAX_WORD + 2];
 
-	for (size_t i = 0; i <= n; i++) {
+	for (size_t i = r->from; i <= n; i++) {
 		for (char c = 'a'; c <= 'z'; c++) {
 			bool doubling = (i > 0 && w[i - 1] == c) ||
 			    (i < n && w[i] == c);
@@ -367,9 +381,9 @@ rank_extra(struct ranker *r, const char *lw, char *const *extra,
 	for (size_t i = 0; i < nextra; i++) {
 		char *le = lower_ascii(extra[i]);
 		const struct wordfreq_entry *e = listed(le, strlen(le), true);
-		int level = e ? e->level : LEVEL_UNLISTED;
+		double pr = e ? entry_prior(r, e) : prior(LEVEL_UNLISTED);
 
-		keep(r, e ? e->word : extra[i], prior(level) +
+		keep(r, e ? e->word : extra[i], pr +
 		    COST_EXTRA * (double)distance(lw, le));
 		free(le);
 	}
@@ -380,8 +394,8 @@ rank_corrections(struct speller *sp, const char *word,
     enum word_variant dialect, char *const *extra, size_t nextra,
     size_t max, char ***out)
 {
-	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, false, NULL, 0,
-	    NULL, 0, 0 };
+	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, false, 0, true,
+	    NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word), **list;
 	size_t n = 0;
 
@@ -404,8 +418,8 @@ char *
 rank_near_common(const char *word, int max_level, double *cost)
 {
 	/* sp NULL: only listed words, so keep gets the table's strings. */
-	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, true, NULL,
-	    0, NULL, 0, 0 };
+	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, true, 1,
+	    false, NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word);
 
 	edits(&r, lw, strlen(lw), 0, true);

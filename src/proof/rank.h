@@ -23,9 +23,11 @@ size_t rank_corrections(struct speller *sp, const char *word,
     enum word_variant dialect, char *const *extra, size_t nextra,
     size_t max, char ***out);
 
-/* The likeliest word of level max_level or commoner one slip away from
- * word, in word's case, as a new string, with its score in *cost (lower
- * is likelier); NULL when there is none. */
+/* The likeliest word of level max_level or commoner one slip after the
+ * first letter away from word (the first letter is seldom the slip, and
+ * names differ from words there: Iger, Kombat), in word's case, as a
+ * new string, with its score in *cost (lower is likelier); NULL when
+ * there is none. */
 char *rank_near_common(const char *word, int max_level, double *cost);
 
 #endif

@@ -1,6 +1,7 @@
 /* wordfreq.h - how common an English word is and which spelling
  * (American, British, both) it is: SCOWL's size levels, compiled in from
- * data/proof/en-words.txt (see data/proof/README). */
+ * data/proof/en-words.txt, and for the commonest words their counts, from
+ * data/proof/en-common.txt (see data/proof/README). */
 #ifndef GALLEY_WORDFREQ_H
 #define GALLEY_WORDFREQ_H
 
@@ -13,6 +14,9 @@ struct wordfreq_entry {
 	const char *word;
 	unsigned char level;	/* 10 (the commonest) ... 70 */
 	unsigned char variant;	/* enum word_variant */
+	/* For the commonest words: hundredths of log10(count / 10,000),
+	 * their counts in SUBTLEXus (data/proof/en-common.txt); else 0. */
+	unsigned char common;
 };
 
 /* The generated table (wordfreq_data.c). */

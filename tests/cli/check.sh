@@ -149,6 +149,16 @@ check "debris: mojibake repaired" grep -q ': mojibake: â€™ -> ’$' "$tmp/o
 head -c 3000000 /dev/zero | tr '\0' 'a' >"$tmp/longword.txt"
 expect_status 1 "a 3 MB word: finishes" G -d en_US --no-user-words --all "$tmp/longword.txt"
 
+# HTML: the GNU format gives the page's own line and column (vim -q opens
+# the source), past a tab, an entity, a curly quote and a line break
+# inside a paragraph; JSON keeps the decoded text's.
+printf '<!DOCTYPE html>\n<html>\n<head><title>Port news</title></head>\n<body>\n<article>\n\t<h1>Port headline</h1>\n\t<p>The minister said that &ldquo;the work&rdquo; was ready\n\t   and the port\xe2\x80\x99s teh quay would open.</p>\n\t<p>Tom &amp; Jerry said wiht pride that they agreed.</p>\n</article>\n</body>\n</html>\n' >"$tmp/port.html"
+expect_status 1 "html: problems found" G -d en_US --no-user-words "$tmp/port.html"
+check "html gnu: source line and column after a line break" grep -qF "$tmp/port.html:8:27: spelling: teh" "$tmp/out"
+check "html gnu: source column after an entity" grep -qF "$tmp/port.html:9:33: spelling: wiht" "$tmp/out"
+expect_status 1 "html json" G -d en_US --no-user-words --format=json "$tmp/port.html"
+check "html json: decoded line and column" grep -q '"line":2,"col":[0-9]*,"kind":"spelling","text":"teh"' "$tmp/out"
+
 # The samples: every typo, debris and spacing error in the articles is
 # flagged, and no name is.
 S=$top_srcdir/samples
@@ -169,7 +179,7 @@ for want in \
 	'sorghum-study.txt:34:203: spacing: together.Finding' \
 	'port-strike-cp1252.txt:36:143: spelling: recieve' \
 	'football-crlf.txt:33:259: spelling: teh' \
-	'ecowas-summit.html:24:226: spelling: teh'; do
+	'ecowas-summit.html:81:233: spelling: teh'; do
 	check "samples: $want" grep -qF "$S/$want" "$tmp/samples.out"
 done
 check "samples: no capitalised word flagged as a misspelling" sh -c "! grep -q ': spelling: [[:upper:]]' '$tmp/samples.out'"

@@ -1,5 +1,6 @@
 /* fuzz_html.c - libFuzzer target: an HTML page to text, blocks, the
- * element tree and the metadata its head states (html.c, html_meta.c). */
+ * element tree, the source map and the metadata its head states (html.c,
+ * html_meta.c, source_map.c). */
 #include "config.h"
 
 #include <stdint.h>
@@ -24,9 +25,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	FUZZ_ASSERT(d->format == DOC_HTML);
 	fuzz_check_doc(d);
-	for (size_t i = 0; i < d->nblocks; i++)
+	for (size_t i = 0; i < d->nblocks; i++) {
+		size_t line = 0, col = 0;
+
 		FUZZ_ASSERT(d->blocks[i].f.elem < d->nelems ||
 		    d->nelems == 0);
+		/* Every mapped place is on a line of the page, from column 1. */
+		if (source_map_find(&d->source, d->text, d->blocks[i].bend,
+		    &line, &col))
+			FUZZ_ASSERT(line >= 1 && col >= 1);
+	}
+	for (size_t i = 1; i < d->source.n; i++)
+		FUZZ_ASSERT(d->source.v[i - 1].byte < d->source.v[i].byte);
 	if (d->title)
 		fuzz_check_utf8(d->title, strlen(d->title));
 	if (d->author)

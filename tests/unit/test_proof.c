@@ -553,9 +553,41 @@ test_capitalised(void **state)
 	proof_destroy(p);
 }
 
+/* Where a capitalised word stands: a common word in title case beside it
+ * is no name's company, a sentence's first word neither, nor a model
+ * number; a first name that is a word too (Bob) is; a three-letter word
+ * is judged at a sentence start only, and names vary their vowels. */
+static void
+test_capitalised_context(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "The Department of Public Saftey spoke. The Cheif said so. "
+	    "Tje plan failed. Ther RAV4 Prime came. Chief Executive Bob "
+	    "Iger left. He played Mortal Kombat with Liu. Dia met him. "
+	    "But NationsBank's bid won; NationsBank paid.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Saftey", "Safety"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Cheif", "Chief"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Tje", "The"));
+	assert_true(mentions(d, &out, "Ther"));
+	assert_false(mentions(d, &out, "Iger"));
+	assert_false(mentions(d, &out, "Kombat"));
+	assert_false(mentions(d, &out, "Liu"));
+	assert_false(mentions(d, &out, "Dia"));
+	assert_false(mentions(d, &out, "NationsBank's"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
 /* The likeliest correction first: a transposition of a common word
- * before a rarer word one letter away; case and typographic apostrophes
- * kept. */
+ * before a rarer word one letter away, the commoner of the commonest
+ * words; case and typographic apostrophes kept. */
 static void
 test_ranking(void **state)
 {
@@ -563,13 +595,17 @@ test_ranking(void **state)
 	struct problem_list out = { NULL, 0, 0 };
 	char *text = with_intro(
 	    "He left wiht the others to recieve the prize from the "
-	    "goverment of nigeria\xE2\x80\x99s capital.");
+	    "goverment of nigeria\xE2\x80\x99s capital. At ther tiem "
+	    "he left.");
 	struct doc *d = check_text(p, text, &out);
 
 	(void)state;
 	assert_true(suggests_first(p, d, &out, "wiht", "with"));
 	assert_true(suggests_first(p, d, &out, "recieve", "receive"));
 	assert_true(suggests_first(p, d, &out, "goverment", "government"));
+	/* Among the commonest words, counts decide: "the" before "other". */
+	assert_true(suggests_first(p, d, &out, "ther", "the"));
+	assert_true(suggests_first(p, d, &out, "tiem", "time"));
 	assert_true(has(d, &out, PROBLEM_CASING, "nigeria\xE2\x80\x99s",
 	    "Nigeria\xE2\x80\x99s"));
 	problems_clear(&out);
@@ -685,6 +721,7 @@ main(void)
 		cmocka_unit_test(test_word_lists),
 		cmocka_unit_test(test_suggestions),
 		cmocka_unit_test(test_capitalised),
+		cmocka_unit_test(test_capitalised_context),
 		cmocka_unit_test(test_ranking),
 		cmocka_unit_test(test_consistency),
 		cmocka_unit_test(test_missing_dictionary),
