@@ -111,9 +111,7 @@ ask_unless_slow(const char *term, struct rgb *bg)
 	if (!termbg_is_slow(path, term)) {
 		answered = ask_terminal(bg, &slow) == 1;
 		if (slow) {
-			/* Its answer may still come: swallow it. */
-			late = PENDING;
-			late_until = now_ms() + LATE_REPLY_MS;
+			theme_expect_late_reply();
 			termbg_remember_slow(path, term, &cause);
 			free(cause);
 		}
@@ -145,6 +143,13 @@ theme_detect(enum config_theme setting, const char **why)
 	}
 	*why = "no answer";
 	return THEME_DARK;
+}
+
+void
+theme_expect_late_reply(void)
+{
+	late = PENDING;
+	late_until = now_ms() + LATE_REPLY_MS;
 }
 
 /* An escape sequence is swallowed whole: OSC up to BEL or ESC \, CSI up

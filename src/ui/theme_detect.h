@@ -23,6 +23,10 @@
  * initscr: it talks to /dev/tty directly. */
 enum theme_shade theme_detect(enum config_theme setting, const char **why);
 
+/* The question went unanswered in time: its answer may still come, and
+ * for a few seconds theme_swallow_reply drops it. */
+void theme_expect_late_reply(void);
+
 /* Whether a key read from curses (get_wch's kind and character) is part
  * of a late answer to the question, to be dropped. */
 bool theme_swallow_reply(int kind, wint_t ch);
