@@ -24,7 +24,8 @@ FUZZ_PROGS = tests/fuzz/fuzz_decode tests/fuzz/fuzz_html \
 	tests/fuzz/fuzz_proof tests/fuzz/fuzz_ner \
 	tests/fuzz/fuzz_sidecar tests/fuzz/fuzz_anchor \
 	tests/fuzz/fuzz_wordlist tests/fuzz/fuzz_decisions \
-	tests/fuzz/fuzz_tags tests/fuzz/fuzz_ner_model
+	tests/fuzz/fuzz_tags tests/fuzz/fuzz_ner_model \
+	tests/fuzz/fuzz_termbg
 
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer

@@ -10,12 +10,15 @@
 
 #include <libxml/parser.h>
 
+#include "base/settings.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "ingest/paths.h"
 #include "ui/excmd.h"
 #include "ui/keys.h"
 #include "ui/reader.h"
+#include "ui/theme_table.h"
+#include "ui/theme_test.h"
 
 
 static void
@@ -46,8 +49,11 @@ print_help(void)
 	    "are cleaned together: a line repeated across them is boilerplate.\n"
 	    "\n"
 	    "Options:\n"
-	    "      --no-color      no colours, only bold, underline and reverse\n"
-	    "                      (also when NO_COLOR is set)\n"
+	    "      --no-color      no colours, only attributes (bold, italic,\n"
+	    "                      underline, reverse; also when NO_COLOR is set)\n"
+	    "      --theme=THEME   auto (ask the terminal), light or dark\n"
+	    "      --theme-test    show every element of the screen and exit\n"
+	    "      --colors        list the elements and their colours and exit\n"
 	    "      --config=FILE   read settings from FILE instead of\n"
 	    "                      $XDG_CONFIG_HOME/galley/config\n"
 	    "      --keys          list the reader's keys and exit\n"
@@ -75,11 +81,16 @@ run_reader(int argc, char **argv)
 		{ "no-color", no_argument, NULL, 'C' },
 		{ "config", required_argument, NULL, 'c' },
 		{ "keys", optional_argument, NULL, 'k' },
+		{ "theme", required_argument, NULL, 't' },
+		{ "theme-test", no_argument, NULL, 'T' },
+		{ "colors", optional_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct reader_options o = { false, NULL };
+	struct reader_options o = { false, NULL, -1 };
+	enum config_theme theme;
+	bool theme_test = false;
 	struct path_list files = { NULL, 0, 0 };
 	const char *nc = getenv("NO_COLOR");
 	int c, status = 0;
@@ -93,6 +104,21 @@ run_reader(int argc, char **argv)
 		case 'c':
 			o.config_path = optarg;
 			break;
+		case 't':
+			if (config_parse_theme(optarg, &theme) < 0) {
+				fputs("galley: --theme must be auto, light or "
+				    "dark\n", stderr);
+				return 2;
+			}
+			o.theme = (int)theme;
+			break;
+		case 'T':
+			theme_test = true;
+			break;
+		case 'L':
+			theme_print_table(stdout, optarg &&
+			    strcmp(optarg, "roff") == 0);
+			return 0;
 		case 'k':
 			if (optarg && strcmp(optarg, "roff") == 0)
 				keys_print(stdout, 1);
@@ -111,6 +137,14 @@ run_reader(int argc, char **argv)
 			print_usage(stderr);
 			return 2;
 		}
+	}
+	if (theme_test) {
+		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+			fputs("galley: --theme-test needs a terminal\n",
+			    stderr);
+			return 2;
+		}
+		return theme_test_run(&o);
 	}
 	if (optind < argc && strcmp(argv[optind], "-") == 0) {
 		fputs("galley: the reader reads files; for standard input use "

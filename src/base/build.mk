@@ -2,10 +2,12 @@
 # JSON positions, dates, escaping of untrusted text, the settings file.
 # Part of libgalley.a, the core; included from Makefile.am.
 libgalley_a_SOURCES += \
+	src/base/colour.c src/base/colour.h \
 	src/base/dates.c src/base/dates.h \
 	src/base/escape.c src/base/escape.h \
 	src/base/file_io.c src/base/file_io.h \
 	src/base/hash.c src/base/hash.h \
 	src/base/json_pos.c src/base/json_pos.h \
 	src/base/settings.c src/base/settings.h \
+	src/base/termbg.c src/base/termbg.h \
 	src/base/util.c src/base/util.h

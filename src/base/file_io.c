@@ -391,3 +391,21 @@ fio_append_line(const char *path, const char *line, size_t max,
 	close(fd);
 	return rc;
 }
+
+int
+fio_make_parents(const char *path)
+{
+	char *dir = xstrdup(path);
+	int rc = 0;
+
+	for (char *p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+			rc = -1;
+		*p = '/';
+	}
+	free(dir);
+	return rc;
+}

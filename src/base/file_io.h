@@ -91,4 +91,8 @@ int fio_replace(const char *path, const char *data, size_t len,
 int fio_append_line(const char *path, const char *line, size_t max,
     char **cause);
 
+/* mkdir -p for the directories above path: 0, or -1 when one could
+ * not be made. */
+int fio_make_parents(const char *path);
+
 #endif

@@ -14,14 +14,20 @@
 #include "base/util.h"
 
 char *
-config_default_path(void)
+config_xdg_path(const char *var, const char *fallback, const char *name)
 {
-	const char *xdg = getenv("XDG_CONFIG_HOME");
+	const char *xdg = getenv(var);
 	const char *home = getenv("HOME");
 
 	if (xdg != NULL && *xdg == '/')
-		return xasprintf("%s/galley/config", xdg);
-	return xasprintf("%s/.config/galley/config", home ? home : ".");
+		return xasprintf("%s/galley/%s", xdg, name);
+	return xasprintf("%s/%s/galley/%s", home ? home : ".", fallback, name);
+}
+
+char *
+config_default_path(void)
+{
+	return config_xdg_path("XDG_CONFIG_HOME", ".config", "config");
 }
 
 void
@@ -67,6 +73,20 @@ config_parse_color(const char *s)
 	return -2;
 }
 
+int
+config_parse_theme(const char *s, enum config_theme *t)
+{
+	if (strcmp(s, "auto") == 0)
+		*t = CONFIG_THEME_AUTO;
+	else if (strcmp(s, "light") == 0)
+		*t = CONFIG_THEME_LIGHT;
+	else if (strcmp(s, "dark") == 0)
+		*t = CONFIG_THEME_DARK;
+	else
+		return -1;
+	return 0;
+}
+
 static void
 set_color(struct config *c, size_t line, const char *element, char *value)
 {
@@ -86,6 +106,10 @@ set_color(struct config *c, size_t line, const char *element, char *value)
 			col.attrs |= CONFIG_ATTR_UNDERLINE;
 		else if (strcasecmp(part, "reverse") == 0)
 			col.attrs |= CONFIG_ATTR_REVERSE;
+		else if (strcasecmp(part, "italic") == 0)
+			col.attrs |= CONFIG_ATTR_ITALIC;
+		else if (strcasecmp(part, "dim") == 0)
+			col.attrs |= CONFIG_ATTR_DIM;
 		else if ((v = config_parse_color(part)) != -2 && n < 2) {
 			if (n++ == 0)
 				col.fg = v;
@@ -94,7 +118,7 @@ set_color(struct config *c, size_t line, const char *element, char *value)
 		} else {
 			char *msg = xasprintf("bad colour '%s' (use a name "
 			    "such as red or bright-blue, a number 0-255, "
-			    "default, bold, underline or reverse)", part);
+			    "default, bold, italic, underline, reverse or dim)", part);
 			config_message(c, line, msg);
 			free(msg);
 			return;
@@ -153,6 +177,12 @@ parse_line(struct config *c, size_t line, char *s)
 	else if (strcmp(key, "user") == 0) {
 		free(c->user);
 		c->user = *value ? xstrdup(value) : NULL;
+	} else if (strcmp(key, "theme") == 0) {
+		if (config_parse_theme(value, &c->theme) < 0)
+			config_message(c, line,
+			    "theme must be auto, light or dark");
+		else
+			c->theme_line = line;
 	} else if (strncmp(key, "color.", 6) == 0 && key[6] != '\0')
 		set_color(c, line, key + 6, value);
 	else {

@@ -4,7 +4,8 @@
  *   sort = path | title | date
  *   list-width = 40          columns of the source list, or 35% (default)
  *   user = Jane Doe          who annotates
- *   color.ELEMENT = FG[,BG][,bold][,underline][,reverse]
+ *   theme = auto | light | dark   the terminal's background (auto asks)
+ *   color.ELEMENT = FG[,BG][,bold][,italic][,underline][,reverse][,dim]
  *
  * A bad line gives a message "FILE:LINE: problem" and the rest applies. */
 #ifndef GALLEY_SETTINGS_H
@@ -25,7 +26,10 @@ struct config_color {
 };
 
 enum { CONFIG_ATTR_BOLD = 1, CONFIG_ATTR_UNDERLINE = 2,
-    CONFIG_ATTR_REVERSE = 4 };
+    CONFIG_ATTR_REVERSE = 4, CONFIG_ATTR_ITALIC = 8, CONFIG_ATTR_DIM = 16 };
+
+/* The terminal's background: asked of the terminal, or as set. */
+enum config_theme { CONFIG_THEME_AUTO, CONFIG_THEME_LIGHT, CONFIG_THEME_DARK };
 
 struct config {
 	char *path;		/* the file read, or NULL */
@@ -33,6 +37,8 @@ struct config {
 	int list_width;		/* columns, or percent when list_percent */
 	bool list_percent;
 	char *user;
+	enum config_theme theme;
+	size_t theme_line;	/* where it was set, or 0 */
 	struct config_color *colors;
 	size_t ncolors;
 	char **messages;	/* "FILE:LINE: problem" */
@@ -55,11 +61,19 @@ void config_free(struct config *c);
 /* Adds a message in the "FILE:LINE: problem" form. */
 void config_message(struct config *c, size_t line, const char *problem);
 
+/* $var/galley/name, or ~/fallback/galley/name when var is unset or not
+ * an absolute path (the XDG base directories), as a new string. */
+char *config_xdg_path(const char *var, const char *fallback,
+    const char *name);
+
 /* The default location, as a new string. */
 char *config_default_path(void);
 
 /* Parses a colour name (default, black, red, green, yellow, blue,
  * magenta, cyan, white, bright-NAME) or a number 0..255; -2 if bad. */
 int config_parse_color(const char *s);
+
+/* Parses auto, light or dark into *t; -1 if it is none of them. */
+int config_parse_theme(const char *s, enum config_theme *t);
 
 #endif

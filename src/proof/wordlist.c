@@ -76,25 +76,6 @@ wordlist_read(const char *path, int flags,
 	return 0;
 }
 
-/* mkdir -p for the directories above path. */
-static int
-make_parents(const char *path)
-{
-	char *dir = xstrdup(path);
-	int rc = 0;
-
-	for (char *p = dir + 1; *p; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(dir, 0777) != 0 && errno != EEXIST)
-			rc = -1;
-		*p = '/';
-	}
-	free(dir);
-	return rc;
-}
-
 int
 wordlist_append(const char *path, const char *word, char **cause)
 {
@@ -105,7 +86,7 @@ wordlist_append(const char *path, const char *word, char **cause)
 		*cause = xstrdup("not a word");
 		return -1;
 	}
-	make_parents(path);
+	fio_make_parents(path);
 	rc = fio_append_line(path, word, FILE_SIDE_MAX, cause);
 	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
 		free(*cause);

@@ -139,8 +139,8 @@ reader_do_action(struct reader *r, enum ui_action a)
 		invalidate_layout(r);
 		ensure_layout(r);
 		find_matches(r);
-		set_message(r, false, r->raw ? "raw page: dropped blocks dim" :
-		    "clean article");
+		set_message(r, false, r->raw ?
+		    "raw page: dropped blocks in italics" : "clean article");
 		break;
 	case ACT_TOGGLE_LIST:
 		toggle_list(r);

@@ -20,6 +20,7 @@
 #include "ui/keys.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
+#include "ui/theme_detect.h"
 
 /* Prompt input ------------------------------------------------------------ */
 
@@ -338,8 +339,13 @@ interrupt_on_resize(void)
 }
 
 static void
-init_curses(struct reader *r, bool no_color)
+init_curses(struct reader *r, const struct reader_options *o)
 {
+	/* Asked before curses owns the terminal; no colour, no question. */
+	const char *why;
+	enum theme_shade shade = o->no_color ? THEME_DARK : theme_detect(
+	    o->theme >= 0 ? (enum config_theme)o->theme : r->cfg.theme, &why);
+
 	/* Escape sequences typed by the user are keys, not text: a short
 	 * ESCDELAY keeps Esc responsive over SSH without splitting keys.
 	 * $ESCDELAY, as everywhere in ncurses, overrides it (for a slow
@@ -360,7 +366,7 @@ init_curses(struct reader *r, bool no_color)
 	 * as it grows.  endwin's reset of mode 1000 turns it off again. */
 	if (has_mouse())
 		putp("\033[?1002h");
-	theme_init(no_color, &r->cfg);
+	theme_init(o->no_color, shade, &r->cfg);
 	paste_init();
 	interrupt_on_resize();
 	stop_on_signals();
@@ -446,7 +452,6 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 {
 	struct reader r;
 	unsigned ahead = 0;	/* keys handled since the last draw */
-	bool no_color = o->no_color;
 
 	memset(&r, 0, sizeof r);
 	r.views = views;
@@ -464,7 +469,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	r.show_list = npaths > 1;
 	r.focus = npaths > 1 ? FOCUS_LIST : FOCUS_PANE;
 
-	init_curses(&r, no_color);
+	init_curses(&r, o);
 	analysis_init(&r);
 	draw_create_windows(&r);
 	if (npaths > 0)
@@ -493,6 +498,8 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		 * there is work, never spin when there is none. */
 		timeout(busy || ahead ? 0 : -1);
 		kind = read_key(&r, &ch);
+		if (kind != ERR && theme_swallow_reply(kind, ch))
+			continue;
 		if (kind == ERR) {
 			if (busy && ahead == 0)
 				background_step(&r);

@@ -9,6 +9,7 @@
 struct reader_options {
 	bool no_color;
 	const char *config_path;	/* NULL: the XDG location */
+	int theme;		/* an enum config_theme, or -1: the settings' */
 };
 
 /* Runs the reader on the files of paths (already expanded); returns the

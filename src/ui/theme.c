@@ -9,76 +9,54 @@
 #include "doc/doc.h"
 #include "base/util.h"
 
-struct element {
-	const char *name;
-	short fg256, bg256;
-	attr_t attrs256;
-	short fg8, bg8;
-	attr_t attrs8, mono_attrs;
-};
-
-static const struct element elements[THEME_COUNT] = {
-#define X(id, name, f256, b256, a256, f8, b8, a8, ma) \
-	{ name, f256, b256, a256, f8, b8, a8, ma },
-	THEME_ELEMENTS
-#undef X
-};
-
 static attr_t attrs[THEME_COUNT];
 static bool have_colour, rich_colour;
+static enum theme_shade shade_used;
+
+static attr_t
+curses_attrs(unsigned a)
+{
+	return ((a & TA_BOLD) ? A_BOLD : 0) |
+	    ((a & TA_UNDERLINE) ? A_UNDERLINE : 0) |
+	    ((a & TA_REVERSE) ? A_REVERSE : 0) |
+	    ((a & TA_ITALIC) ? A_ITALIC : 0) |
+	    ((a & TA_DIM) ? A_DIM : 0) |
+	    ((a & TA_BLINK) ? A_BLINK : 0);
+}
 
 static attr_t
 config_attrs(unsigned a)
 {
 	return ((a & CONFIG_ATTR_BOLD) ? A_BOLD : 0) |
 	    ((a & CONFIG_ATTR_UNDERLINE) ? A_UNDERLINE : 0) |
-	    ((a & CONFIG_ATTR_REVERSE) ? A_REVERSE : 0);
+	    ((a & CONFIG_ATTR_REVERSE) ? A_REVERSE : 0) |
+	    ((a & CONFIG_ATTR_ITALIC) ? A_ITALIC : 0) |
+	    ((a & CONFIG_ATTR_DIM) ? A_DIM : 0);
 }
 
-static int
-find_element(const char *name)
+static void
+set_defaults(enum theme_depth depth, enum theme_shade shade)
 {
-	for (int i = 0; i < THEME_COUNT; i++)
-		if (strcmp(elements[i].name, name) == 0)
-			return i;
-	return -1;
-}
-
-void
-theme_init(bool no_color, struct config *cfg)
-{
-	bool colour = !no_color && has_colors();
-	bool rich = false;
-
-	if (colour) {
-		start_color();
-		use_default_colors();
-		rich = COLORS >= 256;
-	}
-	have_colour = colour;
-	rich_colour = rich;
 	for (int i = 0; i < THEME_COUNT; i++) {
-		const struct element *e = &elements[i];
+		struct theme_style s = theme_style((enum theme_element)i,
+		    shade, depth);
 
-		if (!colour) {
-			attrs[i] = e->mono_attrs;
-			continue;
-		}
+		attrs[i] = curses_attrs(s.attrs);
 		/* Default colours need no pair: a pair costs an extra
 		 * attribute reset on every update. */
-		if ((rich ? e->fg256 : e->fg8) == -1 &&
-		    (rich ? e->bg256 : e->bg8) == -1) {
-			attrs[i] = rich ? e->attrs256 : e->attrs8;
+		if (depth == THEME_MONO || (s.fg < 0 && s.bg < 0))
 			continue;
-		}
-		init_pair((short)(i + 1), rich ? e->fg256 : e->fg8,
-		    rich ? e->bg256 : e->bg8);
-		attrs[i] = COLOR_PAIR(i + 1) |
-		    (rich ? e->attrs256 : e->attrs8);
+		init_pair((short)(i + 1), s.fg, s.bg);
+		attrs[i] |= COLOR_PAIR(i + 1);
 	}
+}
+
+static void
+apply_config(struct config *cfg)
+{
 	for (size_t k = 0; k < cfg->ncolors; k++) {
 		const struct config_color *c = &cfg->colors[k];
-		int i = find_element(c->element);
+		int i = theme_find_element(c->element);
 
 		if (i < 0) {
 			char *msg = xasprintf("unknown colour element '%s'",
@@ -87,7 +65,7 @@ theme_init(bool no_color, struct config *cfg)
 			free(msg);
 			continue;
 		}
-		if (!colour) {
+		if (!have_colour) {
 			if (c->attrs)
 				attrs[i] = config_attrs(c->attrs);
 			continue;
@@ -101,6 +79,34 @@ theme_init(bool no_color, struct config *cfg)
 		init_pair((short)(i + 1), (short)c->fg, (short)c->bg);
 		attrs[i] = COLOR_PAIR(i + 1) | config_attrs(c->attrs);
 	}
+}
+
+void
+theme_init(bool no_color, enum theme_shade shade, struct config *cfg)
+{
+	have_colour = !no_color && has_colors();
+	rich_colour = false;
+	if (have_colour) {
+		start_color();
+		use_default_colors();
+		rich_colour = COLORS >= 256;
+	}
+	shade_used = shade;
+	set_defaults(!have_colour ? THEME_MONO : rich_colour ? THEME_256 :
+	    THEME_8, shade);
+	apply_config(cfg);
+}
+
+enum theme_depth
+theme_depth_used(void)
+{
+	return !have_colour ? THEME_MONO : rich_colour ? THEME_256 : THEME_8;
+}
+
+enum theme_shade
+theme_shade_used(void)
+{
+	return shade_used;
 }
 
 attr_t

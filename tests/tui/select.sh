@@ -135,7 +135,7 @@ check "the match on the second line is highlighted, and only it" \
     wait_sgr "${esc}[48;5;208mstorms${esc}[0m"
 keys m
 check "the caret is a cell of its own, on the current match" \
-    wait_sgr "${esc}[48;5;231ms${esc}[0"
+    wait_sgr "${esc}[48;5;231ms${esc}["
 keys Escape q
 check "quits" wait_for "[exited 0]"
 

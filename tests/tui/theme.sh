@@ -1,0 +1,117 @@
+#!/bin/sh
+# Light and dark themes: the background is asked of the terminal (OSC
+# 11, which tmux answers when its window style sets one), read from
+# COLORFGBG, or set (theme = light in the settings wins over both); the
+# reader draws with the theme chosen; without colour, dropped blocks and
+# entity types differ in more than dim.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+# theme_test: galley --theme-test in the environment given; the header
+# names the background and what decided it.
+theme_test() {
+	start 120 30 "$@" "$GALLEY" --theme-test
+}
+
+theme_test "COLORFGBG='0;15'"
+check "COLORFGBG=0;15: light" wait_for "light background (from COLORFGBG), 256 colours"
+keys q
+check "a key ends the theme test" wait_for "[exited 0]"
+theme_test "COLORFGBG='15;0'"
+check "COLORFGBG=15;0: dark" wait_for "dark background (from COLORFGBG)"
+keys q
+theme_test
+check "no answer, no COLORFGBG: dark" wait_for "dark background (from no answer)"
+keys q
+TEST_TERM=xterm theme_test "COLORFGBG='0;15'"
+check "8 colours, light" wait_for "light background (from COLORFGBG), 8 colours"
+keys q
+
+mkdir -p "$tmp/xdg/galley"
+printf 'theme = light\n' >"$tmp/xdg/galley/config"
+theme_test "COLORFGBG='15;0'"
+check "theme = light in the settings wins over COLORFGBG" wait_for "light background (from the settings)"
+keys q
+rm "$tmp/xdg/galley/config"
+
+# tmux answers OSC 11 with its window style's background: galley waits
+# until it is set, then asks.
+printf '#!/bin/sh\nsleep 1\nexec "$@"\n' >"$tmp/later"
+chmod +x "$tmp/later"
+start 120 30 "COLORFGBG='15;0'" "$tmp/later" "$GALLEY" --theme-test
+$TMUX_CMD set-option -g window-style 'bg=#ffffff'
+check "the terminal's white background wins over COLORFGBG" wait_for "light background (from the terminal)"
+keys q
+start 120 30 "COLORFGBG='0;15'" "$tmp/later" "$GALLEY" --theme-test
+$TMUX_CMD set-option -g window-style 'bg=#1e1e1e'
+check "the terminal's dark background wins over COLORFGBG" wait_for "dark background (from the terminal)"
+keys q
+printf 'theme = light\n' >"$tmp/xdg/galley/config"
+start 120 30 "COLORFGBG='15;0'" "$tmp/later" "$GALLEY" --theme-test
+$TMUX_CMD set-option -g window-style 'bg=#000000'
+check "theme = light in the settings wins over the terminal" wait_for "light background (from the settings)"
+keys q
+rm "$tmp/xdg/galley/config"
+$TMUX_CMD set-option -gu window-style
+
+# A terminal that once did not answer in time is not asked again: here
+# tmux would say white, but the state file lists its TERM.
+mkdir -p "$tmp/state/galley"
+printf 'xterm-256color\n' >"$tmp/state/galley/slow-terminals"
+start 120 30 XDG_STATE_HOME="$tmp/state" "COLORFGBG='15;0'" "$tmp/later" "$GALLEY" --theme-test
+$TMUX_CMD set-option -g window-style 'bg=#ffffff'
+check "a slow terminal is not asked again" wait_for "dark background (from COLORFGBG)"
+keys q
+$TMUX_CMD set-option -gu window-style
+
+# The reader draws the article's title in the light theme's colour
+# (as galley --colors lists it) with COLORFGBG=0;15, the dark one's with
+# 15;0.
+for shade in light dark; do
+	col=2
+	[ $shade = light ] && col=3
+	fg=$("$GALLEY" --colors | awk -v c=$col '$1 == "title" { print $c }' | cut -d, -f1)
+	bg=0
+	[ $shade = light ] && bg=15
+	start 100 24 "COLORFGBG='0;$bg'" "$GALLEY" "$top_srcdir/samples/wire-brief.txt"
+	check "reader, $shade: the title in colour $fg" wait_sgr "38;5;${fg}mDjoliba Suspends"
+	keys q
+done
+
+# No colour: the look of a name, minus dim (SGR 2), which black on white
+# and rxvt-unicode do not show.
+# sgr_of TEXT: the attributes set just before TEXT on the last captured
+# screen, one SGR parameter a line, without resets and dim.
+sgr_of() {
+	perl -ne 'if (/((?:\e\[[0-9;]*m)+)\Q'"$1"'\E/) { print $1; exit }' "$tmp/sgr" |
+		tr -c '0-9;' ';' | tr ';' '\n' | grep -v -x -e '' -e 0 -e 2 -e 39 -e 49 |
+		sort | tr '\n' ' '
+}
+# apart A B: A is drawn with attributes, and not B's.
+apart() {
+	a=$(sgr_of "$1")
+	b=$(sgr_of "$2")
+	echo "  ($1: $a; $2: $b)"
+	[ -n "$a" ] && [ "$a" != "$b" ]
+}
+start 120 30 NO_COLOR=1 "$GALLEY" "$top_srcdir/samples/football-crlf.txt"
+check "NO_COLOR: entities drawn" wait_sgr "mRiverside Park" 20
+check "NO_COLOR: an ORG and a LOC differ in more than dim" apart "Dunmore Athletic" "Riverside Park"
+keys q
+start 120 30 NO_COLOR=1 "$GALLEY" "$top_srcdir/samples/ecowas-summit.html"
+check "NO_COLOR: entities drawn" wait_sgr "mHamidou Sangare" 20
+check "NO_COLOR: a NORP and a PERSON differ in more than dim" apart "West African" "Hamidou Sangare"
+check "NO_COLOR: a DATE and the text differ in more than dim" apart "Monday" " leaders meeting in"
+keys r
+check "NO_COLOR: the raw view" wait_for "raw page"
+check "NO_COLOR: a dropped block" wait_for "Related"
+screen_sgr
+check "NO_COLOR: a dropped block and the text differ in more than dim" apart "Related" " leaders meeting in"
+keys q
+theme_test NO_COLOR=1
+check "NO_COLOR: the theme test says so" wait_for "no colour"
+screen_sgr
+check "NO_COLOR: entity-org and entity-loc differ in the theme test" apart entity-org entity-loc
+check "NO_COLOR: entity-norp and entity-person differ in the theme test" apart entity-norp entity-person
+keys q
+finish
