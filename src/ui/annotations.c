@@ -97,15 +97,18 @@ annotations_refresh(struct reader *r)
 		r->view_sel = r->nanno_rows ? r->nanno_rows - 1 : 0;
 }
 
-/* How many replies deep a is (0: not a reply). */
+/* How many replies deep a is (0: not a reply); -1 for a reply whose
+ * annotation is gone (deleted elsewhere, or by an older galley that left
+ * replies behind): it is a row of its own, never under another one. */
 static int
 reply_depth(const struct anno_set *s, const struct anno *a)
 {
 	int depth = 0;
 
-	while (a != NULL && a->reply_to != NULL && depth < 32) {
+	while (a->reply_to != NULL && depth < 32) {
 		depth++;
-		a = anno_set_find(s, a->reply_to);
+		if ((a = anno_set_find(s, a->reply_to)) == NULL)
+			return -1;
 	}
 	return depth;
 }
@@ -158,10 +161,13 @@ annotations_row_text(struct reader *r, size_t row)
 	}
 	a = r->s.docs[f].annos->items[i];
 	depth = reply_depth(r->s.docs[f].annos, a);
-	if (depth > 0) {
+	if (depth != 0) {
 		/* A reply: indented under what it answers, with its author. */
-		buf_printf(&b, "%*s%s %s: ", 2 * depth, "", r->utf8 ?
-		    "\xE2\x86\xB3" : "->", a->creator ? a->creator : "?");
+		if (depth < 0)
+			buf_printf(&b, "%s [reply to a deleted annotation] ",
+			    r->s.load.paths[f]);
+		buf_printf(&b, "%*s%s %s: ", depth > 0 ? 2 * depth : 0, "",
+		    r->utf8 ? "\xE2\x86\xB3" : "->", a->creator ? a->creator : "?");
 		if (a->note)
 			buf_adds(&b, a->note);
 		for (char *p = b.data; *p; p++)
@@ -270,7 +276,8 @@ annotations_delete(struct reader *r)
 	char *cause = NULL;
 
 	if (r->view != VIEW_ANNOTATIONS ||
-	    (a = annotations_selected(r, &f)) == NULL)
+	    (a = annotations_selected(r, &f)) == NULL ||
+	    !anno_edit_delete_confirmed(r, r->s.docs[f].annos, a))
 		return;
 	if (anno_delete(r->s.docs[f].annos, a, &cause) != 0) {
 		set_message(r, true, cause);

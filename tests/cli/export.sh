@@ -7,8 +7,11 @@
 mkdir "$tmp/in"
 art=$tmp/in/story.txt
 printf 'Tïtle with emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢\n\nThe harbour authority said the new quay would open.\nDockworkers 😀 said "fine", with a tab\there.\n' >"$art"
-"$GALLEY" annotate "$art" --quote "𝔘𝔫𝔦𝔠𝔬𝔡𝔢" --tag 'odd tag' --note 'line one
+"$GALLEY" annotate "$art" --quote "𝔘𝔫𝔦𝔠𝔬𝔡𝔢" --tag 'oddtag' --note 'line one
 line two' >/dev/null
+# galley refuses such a tag now, but a sidecar written by hand or by an
+# older galley may hold one: every export still keeps its labels valid.
+sed -i 's/"oddtag"/"odd tag"/' "$art.anno.json"
 "$GALLEY" annotate "$art" --quote "would open.
 Dockworkers 😀 said" --tag claim --tag quote >/dev/null
 "$GALLEY" annotate "$art" --quote '"fine"' --note 'says who, "exactly"?' >/dev/null
