@@ -1,6 +1,7 @@
 /* annotations.c - the reader's annotations view: the annotations of the
  * open source or of the whole load, with their tags, the first line of
- * their note and their state (anchored, moved, fuzzy, orphan); Enter goes
+ * their note and their state (anchored, moved, fuzzy, orphan), in the
+ * order of the text, each followed by its replies; Enter goes
  * to one, D deletes it (saved at once), u brings the last deletion back.
  * Orphans are listed, never dropped. */
 #include "config.h"
@@ -38,6 +39,46 @@ add_thread(struct reader *r, size_t f, size_t i, bool *done, int depth)
 		if (!done[k] && s->items[k]->reply_to &&
 		    strcmp(s->items[k]->reply_to, s->items[i]->id) == 0)
 			add_thread(r, f, k, done, depth + 1);
+}
+
+static const struct anno_set *sort_set;
+
+/* Text order: by start, then the longer passage first; orphans (no
+ * place) last; equal ones in the order they were made. */
+static int
+cmp_text_order(const void *pa, const void *pb)
+{
+	const struct anno *a = sort_set->items[*(const size_t *)pa];
+	const struct anno *b = sort_set->items[*(const size_t *)pb];
+	bool oa = a->state == ANNO_ORPHAN, ob = b->state == ANNO_ORPHAN;
+
+	if (oa != ob)
+		return oa ? 1 : -1;
+	if (!oa && a->cur_start != b->cur_start)
+		return a->cur_start < b->cur_start ? -1 : 1;
+	if (!oa && a->cur_end != b->cur_end)
+		return a->cur_end > b->cur_end ? -1 : 1;
+	return *(const size_t *)pa < *(const size_t *)pb ? -1 :
+	    *(const size_t *)pa > *(const size_t *)pb;
+}
+
+/* f's annotations (not replies) in the order of the text, each with
+ * its thread. */
+static void
+add_heads_in_text_order(struct reader *r, size_t f, bool *done)
+{
+	const struct anno_set *s = r->s.docs[f].annos;
+	size_t *order = xcalloc(s->n + 1, sizeof *order), n = 0;
+
+	for (size_t i = 0; i < s->n; i++)
+		if (s->items[i]->reply_to == NULL)
+			order[n++] = i;
+	sort_set = s;
+	qsort(order, n, sizeof *order, cmp_text_order);
+	for (size_t k = 0; k < n; k++)
+		if (!done[order[k]])
+			add_thread(r, f, order[k], done, 0);
+	free(order);
 }
 
 /* Whether row is a source whose sidecar could not be read (a row of its
@@ -79,9 +120,7 @@ fill_rows(struct reader *r)
 		if (s->n == 0)
 			continue;
 		done = xcalloc(s->n, sizeof *done);
-		for (size_t i = 0; i < s->n; i++)
-			if (!done[i] && s->items[i]->reply_to == NULL)
-				add_thread(r, f, i, done, 0);
+		add_heads_in_text_order(r, f, done);
 		for (size_t i = 0; i < s->n; i++)
 			if (!done[i])
 				add_thread(r, f, i, done, 0);

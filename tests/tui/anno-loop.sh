@@ -61,4 +61,29 @@ check "quits" wait_for "[exited 0]"
 check "annotate refuses a sentence as a tag" grep -q 'not a tag: "two words"' "$tmp/err"
 check "and offers --note" grep -q -- "--note" "$tmp/err"
 check "annotate takes a list" sh -c "'$GALLEY' annotate '$doc' --quote 'new pier' --tag 'claim;place' >/dev/null && '$GALLEY' annotations --format=json '$doc' | grep -q '\"tags\": *\[\"claim\", *\"place\"\]'"
+
+# The annotations view lists them in the order of the text, not the order
+# they were made; the status line says [note] for a note without tags and
+# shows both annotations where a tag and a note overlap.
+doc2="$tmp/docs/order.txt"
+printf 'Order headline for the test\n\nby Ann Example\n\nThe port authority said the new pier would open in spring, after delays that were caused by storms. Dockworkers said they were satisfied with the agreement reached last week.\n' >"$doc2"
+"$GALLEY" annotate "$doc2" --quote "agreement" --tag claim >/dev/null || fail "annotate late passage"
+"$GALLEY" annotate "$doc2" --quote "port authority said" --note "Who exactly?" >/dev/null || fail "annotate note"
+"$GALLEY" annotate "$doc2" --quote "authority" --tag source >/dev/null || fail "annotate overlap"
+start 100 30 "$GALLEY" "$doc2"
+check "reader up" wait_for "CLEAN 1/1"
+keys A
+check "the view" wait_for "claim"
+# rows: the annotations the view shows, top to bottom.
+rows() {
+	screen
+	grep -o 'Who exactly\|anchored\] source\|anchored\] claim' "$tmp/screen" | tr '\n' '|'
+}
+check "rows in the order of the text" test "$(rows)" = "Who exactly|anchored] source|anchored] claim|"
+keys q m w
+check "caret on a note without tags: [note], not [highlight]" wait_for "[note] Who exactly?"
+keys w
+check "a tag and a note overlapping: both on the status line" wait_for "[source] — Test Annotator  +  [note] Who exactly?"
+keys Escape q
+check "quits" wait_for "[exited 0]"
 finish
