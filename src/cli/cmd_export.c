@@ -185,7 +185,7 @@ export_to_dir(struct export_run *r, const struct export_ctx *x)
 }
 
 static int
-export_file(struct export_run *r, const char *path, bool first)
+export_file(struct export_run *r, const char *path)
 {
 	char *cause = NULL;
 	struct doc *d;
@@ -224,7 +224,9 @@ export_file(struct export_run *r, const char *path, bool first)
 	if (r->outdir != NULL)
 		status = export_to_dir(r, &x) < 0 ? 2 : 0;
 	else
-		render(r->format, &r->out, &x, first);
+		/* The first file that gets through opens the output (csv's
+		 * header, Label Studio's list), even if one before failed. */
+		render(r->format, &r->out, &x, r->out.len == 0);
 	anno_set_destroy(s);
 	doc_free(d);
 	return status;
@@ -371,7 +373,7 @@ cmd_export(int argc, char **argv)
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	buf_init(&r.out);
 	for (size_t i = 0; i < files.n; i++)
-		if (export_file(&r, files.paths[i], i == 0) != 0)
+		if (export_file(&r, files.paths[i]) != 0)
 			status = 2;
 	if (r.format == FMT_LABELSTUDIO && r.outdir == NULL)
 		buf_adds(&r.out, r.out.len ? "]\n" : "[]\n");

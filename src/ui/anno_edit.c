@@ -261,6 +261,48 @@ anno_edit_note(struct reader *r)
 	start(r, false);
 }
 
+static const char *apply(struct reader *r, const char *text);
+static void saved(struct reader *r, size_t f, const char *what);
+
+void
+anno_edit_repeat_tags(struct reader *r)
+{
+	size_t f = r->cur, s, e;
+	const char *done;
+
+	/* Only what this key does is left for the next one (c). */
+	anno_edit_disarm(r);
+	if (r->last_tags == NULL) {
+		set_message(r, true, "no tags to repeat yet: t tags a "
+		    "selection, . then gives the next one the same tags");
+		return;
+	}
+	if (f == SIZE_MAX || !select_range(r, &s, &e)) {
+		set_message(r, true, "nothing to tag here: v starts a "
+		    "selection");
+		return;
+	}
+	if (writable_set(r, f) == NULL)
+		return;
+	/* The same path as t and Enter, without the prompt. */
+	r->edit_kind = EDIT_NEW_TAGS;
+	r->edit_file = f;
+	r->edit_start = s;
+	r->edit_end = e;
+	free(r->edit_id);
+	r->edit_id = NULL;
+	{
+		char *text = xstrdup(r->last_tags);
+
+		done = apply(r, text);
+		free(text);
+	}
+	if (done != NULL) {
+		r->selecting = false;
+		saved(r, f, done);
+	}
+}
+
 void
 anno_edit_reply(struct reader *r)
 {
@@ -474,9 +516,12 @@ apply(struct reader *r, const char *text)
 		set_message(r, true, cause ? cause : "not saved");
 		done = NULL;
 	}
-	if (done && ntags)
+	if (done && ntags) {
 		for (size_t i = 0; i < ntags; i++)
 			anno_vocab_add(&r->vocab, tags[i]);
+		free(r->last_tags);
+		r->last_tags = xstrdup(text);
+	}
 	free(cause);
 	free(who);
 	free(note);
@@ -647,5 +692,7 @@ anno_edit_free(struct reader *r)
 	if (r->editor)
 		close_editor(r);
 	anno_edit_disarm(r);
+	free(r->last_tags);
+	r->last_tags = NULL;
 	anno_vocab_free(&r->vocab);
 }

@@ -134,6 +134,9 @@ const struct ui_key ui_keys[] = {
 	  "tag the selection, or the word at the caret; on an annotation, "
 	  "edit its tags (Tab completes from .galley-tags; also in the "
 	  "annotations view)" },
+	{ '.', ".", CTX_CARET, ACT_REPEAT_TAG,
+	  "cursor mode: tag the selection (or the word at the caret) with "
+	  "the tags given last" },
 	{ 'c', "c", CTX_CARET | CTX_VIEW, ACT_NOTE,
 	  "write a note on the selection, or edit the note of the annotation "
 	  "at the caret (F2 or Ctrl-X saves, Esc cancels)" },

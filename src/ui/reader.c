@@ -1032,6 +1032,9 @@ reader_do_action(struct reader *r, enum ui_action a)
 	case ACT_NOTE:
 		anno_edit_note(r);
 		break;
+	case ACT_REPEAT_TAG:
+		anno_edit_repeat_tags(r);
+		break;
 	case ACT_REPLY:
 		anno_edit_reply(r);
 		break;
@@ -1136,7 +1139,7 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		if (a == ACT_NONE && ctx == CTX_CARET)
 			a = keys_lookup((int)ch, CTX_PANE);
 		reader_do_action(r, a);
-		if (a != ACT_DELETE)
+		if (a != ACT_DELETE && a != ACT_REPEAT_TAG)
 			anno_edit_disarm(r);
 		/* A scroll takes the caret along; a view that hides text
 		 * (r: the clean article) moves it to shown text. */

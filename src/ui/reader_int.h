@@ -103,6 +103,7 @@ struct reader {
 	 * the tag prompt refused, which c offers as a note; the annotation
 	 * t just made, which c adds the note to. */
 	char *delete_armed, *note_offer, *just_tagged;
+	char *last_tags;	/* the tags given last, for . */
 	struct anno_vocab vocab;
 	bool vocab_loaded;
 
@@ -165,6 +166,8 @@ void annotations_refresh(struct reader *r);
 void anno_edit_load_vocab(struct reader *r);
 void anno_edit_tags(struct reader *r);
 void anno_edit_note(struct reader *r);
+/* .: a new annotation on the selection with the tags given last. */
+void anno_edit_repeat_tags(struct reader *r);
 void anno_edit_reply(struct reader *r);
 void anno_edit_key(struct reader *r, wint_t ch, bool is_key);
 void anno_edit_delete_at_caret(struct reader *r);

@@ -119,6 +119,12 @@ assert sorted(l["value"]["labels"][0] for l in labels) == ["claim", "note", "sou
 assert [l for l in labels if l["value"]["text"] == "would open"][0]["value"]["start"] == t["data"]["text"].index("would open") + 1
 assert tasks[1]["annotations"][0]["result"] == []
 PY
+# A file that fails first: the output is still one list, csv still has
+# its header.
+expect_status 2 "labelstudio: a missing file first" "$GALLEY" export --format=labelstudio "$tmp/in/missing.txt" "$art"
+check "still a list of one task" python3 -c "import json,sys; assert len(json.load(open(sys.argv[1]))) == 1" "$tmp/out"
+expect_status 2 "csv: a missing file first" "$GALLEY" export --format=csv "$tmp/in/missing.txt" "$art"
+check "still the header first" sh -c "head -1 '$tmp/out' | grep -q '^file,start,end'"
 expect_status 0 "labelstudio into a directory" "$GALLEY" export --format=labelstudio -o "$tmp/lsdir" "$art"
 check "a file with one task" python3 -c "import json,sys; assert len(json.load(open(sys.argv[1]))) == 1" "$tmp/lsdir/story.labelstudio.json"
 
