@@ -158,6 +158,7 @@ anno_destroy(struct anno *a)
 	free_tags(a);
 	free(a->note);
 	free(a->reply_to);
+	free(a->restored);
 	free(a->exact);
 	free(a->prefix);
 	free(a->suffix);
@@ -186,6 +187,7 @@ anno_dup(const struct anno *a)
 	c->modified = dup_or_null(a->modified);
 	c->note = dup_or_null(a->note);
 	c->reply_to = dup_or_null(a->reply_to);
+	c->restored = dup_or_null(a->restored);
 	c->exact = dup_or_null(a->exact);
 	c->prefix = dup_or_null(a->prefix);
 	c->suffix = dup_or_null(a->suffix);
@@ -214,7 +216,8 @@ anno_same(const struct anno *a, const struct anno *b)
 	    !str_eq(a->creator, b->creator) ||
 	    !str_eq(a->created, b->created) ||
 	    !str_eq(a->modified, b->modified) || !str_eq(a->note, b->note) ||
-	    !str_eq(a->reply_to, b->reply_to) || a->start != b->start ||
+	    !str_eq(a->reply_to, b->reply_to) ||
+	    !str_eq(a->restored, b->restored) || a->start != b->start ||
 	    a->end != b->end || !str_eq(a->exact, b->exact) ||
 	    !str_eq(a->prefix, b->prefix) || !str_eq(a->suffix, b->suffix) ||
 	    a->ntags != b->ntags)
@@ -249,7 +252,9 @@ anno_set_destroy(struct anno_set *s)
 	}
 	free(s->tombs);
 	hash_free(&s->tomb_ids);
-	anno_destroy(s->undo);
+	for (size_t i = 0; i < s->nundo; i++)
+		anno_destroy(s->undo[i]);
+	free(s->undo);
 	free(s->article);
 	free(s->sidecar);
 	free(s->collection_id);
@@ -298,6 +303,45 @@ anno_set_add_tomb(struct anno_set *s, const char *id, const char *when)
 	s->tombs[s->ntombs].deleted = xstrdup(when);
 	hash_add(&s->tomb_ids, id, strlen(id));
 	s->ntombs++;
+}
+
+const struct anno_tomb *
+anno_set_tomb(const struct anno_set *s, const char *id)
+{
+	if (!anno_set_is_deleted(s, id))
+		return NULL;
+	for (size_t i = 0; i < s->ntombs; i++)
+		if (strcmp(s->tombs[i].id, id) == 0)
+			return &s->tombs[i];
+	return NULL;
+}
+
+void
+anno_set_remove_tomb(struct anno_set *s, const char *id)
+{
+	const struct anno_tomb *t = anno_set_tomb(s, id);
+	size_t i;
+
+	if (t == NULL)
+		return;
+	i = (size_t)(t - s->tombs);
+	free(s->tombs[i].id);
+	free(s->tombs[i].deleted);
+	memmove(s->tombs + i, s->tombs + i + 1,
+	    (s->ntombs - i - 1) * sizeof *s->tombs);
+	s->ntombs--;
+	/* The index has no removal; tombstones are few and undos rare. */
+	hash_free(&s->tomb_ids);
+	hash_init(&s->tomb_ids);
+	for (size_t k = 0; k < s->ntombs; k++)
+		hash_add(&s->tomb_ids, s->tombs[k].id, strlen(s->tombs[k].id));
+}
+
+bool
+anno_outlives(const struct anno *a, const struct anno_tomb *t)
+{
+	/* A later deletion (a second D after the undo) wins again. */
+	return a->restored != NULL && strcmp(a->restored, t->deleted) >= 0;
 }
 
 size_t
@@ -473,48 +517,106 @@ remove_item(struct anno_set *s, struct anno *a)
 		}
 }
 
+static bool
+in_list(struct anno *const *v, size_t n, const struct anno *a)
+{
+	for (size_t i = 0; i < n; i++)
+		if (v[i] == a)
+			return true;
+	return false;
+}
+
+/* a and every annotation that answers one in the list, breadth first;
+ * the membership test stops a cycle written by hand into a sidecar. */
+static struct anno **
+thread_of(const struct anno_set *s, struct anno *a, size_t *n)
+{
+	struct anno **v = xcalloc(s->n + 1, sizeof *v);
+
+	v[0] = a;
+	*n = 1;
+	for (size_t k = 0; k < *n; k++)
+		for (size_t i = 0; i < s->n; i++) {
+			struct anno *r = s->items[i];
+
+			if (r->reply_to != NULL &&
+			    strcmp(r->reply_to, v[k]->id) == 0 &&
+			    !in_list(v, *n, r))
+				v[(*n)++] = r;
+		}
+	return v;
+}
+
+size_t
+anno_thread_replies(const struct anno_set *s, const struct anno *a)
+{
+	size_t n;
+
+	free(thread_of(s, (struct anno *)a, &n));
+	return n - 1;
+}
+
+static void
+forget_undo(struct anno_set *s)
+{
+	for (size_t i = 0; i < s->nundo; i++)
+		anno_destroy(s->undo[i]);
+	free(s->undo);
+	s->undo = NULL;
+	s->nundo = 0;
+}
+
 int
 anno_delete(struct anno_set *s, struct anno *a, char **cause)
 {
 	char *now;
+	struct anno **v;
+	size_t n;
 
 	if (check_writable(s, cause) < 0)
 		return -1;
 	now = anno_now(NULL);
-	anno_set_add_tomb(s, a->id, now);
+	v = thread_of(s, a, &n);
+	forget_undo(s);
+	/* Later than any undo it follows, or the restored one would
+	 * outlive this deletion too (anno_outlives). */
+	for (size_t i = 0; i < n; i++)
+		if (v[i]->restored != NULL && strcmp(now, v[i]->restored) <= 0) {
+			free(now);
+			now = anno_now(v[i]->restored);
+		}
+	for (size_t i = 0; i < n; i++) {
+		anno_set_add_tomb(s, v[i]->id, now);
+		remove_item(s, v[i]);
+	}
 	free(now);
-	remove_item(s, a);
-	anno_destroy(s->undo);
-	s->undo = a;
+	s->undo = v;
+	s->nundo = n;
 	return 0;
 }
 
 struct anno *
 anno_undo_delete(struct anno_set *s)
 {
-	struct anno *a = s->undo;
-	char *old;
+	struct anno *head;
 
-	if (a == NULL || s->readonly)
+	if (s->nundo == 0 || s->readonly)
 		return NULL;
-	s->undo = NULL;
-	old = a->id;
-	a->id = anno_new_id();
-	free(a->base_modified);
-	a->base_modified = NULL;
-	touch(a);
-	for (size_t i = 0; i < s->n; i++) {
-		struct anno *r = s->items[i];
+	head = s->undo[0];
+	for (size_t i = 0; i < s->nundo; i++) {
+		struct anno *a = s->undo[i];
+		const struct anno_tomb *t = anno_set_tomb(s, a->id);
 
-		if (r->reply_to != NULL && strcmp(r->reply_to, old) == 0) {
-			free(r->reply_to);
-			r->reply_to = xstrdup(a->id);
-			touch(r);
-		}
+		free(a->restored);
+		a->restored = xstrdup(t != NULL ? t->deleted : "");
+		anno_set_remove_tomb(s, a->id);
+		touch(a);
+		anno_set_append(s, a);
 	}
-	free(old);
-	anno_set_append(s, a);
-	return a;
+	free(s->undo);
+	s->undo = NULL;
+	s->nundo = 0;
+	return head;
 }
 
 int

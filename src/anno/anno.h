@@ -50,6 +50,10 @@ struct anno {
 	size_t ntags;
 	char *note;		/* NULL when there is none */
 	char *reply_to;		/* replies: the target's id; else NULL */
+	/* An undone deletion: the time of the tombstone the undo cancelled
+	 * ("galley:restored"); a merge lets the annotation outlive that
+	 * tombstone, and only that one.  NULL when never undone. */
+	char *restored;
 
 	/* The target's selectors as saved: code points of the text the
 	 * annotation was made (or last confirmed) on. */
@@ -103,8 +107,10 @@ struct anno_set {
 	 * save that succeeded (its directory could not be synced) has to
 	 * say, or NULL. */
 	char *warning;
-	/* The last deletion, for anno_undo_delete(). */
-	struct anno *undo;
+	/* The last deletion, for anno_undo_delete(): an annotation and
+	 * the replies deleted with it, in their order in items. */
+	struct anno **undo;
+	size_t nundo;
 };
 
 /* A set for article (no sidecar read; see anno_store_open). */
@@ -123,6 +129,12 @@ void anno_set_append(struct anno_set *s, struct anno *a);
 struct anno *anno_set_find(const struct anno_set *s, const char *id);
 bool anno_set_is_deleted(const struct anno_set *s, const char *id);
 void anno_set_add_tomb(struct anno_set *s, const char *id, const char *when);
+/* The tombstone of id, or NULL. */
+const struct anno_tomb *anno_set_tomb(const struct anno_set *s,
+    const char *id);
+void anno_set_remove_tomb(struct anno_set *s, const char *id);
+/* Whether a, restored by an undo, outlives the tombstone t. */
+bool anno_outlives(const struct anno *a, const struct anno_tomb *t);
 
 /* Adds an annotation on code points [start, end) of d's text, with a
  * fresh id, creator and times; tags and note may be NULL/0.  Returns NULL
@@ -143,12 +155,19 @@ int anno_set_tags(struct anno_set *s, struct anno *a, char *const *tags,
 int anno_set_note(struct anno_set *s, struct anno *a, const char *note,
     char **cause);
 
-/* Deletes a: records a tombstone and keeps a for anno_undo_delete. */
+/* How many replies a has, replies to replies included. */
+size_t anno_thread_replies(const struct anno_set *s, const struct anno *a);
+
+/* Deletes a and its thread (every reply to it, and theirs): records a
+ * tombstone for each and keeps them for anno_undo_delete.  A reply is
+ * never left pointing at a deleted annotation. */
 int anno_delete(struct anno_set *s, struct anno *a, char **cause);
-/* Brings the last deleted annotation back.  Its old id is tombstoned for
- * good (another process may already have merged the deletion), so it
- * comes back under a new id and replies to it follow.  Returns it, or
- * NULL when there is nothing to undo. */
+/* Brings the last deletion back, thread included, under the same ids:
+ * replies, exports already sent and other copies still refer to them.
+ * The tombstones are removed; each annotation is marked restored (see
+ * struct anno) so that a merge with a sidecar that still has the
+ * tombstone keeps it.  Returns the annotation, or NULL when there is
+ * nothing to undo. */
 struct anno *anno_undo_delete(struct anno_set *s);
 
 /* Takes the current placement as the truth: the selectors are rewritten

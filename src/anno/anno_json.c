@@ -82,6 +82,9 @@ anno_json_write(const struct anno *a, const char *source)
 	else
 		json_decref(b);
 	json_object_set_new(o, "target", target(a, source));
+	if (a->restored != NULL)
+		json_object_set_new(o, "galley:restored",
+		    json_string(a->restored));
 	if (a->nothers > 0) {
 		json_t *others = json_array();
 
@@ -434,7 +437,7 @@ read_conflicts(struct reader *r, json_t *o, struct anno *a)
 static int
 read_fields(struct reader *r, json_t *o, struct anno *a, bool nested)
 {
-	const char *id, *motivation, *created, *modified;
+	const char *id, *motivation, *created, *modified, *restored;
 
 	if (!json_is_object(o))
 		return rfail(r, "not an annotation object");
@@ -443,9 +446,11 @@ read_fields(struct reader *r, json_t *o, struct anno *a, bool nested)
 	if (get_id(r, o, &id) < 0 ||
 	    get_string(r, o, "motivation", false, &motivation) < 0 ||
 	    get_string(r, o, "created", false, &created) < 0 ||
-	    get_string(r, o, "modified", false, &modified) < 0)
+	    get_string(r, o, "modified", false, &modified) < 0 ||
+	    get_string(r, o, "galley:restored", false, &restored) < 0)
 		return -1;
 	a->id = xstrdup(id);
+	a->restored = restored ? xstrdup(restored) : NULL;
 	a->created = xstrdup(created ? created : "");
 	a->modified = xstrdup(modified ? modified : a->created);
 	if (read_creator(r, o, a) < 0 || read_bodies(r, o, a) < 0 ||

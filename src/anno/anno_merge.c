@@ -96,6 +96,27 @@ merge_one(struct anno *m, struct anno *d)
 	return win;
 }
 
+/* Whether id's tombstone (if any) deletes x and y (either may be NULL):
+ * yes unless one was restored by an undo after that deletion, and then
+ * the tombstone goes. */
+static bool
+buried(struct anno_set *mem, const char *id, const struct anno *x,
+    const struct anno *y)
+{
+	const struct anno_tomb *t = anno_set_tomb(mem, id);
+	char *copy;
+
+	if (t == NULL)
+		return false;
+	if ((x == NULL || !anno_outlives(x, t)) &&
+	    (y == NULL || !anno_outlives(y, t)))
+		return true;
+	copy = xstrdup(id);
+	anno_set_remove_tomb(mem, copy);
+	free(copy);
+	return false;
+}
+
 static void
 merge_tombs(struct anno_set *mem, struct anno_set *disk)
 {
@@ -132,7 +153,7 @@ anno_merge(struct anno_set *mem, struct anno_set *disk)
 			m = old[e->tag];
 			old[e->tag] = NULL;
 		}
-		if (anno_set_is_deleted(mem, d->id)) {
+		if (buried(mem, d->id, d, m)) {
 			anno_destroy(d);
 			anno_destroy(m);
 			continue;
@@ -142,7 +163,7 @@ anno_merge(struct anno_set *mem, struct anno_set *disk)
 	for (size_t k = 0; k < nold; k++) {
 		if (old[k] == NULL)
 			continue;
-		if (anno_set_is_deleted(mem, old[k]->id))
+		if (buried(mem, old[k]->id, old[k], NULL))
 			anno_destroy(old[k]);
 		else
 			anno_set_append(mem, old[k]);

@@ -1,7 +1,9 @@
 /* anno_merge.h - merging what is in memory with what another process
  * saved, by annotation id.
  *
- * Rules: a tombstone on either side deletes the annotation for good; an
+ * Rules: a tombstone on either side deletes the annotation, unless a
+ * version of it was restored by undoing that very deletion (its
+ * "galley:restored" time is not earlier: then the tombstone goes); an
  * annotation only one side has is kept; one the user did not change takes
  * the saved version; one changed here but not there since it was read
  * keeps the change; one changed on both sides goes to the later edit, and

@@ -1,9 +1,12 @@
-/* export.c - w3c, brat, jsonl (Prodigy), doccano and csv. */
+/* export.c - w3c, brat, jsonl (Prodigy), doccano, csv and Label Studio.
+ * Every format walks the same annotations (export_next: the heads the
+ * filter keeps, replies with their head) and counts what it drops. */
 #include "config.h"
 
 #include "anno/export.h"
 #include "base/escape.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,15 +34,112 @@ placed(const struct anno *a)
 	    a->cur_end > a->cur_start;
 }
 
-size_t
-export_orphans(const struct anno_set *s)
+static bool
+has_tag(const struct anno *a, const char *tag)
 {
-	size_t n = 0;
+	for (size_t i = 0; i < a->ntags; i++)
+		if (strcmp(a->tags[i], tag) == 0)
+			return true;
+	return false;
+}
 
-	for (size_t i = 0; i < s->n; i++)
-		if (s->items[i]->reply_to == NULL && !placed(s->items[i]))
-			n++;
+/* Whether the filter keeps a head (not a reply). */
+static bool
+kept(const struct export_ctx *x, const struct anno *a)
+{
+	const struct export_filter *f = x->filter;
+
+	if (f == NULL)
+		return true;
+	return (f->tag == NULL || has_tag(a, f->tag)) &&
+	    (f->creator == NULL || (a->creator != NULL &&
+	    strcmp(a->creator, f->creator) == 0)) &&
+	    (f->since == NULL || (a->modified != NULL &&
+	    strcmp(a->modified, f->since) >= 0));
+}
+
+/* The annotation a's thread starts with: itself, or the one its chain of
+ * replies answers; NULL when that one is gone. */
+static const struct anno *
+head_of(const struct anno_set *s, const struct anno *a)
+{
+	for (int k = 0; a != NULL && a->reply_to != NULL && k < 32; k++)
+		a = anno_set_find(s, a->reply_to);
+	return a != NULL && a->reply_to == NULL ? a : NULL;
+}
+
+/* The next head from *i on that the filter keeps (and, with
+ * placed_only, that has a place in the text); NULL at the end. */
+static const struct anno *
+export_next(const struct export_ctx *x, size_t *i, bool placed_only)
+{
+	while (*i < x->set->n) {
+		const struct anno *a = x->set->items[(*i)++];
+
+		if (a->reply_to == NULL && kept(x, a) &&
+		    (!placed_only || placed(a)))
+			return a;
+	}
+	return NULL;
+}
+
+/* The next reply from *i on in head's thread (replies to replies
+ * included); NULL at the end. */
+static const struct anno *
+export_next_reply(const struct export_ctx *x, const struct anno *head,
+    size_t *i)
+{
+	while (*i < x->set->n) {
+		const struct anno *a = x->set->items[(*i)++];
+
+		if (a->reply_to != NULL && head_of(x->set, a) == head)
+			return a;
+	}
+	return NULL;
+}
+
+/* Counts what a format that holds neither notes (unless keeps_notes)
+ * nor replies drops of head's thread. */
+static void
+lose(const struct export_ctx *x, const struct anno *head, bool keeps_notes)
+{
+	size_t i = 0;
+
+	if (x->losses == NULL)
+		return;
+	if (!keeps_notes && head->note != NULL)
+		x->losses->notes++;
+	while (export_next_reply(x, head, &i) != NULL)
+		x->losses->replies++;
+}
+
+size_t
+export_orphans(const struct export_ctx *x)
+{
+	size_t n = 0, i = 0;
+	const struct anno *a;
+
+	while ((a = export_next(x, &i, false)) != NULL)
+		n += !placed(a);
 	return n;
+}
+
+bool
+export_since_ok(const char *t)
+{
+	static const char shape[] = "dddd-dd-ddTdd:dd:dd.dddZ";
+	size_t n = strlen(t);
+
+	if (n > sizeof shape - 1)
+		return false;
+	/* A prefix of the shape that ends after a whole part. */
+	if (n != 10 && n != 16 && n != 19 && n != 23 && n != 24)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (shape[i] == 'd' ? !isdigit((unsigned char)t[i]) :
+		    t[i] != shape[i])
+			return false;
+	return true;
 }
 
 /* A code point offset in the unit the user asked for: UTF-16 counts
@@ -77,8 +177,23 @@ export_w3c(struct buf *b, const struct export_ctx *x)
 	char *sidecar = xasprintf("%s.anno.json", x->path);
 	char *id = anno_store_file_iri(sidecar);
 	char *source = anno_store_file_iri(x->path);
+	/* The set as the filter sees it: a view that shares the items. */
+	struct anno_set view = *x->set;
+	const struct anno *a;
+	size_t i = 0, n = 0;
 
-	add_json_line(b, anno_json_write_set(x->set, id, source));
+	view.items = xcalloc(x->set->n + 1, sizeof *view.items);
+	while ((a = export_next(x, &i, false)) != NULL) {
+		size_t k = 0;
+		const struct anno *r;
+
+		view.items[n++] = (struct anno *)a;
+		while ((r = export_next_reply(x, a, &k)) != NULL)
+			view.items[n++] = (struct anno *)r;
+	}
+	view.n = view.cap = n;
+	add_json_line(b, anno_json_write_set(&view, id, source));
+	free(view.items);
 	free(sidecar);
 	free(id);
 	free(source);
@@ -94,14 +209,14 @@ void
 export_jsonl(struct buf *b, const struct export_ctx *x)
 {
 	json_t *o = json_object(), *spans = json_array();
+	const struct anno *a;
+	size_t i = 0;
 
-	for (size_t i = 0; i < x->set->n; i++) {
-		const struct anno *a = x->set->items[i];
+	while ((a = export_next(x, &i, true)) != NULL) {
 		const char *const *labels;
 		size_t n;
 
-		if (!placed(a))
-			continue;
+		lose(x, a, true);
 		n = export_labels(a, &labels);
 		for (size_t k = 0; k < n; k++) {
 			json_t *sp = json_object();
@@ -111,6 +226,10 @@ export_jsonl(struct buf *b, const struct export_ctx *x)
 			json_object_set_new(sp, "end",
 			    json_integer((json_int_t)offset(x, a->cur_end)));
 			json_object_set_new(sp, "label", json_string(labels[k]));
+			json_object_set_new(sp, "id", json_string(a->id));
+			if (a->note != NULL)
+				json_object_set_new(sp, "note",
+				    json_string(a->note));
 			json_array_append_new(spans, sp);
 		}
 	}
@@ -123,14 +242,14 @@ void
 export_doccano(struct buf *b, const struct export_ctx *x)
 {
 	json_t *o = json_object(), *labels_json = json_array();
+	const struct anno *a;
+	size_t i = 0;
 
-	for (size_t i = 0; i < x->set->n; i++) {
-		const struct anno *a = x->set->items[i];
+	while ((a = export_next(x, &i, true)) != NULL) {
 		const char *const *labels;
 		size_t n;
 
-		if (!placed(a))
-			continue;
+		lose(x, a, false);
 		n = export_labels(a, &labels);
 		for (size_t k = 0; k < n; k++)
 			json_array_append_new(labels_json, json_pack("[I,I,s]",
@@ -178,7 +297,8 @@ csv_field(struct buf *b, const char *s, bool last)
 void
 export_csv_header(struct buf *b)
 {
-	buf_adds(b, "file,start,end,line,tags,note,quote,creator,modified\r\n");
+	buf_adds(b, "file,start,end,line,tags,note,quote,creator,modified,id,"
+	    "reply_to,created,state\r\n");
 }
 
 static void
@@ -188,7 +308,7 @@ csv_row(struct buf *b, const struct export_ctx *x, const struct anno *a)
 	char *quote = NULL;
 	struct buf tags;
 
-	if (placed(a)) {
+	if (placed(a)) {	/* a reply's place is its head's row */
 		size_t ln, col;
 
 		doc_line_col(x->doc, a->cur_start, &ln, &col);
@@ -212,9 +332,13 @@ csv_row(struct buf *b, const struct export_ctx *x, const struct anno *a)
 	csv_field(b, line, false);
 	csv_field(b, tags.data ? tags.data : "", false);
 	csv_field(b, a->note, false);
-	csv_field(b, quote ? quote : a->exact, false);
+	csv_field(b, quote ? quote : a->reply_to ? "" : a->exact, false);
 	csv_field(b, a->creator, false);
-	csv_field(b, a->modified, true);
+	csv_field(b, a->modified, false);
+	csv_field(b, a->id, false);
+	csv_field(b, a->reply_to, false);
+	csv_field(b, a->created, false);
+	csv_field(b, a->reply_to ? "" : anno_state_name(a->state), true);
 	buf_free(&tags);
 	free(start);
 	free(end);
@@ -225,9 +349,16 @@ csv_row(struct buf *b, const struct export_ctx *x, const struct anno *a)
 void
 export_csv(struct buf *b, const struct export_ctx *x)
 {
-	for (size_t i = 0; i < x->set->n; i++)
-		if (x->set->items[i]->reply_to == NULL)
-			csv_row(b, x, x->set->items[i]);
+	const struct anno *a, *r;
+	size_t i = 0;
+
+	while ((a = export_next(x, &i, false)) != NULL) {
+		size_t k = 0;
+
+		csv_row(b, x, a);
+		while ((r = export_next_reply(x, a, &k)) != NULL)
+			csv_row(b, x, r);
+	}
 }
 
 /* s made printable, with every byte of seps replaced by with: a brat
@@ -299,17 +430,31 @@ only_breaks(struct doc *d, size_t s, size_t e)
 	return true;
 }
 
+/* An AnnotatorNotes line on T<target>; who (a reply's author) first. */
+static void
+brat_note(struct buf *b, size_t *notes, size_t target, const char *who,
+    const char *note)
+{
+	buf_printf(b, "#%zu\tAnnotatorNotes T%zu\t", ++*notes, target);
+	if (who != NULL) {
+		brat_field(b, who, "\t\n", ' ');
+		buf_adds(b, ": ");
+	}
+	brat_field(b, note, "\t\n", ' ');
+	buf_addc(b, '\n');
+}
+
 void
 export_brat(struct buf *b, const struct export_ctx *x)
 {
-	size_t t = 0, notes = 0;
+	size_t t = 0, notes = 0, i = 0;
+	const struct anno *a, *r;
 
-	for (size_t i = 0; i < x->set->n; i++) {
-		const struct anno *a = x->set->items[i];
+	while ((a = export_next(x, &i, true)) != NULL) {
 		const char *const *labels;
-		size_t n, first;
+		size_t n, first, ri = 0;
 
-		if (!placed(a) || only_breaks(x->doc, a->cur_start, a->cur_end))
+		if (only_breaks(x->doc, a->cur_start, a->cur_end))
 			continue;
 		n = export_labels(a, &labels);
 		first = t + 1;
@@ -318,11 +463,81 @@ export_brat(struct buf *b, const struct export_ctx *x)
 			brat_label(b, labels[k]);
 			brat_span(b, x, a->cur_start, a->cur_end);
 		}
+		if (a->note != NULL)
+			brat_note(b, &notes, first, NULL, a->note);
+		while ((r = export_next_reply(x, a, &ri)) != NULL)
+			brat_note(b, &notes, first, r->creator ? r->creator :
+			    "?", r->note ? r->note : "");
+	}
+}
+
+/* One result of a Label Studio region: its id, names and type, value
+ * filled by the caller. */
+static json_t *
+ls_result(const struct anno *a, const char *from, const char *type,
+    json_t *value)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "value", value);
+	/* The region id: the annotation's uuid, without "urn:uuid:". */
+	json_object_set_new(o, "id", json_string(strncmp(a->id, "urn:uuid:",
+	    9) == 0 ? a->id + 9 : a->id));
+	json_object_set_new(o, "from_name", json_string(from));
+	json_object_set_new(o, "to_name", json_string("text"));
+	json_object_set_new(o, "type", json_string(type));
+	json_object_set_new(o, "origin", json_string("manual"));
+	return o;
+}
+
+static json_t *
+ls_span(const struct export_ctx *x, const struct anno *a)
+{
+	json_t *v = json_object();
+	char *quote = doc_substr(x->doc, a->cur_start, a->cur_end);
+
+	json_object_set_new(v, "start",
+	    json_integer((json_int_t)offset(x, a->cur_start)));
+	json_object_set_new(v, "end",
+	    json_integer((json_int_t)offset(x, a->cur_end)));
+	json_object_set_new(v, "text", json_string(quote));
+	free(quote);
+	return v;
+}
+
+void
+export_labelstudio(struct buf *b, const struct export_ctx *x)
+{
+	json_t *task = json_object(), *data = json_object();
+	json_t *ann = json_object(), *anns = json_array();
+	json_t *result = json_array();
+	const struct anno *a;
+	size_t i = 0;
+
+	while ((a = export_next(x, &i, true)) != NULL) {
+		const char *const *labels;
+		size_t n = export_labels(a, &labels);
+		json_t *v = ls_span(x, a), *l = json_array();
+
+		lose(x, a, true);
+		for (size_t k = 0; k < n; k++)
+			json_array_append_new(l, json_string(labels[k]));
+		json_object_set_new(v, "labels", l);
+		json_array_append_new(result, ls_result(a, "label", "labels",
+		    v));
 		if (a->note != NULL) {
-			buf_printf(b, "#%zu\tAnnotatorNotes T%zu\t", ++notes,
-			    first);
-			brat_field(b, a->note, "\t\n", ' ');
-			buf_addc(b, '\n');
+			v = ls_span(x, a);
+			json_object_set_new(v, "text",
+			    json_pack("[s]", a->note));
+			json_array_append_new(result, ls_result(a, "note",
+			    "textarea", v));
 		}
 	}
+	json_object_set_new(data, "text", text_json(x));
+	json_object_set_new(data, "galley_file", json_string(x->path));
+	json_object_set_new(task, "data", data);
+	json_object_set_new(ann, "result", result);
+	json_array_append_new(anns, ann);
+	json_object_set_new(task, "annotations", anns);
+	add_json_line(b, task);
 }

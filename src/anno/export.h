@@ -17,28 +17,57 @@
 
 enum export_offsets { EXPORT_CODEPOINT, EXPORT_UTF16 };
 
+/* Which annotations an export holds (each NULL: any); a reply goes with
+ * the annotation it answers. */
+struct export_filter {
+	const char *tag;	/* carries this tag */
+	const char *creator;	/* made by this person */
+	const char *since;	/* modified at or after this UTC time, ISO 8601
+				 * ("2026-12-01" or "2026-12-01T10:00") */
+};
+
+/* What a format could not hold, counted over an export. */
+struct export_losses {
+	size_t notes;		/* annotations whose note was left out */
+	size_t replies;		/* replies left out */
+};
+
 struct export_ctx {
 	struct doc *doc;
 	const struct anno_set *set;
 	const char *path;		/* the article, as given */
 	enum export_offsets offsets;
+	const struct export_filter *filter;	/* NULL: everything */
+	struct export_losses *losses;	/* NULL: not counted */
 };
 
 /* The W3C collection with absolute IRIs, on one line. */
 void export_w3c(struct buf *b, const struct export_ctx *x);
-/* Prodigy: {"text", "spans": [{"start", "end", "label"}]}. */
+/* Prodigy: {"text", "spans": [{"start", "end", "label", "id", "note"}]}
+ * ("note" only when there is one). */
 void export_jsonl(struct buf *b, const struct export_ctx *x);
 /* doccano: {"text", "label": [[start, end, "TAG"]]}. */
 void export_doccano(struct buf *b, const struct export_ctx *x);
-/* csv: file,start,end,line,tags,note,quote,creator,modified. */
+/* csv: file,start,end,line,tags,note,quote,creator,modified,id,reply_to,
+ * created,state; a row per annotation and per reply. */
 void export_csv_header(struct buf *b);
 void export_csv(struct buf *b, const struct export_ctx *x);
-/* brat standoff: the .ann for the decoded text saved as the .txt. */
+/* brat standoff: the .ann for the decoded text saved as the .txt; notes
+ * and replies ("CREATOR: reply") are AnnotatorNotes of their span. */
 void export_brat(struct buf *b, const struct export_ctx *x);
+/* Label Studio's task: {"data": {"text"}, "annotations": [{"result":
+ * [...]}]}, a "labels" result per passage (from_name "label", to_name
+ * "text") and a "textarea" result with the same id for its note (from
+ * name "note": a per-region TextArea).  One task, without the brackets
+ * of the list a file holds (the command adds them). */
+void export_labelstudio(struct buf *b, const struct export_ctx *x);
 
 /* How many annotations the span formats leave out (orphans). */
-size_t export_orphans(const struct anno_set *s);
+size_t export_orphans(const struct export_ctx *x);
 
+/* Whether text is a time --since takes: YYYY-MM-DD, optionally followed
+ * by THH:MM, :SS, .mmm and Z. */
+bool export_since_ok(const char *text);
 
 /* The labels of an annotation: its tags, else "note" or "highlight". */
 size_t export_labels(const struct anno *a, const char *const **labels);

@@ -12,6 +12,7 @@
 
 #include "anno/anno.h"
 #include "anno/anno_store.h"
+#include "anno/anno_tag.h"
 #include "anno/anno_user.h"
 #include "base/settings.h"
 #include "ingest/load.h"
@@ -21,7 +22,7 @@
 struct annotate_opts {
 	const char *range, *quote, *note;
 	size_t nth;
-	char **tags;
+	char **tags;	/* owned */
 	size_t ntags;
 };
 
@@ -100,6 +101,33 @@ check_text(const char *what, const char *s, bool one_line, bool empty_ok)
 	return 0;
 }
 
+/* --tag TAGS: one tag or several (',' or ';' between them); a sentence
+ * is refused with the way to keep it (anno_tag.h). */
+static int
+add_tags(struct annotate_opts *o, const char *arg)
+{
+	char **tags, *bad = NULL;
+	long n = anno_tags_split(arg, &tags, &bad);
+
+	if (n < 0) {
+		fprintf(stderr, "galley annotate: not a tag: \"%s\" (a tag is "
+		    "letters, digits and %s, no spaces); give it as --note "
+		    "instead\n", bad, ANNO_TAG_PUNCT);
+		free(bad);
+		return -1;
+	}
+	if (n == 0) {
+		fputs("galley annotate: the tag is empty\n", stderr);
+		return -1;
+	}
+	o->tags = xreallocarray(o->tags, o->ntags + (size_t)n,
+	    sizeof *o->tags);
+	for (long i = 0; i < n; i++)
+		o->tags[o->ntags++] = tags[i];
+	free(tags);
+	return 0;
+}
+
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
 static int
@@ -131,11 +159,8 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 			}
 			break;
 		case 't':
-			if (check_text("the tag", optarg, true, false) < 0)
+			if (add_tags(o, optarg) < 0)
 				return 2;
-			o->tags = xreallocarray(o->tags, o->ntags + 1,
-			    sizeof *o->tags);
-			o->tags[o->ntags++] = optarg;
 			break;
 		case 'h':
 			return cmd_help("annotate");
@@ -224,23 +249,23 @@ cmd_annotate(int argc, char **argv)
 
 	status = parse_opts(argc, argv, &o);
 	if (status >= 0) {
-		free(o.tags);
+		anno_tags_free(o.tags, o.ntags);
 		return status;
 	}
 	if (strcmp(argv[optind], "-") == 0) {
 		fputs("galley annotate: standard input has no sidecar; name "
 		    "a file\n", stderr);
-		free(o.tags);
+		anno_tags_free(o.tags, o.ntags);
 		return 2;
 	}
 	d = cmd_load_file(argv[optind], &cause);
 	if (d == NULL) {
 		free(cause);
-		free(o.tags);
+		anno_tags_free(o.tags, o.ntags);
 		return 2;
 	}
 	status = annotate(argv[optind], d, &o);
 	doc_free(d);
-	free(o.tags);
+	anno_tags_free(o.tags, o.ntags);
 	return cmd_finish(status);
 }

@@ -20,7 +20,9 @@
 #include "ingest/paths.h"
 #include "base/util.h"
 
-enum format { FMT_W3C, FMT_BRAT, FMT_JSONL, FMT_DOCCANO, FMT_CSV };
+enum format {
+	FMT_W3C, FMT_BRAT, FMT_JSONL, FMT_DOCCANO, FMT_CSV, FMT_LABELSTUDIO
+};
 
 static const struct {
 	const char *name;
@@ -31,11 +33,15 @@ static const struct {
 	[FMT_JSONL] = { "jsonl", ".jsonl" },
 	[FMT_DOCCANO] = { "doccano", ".doccano.jsonl" },
 	[FMT_CSV] = { "csv", ".csv" },
+	[FMT_LABELSTUDIO] = { "labelstudio", ".labelstudio.json" },
 };
 
 struct export_run {
 	enum format format;
 	enum export_offsets offsets;
+	bool have_offsets;		/* given, not the format's default */
+	struct export_filter filter;
+	struct export_losses losses;	/* summed over the files */
 	const char *outdir;
 	struct path_list *files;
 	struct path_list written;	/* outputs of this run */
@@ -144,6 +150,12 @@ render(enum format format, struct buf *b, const struct export_ctx *x,
 			export_csv_header(b);
 		export_csv(b, x);
 		break;
+	case FMT_LABELSTUDIO:
+		/* A file holds a list of tasks: "[", tasks, "]" (the
+		 * command closes it). */
+		buf_adds(b, header ? "[" : ",");
+		export_labelstudio(b, x);
+		break;
 	}
 }
 
@@ -161,6 +173,8 @@ export_to_dir(struct export_run *r, const struct export_ctx *x)
 		free(out);
 	}
 	render(r->format, &b, x, true);
+	if (r->format == FMT_LABELSTUDIO)
+		buf_adds(&b, "]\n");
 	out = xasprintf("%s/%s%s", r->outdir, name, formats[r->format].ext);
 	if (rc == 0)
 		rc = write_out(r, out, b.data ? b.data : "", b.len);
@@ -171,7 +185,7 @@ export_to_dir(struct export_run *r, const struct export_ctx *x)
 }
 
 static int
-export_file(struct export_run *r, const char *path, bool first)
+export_file(struct export_run *r, const char *path)
 {
 	char *cause = NULL;
 	struct doc *d;
@@ -197,8 +211,9 @@ export_file(struct export_run *r, const char *path, bool first)
 		return 2;
 	}
 	anchor_set(s, d);
-	x = (struct export_ctx){ d, s, path, r->offsets };
-	orphans = export_orphans(s);
+	x = (struct export_ctx){ d, s, path, r->offsets, &r->filter,
+	    &r->losses };
+	orphans = export_orphans(&x);
 	if (orphans > 0 && r->format != FMT_W3C && r->format != FMT_CSV) {
 		char *msg = xasprintf("%zu orphaned annotation%s not "
 		    "exported (see galley annotations)", orphans,
@@ -209,7 +224,9 @@ export_file(struct export_run *r, const char *path, bool first)
 	if (r->outdir != NULL)
 		status = export_to_dir(r, &x) < 0 ? 2 : 0;
 	else
-		render(r->format, &r->out, &x, first);
+		/* The first file that gets through opens the output (csv's
+		 * header, Label Studio's list), even if one before failed. */
+		render(r->format, &r->out, &x, r->out.len == 0);
 	anno_set_destroy(s);
 	doc_free(d);
 	return status;
@@ -246,6 +263,9 @@ parse_opts(int argc, char **argv, struct export_run *r)
 		{ "format", required_argument, NULL, 'f' },
 		{ "offsets", required_argument, NULL, 'O' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "tag", required_argument, NULL, 't' },
+		{ "creator", required_argument, NULL, 'c' },
+		{ "since", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -261,7 +281,21 @@ parse_opts(int argc, char **argv, struct export_run *r)
 			}
 			have_format = true;
 			break;
+		case 't':
+			r->filter.tag = optarg;
+			break;
+		case 'c':
+			r->filter.creator = optarg;
+			break;
+		case 's':
+			if (!export_since_ok(optarg))
+				return format_problem("--since wants a UTC "
+				    "date, YYYY-MM-DD[THH:MM[:SS]], not",
+				    optarg);
+			r->filter.since = optarg;
+			break;
 		case 'O':
+			r->have_offsets = true;
 			if (strcmp(optarg, "codepoint") == 0)
 				r->offsets = EXPORT_CODEPOINT;
 			else if (strcmp(optarg, "utf16") == 0)
@@ -283,6 +317,9 @@ parse_opts(int argc, char **argv, struct export_run *r)
 		return cmd_usage_problem("export", "--format and a FILE are "
 		    "needed");
 	}
+	/* Label Studio counts offsets in JavaScript strings. */
+	if (r->format == FMT_LABELSTUDIO && !r->have_offsets)
+		r->offsets = EXPORT_UTF16;
 	if (r->format == FMT_BRAT && r->outdir == NULL) {
 		return cmd_usage_problem("export", "brat writes files: give -o "
 		    "DIR");
@@ -306,6 +343,22 @@ make_outdir(const char *dir)
 	return 0;
 }
 
+/* One line per kind of content the format could not hold, with how
+ * many annotations it affected (orphans are said per file). */
+static void
+say_losses(const struct export_run *r)
+{
+	const char *name = formats[r->format].name;
+	size_t n = r->losses.notes, m = r->losses.replies;
+
+	if (n > 0)
+		warn_line("export: %s cannot hold notes: %zu note%s left out",
+		    name, n, n == 1 ? "" : "s");
+	if (m > 0)
+		warn_line("export: %s cannot hold replies: %zu repl%s left out",
+		    name, m, m == 1 ? "y" : "ies");
+}
+
 int
 cmd_export(int argc, char **argv)
 {
@@ -320,8 +373,11 @@ cmd_export(int argc, char **argv)
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	buf_init(&r.out);
 	for (size_t i = 0; i < files.n; i++)
-		if (export_file(&r, files.paths[i], i == 0) != 0)
+		if (export_file(&r, files.paths[i]) != 0)
 			status = 2;
+	if (r.format == FMT_LABELSTUDIO && r.outdir == NULL)
+		buf_adds(&r.out, r.out.len ? "]\n" : "[]\n");
+	say_losses(&r);
 	fwrite(r.out.data ? r.out.data : "", 1, r.out.len, stdout);
 	buf_free(&r.out);
 	paths_free(&r.written);

@@ -31,8 +31,9 @@ const struct command commands[] = {
 	{ "annotations", cmd_annotations, "[--format=gnu|json] FILE...",
 	  "list each file's annotations and where they are now\n"
 	  "(anchored, moved, fuzzy or orphan)" },
-	{ "export", cmd_export, "--format=w3c|brat|jsonl|doccano|csv "
-	  "[--offsets=codepoint|utf16] [-o DIR] FILE...",
+	{ "export", cmd_export, "--format=w3c|brat|jsonl|doccano|csv|"
+	  "labelstudio [--offsets=codepoint|utf16] [--tag=TAG] "
+	  "[--creator=NAME] [--since=DATE] [-o DIR] FILE...",
 	  "export annotations for other tools" },
 };
 

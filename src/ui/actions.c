@@ -202,6 +202,9 @@ reader_do_action(struct reader *r, enum ui_action a)
 	case ACT_NOTE:
 		anno_edit_note(r);
 		break;
+	case ACT_REPEAT_TAG:
+		anno_edit_repeat_tags(r);
+		break;
 	case ACT_REPLY:
 		anno_edit_reply(r);
 		break;

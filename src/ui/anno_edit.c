@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "anno/anno_store.h"
+#include "anno/anno_tag.h"
+#include "base/escape.h"
 #include "anno/anno_user.h"
 #include "ui/editor.h"
 #include "ui/reader_int.h"
@@ -46,6 +48,42 @@ ensure_vocab(struct reader *r)
 			anno_vocab_add_set(&r->vocab, r->s.docs[i].annos);
 }
 
+/* The note or reply editor's title: what it is and the passage it
+ * attaches to, always, so that a note never lands on another one. */
+static char *
+box_title(struct reader *r, enum edit_kind kind, size_t f,
+    const struct anno *a)
+{
+	char *quote = NULL;
+	struct buf b;
+
+	if (a != NULL && a->exact != NULL)
+		quote = xstrdup(a->exact);
+	else if (a == NULL)
+		quote = doc_substr(r->s.load.docs[f], r->edit_start,
+		    r->edit_end);
+	buf_init(&b);
+	buf_adds(&b, kind == EDIT_REPLY ? "reply to " : "note on ");
+	if (quote != NULL) {
+		size_t n = 0, i;
+
+		/* At most 40 characters of it, on one line. */
+		for (i = 0; quote[i] && n < 40; i++)
+			n += ((unsigned char)quote[i] & 0xC0) != 0x80;
+		while (((unsigned char)quote[i] & 0xC0) == 0x80)
+			i++;
+		char *shown = xstrndup(quote, i);
+
+		buf_addc(&b, '"');
+		buf_add_printable_line(&b, shown);
+		buf_adds(&b, quote[i] ? "...\"" : "\"");
+		free(shown);
+	} else
+		buf_adds(&b, "the annotation");
+	free(quote);
+	return buf_steal(&b);
+}
+
 static void
 open_editor(struct reader *r, enum edit_kind kind, size_t f,
     const struct anno *a, const char *text)
@@ -54,9 +92,12 @@ open_editor(struct reader *r, enum edit_kind kind, size_t f,
 	if (kind == EDIT_NEW_TAGS || kind == EDIT_TAGS) {
 		ensure_vocab(r);
 		editor_init_line(r->editor, "tags: ", text, complete_tag, r);
-	} else
-		editor_init_box(r->editor, kind == EDIT_REPLY ? "reply" :
-		    "note", text);
+	} else {
+		char *title = box_title(r, kind, f, a);
+
+		editor_init_box(r->editor, title, text);
+		free(title);
+	}
 	r->edit_kind = kind;
 	r->edit_file = f;
 	free(r->edit_id);
@@ -100,6 +141,33 @@ target(struct reader *r, size_t *f)
 
 /* Starts editing: a new annotation on the selection (or the word at the
  * caret), else the annotation at the caret or in the view. */
+/* c right after t: the annotation t just made. */
+static struct anno *
+just_tagged(struct reader *r)
+{
+	if (r->just_tagged == NULL || r->view != VIEW_MAIN ||
+	    r->cur == SIZE_MAX || r->s.docs[r->cur].annos == NULL)
+		return NULL;
+	return anno_set_find(r->s.docs[r->cur].annos, r->just_tagged);
+}
+
+/* The note editor's text: what the tag prompt refused (c makes it a
+ * note), after the note a already has. */
+static char *
+note_start_text(struct reader *r, const struct anno *a)
+{
+	char *offer = r->note_offer, *t;
+
+	r->note_offer = NULL;
+	if (offer == NULL)
+		return a && a->note ? xstrdup(a->note) : NULL;
+	if (a == NULL || a->note == NULL)
+		return offer;
+	t = xasprintf("%s\n%s", a->note, offer);
+	free(offer);
+	return t;
+}
+
 static void
 start(struct reader *r, bool tags)
 {
@@ -107,7 +175,9 @@ start(struct reader *r, bool tags)
 	struct anno *a = NULL;
 	bool fresh = false;
 
-	if (r->view == VIEW_MAIN && r->selecting && select_range(r, &s, &e))
+	if (!tags && (a = just_tagged(r)) != NULL)
+		;
+	else if (r->view == VIEW_MAIN && r->selecting && select_range(r, &s, &e))
 		fresh = true;
 	else if ((a = target(r, &f)) == NULL && r->view == VIEW_MAIN &&
 	    select_range(r, &s, &e))
@@ -121,16 +191,22 @@ start(struct reader *r, bool tags)
 	if (f == SIZE_MAX || anno_writable_set(r, f) == NULL)
 		return;
 	if (fresh) {
+		char *t = tags ? NULL : note_start_text(r, NULL);
+
 		r->edit_start = s;
 		r->edit_end = e;
 		open_editor(r, tags ? EDIT_NEW_TAGS : EDIT_NEW_NOTE, f, NULL,
-		    NULL);
+		    t);
+		free(t);
 	} else if (tags) {
 		char *t = tags_text(a);
 		open_editor(r, EDIT_TAGS, f, a, t);
 		free(t);
-	} else
-		open_editor(r, EDIT_NOTE, f, a, a->note);
+	} else {
+		char *t = note_start_text(r, a);
+		open_editor(r, EDIT_NOTE, f, a, t);
+		free(t);
+	}
 }
 
 void
@@ -143,6 +219,48 @@ void
 anno_edit_note(struct reader *r)
 {
 	start(r, false);
+}
+
+static const char *apply(struct reader *r, const char *text);
+static void saved(struct reader *r, size_t f, const char *what);
+
+void
+anno_edit_repeat_tags(struct reader *r)
+{
+	size_t f = r->cur, s, e;
+	const char *done;
+
+	/* Only what this key does is left for the next one (c). */
+	anno_edit_disarm(r);
+	if (r->last_tags == NULL) {
+		set_message(r, true, "no tags to repeat yet: t tags a "
+		    "selection, . then gives the next one the same tags");
+		return;
+	}
+	if (f == SIZE_MAX || !select_range(r, &s, &e)) {
+		set_message(r, true, "nothing to tag here: v starts a "
+		    "selection");
+		return;
+	}
+	if (anno_writable_set(r, f) == NULL)
+		return;
+	/* The same path as t and Enter, without the prompt. */
+	r->edit_kind = EDIT_NEW_TAGS;
+	r->edit_file = f;
+	r->edit_start = s;
+	r->edit_end = e;
+	free(r->edit_id);
+	r->edit_id = NULL;
+	{
+		char *text = xstrdup(r->last_tags);
+
+		done = apply(r, text);
+		free(text);
+	}
+	if (done != NULL) {
+		r->selecting = false;
+		saved(r, f, done);
+	}
 }
 
 void
@@ -158,49 +276,6 @@ anno_edit_reply(struct reader *r)
 	if (anno_writable_set(r, f) == NULL)
 		return;
 	open_editor(r, EDIT_REPLY, f, a, NULL);
-}
-
-/* Splits "claim, quote ,source" into trimmed, non-empty tags. */
-static size_t
-split_tags(const char *text, char ***out)
-{
-	char *copy = xstrdup(text), *p = copy, **tags = NULL;
-	size_t n = 0;
-
-	for (;;) {
-		char *comma = strchr(p, ','), *end;
-
-		if (comma)
-			*comma = '\0';
-		while (*p == ' ' || *p == '\t')
-			p++;
-		end = p + strlen(p);
-		while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
-			*--end = '\0';
-		if (*p) {
-			bool dup = false;
-			for (size_t i = 0; i < n; i++)
-				dup |= strcmp(tags[i], p) == 0;
-			if (!dup) {
-				tags = xreallocarray(tags, n + 1, sizeof *tags);
-				tags[n++] = xstrdup(p);
-			}
-		}
-		if (comma == NULL)
-			break;
-		p = comma + 1;
-	}
-	free(copy);
-	*out = tags;
-	return n;
-}
-
-static void
-free_tags(char **tags, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(tags[i]);
-	free(tags);
 }
 
 /* A note without trailing blank lines and spaces; NULL when empty. */
@@ -224,6 +299,22 @@ saved(struct reader *r, size_t f, const char *what)
 		view_ops_of(r)->rows_changed(r);
 }
 
+/* The tag prompt got a sentence: say what a tag may hold and keep the
+ * text for c, which makes it a note (the selection stays). */
+static void
+refuse_tag(struct reader *r, const char *text, const char *bad)
+{
+	/* The way out first: a long sentence fills the status line. */
+	char *msg = xasprintf("not a tag, c makes it a note: \"%s\" (tags: "
+	    "letters, digits, %s; ',' or ';' between them)", bad,
+	    ANNO_TAG_PUNCT);
+
+	free(r->note_offer);
+	r->note_offer = note_text(text);
+	set_message(r, true, msg);
+	free(msg);
+}
+
 /* Applies the edit; returns the message's verb or NULL on failure (the
  * message then says why). */
 static const char *
@@ -241,17 +332,32 @@ apply(struct reader *r, const char *text)
 		set_message(r, true, "the annotation was deleted meanwhile");
 		return NULL;
 	}
-	if (r->edit_kind == EDIT_NEW_TAGS || r->edit_kind == EDIT_TAGS)
-		ntags = split_tags(text, &tags);
-	else
+	if (r->edit_kind == EDIT_NEW_TAGS || r->edit_kind == EDIT_TAGS) {
+		long n = anno_tags_split(text, &tags, &cause);
+
+		if (n < 0) {
+			refuse_tag(r, text, cause);
+			free(cause);
+			return NULL;
+		}
+		ntags = (size_t)n;
+	} else
 		note = note_text(text);
 	switch (r->edit_kind) {
-	case EDIT_NEW_TAGS: case EDIT_NEW_NOTE:
+	case EDIT_NEW_TAGS: case EDIT_NEW_NOTE: {
+		struct anno *made;
+
 		who = reader_creator(r);
-		rc = anno_add(s, r->s.load.docs[f], r->edit_start, r->edit_end,
-		    who, tags, ntags, note, &cause) ? 0 : -1;
+		made = anno_add(s, r->s.load.docs[f], r->edit_start,
+		    r->edit_end, who, tags, ntags, note, &cause);
+		rc = made ? 0 : -1;
+		if (made != NULL && r->edit_kind == EDIT_NEW_TAGS) {
+			free(r->just_tagged);
+			r->just_tagged = xstrdup(made->id);
+		}
 		done = ntags ? "tagged" : note ? "note saved" : "highlighted";
 		break;
+	}
 	case EDIT_TAGS:
 		rc = anno_set_tags(s, a, tags, ntags, &cause);
 		done = "tags saved";
@@ -274,13 +380,16 @@ apply(struct reader *r, const char *text)
 		set_message(r, true, cause ? cause : "not saved");
 		done = NULL;
 	}
-	if (done && ntags)
+	if (done && ntags) {
 		for (size_t i = 0; i < ntags; i++)
 			anno_vocab_add(&r->vocab, tags[i]);
+		free(r->last_tags);
+		r->last_tags = xstrdup(text);
+	}
 	free(cause);
 	free(who);
 	free(note);
-	free_tags(tags, ntags);
+	anno_tags_free(tags, ntags);
 	return done;
 }
 
@@ -306,6 +415,38 @@ anno_edit_key(struct reader *r, wint_t ch, bool is_key)
 	}
 }
 
+bool
+anno_edit_delete_confirmed(struct reader *r, const struct anno_set *s,
+    const struct anno *a)
+{
+	size_t n = anno_thread_replies(s, a);
+	char *msg;
+
+	if (n == 0 || (r->delete_armed != NULL &&
+	    strcmp(r->delete_armed, a->id) == 0)) {
+		anno_edit_disarm(r);
+		return true;
+	}
+	free(r->delete_armed);
+	r->delete_armed = xstrdup(a->id);
+	msg = xasprintf("delete 1 annotation and its %zu repl%s? D again "
+	    "deletes them, any other key keeps them", n, n == 1 ? "y" : "ies");
+	set_message(r, true, msg);
+	free(msg);
+	return false;
+}
+
+void
+anno_edit_disarm(struct reader *r)
+{
+	free(r->delete_armed);
+	r->delete_armed = NULL;
+	free(r->note_offer);
+	r->note_offer = NULL;
+	free(r->just_tagged);
+	r->just_tagged = NULL;
+}
+
 void
 anno_edit_delete_at_caret(struct reader *r)
 {
@@ -317,7 +458,8 @@ anno_edit_delete_at_caret(struct reader *r)
 		set_message(r, true, "no annotation at the caret");
 		return;
 	}
-	if ((s = anno_writable_set(r, r->cur)) == NULL)
+	if ((s = anno_writable_set(r, r->cur)) == NULL ||
+	    !anno_edit_delete_confirmed(r, s, a))
 		return;
 	if (anno_delete(s, a, &cause) != 0) {
 		set_message(r, true, cause);
@@ -413,5 +555,8 @@ anno_edit_free(struct reader *r)
 {
 	if (r->editor)
 		close_editor(r);
+	anno_edit_disarm(r);
+	free(r->last_tags);
+	r->last_tags = NULL;
 	anno_vocab_free(&r->vocab);
 }

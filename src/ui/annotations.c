@@ -1,6 +1,7 @@
 /* annotations.c - the reader's annotations view: the annotations of the
  * open source or of the whole load, with their tags, the first line of
- * their note and their state (anchored, moved, fuzzy, orphan); Enter goes
+ * their note and their state (anchored, moved, fuzzy, orphan), in the
+ * order of the text, each followed by its replies; Enter goes
  * to one, D deletes it (saved at once), u brings the last deletion back.
  * Orphans are listed, never dropped. */
 #include "config.h"
@@ -39,6 +40,46 @@ add_thread(struct reader *r, size_t f, size_t i, bool *done, int depth)
 		if (!done[k] && s->items[k]->reply_to &&
 		    strcmp(s->items[k]->reply_to, s->items[i]->id) == 0)
 			add_thread(r, f, k, done, depth + 1);
+}
+
+static const struct anno_set *sort_set;
+
+/* Text order: by start, then the longer passage first; orphans (no
+ * place) last; equal ones in the order they were made. */
+static int
+cmp_text_order(const void *pa, const void *pb)
+{
+	const struct anno *a = sort_set->items[*(const size_t *)pa];
+	const struct anno *b = sort_set->items[*(const size_t *)pb];
+	bool oa = a->state == ANNO_ORPHAN, ob = b->state == ANNO_ORPHAN;
+
+	if (oa != ob)
+		return oa ? 1 : -1;
+	if (!oa && a->cur_start != b->cur_start)
+		return a->cur_start < b->cur_start ? -1 : 1;
+	if (!oa && a->cur_end != b->cur_end)
+		return a->cur_end > b->cur_end ? -1 : 1;
+	return *(const size_t *)pa < *(const size_t *)pb ? -1 :
+	    *(const size_t *)pa > *(const size_t *)pb;
+}
+
+/* f's annotations (not replies) in the order of the text, each with
+ * its thread. */
+static void
+add_heads_in_text_order(struct reader *r, size_t f, bool *done)
+{
+	const struct anno_set *s = r->s.docs[f].annos;
+	size_t *order = xcalloc(s->n + 1, sizeof *order), n = 0;
+
+	for (size_t i = 0; i < s->n; i++)
+		if (s->items[i]->reply_to == NULL)
+			order[n++] = i;
+	sort_set = s;
+	qsort(order, n, sizeof *order, cmp_text_order);
+	for (size_t k = 0; k < n; k++)
+		if (!done[order[k]])
+			add_thread(r, f, order[k], done, 0);
+	free(order);
 }
 
 /* Whether row is a source whose sidecar could not be read (a row of its
@@ -80,9 +121,7 @@ fill_rows(struct reader *r)
 		if (s->n == 0)
 			continue;
 		done = xcalloc(s->n, sizeof *done);
-		for (size_t i = 0; i < s->n; i++)
-			if (!done[i] && s->items[i]->reply_to == NULL)
-				add_thread(r, f, i, done, 0);
+		add_heads_in_text_order(r, f, done);
 		for (size_t i = 0; i < s->n; i++)
 			if (!done[i])
 				add_thread(r, f, i, done, 0);
@@ -98,15 +137,18 @@ annotations_refresh(struct reader *r)
 		r->view_sel = r->nanno_rows ? r->nanno_rows - 1 : 0;
 }
 
-/* How many replies deep a is (0: not a reply). */
+/* How many replies deep a is (0: not a reply); -1 for a reply whose
+ * annotation is gone (deleted elsewhere, or by an older galley that left
+ * replies behind): it is a row of its own, never under another one. */
 static int
 reply_depth(const struct anno_set *s, const struct anno *a)
 {
 	int depth = 0;
 
-	while (a != NULL && a->reply_to != NULL && depth < 32) {
+	while (a->reply_to != NULL && depth < 32) {
 		depth++;
-		a = anno_set_find(s, a->reply_to);
+		if ((a = anno_set_find(s, a->reply_to)) == NULL)
+			return -1;
 	}
 	return depth;
 }
@@ -158,10 +200,13 @@ annotations_row_text(struct reader *r, size_t row)
 	}
 	a = r->s.docs[f].annos->items[i];
 	depth = reply_depth(r->s.docs[f].annos, a);
-	if (depth > 0) {
+	if (depth != 0) {
 		/* A reply: indented under what it answers, with its author. */
-		buf_printf(&b, "%*s%s %s: ", 2 * depth, "", r->utf8 ?
-		    "\xE2\x86\xB3" : "->", a->creator ? a->creator : "?");
+		if (depth < 0)
+			buf_printf(&b, "%s [reply to a deleted annotation] ",
+			    r->s.load.paths[f]);
+		buf_printf(&b, "%*s%s %s: ", depth > 0 ? 2 * depth : 0, "",
+		    r->utf8 ? "\xE2\x86\xB3" : "->", a->creator ? a->creator : "?");
 		if (a->note)
 			buf_adds(&b, a->note);
 		for (char *p = b.data; *p; p++)
@@ -270,7 +315,8 @@ annotations_delete(struct reader *r)
 	char *cause = NULL;
 
 	if (r->view != VIEW_ANNOTATIONS ||
-	    (a = annotations_selected(r, &f)) == NULL)
+	    (a = annotations_selected(r, &f)) == NULL ||
+	    !anno_edit_delete_confirmed(r, r->s.docs[f].annos, a))
 		return;
 	if (anno_delete(r->s.docs[f].annos, a, &cause) != 0) {
 		set_message(r, true, cause);

@@ -79,8 +79,10 @@ const struct ui_key ui_keys[] = {
 	{ 'd', "d", CTX_VIEW, ACT_ENTITY_SCOPE,
 	  "entities and annotations views: this source only, or every source" },
 	{ 'D', "D", CTX_VIEW, ACT_DELETE,
-	  "annotations view: delete the annotation (saved at once)" },
-	{ 'u', "u", CTX_ALL, ACT_UNDO, "undo the last deletion of an annotation" },
+	  "annotations view: delete the annotation (saved at once; with "
+	  "replies, a second D deletes the thread)" },
+	{ 'u', "u", CTX_ALL, ACT_UNDO, "undo the last deletion of an annotation "
+	  "(same ids, replies included)" },
 	{ 'w', "w", CTX_VIEW, ACT_ENTITY_WHY,
 	  "entities view: why these names were grouped" },
 	{ 'm', "m", CTX_VIEW, ACT_ENTITY_MERGE,
@@ -132,6 +134,9 @@ const struct ui_key ui_keys[] = {
 	  "tag the selection, or the word at the caret; on an annotation, "
 	  "edit its tags (Tab completes from .galley-tags; also in the "
 	  "annotations view)" },
+	{ '.', ".", CTX_CARET, ACT_REPEAT_TAG,
+	  "cursor mode: tag the selection (or the word at the caret) with "
+	  "the tags given last" },
 	{ 'c', "c", CTX_CARET | CTX_VIEW, ACT_NOTE,
 	  "write a note on the selection, or edit the note of the annotation "
 	  "at the caret (F2 or Ctrl-X saves, Esc cancels)" },
@@ -148,7 +153,8 @@ const struct ui_key ui_keys[] = {
 	  "an annotation edited in two places at once: take the other "
 	  "version" },
 	{ 'D', "D", CTX_CARET, ACT_DELETE,
-	  "cursor mode: delete the annotation at the caret (u undoes)" },
+	  "cursor mode: delete the annotation at the caret (u undoes; with "
+	  "replies, a second D deletes the thread)" },
 	{ KEY_F(1), "F1", CTX_ALL, ACT_HELP,
 	  "help (this screen); ? also opens it from the source list" },
 	{ '?', "?", CTX_LIST, ACT_HELP, NULL },

@@ -226,6 +226,8 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		if (a == ACT_NONE && ctx == CTX_CARET)
 			a = keys_lookup((int)ch, CTX_PANE);
 		reader_do_action(r, a);
+		if (a != ACT_DELETE && a != ACT_REPEAT_TAG)
+			anno_edit_disarm(r);
 		/* A scroll takes the caret along; a view that hides text
 		 * (r: the clean article) moves it to shown text. */
 		if (ctx == CTX_CARET && r->caret_on) {

@@ -122,6 +122,12 @@ struct reader {
 	int edit_kind;		/* enum edit_kind in anno_edit.c */
 	size_t edit_file, edit_start, edit_end;
 	char *edit_id;		/* the annotation edited or replied to */
+	/* One-key follow-ups, forgotten at any other key (reader.c calls
+	 * anno_edit_disarm): a thread's head D was pressed on once; text
+	 * the tag prompt refused, which c offers as a note; the annotation
+	 * t just made, which c adds the note to. */
+	char *delete_armed, *note_offer, *just_tagged;
+	char *last_tags;	/* the tags given last, for . */
 	struct anno_vocab vocab;
 	bool vocab_loaded;
 
@@ -240,9 +246,16 @@ void annotations_refresh(struct reader *r);
 /* anno_edit.c: the tag prompt and the note editor */
 void anno_edit_tags(struct reader *r);
 void anno_edit_note(struct reader *r);
+/* .: a new annotation on the selection with the tags given last. */
+void anno_edit_repeat_tags(struct reader *r);
 void anno_edit_reply(struct reader *r);
 void anno_edit_key(struct reader *r, wint_t ch, bool is_key);
 void anno_edit_delete_at_caret(struct reader *r);
+/* D on a thread's head: whether to delete now (a second D on it) or
+ * only say what would go; any other key disarms. */
+bool anno_edit_delete_confirmed(struct reader *r, const struct anno_set *s,
+    const struct anno *a);
+void anno_edit_disarm(struct reader *r);
 void anno_edit_confirm(struct reader *r);
 void anno_edit_resolve(struct reader *r, int which);
 void anno_edit_draw(struct reader *r);

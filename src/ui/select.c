@@ -53,39 +53,60 @@ count_replies(const struct anno_set *s, const struct anno *a)
 	return n;
 }
 
-/* The status line says what the caret is on: the annotation's tags, the
- * first line of its note and who wrote it. */
+/* One annotation on the status line: [tags] (or [note] / [highlight]),
+ * the first line of its note, who wrote it, replies, state. */
+static void
+status_one(struct buf *b, const struct anno_set *s, const struct anno *a)
+{
+	size_t replies;
+
+	buf_adds(b, "[");
+	for (size_t t = 0; t < a->ntags; t++)
+		buf_printf(b, "%s%s", t ? ", " : "", a->tags[t]);
+	buf_adds(b, a->ntags ? "]" : a->note ? "note]" : "highlight]");
+	if (a->note) {
+		buf_adds(b, " ");
+		buf_add(b, a->note, strcspn(a->note, "\n"));
+	}
+	buf_printf(b, " \xE2\x80\x94 %s", a->creator ? a->creator : "?");
+	replies = count_replies(s, a);
+	if (replies)
+		buf_printf(b, ", %zu repl%s", replies, replies == 1 ? "y" :
+		    "ies");
+	if (a->state != ANNO_ANCHORED)
+		buf_printf(b, " (%s)", anno_state_name(a->state));
+	if (a->nothers)
+		buf_adds(b, " (edited elsewhere too: A shows both, K keeps "
+		    "this, O takes the other)");
+}
+
+/* The status line says what the caret is on: the annotation that edits
+ * act on (the shortest), then every other one whose passage holds the
+ * caret too (a tag and a note on overlapping passages). */
 static void
 status_for_caret(struct reader *r)
 {
 	struct anno *a = select_anno_at_caret(r);
+	const struct anno_set *s;
 	struct buf b;
-	size_t replies;
 
 	if (a == NULL) {
 		if (r->message && !r->message_error)
 			set_message(r, false, NULL);
 		return;
 	}
+	s = r->s.docs[r->cur].annos;
 	buf_init(&b);
-	buf_adds(&b, "[");
-	for (size_t t = 0; t < a->ntags; t++)
-		buf_printf(&b, "%s%s", t ? ", " : "", a->tags[t]);
-	buf_adds(&b, a->ntags ? "]" : "highlight]");
-	if (a->note) {
-		buf_adds(&b, " ");
-		buf_add(&b, a->note, strcspn(a->note, "\n"));
+	status_one(&b, s, a);
+	for (size_t i = 0; i < s->n; i++) {
+		const struct anno *o = s->items[i];
+
+		if (o == a || o->reply_to || o->state == ANNO_ORPHAN ||
+		    r->caret < o->cur_start || r->caret >= o->cur_end)
+			continue;
+		buf_adds(&b, "  +  ");
+		status_one(&b, s, o);
 	}
-	buf_printf(&b, " \xE2\x80\x94 %s", a->creator ? a->creator : "?");
-	replies = count_replies(r->s.docs[r->cur].annos, a);
-	if (replies)
-		buf_printf(&b, ", %zu repl%s", replies, replies == 1 ? "y" :
-		    "ies");
-	if (a->state != ANNO_ANCHORED)
-		buf_printf(&b, " (%s)", anno_state_name(a->state));
-	if (a->nothers)
-		buf_adds(&b, " (edited elsewhere too: A shows both, K keeps "
-		    "this, O takes the other)");
 	set_message(r, false, b.data);
 	buf_free(&b);
 }

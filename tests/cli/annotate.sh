@@ -13,7 +13,7 @@ check "prints an urn:uuid id" grep -qE '^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a
 id1=$(cat "$tmp/out")
 expect_status 1 "an ambiguous quote is an error" "$GALLEY" annotate "$art" --quote "new quay" --tag claim
 check "ambiguity explained" grep -q 'occurs 2 times' "$tmp/err"
-expect_status 0 "--nth picks one" "$GALLEY" annotate "$art" --quote "new quay" --nth 2 --tag claim --tag 'second tag' --note 'Which quay?
+expect_status 0 "--nth picks one" "$GALLEY" annotate "$art" --quote "new quay" --nth 2 --tag claim --tag 'second-tag' --note 'Which quay?
 Second line.'
 id2=$(cat "$tmp/out")
 expect_status 1 "a missing quote is an error" "$GALLEY" annotate "$art" --quote "no such words"
@@ -52,7 +52,7 @@ assert a["tags"] == ["title"] and a["note"] is None
 text = "Ünïcödé headline 日本\n\nThe harbour authority said that the new quay would open in the spring.\nDockworkers said the new quay was late.\n"
 second = text.index("new quay", text.index("new quay") + 1)
 assert (b["start"], b["end"], b["line"]) == (second, second + 8, 4), b
-assert b["tags"] == ["claim", "second tag"] and b["note"] == "Which quay?\nSecond line."
+assert b["tags"] == ["claim", "second-tag"] and b["note"] == "Which quay?\nSecond line."
 assert a["state"] == b["state"] == "anchored"
 assert a["creator"] == "Test Annotator"
 PY
@@ -82,7 +82,7 @@ for a in c["first"]["items"]:
     assert p["end"] - p["start"] == len(q["exact"])
 a, b = c["first"]["items"]
 assert a["motivation"] == "tagging" and b["motivation"] == "commenting"
-assert [x["value"] for x in b["body"] if x["purpose"] == "tagging"] == ["claim", "second tag"]
+assert [x["value"] for x in b["body"] if x["purpose"] == "tagging"] == ["claim", "second-tag"]
 assert [x["value"] for x in b["body"] if x["purpose"] == "commenting"] == ["Which quay?\nSecond line."]
 assert b["target"]["selector"][0]["suffix"].startswith(" was late.")
 src = c["galley:source"]
@@ -107,7 +107,7 @@ json.dump(c, open(sys.argv[1], "w", encoding="utf-8"))
 PY
 "$GALLEY" annotations "$art" >"$tmp/gnu"
 check "gnu: file:line.col-line.col: state" grep -q "^$art:1.1-1.8: anchored: title: \"Ünïcödé\"$" "$tmp/gnu"
-check "gnu: tags and first line of the note" grep -q "^$art:4.22-4.30: anchored: claim,second tag: Which quay? \"new quay\"$" "$tmp/gnu"
+check "gnu: tags and first line of the note" grep -q "^$art:4.22-4.30: anchored: claim,second-tag: Which quay? \"new quay\"$" "$tmp/gnu"
 check "gnu: no escape character reaches the terminal" sh -c "! grep -q \"$(printf '\033')\" '$tmp/gnu'"
 check "gnu: the escape shown as a placeholder" grep -q 'evil ␛\[2J note' "$tmp/gnu"
 # Columns as the GNU Coding Standards count them: 日本 is four wide.

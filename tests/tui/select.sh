@@ -87,8 +87,11 @@ check "tags saved" wait_for "tags saved"
 check "both tags in the sidecar" sh -c "'$GALLEY' annotations --format=json '$doc' | grep -q '\"tags\": *\[\"claim\", *\"error\"\]'"
 keys q
 
-# Delete at the caret, undo.
+# Delete at the caret (it has a reply: a second D deletes the thread),
+# undo.
 keys '{' w D
+check "D on an annotation with a reply asks first" wait_for "delete 1 annotation and its 1 reply?"
+keys D
 check "D deletes the annotation at the caret" wait_for "deleted; u brings it back"
 check "gone from the sidecar" sh -c "! '$GALLEY' annotations --format=json '$doc' | grep -q 'port authority'"
 keys u

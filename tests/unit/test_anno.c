@@ -21,6 +21,7 @@
 #include "anno/anno_json.h"
 #include "anno/anno_merge.h"
 #include "anno/anno_store.h"
+#include "anno/anno_tag.h"
 #include "anno/anno_user.h"
 #include "anno/anno_vocab.h"
 #include "base/json_pos.h"
@@ -413,25 +414,35 @@ test_merge_unchanged_takes_theirs(void **state)
 	doc_free(d);
 }
 
+/* Undo brings the same ids back (replies, exports and other copies
+ * refer to them) and removes their tombstones. */
 static void
 test_undo_delete(void **state)
 {
 	struct doc *d = doc_of(story);
-	struct anno_set *s = anno_set_create("story.txt");
+	struct anno_set *s = anno_set_create("story.txt"), *t;
 	struct anno *a = add_quote(s, d, "new quay", "claim", NULL), *r, *back;
-	char *cause = NULL, *old = xstrdup(a->id);
+	char *cause = NULL, *old = xstrdup(a->id), *rid;
 
 	(void)state;
 	r = anno_reply(s, a, "Editor", "Agreed", &cause);
+	rid = xstrdup(r->id);
 	assert_int_equal(anno_delete(s, a, &cause), 0);
-	assert_int_equal(s->n, 1);
+	assert_int_equal(s->n, 0);	/* the thread went with its head */
+	assert_int_equal(s->ntombs, 2);
 	back = anno_undo_delete(s);
 	assert_non_null(back);
-	assert_string_not_equal(back->id, old);
-	assert_true(anno_set_is_deleted(s, old));
-	assert_string_equal(r->reply_to, back->id);
+	assert_string_equal(back->id, old);
+	assert_false(anno_set_is_deleted(s, old));
+	assert_false(anno_set_is_deleted(s, rid));
+	assert_int_equal(s->ntombs, 0);
+	assert_int_equal(s->n, 2);
+	assert_string_equal(anno_set_find(s, rid)->reply_to, old);
 	assert_string_equal(back->tags[0], "claim");
 	assert_null(anno_undo_delete(s));
+	t = reread(s);	/* the mark survives the sidecar */
+	assert_non_null(anno_set_find(t, old)->restored);
+	anno_set_destroy(t);
 	{
 		/* Edits: a tag given twice is kept once; the motivation
 		 * follows the content. */
@@ -445,8 +456,122 @@ test_undo_delete(void **state)
 		assert_true(strcmp(back->modified, back->created) > 0);
 	}
 	free(old);
+	free(rid);
 	anno_set_destroy(s);
 	doc_free(d);
+}
+
+/* Deleting a thread's head deletes its replies, replies to replies
+ * included; no reply is left pointing at a deleted id. */
+static void
+test_delete_thread(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *s = anno_set_create("story.txt");
+	struct anno *other = add_quote(s, d, "Dockworkers", "source", NULL);
+	struct anno *a = add_quote(s, d, "new quay", "claim", "Which?");
+	struct anno *r1, *r2;
+	char *cause = NULL;
+
+	(void)state;
+	r1 = anno_reply(s, a, "Editor", "The north one", &cause);
+	r2 = anno_reply(s, r1, "Tester", "Sure?", &cause);
+	assert_non_null(anno_reply(s, other, "Editor", "Named?", &cause));
+	assert_int_equal(anno_thread_replies(s, a), 2);
+	assert_int_equal(anno_thread_replies(s, r2), 0);
+	assert_int_equal(anno_delete(s, a, &cause), 0);
+	assert_int_equal(s->n, 2);
+	assert_int_equal(s->ntombs, 3);
+	for (size_t i = 0; i < s->n; i++)
+		assert_true(s->items[i]->reply_to == NULL ||
+		    anno_set_find(s, s->items[i]->reply_to) != NULL);
+	assert_int_equal(anno_undo_delete(s) != NULL, 1);
+	assert_int_equal(s->n, 5);
+	anno_set_destroy(s);
+	doc_free(d);
+}
+
+/* The sidecar still has the tombstone when the undo is saved, or another
+ * process merged the deletion: the restored annotation outlives that
+ * tombstone (and only that one), and concurrent edits still merge. */
+static void
+test_undo_merges(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *s = anno_set_create("story.txt"), *disk, *theirs;
+	struct anno *a = add_quote(s, d, "new quay", "claim", NULL), *back;
+	struct anno *b = add_quote(s, d, "Dockworkers", "source", NULL);
+	char *cause = NULL, *id = xstrdup(a->id), *bid = xstrdup(b->id);
+	char *tags[] = { "quote" };
+
+	(void)state;
+	assert_int_equal(anno_delete(s, a, &cause), 0);
+	theirs = reread(s);		/* another process saw the deletion */
+	disk = reread(s);		/* the sidecar after the delete */
+	back = anno_undo_delete(s);
+	assert_non_null(back);
+	anno_merge(s, disk);		/* the undo's save */
+	assert_non_null(anno_set_find(s, id));
+	assert_false(anno_set_is_deleted(s, id));
+	/* The other process edits b meanwhile and saves over the undo. */
+	assert_int_equal(anno_set_tags(theirs, anno_set_find(theirs, bid),
+	    tags, 1, &cause), 0);
+	anno_set_destroy(disk);
+	disk = reread(s);
+	anno_merge(theirs, disk);
+	assert_non_null(anno_set_find(theirs, id));
+	assert_false(anno_set_is_deleted(theirs, id));
+	assert_string_equal(anno_set_find(theirs, bid)->tags[0], "quote");
+	/* A second deletion, after the undo, wins again. */
+	anno_set_destroy(disk);
+	disk = reread(theirs);
+	assert_int_equal(anno_delete(theirs, anno_set_find(theirs, id),
+	    &cause), 0);
+	anno_merge(theirs, disk);
+	assert_null(anno_set_find(theirs, id));
+	assert_true(anno_set_is_deleted(theirs, id));
+	free(id);
+	free(bid);
+	anno_set_destroy(disk);
+	anno_set_destroy(theirs);
+	anno_set_destroy(s);
+	doc_free(d);
+}
+
+/* Tags are tokens: letters of any script, digits and -_.:/; a sentence
+ * is refused, naming the part that is not a tag. */
+static void
+test_tags_are_tokens(void **state)
+{
+	static const char *const good[] = { "claim", "source:named",
+	    "2024-figures", "fact_check", "en/claim", "v1.2", "Ünïcödé",
+	    "日本語", "cafe\xCC\x81" };
+	static const char *const bad[] = { "", "two words", "why?",
+	    "a\tb", "\"quoted\"", "tag!", "semi;colon", "x\xFF",
+	    "emoji\xF0\x9F\x98\x80" };
+	char **tags, *b = NULL;
+	long n;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
+		assert_true(anno_tag_ok(good[i]));
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		assert_false(anno_tag_ok(bad[i]));
+	n = anno_tags_split(" claim, source ;claim,, quote ", &tags, &b);
+	assert_int_equal(n, 3);
+	assert_null(b);
+	assert_string_equal(tags[0], "claim");
+	assert_string_equal(tags[1], "source");
+	assert_string_equal(tags[2], "quote");
+	anno_tags_free(tags, (size_t)n);
+	n = anno_tags_split("claim, his really a shift? Source says", &tags,
+	    &b);
+	assert_int_equal(n, -1);
+	assert_null(tags);
+	assert_string_equal(b, "his really a shift? Source says");
+	free(b);
+	assert_int_equal(anno_tags_split("  ", &tags, &b), 0);
+	anno_tags_free(tags, 0);
 }
 
 static void
@@ -851,6 +976,9 @@ main(void)
 		cmocka_unit_test(test_merge_conflict),
 		cmocka_unit_test(test_merge_unchanged_takes_theirs),
 		cmocka_unit_test(test_undo_delete),
+		cmocka_unit_test(test_delete_thread),
+		cmocka_unit_test(test_undo_merges),
+		cmocka_unit_test(test_tags_are_tokens),
 		cmocka_unit_test(test_save_failure_keeps_memory),
 		cmocka_unit_test(test_save_and_reopen),
 		cmocka_unit_test(test_save_as_other_article),

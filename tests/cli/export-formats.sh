@@ -1,0 +1,143 @@
+#!/bin/sh
+# galley export keeps what each format can hold and says what it drops:
+# csv ids, reply_to, created and state with a row per reply; jsonl ids and
+# notes per span; brat replies as AnnotatorNotes of their span; one line
+# per kind of loss; Label Studio tasks in the shape its documentation
+# gives; and the --tag, --creator and --since filters.
+. "$top_srcdir/tests/cli/lib.sh"
+
+mkdir "$tmp/in"
+art=$tmp/in/story.txt
+printf 'The harbour authority said the new quay 😀 would open in spring.\nDockworkers said they were satisfied with the agreement.\n' >"$art"
+GALLEY_USER=Ann "$GALLEY" annotate "$art" --quote "new quay" --tag claim --note "Which quay?" >/dev/null || fail "annotate 1"
+GALLEY_USER=Bob "$GALLEY" annotate "$art" --quote "Dockworkers" --tag source >/dev/null || fail "annotate 2"
+GALLEY_USER=Ann "$GALLEY" annotate "$art" --quote "would open" --note "Says who?" >/dev/null || fail "annotate 3"
+# Two replies to the first annotation, one answering the other, as the
+# reader writes them (R); the last one was modified long ago.
+python3 - "$art.anno.json" <<'PY' || fail "adding replies"
+import json, sys
+p = sys.argv[1]
+c = json.load(open(p, encoding="utf-8"))
+items = c["first"]["items"]
+head = items[0]["id"]
+def reply(i, target, who, text):
+    return {"id": "urn:uuid:00000000-0000-4000-8000-00000000000%d" % i,
+            "type": "Annotation", "motivation": "replying",
+            "creator": {"type": "Person", "name": who},
+            "created": "2026-01-0%dT00:00:00.000Z" % i,
+            "modified": "2026-01-0%dT00:00:00.000Z" % i,
+            "body": [{"type": "TextualBody", "purpose": "commenting",
+                      "value": text, "format": "text/plain"}],
+            "target": target}
+items.append(reply(1, head, "Bob", "The north one"))
+items.append(reply(2, items[-1]["id"], "Ann", "Thanks"))
+items[1]["modified"] = "2001-01-01T00:00:00.000Z"
+json.dump(c, open(p, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+PY
+check "five in the sidecar" sh -c "test \$('$GALLEY' annotations --format=json '$art' | grep -o '\"id\"' | wc -l) -eq 5"
+
+# csv: every column, a row per reply under its annotation, no loss.
+"$GALLEY" export --format=csv "$art" >"$tmp/csv" 2>"$tmp/csv.err" || fail "csv export"
+check "csv loses nothing, says nothing" test ! -s "$tmp/csv.err"
+python3 - "$tmp/csv" "$art.anno.json" <<'PY' && pass "csv: ids, reply_to, created, state; replies as rows" || fail "csv columns"
+import csv, io, json, sys
+rows = list(csv.DictReader(io.StringIO(open(sys.argv[1], encoding="utf-8", newline="").read())))
+items = json.load(open(sys.argv[2], encoding="utf-8"))["first"]["items"]
+assert sorted(r["id"] for r in rows) == sorted(i["id"] for i in items)
+assert [r["reply_to"] for r in rows[:3]] == ["", items[0]["id"], items[3]["id"]], [r["reply_to"] for r in rows]
+assert rows[0]["state"] == "anchored" and rows[1]["state"] == ""
+assert rows[1]["note"] == "The north one" and rows[1]["creator"] == "Bob"
+assert rows[1]["start"] == "" and rows[1]["quote"] == ""
+assert all(r["created"] for r in rows)
+PY
+
+# jsonl: an id and the note per span; replies are said to be left out.
+"$GALLEY" export --format=jsonl "$art" >"$tmp/jsonl" 2>"$tmp/jsonl.err" || fail "jsonl export"
+check "jsonl says what it drops, with how many" grep -qx "galley: export: jsonl cannot hold replies: 2 replies left out" "$tmp/jsonl.err"
+check "one line for it" test "$(wc -l <"$tmp/jsonl.err")" -eq 1
+python3 - "$tmp/jsonl" "$art.anno.json" <<'PY' && pass "jsonl: ids and notes per span" || fail "jsonl ids"
+import json, sys
+p = json.loads(open(sys.argv[1], encoding="utf-8").read())
+items = json.load(open(sys.argv[2], encoding="utf-8"))["first"]["items"]
+spans = {s["id"]: s for s in p["spans"]}
+assert set(spans) == {i["id"] for i in items[:3]}
+assert spans[items[0]["id"]]["note"] == "Which quay?"
+assert "note" not in spans[items[1]["id"]]
+PY
+"$GALLEY" export --format=doccano "$art" >/dev/null 2>"$tmp/doccano.err" || fail "doccano export"
+check "doccano: notes left out, counted" grep -qx "galley: export: doccano cannot hold notes: 2 notes left out" "$tmp/doccano.err"
+check "doccano: replies left out, counted" grep -qx "galley: export: doccano cannot hold replies: 2 replies left out" "$tmp/doccano.err"
+
+# brat: replies are AnnotatorNotes of their annotation's first T line.
+"$GALLEY" export --format=brat -o "$tmp/brat" "$art" 2>"$tmp/brat.err" || fail "brat export"
+check "brat loses no reply" test ! -s "$tmp/brat.err"
+python3 - "$tmp/brat/story.ann" <<'PY' && pass "brat: replies as AnnotatorNotes of their span" || fail "brat replies"
+import sys
+ts, notes = {}, {}
+for line in open(sys.argv[1], encoding="utf-8").read().splitlines():
+    if line.startswith("T"):
+        tid, mid, text = line.split("\t")
+        ts[tid] = text
+    elif line.startswith("#"):
+        _, ref, note = line.split("\t")
+        notes.setdefault(ref.split(" ")[1], []).append(note)
+quay = [t for t, text in ts.items() if text == "new quay"][0]
+assert notes[quay] == ["Which quay?", "Bob: The north one", "Ann: Thanks"], notes
+PY
+
+# Label Studio: the task shape of its documentation (guide/task_format,
+# guide/predictions): {"data": {"text"}, "annotations": [{"result": [
+# {"id", "from_name", "to_name", "type", "value": {"start", "end",
+# "text", "labels"}}]}]}, offsets in UTF-16 code units; a note is a
+# per-region textarea result with the region's id, value.text a list.
+printf 'No annotations here.\n' >"$tmp/in/plain.txt"
+"$GALLEY" export --format=labelstudio "$art" "$tmp/in/plain.txt" >"$tmp/ls" 2>"$tmp/ls.err" || fail "labelstudio export"
+check "labelstudio: replies said to be left out" grep -qx "galley: export: labelstudio cannot hold replies: 2 replies left out" "$tmp/ls.err"
+python3 - "$tmp/ls" <<'PY' && pass "labelstudio: the documented task shape, UTF-16 offsets" || fail "labelstudio shape"
+import json, sys
+tasks = json.load(open(sys.argv[1], encoding="utf-8"))
+assert isinstance(tasks, list) and len(tasks) == 2
+t = tasks[0]
+assert set(t) == {"data", "annotations"} and isinstance(t["data"]["text"], str)
+res = t["annotations"][0]["result"]
+u = t["data"]["text"].encode("utf-16-le")
+labels = [r for r in res if r["type"] == "labels"]
+areas = [r for r in res if r["type"] == "textarea"]
+assert len(labels) == 3 and len(areas) == 2
+for r in res:
+    assert {"id", "from_name", "to_name", "type", "value"} <= set(r), r
+    assert r["to_name"] == "text"
+    v = r["value"]
+    assert u[2 * v["start"]:2 * v["end"]].decode("utf-16-le") == ("would open" if r["type"] == "textarea" and v["text"] == ["Says who?"] else v["text"] if r["type"] == "labels" else "new quay"), r
+for r in labels:
+    assert r["from_name"] == "label" and isinstance(r["value"]["labels"], list)
+for r in areas:
+    assert r["from_name"] == "note" and isinstance(r["value"]["text"], list)
+    assert r["id"] in {l["id"] for l in labels}
+assert sorted(l["value"]["labels"][0] for l in labels) == ["claim", "note", "source"]
+# beyond the BMP: the emoji counts twice in UTF-16
+assert [l for l in labels if l["value"]["text"] == "would open"][0]["value"]["start"] == t["data"]["text"].index("would open") + 1
+assert tasks[1]["annotations"][0]["result"] == []
+PY
+# A file that fails first: the output is still one list, csv still has
+# its header.
+expect_status 2 "labelstudio: a missing file first" "$GALLEY" export --format=labelstudio "$tmp/in/missing.txt" "$art"
+check "still a list of one task" python3 -c "import json,sys; assert len(json.load(open(sys.argv[1]))) == 1" "$tmp/out"
+expect_status 2 "csv: a missing file first" "$GALLEY" export --format=csv "$tmp/in/missing.txt" "$art"
+check "still the header first" sh -c "head -1 '$tmp/out' | grep -q '^file,start,end'"
+expect_status 0 "labelstudio into a directory" "$GALLEY" export --format=labelstudio -o "$tmp/lsdir" "$art"
+check "a file with one task" python3 -c "import json,sys; assert len(json.load(open(sys.argv[1]))) == 1" "$tmp/lsdir/story.labelstudio.json"
+
+# Filters: replies go with their annotation.
+"$GALLEY" export --format=csv --tag claim "$art" >"$tmp/f1" || fail "--tag"
+check "--tag: the tagged annotation and its two replies" test "$(grep -c '^"' "$tmp/f1")" -eq 3
+check "--tag: nothing else" sh -c "! grep -q Dockworkers '$tmp/f1'"
+"$GALLEY" export --format=jsonl --creator Bob "$art" >"$tmp/f2" || fail "--creator"
+check "--creator: Bob's annotation only" python3 -c "import json,sys; s=json.load(open(sys.argv[1]))['spans']; assert [x['label'] for x in s] == ['source'], s" "$tmp/f2"
+"$GALLEY" export --format=jsonl --since 2020-06-01 "$art" >"$tmp/f3" || fail "--since"
+check "--since: the one modified long ago is left out" python3 -c "import json,sys; s=json.load(open(sys.argv[1]))['spans']; assert sorted(x['label'] for x in s) == ['claim', 'note'], s" "$tmp/f3"
+"$GALLEY" export --format=w3c --since 2020-06-01T10:00 --creator Ann "$art" >"$tmp/f4" || fail "--since w3c"
+check "w3c filtered too, replies with their annotation" python3 -c "import json,sys; i=json.load(open(sys.argv[1]))['first']['items']; assert len(i) == 4, len(i)" "$tmp/f4"
+expect_status 2 "--since wants a date" "$GALLEY" export --format=csv --since yesterday "$art"
+check "and says so" grep -q "since wants a UTC date" "$tmp/err"
+finish
