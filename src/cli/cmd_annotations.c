@@ -210,7 +210,7 @@ cmd_annotations(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (!output_format_arg(optarg, "gnu", &json, "annotations"))
+			if (!cmd_format_arg(optarg, "gnu", &json, "annotations"))
 				return 2;
 			format = json ? FORMAT_JSON : FORMAT_GNU;
 			break;

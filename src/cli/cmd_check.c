@@ -134,7 +134,7 @@ parse_args(int argc, char **argv, struct check_opts *o)
 	while ((c = getopt_long(argc, argv, "d:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (!output_format_arg(optarg, "gnu", &json, "check"))
+			if (!cmd_format_arg(optarg, "gnu", &json, "check"))
 				return 2;
 			o->format = json ? FORMAT_JSON : FORMAT_GNU;
 			break;

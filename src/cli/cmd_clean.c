@@ -107,7 +107,7 @@ cmd_clean(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (!output_format_arg(optarg, "text", &json, "clean"))
+			if (!cmd_format_arg(optarg, "text", &json, "clean"))
 				return 2;
 			format = json ? FORMAT_JSON : FORMAT_TEXT;
 			break;

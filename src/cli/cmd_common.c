@@ -7,9 +7,11 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 
 #include "anno/anno_store.h"
+#include "base/util.h"
 #include "ingest/load.h"
 #include "cli/output.h"
 #include "ingest/paths.h"
@@ -97,4 +99,20 @@ cmd_open_annotations(const char *path)
 	if (s->warning != NULL)
 		warn_line("%s", s->warning);
 	return s;
+}
+
+bool
+cmd_format_arg(const char *arg, const char *plain, bool *json,
+    const char *command)
+{
+	char *msg;
+
+	if (strcmp(arg, plain) == 0 || strcmp(arg, "json") == 0) {
+		*json = strcmp(arg, "json") == 0;
+		return true;
+	}
+	msg = xasprintf("unknown format '%s'", arg);
+	cmd_usage_problem(command, msg);
+	free(msg);
+	return false;
 }

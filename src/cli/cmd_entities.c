@@ -261,7 +261,7 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (!output_format_arg(optarg, "tsv", &json, "entities"))
+			if (!cmd_format_arg(optarg, "tsv", &json, "entities"))
 				return 2;
 			o->format = json ? FORMAT_JSON : FORMAT_TSV;
 			break;

@@ -4,6 +4,7 @@
 #ifndef GALLEY_COMMANDS_H
 #define GALLEY_COMMANDS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -67,5 +68,11 @@ struct anno_set *cmd_open_annotations(const char *path);
 /* Flushes standard output; returns status, or 2 (with a message) when
  * the output could not be written. */
 int cmd_finish(int status);
+
+/* --format=NAME for the commands with one plain format and JSON: sets
+ * *json and returns true, or prints "unknown format" and command's usage
+ * to stderr and returns false. */
+bool cmd_format_arg(const char *arg, const char *plain, bool *json,
+    const char *command);
 
 #endif

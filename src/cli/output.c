@@ -95,19 +95,3 @@ output_json_error(const char *path, const char *error)
 	json_object_set_new(o, "error", json_string(error));
 	output_json_line(o);
 }
-
-bool
-output_format_arg(const char *arg, const char *plain, bool *json,
-    const char *command)
-{
-	char *msg;
-
-	if (strcmp(arg, plain) == 0 || strcmp(arg, "json") == 0) {
-		*json = strcmp(arg, "json") == 0;
-		return true;
-	}
-	msg = xasprintf("unknown format '%s'", arg);
-	cmd_usage_problem(command, msg);
-	free(msg);
-	return false;
-}

@@ -29,10 +29,5 @@ void output_json_line(json_t *o);
 /* {"file": path, "error": error} as one line. */
 void output_json_error(const char *path, const char *error);
 
-/* --format=NAME for the commands with one plain format and JSON: sets
- * *json and returns true, or prints "unknown format" and command's usage
- * to stderr and returns false. */
-bool output_format_arg(const char *arg, const char *plain, bool *json,
-    const char *command);
 
 #endif

@@ -90,3 +90,15 @@ cell_width(int32_t cp, bool utf8)
 		return (int)n;
 	return cell_glyph_width(cp);
 }
+
+/* Columns one code point takes in an editor: as a glyph on a terminal
+ * (cell_glyph_width: controls one), but zero-width format characters
+ * (ZWSP, bidi marks) none. */
+size_t
+doc_screen_width(int32_t cp)
+{
+	if (cp >= 0x80 && utf8proc_charwidth(cp) == 0 &&
+	    utf8proc_category(cp) == UTF8PROC_CATEGORY_CF)
+		return 0;
+	return (size_t)cell_glyph_width(cp);
+}

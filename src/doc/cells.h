@@ -32,4 +32,7 @@ int cell_glyph_width(int32_t cp);
 /* Decodes one code point at s[i] (bad bytes are U+FFFD, one byte). */
 size_t cell_next(const char *s, size_t i, size_t end, int32_t *cp);
 
+/* The screen columns cp takes in those counts (a tab aside). */
+size_t doc_screen_width(int32_t cp);
+
 #endif

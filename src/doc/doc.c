@@ -273,18 +273,6 @@ doc_line_col(struct doc *d, size_t cp, size_t *line, size_t *col)
 	*col = cp - d->line_cps[lo] + 1;
 }
 
-/* Columns one code point takes in an editor: as a glyph on a terminal
- * (cell_glyph_width: controls one), but zero-width format characters
- * (ZWSP, bidi marks) none. */
-size_t
-doc_screen_width(int32_t cp)
-{
-	if (cp >= 0x80 && utf8proc_charwidth(cp) == 0 &&
-	    utf8proc_category(cp) == UTF8PROC_CATEGORY_CF)
-		return 0;
-	return (size_t)cell_glyph_width(cp);
-}
-
 void
 doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
     size_t *line, size_t *col)

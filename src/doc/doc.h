@@ -168,8 +168,6 @@ struct screen_pos {
 };
 void doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
     size_t *line, size_t *col);
-/* The screen columns cp takes in those counts (a tab aside). */
-size_t doc_screen_width(int32_t cp);
 /* The lines and screen columns of n offsets in any order, in one walk
  * over the text. */
 void doc_screen_cols(struct doc *d, const size_t *cps, size_t n,

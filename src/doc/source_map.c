@@ -10,7 +10,7 @@
 #include <utf8proc.h>
 
 #include "base/util.h"
-#include "doc/doc.h"
+#include "doc/cells.h"
 
 void
 source_map_add(struct source_map *m, size_t byte, size_t line, size_t col)

@@ -5,7 +5,7 @@ libgalley_a_SOURCES += \
 	src/ner/entity_decisions.c src/ner/entity_decisions.h \
 	src/ner/entity_index.c src/ner/entity_index.h \
 	src/ner/gazetteer.c src/ner/gazetteer.h \
-	src/ner/ner.c src/ner/ner.h \
+	src/ner/ner.c src/ner/ner_emit.c src/ner/ner.h \
 	src/ner/ner_chunk.c \
 	src/ner/ner_dates.c src/ner/ner_dates.h \
 	src/ner/ner_type.c \
