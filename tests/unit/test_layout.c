@@ -1,0 +1,128 @@
+/* Unit tests for the the layout: word wrap of the clean and the raw view. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "clean/clean.h"
+#include "doc/cells.h"
+#include "clean/features.h"
+#include "ingest/load.h"
+#include "view/layout.h"
+
+static struct doc *
+cleaned(const char *name, const char *text)
+{
+	char *cause = NULL;
+	struct doc *d = load_bytes(name, (const unsigned char *)text,
+	    strlen(text), &cause);
+	assert_non_null(d);
+	/* One file: no cross-file evidence, as clean_load would find. */
+	features_compute(d);
+	clean_doc(d);
+	return d;
+}
+
+static const char article[] =
+    "Home\nNews\n"
+    "A headline that is long enough\n\nby Ann Example\n\n"
+    "The first paragraph of the story is long enough to be kept by the "
+    "cleaner, and it has commas, clauses and the usual function words.\n"
+    "日本語の文字 wide characters and e\xCC\x81 combining ones are in this "
+    "second paragraph, which is also long enough to be kept as prose.\n";
+
+static void
+test_layout_clean_wraps_by_width(void **state)
+{
+	struct doc *d = cleaned("a.txt", article);
+	struct layout l = { 0 };
+
+	(void)state;
+	layout_build(&l, d, 30, false, true);
+	assert_true(l.n > 4);
+	for (size_t i = 0; i < l.n; i++) {
+		int w = 0;
+		for (size_t b = l.v[i].bstart; b < l.v[i].bend;) {
+			int32_t c;
+			b += cell_next(d->text, b, l.v[i].bend, &c);
+			w += cell_width(c, true);
+		}
+		/* Never wider than the pane; wide characters included. */
+		assert_true(w <= 30);
+		/* Lines break after spaces, never inside a word here. */
+		if (l.v[i].bend < d->text_len && !(l.v[i].flags & LAYOUT_BLANK))
+			assert_true(d->text[l.v[i].bend - 1] == ' ' ||
+			    d->text[l.v[i].bend] == '\n' ||
+			    (unsigned char)d->text[l.v[i].bend] >= 0x80);
+	}
+	/* The menu is not in the clean view, nor the title (the header
+	 * shows it). */
+	for (size_t i = 0; i < l.n; i++)
+		assert_false(strncmp(d->text + l.v[i].bstart, "Home", 4) == 0 ||
+		    strncmp(d->text + l.v[i].bstart, "A headline", 10) == 0);
+	/* A blank line separates the two paragraphs. */
+	{
+		size_t blanks = 0;
+		for (size_t i = 0; i < l.n; i++)
+			blanks += (l.v[i].flags & LAYOUT_BLANK) != 0;
+		assert_int_equal(blanks, 1);
+	}
+	layout_free(&l);
+	doc_free(d);
+}
+
+static void
+test_layout_raw_dims_dropped_lines(void **state)
+{
+	struct doc *d = cleaned("a.txt", article);
+	struct layout l = { 0 };
+	size_t home;
+
+	(void)state;
+	layout_build(&l, d, 200, true, true);
+	/* Every line of the text, blank ones included; the final newline
+	 * opens no line. */
+	assert_int_equal(l.n, 8);
+	home = layout_find(&l, 0);
+	assert_int_equal(home, 0);
+	assert_true(l.v[0].flags & LAYOUT_DIM);
+	assert_false(l.v[6].flags & LAYOUT_DIM);
+	/* layout_find: the line showing a code point in the paragraph. */
+	assert_int_equal(layout_find(&l, l.v[6].start + 5), 6);
+	layout_free(&l);
+	doc_free(d);
+}
+
+static void
+test_layout_hard_break_long_word(void **state)
+{
+	struct doc *d = cleaned("b.txt", "Supercalifragilisticexpialidocious\n");
+	struct layout l = { 0 };
+
+	(void)state;
+	layout_build(&l, d, 10, true, true);
+	assert_int_equal(l.n, 4);
+	assert_int_equal(l.v[0].end - l.v[0].start, 10);
+	layout_free(&l);
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_layout_clean_wraps_by_width),
+		cmocka_unit_test(test_layout_raw_dims_dropped_lines),
+		cmocka_unit_test(test_layout_hard_break_long_word),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

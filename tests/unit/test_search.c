@@ -1,0 +1,55 @@
+/* Unit tests for the search: smart case. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "ingest/load.h"
+#include "view/search.h"
+
+static void
+test_search_smart_case(void **state)
+{
+	static const char text[] = "Niger and niger and NIGER and Nigér\n";
+	char *cause = NULL;
+	struct doc *d = load_bytes("s.txt", (const unsigned char *)text,
+	    strlen(text), &cause);
+	struct match *m;
+	size_t n;
+
+	(void)state;
+	assert_non_null(d);
+	n = search_doc(d, "niger", &m);
+	assert_int_equal(n, 3);
+	assert_int_equal(m[0].start, 0);
+	assert_int_equal(m[1].start, 10);
+	free(m);
+	n = search_doc(d, "Niger", &m);
+	assert_int_equal(n, 1);
+	free(m);
+	n = search_doc(d, "nigér", &m);
+	assert_int_equal(n, 1);
+	assert_int_equal(m[0].start, 30);
+	assert_int_equal(m[0].end, 35);
+	free(m);
+	assert_int_equal(search_doc(d, "", &m), 0);
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_search_smart_case),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
