@@ -15,6 +15,7 @@
 #include "cli/output.h"
 #include "ingest/paths.h"
 #include "proof/proof.h"
+#include "session/session.h"
 #include "base/util.h"
 
 enum format { FORMAT_GNU, FORMAT_JSON };
@@ -161,15 +162,15 @@ parse_args(int argc, char **argv, struct check_opts *o)
 	return -1;
 }
 
-/* Checks every document of the load; returns the exit status. */
+/* Checks every document of the session; returns the exit status. */
 static int
-check_load(struct proof *p, struct load *l, const struct check_opts *o)
+check_load(struct session *s, const struct check_opts *o)
 {
-	struct problem_list probs = { NULL, 0, 0 };
+	struct load *l = &s->load;
 	int status = 0;
 
 	for (size_t i = 0; i < l->n; i++) {
-		char *cause = NULL;
+		const struct problem_list *probs = &s->docs[i].problems;
 
 		if (l->docs[i] == NULL) {
 			warn_file(l->paths[i], l->errors[i]);
@@ -179,22 +180,36 @@ check_load(struct proof *p, struct load *l, const struct check_opts *o)
 			continue;
 		}
 		warn_doc(l->paths[i], l->docs[i]);
-		if (o->user_words &&
-		    proof_add_project_words(p, l->paths[i], &cause) != 0) {
-			warn_file(l->paths[i], cause);
-			free(cause);
+		session_analyse(s, i);
+		if (s->docs[i].notice != NULL) {
+			warn_file(l->paths[i], s->docs[i].notice);
 			status = 2;
 		}
-		proof_doc(p, l->docs[i], o->all, &probs);
-		if (probs.n > 0 && status == 0)
+		if (probs->n > 0 && status == 0)
 			status = 1;
 		if (o->format == FORMAT_JSON)
-			print_json(p, l->paths[i], l->docs[i], &probs, o->suggest);
+			print_json(s->proof, l->paths[i], l->docs[i], probs,
+			    o->suggest);
 		else
-			print_gnu(p, l->paths[i], l->docs[i], &probs, o->suggest);
+			print_gnu(s->proof, l->paths[i], l->docs[i], probs,
+			    o->suggest);
 	}
-	problems_clear(&probs);
 	return status;
+}
+
+/* The session's proofreader; false (after saying why) when there is
+ * none.  A dictionary missing is only a warning: the other checks run. */
+static bool
+open_proofreader(struct session *s)
+{
+	char *notice = session_open_analysers(s);
+
+	if (s->proof == NULL)
+		warn_line("%s", s->proof_cause);
+	else if (notice != NULL)
+		warn_line("%s", notice);
+	free(notice);
+	return s->proof != NULL;
 }
 
 int
@@ -202,28 +217,25 @@ cmd_check(int argc, char **argv)
 {
 	struct check_opts o = { FORMAT_GNU, false, false, true, NULL };
 	struct path_list files = { NULL, 0, 0 };
-	struct proof *p;
-	struct load l;
-	char *cause = NULL;
-	int status = parse_args(argc, argv, &o), s;
+	struct session s;
+	int status = parse_args(argc, argv, &o), st;
 
 	if (status >= 0)
 		return status;
-	if ((p = proof_create(o.dicts, o.user_words, &cause)) == NULL) {
-		warn_line("%s", cause);
-		free(cause);
+	status = cmd_expand_paths(&files, argc - optind, argv + optind);
+	session_init(&s, files.paths, files.n);
+	session_set_options(&s, &(struct session_options){ .proof = true,
+	    .all = o.all, .dicts = o.dicts, .user_words = o.user_words });
+	if (!open_proofreader(&s)) {
+		session_free(&s);
+		paths_free(&files);
 		return 2;
 	}
-	if (proof_warning(p) != NULL)
-		warn_line("%s", proof_warning(p));
-	status = cmd_expand_paths(&files, argc - optind, argv + optind);
-	load_all(&l, files.paths, files.n);
-	clean_load(&l);
-	s = check_load(p, &l, &o);
-	if (s > status)
-		status = s;
-	load_free(&l);
+	session_load_all(&s);
+	st = check_load(&s, &o);
+	if (st > status)
+		status = st;
+	session_free(&s);
 	paths_free(&files);
-	proof_destroy(p);
 	return cmd_finish(status);
 }

@@ -25,6 +25,15 @@ session_init(struct session *s, char *const *paths, size_t n)
 		s->load.paths[i] = xstrdup(paths[i]);
 	s->docs = xcalloc(n ? n : 1, sizeof *s->docs);
 	s->mentions = xcalloc(n ? n : 1, sizeof *s->mentions);
+	s->opt = (struct session_options){ .proof = true, .ner = true,
+	    .annotations = true, .user_words = true,
+	    .max_analysed = SESSION_MAX_ANALYSED };
+}
+
+void
+session_set_options(struct session *s, const struct session_options *o)
+{
+	s->opt = *o;
 }
 
 void
@@ -32,6 +41,7 @@ session_free(struct session *s)
 {
 	for (size_t i = 0; s->docs != NULL && i < s->load.n; i++) {
 		problems_clear(&s->docs[i].problems);
+		free(s->docs[i].notice);
 		mentions_free(&s->mentions[i]);
 		anno_set_destroy(s->docs[i].annos);
 	}
@@ -42,6 +52,7 @@ session_free(struct session *s)
 	speller_close(s->ner_speller);
 	if (s->proof != NULL)
 		proof_destroy(s->proof);
+	free(s->proof_cause);
 	load_free(&s->load);
 	memset(s, 0, sizeof *s);
 }
@@ -63,6 +74,25 @@ session_load_doc(struct session *s, size_t f)
 	clean_doc(d);
 	session_analyse(s, f);
 	return true;
+}
+
+void
+session_load_all(struct session *s)
+{
+	for (size_t f = 0; f < s->load.n; f++) {
+		s->docs[f].loaded = true;
+		s->load.docs[f] = load_file(s->load.paths[f],
+		    &s->load.errors[f]);
+	}
+	s->nloaded = s->load.n;
+	if (s->opt.all) {
+		/* Nothing is dropped; the language is still needed. */
+		for (size_t f = 0; f < s->load.n; f++)
+			if (s->load.docs[f] != NULL)
+				features_compute(s->load.docs[f]);
+	} else
+		clean_load(&s->load);
+	s->crossed = true;
 }
 
 bool
@@ -116,22 +146,32 @@ add_notice(char *a, char *b)
 	return both;
 }
 
+/* The proofreader; what to tell the user, or NULL. */
+static char *
+open_proof(struct session *s)
+{
+	s->proof = proof_create(s->opt.dicts, s->opt.user_words,
+	    &s->proof_cause);
+	if (s->proof == NULL)
+		return xasprintf("proofreading off: %s", s->proof_cause);
+	/* Without a dictionary the other checks and the entities still
+	 * run: say once what is missing. */
+	return proof_warning(s->proof) != NULL ?
+	    xstrdup(proof_warning(s->proof)) : NULL;
+}
+
 char *
 session_open_analysers(struct session *s)
 {
 	char *cause = NULL, *notice = NULL;
 
 	s->analysers_open = true;
-	s->proof = proof_create(NULL, true, &cause);
-	if (s->proof == NULL) {
-		notice = xasprintf("proofreading off: %s", cause);
-		free(cause);
+	if (s->opt.proof)
+		notice = open_proof(s);
+	if (s->opt.proof && s->proof == NULL)
 		return notice;
-	}
-	/* Without a dictionary the other checks and the entities still
-	 * run: say once what is missing. */
-	if (proof_warning(s->proof) != NULL)
-		notice = xstrdup(proof_warning(s->proof));
+	if (!s->opt.ner)
+		return notice;
 	/* Names are judged with the dictionary alone, as `galley entities`
 	 * judges them: the proofreader's speller also takes the personal
 	 * and project word lists and the words added with `a`, which would
@@ -209,7 +249,7 @@ session_annotation_spans(struct session *s, size_t f)
 {
 	struct doc *d = s->load.docs[f];
 
-	if (d == NULL)
+	if (d == NULL || !s->opt.annotations)
 		return;
 	add_annotation_spans(s, f, d);
 	doc_sort_spans(d);
@@ -230,19 +270,22 @@ session_analyse(struct session *s, size_t f)
 		return false;
 	}
 	sd->analysed = true;
-	if (d->text_len > SESSION_MAX_ANALYSED) {
+	if (s->opt.max_analysed > 0 && d->text_len > s->opt.max_analysed) {
 		session_annotation_spans(s, f);
 		return false;
 	}
 	if (s->proof != NULL) {
 		problems_clear(&sd->problems);
-		proof_add_project_words(s->proof, d->path, NULL);
-		proof_doc(s->proof, d, false, &sd->problems);
+		free(sd->notice);
+		sd->notice = NULL;
+		if (s->opt.user_words)
+			proof_add_project_words(s->proof, d->path, &sd->notice);
+		proof_doc(s->proof, d, s->opt.all, &sd->problems);
 	}
 	if (s->ner != NULL) {
 		doc_clear_spans(d, SPAN_ENTITY);
 		mentions_free(&s->mentions[f]);
-		ner_doc(s->ner, d, false, &s->mentions[f]);
+		ner_doc(s->ner, d, s->opt.all, &s->mentions[f]);
 		mentions_changed = true;
 	}
 	session_annotation_spans(s, f);

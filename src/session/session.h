@@ -23,12 +23,29 @@
 #include "proof/spell.h"
 
 /* Proofreading and entities cost about a second per megabyte: past this
- * a document is kept without them rather than stall the reader. */
+ * the reader keeps a document without them rather than stall. */
 #define SESSION_MAX_ANALYSED (2u << 20)
+
+/* What a session analyses, and how.  The reader wants everything; a
+ * batch command what it prints. */
+struct session_options {
+	bool proof;		/* proofread (problems) */
+	bool ner;		/* recognise entities (mentions) */
+	bool annotations;	/* open and anchor the sidecars */
+	bool all;		/* analyse the dropped blocks too */
+	const char *dicts;	/* the proofreader's dictionaries (NULL:
+				   the locale's) */
+	bool user_words;	/* the personal and project word lists */
+	/* Larger documents are kept unanalysed (0: no limit). */
+	size_t max_analysed;
+};
 
 struct session_doc {
 	bool loaded;		/* tried, successfully or not */
 	bool analysed;		/* its problem and entity spans are current */
+	/* What the user should be told about its analysis (a project word
+	 * list that could not be read), or NULL. */
+	char *notice;
 	struct problem_list problems;
 	struct anno_set *annos;	/* opened on first need; NULL if that
 				   failed */
@@ -36,6 +53,7 @@ struct session_doc {
 };
 
 struct session {
+	struct session_options opt;
 	struct load load;	/* load.docs[i] NULL until loaded (or failed) */
 	struct session_doc *docs;
 	/* Entity mentions per document, side by side: the entity index
@@ -45,19 +63,28 @@ struct session {
 	bool crossed;		/* cross-file evidence applied */
 	bool analysers_open;	/* session_open_analysers ran */
 	struct proof *proof;	/* NULL: proofreading off */
+	char *proof_cause;	/* why proof is NULL, when it is */
 	struct ner *ner;
 	struct speller *ner_speller;	/* the dictionary alone, for ner */
 	/* Tag colours of annotation spans (the caller's; may be NULL). */
 	const struct anno_vocab *vocab;
 };
 
-/* A session over paths, none of them loaded yet. */
+/* A session over paths, none of them loaded yet, analysing everything
+ * (as the reader does) until session_set_options says otherwise. */
 void session_init(struct session *s, char *const *paths, size_t n);
+void session_set_options(struct session *s, const struct session_options *o);
 void session_free(struct session *s);
 
 /* Loads, cleans and analyses document f (once).  Returns whether it
  * loaded; else load.errors[f] says why. */
 bool session_load_doc(struct session *s, size_t f);
+
+/* Loads and cleans every document at once, with the evidence across
+ * the load before cleaning (the batch commands' way; the reader loads
+ * one at a time).  Analyses nothing.  For a session nothing of which is
+ * loaded yet. */
+void session_load_all(struct session *s);
 
 /* Applies evidence across the load (a short line repeated by other
  * files is furniture) and cleans and analyses again the text dumps it
