@@ -12,14 +12,12 @@
 
 #include <jansson.h>
 
-#include "clean/clean.h"
-#include "clean/features.h"
 #include "ner/entity_decisions.h"
 #include "ner/entity_index.h"
 #include "ner/ner.h"
 #include "cli/output.h"
 #include "ingest/paths.h"
-#include "proof/spell.h"
+#include "session/session.h"
 #include "base/util.h"
 
 enum format { FORMAT_TSV, FORMAT_JSON };
@@ -305,42 +303,19 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 	return -1;
 }
 
-/* Gives n the model of --model, $GALLEY_NER_MODEL or galley; false
- * (after saying why) when a model cannot be used.  Without a model file
- * the rules work alone. */
+/* Opens the recogniser and tags every document; returns false when a
+ * model named could not be used (the rules then work alone). */
 static bool
-open_model(const struct entities_opts *o, struct ner *n)
+tag_all(struct session *s)
 {
-	char *path, *cause;
-	int r;
+	char *notice = session_open_analysers(s);
 
-	if (o->no_model)
-		return true;
-	r = ner_open_model(n, o->model, &path, &cause);
-	if (r > 0)
-		warn_line("no entity model found; recognising names by the "
-		    "rules alone");
-	else if (r < 0)
-		warn_file(path, cause);
-	free(path);
-	free(cause);
-	return r >= 0;
-}
-
-static struct ner *
-open_ner(struct speller **sp)
-{
-	char *cause = NULL;
-
-	*sp = speller_open(NULL, &cause);
-	if (*sp == NULL) {
-		/* Without a dictionary names are judged by the gazetteers
-		 * and a stoplist: worse, but still useful. */
-		warn_line("%s; recognising names without a dictionary",
-		    cause ? cause : "no dictionary");
-		free(cause);
-	}
-	return ner_create(*sp);
+	if (notice != NULL)
+		warn_line("%s", notice);
+	free(notice);
+	for (size_t i = 0; i < s->load.n; i++)
+		session_analyse(s, i);
+	return !s->model_failed;
 }
 
 static void
@@ -367,59 +342,44 @@ cmd_entities(int argc, char **argv)
 	struct path_list files = { NULL, 0, 0 };
 	struct entity_decisions dec;
 	struct entity_index ix;
-	struct mention_list *ml;
-	struct speller *sp;
-	struct ner *ner;
-	struct load l;
+	struct session s;
+	struct load *l = &s.load;
 	bool recorded;
 	int status;
 
 	if ((status = parse_opts(argc, argv, &o)) >= 0)
 		return status;
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
-	load_all(&l, files.paths, files.n);
-	if (!o.all)
-		clean_load(&l);
-	else
-		for (size_t i = 0; i < l.n; i++)
-			if (l.docs[i] != NULL)
-				features_compute(l.docs[i]);	/* the language */
-	for (size_t i = 0; i < l.n; i++)
-		if (l.docs[i] == NULL) {
-			warn_file(l.paths[i], l.errors[i]);
+	session_init(&s, files.paths, files.n);
+	session_set_options(&s, &(struct session_options){ .ner = true,
+	    .all = o.all, .ner_model = o.model, .no_model = o.no_model });
+	session_load_all(&s);
+	for (size_t i = 0; i < l->n; i++)
+		if (l->docs[i] == NULL) {
+			warn_file(l->paths[i], l->errors[i]);
 			status = 2;
 		} else
-			warn_doc(l.paths[i], l.docs[i]);
-	ner = open_ner(&sp);
-	if (!open_model(&o, ner))
+			warn_doc(l->paths[i], l->docs[i]);
+	if (!tag_all(&s))
 		status = 2;
-	ml = xcalloc(l.n + 1, sizeof *ml);
-	for (size_t i = 0; i < l.n; i++)
-		if (l.docs[i] != NULL)
-			ner_doc(ner, l.docs[i], o.all, &ml[i]);
 	decisions_init(&dec);
 	/* A malformed line in the file must not cost this run's decision:
 	 * it is recorded whatever the reading said. */
-	if (read_decisions(&l, &dec) != 0)
+	if (read_decisions(l, &dec) != 0)
 		status = 2;
-	recorded = record_decision(&o, &l, &dec) == 0;
+	recorded = record_decision(&o, l, &dec) == 0;
 	if (!recorded)
 		status = 2;
-	entity_index_build(&ix, l.docs, ml, l.n, &dec);
+	entity_index_build(&ix, l->docs, s.mentions, l->n, &dec);
 	if (recorded)
 		warn_unknown_names(&o, &ix);
 	if (o.corpus)
-		print_corpus(&ix, &l, o.format);
+		print_corpus(&ix, l, o.format);
 	else
-		print_docs(&o, &l, ml, &ix);
+		print_docs(&o, l, s.mentions, &ix);
 	entity_index_free(&ix);
 	decisions_free(&dec);
-	for (size_t i = 0; i < l.n; i++)
-		mentions_free(&ml[i]);
-	free(ml);
-	ner_destroy(ner);
-	speller_close(sp);
-	load_free(&l);
+	session_free(&s);
 	paths_free(&files);
 	return cmd_finish(status);
 }

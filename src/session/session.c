@@ -119,8 +119,12 @@ static char *
 open_ner_model(struct session *s)
 {
 	char *path = NULL, *cause = NULL, *msg = NULL;
-	int k = ner_open_model(s->ner, NULL, &path, &cause);
+	int k;
 
+	if (s->opt.no_model)
+		return NULL;
+	k = ner_open_model(s->ner, s->opt.ner_model, &path, &cause);
+	s->model_failed = k < 0;
 	if (k > 0)
 		msg = xstrdup("no entity model found; names by the rules "
 		    "alone");
@@ -178,6 +182,12 @@ session_open_analysers(struct session *s)
 	 * make the reader's entities differ from the command's and change
 	 * in the middle of a session.  NULL (no dictionary) is a mode. */
 	s->ner_speller = speller_open(NULL, &cause);
+	/* Without a dictionary names are judged by the gazetteers and a
+	 * stoplist: worse, but still useful.  The proofreader has said
+	 * that the dictionary is missing, when it runs. */
+	if (s->ner_speller == NULL && !s->opt.proof)
+		notice = add_notice(notice, xasprintf("%s; names without a "
+		    "dictionary", cause ? cause : "no dictionary"));
 	free(cause);
 	s->ner = ner_create(s->ner_speller);
 	return add_notice(notice, open_ner_model(s));

@@ -36,6 +36,8 @@ struct session_options {
 	const char *dicts;	/* the proofreader's dictionaries (NULL:
 				   the locale's) */
 	bool user_words;	/* the personal and project word lists */
+	const char *ner_model;	/* the entity model (NULL: the usual one) */
+	bool no_model;		/* entities by the rules alone */
 	/* Larger documents are kept unanalysed (0: no limit). */
 	size_t max_analysed;
 };
@@ -65,6 +67,7 @@ struct session {
 	struct proof *proof;	/* NULL: proofreading off */
 	char *proof_cause;	/* why proof is NULL, when it is */
 	struct ner *ner;
+	bool model_failed;	/* the model named could not be used */
 	struct speller *ner_speller;	/* the dictionary alone, for ner */
 	/* Tag colours of annotation spans (the caller's; may be NULL). */
 	const struct anno_vocab *vocab;

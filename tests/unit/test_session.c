@@ -175,6 +175,60 @@ test_analyses(void **state)
 	session_free(&s);
 }
 
+/* A batch command's session: everything loaded at once, only what the
+ * options ask for analysed, no size cap unless one is set. */
+static void
+test_options(void **state)
+{
+	struct fixture *fx = *state;
+	struct session s;
+	char *notice;
+
+	session_init(&s, fx->paths, 3);
+	session_set_options(&s, &(struct session_options){ .ner = true,
+	    .no_model = true });
+	session_load_all(&s);
+	assert_int_equal(s.nloaded, 3);
+	assert_true(s.crossed);
+	notice = session_open_analysers(&s);
+	free(notice);
+	assert_null(s.proof);
+	assert_non_null(s.ner);
+	assert_false(s.model_failed);
+	session_analyse(&s, 0);
+	assert_int_equal(s.docs[0].problems.n, 0);
+	assert_true(s.mentions[0].n > 0);
+	/* The sidecars were not asked for: none is opened. */
+	assert_null(s.docs[0].annos);
+	assert_int_equal(spans_of(s.load.docs[0], SPAN_ANNOTATION), 0);
+	session_free(&s);
+
+	/* A cap: a larger document is kept unanalysed. */
+	session_init(&s, fx->paths, 1);
+	session_set_options(&s, &(struct session_options){ .proof = true,
+	    .user_words = false, .max_analysed = 10 });
+	session_load_all(&s);
+	notice = session_open_analysers(&s);
+	free(notice);
+	assert_non_null(s.proof);
+	assert_null(s.ner);
+	session_analyse(&s, 0);
+	assert_int_equal(s.docs[0].problems.n, 0);
+	session_free(&s);
+
+	/* A model that cannot be used: said, and the rules work alone. */
+	session_init(&s, fx->paths, 1);
+	session_set_options(&s, &(struct session_options){ .ner = true,
+	    .ner_model = "/nonexistent/model" });
+	session_load_all(&s);
+	notice = session_open_analysers(&s);
+	assert_non_null(notice);
+	assert_non_null(strstr(notice, "/nonexistent/model"));
+	free(notice);
+	assert_true(s.model_failed);
+	session_free(&s);
+}
+
 int
 main(void)
 {
@@ -182,6 +236,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_loads_lazily, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_annotations, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_options, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_analyses, setup,
 		    teardown),
