@@ -15,19 +15,6 @@
 #include "clean/text_clean.h"
 #include "base/util.h"
 
-void
-load_all(struct load *l, char *const *paths, size_t n)
-{
-	l->n = n;
-	l->docs = xcalloc(n, sizeof *l->docs);
-	l->errors = xcalloc(n, sizeof *l->errors);
-	l->paths = xcalloc(n, sizeof *l->paths);
-	for (size_t i = 0; i < n; i++) {
-		l->paths[i] = xstrdup(paths[i]);
-		l->docs[i] = load_file(paths[i], &l->errors[i]);
-	}
-}
-
 /* For each block, how many other files of the load have a line with the
  * same text.  Only short lines matter: menus and footers. */
 bool

@@ -16,9 +16,6 @@ struct load {
 	size_t n;
 };
 
-/* Reads every path (no cleaning yet). */
-void load_all(struct load *l, char *const *paths, size_t n);
-
 /* Computes features, cross-file repeats, classification and metadata for
  * every document of the load. */
 void clean_load(struct load *l);

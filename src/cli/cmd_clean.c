@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "clean/clean.h"
+#include "session/session.h"
 #include "cli/output.h"
 #include "ingest/paths.h"
 #include "base/util.h"
@@ -99,7 +100,8 @@ cmd_clean(int argc, char **argv)
 	};
 	enum format format = FORMAT_TEXT;
 	struct path_list files = { NULL, 0, 0 };
-	struct load l;
+	struct session s;
+	struct load *l = &s.load;
 	bool raw = false, json;
 	int c, status = 0;
 
@@ -123,36 +125,36 @@ cmd_clean(int argc, char **argv)
 	if (optind >= argc)
 		return cmd_no_files("clean");
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
-	load_all(&l, files.paths, files.n);
-	if (!raw)
-		clean_load(&l);
-	for (size_t i = 0; i < l.n; i++) {
-		bool many = l.n > 1 && format == FORMAT_TEXT;
+	session_init(&s, files.paths, files.n);
+	session_set_options(&s, &(struct session_options){ .raw = raw });
+	session_load_all(&s);
+	for (size_t i = 0; i < l->n; i++) {
+		bool many = l->n > 1 && format == FORMAT_TEXT;
 
-		if (l.docs[i] == NULL) {
-			warn_file(l.paths[i], l.errors[i]);
+		if (l->docs[i] == NULL) {
+			warn_file(l->paths[i], l->errors[i]);
 			if (format == FORMAT_JSON)
-				output_json_error(l.paths[i], l.errors[i]);
+				output_json_error(l->paths[i], l->errors[i]);
 			status = 2;
 			continue;
 		}
-		warn_doc(l.paths[i], l.docs[i]);
+		warn_doc(l->paths[i], l->docs[i]);
 		if (many) {
 			struct buf h;
 
 			buf_init(&h);
 			buf_printf(&h, "%s==> ", i > 0 ? "\n" : "");
-			buf_add_printable_line(&h, l.paths[i]);
+			buf_add_printable_line(&h, l->paths[i]);
 			buf_adds(&h, " <==\n");
 			fputs(h.data, stdout);
 			buf_free(&h);
 		}
 		if (format == FORMAT_JSON)
-			print_json(l.paths[i], l.docs[i], raw);
+			print_json(l->paths[i], l->docs[i], raw);
 		else
-			print_text(l.docs[i], raw);
+			print_text(l->docs[i], raw);
 	}
-	load_free(&l);
+	session_free(&s);
 	paths_free(&files);
 	return cmd_finish(status);
 }

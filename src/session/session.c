@@ -85,7 +85,9 @@ session_load_all(struct session *s)
 		    &s->load.errors[f]);
 	}
 	s->nloaded = s->load.n;
-	if (s->opt.all) {
+	if (s->opt.raw)
+		;
+	else if (s->opt.all) {
 		/* Nothing is dropped; the language is still needed. */
 		for (size_t f = 0; f < s->load.n; f++)
 			if (s->load.docs[f] != NULL)

@@ -33,6 +33,7 @@ struct session_options {
 	bool ner;		/* recognise entities (mentions) */
 	bool annotations;	/* open and anchor the sidecars */
 	bool all;		/* analyse the dropped blocks too */
+	bool raw;		/* session_load_all: decode only, no cleaning */
 	const char *dicts;	/* the proofreader's dictionaries (NULL:
 				   the locale's) */
 	bool user_words;	/* the personal and project word lists */
