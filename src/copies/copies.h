@@ -23,7 +23,7 @@
 #include "doc/doc.h"
 
 /* Shingle Jaccard similarity from which two paragraphs are one passage. */
-#define COPIES_SIMILAR 0.30
+#define COPIES_SIMILAR 0.45
 /* Part of a body (in words) shared with another source that makes them
  * one story. */
 #define COPIES_GROUP_SHARE 0.5
