@@ -201,10 +201,12 @@ cmd_copies(int argc, char **argv)
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	session_init(&s, files.paths, files.n);
 	session_set_options(&s, &(struct session_options){ 0 });
-	session_load_all(&s);
+	/* Each file cleaned on its own, as the reader does: evidence across
+	 * the load takes the lines versions share for a site's furniture,
+	 * and that is the very text sought here. */
 	copies_init(&c);
 	for (size_t i = 0; i < l->n; i++) {
-		if (l->docs[i] == NULL) {
+		if (!session_load_doc(&s, i)) {
 			warn_file(l->paths[i], l->errors[i]);
 			if (json)
 				output_json_error(l->paths[i], l->errors[i]);
