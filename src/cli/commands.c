@@ -35,6 +35,12 @@ const struct command commands[] = {
 	  "labelstudio [--offsets=codepoint|utf16] [--tag=TAG] "
 	  "[--creator=NAME] [--since=DATE] [-o DIR] FILE...",
 	  "export annotations for other tools" },
+	{ "copies", cmd_copies, "[--format=tsv|json] PATH...",
+	  "group the files into stories (syndicated copies of one\n"
+	  "text) and list the paragraphs they share" },
+	{ "compare", cmd_compare, "[--format=gnu|json|wdiff] A B",
+	  "align the paragraphs of two versions (moved, cut, added)\n"
+	  "and show their word differences; exit 1 when they differ" },
 };
 
 const size_t ncommands = sizeof commands / sizeof commands[0];

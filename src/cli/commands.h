@@ -14,6 +14,8 @@ int cmd_entities(int argc, char **argv);
 int cmd_annotate(int argc, char **argv);
 int cmd_annotations(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_copies(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
 
 /* commands.c: one row per subcommand drives dispatch, --help and every
  * usage message. */

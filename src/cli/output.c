@@ -76,6 +76,7 @@ void
 output_json_line(json_t *o)
 {
 	char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+	    JSON_REAL_PRECISION(15) |
 	    JSON_ENCODE_ANY);
 
 	if (s != NULL) {

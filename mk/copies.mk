@@ -1,0 +1,10 @@
+# Syndicated copy (src/copies/): galley copies and galley compare, their
+# unit and shell tests.  Included from Makefile.am.
+UNIT_TESTS += tests/unit/test_copies
+tests_unit_test_copies_SOURCES = tests/unit/test_copies.c
+tests_unit_test_copies_LDADD = $(UNIT_LDADD)
+tests_unit_test_copies_CFLAGS = $(UNIT_CFLAGS)
+
+CLI_TESTS += tests/cli/copies.sh tests/cli/compare.sh
+
+EXTRA_DIST += tools/make-syndication

@@ -1,0 +1,319 @@
+/* cmd_compare.c - `galley compare`: two versions of an article, their
+ * paragraphs aligned (src/copies/align.h) and their words compared
+ * (src/copies/worddiff.h), as GNU messages, JSON lines or wdiff text. */
+#include "config.h"
+
+#include "cli/commands.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "base/util.h"
+#include "cli/output.h"
+#include "copies/align.h"
+#include "copies/worddiff.h"
+#include "session/session.h"
+
+enum format { FORMAT_GNU, FORMAT_JSON, FORMAT_WDIFF };
+
+/* One side of the comparison. */
+struct side {
+	const char *path;
+	struct doc *d;
+	struct word_list words;	/* of the paragraph at hand */
+};
+
+static void
+paragraph_words(struct side *s, const struct block *b)
+{
+	s->words.n = 0;
+	if (b != NULL)
+		words_split(s->d->text, b->bstart, b->bend, b->start, &s->words);
+}
+
+/* Bytes from the first to the last of words [w0, w1). */
+static void
+add_words(struct buf *out, const struct side *s, size_t w0, size_t w1)
+{
+	const struct word *v = s->words.v;
+
+	if (w1 > w0)
+		buf_add_printable(out, s->d->text + v[w0].bstart,
+		    v[w1 - 1].bend - v[w0].bstart);
+}
+
+/* "PATH:LINE:COL" of code point cp (byte byte): the page's own line in
+ * HTML, as galley check says it. */
+static void
+add_location(struct buf *out, const struct side *s, size_t cp, size_t byte)
+{
+	struct screen_pos pos = { 0 };
+	size_t line, col;
+
+	if (!source_map_find(&s->d->source, s->d->text, byte, &line, &col))
+		doc_line_screen_col(s->d, &pos, cp, &line, &col);
+	buf_add_printable_line(out, s->path);
+	buf_printf(out, ":%zu:%zu", line, col);
+}
+
+/* --format=wdiff: b's text with deletions as [-...-] and insertions as
+ * {+...+}, as wdiff marks them; paragraphs apart by a blank line. */
+static void
+wdiff_row(struct buf *out, const struct align_row *r, struct side *a,
+    struct side *b, const struct wd_list *runs)
+{
+	if (out->len > 0)
+		buf_adds(out, "\n");
+	if (r->op == ALIGN_CUT || r->op == ALIGN_ADDED) {
+		struct side *s = r->op == ALIGN_CUT ? a : b;
+
+		buf_adds(out, r->op == ALIGN_CUT ? "[-" : "{+");
+		add_words(out, s, 0, s->words.n);
+		buf_adds(out, r->op == ALIGN_CUT ? "-]\n" : "+}\n");
+		return;
+	}
+	for (size_t i = 0; i < runs->n; i++) {
+		const struct wd_run *w = &runs->v[i];
+
+		if (i > 0)
+			buf_addc(out, ' ');
+		if (w->kind == WD_EQUAL) {
+			add_words(out, b, w->b0, w->b1);
+		} else if (w->kind == WD_DELETE) {
+			buf_adds(out, "[-");
+			add_words(out, a, w->a0, w->a1);
+			buf_adds(out, "-]");
+		} else {
+			buf_adds(out, "{+");
+			add_words(out, b, w->b0, w->b1);
+			buf_adds(out, "+}");
+		}
+	}
+	buf_addc(out, '\n');
+}
+
+/* The first words of a paragraph, for a message. */
+static void
+add_opening(struct buf *out, const struct side *s)
+{
+	size_t n = s->words.n < 8 ? s->words.n : 8;
+
+	add_words(out, s, 0, n);
+	if (n < s->words.n)
+		buf_adds(out, " ...");
+}
+
+/* --format=gnu: one message per difference, at its place in b (in a
+ * for a cut paragraph). */
+static void
+gnu_row(struct buf *out, const struct align_row *r, struct side *a,
+    struct side *b, const struct wd_list *runs)
+{
+	if (r->op == ALIGN_CUT || r->op == ALIGN_ADDED) {
+		struct side *s = r->op == ALIGN_CUT ? a : b;
+		const struct block *k = r->op == ALIGN_CUT ? r->a : r->b;
+
+		add_location(out, s, k->start, k->bstart);
+		buf_adds(out, r->op == ALIGN_CUT ? ": cut: " : ": added: ");
+		add_opening(out, s);
+		buf_addc(out, '\n');
+		return;
+	}
+	if (r->op == ALIGN_MOVED) {
+		add_location(out, b, r->b->start, r->b->bstart);
+		buf_adds(out, ": moved: from ");
+		add_location(out, a, r->a->start, r->a->bstart);
+		buf_addc(out, '\n');
+	}
+	for (size_t i = 0; i < runs->n; i++) {
+		const struct wd_run *w = &runs->v[i];
+		bool replaced = w->kind == WD_DELETE && i + 1 < runs->n &&
+		    runs->v[i + 1].kind == WD_INSERT;
+		size_t at = w->b0 < b->words.n ? w->b0 : b->words.n - 1;
+
+		if (w->kind == WD_EQUAL)
+			continue;
+		if (b->words.n > 0)
+			add_location(out, b, b->words.v[at].start,
+			    b->words.v[at].bstart);
+		else
+			add_location(out, b, r->b->start, r->b->bstart);
+		if (w->kind == WD_INSERT) {
+			buf_adds(out, ": inserted: ");
+			add_words(out, b, w->b0, w->b1);
+		} else {
+			buf_adds(out, replaced ? ": changed: " : ": deleted: ");
+			add_words(out, a, w->a0, w->a1);
+			if (replaced) {
+				buf_adds(out, " -> ");
+				add_words(out, b, runs->v[i + 1].b0,
+				    runs->v[i + 1].b1);
+				i++;
+			}
+		}
+		buf_addc(out, '\n');
+	}
+}
+
+static json_t *
+span_json(const struct side *s, size_t start, size_t end)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "file", output_path_json(s->path));
+	json_object_set_new(o, "start", json_integer((json_int_t)start));
+	json_object_set_new(o, "end", json_integer((json_int_t)end));
+	return o;
+}
+
+static json_t *
+words_json(const struct side *s, size_t w0, size_t w1)
+{
+	json_t *o = span_json(s, s->words.v[w0].start, s->words.v[w1 - 1].end);
+	char *text = xstrndup(s->d->text + s->words.v[w0].bstart,
+	    s->words.v[w1 - 1].bend - s->words.v[w0].bstart);
+
+	json_object_set_new(o, "text", json_string(text));
+	free(text);
+	return o;
+}
+
+/* --format=json: one object per aligned row; a word change names its
+ * span in a ("a") and in b ("b"). */
+static void
+json_row(const struct align_row *r, struct side *a, struct side *b,
+    const struct wd_list *runs)
+{
+	json_t *o = json_object(), *words = json_array();
+
+	json_object_set_new(o, "op", json_string(align_op_name(r->op)));
+	json_object_set_new(o, "a", r->a ? span_json(a, r->a->start, r->a->end)
+	    : json_null());
+	json_object_set_new(o, "b", r->b ? span_json(b, r->b->start, r->b->end)
+	    : json_null());
+	json_object_set_new(o, "similarity",
+	    json_real((double)(long)(r->similarity * 100 + 0.5) / 100));
+	for (size_t i = 0; i < runs->n; i++) {
+		const struct wd_run *w = &runs->v[i];
+		json_t *c;
+
+		if (w->kind == WD_EQUAL)
+			continue;
+		c = json_object();
+		json_object_set_new(c, "op", json_string(w->kind == WD_DELETE
+		    ? "delete" : "insert"));
+		json_object_set_new(c, w->kind == WD_DELETE ? "a" : "b",
+		    w->kind == WD_DELETE ? words_json(a, w->a0, w->a1)
+		    : words_json(b, w->b0, w->b1));
+		json_array_append_new(words, c);
+	}
+	json_object_set_new(o, "words", words);
+	output_json_line(o);
+}
+
+/* Prints the comparison; returns whether the versions differ. */
+static bool
+print_comparison(enum format format, struct side *a, struct side *b)
+{
+	struct alignment al = { NULL, 0, 0 };
+	struct wd_list runs = { NULL, 0, 0 };
+	struct buf out;
+	bool differ = false;
+
+	buf_init(&out);
+	align_docs(a->d, b->d, &al);
+	for (size_t i = 0; i < al.n; i++) {
+		const struct align_row *r = &al.rows[i];
+
+		paragraph_words(a, r->a);
+		paragraph_words(b, r->b);
+		runs.n = 0;
+		if (r->a != NULL && r->b != NULL)
+			worddiff(a->d->text, a->words.v, a->words.n, b->d->text,
+			    b->words.v, b->words.n, &runs);
+		differ |= r->op != ALIGN_SAME;
+		if (format == FORMAT_WDIFF)
+			wdiff_row(&out, r, a, b, &runs);
+		else if (format == FORMAT_GNU)
+			gnu_row(&out, r, a, b, &runs);
+		else
+			json_row(r, a, b, &runs);
+	}
+	fwrite(out.data ? out.data : "", 1, out.len, stdout);
+	buf_free(&out);
+	wd_free(&runs);
+	alignment_free(&al);
+	return differ;
+}
+
+static bool
+parse_format(const char *arg, enum format *format)
+{
+	static const char *const names[] = { "gnu", "json", "wdiff" };
+
+	for (int i = 0; i < 3; i++)
+		if (strcmp(arg, names[i]) == 0) {
+			*format = (enum format)i;
+			return true;
+		}
+	return false;
+}
+
+int
+cmd_compare(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum format format = FORMAT_GNU;
+	struct session s;
+	struct side side[2] = { { 0 }, { 0 } };
+	int opt, status = 0;
+
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'f':
+			if (!parse_format(optarg, &format)) {
+				char *msg = xasprintf("unknown format '%s'", optarg);
+
+				cmd_usage_problem("compare", msg);
+				free(msg);
+				return 2;
+			}
+			break;
+		case 'h':
+			return cmd_help("compare");
+		default:
+			return cmd_usage_error("compare");
+		}
+	}
+	if (argc - optind != 2)
+		return cmd_usage_problem("compare", "two files are needed");
+	/* One at a time, as the reader loads them: with two files, evidence
+	 * across the load would take their shared lines for furniture. */
+	session_init(&s, argv + optind, 2);
+	session_set_options(&s, &(struct session_options){ 0 });
+	for (size_t f = 0; f < 2; f++) {
+		side[f].path = argv[optind + f];
+		if (!session_load_doc(&s, f)) {
+			warn_file(s.load.paths[f], s.load.errors[f]);
+			status = 2;
+			continue;
+		}
+		side[f].d = s.load.docs[f];
+		warn_doc(side[f].path, side[f].d);
+	}
+	if (status == 0)
+		status = print_comparison(format, &side[0], &side[1]) ? 1 : 0;
+	words_free(&side[0].words);
+	words_free(&side[1].words);
+	session_free(&s);
+	return cmd_finish(status);
+}

@@ -1,0 +1,221 @@
+/* align.c - paragraph alignment of two versions: best matches first,
+ * then a longest increasing subsequence for what stayed in place. */
+#include "config.h"
+
+#include "copies/align.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/util.h"
+#include "copies/sketch.h"
+
+/* A paragraph's sorted shingle set. */
+struct para_set {
+	const struct block *block;
+	uint32_t *shingles;
+	size_t n;
+	long match;		/* index on the other side, or -1 */
+};
+
+struct pair {
+	double similarity;
+	size_t a, b;
+};
+
+static size_t
+para_sets(const struct doc *d, struct para_set **out)
+{
+	struct u32_list words = { NULL, 0, 0 };
+	size_t n = 0;
+
+	*out = xcalloc(d->nblocks ? d->nblocks : 1, sizeof **out);
+	for (size_t i = 0; i < d->nblocks; i++) {
+		struct para_set *p = &(*out)[n];
+
+		if (!d->blocks[i].keep)
+			continue;
+		words.n = 0;
+		sketch_words(d->text, d->blocks[i].bstart, d->blocks[i].bend,
+		    &words);
+		p->block = &d->blocks[i];
+		p->shingles = xmalloc((words.n ? words.n : 1) * sizeof *p->shingles);
+		p->n = sketch_shingles(words.v, words.n, p->shingles);
+		p->match = -1;
+		n++;
+	}
+	u32_free(&words);
+	return n;
+}
+
+static void
+free_sets(struct para_set *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(s[i].shingles);
+	free(s);
+}
+
+static int
+cmp_pairs(const void *x, const void *y)
+{
+	const struct pair *p = x, *q = y;
+
+	if (p->similarity != q->similarity)
+		return p->similarity > q->similarity ? -1 : 1;
+	if (p->b != q->b)
+		return p->b < q->b ? -1 : 1;
+	return (p->a > q->a) - (p->a < q->a);
+}
+
+/* Matches paragraphs one to one, the most similar pairs first (ties: by
+ * position, so that the result is deterministic). */
+static void
+match_paragraphs(struct para_set *a, size_t na, struct para_set *b,
+    size_t nb, double *sim_of_b)
+{
+	struct pair *pairs = NULL;
+	size_t n = 0, cap = 0;
+
+	for (size_t j = 0; j < nb; j++)
+		for (size_t i = 0; i < na; i++) {
+			double s = sketch_jaccard(a[i].shingles, a[i].n,
+			    b[j].shingles, b[j].n);
+
+			if (s < ALIGN_SIMILAR || a[i].n + b[j].n == 0)
+				continue;
+			if (n == cap) {
+				cap = cap ? 2 * cap : 64;
+				pairs = xreallocarray(pairs, cap, sizeof *pairs);
+			}
+			pairs[n++] = (struct pair){ s, i, j };
+		}
+	qsort(pairs, n, sizeof *pairs, cmp_pairs);
+	for (size_t k = 0; k < n; k++) {
+		struct pair *p = &pairs[k];
+
+		if (a[p->a].match >= 0 || b[p->b].match >= 0)
+			continue;
+		a[p->a].match = (long)p->b;
+		b[p->b].match = (long)p->a;
+		sim_of_b[p->b] = p->similarity;
+	}
+	free(pairs);
+}
+
+/* Marks in_place[j] for the matched paragraphs of b whose partners in a
+ * form a longest increasing run (patience sorting, O(n log n)). */
+static void
+longest_in_order(const struct para_set *b, size_t nb, bool *in_place)
+{
+	size_t *tail = xmalloc((nb + 1) * sizeof *tail);	/* b indexes */
+	size_t *prev = xmalloc((nb + 1) * sizeof *prev);
+	size_t len = 0;
+
+	for (size_t j = 0; j < nb; j++) {
+		size_t lo = 0, hi = len;
+
+		in_place[j] = false;
+		if (b[j].match < 0)
+			continue;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+
+			if (b[tail[mid]].match < b[j].match)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		prev[j] = lo > 0 ? tail[lo - 1] : SIZE_MAX;
+		tail[lo] = j;
+		if (lo == len)
+			len++;
+	}
+	for (size_t j = len ? tail[len - 1] : SIZE_MAX; j != SIZE_MAX; j = prev[j])
+		in_place[j] = true;
+	free(tail);
+	free(prev);
+}
+
+static void
+add_row(struct alignment *al, enum align_op op, const struct block *a,
+    const struct block *b, double similarity)
+{
+	if (al->n == al->cap) {
+		al->cap = al->cap ? 2 * al->cap : 32;
+		al->rows = xreallocarray(al->rows, al->cap, sizeof *al->rows);
+	}
+	al->rows[al->n++] = (struct align_row){ op, a, b, similarity };
+}
+
+/* Emits the cut paragraphs of a up to (not including) index upto. */
+static void
+flush_cut(struct alignment *al, const struct para_set *a, size_t *next,
+    size_t upto)
+{
+	for (; *next < upto; (*next)++)
+		if (a[*next].match < 0)
+			add_row(al, ALIGN_CUT, a[*next].block, NULL, 0);
+}
+
+static bool
+same_text(const struct doc *da, const struct block *a, const struct doc *db,
+    const struct block *b)
+{
+	return a->bend - a->bstart == b->bend - b->bstart &&
+	    memcmp(da->text + a->bstart, db->text + b->bstart,
+		a->bend - a->bstart) == 0;
+}
+
+void
+align_docs(const struct doc *da, const struct doc *db, struct alignment *al)
+{
+	struct para_set *a, *b;
+	size_t na = para_sets(da, &a), nb = para_sets(db, &b), next_a = 0;
+	double *sim = xcalloc(nb + 1, sizeof *sim);
+	bool *in_place = xcalloc(nb + 1, sizeof *in_place);
+
+	match_paragraphs(a, na, b, nb, sim);
+	longest_in_order(b, nb, in_place);
+	for (size_t j = 0; j < nb; j++) {
+		const struct block *pa;
+
+		if (b[j].match < 0) {
+			add_row(al, ALIGN_ADDED, NULL, b[j].block, 0);
+			continue;
+		}
+		pa = a[b[j].match].block;
+		if (!in_place[j]) {
+			add_row(al, ALIGN_MOVED, pa, b[j].block, sim[j]);
+			continue;
+		}
+		flush_cut(al, a, &next_a, (size_t)b[j].match);
+		next_a = (size_t)b[j].match + 1;
+		add_row(al, same_text(da, pa, db, b[j].block) ? ALIGN_SAME
+		    : ALIGN_CHANGED, pa, b[j].block, sim[j]);
+	}
+	flush_cut(al, a, &next_a, na);
+	free(sim);
+	free(in_place);
+	free_sets(a, na);
+	free_sets(b, nb);
+}
+
+void
+alignment_free(struct alignment *al)
+{
+	free(al->rows);
+	al->rows = NULL;
+	al->n = al->cap = 0;
+}
+
+const char *
+align_op_name(enum align_op op)
+{
+	static const char *const names[] = { "same", "changed", "moved",
+	    "cut", "added" };
+
+	return names[op];
+}

@@ -1,0 +1,250 @@
+/* copies.c - shared passages and story groups, one source at a time. */
+#include "config.h"
+
+#include "copies/copies.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/util.h"
+
+/* A band met by this many paragraphs already is furniture (a line every
+ * page of a site repeats); bigger stories than this are not expected. */
+#define COPIES_MAX_CHAIN 64
+
+void
+copies_init(struct copies *c)
+{
+	*c = (struct copies){ 0 };
+	band_table_init(&c->bands);
+}
+
+void
+copies_free(struct copies *c)
+{
+	free(c->paras);
+	u32_free(&c->shingles);
+	band_table_free(&c->bands);
+	free(c->passages);
+	free(c->parent);
+	free(c->body_words);
+	copies_init(c);
+}
+
+static uint32_t
+find_root(uint32_t *parent, uint32_t x)
+{
+	while (parent[x] != x) {
+		parent[x] = parent[parent[x]];
+		x = parent[x];
+	}
+	return x;
+}
+
+size_t
+copies_group(struct copies *c, size_t source)
+{
+	return find_root(c->parent, (uint32_t)source);
+}
+
+/* Unites two groups under the smaller source number. */
+static void
+unite(struct copies *c, uint32_t x, uint32_t y)
+{
+	x = find_root(c->parent, x);
+	y = find_root(c->parent, y);
+	if (x < y)
+		c->parent[y] = x;
+	else if (y < x)
+		c->parent[x] = y;
+}
+
+static size_t
+new_source(struct copies *c)
+{
+	if (c->nsources == c->sources_cap) {
+		c->sources_cap = c->sources_cap ? 2 * c->sources_cap : 64;
+		c->parent = xreallocarray(c->parent, c->sources_cap,
+		    sizeof *c->parent);
+		c->body_words = xreallocarray(c->body_words, c->sources_cap,
+		    sizeof *c->body_words);
+	}
+	c->parent[c->nsources] = (uint32_t)c->nsources;
+	c->body_words[c->nsources] = 0;
+	return c->nsources++;
+}
+
+static struct copies_para *
+new_para(struct copies *c)
+{
+	if (c->nparas == c->paras_cap) {
+		c->paras_cap = c->paras_cap ? 2 * c->paras_cap : 256;
+		c->paras = xreallocarray(c->paras, c->paras_cap, sizeof *c->paras);
+	}
+	return memset(&c->paras[c->nparas++], 0, sizeof *c->paras);
+}
+
+static void
+add_passage(struct copies *c, uint32_t a, uint32_t b, double similarity)
+{
+	if (c->npassages == c->passages_cap) {
+		c->passages_cap = c->passages_cap ? 2 * c->passages_cap : 256;
+		c->passages = xreallocarray(c->passages, c->passages_cap,
+		    sizeof *c->passages);
+	}
+	c->passages[c->npassages++] = (struct copies_passage){ a, b,
+	    (float)similarity };
+}
+
+/* Sketches block b of d as paragraph of source; false when it is too
+ * short to be one.  words is scratch space. */
+static bool
+sketch_block(struct copies *c, const struct doc *d, const struct block *b,
+    uint32_t source, struct u32_list *words)
+{
+	struct copies_para *p;
+	size_t at;
+
+	words->n = 0;
+	if (sketch_words(d->text, b->bstart, b->bend, words) < COPIES_MIN_WORDS)
+		return false;
+	at = c->shingles.n;
+	for (size_t i = 0; i < words->n; i++)	/* room for the shingles */
+		u32_push(&c->shingles, 0);
+	p = new_para(c);
+	p->source = source;
+	p->start = b->start;
+	p->end = b->end;
+	p->words = (uint32_t)words->n;
+	p->shingle_at = at;
+	p->nshingles = (uint32_t)sketch_shingles(words->v, words->n,
+	    c->shingles.v + at);
+	c->shingles.n = at + p->nshingles;
+	return true;
+}
+
+static double
+para_similarity(const struct copies *c, const struct copies_para *x,
+    const struct copies_para *y)
+{
+	return sketch_jaccard(c->shingles.v + x->shingle_at, x->nshingles,
+	    c->shingles.v + y->shingle_at, y->nshingles);
+}
+
+/* Finds the earlier paragraphs sharing a band with paragraph q and
+ * keeps those similar enough as passages; then files q's bands. */
+static void
+match_para(struct copies *c, uint32_t q)
+{
+	uint32_t sig[SKETCH_HASHES];
+	uint64_t keys[SKETCH_BANDS];
+	struct copies_para *p = &c->paras[q];
+
+	sketch_minhash(c->shingles.v + p->shingle_at, p->nshingles, sig);
+	c->lookup++;
+	for (unsigned b = 0; b < SKETCH_BANDS; b++) {
+		keys[b] = sketch_band_key(sig, b);
+		for (uint32_t e = band_table_first(&c->bands, keys[b]);
+		    e != BAND_NONE; e = band_table_next(&c->bands, e)) {
+			uint32_t o = c->bands.value[e];
+			struct copies_para *op = &c->paras[o];
+			double sim;
+
+			if (op->seen == c->lookup || op->source == p->source)
+				continue;
+			op->seen = c->lookup;
+			sim = para_similarity(c, op, p);
+			if (sim >= COPIES_SIMILAR)
+				add_passage(c, o, q, sim);
+		}
+	}
+	for (unsigned b = 0; b < SKETCH_BANDS; b++)
+		band_table_add(&c->bands, keys[b], q, COPIES_MAX_CHAIN);
+}
+
+static int
+cmp_by_source_then_paras(const void *x, const void *y, const struct copies *c)
+{
+	const struct copies_passage *p = x, *q = y;
+	uint32_t sp = c->paras[p->a].source, sq = c->paras[q->a].source;
+
+	if (sp != sq)
+		return sp < sq ? -1 : 1;
+	if (p->a != q->a)
+		return p->a < q->a ? -1 : 1;
+	return (p->b > q->b) - (p->b < q->b);
+}
+
+/* qsort has no context argument: the index being sorted for. */
+static const struct copies *sorting;
+
+static int
+cmp_passages(const void *x, const void *y)
+{
+	return cmp_by_source_then_paras(x, y, sorting);
+}
+
+/* Words of the distinct paragraphs among passages[from, to) on side a
+ * (an earlier source) or side b (the new one). */
+static size_t
+shared_words(const struct copies *c, size_t from, size_t to, bool side_a)
+{
+	size_t total = 0;
+
+	for (size_t i = from; i < to; i++) {
+		uint32_t para = side_a ? c->passages[i].a : c->passages[i].b;
+		bool again = false;
+
+		for (size_t j = from; j < i && !again; j++)
+			again = (side_a ? c->passages[j].a : c->passages[j].b)
+			    == para;
+		if (!again)
+			total += c->paras[para].words;
+	}
+	return total;
+}
+
+/* Passages [from, npassages) are the new source's: sorted by the other
+ * source, they say which earlier sources tell the same story. */
+static void
+group_new_source(struct copies *c, size_t from, uint32_t source)
+{
+	sorting = c;
+	qsort(c->passages + from, c->npassages - from, sizeof *c->passages,
+	    cmp_passages);
+	for (size_t i = from, j; i < c->npassages; i = j) {
+		uint32_t other = c->paras[c->passages[i].a].source;
+		size_t mine, theirs;
+
+		for (j = i; j < c->npassages &&
+		    c->paras[c->passages[j].a].source == other; j++)
+			;
+		mine = shared_words(c, i, j, false);
+		theirs = shared_words(c, i, j, true);
+		if (mine >= COPIES_GROUP_SHARE * (double)c->body_words[source] ||
+		    theirs >= COPIES_GROUP_SHARE * (double)c->body_words[other])
+			unite(c, other, source);
+	}
+}
+
+size_t
+copies_add(struct copies *c, const struct doc *d)
+{
+	uint32_t source = (uint32_t)new_source(c);
+	struct u32_list words = { NULL, 0, 0 };
+	size_t first = c->nparas, from = c->npassages;
+
+	for (size_t i = 0; d != NULL && i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+
+		if (!b->keep || b->kind == BLOCK_TITLE)
+			continue;
+		if (sketch_block(c, d, b, source, &words))
+			c->body_words[source] += c->paras[c->nparas - 1].words;
+	}
+	u32_free(&words);
+	for (size_t q = first; q < c->nparas; q++)
+		match_para(c, (uint32_t)q);
+	group_new_source(c, from, source);
+	return source;
+}

@@ -1,0 +1,74 @@
+/* copies.h - syndicated copy: which sources of a load carry the same
+ * text.
+ *
+ * Each kept paragraph of a source (the title aside) is sketched
+ * (copies/sketch.h).  Adding a source looks its paragraphs up in the LSH
+ * buckets of the sources added before it, confirms each candidate by
+ * the exact Jaccard similarity of the two shingle sets, and keeps the
+ * pairs at or above COPIES_SIMILAR as shared passages.  Two sources whose
+ * shared paragraphs make up at least COPIES_GROUP_SHARE of the words of
+ * either one's body are one story: story groups are the connected
+ * components of that relation (union-find).  Adding a source costs time
+ * in proportion to its own size and the passages it shares; there is no
+ * pass over all pairs.  The results depend only on the order in which
+ * the sources are added. */
+#ifndef GALLEY_COPIES_H
+#define GALLEY_COPIES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "copies/band_table.h"
+#include "copies/sketch.h"
+#include "doc/doc.h"
+
+/* Shingle Jaccard similarity from which two paragraphs are one passage
+ * (0.30 to 0.60 measured alike on tools/bench/copies). */
+#define COPIES_SIMILAR 0.45
+/* Part of a body (in words) shared with another source that makes them
+ * one story. */
+#define COPIES_GROUP_SHARE 0.5
+/* Paragraphs with fewer words are not sketched ("Read more"): too short
+ * to say anything about a source.  (3 measured best on the development
+ * part of tools/bench/copies: 6 lost 3% of the shared paragraphs, with
+ * no gain in precision.) */
+#define COPIES_MIN_WORDS 3
+
+struct copies_para {
+	uint32_t source;
+	size_t start, end;	/* code points of the source's text */
+	uint32_t words;
+	size_t shingle_at;	/* into copies.shingles */
+	uint32_t nshingles;
+	uint32_t seen;		/* the last lookup that met it */
+};
+
+struct copies_passage {
+	uint32_t a, b;		/* paragraphs; a's source was added first */
+	float similarity;
+};
+
+struct copies {
+	struct copies_para *paras;
+	size_t nparas, paras_cap;
+	struct u32_list shingles;
+	struct band_table bands;
+	struct copies_passage *passages;
+	size_t npassages, passages_cap;
+	uint32_t *parent;	/* union-find over sources */
+	size_t *body_words;	/* per source: words of its sketched body */
+	size_t nsources, sources_cap;
+	uint32_t lookup;	/* stamp of the current lookup */
+};
+
+void copies_init(struct copies *c);
+void copies_free(struct copies *c);
+
+/* Adds the kept paragraphs of d as the next source (NULL: a source that
+ * could not be loaded, sharing nothing); returns its number. */
+size_t copies_add(struct copies *c, const struct doc *d);
+
+/* The story group of a source: the smallest source number in it. */
+size_t copies_group(struct copies *c, size_t source);
+
+#endif

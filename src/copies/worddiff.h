@@ -1,0 +1,57 @@
+/* worddiff.h - word-level differences between two stretches of text.
+ *
+ * Words are runs of characters other than white space, as
+ * `git diff --word-diff` and `wdiff` split them; two words are equal
+ * when their bytes are.  The difference is a longest common subsequence
+ * of the two word sequences (common ends trimmed first), reported as
+ * runs of equal, deleted and inserted words. */
+#ifndef GALLEY_WORDDIFF_H
+#define GALLEY_WORDDIFF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct word {
+	size_t start, end;	/* code points of the document text */
+	size_t bstart, bend;	/* bytes */
+	uint32_t hash;
+};
+
+struct word_list {
+	struct word *v;
+	size_t n, cap;
+};
+
+/* Past this many cells (words of one side times words of the other,
+ * after trimming) the middle is reported as deleted and inserted whole,
+ * rather than spend quadratic time and memory. */
+#define WORDDIFF_MAX_CELLS (4u << 20)
+
+/* Appends the words of text[bstart, bend) (cp_start: the code point
+ * offset of bstart) to out. */
+void words_split(const char *text, size_t bstart, size_t bend,
+    size_t cp_start, struct word_list *out);
+void words_free(struct word_list *l);
+
+enum wd_kind { WD_EQUAL, WD_DELETE, WD_INSERT };
+
+/* A run: words [a0, a1) of a (deleted or equal) and [b0, b1) of b
+ * (inserted or equal); the other range is empty for deletions and
+ * insertions. */
+struct wd_run {
+	enum wd_kind kind;
+	size_t a0, a1, b0, b1;
+};
+
+struct wd_list {
+	struct wd_run *v;
+	size_t n, cap;
+};
+
+/* The runs that turn a[0..na) into b[0..nb), in order; a deletion
+ * comes before the insertion that replaces it. */
+void worddiff(const char *atext, const struct word *a, size_t na,
+    const char *btext, const struct word *b, size_t nb, struct wd_list *out);
+void wd_free(struct wd_list *l);
+
+#endif

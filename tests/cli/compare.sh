@@ -1,0 +1,84 @@
+#!/bin/sh
+# galley compare: aligned paragraphs (moved, cut, added), word differences
+# in wdiff's markers, as `git diff --word-diff` finds them, JSON offsets.
+. "$top_srcdir/tests/cli/lib.sh"
+
+cat >"$tmp/a.txt" <<'EOT'
+Quay to open in spring
+
+The harbour authority in Saint-Étienne said on Tuesday that the new quay would open in the spring, after two years of delays caused by storms.
+
+Dockworkers, who had threatened to strike over the plans, said they were satisfied with the agreement reached with the port operators.
+
+The mayor called the quay the first step of a larger plan for the waterfront and the old warehouses.
+EOT
+cat >"$tmp/b.txt" <<'EOT'
+Quay to open in the spring
+
+The harbour authority in Saint-Étienne announced on Tuesday that the new quay would open in the spring, after two long years of delays.
+
+Dockworkers, who had threatened to strike over the plans, said they were pleased with the agreement reached with the port operators.
+
+The mayor called the quay the first step of a much larger plan for the waterfront and the warehouses.
+EOT
+
+expect_status 0 "the same file" "$GALLEY" compare "$tmp/a.txt" "$tmp/a.txt"
+check "the same file: nothing to say" test ! -s "$tmp/out"
+expect_status 1 "wdiff" "$GALLEY" compare --format=wdiff "$tmp/a.txt" "$tmp/b.txt"
+check "wdiff: markers" grep -q '\[-said-\] {+announced+}' "$tmp/out"
+cp "$tmp/out" "$tmp/wdiff"
+
+# The changed words are those git finds.
+if ! command -v git >/dev/null; then
+	fail "git is needed for this test"
+else
+	git diff --no-index --word-diff=porcelain "$tmp/a.txt" "$tmp/b.txt" >"$tmp/git"
+	check "the changed words agree with git diff --word-diff" python3 - "$tmp" <<'EOP'
+import re, sys
+d = sys.argv[1]
+git = open(d + "/git", encoding="utf-8").read().splitlines()
+body = git[git.index(next(l for l in git if l.startswith("@@"))):]
+gdel = sorted(w for l in body if l.startswith("-") for w in l[1:].split())
+gins = sorted(w for l in body if l.startswith("+") for w in l[1:].split())
+w = open(d + "/wdiff", encoding="utf-8").read()
+mdel = sorted(x for m in re.findall(r"\[-(.*?)-\]", w, re.S) for x in m.split())
+mins = sorted(x for m in re.findall(r"\{\+(.*?)\+\}", w, re.S) for x in m.split())
+assert gdel and gins
+assert (gdel, gins) == (mdel, mins), ((gdel, gins), (mdel, mins))
+EOP
+fi
+
+# A paragraph moved, one cut, one added.
+{ sed -n 1,2p "$tmp/a.txt"; sed -n 5,6p "$tmp/a.txt"; sed -n 3,4p "$tmp/a.txt"
+  echo "A spokesman for the port declined to say how much the new quay had cost in the end."; } >"$tmp/c.txt"
+expect_status 1 "gnu" "$GALLEY" compare "$tmp/a.txt" "$tmp/c.txt"
+check "gnu: moved" grep -q "c.txt:3:1: moved: from .*a.txt:[35]:1" "$tmp/out"
+check "gnu: cut" grep -q "a.txt:7:1: cut: The mayor called" "$tmp/out"
+check "gnu: added" grep -q "c.txt:7:1: added: A spokesman" "$tmp/out"
+
+expect_status 1 "json" "$GALLEY" compare --format=json "$tmp/a.txt" "$tmp/b.txt"
+check "json: offsets in code points of both files" python3 - "$tmp" <<'EOP'
+import json, sys
+d = sys.argv[1]
+text = {n: open(d + "/" + n, encoding="utf-8").read() for n in ("a.txt", "b.txt")}
+rows = [json.loads(l) for l in open(d + "/out", encoding="utf-8")]
+assert [r["op"] for r in rows] == ["changed"] * 4, rows
+changes = 0
+for r in rows:
+    for side in "ab":
+        s = r[side]
+        assert text[side + ".txt"][s["start"]:s["end"]].strip(), s
+    for w in r["words"]:
+        side = "a" if w["op"] == "delete" else "b"
+        s = w[side]
+        assert text[side + ".txt"][s["start"]:s["end"]] == s["text"], w
+        changes += 1
+assert any(w["b"]["text"] == "announced" for r in rows for w in r["words"] if w["op"] == "insert")
+assert changes >= 8, changes
+EOP
+
+expect_status 2 "one file" "$GALLEY" compare "$tmp/a.txt"
+expect_status 2 "a missing file" "$GALLEY" compare "$tmp/a.txt" "$tmp/none.txt"
+check "a missing file: named" grep -q "none.txt" "$tmp/err"
+expect_status 2 "bad format" "$GALLEY" compare --format=xml "$tmp/a.txt" "$tmp/b.txt"
+finish

@@ -1,0 +1,198 @@
+/* Unit tests for syndicated copy (src/copies/): the sketch's folding and
+ * similarity, shared passages and story groups, paragraph alignment and
+ * word differences. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "base/util.h"
+#include "copies/align.h"
+#include "copies/copies.h"
+#include "copies/sketch.h"
+#include "copies/worddiff.h"
+#include "doc/doc.h"
+
+/* A document of one kept paragraph per line. */
+static struct doc *
+doc_of_lines(const char *text)
+{
+	struct doc *d = doc_new("t.txt", DOC_TEXT);
+	size_t start = 0;
+
+	d->text = xstrdup(text);
+	d->text_len = strlen(text);
+	for (size_t i = 0; i <= d->text_len; i++)
+		if (i == d->text_len || text[i] == '\n') {
+			if (i > start)
+				doc_add_block(d, start, i, BLOCK_PARAGRAPH)->keep = true;
+			start = i + 1;
+		}
+	doc_index_blocks(d);
+	return d;
+}
+
+static double
+similarity(const char *x, const char *y)
+{
+	struct u32_list wx = { NULL, 0, 0 }, wy = { NULL, 0, 0 };
+	uint32_t sx[64], sy[64];
+	size_t nx, ny;
+	double s;
+
+	sketch_words(x, 0, strlen(x), &wx);
+	sketch_words(y, 0, strlen(y), &wy);
+	nx = sketch_shingles(wx.v, wx.n, sx);
+	ny = sketch_shingles(wy.v, wy.n, sy);
+	s = sketch_jaccard(sx, nx, sy, ny);
+	u32_free(&wx);
+	u32_free(&wy);
+	return s;
+}
+
+static void
+test_folding(void **state)
+{
+	(void)state;
+	/* Case, quotes, apostrophes and punctuation do not count. */
+	assert_true(similarity("The mayor said: \u201cWe don\u2019t know.\u201d",
+	    "the MAYOR said \"we dont know\"") == 1.0);
+	/* One word changed in twelve: still similar; another text: not. */
+	assert_true(similarity("one two three four five six seven eight nine "
+	    "ten eleven twelve", "one two three four five six seven EIGHTY "
+	    "nine ten eleven twelve") > 0.5);
+	assert_true(similarity("one two three four five six seven eight",
+	    "the harbour authority opened a new quay today") == 0.0);
+}
+
+static void
+test_minhash_agrees(void **state)
+{
+	uint32_t a[] = { 1, 2, 3, 4, 5, 6, 7, 8 }, b[] = { 1, 2, 3, 4, 5, 6,
+	    7, 9 };
+	uint32_t sa[SKETCH_HASHES], sb[SKETCH_HASHES], sa2[SKETCH_HASHES];
+	unsigned same = 0;
+
+	(void)state;
+	sketch_minhash(a, 8, sa);
+	sketch_minhash(a, 8, sa2);
+	sketch_minhash(b, 8, sb);
+	assert_memory_equal(sa, sa2, sizeof sa);	/* deterministic */
+	for (unsigned i = 0; i < SKETCH_HASHES; i++)
+		same += sa[i] == sb[i];
+	/* Jaccard 7/9: about that share of the minima agree. */
+	assert_in_range(same, SKETCH_HASHES / 2, SKETCH_HASHES - 1);
+}
+
+static const char story[] =
+    "The harbour authority said on Tuesday that the new quay would open in the spring.\n"
+    "Dockworkers who had threatened to strike said they were satisfied with the agreement.\n"
+    "The mayor called the quay the first step of a much larger plan for the waterfront.\n";
+static const char retold[] =
+    "Dockworkers who had threatened to strike said they were satisfied with the deal.\n"
+    "The harbour authority said on Tuesday that the new quay would open in the spring.\n";
+static const char other[] =
+    "A meteorite fell on a farm near the river and was found by two children playing.\n"
+    "Scientists from the university came to collect the fragments for their studies.\n";
+
+static void
+test_groups(void **state)
+{
+	struct doc *d[4] = { doc_of_lines(story), doc_of_lines(other),
+	    doc_of_lines(retold), NULL };
+	struct copies c;
+
+	(void)state;
+	copies_init(&c);
+	for (int i = 0; i < 4; i++)
+		assert_int_equal(copies_add(&c, d[i]), i);
+	assert_int_equal(copies_group(&c, 0), 0);
+	assert_int_equal(copies_group(&c, 1), 1);
+	assert_int_equal(copies_group(&c, 2), 0);	/* the story again */
+	assert_int_equal(copies_group(&c, 3), 3);	/* not loaded: alone */
+	/* Two passages, both between the story and its retelling. */
+	assert_int_equal(c.npassages, 2);
+	for (size_t i = 0; i < c.npassages; i++) {
+		assert_int_equal(c.paras[c.passages[i].a].source, 0);
+		assert_int_equal(c.paras[c.passages[i].b].source, 2);
+	}
+	assert_int_equal(c.paras[c.passages[0].a].start, 0);
+	assert_int_equal(c.paras[c.passages[0].b].start, 81);
+	copies_free(&c);
+	for (int i = 0; i < 3; i++)
+		doc_free(d[i]);
+}
+
+static void
+test_alignment(void **state)
+{
+	struct doc *a = doc_of_lines(story), *b = doc_of_lines(retold);
+	struct alignment al = { NULL, 0, 0 };
+
+	(void)state;
+	align_docs(a, b, &al);
+	/* b: a's second paragraph (changed) before its first: one of the
+	 * two stays in place (the later), the other moved; a's third cut. */
+	assert_int_equal(al.n, 3);
+	assert_int_equal(al.rows[0].op, ALIGN_MOVED);
+	assert_ptr_equal(al.rows[0].a, &a->blocks[1]);
+	assert_int_equal(al.rows[1].op, ALIGN_SAME);
+	assert_ptr_equal(al.rows[1].a, &a->blocks[0]);
+	assert_int_equal(al.rows[2].op, ALIGN_CUT);
+	assert_ptr_equal(al.rows[2].a, &a->blocks[2]);
+	alignment_free(&al);
+	doc_free(a);
+	doc_free(b);
+}
+
+static void
+test_worddiff(void **state)
+{
+	const char *x = "a b c d e f", *y = "a B c e f g";
+	struct word_list wx = { NULL, 0, 0 }, wy = { NULL, 0, 0 };
+	struct wd_list runs = { NULL, 0, 0 };
+	static const struct wd_run want[] = {
+		{ WD_EQUAL, 0, 1, 0, 1 }, { WD_DELETE, 1, 2, 1, 1 },
+		{ WD_INSERT, 2, 2, 1, 2 }, { WD_EQUAL, 2, 3, 2, 3 },
+		{ WD_DELETE, 3, 4, 3, 3 }, { WD_EQUAL, 4, 6, 3, 5 },
+		{ WD_INSERT, 6, 6, 5, 6 },
+	};
+
+	(void)state;
+	words_split(x, 0, strlen(x), 0, &wx);
+	words_split(y, 0, strlen(y), 0, &wy);
+	assert_int_equal(wx.n, 6);
+	assert_int_equal(wx.v[5].start, 10);
+	worddiff(x, wx.v, wx.n, y, wy.v, wy.n, &runs);
+	assert_int_equal(runs.n, sizeof want / sizeof want[0]);
+	for (size_t i = 0; i < runs.n; i++) {
+		assert_int_equal(runs.v[i].kind, want[i].kind);
+		assert_int_equal(runs.v[i].a0, want[i].a0);
+		assert_int_equal(runs.v[i].a1, want[i].a1);
+		assert_int_equal(runs.v[i].b0, want[i].b0);
+		assert_int_equal(runs.v[i].b1, want[i].b1);
+	}
+	wd_free(&runs);
+	words_free(&wx);
+	words_free(&wy);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_folding),
+		cmocka_unit_test(test_minhash_agrees),
+		cmocka_unit_test(test_groups),
+		cmocka_unit_test(test_alignment),
+		cmocka_unit_test(test_worddiff),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
