@@ -27,3 +27,7 @@ UNIT_TESTS += tests/unit/test_corrections
 tests_unit_test_corrections_SOURCES = tests/unit/test_corrections.c
 tests_unit_test_corrections_LDADD = $(UNIT_LDADD)
 tests_unit_test_corrections_CFLAGS = $(UNIT_CFLAGS)
+
+# The editor's spelling keys in the reader (issue 16 item 4).
+TUI_TESTS += tests/tui/spell-keys.sh
+CLI_TESTS += tests/cli/corrections.sh
