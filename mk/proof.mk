@@ -21,3 +21,13 @@ src/proof/wordfreq_data.c: $(top_srcdir)/tools/gen-wordfreq \
 BUILT_SOURCES += src/proof/wordfreq_data.c
 CLEANFILES += src/proof/wordfreq_data.c
 EXTRA_DIST += tools/gen-wordfreq
+
+# The corrections layer (z= in the reader, issue 16).
+UNIT_TESTS += tests/unit/test_corrections
+tests_unit_test_corrections_SOURCES = tests/unit/test_corrections.c
+tests_unit_test_corrections_LDADD = $(UNIT_LDADD)
+tests_unit_test_corrections_CFLAGS = $(UNIT_CFLAGS)
+
+# The editor's spelling keys in the reader (issue 16 item 4).
+TUI_TESTS += tests/tui/spell-keys.sh
+CLI_TESTS += tests/cli/corrections.sh

@@ -42,9 +42,12 @@ corrections(struct proof *p, struct doc *d, const struct problem *pr,
 	return 1;
 }
 
+/* corr: the corrections chosen in the reader (z=); a problem with one
+ * carries it as "correction". */
 static void
 print_json(struct proof *p, const char *path, struct doc *d,
-    const struct problem_list *l, bool suggest)
+    const struct problem_list *l, bool suggest,
+    const struct corrections *corr)
 {
 	json_t *o = json_object(), *issues = json_array();
 
@@ -67,6 +70,9 @@ print_json(struct proof *p, const char *path, struct doc *d,
 		    json_string(problem_kind_name(pr->kind)));
 		json_object_set_new(it, "text", json_string(text));
 		json_object_set_new(it, "suggestions", sugg);
+		if (corrections_find(corr, pr->start, pr->end) != NULL)
+			json_object_set_new(it, "correction", json_string(
+			    corrections_find(corr, pr->start, pr->end)->fix));
 		json_array_append_new(issues, it);
 		free(text);
 	}
@@ -187,10 +193,19 @@ check_load(struct session *s, const struct check_opts *o)
 		}
 		if (probs->n > 0 && status == 0)
 			status = 1;
-		if (o->format == FORMAT_JSON)
+		if (o->format == FORMAT_JSON) {
+			char *cause;
+			const struct corrections *corr =
+			    session_corrections(s, i, &cause);
+
+			if (cause != NULL) {	/* "FILE:LINE: reason" */
+				warn_line("%s", cause);
+				free(cause);
+				status = 2;
+			}
 			print_json(s->proof, l->paths[i], l->docs[i], probs,
-			    o->suggest);
-		else
+			    o->suggest, corr);
+		} else
 			print_gnu(s->proof, l->paths[i], l->docs[i], probs,
 			    o->suggest);
 	}

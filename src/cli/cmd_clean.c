@@ -64,6 +64,18 @@ print_json(const char *path, const struct doc *d, bool raw)
 	output_json_line(o);
 }
 
+/* The title, a blank line and body (the article's, or corrected). */
+static void
+print_article(struct buf *out, const struct doc *d, const char *body)
+{
+	if (d->title)
+		buf_add_printable(out, d->title, strlen(d->title));
+	buf_adds(out, "\n\n");
+	buf_add_printable(out, body, strlen(body));
+	if (*body)
+		buf_addc(out, '\n');
+}
+
 static void
 print_text(const struct doc *d, bool raw)
 {
@@ -77,16 +89,66 @@ print_text(const struct doc *d, bool raw)
 			buf_addc(&out, '\n');
 	} else {
 		body = doc_body(d);
-		if (d->title)
-			buf_add_printable(&out, d->title, strlen(d->title));
-		buf_adds(&out, "\n\n");
-		buf_add_printable(&out, body, strlen(body));
-		if (*body)
-			buf_addc(&out, '\n');
+		print_article(&out, d, body);
 		free(body);
 	}
 	fwrite(out.data ? out.data : "", 1, out.len, stdout);
 	buf_free(&out);
+}
+
+/* --corrected: the article with its corrections layer applied (z= in
+ * the reader), or a unified diff of the decoded text. */
+enum { CORR_NONE, CORR_TEXT, CORR_DIFF };
+
+static int
+corrected_arg(const char *arg)
+{
+	if (arg == NULL || strcmp(arg, "text") == 0)
+		return CORR_TEXT;
+	if (strcmp(arg, "diff") == 0)
+		return CORR_DIFF;
+	warn_file("--corrected", "wants text or diff");
+	return -1;
+}
+
+/* Document f corrected; 2 when its corrections could not be read. */
+static int
+print_corrected(struct session *s, size_t f, int how, enum format format)
+{
+	struct doc *d = s->load.docs[f];
+	char *cause = NULL, *out;
+	struct corrections *c = session_corrections(s, f, &cause);
+	int status = 0;
+
+	if (cause != NULL) {	/* "FILE:LINE: reason" */
+		warn_line("%s", cause);
+		free(cause);
+		status = 2;
+	}
+	if (how == CORR_DIFF) {
+		out = corrections_diff(c, d, s->load.paths[f]);
+		fputs(out, stdout);
+	} else if (format == FORMAT_JSON) {
+		json_t *o = json_object();
+
+		out = corrections_body(c, d);
+		json_object_set_new(o, "file", output_path_json(s->load.paths[f]));
+		json_object_set_new(o, "title", string_or_null(d->title));
+		json_object_set_new(o, "body", json_string(out));
+		json_object_set_new(o, "corrections",
+		    json_integer((json_int_t)c->n));
+		output_json_line(o);
+	} else {
+		struct buf b;
+
+		out = corrections_body(c, d);
+		buf_init(&b);
+		print_article(&b, d, out);
+		fwrite(b.data, 1, b.len, stdout);
+		buf_free(&b);
+	}
+	free(out);
+	return status;
 }
 
 int
@@ -95,6 +157,7 @@ cmd_clean(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "raw", no_argument, NULL, 'r' },
+		{ "corrected", optional_argument, NULL, 'c' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -103,6 +166,7 @@ cmd_clean(int argc, char **argv)
 	struct session s;
 	struct load *l = &s.load;
 	bool raw = false, json;
+	int corrected = CORR_NONE;
 	int c, status = 0;
 
 	optind = 1;
@@ -115,6 +179,10 @@ cmd_clean(int argc, char **argv)
 			break;
 		case 'r':
 			raw = true;
+			break;
+		case 'c':
+			if ((corrected = corrected_arg(optarg)) < 0)
+				return cmd_usage_error("clean");
 			break;
 		case 'h':
 			return cmd_help("clean");
@@ -149,7 +217,9 @@ cmd_clean(int argc, char **argv)
 			fputs(h.data, stdout);
 			buf_free(&h);
 		}
-		if (format == FORMAT_JSON)
+		if (corrected != CORR_NONE)
+			status |= print_corrected(&s, i, corrected, format);
+		else if (format == FORMAT_JSON)
 			print_json(l->paths[i], l->docs[i], raw);
 		else
 			print_text(l->docs[i], raw);

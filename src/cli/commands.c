@@ -9,11 +9,14 @@
 
 /* One row per subcommand: dispatch and --help come from this table. */
 const struct command commands[] = {
-	{ "clean", cmd_clean, "[--format=text|json] [--raw] FILE...",
+	{ "clean", cmd_clean, "[--format=text|json] [--raw] "
+	  "[--corrected[=diff]] FILE...",
 	  "print each file's article (boilerplate removed): its\n"
 	  "title, a blank line and its paragraphs; with\n"
 	  "--format=json one JSON object per file; with --raw the\n"
-	  "decoded text without cleaning" },
+	  "decoded text without cleaning; with --corrected the\n"
+	  "corrections chosen in the reader (z=) applied, or as a\n"
+	  "unified diff of the decoded text (--corrected=diff)" },
 	{ "check", cmd_check, "[--format=gnu|json] [--all] [-d DICTS] "
 	  "[--suggest] [--no-user-words] FILE...",
 	  "proofread each file's article (--all: the whole page):\n"

@@ -12,3 +12,5 @@ libgalley_a_SOURCES += \
 	src/proof/wordfreq.c src/proof/wordfreq.h \
 	src/proof/rank.c src/proof/rank.h \
 	src/proof/dialect.c src/proof/dialect.h
+libgalley_a_SOURCES += src/proof/corrections.c src/proof/corrections.h
+libgalley_a_SOURCES += src/proof/context.c src/proof/context.h

@@ -38,6 +38,14 @@ add_to_speller(void *ctx, const char *word)
 	speller_add(ctx, word);
 }
 
+static void
+add_to_bad(void *ctx, const char *word)
+{
+	struct proof *p = ctx;
+
+	hash_add(&p->bad, word, strlen(word));
+}
+
 struct proof *
 proof_create(const char *dicts, bool user_words, char **cause)
 {
@@ -61,8 +69,14 @@ proof_create(const char *dicts, bool user_words, char **cause)
 	hash_init(&p->seen);
 	hash_init(&p->dirs);
 	hash_init(&p->caps);
+	hash_init(&p->bad);
 	if (user_words && (p->user_path = wordlist_user_path()) != NULL &&
 	    wordlist_read(p->user_path, 0, add_to_speller, sp, cause) != 0) {
+		proof_destroy(p);
+		return NULL;
+	}
+	if (user_words && (p->bad_path = wordlist_bad_path()) != NULL &&
+	    wordlist_read(p->bad_path, 0, add_to_bad, p, cause) != 0) {
 		proof_destroy(p);
 		return NULL;
 	}
@@ -78,6 +92,8 @@ proof_destroy(struct proof *p)
 	hash_free(&p->seen);
 	hash_free(&p->dirs);
 	hash_free(&p->caps);
+	hash_free(&p->bad);
+	free(p->bad_path);
 	free(p->pending);
 	free(p->marks);
 	free(p->verdicts);
@@ -134,6 +150,36 @@ proof_ignore_word(struct proof *p, const char *word)
 {
 	speller_add(p->sp, word);
 	proof_reset_cache(p);
+}
+
+int
+proof_remove_word(struct proof *p, const char *word, char **cause)
+{
+	*cause = NULL;
+	speller_remove(p->sp, word);
+	proof_reset_cache(p);
+	if (p->user_path == NULL)
+		return 0;
+	return wordlist_remove(p->user_path, word, cause);
+}
+
+int
+proof_bad_word(struct proof *p, const char *word, char **cause)
+{
+	*cause = NULL;
+	if (proof_is_bad_word(p, word))
+		return 0;
+	add_to_bad(p, word);
+	proof_reset_cache(p);
+	if (p->bad_path == NULL)
+		return 0;
+	return wordlist_append(p->bad_path, word, cause);
+}
+
+bool
+proof_is_bad_word(const struct proof *p, const char *word)
+{
+	return hash_get(&p->bad, word, strlen(word)) != NULL;
 }
 
 /* --- a document ----------------------------------------------------- */

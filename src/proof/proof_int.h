@@ -63,6 +63,8 @@ struct proof {
 	char *warning;		/* why, then */
 	char *dicts;		/* the dictionaries' names, comma-separated */
 	char *user_path;	/* NULL when user words are off */
+	char *bad_path;		/* the bad-words list, NULL likewise */
+	struct hash bad;	/* words marked wrong */
 	struct hash seen;	/* word form -> its index in verdicts (tag) */
 	struct verdict *verdicts;
 	size_t nverdicts, verdicts_cap;

@@ -419,6 +419,8 @@ classify(struct proof *p, char *w, struct verdict *vd)
 {
 	const char *suffix;
 
+	if (proof_is_bad_word(p, w))	/* the user's word: wrong */
+		return PROBLEM_SPELLING;
 	if (w[0] == '\0' || w[1] == '\0' || foreign_script(w) || known(p, w))
 		return -1;
 	/* Elision: d'Ivoire, l'Express. */

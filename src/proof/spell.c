@@ -239,3 +239,10 @@ speller_add(struct speller *sp, const char *word)
 	for (size_t i = 0; i < ndicts(sp); i++)
 		Hunspell_add(sp->dicts[i], word);
 }
+
+void
+speller_remove(struct speller *sp, const char *word)
+{
+	for (size_t i = 0; i < ndicts(sp); i++)
+		Hunspell_remove(sp->dicts[i], word);
+}

@@ -39,5 +39,8 @@ void speller_free_list(char **list, size_t n);
 
 /* Accepts a word from now on (personal and project word lists). */
 void speller_add(struct speller *sp, const char *word);
+/* Takes back a word speller_add accepted (the dictionary's own words
+ * stay). */
+void speller_remove(struct speller *sp, const char *word);
 
 #endif

@@ -26,6 +26,19 @@ wordlist_user_path(void)
 }
 
 char *
+wordlist_bad_path(void)
+{
+	char *words = wordlist_user_path(), *bad;
+
+	if (words == NULL)
+		return NULL;
+	bad = xasprintf("%.*sbad-words", (int)(strrchr(words, '/') + 1 - words),
+	    words);
+	free(words);
+	return bad;
+}
+
+char *
 wordlist_project_path(const char *doc_path)
 {
 	const char *slash;
@@ -93,4 +106,55 @@ wordlist_append(const char *path, const char *word, char **cause)
 		*cause = NULL;
 	}
 	return rc;
+}
+
+/* text without the lines that are word; how many went. */
+static size_t
+drop_lines(char *text, size_t len, const char *word, struct buf *out)
+{
+	size_t pos = 0, n, dropped = 0;
+	char *line;
+
+	while ((line = fio_next_line(text, len, &pos, &n)) != NULL) {
+		char *copy = xstrndup(line, n);
+
+		if (strlen(line) == n && strcmp(str_trim(copy), word) == 0)
+			dropped++;
+		else {
+			buf_add(out, line, n);
+			buf_addc(out, '\n');
+		}
+		free(copy);
+	}
+	return dropped;
+}
+
+int
+wordlist_remove(const char *path, const char *word, char **cause)
+{
+	char *text;
+	size_t len, dropped;
+	struct buf out;
+	int rc = 0;
+
+	*cause = NULL;
+	if (fio_read(path, 0, FILE_SIDE_MAX, &text, &len) < 0) {
+		if (errno == ENOENT || errno == ENOTDIR)
+			return 0;
+		*cause = xasprintf("%s: cannot read the word list: %s", path,
+		    fio_read_error(errno, 0));
+		return -1;
+	}
+	buf_init(&out);
+	dropped = drop_lines(text, len, word, &out);
+	if (dropped > 0) {
+		rc = fio_replace(path, out.data ? out.data : "", out.len, cause);
+		if (rc == 0 && *cause != NULL) {	/* saved: a warning */
+			free(*cause);
+			*cause = NULL;
+		}
+	}
+	buf_free(&out);
+	free(text);
+	return rc < 0 ? -1 : (int)dropped;
 }

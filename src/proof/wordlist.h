@@ -35,4 +35,15 @@ void wordlist_parse(char *text, size_t len,
  * line.  Returns -1 with *cause set on failure. */
 int wordlist_append(const char *path, const char *word, char **cause);
 
+/* The bad-words list ($XDG_DATA_HOME/galley/bad-words): words the
+ * proofreader flags although a dictionary has them.  NULL as for
+ * wordlist_user_path. */
+char *wordlist_bad_path(void);
+
+/* Takes every line that is word (blanks around it aside) off the list at
+ * path, rewriting it atomically under its lock (fio_replace); comments
+ * and other words stay as they were.  Returns how many lines went (0: the
+ * word was not there, the file untouched), or -1 with *cause set. */
+int wordlist_remove(const char *path, const char *word, char **cause);
+
 #endif

@@ -44,6 +44,9 @@ session_free(struct session *s)
 		free(s->docs[i].notice);
 		mentions_free(&s->mentions[i]);
 		anno_set_destroy(s->docs[i].annos);
+		if (s->docs[i].corr != NULL)
+			corrections_free(s->docs[i].corr);
+		free(s->docs[i].corr);
 	}
 	free(s->docs);
 	free(s->mentions);

@@ -18,6 +18,7 @@
 #include "anno/anno_vocab.h"
 #include "clean/clean.h"
 #include "ner/ner.h"
+#include "proof/corrections.h"
 #include "proof/problem.h"
 #include "proof/proof.h"
 #include "proof/spell.h"
@@ -53,6 +54,9 @@ struct session_doc {
 	struct anno_set *annos;	/* opened on first need; NULL if that
 				   failed */
 	bool unsaved;		/* the last save of annos failed */
+	/* The corrections layer (corrections.h), read on first need by
+	 * session_corrections; NULL until then. */
+	struct corrections *corr;
 };
 
 struct session {
@@ -120,5 +124,19 @@ void session_annotation_spans(struct session *s, size_t f);
 
 /* Whether a loaded document still waits for its analysis. */
 bool session_pending(const struct session *s);
+
+/* session_corr.c: the corrections of document f, read from its
+ * ARTICLE.corrections on first need and matched against its text (those
+ * whose word is gone dropped).  Never NULL for a loaded document; when
+ * the file cannot be read (or the article is standard input) the list is
+ * empty and *cause says why, the first time only (else NULL). */
+struct corrections *session_corrections(struct session *s, size_t f,
+    char **cause);
+
+/* Sets the correction of [start, end) in document f to fix (NULL takes it
+ * away) and saves the file.  Returns 0, or -1 with *cause set (the
+ * correction holds for the session). */
+int session_correct(struct session *s, size_t f, size_t start, size_t end,
+    const char *fix, char **cause);
 
 #endif

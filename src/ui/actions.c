@@ -158,6 +158,18 @@ reader_do_action(struct reader *r, enum ui_action a)
 	case ACT_ADD_WORD: case ACT_IGNORE_WORD:
 		analysis_accept_word(r, a == ACT_ADD_WORD);
 		break;
+	case ACT_SUGGEST:
+		spelling_suggest(r);
+		break;
+	case ACT_GOOD_WORD:
+		spelling_good_word(r);
+		break;
+	case ACT_UNDO_GOOD_WORD:
+		spelling_undo_good_word(r);
+		break;
+	case ACT_BAD_WORD:
+		spelling_bad_word(r);
+		break;
 	case ACT_PROBLEM_LIST:
 		hits_open_problems(r);
 		break;

@@ -94,6 +94,7 @@ analysis_goto_problem(struct reader *r, size_t i)
 		return;
 	r->cur_problem = i;
 	set_top(r, layout_find(&r->lay, r->s.docs[r->cur].problems.v[i].start));
+	r->problem_top = r->top;
 	describe_problem(r, &r->s.docs[r->cur].problems.v[i]);
 }
 
@@ -122,8 +123,11 @@ analysis_next_problem(struct reader *r, int dir)
 		set_message(r, false, "no problems found in this source");
 		return;
 	}
-	from = r->cur_problem != SIZE_MAX ? pl->v[r->cur_problem].start +
-	    (dir > 0 ? 1 : 0) : r->anchor;
+	/* From the screen: the first problem from the top line on, or the
+	 * last above it; from the one just visited until the view moves. */
+	from = screen_origin(r, 1);
+	if (r->cur_problem < pl->n && r->top == r->problem_top)
+		from = pl->v[r->cur_problem].start + (dir > 0 ? 1 : 0);
 	for (size_t k = 0; k < pl->n; k++) {
 		size_t i = dir > 0 ? k : pl->n - 1 - k;
 		size_t li;

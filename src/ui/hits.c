@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "proof/context.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
@@ -61,7 +62,11 @@ reader_grep(struct reader *r, const char *word)
 		set_message(r, true, "no source contains it");
 }
 
-/* The problems of the current source, as a list view (Enter jumps). */
+/* The problems of the current source, as a list view (Enter jumps),
+ * each with the sentence around it, up to this many code points on
+ * either side. */
+#define PROBLEM_CONTEXT_SIDE 60
+
 void
 hits_open_problems(struct reader *r)
 {
@@ -80,15 +85,20 @@ hits_open_problems(struct reader *r)
 		struct grep_hit *g = &r->hits[i];
 		size_t line, col;
 		char *text = doc_substr(d, pl->v[i].start, pl->v[i].end);
+		char *sentence;
 
 		g->file = r->cur;
 		g->start = pl->v[i].start;
 		g->end = pl->v[i].end;
 		doc_line_col(d, g->start, &line, &col);
 		g->line = line;
-		g->context = xasprintf("%s: %s%s%s",
+		sentence = problem_context(d->text, d->text_len,
+		    pl->v[i].bstart, pl->v[i].bend, PROBLEM_CONTEXT_SIDE);
+		g->context = xasprintf("%s: %s%s%s   %s",
 		    problem_kind_name(pl->v[i].kind), text,
-		    pl->v[i].fix ? " -> " : "", pl->v[i].fix ? pl->v[i].fix : "");
+		    pl->v[i].fix ? " -> " : "", pl->v[i].fix ? pl->v[i].fix : "",
+		    sentence);
+		free(sentence);
 		for (char *c = g->context; *c; c++)
 			if (*c == '\n')
 				*c = ' ';

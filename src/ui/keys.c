@@ -56,13 +56,34 @@ const struct ui_key ui_keys[] = {
 	  "show or hide the source list" },
 	{ 's', "s", CTX_LIST | CTX_PANE, ACT_SORT,
 	  "sort the source list by path, title or date, in turn" },
-	{ ']', "]", CTX_LIST | CTX_PANE, ACT_NEXT_FILE, "open the next source" },
-	{ '[', "[", CTX_LIST | CTX_PANE, ACT_PREV_FILE,
+	{ KEY_SEQ(']', ']'), "]]", CTX_LIST | CTX_PANE, ACT_NEXT_FILE,
+	  "open the next source" },
+	{ KEY_SEQ('[', '['), "[[", CTX_LIST | CTX_PANE, ACT_PREV_FILE,
 	  "open the previous source" },
 	{ 'p', "p", CTX_LIST | CTX_PANE, ACT_NEXT_PROBLEM,
-	  "next spelling or garbling problem; the status line shows its kind, "
-	  "text and suggestions" },
-	{ 'P', "P", CTX_LIST | CTX_PANE, ACT_PREV_PROBLEM, "previous problem" },
+	  "next spelling or garbling problem from the screen (the first "
+	  "from the top line on, or after the one just visited until the "
+	  "view moves); the status line shows its kind, text and "
+	  "suggestions" },
+	{ KEY_SEQ(']', 's'), "]s", CTX_LIST | CTX_PANE, ACT_NEXT_PROBLEM,
+	  NULL },
+	{ 'P', "P", CTX_LIST | CTX_PANE, ACT_PREV_PROBLEM,
+	  "previous problem, above the screen or the one just visited" },
+	{ KEY_SEQ('[', 's'), "[s", CTX_LIST | CTX_PANE, ACT_PREV_PROBLEM,
+	  NULL },
+	{ KEY_SEQ('z', '='), "z=", CTX_LIST | CTX_PANE, ACT_SUGGEST,
+	  "the problem's suggestions, numbered: a digit chooses one (a "
+	  "correction kept beside the article, never in it), 0 takes the "
+	  "correction away, Esc cancels" },
+	{ KEY_SEQ('z', 'g'), "zg", CTX_LIST | CTX_PANE, ACT_GOOD_WORD,
+	  "add the problem's word to your personal word list (as a)" },
+	{ KEY_SEQ3('z', 'u', 'g'), "zug", CTX_LIST | CTX_PANE,
+	  ACT_UNDO_GOOD_WORD,
+	  "take the problem's word (else the word zg added last) off your "
+	  "personal word list again" },
+	{ KEY_SEQ('z', 'w'), "zw", CTX_LIST | CTX_PANE, ACT_BAD_WORD,
+	  "mark the word of the problem or at the caret wrong: your bad-words "
+	  "list makes the proofreader flag it everywhere" },
 	{ 'a', "a", CTX_LIST | CTX_PANE, ACT_ADD_WORD,
 	  "add the problem's word to your personal word list" },
 	{ 'i', "i", CTX_LIST | CTX_PANE, ACT_IGNORE_WORD,
@@ -176,6 +197,41 @@ keys_lookup(int key, unsigned context)
 		if (ui_keys[i].key == key && (ui_keys[i].contexts & context))
 			return ui_keys[i].action;
 	return ACT_NONE;
+}
+
+/* The characters of a sequence's key code; "" for a single key. */
+static void
+seq_chars(int key, char out[4])
+{
+	size_t n = 0;
+
+	if (key >= KEY_SEQ_BASE)
+		for (int shift = 14; shift >= 0; shift -= 7)
+			if ((key >> shift & 0x7f) != 0)
+				out[n++] = (char)(key >> shift & 0x7f);
+	out[n] = '\0';
+}
+
+enum keys_match
+keys_lookup_seq(const char *typed, unsigned context, enum ui_action *a)
+{
+	size_t n = strlen(typed);
+	enum keys_match m = KEYS_UNKNOWN;
+
+	for (size_t i = 0; i < ui_nkeys; i++) {
+		char seq[4];
+
+		if (!(ui_keys[i].contexts & context))
+			continue;
+		seq_chars(ui_keys[i].key, seq);
+		if (strcmp(seq, typed) == 0) {
+			*a = ui_keys[i].action;
+			return KEYS_DONE;
+		}
+		if (strlen(seq) > n && strncmp(seq, typed, n) == 0)
+			m = KEYS_MORE;
+	}
+	return m;
 }
 
 /* The labels of every key bound to the row's action in the row's

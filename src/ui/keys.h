@@ -23,7 +23,16 @@ enum ui_action {
 	ACT_C_PARA_PREV, ACT_C_PARA_NEXT, ACT_SELECT, ACT_SWAP_ENDS,
 	ACT_TAG, ACT_NOTE, ACT_REPLY, ACT_CONFIRM, ACT_KEEP_MINE,
 	ACT_TAKE_OTHER, ACT_REPEAT_TAG,
+	/* The editor's spelling keys (z sequences). */
+	ACT_SUGGEST, ACT_GOOD_WORD, ACT_UNDO_GOOD_WORD, ACT_BAD_WORD,
 };
+
+/* A sequence of two or three ASCII keys, as vim's ]s and zug, is one
+ * row of the table with this code for its key: above every curses key
+ * and character.  keyseq.c reads the keys of a sequence one by one. */
+#define KEY_SEQ_BASE 0x40000000
+#define KEY_SEQ3(a, b, c) (KEY_SEQ_BASE | (a) << 14 | (b) << 7 | (c))
+#define KEY_SEQ(a, b) KEY_SEQ3(a, b, 0)
 
 /* Where a binding applies. */
 enum ui_context {
@@ -49,6 +58,14 @@ extern const size_t ui_nkeys;
 
 /* The action for key in context, ACT_NONE when unbound. */
 enum ui_action keys_lookup(int key, unsigned context);
+
+/* The keys typed so far of a sequence (a NUL-terminated string of one or
+ * two characters) against the table in context: KEYS_DONE with *a set
+ * when they end a sequence, KEYS_MORE when one starts with them,
+ * KEYS_UNKNOWN when none does. */
+enum keys_match { KEYS_UNKNOWN, KEYS_MORE, KEYS_DONE };
+enum keys_match keys_lookup_seq(const char *typed, unsigned context,
+    enum ui_action *a);
 
 /* One line per action: "j, Down  <TAB> scroll down one line", with the
  * context noted where a key differs between panes.  For the help screen

@@ -197,7 +197,7 @@ next_mention_file(struct reader *r, int dir)
 
 /* Where a search starts, as in less: forward from the first line shown,
  * backward from the end of the last. */
-static size_t
+size_t
 screen_origin(const struct reader *r, int dir)
 {
 	size_t h = (size_t)(draw_body_height(r) > 0 ? draw_body_height(r) : 1);
@@ -285,6 +285,14 @@ void
 open_file(struct reader *r, size_t f, size_t at)
 {
 	load_one(r, f);
+	if (r->s.load.docs[f] != NULL) {	/* its corrections, shown */
+		char *cause;
+
+		session_corrections(&r->s, f, &cause);
+		if (cause != NULL)
+			queue_notice(r, cause);
+		free(cause);
+	}
 	if (f != r->cur)
 		r->caret_on = r->selecting = false;
 	r->cur = f;
@@ -438,6 +446,48 @@ line_attrs(const struct reader *r, const struct doc *d,
 	return any;
 }
 
+/* Code points [from, to) of line l, coloured as line_attrs says. */
+static void
+draw_part(struct reader *r, struct doc *d, const struct layout_line *l,
+    size_t from, size_t to, attr_t a, bool hl, struct hl_ctx *hc)
+{
+	size_t bfrom = from == l->start ? l->bstart : doc_cp_to_byte(d, from);
+	size_t bto = to == l->end ? l->bend : doc_cp_to_byte(d, to);
+	int room = getmaxx(r->wpane) - getcurx(r->wpane);
+
+	hc->text = d->text + bfrom;	/* line_attr counts from here */
+	hc->b = 0;
+	hc->cp = from;
+	if (room > 0 && bto > bfrom)
+		draw_text_hl(r->wpane, d->text + bfrom, bto - bfrom, room, a,
+		    r->utf8, hl ? line_attr : NULL, hc);
+}
+
+/* A line of the article, its corrected words (z=) shown corrected,
+ * underlined; the line is not wrapped again for them. */
+static void
+draw_line(struct reader *r, struct doc *d, const struct layout_line *l,
+    attr_t a, bool hl, struct hl_ctx *hc)
+{
+	const struct corrections *c = r->s.docs[r->cur].corr;
+	size_t at = l->start;
+
+	for (size_t i = 0; c != NULL && i < c->n && !r->raw; i++) {
+		const struct correction *x = &c->v[i];
+		int room;
+
+		if (x->start < at || x->end > l->end)
+			continue;
+		draw_part(r, d, l, at, x->start, a, hl, hc);
+		room = getmaxx(r->wpane) - getcurx(r->wpane);
+		if (room > 0)
+			draw_text(r->wpane, x->fix, strlen(x->fix), room,
+			    a | A_UNDERLINE | A_BOLD, r->utf8);
+		at = x->end;
+	}
+	draw_part(r, d, l, at, l->end, a, hl, hc);
+}
+
 void
 draw_pane(struct reader *r)
 {
@@ -473,8 +523,7 @@ draw_pane(struct reader *r)
 		    (l->flags & LAYOUT_HEADING) ? theme_attr(THEME_HEADING) :
 		    theme_attr(THEME_NORMAL);
 		hl = line_attrs(r, d, l, &hc);
-		draw_text_hl(w, d->text + l->bstart, l->bend - l->bstart,
-		    width, a, r->utf8, hl ? line_attr : NULL, &hc);
+		draw_line(r, d, l, a, hl, &hc);
 		free(hc.attrs);
 		/* A caret after the line's last character. */
 		if (r->caret_on && r->caret == l->end && getcury(w) == row &&

@@ -215,16 +215,25 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		handle_mouse(r);
 		return;
 	}
+	if (r->pick != NULL) {	/* z= waits for a digit */
+		spelling_pick_key(r, is_key ? 0 : (int)ch);
+		return;
+	}
 	if (r->message && !next_notice(r))
 		set_message(r, false, NULL);
 	if (!is_key && ch == '\r')
 		ch = '\n';
 	{
 		unsigned ctx = context_of(r);
-		enum ui_action a = keys_lookup((int)ch, ctx);
+		enum ui_action a = ACT_NONE;
 
-		if (a == ACT_NONE && ctx == CTX_CARET)
-			a = keys_lookup((int)ch, CTX_PANE);
+		if (is_key)	/* a curses key ends a sequence typed */
+			r->keyseq[0] = '\0';
+		if (is_key || !keyseq_feed(r, (int)ch, ctx, &a)) {
+			a = keys_lookup((int)ch, ctx);
+			if (a == ACT_NONE && ctx == CTX_CARET)
+				a = keys_lookup((int)ch, CTX_PANE);
+		}
 		reader_do_action(r, a);
 		if (a != ACT_DELETE && a != ACT_REPEAT_TAG)
 			anno_edit_disarm(r);
@@ -426,6 +435,8 @@ reader_free(struct reader *r)
 	free(r->pattern);
 	hits_free(r);
 	free(r->grep_word);
+	free(r->last_good);
+	spelling_pick_free(r);
 	free(r->message);
 	for (size_t i = 0; i < r->nnotices; i++)
 		free(r->notices[i]);

@@ -92,6 +92,7 @@ struct reader {
 	enum hits_kind hits_kind;
 
 	size_t cur_problem;	/* in problems[cur], SIZE_MAX: none */
+	size_t problem_top;	/* the top line it was shown at */
 
 	/* The entities view and the index behind it. */
 	struct entity_index index;
@@ -130,6 +131,12 @@ struct reader {
 	char *last_tags;	/* the tags given last, for . */
 	struct anno_vocab vocab;
 	bool vocab_loaded;
+
+	char keyseq[4];		/* the keys of a sequence typed so far */
+	char *last_good;	/* the word zg added last, for zug */
+	char **pick;		/* z='s suggestions while it waits for a
+				   digit, else NULL */
+	size_t npick;
 
 	char *message;
 	bool message_error;
@@ -182,6 +189,7 @@ void find_matches(struct reader *r);
 void entities_matches(struct reader *r);
 void goto_match(struct reader *r, int dir, bool from_here);
 void goto_match_at(struct reader *r, size_t cp);
+size_t screen_origin(const struct reader *r, int dir);
 void open_file(struct reader *r, size_t f, size_t at);
 void reader_open_at(struct reader *r, size_t f, size_t cp);
 void draw_pane(struct reader *r);
@@ -277,6 +285,18 @@ void select_follow_view(struct reader *r);
 bool select_range(struct reader *r, size_t *start, size_t *end);
 bool select_mouse(struct reader *r, int y, int x, bool press, bool release);
 struct anno *select_anno_at_caret(const struct reader *r);
+
+/* keyseq.c: two- and three-key sequences */
+bool keyseq_feed(struct reader *r, int ch, unsigned context,
+    enum ui_action *a);
+
+/* spelling.c: z=, zg, zug, zw */
+void spelling_suggest(struct reader *r);
+void spelling_pick_key(struct reader *r, int ch);
+void spelling_pick_free(struct reader *r);
+void spelling_good_word(struct reader *r);
+void spelling_undo_good_word(struct reader *r);
+void spelling_bad_word(struct reader *r);
 
 /* actions.c, for the loop and the ':' commands (excmd.c) */
 void reader_do_action(struct reader *r, enum ui_action a);

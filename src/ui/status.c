@@ -105,6 +105,12 @@ draw_status(struct reader *r)
 	} else if (r->s.nloaded < r->s.load.n)
 		snprintf(right, sizeof right, "loading %zu/%zu ", r->s.nloaded,
 		    r->s.load.n);
+	if (r->keyseq[0] != '\0') {	/* the keys of a sequence: showcmd */
+		char keys[sizeof right];
+
+		snprintf(keys, sizeof keys, "%s   %.150s", r->keyseq, right);
+		memcpy(right, keys, sizeof right);
+	}
 	rw = (int)strlen(right);
 	if (r->prompt) {
 		draw_prompt(r);

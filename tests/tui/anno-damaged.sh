@@ -50,7 +50,7 @@ check "the damaged sidecar is untouched" untouched "$side1" "$tmp/copy1"
 # Damaged while the reader runs: the save refuses and keeps the work.
 printf 'not json at all\n' >"$side2"
 cp "$side2" "$tmp/copy2"
-keys Escape Escape ]
+keys Escape Escape ] ]
 check "story2 open" wait_for "CLEAN 2/2"
 keys m w w v w t
 check "tag prompt" wait_row 30 "tags:"

@@ -83,7 +83,7 @@ check "tag prompt" wait_for "tags"
 keys -l "alpha"
 keys Enter
 check "not saved" wait_for "not saved (kept in memory"
-keys Escape Escape ]
+keys Escape Escape ] ]
 check "second source open" wait_for "CLEAN 2/2"
 keys m w w v w t
 check "tag prompt" wait_for "tags"

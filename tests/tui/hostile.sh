@@ -22,7 +22,7 @@ check "the reader opens on the corpus" wait_for "sources" 120
 check "the whole corpus loads" wait_gone "loading" 300
 i=0
 while [ "$i" -lt "$n" ]; do
-	keys Tab G r G r Tab ']'
+	keys Tab G r G r Tab ']' ']'
 	i=$((i + 1))
 done
 keys Tab g

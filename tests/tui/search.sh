@@ -61,13 +61,13 @@ check "n after paging: the first match below the screen's top" \
     wait_for "match 3 of 4"
 check "shown at the top" top "Paragraph 25"
 
-# ] on the last source, [ on the first (here the only one): they say so
-# and keep the reading position.
-keys ']'
-check "] on the last source says so" wait_for "no next source"
+# ]] on the last source, [[ on the first (here the only one): they say
+# so and keep the reading position.
+keys ']' ']'
+check "]] on the last source says so" wait_for "no next source"
 check "and keeps the reading position" top "Paragraph 25"
-keys '['
-check "[ on the first source says so" wait_for "no previous source"
+keys '[' '['
+check "[[ on the first source says so" wait_for "no previous source"
 check "and keeps it too" top "Paragraph 25"
 # Enter on the source already open goes to it, where the reader was.
 keys l

@@ -17,6 +17,7 @@
 #include "clean/clean.h"
 #include "doc/doc.h"
 #include "ingest/load.h"
+#include "proof/context.h"
 #include "proof/names.h"
 #include "proof/problem.h"
 #include "proof/proof.h"
@@ -706,6 +707,117 @@ test_no_default_dictionary(void **state)
 	proof_destroy(p);
 }
 
+/* Reads the file at path, or "" when there is none. */
+static char *
+slurp(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	struct buf b;
+	char line[256];
+
+	buf_init(&b);
+	buf_adds(&b, "");
+	while (f != NULL && fgets(line, sizeof line, f) != NULL)
+		buf_adds(&b, line);
+	if (f != NULL)
+		fclose(f);
+	return buf_steal(&b);
+}
+
+/* zg then zug: the word is added and taken back, the rest of the list
+ * kept as it was; zw: a dictionary word marked wrong is flagged, now and
+ * in the next session. */
+static void
+test_remove_and_bad_words(void **state)
+{
+	char dir[] = "/tmp/galley-proof-XXXXXX";
+	struct proof *p;
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro("The minister said that the zorblat plan "
+	    "and the alright scheme were both ready for the vote."), *cause;
+	char *words, *bad, *content;
+	struct doc *d;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	setenv("XDG_DATA_HOME", dir, 1);
+	words = xasprintf("%s/galley/words", dir);
+	bad = xasprintf("%s/galley/bad-words", dir);
+	cause = NULL;
+	p = proof_create("en_US", true, &cause);
+	assert_non_null(p);
+	assert_int_equal(proof_add_word(p, "quibbix", &cause), 0);
+	assert_int_equal(proof_add_word(p, "zorblat", &cause), 0);
+	d = check_text(p, text, &out);
+	assert_false(mentions(d, &out, "zorblat"));
+	assert_false(mentions(d, &out, "alright"));
+	/* zug: gone from the list and flagged again at once. */
+	assert_int_equal(proof_remove_word(p, "zorblat", &cause), 1);
+	assert_null(cause);
+	content = slurp(words);
+	assert_string_equal(content, "quibbix\n");
+	free(content);
+	assert_int_equal(proof_remove_word(p, "zorblat", &cause), 0);
+	/* zw: a dictionary word becomes a spelling problem. */
+	assert_int_equal(proof_bad_word(p, "alright", &cause), 0);
+	assert_true(proof_is_bad_word(p, "alright"));
+	proof_doc(p, d, true, &out);
+	assert_true(mentions(d, &out, "zorblat"));
+	assert_true(mentions(d, &out, "alright"));
+	doc_free(d);
+	proof_destroy(p);
+	content = slurp(bad);
+	assert_string_equal(content, "alright\n");
+	free(content);
+	/* Both lists hold in the next session. */
+	p = proof_create("en_US", true, &cause);
+	assert_non_null(p);
+	d = check_text(p, text, &out);
+	assert_true(mentions(d, &out, "zorblat"));
+	assert_true(mentions(d, &out, "alright"));
+	problems_clear(&out);
+	doc_free(d);
+	proof_destroy(p);
+	unlink(words);
+	unlink(bad);
+	free(words);
+	free(bad);
+	words = xasprintf("%s/galley", dir);
+	rmdir(words);
+	free(words);
+	rmdir(dir);
+	free(text);
+}
+
+/* The problem list's context: the sentence around the problem, cut at
+ * spaces on long sentences. */
+static void
+test_context(void **state)
+{
+	const char *t = "First one. The minister said teh plan was ready! "
+	    "Next.\n\nNew paragraph wiht words";
+	const char *at = strstr(t, "teh"), *w = strstr(t, "wiht");
+	char *c;
+
+	(void)state;
+	c = problem_context(t, strlen(t), (size_t)(at - t),
+	    (size_t)(at - t) + 3, 60);
+	assert_string_equal(c, "The minister said teh plan was ready!");
+	free(c);
+	c = problem_context(t, strlen(t), (size_t)(at - t),
+	    (size_t)(at - t) + 3, 10);
+	assert_string_equal(c, "...said teh plan was...");
+	free(c);
+	c = problem_context(t, strlen(t), (size_t)(w - t), (size_t)(w - t) + 4,
+	    60);
+	assert_string_equal(c, "New paragraph wiht words");
+	free(c);
+	/* Line breaks inside a sentence are spaces. */
+	c = problem_context("a b\nteh c.", 11, 4, 7, 60);
+	assert_string_equal(c, "a b teh c.");
+	free(c);
+}
+
 int
 main(void)
 {
@@ -726,6 +838,8 @@ main(void)
 		cmocka_unit_test(test_consistency),
 		cmocka_unit_test(test_missing_dictionary),
 		cmocka_unit_test(test_no_default_dictionary),
+		cmocka_unit_test(test_remove_and_bad_words),
+		cmocka_unit_test(test_context),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */

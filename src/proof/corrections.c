@@ -1,0 +1,336 @@
+/* corrections.c - the corrections layer: a small text file beside the
+ * article, read bounded, written atomically. */
+#include "config.h"
+
+#include "proof/corrections.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/file_io.h"
+#include "base/util.h"
+
+#define HEADER "# galley corrections 1"
+
+void
+corrections_init(struct corrections *c)
+{
+	memset(c, 0, sizeof *c);
+}
+
+static void
+correction_free(struct correction *x)
+{
+	free(x->word);
+	free(x->fix);
+}
+
+void
+corrections_free(struct corrections *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		correction_free(&c->v[i]);
+	free(c->v);
+	corrections_init(c);
+}
+
+char *
+corrections_path(const char *doc_path)
+{
+	if (strcmp(doc_path, "-") == 0)
+		return NULL;
+	return xasprintf("%s.corrections", doc_path);
+}
+
+/* A word or fix may be stored: not empty, no tab or line break, short. */
+static bool
+storable(const char *s)
+{
+	return s != NULL && *s != '\0' && strpbrk(s, "\t\r\n") == NULL &&
+	    strlen(s) <= CORRECTION_MAX_WORD;
+}
+
+/* An offset: digits only, no sign, no overflow. */
+static bool
+parse_offset(const char *s, size_t *out)
+{
+	size_t v = 0;
+
+	if (*s == '\0')
+		return false;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9' || v > (SIZE_MAX - 9) / 10)
+			return false;
+		v = v * 10 + (size_t)(*s - '0');
+	}
+	*out = v;
+	return true;
+}
+
+/* One line, "START\tEND\tWORD\tFIX"; the reason it is not, or NULL. */
+static const char *
+parse_line(char *line, struct corrections *c)
+{
+	char *field[4];
+	size_t start, end;
+
+	for (int i = 0; i < 4; i++) {
+		field[i] = line;
+		line = strchr(line, '\t');
+		if ((line == NULL) != (i == 3))
+			return "not four fields separated by tabs";
+		if (line != NULL)
+			*line++ = '\0';
+	}
+	if (!parse_offset(field[0], &start) || !parse_offset(field[1], &end) ||
+	    start >= end)
+		return "bad offsets";
+	if (!storable(field[2]) || !storable(field[3]))
+		return "bad word or correction";
+	if (c->n > 0 && c->v[c->n - 1].end > start)
+		return "out of order or overlapping";
+	corrections_set(c, start, end, field[2], field[3]);
+	return NULL;
+}
+
+int
+corrections_parse(const char *text, size_t len, const char *name,
+    struct corrections *c, char **cause)
+{
+	char *copy = xmalloc(len + 1);
+	size_t pos = 0, n, lineno = 0;
+	char *line;
+	int rc = 0;
+
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	corrections_free(c);
+	*cause = NULL;
+	while (rc == 0 && (line = fio_next_line(copy, len, &pos, &n)) != NULL) {
+		const char *why = NULL;
+
+		lineno++;
+		if (strlen(line) != n)
+			why = "a NUL byte";
+		else if (n > 0 && line[n - 1] == '\r')
+			line[n - 1] = '\0';
+		if (why == NULL && (line[0] == '#' || line[0] == '\0'))
+			continue;
+		if (why == NULL)
+			why = parse_line(line, c);
+		if (why != NULL) {
+			*cause = xasprintf("%s:%zu: %s", name, lineno, why);
+			rc = -1;
+		}
+	}
+	free(copy);
+	return rc;
+}
+
+int
+corrections_read(const char *path, struct corrections *c, char **cause)
+{
+	char *text;
+	size_t len;
+	int rc;
+
+	*cause = NULL;
+	corrections_free(c);
+	if (fio_read(path, FIO_NOFOLLOW, FILE_SIDE_MAX, &text, &len) < 0) {
+		if (errno == ENOENT || errno == ENOTDIR)
+			return 0;
+		*cause = xasprintf("%s: cannot read the corrections: %s", path,
+		    fio_read_error(errno, FIO_NOFOLLOW));
+		return -1;
+	}
+	rc = corrections_parse(text, len, path, c, cause);
+	free(text);
+	return rc;
+}
+
+size_t
+corrections_match(struct corrections *c, struct doc *d)
+{
+	size_t kept = 0, n = c->n;
+
+	for (size_t i = 0; i < n; i++) {
+		char *now = c->v[i].end <= d->text_cps ?
+		    doc_substr(d, c->v[i].start, c->v[i].end) : NULL;
+
+		if (now != NULL && strcmp(now, c->v[i].word) == 0)
+			c->v[kept++] = c->v[i];
+		else
+			correction_free(&c->v[i]);
+		free(now);
+	}
+	c->n = kept;
+	return n - kept;
+}
+
+int
+corrections_write(const char *path, const struct corrections *c,
+    char **cause)
+{
+	struct buf b;
+	int rc;
+
+	*cause = NULL;
+	buf_init(&b);
+	buf_adds(&b, HEADER "\n");
+	for (size_t i = 0; i < c->n; i++)
+		buf_printf(&b, "%zu\t%zu\t%s\t%s\n", c->v[i].start, c->v[i].end,
+		    c->v[i].word, c->v[i].fix);
+	rc = fio_replace(path, b.data, b.len, cause);
+	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
+		free(*cause);
+		*cause = NULL;
+	}
+	buf_free(&b);
+	return rc;
+}
+
+/* Takes away every correction that overlaps [start, end); returns where
+ * a new one goes to keep the order. */
+static size_t
+remove_overlapping(struct corrections *c, size_t start, size_t end)
+{
+	size_t kept = 0, at = SIZE_MAX;
+
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->v[i].start < end && start < c->v[i].end) {
+			correction_free(&c->v[i]);
+			continue;
+		}
+		if (at == SIZE_MAX && c->v[i].start >= end)
+			at = kept;
+		c->v[kept++] = c->v[i];
+	}
+	c->n = kept;
+	return at == SIZE_MAX ? kept : at;
+}
+
+int
+corrections_set(struct corrections *c, size_t start, size_t end,
+    const char *word, const char *fix)
+{
+	size_t at;
+
+	if (start >= end || !storable(word) || (fix != NULL && !storable(fix)))
+		return -1;
+	at = remove_overlapping(c, start, end);
+	if (fix == NULL)
+		return 0;
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 8;
+		c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
+	}
+	memmove(c->v + at + 1, c->v + at, (c->n - at) * sizeof *c->v);
+	c->v[at].start = start;
+	c->v[at].end = end;
+	c->v[at].word = xstrdup(word);
+	c->v[at].fix = xstrdup(fix);
+	c->n++;
+	return 0;
+}
+
+const struct correction *
+corrections_find(const struct corrections *c, size_t start, size_t end)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (c->v[i].start == start && c->v[i].end == end)
+			return &c->v[i];
+	return NULL;
+}
+
+char *
+corrections_apply(const struct corrections *c, struct doc *d, size_t start,
+    size_t end)
+{
+	struct buf b;
+	size_t at = start;
+
+	buf_init(&b);
+	for (size_t i = 0; i < c->n; i++) {
+		const struct correction *x = &c->v[i];
+
+		if (x->start < at || x->end > end)
+			continue;
+		buf_add(&b, d->text + doc_cp_to_byte(d, at),
+		    doc_cp_to_byte(d, x->start) - doc_cp_to_byte(d, at));
+		buf_adds(&b, x->fix);
+		at = x->end;
+	}
+	buf_add(&b, d->text + doc_cp_to_byte(d, at),
+	    doc_cp_to_byte(d, end) - doc_cp_to_byte(d, at));
+	return buf_steal(&b);
+}
+
+char *
+corrections_body(const struct corrections *c, struct doc *d)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "");
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *bl = &d->blocks[i];
+		char *text;
+
+		if (!bl->keep || bl->kind == BLOCK_TITLE)
+			continue;
+		if (b.len > 0)
+			buf_adds(&b, "\n\n");
+		text = corrections_apply(c, d, bl->start, bl->end);
+		buf_adds(&b, text);
+		free(text);
+	}
+	return buf_steal(&b);
+}
+
+/* The code points of the line around code point cp: [*start, *end),
+ * without its newline. */
+static void
+line_around(struct doc *d, size_t cp, size_t *start, size_t *end)
+{
+	size_t b = doc_cp_to_byte(d, cp), s = b, e = b;
+
+	while (s > 0 && d->text[s - 1] != '\n')
+		s--;
+	while (e < d->text_len && d->text[e] != '\n')
+		e++;
+	*start = doc_byte_to_cp(d, s);
+	*end = doc_byte_to_cp(d, e);
+}
+
+char *
+corrections_diff(const struct corrections *c, struct doc *d,
+    const char *label)
+{
+	struct buf b;
+	size_t done = 0;	/* code points of lines already in a hunk */
+
+	buf_init(&b);
+	buf_adds(&b, "");
+	for (size_t i = 0; i < c->n; i++) {
+		size_t start, end, line, col;
+		char *old, *new;
+
+		if (c->v[i].start < done)
+			continue;
+		line_around(d, c->v[i].start, &start, &end);
+		doc_line_col(d, start, &line, &col);
+		old = doc_substr(d, start, end);
+		new = corrections_apply(c, d, start, end);
+		if (b.len == 0)
+			buf_printf(&b, "--- a/%s\n+++ b/%s\n", label, label);
+		buf_printf(&b, "@@ -%zu +%zu @@\n-%s\n+%s\n", line, line, old,
+		    new);
+		free(old);
+		free(new);
+		done = end;
+	}
+	return buf_steal(&b);
+}

@@ -1,0 +1,86 @@
+/* corrections.h - the corrections layer: words the user chose to replace
+ * (z= in the reader), kept beside the article in ARTICLE.corrections and
+ * never written into it.
+ *
+ * The file is text, one correction a line, in text order:
+ *
+ *   # galley corrections 1
+ *   START<TAB>END<TAB>WORD<TAB>FIX
+ *
+ * START and END are code point offsets into the decoded text (as every
+ * offset galley shows), WORD the text they covered when the correction
+ * was made and FIX what replaces it.  A correction whose WORD no longer
+ * matches the article (it changed since) is dropped when it is read
+ * against the document. */
+#ifndef GALLEY_CORRECTIONS_H
+#define GALLEY_CORRECTIONS_H
+
+#include <stddef.h>
+
+#include "doc/doc.h"
+
+/* Longer words and fixes are refused. */
+#define CORRECTION_MAX_WORD 200
+
+struct correction {
+	size_t start, end;	/* code points */
+	char *word, *fix;
+};
+
+struct corrections {
+	struct correction *v;	/* sorted by start, never overlapping */
+	size_t n, cap;
+};
+
+void corrections_init(struct corrections *c);
+void corrections_free(struct corrections *c);
+
+/* ARTICLE.corrections for the article at doc_path; NULL for standard
+ * input. */
+char *corrections_path(const char *doc_path);
+
+/* Parses the text of a corrections file into c (emptied first).  Returns
+ * 0, or -1 with *cause "NAME:LINE: reason" (name: the file's name for
+ * messages) at the first bad line; c then holds the lines before it. */
+int corrections_parse(const char *text, size_t len, const char *name,
+    struct corrections *c, char **cause);
+
+/* Reads the file at path into c (a missing file: none), bounded as side
+ * files are (FILE_SIDE_MAX, no link).  Returns as corrections_parse. */
+int corrections_read(const char *path, struct corrections *c, char **cause);
+
+/* Drops the corrections whose word is no longer at their place in d;
+ * returns how many went. */
+size_t corrections_match(struct corrections *c, struct doc *d);
+
+/* Writes c to path atomically (fio_replace); with no correction left the
+ * file holds only its header.  Returns 0, or -1 with *cause set. */
+int corrections_write(const char *path, const struct corrections *c,
+    char **cause);
+
+/* Sets the correction of [start, end) (replacing one that overlaps it);
+ * fix NULL takes it away.  Returns -1 when word or fix is not a word
+ * (empty, a tab or a line break, too long), else 0. */
+int corrections_set(struct corrections *c, size_t start, size_t end,
+    const char *word, const char *fix);
+
+/* The correction that covers [start, end) exactly, or NULL. */
+const struct correction *corrections_find(const struct corrections *c,
+    size_t start, size_t end);
+
+/* Text of code points [start, end) of d with the corrections inside it
+ * applied, as a new string. */
+char *corrections_apply(const struct corrections *c, struct doc *d,
+    size_t start, size_t end);
+
+/* The article's body as doc_body gives it (kept blocks but the title),
+ * corrected, as a new string. */
+char *corrections_body(const struct corrections *c, struct doc *d);
+
+/* A unified diff from d's decoded text to the corrected one, a hunk per
+ * corrected line without context lines, headed "--- a/LABEL" and
+ * "+++ b/LABEL"; "" when nothing is corrected.  A new string. */
+char *corrections_diff(const struct corrections *c, struct doc *d,
+    const char *label);
+
+#endif

@@ -1,0 +1,59 @@
+/* session_corr.c - each document's corrections layer, read on first
+ * need and saved at each change. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "base/util.h"
+#include "proof/corrections.h"
+#include "session/session.h"
+
+struct corrections *
+session_corrections(struct session *s, size_t f, char **cause)
+{
+	struct session_doc *sd = &s->docs[f];
+	struct doc *d = s->load.docs[f];
+	char *path;
+
+	*cause = NULL;
+	if (sd->corr != NULL)
+		return sd->corr;
+	sd->corr = xmalloc(sizeof *sd->corr);
+	corrections_init(sd->corr);
+	if (d == NULL || (path = corrections_path(d->path)) == NULL)
+		return sd->corr;
+	/* On a bad line, the lines before it hold. */
+	corrections_read(path, sd->corr, cause);
+	corrections_match(sd->corr, d);
+	free(path);
+	return sd->corr;
+}
+
+int
+session_correct(struct session *s, size_t f, size_t start, size_t end,
+    const char *fix, char **cause)
+{
+	struct doc *d = s->load.docs[f];
+	struct corrections *c;
+	char *word, *path;
+	int rc;
+
+	c = session_corrections(s, f, cause);
+	free(*cause);
+	*cause = NULL;
+	word = doc_substr(d, start, end);
+	rc = corrections_set(c, start, end, word, fix);
+	free(word);
+	if (rc != 0) {
+		*cause = xstrdup("not a word that can be corrected");
+		return -1;
+	}
+	if ((path = corrections_path(d->path)) == NULL) {
+		*cause = xstrdup("standard input: the correction is not kept "
+		    "after this session");
+		return -1;
+	}
+	rc = corrections_write(path, c, cause);
+	free(path);
+	return rc;
+}

@@ -1,0 +1,64 @@
+#!/bin/sh
+# The corrections layer (z= in the reader) on the batch side: galley check
+# --format=json reports the chosen correction, galley clean --corrected
+# writes the corrected article or a unified diff that patch applies; a
+# stale correction is dropped, a damaged file named with its line, and
+# the article itself never changes.
+. "$top_srcdir/tests/cli/lib.sh"
+
+XDG_DATA_HOME=$tmp/xdg
+export XDG_DATA_HOME
+unset DICPATH
+
+mkdir -p "$tmp/site"
+cat >"$tmp/site/a.txt" <<'EOT'
+The port quay opens in spring
+
+The port authority said on Tuesday that teh new quay would open in the spring, after two years of delays caused by storms and a shortage of steel.
+Dockworkers, who had threatened to strike over the plans, said they were satisfied wiht the agreement reached with the operators last week.
+EOT
+cp "$tmp/site/a.txt" "$tmp/a.orig"
+a=$tmp/site/a.txt
+# The offsets of teh and wiht, as galley check gives them.
+expect_status 1 "check finds both" "$GALLEY" check -d en_US --no-user-words --format=json "$a"
+teh=$(sed 's/.*"start":\([0-9]*\),"end":\([0-9]*\),[^}]*"text":"teh".*/\1 \2/' "$tmp/out")
+wiht=$(sed 's/.*"start":\([0-9]*\),"end":\([0-9]*\),[^}]*"text":"wiht".*/\1 \2/' "$tmp/out")
+set -- $teh $wiht
+printf '# galley corrections 1\n%s\t%s\tteh\tthe\n%s\t%s\twiht\twith\n' "$1" "$2" "$3" "$4" >"$a.corrections"
+
+expect_status 1 "check with corrections" "$GALLEY" check -d en_US --no-user-words --format=json "$a"
+check "json: the chosen correction of teh" grep -q '"text":"teh","suggestions":\[[^]]*\],"correction":"the"' "$tmp/out"
+check "json: and of wiht" grep -q '"text":"wiht","suggestions":\[[^]]*\],"correction":"with"' "$tmp/out"
+expect_status 0 "clean --corrected" "$GALLEY" clean --corrected "$a"
+check "the corrected article" grep -q "that the new quay" "$tmp/out"
+check "both words" grep -q "satisfied with the agreement" "$tmp/out"
+check "nothing else changed" test "$(grep -c teh "$tmp/out")" -eq 0
+expect_status 0 "clean --corrected --format=json" "$GALLEY" clean --corrected --format=json "$a"
+check "json body corrected" grep -q '"body":"The port authority said on Tuesday that the new quay' "$tmp/out"
+expect_status 0 "clean --corrected=diff" "$GALLEY" clean --corrected=diff "$a"
+check "a unified diff" grep -q "^-The port authority said on Tuesday that teh" "$tmp/out"
+check "with its + line" grep -q "^+The port authority said on Tuesday that the new" "$tmp/out"
+cp "$tmp/out" "$tmp/diff"
+cp "$a" "$tmp/patched.txt"
+check "patch applies it" patch -s "$tmp/patched.txt" "$tmp/diff"
+check "to the corrected text" grep -q "satisfied with the agreement" "$tmp/patched.txt"
+check "the article is never changed" cmp -s "$a" "$tmp/a.orig"
+expect_status 2 "clean --corrected=xml: a usage error" "$GALLEY" clean --corrected=xml "$a"
+
+# The article changed: the correction whose word is gone is dropped.
+sed 's/teh new/the new/' "$tmp/a.orig" >"$a"
+expect_status 0 "stale correction" "$GALLEY" clean --corrected=diff "$a"
+check "only the correction still in place" test "$(grep -c '^-' "$tmp/out")" -eq 2
+check "is wiht's" grep -q "^+Dockworkers.*satisfied with" "$tmp/out"
+
+# A damaged file: named with its line, the lines before it kept.
+printf '# galley corrections 1\n%s\t%s\twiht\twith\nnot a correction\n' "$3" "$4" >"$a.corrections"
+expect_status 2 "damaged corrections: exit 2" "$GALLEY" clean --corrected "$a"
+check "named with its line" grep -q "^galley: $a.corrections:3: " "$tmp/err"
+check "the lines before it kept" grep -q "satisfied with the agreement" "$tmp/out"
+# A link is not followed.
+rm "$a.corrections"
+ln -s "$tmp/a.orig" "$a.corrections"
+expect_status 2 "a link: refused" "$GALLEY" clean --corrected "$a"
+check "and said" grep -q "^galley: $a.corrections: cannot read the corrections" "$tmp/err"
+finish

@@ -1,0 +1,177 @@
+/* Unit tests for the corrections layer: set, parse, write, read back,
+ * match against a changed article, and apply. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "base/util.h"
+#include "doc/doc.h"
+#include "ingest/load.h"
+#include "proof/corrections.h"
+
+static struct doc *
+text_doc(const char *text)
+{
+	char *err = NULL;
+	struct doc *d = load_bytes("t.txt", (const unsigned char *)text,
+	    strlen(text), &err);
+
+	assert_non_null(d);
+	return d;
+}
+
+static void
+test_set_and_apply(void **state)
+{
+	/* "Le café said teh plan wiht care." */
+	struct doc *d = text_doc("Le caf\xc3\xa9 said teh plan wiht care.\n");
+	struct corrections c;
+	char *out;
+
+	(void)state;
+	corrections_init(&c);
+	assert_int_equal(corrections_set(&c, 22, 26, "wiht", "with"), 0);
+	assert_int_equal(corrections_set(&c, 13, 16, "teh", "ten"), 0);
+	/* A new choice for the same word replaces the old one. */
+	assert_int_equal(corrections_set(&c, 13, 16, "teh", "the"), 0);
+	assert_int_equal(c.n, 2);
+	assert_int_equal(c.v[0].start, 13);
+	assert_string_equal(corrections_find(&c, 13, 16)->fix, "the");
+	assert_null(corrections_find(&c, 13, 15));
+	out = corrections_apply(&c, d, 0, d->text_cps);
+	assert_string_equal(out, "Le caf\xc3\xa9 said the plan with care.\n");
+	free(out);
+	/* Only what lies inside the range. */
+	out = corrections_apply(&c, d, 8, 20);
+	assert_string_equal(out, "said the pla");
+	free(out);
+	/* Not words: refused. */
+	assert_int_equal(corrections_set(&c, 1, 2, "a", "b\tc"), -1);
+	assert_int_equal(corrections_set(&c, 2, 2, "a", "b"), -1);
+	/* A NULL fix takes the correction away. */
+	assert_int_equal(corrections_set(&c, 13, 16, "teh", NULL), 0);
+	assert_int_equal(c.n, 1);
+	corrections_free(&c);
+	doc_free(d);
+}
+
+static void
+test_file(void **state)
+{
+	char dir[] = "/tmp/galley-corr-XXXXXX";
+	struct corrections c, back;
+	struct doc *d = text_doc("He said teh plan wiht care.\n");
+	char *path, *cause = NULL;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	path = xasprintf("%s/a.txt.corrections", dir);
+	corrections_init(&c);
+	corrections_init(&back);
+	/* No file: no corrections, no error. */
+	assert_int_equal(corrections_read(path, &back, &cause), 0);
+	assert_int_equal(back.n, 0);
+	corrections_set(&c, 8, 11, "teh", "the");
+	corrections_set(&c, 17, 21, "wiht", "with");
+	assert_int_equal(corrections_write(path, &c, &cause), 0);
+	assert_int_equal(corrections_read(path, &back, &cause), 0);
+	assert_int_equal(back.n, 2);
+	assert_string_equal(back.v[1].fix, "with");
+	assert_int_equal(corrections_match(&back, d), 0);
+	doc_free(d);
+	/* The article changed: a word no longer there is dropped. */
+	d = text_doc("He said the plan wiht care.\n");
+	assert_int_equal(corrections_match(&back, d), 1);
+	assert_int_equal(back.n, 1);
+	assert_string_equal(back.v[0].word, "wiht");
+	doc_free(d);
+	corrections_free(&back);
+	corrections_free(&c);
+	unlink(path);
+	free(path);
+	path = xasprintf("%s/.a.txt.corrections.lock", dir);
+	unlink(path);
+	free(path);
+	rmdir(dir);
+}
+
+static void
+test_parse_errors(void **state)
+{
+	static const char *const bad[] = {
+		"1\t2\tteh\n",			/* three fields */
+		"1\t2\tteh\tthe\textra\n",	/* five */
+		"x\t2\tteh\tthe\n",		/* not a number */
+		"3\t2\tteh\tthe\n",		/* end before start */
+		"99999999999999999999999\t2\tteh\tthe\n",	/* overflow */
+		"5\t8\tteh\tthe\n1\t3\tab\tcd\n",	/* out of order */
+		"1\t2\t\tthe\n",		/* empty word */
+	};
+	struct corrections c;
+	char *cause;
+
+	(void)state;
+	corrections_init(&c);
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		cause = NULL;
+		assert_int_equal(corrections_parse(bad[i], strlen(bad[i]),
+		    "F", &c, &cause), -1);
+		assert_non_null(cause);
+		assert_memory_equal(cause, "F:", 2);
+		free(cause);
+	}
+	cause = NULL;
+	assert_int_equal(corrections_parse("# c\n\n1\t2\ta\tb\r\n", 14, "F",
+	    &c, &cause), 0);
+	assert_int_equal(c.n, 1);
+	assert_string_equal(c.v[0].fix, "b");
+	corrections_free(&c);
+}
+
+static void
+test_diff(void **state)
+{
+	struct doc *d = text_doc("First line.\nHe said teh plan wiht care.\n"
+	    "Third line.\nAnd teh end.\n");
+	struct corrections c;
+	char *out;
+
+	(void)state;
+	corrections_init(&c);
+	out = corrections_diff(&c, d, "a.txt");
+	assert_string_equal(out, "");
+	free(out);
+	corrections_set(&c, 20, 23, "teh", "the");
+	corrections_set(&c, 29, 33, "wiht", "with");
+	corrections_set(&c, 56, 59, "teh", "the");
+	out = corrections_diff(&c, d, "a.txt");
+	assert_string_equal(out, "--- a/a.txt\n+++ b/a.txt\n"
+	    "@@ -2 +2 @@\n-He said teh plan wiht care.\n"
+	    "+He said the plan with care.\n"
+	    "@@ -4 +4 @@\n-And teh end.\n+And the end.\n");
+	free(out);
+	corrections_free(&c);
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_set_and_apply),
+		cmocka_unit_test(test_file),
+		cmocka_unit_test(test_parse_errors),
+		cmocka_unit_test(test_diff),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
