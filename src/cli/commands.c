@@ -20,8 +20,8 @@ const struct command commands[] = {
 	  "spelling, casing, split words, markup debris, mojibake,\n"
 	  "spacing, repeated words; exit 1 when problems are found" },
 	{ "entities", cmd_entities, "[--format=tsv|json] [--all] [--corpus] "
-	  "[--model FILE | --no-model] [--merge NAME NAME | --split NAME | "
-	  "--type NAME=TYPE | --not-entity NAME] FILE...",
+	  "[--model FILE | --no-model] [--merge NAME NAME | --split NAME] "
+	  "[--type NAME=TYPE | --not-entity NAME] FILE...",
 	  "list the people, organisations, places, nationalities\n"
 	  "and dates of each file's article, grouped across files\n"
 	  "under canonical names; --corpus prints the index" },
