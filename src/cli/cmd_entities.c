@@ -432,8 +432,10 @@ cmd_entities(int argc, char **argv)
 	struct load *l = &s.load;
 	int status;
 
-	if ((status = parse_opts(argc, argv, &o)) >= 0)
+	if ((status = parse_opts(argc, argv, &o)) >= 0) {
+		free(o.type_name);
 		return status;
+	}
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	session_init(&s, files.paths, files.n);
 	session_set_options(&s, &(struct session_options){ .ner = true,

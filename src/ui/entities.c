@@ -203,9 +203,13 @@ record(struct reader *r, enum decision_kind kind, const char *a,
 	} else {
 		decisions_add(&r->s.decisions, kind, a, b);
 		if (session_redecide(&r->s)) {
+			/* The mentions stepped through are gone or moved. */
+			free(r->ent_mentions);
+			r->ent_mentions = NULL;
+			r->nent_mentions = 0;
+			clear_matches(r);
 			r->index_valid = false;
 			build_index(r);
-			invalidate_layout(r);
 		} else
 			entity_index_regroup(&r->index, &r->s.decisions);
 		msg = decided_message(&d, path);
