@@ -147,6 +147,27 @@ set_list_width(struct config *c, size_t line, const char *value)
 	c->list_percent = pct;
 }
 
+/* entity-confidence: a number from 0 to 1, with a dot whatever the
+ * locale (strtod would want a comma in some). */
+static void
+set_entity_confidence(struct config *c, size_t line, const char *value)
+{
+	const char *p = value;
+	double v = 0, unit = 1;
+	bool digits = false;
+
+	for (; *p >= '0' && *p <= '9'; p++, digits = true)
+		v = v * 10 + (*p - '0');
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++, digits = true)
+			v += (*p - '0') * (unit /= 10);
+	if (!digits || *p != '\0' || v > 1)
+		config_message(c, line, "entity-confidence must be a number "
+		    "from 0 to 1");
+	else
+		c->entity_confidence = v;
+}
+
 static void
 parse_line(struct config *c, size_t line, char *s)
 {
@@ -183,7 +204,9 @@ parse_line(struct config *c, size_t line, char *s)
 			    "theme must be auto, light or dark");
 		else
 			c->theme_line = line;
-	} else if (strncmp(key, "color.", 6) == 0 && key[6] != '\0')
+	} else if (strcmp(key, "entity-confidence") == 0)
+		set_entity_confidence(c, line, value);
+	else if (strncmp(key, "color.", 6) == 0 && key[6] != '\0')
 		set_color(c, line, key + 6, value);
 	else {
 		char *msg = xasprintf("unknown setting '%s'", key);
@@ -219,6 +242,7 @@ config_load(struct config *c, const char *path)
 	c->sort = SORT_PATH;
 	c->list_width = 35;
 	c->list_percent = true;
+	c->entity_confidence = CONFIG_ENTITY_CONFIDENCE;
 	c->path = path ? xstrdup(path) : config_default_path();
 	/* The user's own file: a link to it is followed (dotfiles), but it
 	 * must be a regular file of sane size (--config /dev/zero, a FIFO). */

@@ -5,6 +5,8 @@
  *   list-width = 40          columns of the source list, or 35% (default)
  *   user = Jane Doe          who annotates
  *   theme = auto | light | dark   the terminal's background (auto asks)
+ *   entity-confidence = 0.3  mentions the model scored below it are dimmed
+ *                            (0: none)
  *   color.ELEMENT = FG[,BG][,bold][,italic][,underline][,reverse][,dim]
  *
  * A bad line gives a message "FILE:LINE: problem" and the rest applies. */
@@ -39,11 +41,16 @@ struct config {
 	char *user;
 	enum config_theme theme;
 	size_t theme_line;	/* where it was set, or 0 */
+	double entity_confidence;	/* 0 to 1; CONFIG_ENTITY_CONFIDENCE */
 	struct config_color *colors;
 	size_t ncolors;
 	char **messages;	/* "FILE:LINE: problem" */
 	size_t nmessages;
 };
+
+/* Under about 0.3 the model's mentions are right about half the time
+ * (doc/PERFORMANCE.md). */
+#define CONFIG_ENTITY_CONFIDENCE 0.3
 
 /* At most this many messages, and one saying there were more. */
 #define CONFIG_MAX_MESSAGES 20

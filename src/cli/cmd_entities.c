@@ -1,6 +1,6 @@
 /* cmd_entities.c - `galley entities`: the named entities of each file, or
- * with --corpus the index of the whole load; --merge and --split record a
- * grouping decision in .galley-entities first. */
+ * with --corpus the index of the whole load; --merge, --split, --type and
+ * --not-entity record a decision in .galley-entities and apply it. */
 #include "config.h"
 
 #include "cli/commands.h"
@@ -26,6 +26,9 @@ struct entities_opts {
 	enum format format;
 	bool all, corpus, no_model;
 	const char *merge[2], *split, *model;
+	char *type_name;	/* --type NAME=TYPE */
+	const char *type;
+	const char *not_entity;
 };
 
 static void
@@ -188,51 +191,125 @@ report_decisions(void *arg, const char *file, const char *cause)
 	warn_file(file, cause);
 }
 
-static int
-read_decisions(const struct load *l, struct entity_decisions *dec)
+/* The decision of the options, or false when there is none. */
+static bool
+option_decision(const struct entities_opts *o, struct decision *d)
 {
-	return decisions_load_for(dec, l->paths, l->n, report_decisions,
-	    NULL) ? 2 : 0;
+	memset(d, 0, sizeof *d);
+	if (o->split != NULL)
+		*d = (struct decision){ DECISION_SPLIT, (char *)o->split,
+		    NULL, NULL };
+	else if (o->merge[0] != NULL)
+		*d = (struct decision){ DECISION_MERGE, (char *)o->merge[0],
+		    (char *)o->merge[1], NULL };
+	else if (o->type != NULL)
+		*d = (struct decision){ DECISION_TYPE, o->type_name,
+		    (char *)o->type, NULL };
+	else if (o->not_entity != NULL)
+		*d = (struct decision){ DECISION_NOT_ENTITY,
+		    (char *)o->not_entity, NULL, NULL };
+	return d->a != NULL;
 }
 
-/* Records --merge or --split in the decisions file of the first file's
- * directory, and in dec so that this run honours it. */
+/* Records d in the decisions file of the first file's directory, and in
+ * the session's so that this run honours it. */
 static int
-record_decision(const struct entities_opts *o, const struct load *l,
-    struct entity_decisions *dec)
+record_decision(const struct decision *d, struct session *s)
 {
-	struct decision d;
+	const struct load *l = &s->load;
 	char *path, *cause;
 	int r;
 
-	if (o->merge[0] == NULL && o->split == NULL)
-		return 0;
-	d.kind = o->split ? DECISION_SPLIT : DECISION_MERGE;
-	d.a = (char *)(o->split ? o->split : o->merge[0]);
-	d.b = o->split ? NULL : (char *)o->merge[1];
 	path = decisions_path_for(l->n > 0 ? l->paths[0] : "-");
-	if ((r = decisions_append(path, &d, &cause)) != 0) {
+	if ((r = decisions_append(path, d, &cause)) != 0) {
 		warn_file(path, cause);
 		free(cause);
 	} else
-		decisions_add(dec, d.kind, d.a, d.b);
+		decisions_add(&s->decisions, d->kind, d->a, d->b);
 	free(path);
 	return r == 0 ? 0 : 2;
 }
 
-/* A decision about a name these files do not mention is kept (other
- * files of the directory may), but the user probably mistyped it. */
-static void
-warn_unknown_names(const struct entities_opts *o,
-    const struct entity_index *ix)
+/* Why d would change nothing here, as a new string, or NULL.  A name
+ * these files do not mention is kept (other files of the directory may
+ * mention it) with a warning: the user probably mistyped it. */
+static char *
+decision_problem(const struct decision *d, const struct entity_index *ix,
+    const struct entity_decisions *dec, bool *keep)
 {
-	const char *names[] = { o->merge[0], o->merge[1], o->split };
+	char *why;
 
-	for (size_t i = 0; i < 3; i++)
-		if (names[i] != NULL && entity_index_find(ix, names[i]) ==
-		    (size_t)-1)
-			warn_line("no entity called '%s' in these files; the "
-			    "decision is kept for others", names[i]);
+	*keep = true;
+	if (d->kind == DECISION_SPLIT) {
+		why = entity_index_split_check(ix, dec, d->a);
+		if (why != NULL && entity_index_find(ix, d->a) != (size_t)-1)
+			*keep = false;
+		else if (why != NULL) {
+			free(why);
+			why = NULL;
+		}
+		if (why != NULL)
+			return why;
+	}
+	if (entity_index_find(ix, d->a) == (size_t)-1)
+		return xasprintf("no entity called '%s' in these files; the "
+		    "decision is kept for others", d->a);
+	if (d->kind == DECISION_MERGE &&
+	    entity_index_find(ix, d->b) == (size_t)-1)
+		return xasprintf("no entity called '%s' in these files; the "
+		    "decision is kept for others", d->b);
+	return NULL;
+}
+
+/* Applies the decision of the options: checked against the index,
+ * recorded, and honoured by the index (and for a type or notentity by the
+ * mentions, whose index is built again).  Returns 2 when it could not be
+ * recorded. */
+static int
+decide(const struct entities_opts *o, struct session *s,
+    struct entity_index *ix)
+{
+	struct decision d;
+	bool keep;
+	char *why;
+
+	if (!option_decision(o, &d))
+		return 0;
+	why = decision_problem(&d, ix, &s->decisions, &keep);
+	if (!keep) {
+		warn_line("cannot split: %s; nothing recorded", why);
+		free(why);
+		return 0;
+	}
+	if (record_decision(&d, s) != 0) {
+		free(why);
+		return 2;
+	}
+	if (why != NULL)
+		warn_line("%s", why);
+	free(why);
+	if (session_redecide(s)) {
+		entity_index_free(ix);
+		entity_index_build(ix, s->load.docs, s->mentions, s->load.n,
+		    &s->decisions);
+	} else
+		entity_index_regroup(ix, &s->decisions);
+	return 0;
+}
+
+/* --type NAME=TYPE: the name and the type, split at the last '='. */
+static int
+parse_type_arg(const char *arg, struct entities_opts *o)
+{
+	const char *eq = strrchr(arg, '=');
+
+	if (eq == NULL || eq == arg || entity_type_parse(eq + 1) < 0)
+		return cmd_usage_problem("entities", "--type takes NAME=TYPE, "
+		    "TYPE one of PERSON ORG GPE LOC NORP DATE MISC");
+	free(o->type_name);
+	o->type_name = xstrndup(arg, (size_t)(eq - arg));
+	o->type = eq + 1;
+	return -1;
 }
 
 /* Returns the exit status when the command ends here (help, bad usage),
@@ -246,6 +323,8 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 		{ "corpus", no_argument, NULL, 'c' },
 		{ "merge", required_argument, NULL, 'm' },
 		{ "split", required_argument, NULL, 's' },
+		{ "type", required_argument, NULL, 't' },
+		{ "not-entity", required_argument, NULL, 'n' },
 		{ "model", required_argument, NULL, 'M' },
 		{ "no-model", no_argument, NULL, 'N' },
 		{ "help", no_argument, NULL, 'h' },
@@ -282,6 +361,13 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 		case 's':
 			o->split = optarg;
 			break;
+		case 't':
+			if ((c = parse_type_arg(optarg, o)) >= 0)
+				return c;
+			break;
+		case 'n':
+			o->not_entity = optarg;
+			break;
 		case 'M':
 			o->model = optarg;
 			break;
@@ -294,9 +380,10 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 			return cmd_usage_error("entities");
 		}
 	}
-	if (o->split != NULL && o->merge[0] != NULL) {
-		return cmd_usage_problem("entities", "--merge and --split "
-		    "exclude each other");
+	if ((o->split != NULL) + (o->merge[0] != NULL) + (o->type != NULL) +
+	    (o->not_entity != NULL) > 1) {
+		return cmd_usage_problem("entities", "--merge, --split, --type "
+		    "and --not-entity exclude each other");
 	}
 	if (optind >= argc)
 		return cmd_no_files("entities");
@@ -340,15 +427,15 @@ cmd_entities(int argc, char **argv)
 {
 	struct entities_opts o;
 	struct path_list files = { NULL, 0, 0 };
-	struct entity_decisions dec;
 	struct entity_index ix;
 	struct session s;
 	struct load *l = &s.load;
-	bool recorded;
 	int status;
 
-	if ((status = parse_opts(argc, argv, &o)) >= 0)
+	if ((status = parse_opts(argc, argv, &o)) >= 0) {
+		free(o.type_name);
 		return status;
+	}
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	session_init(&s, files.paths, files.n);
 	session_set_options(&s, &(struct session_options){ .ner = true,
@@ -360,26 +447,22 @@ cmd_entities(int argc, char **argv)
 			status = 2;
 		} else
 			warn_doc(l->paths[i], l->docs[i]);
-	if (!tag_all(&s))
-		status = 2;
-	decisions_init(&dec);
 	/* A malformed line in the file must not cost this run's decision:
 	 * it is recorded whatever the reading said. */
-	if (read_decisions(l, &dec) != 0)
+	if (session_read_decisions(&s, report_decisions, NULL) != 0)
 		status = 2;
-	recorded = record_decision(&o, l, &dec) == 0;
-	if (!recorded)
+	if (!tag_all(&s))
 		status = 2;
-	entity_index_build(&ix, l->docs, s.mentions, l->n, &dec);
-	if (recorded)
-		warn_unknown_names(&o, &ix);
+	entity_index_build(&ix, l->docs, s.mentions, l->n, &s.decisions);
+	if (decide(&o, &s, &ix) != 0)
+		status = 2;
 	if (o.corpus)
 		print_corpus(&ix, l, o.format);
 	else
 		print_docs(&o, l, s.mentions, &ix);
 	entity_index_free(&ix);
-	decisions_free(&dec);
 	session_free(&s);
 	paths_free(&files);
+	free(o.type_name);
 	return cmd_finish(status);
 }

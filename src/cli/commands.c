@@ -24,7 +24,7 @@ const struct command commands[] = {
 	  "spacing, repeated words; exit 1 when problems are found" },
 	{ "entities", cmd_entities, "[--format=tsv|json] [--all] [--corpus] "
 	  "[--model FILE | --no-model] [--merge NAME NAME | --split NAME] "
-	  "FILE...",
+	  "[--type NAME=TYPE | --not-entity NAME] FILE...",
 	  "list the people, organisations, places, nationalities\n"
 	  "and dates of each file's article, grouped across files\n"
 	  "under canonical names; --corpus prints the index" },

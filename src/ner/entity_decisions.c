@@ -9,6 +9,8 @@
 
 #include "base/file_io.h"
 #include "base/util.h"
+#include "ner/gazetteer.h"
+#include "ner/ner.h"
 
 void
 decisions_init(struct entity_decisions *dec)
@@ -23,6 +25,7 @@ decisions_free(struct entity_decisions *dec)
 	for (size_t i = 0; i < dec->n; i++) {
 		free(dec->v[i].a);
 		free(dec->v[i].b);
+		free(dec->v[i].key);
 	}
 	free(dec->v);
 	decisions_init(dec);
@@ -32,6 +35,8 @@ void
 decisions_add(struct entity_decisions *dec, enum decision_kind kind,
     const char *a, const char *b)
 {
+	size_t klen;
+
 	if (dec->n == dec->cap) {
 		dec->cap = dec->cap ? dec->cap * 2 : 8;
 		dec->v = xreallocarray(dec->v, dec->cap, sizeof *dec->v);
@@ -39,7 +44,29 @@ decisions_add(struct entity_decisions *dec, enum decision_kind kind,
 	dec->v[dec->n].kind = kind;
 	dec->v[dec->n].a = xstrdup(a);
 	dec->v[dec->n].b = b ? xstrdup(b) : NULL;
+	dec->v[dec->n].key = gaz_fold(a, strlen(a), &klen);
 	dec->n++;
+}
+
+bool
+decisions_about_mentions(const struct entity_decisions *dec)
+{
+	for (size_t i = 0; dec != NULL && i < dec->n; i++)
+		if (dec->v[i].kind == DECISION_TYPE ||
+		    dec->v[i].kind == DECISION_NOT_ENTITY)
+			return true;
+	return false;
+}
+
+const struct decision *
+decisions_verdict(const struct entity_decisions *dec, const char *key)
+{
+	for (size_t i = dec ? dec->n : 0; i-- > 0;)
+		if ((dec->v[i].kind == DECISION_TYPE ||
+		    dec->v[i].kind == DECISION_NOT_ENTITY) &&
+		    strcmp(dec->v[i].key, key) == 0)
+			return &dec->v[i];
+	return NULL;
 }
 
 /* Parses one line (without its newline); -1 when malformed. */
@@ -54,18 +81,27 @@ parse_line(struct entity_decisions *dec, char *line)
 		return -1;
 	*tab++ = '\0';
 	tab2 = strchr(tab, '\t');
-	if (strcmp(line, "split") == 0 && tab2 == NULL && *tab) {
-		decisions_add(dec, DECISION_SPLIT, tab, NULL);
-		return 0;
-	}
-	if (strcmp(line, "merge") == 0 && tab2 != NULL) {
-		*tab2++ = '\0';
-		if (*tab == '\0' || *tab2 == '\0' || strchr(tab2, '\t'))
+	if (tab2 == NULL && *tab) {
+		if (strcmp(line, "split") == 0)
+			decisions_add(dec, DECISION_SPLIT, tab, NULL);
+		else if (strcmp(line, "notentity") == 0)
+			decisions_add(dec, DECISION_NOT_ENTITY, tab, NULL);
+		else
 			return -1;
-		decisions_add(dec, DECISION_MERGE, tab, tab2);
 		return 0;
 	}
-	return -1;
+	if (tab2 == NULL)
+		return -1;
+	*tab2++ = '\0';
+	if (*tab == '\0' || *tab2 == '\0' || strchr(tab2, '\t'))
+		return -1;
+	if (strcmp(line, "merge") == 0)
+		decisions_add(dec, DECISION_MERGE, tab, tab2);
+	else if (strcmp(line, "type") == 0 && entity_type_parse(tab2) >= 0)
+		decisions_add(dec, DECISION_TYPE, tab, tab2);
+	else
+		return -1;
+	return 0;
 }
 
 int
@@ -82,7 +118,8 @@ decisions_parse(struct entity_decisions *dec, char *text, size_t len,
 			line[--n] = '\0';
 		if (strlen(line) != n || parse_line(dec, line) != 0) {
 			*cause = xasprintf("line %zu: not 'merge<TAB>NAME<TAB>"
-			    "NAME' or 'split<TAB>NAME'", lineno);
+			    "NAME', 'split<TAB>NAME', 'type<TAB>NAME<TAB>TYPE' "
+			    "or 'notentity<TAB>NAME'", lineno);
 			return -1;
 		}
 	}
@@ -109,6 +146,16 @@ decisions_load(struct entity_decisions *dec, const char *path, char **cause)
 	return rc;
 }
 
+/* The word a decision's line starts with. */
+static const char *
+decision_word(enum decision_kind kind)
+{
+	static const char *const words[] = { "merge", "split", "type",
+		"notentity" };
+
+	return words[kind];
+}
+
 /* The callers name the file: "PATH: reason" becomes "reason". */
 static void
 without_path(char **cause, const char *path)
@@ -131,9 +178,8 @@ decisions_append(const char *path, const struct decision *d, char **cause)
 		*cause = xstrdup("a name cannot contain a tab or a newline");
 		return -1;
 	}
-	line = d->kind == DECISION_MERGE ?
-	    xasprintf("merge\t%s\t%s", d->a, d->b) :
-	    xasprintf("split\t%s", d->a);
+	line = d->b != NULL ? xasprintf("%s\t%s\t%s", decision_word(d->kind),
+	    d->a, d->b) : xasprintf("%s\t%s", decision_word(d->kind), d->a);
 	rc = fio_append_line(path, line, FILE_SIDE_MAX, cause);
 	free(line);
 	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */

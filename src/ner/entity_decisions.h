@@ -1,25 +1,36 @@
-/* entity_decisions.h - the user's merges and splits of entity groups,
- * kept in .galley-entities in the directory of the loaded files.
+/* entity_decisions.h - the user's corrections of entities: merges and
+ * splits of entity groups, types, names that are no entity; kept in
+ * .galley-entities in the directory of the loaded files.
  *
  * The file is plain text, one decision a line, later lines winning:
  *
  *	# comment
  *	merge<TAB>NAME<TAB>NAME
  *	split<TAB>NAME
+ *	type<TAB>NAME<TAB>TYPE		(PERSON, ORG, GPE, LOC, NORP, DATE, MISC)
+ *	notentity<TAB>NAME
  *
- * Names are matched ignoring case and accents. */
+ * Names are matched ignoring case and accents, but for a split of a
+ * spelling the files have as written (entity_index.h).  type and
+ * notentity act on the recogniser's mentions whose whole text is NAME,
+ * before grouping (ner_set_decisions). */
 #ifndef GALLEY_ENTITY_DECISIONS_H
 #define GALLEY_ENTITY_DECISIONS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #define ENTITY_DECISIONS_FILE ".galley-entities"
 
-enum decision_kind { DECISION_MERGE, DECISION_SPLIT };
+enum decision_kind {
+	DECISION_MERGE, DECISION_SPLIT, DECISION_TYPE, DECISION_NOT_ENTITY
+};
 
 struct decision {
 	enum decision_kind kind;
-	char *a, *b;		/* b is NULL for a split */
+	char *a, *b;		/* b: the other name of a merge, the type
+				   name of a type; else NULL */
+	char *key;		/* a folded (gaz_fold); set by decisions_add */
 };
 
 struct entity_decisions {
@@ -31,6 +42,15 @@ void decisions_init(struct entity_decisions *dec);
 void decisions_free(struct entity_decisions *dec);
 void decisions_add(struct entity_decisions *dec, enum decision_kind kind,
     const char *a, const char *b);
+
+/* Whether dec holds a type or notentity decision (which the recogniser
+ * applies to its mentions). */
+bool decisions_about_mentions(const struct entity_decisions *dec);
+
+/* The last type or notentity decision about the name whose folded form
+ * (gaz_fold) is key, or NULL. */
+const struct decision *decisions_verdict(const struct entity_decisions *dec,
+    const char *key);
 
 /* Reads the decisions of file path; a missing file is no decision.
  * The file is a stranger's (it lies beside the articles): it is read as

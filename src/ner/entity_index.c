@@ -72,7 +72,8 @@ variants_collect(struct entity_index *ix, struct doc *const *docs)
 /* --- rules ---------------------------------------------------------- */
 
 static void
-link_add(struct entity_index *ix, size_t a, size_t b, char *why)
+link_add(struct entity_index *ix, size_t a, size_t b, enum link_kind kind,
+    char *why)
 {
 	if (ix->nlinks == ix->links_cap) {
 		ix->links_cap = ix->links_cap ? ix->links_cap * 2 : 64;
@@ -81,6 +82,7 @@ link_add(struct entity_index *ix, size_t a, size_t b, char *why)
 	}
 	ix->links[ix->nlinks].a = a;
 	ix->links[ix->nlinks].b = b;
+	ix->links[ix->nlinks].kind = kind;
 	ix->links[ix->nlinks].why = why;
 	ix->nlinks++;
 }
@@ -175,8 +177,8 @@ rule_folded(struct entity_index *ix)
 			hash_add(&h, ix->variants[v].key,
 			    strlen(ix->variants[v].key))->tag = v;
 		else
-			link_add(ix, v, first, xasprintf("%s and %s differ "
-			    "only in case, accents or dots",
+			link_add(ix, v, first, LINK_FOLDED, xasprintf("%s and "
+			    "%s differ only in case, accents or dots",
 			    ix->variants[v].text, ix->variants[first].text));
 	}
 	hash_free(&h);
@@ -216,14 +218,15 @@ rule_surname(struct entity_index *ix)
 		if (!is_person(var) || word_count(var->key) != 1)
 			continue;
 		if ((full = best_get(&exact, var->key)) != (size_t)-1) {
-			link_add(ix, v, full, xasprintf("%s is the surname in "
-			    "%s", var->text, ix->variants[full].text));
+			link_add(ix, v, full, LINK_SHORT, xasprintf("%s is "
+			    "the surname in %s", var->text,
+			    ix->variants[full].text));
 			continue;
 		}
 		t = translit_key(var->key);
 		if ((full = best_get(&translit, t)) != (size_t)-1)
-			link_add(ix, v, full, xasprintf("%s is a spelling of "
-			    "the surname in %s", var->text,
+			link_add(ix, v, full, LINK_SHORT, xasprintf("%s is a "
+			    "spelling of the surname in %s", var->text,
 			    ix->variants[full].text));
 		free(t);
 	}
@@ -251,8 +254,8 @@ rule_translit(struct entity_index *ix)
 		if (first == (size_t)-1)
 			hash_add(&h, t, strlen(t))->tag = v;
 		else if (strcmp(ix->variants[first].key, var->key) != 0)
-			link_add(ix, v, first, xasprintf("%s and %s are "
-			    "spellings of one name", var->text,
+			link_add(ix, v, first, LINK_SPELLING, xasprintf("%s "
+			    "and %s are spellings of one name", var->text,
 			    ix->variants[first].text));
 		free(t);
 	}
@@ -321,7 +324,8 @@ rule_near(struct entity_index *ix)
 			if (strcmp(k[a].full, k[b].full) != 0 &&
 			    strlen(k[a].full) >= 8 && one_edit(k[a].full,
 			    k[b].full))
-				link_add(ix, k[b].v, k[a].v, xasprintf("%s and %s "
+				link_add(ix, k[b].v, k[a].v, LINK_SPELLING,
+				    xasprintf("%s and %s "
 				    "are spellings of one name",
 				    ix->variants[k[b].v].text,
 				    ix->variants[k[a].v].text));
@@ -420,8 +424,9 @@ rule_acronym(struct entity_index *ix)
 		if (var->type == ENTITY_PERSON || !is_acronym(var->text))
 			continue;
 		if ((full = best_get(&h, var->key)) != (size_t)-1)
-			link_add(ix, v, full, xasprintf("%s is the acronym of "
-			    "%s", var->text, ix->variants[full].text));
+			link_add(ix, v, full, LINK_SHORT, xasprintf("%s is "
+			    "the acronym of %s", var->text,
+			    ix->variants[full].text));
 	}
 	hash_free(&h);
 }
@@ -438,8 +443,62 @@ uf_find(size_t *parent, size_t x)
 	return x;
 }
 
-/* The links that survive the decisions: a split drops every link between
- * the name and other names; a merge adds one. */
+/* The variants a split of name takes out of their group, as a new array
+ * of flags, or NULL when no variant is called name.  The spelling named
+ * (as written if a variant is, else ignoring case and accents), then the
+ * short forms of those (the surname of a full name, the acronym of a
+ * name: links l of kind LINK_SHORT) with their own case variants. */
+static bool *
+split_set(const struct entity_index *ix, const struct entity_link *l,
+    size_t nl, const char *name)
+{
+	struct hash_entry *exact = hash_get(&ix->by_text, name, strlen(name));
+	bool *in = xcalloc(ix->nvariants + 1, sizeof *in), *shortf;
+	size_t klen, found = 0;
+	char *key = gaz_fold(name, strlen(name), &klen);
+
+	for (size_t v = 0; v < ix->nvariants; v++)
+		if (exact ? v == exact->tag : strcmp(ix->variants[v].key,
+		    key) == 0)
+			found += in[v] = true;
+	free(key);
+	if (found == 0) {
+		free(in);
+		return NULL;
+	}
+	shortf = xcalloc(ix->nvariants + 1, sizeof *shortf);
+	for (size_t j = 0; j < nl; j++)
+		if (l[j].kind == LINK_SHORT && in[l[j].b] && !in[l[j].a])
+			shortf[l[j].a] = true;
+	for (size_t j = 0; j < nl; j++)
+		if (l[j].kind == LINK_FOLDED &&
+		    (shortf[l[j].a] || shortf[l[j].b]))
+			shortf[l[j].a] = shortf[l[j].b] = true;
+	for (size_t v = 0; v < ix->nvariants; v++)
+		in[v] = in[v] || shortf[v];
+	free(shortf);
+	return in;
+}
+
+/* Drops the links between a split's variants and the others. */
+static void
+links_split(const struct entity_index *ix, struct entity_link *l, size_t *n,
+    const char *name)
+{
+	bool *in = split_set(ix, l, *n, name);
+	size_t k = 0;
+
+	if (in == NULL)
+		return;
+	for (size_t j = 0; j < *n; j++)
+		if (in[l[j].a] == in[l[j].b])
+			l[k++] = l[j];
+	*n = k;
+	free(in);
+}
+
+/* The links that survive the decisions, in their order: a split drops
+ * every link between its names and the others; a merge adds one. */
 static struct entity_link *
 links_decided(const struct entity_index *ix,
     const struct entity_decisions *dec, size_t *n)
@@ -452,32 +511,48 @@ links_decided(const struct entity_index *ix,
 		memcpy(l, ix->links, ix->nlinks * sizeof *l);
 	for (size_t i = 0; dec != NULL && i < dec->n; i++) {
 		const struct decision *d = &dec->v[i];
-		size_t a = entity_index_find(ix, d->a), b;
-		size_t k = 0;
+		size_t a, b;
 
-		if (a == (size_t)-1)
-			continue;
-		if (d->kind == DECISION_SPLIT) {
-			const char *key = ix->variants[a].key;
-
-			for (size_t j = 0; j < *n; j++) {
-				bool ta = strcmp(ix->variants[l[j].a].key,
-				    key) == 0;
-				bool tb = strcmp(ix->variants[l[j].b].key,
-				    key) == 0;
-
-				if (ta == tb)
-					l[k++] = l[j];
-			}
-			*n = k;
-		} else if ((b = entity_index_find(ix, d->b)) != (size_t)-1) {
+		if (d->kind == DECISION_SPLIT)
+			links_split(ix, l, n, d->a);
+		else if (d->kind == DECISION_MERGE &&
+		    (a = entity_index_find(ix, d->a)) != (size_t)-1 &&
+		    (b = entity_index_find(ix, d->b)) != (size_t)-1) {
 			l[*n].a = a;
 			l[*n].b = b;
+			l[*n].kind = LINK_USER;
 			l[*n].why = NULL;	/* the user's; see why_of */
 			(*n)++;
 		}
 	}
 	return l;
+}
+
+char *
+entity_index_split_check(const struct entity_index *ix,
+    const struct entity_decisions *dec, const char *name)
+{
+	size_t nl, v, e;
+	struct entity_link *l = links_decided(ix, dec, &nl);
+	bool *in = split_set(ix, l, nl, name);
+	char *why = NULL;
+
+	free(l);
+	if (in == NULL)
+		return xasprintf("no entity called '%s' in these files", name);
+	/* Whether the group of a variant split holds one that is not. */
+	for (v = 0; v < ix->nvariants && !in[v]; v++)
+		;
+	e = ix->variants[v].entity;
+	for (v = 0; v < ix->nvariants; v++)
+		if (!in[v] && ix->variants[v].entity == e)
+			break;
+	if (v == ix->nvariants)
+		why = xasprintf("%s is not grouped with another name%s", name,
+		    ix->entities[e].nvariants > 1 ? " but its short forms" :
+		    "");
+	free(in);
+	return why;
 }
 
 static void

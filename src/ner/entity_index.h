@@ -7,8 +7,11 @@
  * the full name (Putin, Vladimir Putin; General Tiani too, since titles are
  * not part of a span), transliterations (Tchiani, Tiani), an acronym and
  * its expansion (ECOWAS).  A user's decisions (entity_decisions.h) are
- * applied on top: a split takes a name out of its group, a merge joins two
- * groups.  The canonical name is the group's fullest, most frequent
+ * applied on top: a split takes a name out of its group with its short
+ * forms (the surname of a full name, the acronym of a name), a merge joins
+ * two groups.  A split names a spelling: as written when a variant is
+ * written so (Nigér apart from Niger), else every variant of it ignoring
+ * case and accents.  The canonical name is the group's fullest, most frequent
  * variant of the group's type.
  *
  * The reader lists entities with counts per document or per load
@@ -52,9 +55,20 @@ struct entity {
 	size_t mentions;
 };
 
+/* What kind of reason a link is: a split takes a name's short forms
+ * with it, and leaves its spellings. */
+enum link_kind {
+	LINK_FOLDED,		/* the same but for case, accents or dots */
+	LINK_SPELLING,		/* a transliteration or near spelling */
+	LINK_SHORT,		/* a is a short form of b: its surname, its
+				   acronym */
+	LINK_USER,		/* a merge in the decisions */
+};
+
 /* A reason two variants belong together. */
 struct entity_link {
 	size_t a, b;		/* variant indices */
+	enum link_kind kind;
 	char *why;
 };
 
@@ -77,6 +91,12 @@ struct entity_index {
 void entity_index_build(struct entity_index *ix, struct doc *const *docs,
     const struct mention_list *mentions, size_t ndocs,
     const struct entity_decisions *dec);
+
+/* Why a split of name under dec (applied to ix) would change nothing,
+ * as a new string, or NULL when it takes effect: no variant is called
+ * name, or it is not grouped with another name but its short forms. */
+char *entity_index_split_check(const struct entity_index *ix,
+    const struct entity_decisions *dec, const char *name);
 
 /* Groups the variants again under new decisions (after a merge or a
  * split); entity indices change. */

@@ -182,10 +182,11 @@ ner_doc(struct ner *n, struct doc *d, bool all, struct mention_list *out)
 	resolve_pending(&st);
 	if (n->model != NULL)
 		ner_model_pass(&st, all);
+	/* Before the surnames are remembered: a name the user retyped or
+	 * rejected is no person's for the next documents either. */
+	ner_apply_decisions(n, d, out, st.out_first);
 	remember_people(&st);
-	for (size_t i = st.out_first; i < out->n; i++)
-		doc_add_span(d, out->v[i].start, out->v[i].end, SPAN_ENTITY,
-		    out->v[i].type, (uint32_t)i);
+	ner_add_spans(d, out, st.out_first);
 	tokens_free(&st.toks);
 	free(st.pend);
 }

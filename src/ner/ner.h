@@ -35,6 +35,7 @@ enum mention_flag {
 	MENTION_GAZETTEER = 1 << 2,	/* the name is in a gazetteer */
 	MENTION_UNKNOWN_WORD = 1 << 3,	/* no dictionary knows it */
 	MENTION_SCORED = 1 << 4,	/* the model found it: score is set */
+	MENTION_USER = 1 << 5,		/* typed by the user's decision */
 };
 
 struct mention {
@@ -74,6 +75,25 @@ char *ner_default_model(void);
  * caller's to free. */
 int ner_open_model(struct ner *n, const char *named, char **path,
     char **cause);
+
+struct entity_decisions;
+
+/* Makes n honour the type and notentity decisions of dec (NULL: none)
+ * in the documents it reads from now on; dec is the caller's and must
+ * outlive n or be replaced. */
+void ner_set_decisions(struct ner *n, const struct entity_decisions *dec);
+
+/* Applies n's type and notentity decisions to l's mentions from first on
+ * (d's): a mention whose whole text is named takes the type decided
+ * (MENTION_USER, no score) or goes.  Returns whether any changed; d's
+ * entity spans are then stale (ner_add_spans). */
+bool ner_apply_decisions(const struct ner *n, const struct doc *d,
+    struct mention_list *l, size_t first);
+
+/* Adds a SPAN_ENTITY span to d for each of l's mentions from first on,
+ * whose ref is its index in l. */
+void ner_add_spans(struct doc *d, const struct mention_list *l,
+    size_t first);
 
 /* Whether the recogniser reads d's language (d->lang, from the
  * stoplists; unknown counts as English).  ner_doc finds nothing in the

@@ -21,6 +21,7 @@ struct ner {
 	struct hash person_words;	/* surnames of full names seen so far */
 	struct hash knowledge;	/* word -> ner_word_knowledge() */
 	struct ner_model *model;	/* NULL: rules only */
+	const struct entity_decisions *dec;	/* the user's; may be NULL */
 };
 
 /* What the dictionary says of a word, cached: Hunspell is slow. */

@@ -56,6 +56,7 @@ session_free(struct session *s)
 	if (s->proof != NULL)
 		proof_destroy(s->proof);
 	free(s->proof_cause);
+	decisions_free(&s->decisions);
 	load_free(&s->load);
 	memset(s, 0, sizeof *s);
 }
@@ -195,7 +196,37 @@ session_open_analysers(struct session *s)
 		    "dictionary", cause ? cause : "no dictionary"));
 	free(cause);
 	s->ner = ner_create(s->ner_speller);
+	ner_set_decisions(s->ner, &s->decisions);
 	return add_notice(notice, open_ner_model(s));
+}
+
+size_t
+session_read_decisions(struct session *s,
+    void (*report)(void *arg, const char *file, const char *cause),
+    void *arg)
+{
+	decisions_free(&s->decisions);
+	return decisions_load_for(&s->decisions, s->load.paths, s->load.n,
+	    report, arg);
+}
+
+bool
+session_redecide(struct session *s)
+{
+	bool changed = false;
+
+	for (size_t f = 0; s->ner != NULL && f < s->load.n; f++) {
+		struct doc *d = s->load.docs[f];
+
+		if (d == NULL || !s->docs[f].analysed ||
+		    !ner_apply_decisions(s->ner, d, &s->mentions[f], 0))
+			continue;
+		changed = true;
+		doc_clear_spans(d, SPAN_ENTITY);
+		ner_add_spans(d, &s->mentions[f], 0);
+		doc_sort_spans(d);
+	}
+	return changed;
 }
 
 struct anno_set *

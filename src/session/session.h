@@ -17,6 +17,7 @@
 #include "anno/anno.h"
 #include "anno/anno_vocab.h"
 #include "clean/clean.h"
+#include "ner/entity_decisions.h"
 #include "ner/ner.h"
 #include "proof/corrections.h"
 #include "proof/problem.h"
@@ -74,6 +75,10 @@ struct session {
 	struct ner *ner;
 	bool model_failed;	/* the model named could not be used */
 	struct speller *ner_speller;	/* the dictionary alone, for ner */
+	/* The user's entity decisions (.galley-entities of each loaded
+	 * directory): the recogniser applies the types and rejections, the
+	 * caller's entity index the merges and splits. */
+	struct entity_decisions decisions;
 	/* Tag colours of annotation spans (the caller's; may be NULL). */
 	const struct anno_vocab *vocab;
 };
@@ -103,6 +108,21 @@ bool session_cross_file(struct session *s);
  * should be told (proofreading off and why, or a missing dictionary),
  * as a new string, or NULL. */
 char *session_open_analysers(struct session *s);
+
+/* Reads the entity decisions of every loaded directory again; report
+ * gets each file that could not be read and why.  Returns how many
+ * could not.  Documents analysed already keep their mentions until
+ * session_redecide. */
+size_t session_read_decisions(struct session *s,
+    void (*report)(void *arg, const char *file, const char *cause),
+    void *arg);
+
+/* Applies the type and notentity decisions to the mentions of every
+ * analysed document (after one was added to s->decisions), with their
+ * spans.  Returns whether any mention changed.  A mention dropped by an
+ * earlier notentity comes back only when the document is analysed
+ * again. */
+bool session_redecide(struct session *s);
 
 /* Analyses document f: problems, entity mentions and annotation spans.
  * Before the analysers are open only its annotations are shown, and f

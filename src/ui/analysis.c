@@ -24,9 +24,23 @@ analysis_init(struct reader *r)
 /* The session's analysers, once the first screen is up (opening the
  * dictionaries takes a while); what is missing goes to the status. */
 static void
+report_decisions(void *arg, const char *file, const char *cause)
+{
+	char *msg = xasprintf("%s: %s", file, cause);
+
+	queue_notice(arg, msg);
+	free(msg);
+}
+
+static void
 analysis_start(struct reader *r)
 {
-	char *notice = session_open_analysers(&r->s);
+	char *notice;
+
+	/* The recogniser applies the user's types and rejections: read
+	 * them before the first analysis. */
+	session_read_decisions(&r->s, report_decisions, r);
+	notice = session_open_analysers(&r->s);
 
 	if (notice != NULL) {
 		queue_notice(r, notice);

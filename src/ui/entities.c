@@ -1,8 +1,9 @@
 /* entities.c - the reader's entities view: the entities of the open
  * source or of the whole load with their counts; choosing one filters the
  * source list to the files that mention it and steps through its
- * mentions (n, N); why names were grouped; merges and splits, kept in
- * .galley-entities like `galley entities --merge/--split` does. */
+ * mentions (n, N); why names were grouped; merges, splits, types and
+ * names that are no entity, kept in .galley-entities like `galley
+ * entities --merge/--split/--type/--not-entity` does. */
 #include "config.h"
 
 #include <stdio.h>
@@ -11,25 +12,6 @@
 
 #include "ui/reader_int.h"
 #include "ui/theme.h"
-
-static void
-report_decisions(void *arg, const char *file, const char *cause)
-{
-	char *msg = xasprintf("%s: %s", file, cause);
-
-	set_message(arg, true, msg);
-	free(msg);
-}
-
-/* The merge and split decisions of every loaded directory. */
-static void
-read_decisions(struct reader *r)
-{
-	decisions_free(&r->decisions);
-	decisions_init(&r->decisions);
-	decisions_load_for(&r->decisions, r->s.load.paths, r->s.load.n,
-	    report_decisions, r);
-}
 
 /* Builds the index over every source (loading the rest first). */
 static void
@@ -40,9 +22,8 @@ build_index(struct reader *r)
 	reader_load_all(r);
 	if (r->index_built)
 		entity_index_free(&r->index);
-	read_decisions(r);
 	entity_index_build(&r->index, r->s.load.docs, r->s.mentions,
-	    r->s.load.n, &r->decisions);
+	    r->s.load.n, &r->s.decisions);
 	r->index_built = r->index_valid = true;
 }
 
@@ -170,28 +151,73 @@ entities_choose(struct reader *r)
 	entities_why(r);
 }
 
+/* What the status line says of a decision taken. */
+static char *
+decided_message(const struct decision *d, const char *path)
+{
+	switch (d->kind) {
+	case DECISION_MERGE:
+		return xasprintf("merged %s and %s (kept in %s)", d->a, d->b,
+		    path);
+	case DECISION_SPLIT:
+		return xasprintf("%s split from its group (kept in %s)", d->a,
+		    path);
+	case DECISION_TYPE:
+		return xasprintf("%s is now %s (kept in %s)", d->a, d->b, path);
+	default:
+		return xasprintf("%s is no entity now (kept in %s)", d->a,
+		    path);
+	}
+}
+
+/* Why d cannot take effect in this load, as a new string, or NULL. */
+static char *
+decision_problem(struct reader *r, const struct decision *d)
+{
+	if (d->kind == DECISION_SPLIT)
+		return entity_index_split_check(&r->index, &r->s.decisions,
+		    d->a);
+	if (entity_index_find(&r->index, d->a) == (size_t)-1)
+		return xasprintf("no entity called '%s'", d->a);
+	if (d->kind == DECISION_MERGE &&
+	    entity_index_find(&r->index, d->b) == (size_t)-1)
+		return xasprintf("no entity called '%s'", d->b);
+	return NULL;
+}
+
+/* Records d and applies it everywhere: the highlights and the index. */
 static void
 record(struct reader *r, enum decision_kind kind, const char *a,
     const char *b)
 {
-	struct decision d = { kind, (char *)a, (char *)b };
+	struct decision d = { kind, (char *)a, (char *)b, NULL };
 	char *path = decisions_path_for(r->s.load.n ? r->s.load.paths[0] : "-");
-	char *cause = NULL, *msg;
+	char *cause = decision_problem(r, &d), *msg;
 
-	if (decisions_append(path, &d, &cause) != 0) {
+	if (cause != NULL) {
+		msg = xasprintf("%s: nothing recorded", cause);
+		set_message(r, true, msg);
+	} else if (decisions_append(path, &d, &cause) != 0) {
 		msg = xasprintf("%s: %s", path, cause);
 		set_message(r, true, msg);
-		free(cause);
 	} else {
-		decisions_add(&r->decisions, kind, a, b);
-		entity_index_regroup(&r->index, &r->decisions);
-		msg = kind == DECISION_MERGE ?
-		    xasprintf("merged %s and %s (kept in %s)", a, b, path) :
-		    xasprintf("%s split from its group (kept in %s)", a, path);
+		decisions_add(&r->s.decisions, kind, a, b);
+		if (session_redecide(&r->s)) {
+			/* The mentions stepped through are gone or moved. */
+			free(r->ent_mentions);
+			r->ent_mentions = NULL;
+			r->nent_mentions = 0;
+			clear_matches(r);
+			r->index_valid = false;
+			build_index(r);
+		} else
+			entity_index_regroup(&r->index, &r->s.decisions);
+		msg = decided_message(&d, path);
 		set_message(r, false, msg);
 		if (r->view == VIEW_ENTITIES)
 			fill_rows(r);
 	}
+	free(cause);
 	free(msg);
 	free(path);
 }
@@ -222,17 +248,41 @@ entities_mark_or_merge(struct reader *r)
 	}
 }
 
-/* :merge A | B and :split NAME. */
+/* :type NAME TYPE: the type is the last word. */
+static void
+type_command(struct reader *r, const char *arg)
+{
+	const char *sp = strrchr(arg, ' ');
+	char *name;
+
+	if (sp == NULL || entity_type_parse(sp + 1) < 0) {
+		set_message(r, true, "usage: :type NAME TYPE (PERSON ORG GPE "
+		    "LOC NORP DATE MISC)");
+		return;
+	}
+	name = xstrndup(arg, (size_t)(sp - arg));
+	str_trim(name);
+	record(r, DECISION_TYPE, name, sp + 1);
+	free(name);
+}
+
+/* :merge A | B, :split NAME, :type NAME TYPE and :notentity NAME. */
 void
 entities_command(struct reader *r, const char *cmd, const char *arg)
 {
 	if (r->s.ner == NULL || arg == NULL || *arg == '\0') {
-		set_message(r, true, "usage: :merge NAME | NAME, :split NAME");
+		set_message(r, true, "usage: :merge NAME | NAME, :split NAME, "
+		    ":type NAME TYPE, :notentity NAME");
 		return;
 	}
 	build_index(r);
-	if (strcmp(cmd, "split") == 0) {
-		record(r, DECISION_SPLIT, arg, NULL);
+	if (strcmp(cmd, "split") == 0 || strcmp(cmd, "notentity") == 0) {
+		record(r, cmd[0] == 's' ? DECISION_SPLIT : DECISION_NOT_ENTITY,
+		    arg, NULL);
+		return;
+	}
+	if (strcmp(cmd, "type") == 0) {
+		type_command(r, arg);
 		return;
 	}
 	{
@@ -258,7 +308,6 @@ entities_view_free(struct reader *r)
 {
 	if (r->index_built)
 		entity_index_free(&r->index);
-	decisions_free(&r->decisions);
 	free(r->ent_rows);
 	free(r->ent_mentions);
 	free(r->ent_mark);
@@ -295,7 +344,8 @@ draw_entities(struct reader *r)
 	char head[200];
 
 	snprintf(head, sizeof head, " %zu %s in %s   Enter: sources and "
-	    "mentions  d: %s  w: why  m: merge  x: split  q: close",
+	    "mentions  d: %s  w: why  m: merge  x: split  t: type  D: no "
+	    "entity  q: close",
 	    r->nent_rows, r->nent_rows == 1 ? "entity" : "entities",
 	    r->ent_scope_doc ? "this source" : "all sources",
 	    r->ent_scope_doc ? "all sources" : "this source");
@@ -313,16 +363,18 @@ entities_open_selected(struct reader *r)
 	relayout_windows(r);
 }
 
-/* x: the prompt, with ":split NAME" filled in for a last look. */
+/* x, t, D: the prompt, with ":split NAME" (":type NAME ", ":notentity
+ * NAME") filled in for a last look. */
 static void
-entities_split_prompt(struct reader *r)
+entities_prompt(struct reader *r, const char *cmd, const char *after)
 {
 	if (r->view_sel >= r->nent_rows)
 		return;
 	open_prompt(r, ':');
-	buf_adds(&r->input, "split ");
+	buf_adds(&r->input, cmd);
 	buf_adds(&r->input, r->index.entities[
 	    r->ent_rows[2 * r->view_sel]].canonical);
+	buf_adds(&r->input, after);
 }
 
 static void
@@ -348,7 +400,13 @@ entities_action(struct reader *r, enum ui_action a)
 		entities_mark_or_merge(r);
 		return true;
 	case ACT_ENTITY_SPLIT:
-		entities_split_prompt(r);
+		entities_prompt(r, "split ", "");
+		return true;
+	case ACT_TAG:
+		entities_prompt(r, "type ", " ");
+		return true;
+	case ACT_DELETE:
+		entities_prompt(r, "notentity ", "");
 		return true;
 	default:
 		return false;

@@ -60,6 +60,18 @@ run_split(struct reader *r, const char *arg)
 }
 
 static void
+run_type(struct reader *r, const char *arg)
+{
+	entities_command(r, "type", arg);
+}
+
+static void
+run_notentity(struct reader *r, const char *arg)
+{
+	entities_command(r, "notentity", arg);
+}
+
+static void
 run_annotations(struct reader *r, const char *arg)
 {
 	annotations_open(r, is_doc(arg));
@@ -76,6 +88,11 @@ const struct ex_command ex_commands[] = {
 	  "put two entity groups together (kept in .galley-entities)" },
 	{ "split", NULL, "NAME", ACT_NONE, run_split,
 	  "take a name out of its group" },
+	{ "type", NULL, "NAME TYPE", ACT_NONE, run_type,
+	  "give a name's mentions a type (PERSON ORG GPE LOC NORP DATE "
+	  "MISC)" },
+	{ "notentity", NULL, "NAME", ACT_NONE, run_notentity,
+	  "say a name is no entity: its mentions go" },
 	{ "nofilter", NULL, NULL, ACT_CLEAR_FILTER, NULL,
 	  "list every source again" },
 	{ "annotations", NULL, "[doc]", ACT_NONE, run_annotations,

@@ -101,7 +101,8 @@ const struct ui_key ui_keys[] = {
 	  "entities and annotations views: this source only, or every source" },
 	{ 'D', "D", CTX_VIEW, ACT_DELETE,
 	  "annotations view: delete the annotation (saved at once; with "
-	  "replies, a second D deletes the thread)" },
+	  "replies, a second D deletes the thread); entities view: say the "
+	  "name is no entity (:notentity NAME)" },
 	{ 'u', "u", CTX_ALL, ACT_UNDO, "undo the last deletion of an annotation "
 	  "(same ids, replies included)" },
 	{ 'w', "w", CTX_VIEW, ACT_ENTITY_WHY,
@@ -154,7 +155,8 @@ const struct ui_key ui_keys[] = {
 	{ 't', "t", CTX_CARET | CTX_VIEW, ACT_TAG,
 	  "tag the selection, or the word at the caret; on an annotation, "
 	  "edit its tags (Tab completes from .galley-tags; also in the "
-	  "annotations view)" },
+	  "annotations view); entities view: change the entity's type "
+	  "(:type NAME TYPE)" },
 	{ '.', ".", CTX_CARET, ACT_REPEAT_TAG,
 	  "cursor mode: tag the selection (or the word at the caret) with "
 	  "the tags given last" },

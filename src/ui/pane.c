@@ -389,6 +389,30 @@ paint(attr_t *attrs, size_t n, size_t line_start, size_t start, size_t end,
 		    ((a & A_COLOR) ? 0 : (attrs[i] & A_COLOR));
 }
 
+/* Whether entity span s of the open source is a mention the model
+ * scored below the entity-confidence setting. */
+static bool
+unsure_mention(const struct reader *r, const struct span *s)
+{
+	const struct mention_list *l = &r->s.mentions[r->cur];
+
+	return s->kind == SPAN_ENTITY && s->ref < l->n &&
+	    (l->v[s->ref].flags & MENTION_SCORED) &&
+	    l->v[s->ref].score < r->cfg.entity_confidence;
+}
+
+/* How span s is painted. */
+static attr_t
+span_attr(const struct reader *r, const struct span *s)
+{
+	attr_t a;
+
+	if (s->kind == SPAN_ANNOTATION && s->sub > 0 && s->sub <= r->vocab.n)
+		return theme_tag_attr(r->vocab.tags[s->sub - 1].colour);
+	a = theme_attr(theme_for_span(s->kind, s->sub));
+	return unsure_mention(r, s) ? theme_low_confidence(a) : a;
+}
+
 static bool
 line_attrs(const struct reader *r, const struct doc *d,
     const struct layout_line *l, struct hl_ctx *h)
@@ -412,10 +436,7 @@ line_attrs(const struct reader *r, const struct doc *d,
 			    s->start >= l->end)
 				continue;
 			paint(h->attrs, n, l->start, s->start, s->end,
-			    s->kind == SPAN_ANNOTATION && s->sub > 0 &&
-			    s->sub <= r->vocab.n ?
-			    theme_tag_attr(r->vocab.tags[s->sub - 1].colour) :
-			    theme_attr(theme_for_span(s->kind, s->sub)));
+			    span_attr(r, s));
 			any = true;
 		}
 	for (size_t i = 0; i < r->nmatches; i++) {

@@ -96,7 +96,6 @@ struct reader {
 
 	/* The entities view and the index behind it. */
 	struct entity_index index;
-	struct entity_decisions decisions;
 	bool index_built, index_valid;
 	bool ent_scope_doc;
 	size_t *ent_rows;	/* (entity, count) pairs */

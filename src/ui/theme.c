@@ -134,6 +134,16 @@ theme_for_span(unsigned kind, unsigned sub)
 	}
 }
 
+attr_t
+theme_low_confidence(attr_t a)
+{
+	/* Without colour the type's attributes would claim a sure name on
+	 * the terminals that show no dim: plain text, dimmed, instead. */
+	if (theme_depth_used() == THEME_MONO)
+		return A_DIM;
+	return (a & ~(attr_t)A_BOLD) | A_DIM;
+}
+
 /* Tag colours ------------------------------------------------------------ */
 
 static const char *const basic_names[] = {

@@ -1,7 +1,7 @@
 #!/bin/sh
 # galley entities: TSV and JSON shapes, code point offsets, article versus
 # --all, the index across files (--corpus), decisions in .galley-entities
-# (--merge, --split), and bad input.
+# (--merge, --split, --type, --not-entity), and bad input.
 . "$top_srcdir/tests/cli/lib.sh"
 
 mkdir -p "$tmp/load"
@@ -113,6 +113,51 @@ check "--merge beside a malformed line: honoured" sh -c "grep '	GPE	Russia	' '$t
 expect_status 2 "a name with a tab" "$GALLEY" entities --split "$(printf 'a\tb')" "$tmp/load/b.txt"
 check "a name with a tab: said so" grep -q 'cannot contain a tab' "$tmp/err"
 check "a name with a tab: not said to be kept" sh -c "! grep -q 'kept for others' '$tmp/err'"
+rm "$tmp/load/.galley-entities"
+
+# Corrections that take: a split of an accent variant, of a full name
+# (its surname goes with it), a type, a name that is no entity; each in
+# the same run and the next, or refused with the reason.
+ab="$tmp/load/a.txt $tmp/load/b.txt"
+expect_status 0 "--split of an accent variant" "$GALLEY" entities --split Nigér $ab
+check "accent variant split in the same run" grep -q "	GPE	Nigér	Nigér$" "$tmp/out"
+check "the other spelling keeps its group" grep -q "	GPE	Niger	Niger$" "$tmp/out"
+"$GALLEY" entities $ab >"$tmp/later.tsv"
+check "accent variant split later" grep -q "	GPE	Nigér	Nigér$" "$tmp/later.tsv"
+expect_status 0 "--split of a name already alone" "$GALLEY" entities --split Nigér $ab
+check "a split that changes nothing is refused with the reason" grep -q "cannot split: Nigér is not grouped" "$tmp/err"
+check "a split that changes nothing is not recorded" test "$(grep -c "^split	Nigér$" "$tmp/load/.galley-entities")" = 1
+expect_status 0 "--split of a full name" "$GALLEY" entities --split "Abdourahamane Tiani" $ab
+check "the surname goes with the full name" grep -q "	PERSON	Tiani	Abdourahamane Tiani$" "$tmp/out"
+check "the other spelling stays" grep -q "	PERSON	Tchiani	Abdourahamane Tchiani$" "$tmp/out"
+"$GALLEY" entities --corpus --format=json "$tmp/load" >"$tmp/split.json"
+python3 - "$tmp/split.json" <<'PY' && pass "full name split later, with its reason" || fail "full name split later"
+import json, sys
+by = {v: e for e in map(json.loads, open(sys.argv[1], encoding="utf-8")) for v in e["variants"]}
+assert by["Tiani"] is by["Abdourahamane Tiani"], by["Tiani"]
+assert by["Tchiani"] is by["Abdourahamane Tchiani"], by["Tchiani"]
+assert by["Tiani"] is not by["Tchiani"]
+assert any("surname" in w for w in by["Tiani"]["why"]), by["Tiani"]
+PY
+expect_status 0 "--type" "$GALLEY" entities --type "Sahel=GPE" --format=json $ab
+check "type recorded" grep -qx "type	Sahel	GPE" "$tmp/load/.galley-entities"
+check "type honoured in the same run, without a score" grep -q '"type":"GPE","text":"Sahel","canonical":"Sahel","score":null' "$tmp/out"
+"$GALLEY" entities $ab >"$tmp/later.tsv"
+check "type honoured later" grep -q "	GPE	Sahel	Sahel$" "$tmp/later.tsv"
+check "type: no other type left" sh -c "! grep -q '	LOC	Sahel	' '$tmp/later.tsv'"
+expect_status 0 "--not-entity" "$GALLEY" entities --not-entity russia $ab
+check "notentity recorded" grep -qx "notentity	russia" "$tmp/load/.galley-entities"
+check "notentity honoured in the same run" sh -c "! grep -q '	Russia	' '$tmp/out'"
+"$GALLEY" entities --corpus $ab >"$tmp/later.tsv"
+check "notentity honoured later, in the index too" sh -c "! grep -q '	Russia	' '$tmp/later.tsv'"
+check "other names stay" grep -q "	Sahel	" "$tmp/later.tsv"
+expect_status 2 "--type without a type" "$GALLEY" entities --type Sahel $ab
+expect_status 2 "--type with an unknown type" "$GALLEY" entities --type Sahel=COMPANY $ab
+check "unknown type: the types listed" grep -q "PERSON ORG GPE" "$tmp/err"
+expect_status 2 "--type and --split together" "$GALLEY" entities --type Sahel=GPE --split Niger $ab
+printf 'type\tSahel\tCOMPANY\n' >"$tmp/load/.galley-entities"
+expect_status 2 "a type galley does not know in the file" "$GALLEY" entities $ab
+check "unknown type in the file: named with its line" grep -q "galley-entities: line 1" "$tmp/err"
 rm "$tmp/load/.galley-entities"
 
 # Bad input and usage.

@@ -71,7 +71,7 @@ while [ $(($(wc -c <"$d/.galley-entities") + 10)) -lt "$limit" ]; do
 	printf '# pad\n' >>"$d/.galley-entities"
 done
 cp "$d/.galley-entities" "$tmp/before"
-(ulimit -f 1; trap '' XFSZ; exec "$GALLEY" entities --split 'Bob Jones' "$d/a.txt") >"$tmp/out" 2>"$tmp/err"
+(ulimit -f 1; trap '' XFSZ; exec "$GALLEY" entities --merge 'Bob Jones' 'Paris' "$d/a.txt") >"$tmp/out" 2>"$tmp/err"
 check "full disk: the decision fails (status $?)" test $? -eq 2
 check "full disk: the file is as it was" cmp -s "$d/.galley-entities" "$tmp/before"
 check "full disk: the file and the cause are named" grep -q "^galley: $d/.galley-entities: cannot write it: File too large" "$tmp/err"

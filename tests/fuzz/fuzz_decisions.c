@@ -1,5 +1,5 @@
 /* fuzz_decisions.c - libFuzzer target: the .galley-entities parser
- * (entity_decisions.c). */
+ * (entity_decisions.c): merge, split, type and notentity lines. */
 #include "config.h"
 
 #include <stdint.h>
@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ner/entity_decisions.h"
+#include "ner/ner.h"
 #include "fuzz_check.h"
 #include "base/util.h"
 
@@ -27,8 +28,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_ASSERT(cause == NULL || strncmp(cause, "line ", 5) == 0);
 	for (size_t i = 0; i < dec.n; i++) {
 		FUZZ_ASSERT(*dec.v[i].a != '\0' && !strchr(dec.v[i].a, '\t'));
-		FUZZ_ASSERT((dec.v[i].kind == DECISION_MERGE) ==
-		    (dec.v[i].b != NULL));
+		FUZZ_ASSERT((dec.v[i].kind == DECISION_MERGE ||
+		    dec.v[i].kind == DECISION_TYPE) == (dec.v[i].b != NULL));
+		FUZZ_ASSERT(dec.v[i].kind != DECISION_TYPE ||
+		    entity_type_parse(dec.v[i].b) >= 0);
+		FUZZ_ASSERT(dec.v[i].key != NULL);
+		FUZZ_ASSERT(decisions_verdict(&dec, dec.v[i].key) != NULL ||
+		    (dec.v[i].kind != DECISION_TYPE &&
+		    dec.v[i].kind != DECISION_NOT_ENTITY));
 		FUZZ_ASSERT(dec.v[i].b == NULL ||
 		    (*dec.v[i].b != '\0' && !strchr(dec.v[i].b, '\t')));
 	}

@@ -244,6 +244,173 @@ test_decisions(void **state)
 	decisions_free(&dec);
 }
 
+/* A split of an accent variant takes that spelling out: Nigér from
+ * Niger (it used to be recorded and change nothing). */
+static void
+test_split_accent_variant(void **state)
+{
+	struct fixture *f = *state;
+	struct entity_decisions dec;
+	char *why;
+
+	decisions_init(&dec);
+	decisions_add(&dec, DECISION_SPLIT, "Nigér", NULL);
+	build(f, &dec);
+	assert_ptr_not_equal(entity_of(f, "Nigér"), entity_of(f, "Niger"));
+	assert_int_equal(entity_of(f, "Nigér")->nvariants, 1);
+	assert_string_equal(entity_of(f, "Niger")->canonical, "Niger");
+	/* Split again: nothing left to take out, and said so. */
+	why = entity_index_split_check(&f->ix, &dec, "Nigér");
+	assert_non_null(why);
+	free(why);
+	entity_index_free(&f->ix);
+	decisions_free(&dec);
+}
+
+/* A split of a full name takes its short forms with it: "Tiani", the
+ * surname in "Abdourahamane Tiani", leaves with it; "Tchiani" stays with
+ * "Abdourahamane Tchiani". */
+static void
+test_split_full_name_keeps_surname(void **state)
+{
+	struct fixture *f = *state;
+	struct entity_decisions dec;
+	const struct entity *e;
+
+	decisions_init(&dec);
+	decisions_add(&dec, DECISION_SPLIT, "Abdourahamane Tiani", NULL);
+	build(f, &dec);
+	e = entity_of(f, "Abdourahamane Tiani");
+	assert_ptr_equal(e, entity_of(f, "Tiani"));
+	assert_int_equal(e->nvariants, 2);
+	assert_true(why_has(e, "Tiani is the surname in Abdourahamane Tiani"));
+	assert_ptr_not_equal(e, entity_of(f, "Tchiani"));
+	assert_ptr_equal(entity_of(f, "Tchiani"),
+	    entity_of(f, "Abdourahamane Tchiani"));
+	/* So is an acronym with its expansion. */
+	decisions_add(&dec, DECISION_SPLIT,
+	    "Economic Community of West African States", NULL);
+	entity_index_regroup(&f->ix, &dec);
+	assert_ptr_equal(entity_of(f, "ECOWAS"), entity_of(f,
+	    "Economic Community of West African States"));
+	entity_index_free(&f->ix);
+	decisions_free(&dec);
+}
+
+/* What cannot take effect is said: an unknown name, a name alone. */
+static void
+test_split_check(void **state)
+{
+	struct fixture *f = *state;
+	char *why;
+
+	build(f, NULL);
+	assert_null(entity_index_split_check(&f->ix, NULL, "Tiani"));
+	why = entity_index_split_check(&f->ix, NULL, "Qwzxv");
+	assert_non_null(why);
+	assert_non_null(strstr(why, "no entity called"));
+	free(why);
+	why = entity_index_split_check(&f->ix, NULL, "Mali");
+	assert_non_null(why);
+	assert_non_null(strstr(why, "not grouped"));
+	free(why);
+	/* The full name and its surname alone: nothing left to split. */
+	why = entity_index_split_check(&f->ix, NULL, "Vladimir Putin");
+	assert_non_null(why);
+	free(why);
+	entity_index_free(&f->ix);
+}
+
+/* The text of mention i of l in d, as a new string. */
+static char *
+mention_text(const struct doc *d, const struct mention_list *l, size_t i)
+{
+	return xstrndup(d->text + l->v[i].bstart,
+	    l->v[i].bend - l->v[i].bstart);
+}
+
+/* type and notentity decisions change the recogniser's mentions and
+ * their highlights, before grouping; later lines win. */
+static void
+test_type_and_notentity(void **state)
+{
+	struct fixture *f = *state;
+	struct entity_decisions dec;
+	struct mention_list ml = { 0 };
+	struct doc *d;
+	char *cause = NULL;
+	size_t tiani = 0, spans = 0;
+
+	decisions_init(&dec);
+	decisions_add(&dec, DECISION_NOT_ENTITY, "tiani", NULL);
+	decisions_add(&dec, DECISION_TYPE, "Tiani", "ORG");
+	decisions_add(&dec, DECISION_NOT_ENTITY, "MALI", NULL);
+	ner_set_decisions(f->ner, &dec);
+	d = load_bytes("t.txt", (const unsigned char *)texts[1],
+	    strlen(texts[1]), &cause);
+	assert_non_null(d);
+	ner_doc(f->ner, d, true, &ml);
+	for (size_t i = 0; i < ml.n; i++) {
+		char *t = mention_text(d, &ml, i);
+
+		assert_string_not_equal(t, "Mali");
+		if (strcmp(t, "Tiani") == 0) {
+			tiani++;
+			assert_int_equal(ml.v[i].type, ENTITY_ORG);
+			assert_true(ml.v[i].flags & MENTION_USER);
+			assert_false(ml.v[i].flags & MENTION_SCORED);
+		}
+		free(t);
+	}
+	assert_int_equal(tiani, 1);
+	for (size_t i = 0; i < d->nspans; i++)
+		if (d->spans[i].kind == SPAN_ENTITY) {
+			assert_true(d->spans[i].ref < ml.n);
+			assert_int_equal(d->spans[i].sub,
+			    ml.v[d->spans[i].ref].type);
+			spans++;
+		}
+	assert_int_equal(spans, ml.n);
+	/* Applied again after a new decision: the list and nothing else. */
+	decisions_add(&dec, DECISION_NOT_ENTITY, "Putin", NULL);
+	assert_true(ner_apply_decisions(f->ner, d, &ml, 0));
+	for (size_t i = 0; i < ml.n; i++) {
+		char *t = mention_text(d, &ml, i);
+
+		assert_string_not_equal(t, "Putin");
+		free(t);
+	}
+	ner_set_decisions(f->ner, NULL);
+	mentions_free(&ml);
+	doc_free(d);
+	decisions_free(&dec);
+}
+
+/* The file's type and notentity lines; a type galley does not know is a
+ * malformed line. */
+static void
+test_decisions_parse_kinds(void **state)
+{
+	struct entity_decisions dec;
+	char good[] = "type\tDisney\tORG\nnotentity\tWatch\n";
+	char bad[] = "type\tDisney\tCOMPANY\n";
+	char *cause = NULL;
+
+	(void)state;
+	decisions_init(&dec);
+	assert_int_equal(decisions_parse(&dec, good, strlen(good), &cause), 0);
+	assert_int_equal(dec.n, 2);
+	assert_int_equal(dec.v[0].kind, DECISION_TYPE);
+	assert_string_equal(dec.v[0].b, "ORG");
+	assert_int_equal(dec.v[1].kind, DECISION_NOT_ENTITY);
+	assert_ptr_equal(decisions_verdict(&dec, "watch"), &dec.v[1]);
+	assert_null(decisions_verdict(&dec, "wat"));
+	assert_int_equal(decisions_parse(&dec, bad, strlen(bad), &cause), -1);
+	assert_non_null(strstr(cause, "line 1"));
+	free(cause);
+	decisions_free(&dec);
+}
+
 /* One letter apart after transliteration, same surname: one person;
  * different given names with the same surname: two. */
 static void
@@ -278,7 +445,7 @@ test_decisions_file(void **state)
 {
 	char dir[] = "/tmp/galley-test-XXXXXX", *path, *file, *cause = NULL;
 	struct entity_decisions dec;
-	struct decision d = { DECISION_MERGE, (char *)"A B", (char *)"C" };
+	struct decision d = { DECISION_MERGE, (char *)"A B", (char *)"C", NULL };
 	FILE *fp;
 
 	(void)state;
@@ -331,6 +498,11 @@ main(void)
 		cmocka_unit_test(test_long_name_acronym),
 		cmocka_unit_test(test_mentions_in_order),
 		cmocka_unit_test(test_decisions),
+		cmocka_unit_test(test_split_accent_variant),
+		cmocka_unit_test(test_split_full_name_keeps_surname),
+		cmocka_unit_test(test_split_check),
+		cmocka_unit_test(test_type_and_notentity),
+		cmocka_unit_test(test_decisions_parse_kinds),
 		cmocka_unit_test(test_near_spellings),
 		cmocka_unit_test(test_decisions_file),
 	};

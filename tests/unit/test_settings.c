@@ -45,10 +45,23 @@ test_settings(void **state)
 	config_free(&c);
 	unlink(path);
 
+	/* entity-confidence: 0 to 1 with a dot; the default otherwise. */
+	f = fopen(path, "w");
+	fputs("entity-confidence = 0.25\nentity-confidence = 1.5\n"
+	    "entity-confidence = 0,4\nentity-confidence = .\n", f);
+	fclose(f);
+	config_load(&c, path);
+	assert_true(c.entity_confidence > 0.249 && c.entity_confidence < 0.251);
+	assert_int_equal(c.nmessages, 3);
+	assert_non_null(strstr(c.messages[0], ":2: entity-confidence"));
+	config_free(&c);
+	unlink(path);
+
 	/* A missing file is not an error. */
 	config_load(&c, "/nonexistent/galley/config");
 	assert_int_equal(c.nmessages, 0);
 	assert_int_equal(c.sort, SORT_PATH);
+	assert_true(c.entity_confidence == CONFIG_ENTITY_CONFIDENCE);
 	config_free(&c);
 }
 

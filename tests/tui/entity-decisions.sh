@@ -1,0 +1,89 @@
+#!/bin/sh
+# Corrections in the reader that take at once and are kept: :split of a
+# full name takes its surname along, a split that changes nothing says
+# why, t in the entities view retypes an entity, D says a name is no
+# entity; all kept in .galley-entities and honoured by galley entities.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+mkdir -p "$tmp/docs"
+cat >"$tmp/docs/a.txt" <<'EOT'
+Niger junta ends military pact
+
+General Abdourahamane Tchiani's government said on Tuesday that the pact signed with Russia had expired.
+However, Tchiani told reporters that observers were still welcome in the Sahel region.
+EOT
+cat >"$tmp/docs/b.txt" <<'EOT'
+Talks in Niamey
+
+Analysts said Abdourahamane Tiani had long planned the break with Russia, and Tiani said so in private talks.
+EOT
+
+# The row of the entities view that shows text, selected with j.
+select_row() {
+	settle
+	screen
+	row=$(grep -n "$1" "$tmp/screen" | head -1 | cut -d: -f1)
+	keys g
+	i=2
+	while [ "$i" -lt "$row" ]; do keys j; i=$((i + 1)); done
+}
+
+# Whether the screen, once settled, has a line matching the regex.
+screen_has() {
+	settle
+	screen
+	grep -Eq -- "$1" "$tmp/screen"
+}
+
+start 130 30 "$GALLEY" "$tmp/docs"
+check "reader up" wait_for "2 sources"
+keys e
+wait_for "entities in all sources" >/dev/null
+check "one group for both spellings" screen_has "Abdourahamane T(c|)h?iani  \(2 sources; also"
+keys q
+keys : "split Abdourahamane Tiani" Enter
+check "split reported" wait_for "Abdourahamane Tiani split from its group"
+keys e
+check "the surname went with the full name" wait_for "Abdourahamane Tiani  (1 source; also Tiani)"
+check "the other spelling kept its surname" wait_for "Abdourahamane Tchiani  (1 source; also Tchiani)"
+keys q
+keys : "split Abdourahamane Tiani" Enter
+check "a split that changes nothing says why" wait_for "not grouped with another name but its short forms: nothing recorded"
+keys e
+wait_for "entities in all sources" >/dev/null
+select_row "Sahel  ("
+keys t
+check "t fills in :type for the entity" wait_for ":type Sahel"
+keys GPE Enter
+check "type reported" wait_for "Sahel is now GPE"
+check "the view shows the new type" screen_has "GPE .* Sahel  \(1 source\)"
+select_row "Russia  ("
+keys D
+check "D fills in :notentity for the entity" wait_for ":notentity Russia"
+keys Enter
+check "notentity reported" wait_for "Russia is no entity now"
+check "the name left the view" wait_gone "Russia  ("
+keys q q
+check "quits" wait_for "[exited 0]"
+
+f="$tmp/docs/.galley-entities"
+check "split kept" grep -qx "split	Abdourahamane Tiani" "$f"
+check "the refused split not kept" test "$(grep -c '^split' "$f")" = 1
+check "type kept" grep -qx "type	Sahel	GPE" "$f"
+check "notentity kept" grep -qx "notentity	Russia" "$f"
+"$GALLEY" entities "$tmp/docs/a.txt" "$tmp/docs/b.txt" >"$tmp/ents.tsv"
+check "galley entities honours the type" grep -q "	GPE	Sahel	Sahel$" "$tmp/ents.tsv"
+check "galley entities honours notentity" sh -c "! grep -q '	Russia	' '$tmp/ents.tsv'"
+check "galley entities honours the split" grep -q "	PERSON	Tiani	Abdourahamane Tiani$" "$tmp/ents.tsv"
+
+# Reopened: the highlights follow the decisions from the start.
+start 130 30 "$GALLEY" "$tmp/docs"
+check "reader up again" wait_for "2 sources"
+keys e
+wait_for "entities in all sources" >/dev/null
+check "the type holds on the next start" screen_has "GPE .* Sahel  \(1 source\)"
+check "notentity holds on the next start" wait_gone "Russia  ("
+keys q q
+check "quits" wait_for "[exited 0]"
+finish
