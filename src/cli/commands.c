@@ -32,7 +32,7 @@ const struct command commands[] = {
 	  "list each file's annotations and where they are now\n"
 	  "(anchored, moved, fuzzy or orphan)" },
 	{ "export", cmd_export, "--format=w3c|brat|jsonl|doccano|csv|"
-	  "labelstudio [--offsets=codepoint|utf16] [--tag=TAG] "
+	  "labelstudio|webanno [--offsets=codepoint|utf16] [--tag=TAG] "
 	  "[--creator=NAME] [--since=DATE] [-o DIR] FILE...",
 	  "export annotations for other tools" },
 };
