@@ -20,7 +20,8 @@ TUI_TESTS += tests/tui/select.sh
 TUI_TESTS += tests/tui/anno-save.sh
 TUI_TESTS += tests/tui/anno-damaged.sh
 TUI_TESTS += tests/tui/paste.sh
-TUI_TESTS += tests/tui/anno-thread.sh tests/tui/anno-loop.sh
+TUI_TESTS += tests/tui/anno-thread.sh tests/tui/anno-loop.sh \
+	tests/tui/anno-quick.sh
 # Runs galley as a job control shell would, for Ctrl-Z in tests/tui.
 check_PROGRAMS += tests/tui/foreground
 tests_tui_foreground_SOURCES = tests/tui/foreground.c

@@ -132,8 +132,9 @@ const struct ui_key ui_keys[] = {
 	  "cursor mode: go to the other end of the selection" },
 	{ 't', "t", CTX_CARET | CTX_VIEW, ACT_TAG,
 	  "tag the selection, or the word at the caret; on an annotation, "
-	  "edit its tags (Tab completes from .galley-tags; also in the "
-	  "annotations view)" },
+	  "edit its tags (Tab completes from .galley-tags, a digit typed "
+	  "first picks one of its first nine; also in the annotations "
+	  "view)" },
 	{ '.', ".", CTX_CARET, ACT_REPEAT_TAG,
 	  "cursor mode: tag the selection (or the word at the caret) with "
 	  "the tags given last" },
