@@ -48,7 +48,7 @@ const struct ui_key ui_keys[] = {
 	  "next match in the search's direction (after ?, the one above)" },
 	{ 'N', "N", CTX_LIST | CTX_PANE, ACT_PREV_MATCH,
 	  "match in the other direction" },
-	{ ':', ":", CTX_LIST | CTX_PANE, ACT_COMMAND,
+	{ ':', ":", CTX_ALL, ACT_COMMAND,
 	  "command line: one of the : commands listed after the keys" },
 	{ 'r', "r", CTX_LIST | CTX_PANE, ACT_TOGGLE_RAW,
 	  "toggle the raw page (dropped blocks in italics) and the clean article" },
@@ -81,6 +81,11 @@ const struct ui_key ui_keys[] = {
 	{ 'D', "D", CTX_VIEW, ACT_DELETE,
 	  "annotations view: delete the annotation (saved at once; with "
 	  "replies, a second D deletes the thread)" },
+	{ '+', "+", CTX_VIEW, ACT_ACCEPT,
+	  "annotations view: accept the annotation (a review by a second "
+	  "person, saved at once)" },
+	{ '-', "-", CTX_VIEW, ACT_REJECT,
+	  "annotations view: reject the annotation" },
 	{ 'u', "u", CTX_ALL, ACT_UNDO, "undo the last deletion of an annotation "
 	  "(same ids, replies included)" },
 	{ 'w', "w", CTX_VIEW, ACT_ENTITY_WHY,
