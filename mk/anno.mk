@@ -9,7 +9,7 @@ tests_unit_test_anno_CFLAGS = $(UNIT_CFLAGS)
 CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh \
 	tests/cli/anno-kill.sh tests/cli/anno-concurrent.sh \
 	tests/cli/anno-reanchor.sh tests/cli/export.sh tests/cli/export-safe.sh \
-	tests/cli/export-formats.sh
+	tests/cli/export-formats.sh tests/cli/export-webanno.sh tests/cli/anno-review.sh
 
 # The reader's caret and selection motions (core: no curses).
 UNIT_TESTS += tests/unit/test_caret
@@ -20,7 +20,8 @@ TUI_TESTS += tests/tui/select.sh
 TUI_TESTS += tests/tui/anno-save.sh
 TUI_TESTS += tests/tui/anno-damaged.sh
 TUI_TESTS += tests/tui/paste.sh
-TUI_TESTS += tests/tui/anno-thread.sh tests/tui/anno-loop.sh
+TUI_TESTS += tests/tui/anno-thread.sh tests/tui/anno-loop.sh \
+	tests/tui/anno-quick.sh tests/tui/anno-review.sh
 # Runs galley as a job control shell would, for Ctrl-Z in tests/tui.
 check_PROGRAMS += tests/tui/foreground
 tests_tui_foreground_SOURCES = tests/tui/foreground.c

@@ -19,6 +19,7 @@ static const char *const motivation_names[] = {
 	[ANNO_TAGGING] = "tagging",
 	[ANNO_COMMENTING] = "commenting",
 	[ANNO_REPLYING] = "replying",
+	[ANNO_ASSESSING] = "assessing",
 };
 
 static const char *const state_names[] = {
@@ -158,6 +159,7 @@ anno_destroy(struct anno *a)
 	free_tags(a);
 	free(a->note);
 	free(a->reply_to);
+	free(a->verdict);
 	free(a->restored);
 	free(a->exact);
 	free(a->prefix);
@@ -187,6 +189,7 @@ anno_dup(const struct anno *a)
 	c->modified = dup_or_null(a->modified);
 	c->note = dup_or_null(a->note);
 	c->reply_to = dup_or_null(a->reply_to);
+	c->verdict = dup_or_null(a->verdict);
 	c->restored = dup_or_null(a->restored);
 	c->exact = dup_or_null(a->exact);
 	c->prefix = dup_or_null(a->prefix);
@@ -217,6 +220,7 @@ anno_same(const struct anno *a, const struct anno *b)
 	    !str_eq(a->created, b->created) ||
 	    !str_eq(a->modified, b->modified) || !str_eq(a->note, b->note) ||
 	    !str_eq(a->reply_to, b->reply_to) ||
+	    !str_eq(a->verdict, b->verdict) ||
 	    !str_eq(a->restored, b->restored) || a->start != b->start ||
 	    a->end != b->end || !str_eq(a->exact, b->exact) ||
 	    !str_eq(a->prefix, b->prefix) || !str_eq(a->suffix, b->suffix) ||
@@ -369,7 +373,7 @@ static void
 update_motivation(struct anno *a)
 {
 	if (a->reply_to != NULL)
-		a->motivation = ANNO_REPLYING;
+		a->motivation = a->verdict ? ANNO_ASSESSING : ANNO_REPLYING;
 	else if (a->note != NULL)
 		a->motivation = ANNO_COMMENTING;
 	else if (a->ntags > 0)
@@ -454,6 +458,24 @@ anno_add(struct anno_set *s, struct doc *d, size_t start, size_t end,
 	return a;
 }
 
+/* A new reply to parent, not yet in the set. */
+static struct anno *
+new_reply(const struct anno *parent, const char *creator)
+{
+	struct anno *a = anno_create();
+
+	a->id = anno_new_id();
+	a->creator = xstrdup(creator);
+	a->created = anno_now(NULL);
+	a->modified = xstrdup(a->created);
+	a->reply_to = xstrdup(parent->id);
+	a->state = parent->state;
+	a->cur_start = parent->cur_start;
+	a->cur_end = parent->cur_end;
+	a->dirty = true;
+	return a;
+}
+
 struct anno *
 anno_reply(struct anno_set *s, const struct anno *parent,
     const char *creator, const char *note, char **cause)
@@ -466,20 +488,86 @@ anno_reply(struct anno_set *s, const struct anno *parent,
 		*cause = xstrdup("a reply needs a note");
 		return NULL;
 	}
-	a = anno_create();
-	a->id = anno_new_id();
-	a->creator = xstrdup(creator);
-	a->created = anno_now(NULL);
-	a->modified = xstrdup(a->created);
+	a = new_reply(parent, creator);
 	a->note = xstrdup(note);
-	a->reply_to = xstrdup(parent->id);
-	a->state = parent->state;
-	a->cur_start = parent->cur_start;
-	a->cur_end = parent->cur_end;
-	a->dirty = true;
 	update_motivation(a);
 	anno_set_append(s, a);
 	return a;
+}
+
+bool
+anno_verdict_ok(const char *text)
+{
+	return text != NULL && (strcmp(text, "accepted") == 0 ||
+	    strcmp(text, "rejected") == 0);
+}
+
+struct anno *
+anno_assess(struct anno_set *s, const struct anno *parent,
+    const char *creator, const char *verdict, const char *note,
+    char **cause)
+{
+	struct anno *a;
+
+	if (check_writable(s, cause) < 0)
+		return NULL;
+	if (!anno_verdict_ok(verdict)) {
+		*cause = xstrdup("a verdict is accepted or rejected");
+		return NULL;
+	}
+	a = new_reply(parent, creator);
+	a->verdict = xstrdup(verdict);
+	a->note = note && *note ? xstrdup(note) : NULL;
+	a->motivation = ANNO_ASSESSING;
+	anno_set_append(s, a);
+	return a;
+}
+
+/* Whether review r stands over best: the later one wins. */
+static bool
+review_stands(const struct anno *r, const struct anno *best)
+{
+	return best == NULL || strcmp(r->modified, best->modified) >= 0;
+}
+
+const struct anno *
+anno_verdict_of(const struct anno_set *s, const struct anno *a)
+{
+	const struct anno *best = NULL;
+
+	for (size_t i = 0; i < s->n; i++) {
+		const struct anno *r = s->items[i];
+
+		if (r->verdict != NULL && r->reply_to != NULL &&
+		    strcmp(r->reply_to, a->id) == 0 && review_stands(r, best))
+			best = r;
+	}
+	return best;
+}
+
+const struct anno **
+anno_verdicts(const struct anno_set *s)
+{
+	const struct anno **v = xcalloc(s->n + 1, sizeof *v);
+	struct hash ids;
+
+	hash_init(&ids);
+	for (size_t i = 0; i < s->n; i++)
+		hash_add(&ids, s->items[i]->id, strlen(s->items[i]->id))->tag =
+		    i;
+	for (size_t i = 0; i < s->n; i++) {
+		const struct anno *r = s->items[i];
+		struct hash_entry *e;
+
+		if (r->verdict == NULL || r->reply_to == NULL ||
+		    (e = hash_get(&ids, r->reply_to, strlen(r->reply_to))) ==
+		    NULL)
+			continue;
+		if (review_stands(r, v[e->tag]))
+			v[e->tag] = r;
+	}
+	hash_free(&ids);
+	return v;
 }
 
 int

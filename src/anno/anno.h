@@ -27,7 +27,8 @@ enum anno_motivation {
 	ANNO_HIGHLIGHTING,	/* neither tags nor note */
 	ANNO_TAGGING,		/* tags only */
 	ANNO_COMMENTING,	/* a note, with or without tags */
-	ANNO_REPLYING		/* an answer to another annotation */
+	ANNO_REPLYING,		/* an answer to another annotation */
+	ANNO_ASSESSING		/* a reply that accepts or rejects it */
 };
 
 /* Where an annotation is in the current text (anchor.c). */
@@ -50,6 +51,9 @@ struct anno {
 	size_t ntags;
 	char *note;		/* NULL when there is none */
 	char *reply_to;		/* replies: the target's id; else NULL */
+	/* Assessing replies: "accepted" or "rejected" (galley:verdict);
+	 * else NULL. */
+	char *verdict;
 	/* An undone deletion: the time of the tombstone the undo cancelled
 	 * ("galley:restored"); a merge lets the annotation outlive that
 	 * tombstone, and only that one.  NULL when never undone. */
@@ -147,6 +151,23 @@ struct anno *anno_add(struct anno_set *s, struct doc *d, size_t start,
 /* Adds a reply to parent; note must not be empty. */
 struct anno *anno_reply(struct anno_set *s, const struct anno *parent,
     const char *creator, const char *note, char **cause);
+
+/* Adds a review of parent by a second person: an assessing reply with
+ * verdict "accepted" or "rejected" (anno_verdict_ok) and an optional
+ * note saying why. */
+struct anno *anno_assess(struct anno_set *s, const struct anno *parent,
+    const char *creator, const char *verdict, const char *note,
+    char **cause);
+/* Whether text is a verdict: "accepted" or "rejected". */
+bool anno_verdict_ok(const char *text);
+/* Each annotation's verdict as it stands: v[i] is the latest assessing
+ * reply to s->items[i] (by modified time; the later in the set on a
+ * tie), NULL when none reviewed it.  A new array of s->n entries, in one
+ * pass over the set. */
+const struct anno **anno_verdicts(const struct anno_set *s);
+/* The same for one annotation (a pass over the set). */
+const struct anno *anno_verdict_of(const struct anno_set *s,
+    const struct anno *a);
 
 /* Edits: replace the tags or the note (NULL removes it).  Each updates
  * modified and the motivation.  Return -1 with *cause when read-only. */

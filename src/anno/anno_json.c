@@ -85,6 +85,9 @@ anno_json_write(const struct anno *a, const char *source)
 	if (a->restored != NULL)
 		json_object_set_new(o, "galley:restored",
 		    json_string(a->restored));
+	if (a->verdict != NULL)
+		json_object_set_new(o, "galley:verdict",
+		    json_string(a->verdict));
 	if (a->nothers > 0) {
 		json_t *others = json_array();
 
@@ -438,6 +441,7 @@ static int
 read_fields(struct reader *r, json_t *o, struct anno *a, bool nested)
 {
 	const char *id, *motivation, *created, *modified, *restored;
+	const char *verdict;
 
 	if (!json_is_object(o))
 		return rfail(r, "not an annotation object");
@@ -447,9 +451,14 @@ read_fields(struct reader *r, json_t *o, struct anno *a, bool nested)
 	    get_string(r, o, "motivation", false, &motivation) < 0 ||
 	    get_string(r, o, "created", false, &created) < 0 ||
 	    get_string(r, o, "modified", false, &modified) < 0 ||
-	    get_string(r, o, "galley:restored", false, &restored) < 0)
+	    get_string(r, o, "galley:restored", false, &restored) < 0 ||
+	    get_string(r, o, "galley:verdict", false, &verdict) < 0)
 		return -1;
+	if (verdict != NULL && !anno_verdict_ok(verdict))
+		return rfail(r, "galley:verdict is not \"accepted\" or "
+		    "\"rejected\"");
 	a->id = xstrdup(id);
+	a->verdict = verdict ? xstrdup(verdict) : NULL;
 	a->restored = restored ? xstrdup(restored) : NULL;
 	a->created = xstrdup(created ? created : "");
 	a->modified = xstrdup(modified ? modified : a->created);
@@ -459,10 +468,14 @@ read_fields(struct reader *r, json_t *o, struct anno *a, bool nested)
 	if (!nested && read_conflicts(r, o, a) < 0)
 		return -1;
 	if (a->reply_to != NULL)
-		a->motivation = ANNO_REPLYING;
+		a->motivation = a->verdict ? ANNO_ASSESSING : ANNO_REPLYING;
+	else if (a->verdict != NULL)
+		return rfail(r, "galley:verdict on an annotation that answers "
+		    "none");
 	else if (motivation == NULL ||
 	    anno_motivation_parse(motivation, &a->motivation) < 0 ||
-	    a->motivation == ANNO_REPLYING)
+	    a->motivation == ANNO_REPLYING ||
+	    a->motivation == ANNO_ASSESSING)
 		a->motivation = a->note ? ANNO_COMMENTING :
 		    a->ntags ? ANNO_TAGGING : ANNO_HIGHLIGHTING;
 	return 0;

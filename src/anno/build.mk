@@ -9,4 +9,5 @@ libgalley_a_SOURCES += \
 	src/anno/anno_tag.c src/anno/anno_tag.h \
 	src/anno/anno_user.c src/anno/anno_user.h \
 	src/anno/anno_vocab.c src/anno/anno_vocab.h \
-	src/anno/export.c src/anno/export.h
+	src/anno/export.c src/anno/export.h \
+	src/anno/export_int.h src/anno/export_webanno.c

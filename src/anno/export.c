@@ -1,9 +1,11 @@
-/* export.c - w3c, brat, jsonl (Prodigy), doccano, csv and Label Studio.
+/* export.c - w3c, brat, jsonl (Prodigy), doccano, csv and Label Studio
+ * (WebAnno TSV in export_webanno.c).
  * Every format walks the same annotations (export_next: the heads the
  * filter keeps, replies with their head) and counts what it drops. */
 #include "config.h"
 
 #include "anno/export.h"
+#include "anno/export_int.h"
 #include "base/escape.h"
 
 #include <ctype.h>
@@ -68,9 +70,7 @@ head_of(const struct anno_set *s, const struct anno *a)
 	return a != NULL && a->reply_to == NULL ? a : NULL;
 }
 
-/* The next head from *i on that the filter keeps (and, with
- * placed_only, that has a place in the text); NULL at the end. */
-static const struct anno *
+const struct anno *
 export_next(const struct export_ctx *x, size_t *i, bool placed_only)
 {
 	while (*i < x->set->n) {
@@ -98,10 +98,9 @@ export_next_reply(const struct export_ctx *x, const struct anno *head,
 	return NULL;
 }
 
-/* Counts what a format that holds neither notes (unless keeps_notes)
- * nor replies drops of head's thread. */
-static void
-lose(const struct export_ctx *x, const struct anno *head, bool keeps_notes)
+void
+export_lose(const struct export_ctx *x, const struct anno *head,
+    bool keeps_notes)
 {
 	size_t i = 0;
 
@@ -216,7 +215,7 @@ export_jsonl(struct buf *b, const struct export_ctx *x)
 		const char *const *labels;
 		size_t n;
 
-		lose(x, a, true);
+		export_lose(x, a, true);
 		n = export_labels(a, &labels);
 		for (size_t k = 0; k < n; k++) {
 			json_t *sp = json_object();
@@ -249,7 +248,7 @@ export_doccano(struct buf *b, const struct export_ctx *x)
 		const char *const *labels;
 		size_t n;
 
-		lose(x, a, false);
+		export_lose(x, a, false);
 		n = export_labels(a, &labels);
 		for (size_t k = 0; k < n; k++)
 			json_array_append_new(labels_json, json_pack("[I,I,s]",
@@ -519,7 +518,7 @@ export_labelstudio(struct buf *b, const struct export_ctx *x)
 		size_t n = export_labels(a, &labels);
 		json_t *v = ls_span(x, a), *l = json_array();
 
-		lose(x, a, true);
+		export_lose(x, a, true);
 		for (size_t k = 0; k < n; k++)
 			json_array_append_new(l, json_string(labels[k]));
 		json_object_set_new(v, "labels", l);

@@ -61,6 +61,11 @@ void export_brat(struct buf *b, const struct export_ctx *x);
  * name "note": a per-region TextArea).  One task, without the brackets
  * of the list a file holds (the command adds them). */
 void export_labelstudio(struct buf *b, const struct export_ctx *x);
+/* WebAnno TSV 3.3 (INCEpTION): one sentence per line of the text, tokens
+ * cut at every passage boundary, each passage a NamedEntity span per
+ * tag (value; identifier empty), UTF-16 offsets whatever x->offsets
+ * says; notes and replies are counted as losses. */
+void export_webanno(struct buf *b, const struct export_ctx *x);
 
 /* How many annotations the span formats leave out (orphans). */
 size_t export_orphans(const struct export_ctx *x);

@@ -1,5 +1,6 @@
-/* cmd_annotate.c - `galley annotate`: add one annotation through the same
- * code path as the reader (anno_add, anno_store_save) and print its id. */
+/* cmd_annotate.c - `galley annotate`: add one annotation, reply or review
+ * through the same code path as the reader (anno_add, anno_reply,
+ * anno_assess, anno_store_save) and print its id. */
 #include "config.h"
 
 #include "cli/commands.h"
@@ -21,6 +22,7 @@
 
 struct annotate_opts {
 	const char *range, *quote, *note;
+	const char *reply_to, *verdict;	/* a reply or a review */
 	size_t nth;
 	char **tags;	/* owned */
 	size_t ntags;
@@ -139,6 +141,8 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 		{ "nth", required_argument, NULL, 'n' },
 		{ "tag", required_argument, NULL, 't' },
 		{ "note", required_argument, NULL, 'm' },
+		{ "reply-to", required_argument, NULL, 'R' },
+		{ "verdict", required_argument, NULL, 'V' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -150,6 +154,14 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 		case 'r': o->range = optarg; break;
 		case 'q': o->quote = optarg; break;
 		case 'm': o->note = optarg; break;
+		case 'R': o->reply_to = optarg; break;
+		case 'V':
+			if (!anno_verdict_ok(optarg)) {
+				return cmd_usage_problem("annotate", "--verdict "
+				    "is accepted or rejected");
+			}
+			o->verdict = optarg;
+			break;
 		case 'n':
 			if (parse_size(optarg, &o->nth) != (int)strlen(optarg) ||
 			    o->nth == 0) {
@@ -168,8 +180,16 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 			return cmd_usage_error("annotate");
 		}
 	}
-	if (optind + 1 != argc || (o->range == NULL) == (o->quote == NULL) ||
-	    (o->nth && o->quote == NULL)) {
+	if (o->reply_to != NULL || o->verdict != NULL) {
+		if (optind + 1 != argc || o->reply_to == NULL || o->range ||
+		    o->quote || o->ntags || (o->verdict == NULL &&
+		    o->note == NULL)) {
+			return cmd_usage_problem("annotate", "--reply-to ID "
+			    "with --note or --verdict (or both), and no "
+			    "passage or tags");
+		}
+	} else if (optind + 1 != argc || (o->range == NULL) ==
+	    (o->quote == NULL) || (o->nth && o->quote == NULL)) {
 		return cmd_usage_problem("annotate", "one FILE and either "
 		    "--range or --quote");
 	}
@@ -199,7 +219,7 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 	struct anno_set *s = cmd_open_annotations(path);
 	size_t start = 0, end = 0;
 	char *cause = NULL, *user = NULL;
-	struct anno *a;
+	struct anno *a, *parent = NULL;
 	int status = 0;
 
 	if (s->readonly) {
@@ -211,10 +231,23 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 	} else if (o->quote && (status = find_quote(d, o->quote, o->nth,
 	    &start, &end, &cause)) != 0) {
 		warn_file(path, cause);
+	} else if (o->reply_to != NULL && (parent = anno_set_find(s,
+	    o->reply_to)) == NULL) {
+		char *msg = xasprintf("no annotation %s to answer", o->reply_to);
+
+		warn_file(path, msg);
+		free(msg);
+		status = 1;
 	} else {
 		user = annotator();
-		a = anno_add(s, d, start, end, user, o->tags, o->ntags,
-		    o->note, &cause);
+		if (o->verdict != NULL)
+			a = anno_assess(s, parent, user, o->verdict, o->note,
+			    &cause);
+		else if (parent != NULL)
+			a = anno_reply(s, parent, user, o->note, &cause);
+		else
+			a = anno_add(s, d, start, end, user, o->tags, o->ntags,
+			    o->note, &cause);
 		if (a == NULL) {
 			warn_file(path, cause);
 			status = 1;

@@ -40,7 +40,7 @@ quote_now(struct doc *d, const struct anno *a)
 }
 
 static json_t *
-anno_entry(struct doc *d, const struct anno *a)
+anno_entry(struct doc *d, const struct anno *a, const struct anno *review)
 {
 	json_t *o = json_object(), *tags = json_array();
 	bool placed = a->state != ANNO_ORPHAN;
@@ -64,6 +64,14 @@ anno_entry(struct doc *d, const struct anno *a)
 	json_object_set_new(o, "state", json_string(anno_state_name(a->state)));
 	if (a->reply_to != NULL)
 		json_object_set_new(o, "reply_to", json_string(a->reply_to));
+	/* An assessing reply's own verdict; a passage's, as it stands. */
+	if (a->verdict != NULL)
+		review = a;
+	json_object_set_new(o, "verdict", review ?
+	    json_string(review->verdict) : json_null());
+	if (review != NULL && review != a)
+		json_object_set_new(o, "verdict_by",
+		    json_string(review->creator));
 	if (a->nothers > 0)
 		json_object_set_new(o, "conflicts",
 		    json_integer((json_int_t)a->nothers));
@@ -76,14 +84,17 @@ print_json(const char *path, struct doc *d, const struct anno_set *s,
     const char *error)
 {
 	json_t *o = json_object(), *arr = json_array();
+	const struct anno **reviews = s ? anno_verdicts(s) : NULL;
 
 	json_object_set_new(o, "file", output_path_json(path));
 	if (error != NULL)
 		json_object_set_new(o, "error", json_string(error));
 	for (size_t i = 0; s != NULL && i < s->n; i++)
-		json_array_append_new(arr, anno_entry(d, s->items[i]));
+		json_array_append_new(arr, anno_entry(d, s->items[i],
+		    reviews[i]));
 	json_object_set_new(o, "annotations", arr);
 	output_json_line(o);
+	free(reviews);
 }
 
 /* FILE:LINE.COL-LINE.COL: STATE: TAGS: NOTE "QUOTE", the GNU format for
@@ -91,7 +102,7 @@ print_json(const char *path, struct doc *d, const struct anno_set *s,
  * has no range. */
 static void
 gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
-    const size_t lines[2], const size_t cols[2])
+    const struct anno *review, const size_t lines[2], const size_t cols[2])
 {
 	char *quote = quote_now(d, a), *nl;
 	size_t qlen = strlen(quote);
@@ -100,8 +111,18 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
 	if (a->state != ANNO_ORPHAN)
 		buf_printf(b, ":%zu.%zu-%zu.%zu", lines[0], cols[0], lines[1],
 		    cols[1]);
-	buf_printf(b, ": %s: ", a->reply_to ? "reply" :
-	    anno_state_name(a->state));
+	/* The state field: "anchored, accepted by NAME" once reviewed; an
+	 * assessing reply is "review accepted". */
+	if (a->verdict != NULL)
+		buf_printf(b, ": review %s", a->verdict);
+	else
+		buf_printf(b, ": %s", a->reply_to ? "reply" :
+		    anno_state_name(a->state));
+	if (review != NULL) {
+		buf_printf(b, ", %s by ", review->verdict);
+		buf_add_printable_line(b, review->creator);
+	}
+	buf_adds(b, ": ");
 	for (size_t k = 0; k < a->ntags; k++) {
 		if (k > 0)
 			buf_addc(b, ',');
@@ -139,6 +160,7 @@ print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 	size_t n = 2 * s->n + 1;
 	size_t *cps = xcalloc(n, sizeof *cps), *lines = xcalloc(n,
 	    sizeof *lines), *cols = xcalloc(n, sizeof *cols);
+	const struct anno **reviews;
 	struct buf b;
 
 	/* Columns in one walk: annotations come in the order they were
@@ -149,9 +171,12 @@ print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 		cps[2 * i + 1] = s->items[i]->cur_end;
 	}
 	doc_screen_cols(d, cps, 2 * s->n, lines, cols);
+	reviews = anno_verdicts(s);
 	buf_init(&b);
 	for (size_t i = 0; i < s->n; i++)
-		gnu_line(&b, path, d, s->items[i], lines + 2 * i, cols + 2 * i);
+		gnu_line(&b, path, d, s->items[i], reviews[i], lines + 2 * i,
+		    cols + 2 * i);
+	free(reviews);
 	fwrite(b.data ? b.data : "", 1, b.len, stdout);
 	buf_free(&b);
 	free(cps);

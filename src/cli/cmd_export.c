@@ -21,7 +21,8 @@
 #include "base/util.h"
 
 enum format {
-	FMT_W3C, FMT_BRAT, FMT_JSONL, FMT_DOCCANO, FMT_CSV, FMT_LABELSTUDIO
+	FMT_W3C, FMT_BRAT, FMT_JSONL, FMT_DOCCANO, FMT_CSV, FMT_LABELSTUDIO,
+	FMT_WEBANNO
 };
 
 static const struct {
@@ -34,6 +35,7 @@ static const struct {
 	[FMT_DOCCANO] = { "doccano", ".doccano.jsonl" },
 	[FMT_CSV] = { "csv", ".csv" },
 	[FMT_LABELSTUDIO] = { "labelstudio", ".labelstudio.json" },
+	[FMT_WEBANNO] = { "webanno", ".tsv" },
 };
 
 struct export_run {
@@ -156,6 +158,7 @@ render(enum format format, struct buf *b, const struct export_ctx *x,
 		buf_adds(b, header ? "[" : ",");
 		export_labelstudio(b, x);
 		break;
+	case FMT_WEBANNO: export_webanno(b, x); break;
 	}
 }
 
@@ -320,6 +323,17 @@ parse_opts(int argc, char **argv, struct export_run *r)
 	/* Label Studio counts offsets in JavaScript strings. */
 	if (r->format == FMT_LABELSTUDIO && !r->have_offsets)
 		r->offsets = EXPORT_UTF16;
+	if (r->format == FMT_WEBANNO && r->have_offsets &&
+	    r->offsets == EXPORT_CODEPOINT) {
+		return cmd_usage_problem("export", "webanno counts UTF-16 code "
+		    "units only");
+	}
+	/* A .tsv holds one document. */
+	if (r->format == FMT_WEBANNO && r->outdir == NULL &&
+	    argc - optind > 1) {
+		return cmd_usage_problem("export", "webanno writes one "
+		    "document per file: give -o DIR for several");
+	}
 	if (r->format == FMT_BRAT && r->outdir == NULL) {
 		return cmd_usage_problem("export", "brat writes files: give -o "
 		    "DIR");

@@ -28,14 +28,16 @@ const struct command commands[] = {
 	  "list the people, organisations, places, nationalities\n"
 	  "and dates of each file's article, grouped across files\n"
 	  "under canonical names; --corpus prints the index" },
-	{ "annotate", cmd_annotate, "FILE (--range START:END | --quote TEXT [--nth N]) "
-	  "[--tag TAG]... [--note TEXT]",
-	  "add one annotation to FILE's sidecar and print its id" },
+	{ "annotate", cmd_annotate, "FILE (--range START:END | --quote TEXT [--nth N] "
+	  "| --reply-to ID) [--tag TAG]... [--note TEXT] "
+	  "[--verdict accepted|rejected]",
+	  "add one annotation to FILE's sidecar, or a reply or review of\n"
+	  "one, and print its id" },
 	{ "annotations", cmd_annotations, "[--format=gnu|json] FILE...",
 	  "list each file's annotations and where they are now\n"
 	  "(anchored, moved, fuzzy or orphan)" },
 	{ "export", cmd_export, "--format=w3c|brat|jsonl|doccano|csv|"
-	  "labelstudio [--offsets=codepoint|utf16] [--tag=TAG] "
+	  "labelstudio|webanno [--offsets=codepoint|utf16] [--tag=TAG] "
 	  "[--creator=NAME] [--since=DATE] [-o DIR] FILE...",
 	  "export annotations for other tools" },
 	{ "copies", cmd_copies, "[--format=tsv|json] PATH...",

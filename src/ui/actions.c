@@ -228,6 +228,7 @@ reader_do_action(struct reader *r, enum ui_action a)
 		break;
 	case ACT_OPEN: case ACT_DELETE: case ACT_ENTITY_SCOPE:
 	case ACT_ENTITY_WHY: case ACT_ENTITY_MERGE: case ACT_ENTITY_SPLIT:
+	case ACT_ACCEPT: case ACT_REJECT:
 		/* A view's own: nothing where the view has none. */
 	case ACT_NONE:
 		break;

@@ -16,6 +16,9 @@
 #include "ui/editor.h"
 #include "ui/reader_int.h"
 
+/* Tags the tag prompt offers under the digits 1-9. */
+#define QUICK_TAGS 9
+
 enum edit_kind {
 	EDIT_NEW_TAGS,		/* a new annotation on edit_start..edit_end */
 	EDIT_NEW_NOTE,
@@ -84,14 +87,58 @@ box_title(struct reader *r, enum edit_kind kind, size_t f,
 	return buf_steal(&b);
 }
 
+/* The tag prompt's label: the quick picks, "tags (1 claim, 2 source):
+ * ", as many of the first nine tags of the vocabulary (.galley-tags
+ * first, in its order) as fit in about 48 columns. */
+static char *
+tags_label(struct reader *r)
+{
+	struct buf b;
+	size_t n = 0;
+
+	buf_init(&b);
+	buf_adds(&b, "tags");
+	for (size_t i = 0; i < r->vocab.n && i < QUICK_TAGS; i++) {
+		size_t len = strlen(r->vocab.tags[i].name);
+
+		if (b.len + len + 5 > 48)
+			break;
+		buf_printf(&b, "%s%zu ", n++ ? ", " : " (", i + 1);
+		buf_add_printable_line(&b, r->vocab.tags[i].name);
+	}
+	buf_adds(&b, n ? "): " : ": ");
+	return buf_steal(&b);
+}
+
+/* A digit typed first in the tag prompt picks that quick tag at once;
+ * a tag that starts with a digit is typed after a space.  Returns the
+ * tag, or NULL when ch is no such pick. */
+static const char *
+quick_tag(const struct reader *r, wint_t ch, bool is_key)
+{
+	const char *typed = editor_text(r->editor);
+	size_t k;
+
+	if (is_key || ch < '1' || ch > '9' || (typed && *typed) ||
+	    (r->edit_kind != EDIT_NEW_TAGS && r->edit_kind != EDIT_TAGS))
+		return NULL;
+	k = (size_t)(ch - '1');
+	return k < r->vocab.n && k < QUICK_TAGS ? r->vocab.tags[k].name :
+	    NULL;
+}
+
 static void
 open_editor(struct reader *r, enum edit_kind kind, size_t f,
     const struct anno *a, const char *text)
 {
 	r->editor = xcalloc(1, sizeof *r->editor);
 	if (kind == EDIT_NEW_TAGS || kind == EDIT_TAGS) {
+		char *label;
+
 		ensure_vocab(r);
-		editor_init_line(r->editor, "tags: ", text, complete_tag, r);
+		label = tags_label(r);
+		editor_init_line(r->editor, label, text, complete_tag, r);
+		free(label);
 	} else {
 		char *title = box_title(r, kind, f, a);
 
@@ -393,13 +440,34 @@ apply(struct reader *r, const char *text)
 	return done;
 }
 
+/* Applies text (copied: it may be the editor's own) and closes the
+ * editor. */
+static void
+finish_edit(struct reader *r, const char *text)
+{
+	size_t f = r->edit_file;
+	char *copy = xstrdup(text);
+	const char *done = apply(r, copy);
+
+	free(copy);
+	close_editor(r);
+	if (done != NULL) {
+		r->selecting = false;
+		saved(r, f, done);
+	}
+}
+
 void
 anno_edit_key(struct reader *r, wint_t ch, bool is_key)
 {
-	enum editor_result res = editor_key(r->editor, (int)ch, is_key);
-	const char *done;
-	size_t f = r->edit_file;
+	const char *quick = quick_tag(r, ch, is_key);
+	enum editor_result res;
 
+	if (quick != NULL) {
+		finish_edit(r, quick);
+		return;
+	}
+	res = editor_key(r->editor, (int)ch, is_key);
 	if (res == EDITOR_CONTINUE)
 		return;
 	if (res == EDITOR_CANCEL) {
@@ -407,12 +475,7 @@ anno_edit_key(struct reader *r, wint_t ch, bool is_key)
 		set_message(r, false, "cancelled");
 		return;
 	}
-	done = apply(r, editor_text(r->editor));
-	close_editor(r);
-	if (done != NULL) {
-		r->selecting = false;
-		saved(r, f, done);
-	}
+	finish_edit(r, editor_text(r->editor));
 }
 
 bool

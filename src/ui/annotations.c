@@ -42,6 +42,19 @@ add_thread(struct reader *r, size_t f, size_t i, bool *done, int depth)
 			add_thread(r, f, k, done, depth + 1);
 }
 
+/* Marks items[i] and its thread done without listing them. */
+static void
+leave_out(const struct anno_set *s, size_t i, bool *done, int depth)
+{
+	done[i] = true;
+	if (depth > 32)
+		return;
+	for (size_t k = 0; k < s->n; k++)
+		if (!done[k] && s->items[k]->reply_to &&
+		    strcmp(s->items[k]->reply_to, s->items[i]->id) == 0)
+			leave_out(s, k, done, depth + 1);
+}
+
 static const struct anno_set *sort_set;
 
 /* Text order: by start, then the longer passage first; orphans (no
@@ -63,17 +76,22 @@ cmp_text_order(const void *pa, const void *pb)
 	    *(const size_t *)pa > *(const size_t *)pb;
 }
 
-/* f's annotations (not replies) in the order of the text, each with
- * its thread. */
+/* f's annotations (not replies) that the filter keeps, in the order of
+ * the text, each with its thread; those it leaves out are done. */
 static void
 add_heads_in_text_order(struct reader *r, size_t f, bool *done)
 {
 	const struct anno_set *s = r->s.docs[f].annos;
 	size_t *order = xcalloc(s->n + 1, sizeof *order), n = 0;
+	const struct anno **reviews = anno_verdicts(s);
 
 	for (size_t i = 0; i < s->n; i++)
-		if (s->items[i]->reply_to == NULL)
+		if (!annotations_keeps(r, s->items[i], reviews[i]))
+			leave_out(s, i, done, 0);
+	for (size_t i = 0; i < s->n; i++)
+		if (s->items[i]->reply_to == NULL && !done[i])
 			order[n++] = i;
+	free(reviews);
 	sort_set = s;
 	qsort(order, n, sizeof *order, cmp_text_order);
 	for (size_t k = 0; k < n; k++)
@@ -106,6 +124,8 @@ annotations_selected(struct reader *r, size_t *f)
 static void
 fill_rows(struct reader *r)
 {
+	bool filtering = r->anno_only != ANNO_ONLY_ALL || r->anno_by != NULL;
+
 	r->nanno_rows = r->nanno_unreadable = 0;
 	for (size_t k = 0; k < r->s.load.n; k++) {
 		size_t f = r->order[k];
@@ -122,8 +142,9 @@ fill_rows(struct reader *r)
 			continue;
 		done = xcalloc(s->n, sizeof *done);
 		add_heads_in_text_order(r, f, done);
+		/* Replies whose annotation is gone: not under a filter. */
 		for (size_t i = 0; i < s->n; i++)
-			if (!done[i])
+			if (!done[i] && !filtering)
 				add_thread(r, f, i, done, 0);
 		free(done);
 	}
@@ -207,6 +228,8 @@ annotations_row_text(struct reader *r, size_t row)
 			    r->s.load.paths[f]);
 		buf_printf(&b, "%*s%s %s: ", depth > 0 ? 2 * depth : 0, "",
 		    r->utf8 ? "\xE2\x86\xB3" : "->", a->creator ? a->creator : "?");
+		if (a->verdict)
+			buf_printf(&b, "%s%s", a->verdict, a->note ? ": " : "");
 		if (a->note)
 			buf_adds(&b, a->note);
 		for (char *p = b.data; *p; p++)
@@ -216,8 +239,16 @@ annotations_row_text(struct reader *r, size_t row)
 	}
 	if (d != NULL && a->state != ANNO_ORPHAN)
 		doc_line_col(d, a->cur_start, &line, &col);
-	buf_printf(&b, "%s:%zu [%s] ", r->s.load.paths[f], line,
+	buf_printf(&b, "%s:%zu [%s", r->s.load.paths[f], line,
 	    anno_state_name(a->state));
+	{
+		const struct anno *v = anno_verdict_of(r->s.docs[f].annos, a);
+
+		if (v != NULL)
+			buf_printf(&b, ", %s by %s", v->verdict, v->creator ?
+			    v->creator : "?");
+	}
+	buf_adds(&b, "] ");
 	for (size_t t = 0; t < a->ntags; t++)
 		buf_printf(&b, "%s%s", t ? ", " : "", a->tags[t]);
 	if (a->ntags)
@@ -362,14 +393,17 @@ draw_annotations(struct reader *r)
 	size_t bad = r->nanno_unreadable, n = r->nanno_rows - bad;
 	char unread[64] = "";
 
+	char *filter = annotations_filter_text(r);
+
 	if (bad)
 		snprintf(unread, sizeof unread, ", %zu sidecar%s unreadable",
 		    bad, bad == 1 ? "" : "s");
-	snprintf(head, sizeof head, " %zu annotation%s in %s%s   Enter: go to "
-	    "it  d: %s  t: tags  c: note  R: reply  D: delete  u: undo  q: "
-	    "close", n, n == 1 ? "" : "s", r->anno_scope_doc ? "this source" :
-	    "all sources", unread, r->anno_scope_doc ? "all sources" :
-	    "this source");
+	snprintf(head, sizeof head, " %zu annotation%s%s in %s%s   Enter: go "
+	    "to it  d: %s  t: tags  c: note  R: reply  +/-: accept/reject  D: "
+	    "delete  u: undo  q: close", n, n == 1 ? "" : "s", filter,
+	    r->anno_scope_doc ? "this source" : "all sources", unread,
+	    r->anno_scope_doc ? "all sources" : "this source");
+	free(filter);
 	draw_list_view(r, head, r->nanno_rows, annotation_row);
 }
 
@@ -399,6 +433,10 @@ annotations_action(struct reader *r, enum ui_action a)
 		return true;
 	case ACT_DELETE:
 		annotations_delete(r);
+		return true;
+	case ACT_ACCEPT: case ACT_REJECT:
+		annotations_review(r, a == ACT_ACCEPT ? "accepted" :
+		    "rejected");
 		return true;
 	default:
 		return false;

@@ -77,6 +77,18 @@ run_annotations(struct reader *r, const char *arg)
 	annotations_open(r, is_doc(arg));
 }
 
+static void
+run_only(struct reader *r, const char *arg)
+{
+	annotations_only(r, arg);
+}
+
+static void
+run_by(struct reader *r, const char *arg)
+{
+	annotations_by(r, arg);
+}
+
 const struct ex_command ex_commands[] = {
 	{ "grep", NULL, "WORD", ACT_NONE, run_grep,
 	  "list the lines of every source that contain WORD" },
@@ -97,6 +109,11 @@ const struct ex_command ex_commands[] = {
 	  "list every source again" },
 	{ "annotations", NULL, "[doc]", ACT_NONE, run_annotations,
 	  "the annotations view (of every source, or of the open one)" },
+	{ "only", NULL, "accepted|rejected|unreviewed|all", ACT_NONE,
+	  run_only, "annotations view: only the accepted, rejected or "
+	  "unreviewed annotations (all: every one)" },
+	{ "by", NULL, "NAME|all", ACT_NONE, run_by,
+	  "annotations view: only the annotations NAME made (all: anyone's)" },
 	{ "save", NULL, NULL, ACT_NONE, run_save,
 	  "save again the annotations that could not be saved" },
 	{ "save-to", NULL, "DIR", ACT_NONE, run_save,

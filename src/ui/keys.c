@@ -48,7 +48,7 @@ const struct ui_key ui_keys[] = {
 	  "next match in the search's direction (after ?, the one above)" },
 	{ 'N', "N", CTX_LIST | CTX_PANE, ACT_PREV_MATCH,
 	  "match in the other direction" },
-	{ ':', ":", CTX_LIST | CTX_PANE, ACT_COMMAND,
+	{ ':', ":", CTX_ALL, ACT_COMMAND,
 	  "command line: one of the : commands listed after the keys" },
 	{ 'r', "r", CTX_LIST | CTX_PANE, ACT_TOGGLE_RAW,
 	  "toggle the raw page (dropped blocks in italics) and the clean article" },
@@ -103,6 +103,11 @@ const struct ui_key ui_keys[] = {
 	  "annotations view: delete the annotation (saved at once; with "
 	  "replies, a second D deletes the thread); entities view: say the "
 	  "name is no entity (:notentity NAME)" },
+	{ '+', "+", CTX_VIEW, ACT_ACCEPT,
+	  "annotations view: accept the annotation (a review by a second "
+	  "person, saved at once)" },
+	{ '-', "-", CTX_VIEW, ACT_REJECT,
+	  "annotations view: reject the annotation" },
 	{ 'u', "u", CTX_ALL, ACT_UNDO, "undo the last deletion of an annotation "
 	  "(same ids, replies included)" },
 	{ 'w', "w", CTX_VIEW, ACT_ENTITY_WHY,
@@ -154,9 +159,10 @@ const struct ui_key ui_keys[] = {
 	  "cursor mode: go to the other end of the selection" },
 	{ 't', "t", CTX_CARET | CTX_VIEW, ACT_TAG,
 	  "tag the selection, or the word at the caret; on an annotation, "
-	  "edit its tags (Tab completes from .galley-tags; also in the "
-	  "annotations view); entities view: change the entity's type "
-	  "(:type NAME TYPE)" },
+	  "edit its tags (Tab completes from .galley-tags, a digit typed "
+	  "first picks one of its first nine; also in the annotations "
+	  "view); entities view: change the entity's type (:type NAME "
+	  "TYPE)" },
 	{ '.', ".", CTX_CARET, ACT_REPEAT_TAG,
 	  "cursor mode: tag the selection (or the word at the caret) with "
 	  "the tags given last" },

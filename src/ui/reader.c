@@ -445,6 +445,7 @@ reader_free(struct reader *r)
 	free(r->order);
 	entities_view_free(r);
 	free(r->anno_rows);
+	free(r->anno_by);
 	anno_edit_free(r);
 	free(r->hidden);
 	session_free(&r->s);

@@ -58,6 +58,12 @@ struct view_ops {
 	void (*mouse)(struct reader *r, const MEVENT *ev);
 };
 
+/* The annotations view's :only filter. */
+enum anno_only {
+	ANNO_ONLY_ALL, ANNO_ONLY_ACCEPTED, ANNO_ONLY_REJECTED,
+	ANNO_ONLY_UNREVIEWED
+};
+
 struct reader {
 	const struct view_ops *const *views;	/* by enum view */
 	/* The load and each document's analyses (problems, mentions,
@@ -110,6 +116,8 @@ struct reader {
 	size_t *anno_rows;
 	size_t nanno_rows, nanno_unreadable;
 	bool anno_scope_doc;
+	enum anno_only anno_only;	/* :only: a verdict, or all */
+	char *anno_by;			/* :by: a creator, NULL: anyone */
 	size_t last_deleted_file;	/* for undo, SIZE_MAX: none */
 
 	/* Cursor mode: a caret in the reading pane and, when selecting, a
@@ -239,6 +247,14 @@ void entities_choose(struct reader *r);
 void entities_mark_or_merge(struct reader *r);
 void entities_command(struct reader *r, const char *cmd, const char *arg);
 void entities_view_free(struct reader *r);
+
+/* anno_review.c */
+void annotations_review(struct reader *r, const char *verdict);
+bool annotations_keeps(const struct reader *r, const struct anno *a,
+    const struct anno *review);
+char *annotations_filter_text(const struct reader *r);
+void annotations_only(struct reader *r, const char *arg);
+void annotations_by(struct reader *r, const char *arg);
 
 /* annotations.c */
 #define ANNO_ROW_UNREADABLE SIZE_MAX

@@ -414,6 +414,51 @@ test_merge_unchanged_takes_theirs(void **state)
 	doc_free(d);
 }
 
+/* A review is an assessing reply with a verdict; the latest review of
+ * an annotation stands, also after a round trip through the sidecar. */
+static void
+test_verdicts(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *s = anno_set_create("story.txt"), *t;
+	struct anno *a = add_quote(s, d, "new quay", "claim", NULL);
+	struct anno *b = add_quote(s, d, "Dockworkers", "source", NULL);
+	const struct anno **v;
+	struct anno *r1, *r2;
+	char *cause = NULL;
+
+	(void)state;
+	assert_null(anno_assess(s, a, "Bob", "maybe", NULL, &cause));
+	assert_non_null(cause);
+	free(cause);
+	cause = NULL;
+	r1 = anno_assess(s, a, "Bob", "rejected", "not sourced", &cause);
+	r2 = anno_assess(s, a, "Cy", "accepted", NULL, &cause);
+	assert_non_null(r1);
+	assert_non_null(r2);
+	assert_int_equal(r1->motivation, ANNO_ASSESSING);
+	/* The same millisecond: the later in the set stands. */
+	free(r2->modified);
+	r2->modified = xstrdup(r1->modified);
+	v = anno_verdicts(s);
+	assert_ptr_equal(v[0], r2);
+	assert_null(v[1]);	/* b: never reviewed */
+	assert_null(v[2]);	/* a review has no verdict of its own */
+	assert_ptr_equal(anno_verdict_of(s, a), r2);
+	assert_null(anno_verdict_of(s, b));
+	free(v);
+	t = reread(s);
+	v = anno_verdicts(t);
+	assert_string_equal(v[0]->verdict, "accepted");
+	assert_string_equal(v[0]->creator, "Cy");
+	assert_int_equal(anno_set_find(t, r1->id)->motivation, ANNO_ASSESSING);
+	assert_string_equal(anno_set_find(t, r1->id)->note, "not sourced");
+	free(v);
+	anno_set_destroy(t);
+	anno_set_destroy(s);
+	doc_free(d);
+}
+
 /* Undo brings the same ids back (replies, exports and other copies
  * refer to them) and removes their tombstones. */
 static void
@@ -989,6 +1034,7 @@ main(void)
 		cmocka_unit_test(test_many_ids),
 		cmocka_unit_test(test_vocab),
 		cmocka_unit_test(test_time_monotonic),
+		cmocka_unit_test(test_verdicts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

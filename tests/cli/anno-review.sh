@@ -1,0 +1,49 @@
+#!/bin/sh
+# Review in batch: galley annotate --reply-to ID adds a reply (--note) or
+# a review (--verdict accepted|rejected, with an optional --note); the
+# sidecar holds it as a W3C "assessing" reply with galley:verdict;
+# `galley annotations` reports each annotation's verdict as it stands
+# (the latest review wins) in both formats; a sidecar with a verdict
+# that is neither is damaged, reported with its position and left alone.
+. "$top_srcdir/tests/cli/lib.sh"
+
+art=$tmp/story.txt
+printf 'The port authority said the new pier would open in spring.\n' >"$art"
+id=$(GALLEY_USER=Ann "$GALLEY" annotate "$art" --quote "new pier" --tag claim) || fail "annotate"
+GALLEY_USER=Bob "$GALLEY" annotate "$art" --reply-to "$id" --note "Which pier?" >/dev/null || fail "a reply"
+GALLEY_USER=Bob "$GALLEY" annotate "$art" --reply-to "$id" --verdict rejected --note "not sourced" >/dev/null || fail "a review"
+check "the review is an assessing reply with galley:verdict" python3 -c '
+import json, sys
+items = json.load(open(sys.argv[1]))["first"]["items"]
+r = [i for i in items if i.get("galley:verdict")]
+assert len(r) == 1 and r[0]["motivation"] == "assessing" and r[0]["target"] == sys.argv[2], r
+assert r[0]["galley:verdict"] == "rejected" and r[0]["body"][0]["value"] == "not sourced"
+assert [i["motivation"] for i in items].count("replying") == 1' "$art.anno.json" "$id"
+# json: the passage's verdict and who gave it; the review's own verdict.
+check "json: rejected by Bob" python3 -c '
+import json, subprocess, sys
+out = json.loads(subprocess.check_output([sys.argv[1], "annotations", "--format=json", sys.argv[2]]))
+a = out["annotations"]
+assert a[0]["verdict"] == "rejected" and a[0]["verdict_by"] == "Bob", a[0]
+assert a[1]["verdict"] is None and a[2]["verdict"] == "rejected", a' "$GALLEY" "$art"
+# The latest review wins.
+sleep 0.01
+GALLEY_USER=Cy "$GALLEY" annotate "$art" --reply-to "$id" --verdict accepted >/dev/null || fail "a second review"
+"$GALLEY" annotations "$art" >"$tmp/gnu" || fail "gnu"
+check "gnu: the state field says who accepted it last" grep -q ':1\.[0-9]*-1\.[0-9]*: anchored, accepted by Cy: claim: "new pier"' "$tmp/gnu"
+check "gnu: each review on a line" grep -q ': review rejected: -: not sourced' "$tmp/gnu"
+# Usage: a verdict needs --reply-to, and is accepted or rejected.
+expect_status 2 "--verdict without --reply-to" "$GALLEY" annotate "$art" --verdict accepted
+expect_status 2 "a verdict that is neither" "$GALLEY" annotate "$art" --reply-to "$id" --verdict maybe
+check "says what a verdict is" grep -q "accepted or rejected" "$tmp/err"
+expect_status 2 "a reply with tags" "$GALLEY" annotate "$art" --reply-to "$id" --note x --tag t
+expect_status 1 "a reply to no annotation" "$GALLEY" annotate "$art" --reply-to urn:uuid:nope --note x
+check "says so, naming the file" grep -q "story.txt: no annotation urn:uuid:nope to answer" "$tmp/err"
+# A damaged verdict: reported with its place, the sidecar untouched.
+sed 's/"galley:verdict": *"accepted"/"galley:verdict": "maybe"/' "$art.anno.json" >"$tmp/bad.json"
+cp "$tmp/bad.json" "$art.anno.json"
+expect_status 2 "a sidecar with a bad verdict is damaged" "$GALLEY" annotations "$art"
+check "FILE:LINE:COL and why" grep -q 'story.txt.anno.json:[0-9]*:[0-9]*: .*galley:verdict is not "accepted" or "rejected"' "$tmp/err"
+expect_status 2 "and nothing is added to it" "$GALLEY" annotate "$art" --reply-to "$id" --verdict accepted
+check "left byte for byte" cmp "$tmp/bad.json" "$art.anno.json"
+finish
