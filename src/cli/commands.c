@@ -28,8 +28,8 @@ const struct command commands[] = {
 	  "list the people, organisations, places, nationalities\n"
 	  "and dates of each file's article, grouped across files\n"
 	  "under canonical names; --corpus prints the index" },
-	{ "annotate", cmd_annotate, "FILE (--range START:END | --quote TEXT [--nth N] "
-	  "| --reply-to ID) [--tag TAG]... [--note TEXT] "
+	{ "annotate", cmd_annotate, "FILE (--range START:END | --quote TEXT | --reply-to ID) "
+	  "[--nth N] [--tag TAG]... [--note TEXT] "
 	  "[--verdict accepted|rejected]",
 	  "add one annotation to FILE's sidecar, or a reply or review of\n"
 	  "one, and print its id" },

@@ -89,10 +89,12 @@ box_title(struct reader *r, enum edit_kind kind, size_t f,
 
 /* The tag prompt's label: the quick picks, "tags (1 claim, 2 source):
  * ", as many of the first nine tags of the vocabulary (.galley-tags
- * first, in its order) as fit in about 48 columns. */
+ * first, in its order) as fit in half the window (48 columns at most),
+ * leaving the rest to what is typed. */
 static char *
 tags_label(struct reader *r)
 {
+	size_t room = r->cols / 2 < 48 ? (size_t)r->cols / 2 : 48;
 	struct buf b;
 	size_t n = 0;
 
@@ -101,7 +103,7 @@ tags_label(struct reader *r)
 	for (size_t i = 0; i < r->vocab.n && i < QUICK_TAGS; i++) {
 		size_t len = strlen(r->vocab.tags[i].name);
 
-		if (b.len + len + 5 > 48)
+		if (b.len + len + 7 > room)
 			break;
 		buf_printf(&b, "%s%zu ", n++ ? ", " : " (", i + 1);
 		buf_add_printable_line(&b, r->vocab.tags[i].name);

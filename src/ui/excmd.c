@@ -109,9 +109,9 @@ const struct ex_command ex_commands[] = {
 	  "list every source again" },
 	{ "annotations", NULL, "[doc]", ACT_NONE, run_annotations,
 	  "the annotations view (of every source, or of the open one)" },
-	{ "only", NULL, "accepted|rejected|unreviewed|all", ACT_NONE,
-	  run_only, "annotations view: only the accepted, rejected or "
-	  "unreviewed annotations (all: every one)" },
+	{ "only", NULL, "VERDICT", ACT_NONE, run_only,
+	  "annotations view: only the accepted, rejected or unreviewed "
+	  "annotations (VERDICT: accepted, rejected, unreviewed or all)" },
 	{ "by", NULL, "NAME|all", ACT_NONE, run_by,
 	  "annotations view: only the annotations NAME made (all: anyone's)" },
 	{ "save", NULL, NULL, ACT_NONE, run_save,

@@ -44,7 +44,7 @@ assert len(lines) == 1
 o = json.loads(lines[0])
 assert list(o) == ["file", "annotations"], list(o)
 a, b = o["annotations"]
-keys = ["id", "start", "end", "line", "tags", "note", "quote", "creator", "modified", "state"]
+keys = ["id", "start", "end", "line", "tags", "note", "quote", "creator", "modified", "state", "verdict"]
 assert list(a) == keys, list(a)
 assert a["id"] == sys.argv[2] and b["id"] == sys.argv[3]
 assert (a["start"], a["end"], a["line"], a["quote"]) == (0, 7, 1, "Ünïcödé")

@@ -44,7 +44,7 @@ check "the source is open" wait_for "CLEAN 1/2"
 keys m w v w t
 check "annotating it is refused, naming the file" wait_for "cannot annotate $tmp/docs/story1.txt: could not read its sidecar $side1:3:"
 screen
-check "no tag prompt opened" sh -c "! grep -q '^tags:' '$tmp/screen'"
+check "no tag prompt opened" sh -c "! grep -q '^tags' '$tmp/screen'"
 check "the damaged sidecar is untouched" untouched "$side1" "$tmp/copy1"
 
 # Damaged while the reader runs: the save refuses and keeps the work.
@@ -53,7 +53,7 @@ cp "$side2" "$tmp/copy2"
 keys Escape Escape ] ]
 check "story2 open" wait_for "CLEAN 2/2"
 keys m w w v w t
-check "tag prompt" wait_row 30 "tags:"
+check "tag prompt" wait_row 30 "tags (1 claim"
 keys -l "claim"
 keys Enter
 check "the save refuses, naming the sidecar" wait_for "not saved (kept in memory; :save retries, :save-to DIR saves elsewhere): $side2:1:"

@@ -68,8 +68,15 @@ check "a long description wraps, its end shown, not cut" \
     wait_for "and N"
 # Descriptions wider than the screen go on under themselves (they were
 # cut at the edge: the note editor's keys could not be read).
-keys G
+# (Page down to it: the help grows.)
+for i in 1 2 3 4 5 6; do
+	screen
+	grep -q "Esc cancels)" "$tmp/screen" && break
+	keys Space
+	settle
+done
 check "a long description is wrapped, not cut" wait_for "Esc cancels)"
+keys G
 check "the help lists the : commands from their table" \
     wait_for ":quit!, :q!"
 keys q

@@ -62,9 +62,9 @@ check "the wide characters do not run past the window" \
 keys Escape
 # The tag prompt (its own editor) shows its end too.
 keys m w t
-check "tag prompt" status '^tags:'
+check "tag prompt" status '^tags'
 keys -l "$long"
-check "the tag prompt: the end shown" status '^tags: .*UVWXYZ$'
+check "the tag prompt: the end shown" status '^tags.*: .*UVWXYZ$'
 keys Escape Escape q
 check "quits" wait_for "[exited 0]"
 
@@ -120,10 +120,10 @@ resize 40 12
 keys Escape
 check "hidden again" cursor 0
 keys m w t
-check "tag prompt: shown (it was)" cursor "1 6,11"
+check "tag prompt: shown (it was), after its quick tags" cursor "1 16,11"
 resize 50 12
 keys x
-check "and after a resize" cursor "1 7,11"
+check "and after a resize" cursor "1 17,11"
 resize 40 12
 keys Escape Escape
 check "and hidden" cursor 0
