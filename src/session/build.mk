@@ -3,3 +3,5 @@
 # Part of libgalley.a, the core; included from Makefile.am.
 libgalley_a_SOURCES += \
 	src/session/session.c src/session/session.h
+libgalley_a_SOURCES += \
+	src/session/reading.c src/session/reading.h

@@ -15,3 +15,4 @@ galley_SOURCES += \
 	src/ui/theme_test.c src/ui/theme_test.h \
 	src/ui/editor.c src/ui/editor_draw.c src/ui/editor.h \
 	src/ui/paste.c src/ui/select.c
+galley_SOURCES += src/ui/resume.c

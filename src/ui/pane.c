@@ -285,9 +285,12 @@ void
 open_file(struct reader *r, size_t f, size_t at)
 {
 	load_one(r, f);
-	if (f != r->cur)
+	if (f != r->cur) {
 		r->caret_on = r->selecting = false;
+		resume_leave(r);
+	}
 	r->cur = f;
+	resume_opened(r, f);
 	r->cur_problem = SIZE_MAX;
 	r->anchor = at;
 	r->top = 0;

@@ -21,6 +21,7 @@
 #include "view/search.h"
 #include "base/settings.h"
 #include "base/util.h"
+#include "session/reading.h"
 #include "session/session.h"
 #include "ui/keys.h"
 
@@ -143,6 +144,11 @@ struct reader {
 	long long paste_at;	/* when the last pasted byte came, in ms */
 
 	struct config cfg;
+	/* Read marks and positions across sessions (resume.c); each
+	 * file's key path, resolved on first need. */
+	struct reading_state reading;
+	char **reading_keys;
+	enum config_sort sort_at_start;
 	bool utf8;
 	bool quit;
 
@@ -277,6 +283,16 @@ void select_follow_view(struct reader *r);
 bool select_range(struct reader *r, size_t *start, size_t *end);
 bool select_mouse(struct reader *r, int y, int x, bool press, bool release);
 struct anno *select_anno_at_caret(const struct reader *r);
+
+/* resume.c: read marks, positions left, the sort chosen */
+void resume_init(struct reader *r);
+bool resume_unread(struct reader *r, size_t f);
+void resume_open(struct reader *r, size_t f);
+void resume_opened(struct reader *r, size_t f);
+void resume_leave(struct reader *r);
+void resume_toggle_read(struct reader *r);
+char *resume_finish(struct reader *r);
+void resume_free(struct reader *r);
 
 /* actions.c, for the loop and the ':' commands (excmd.c) */
 void reader_do_action(struct reader *r, enum ui_action a);
