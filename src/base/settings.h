@@ -5,6 +5,7 @@
  *   list-width = 40          columns of the source list, or 35% (default)
  *   user = Jane Doe          who annotates
  *   theme = auto | light | dark   the terminal's background (auto asks)
+ *   text-width = 80          the article's measure (0: the pane's width)
  *   color.ELEMENT = FG[,BG][,bold][,italic][,underline][,reverse][,dim]
  *
  * A bad line gives a message "FILE:LINE: problem" and the rest applies. */
@@ -36,6 +37,7 @@ struct config {
 	enum config_sort sort;
 	int list_width;		/* columns, or percent when list_percent */
 	bool list_percent;
+	int text_width;		/* columns of the article, 0: the pane's */
 	char *user;
 	enum config_theme theme;
 	size_t theme_line;	/* where it was set, or 0 */
