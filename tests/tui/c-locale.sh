@@ -8,7 +8,7 @@
 . "$top_srcdir/tests/tui/lib.sh"
 
 mkdir -p "$tmp/docs"
-printf 'Harbour \xe2\x80\x9cnews\xe2\x80\x9d\n\nby Ann Example\n\nThe mayor said \xe2\x80\x9cwe\xe2\x80\x99ll wait\xe2\x80\xa6\xe2\x80\x9d \xe2\x80\x94 and the caf\xc3\xa9 closed \xc2\xb7 on time.\n' >"$tmp/docs/story.txt"
+printf 'Harbour \342\200\234news\342\200\235\n\nby Ann Example\n\nThe mayor said \342\200\234we\342\200\231ll wait\342\200\246\342\200\235 \342\200\224 and the caf\303\251 closed \302\267 on time.\n' >"$tmp/docs/story.txt"
 
 for size in "80 24" "120 40"; do
 	set -- $size
