@@ -169,6 +169,21 @@ set_entity_confidence(struct config *c, size_t line, const char *value)
 }
 
 static void
+set_text_width(struct config *c, size_t line, const char *value)
+{
+	char *end;
+	long v = strtol(value, &end, 10);
+
+	if (end == value || *end != '\0' || v < 0 || (v > 0 && v < 20) ||
+	    v > 1000) {
+		config_message(c, line, "text-width must be 20-1000 columns, "
+		    "or 0 for the pane's width");
+		return;
+	}
+	c->text_width = (int)v;
+}
+
+static void
 parse_line(struct config *c, size_t line, char *s)
 {
 	char *eq, *key, *value;
@@ -195,6 +210,8 @@ parse_line(struct config *c, size_t line, char *s)
 			    "sort must be path, title or date");
 	} else if (strcmp(key, "list-width") == 0)
 		set_list_width(c, line, value);
+	else if (strcmp(key, "text-width") == 0)
+		set_text_width(c, line, value);
 	else if (strcmp(key, "user") == 0) {
 		free(c->user);
 		c->user = *value ? xstrdup(value) : NULL;
@@ -243,6 +260,7 @@ config_load(struct config *c, const char *path)
 	c->list_width = 35;
 	c->list_percent = true;
 	c->entity_confidence = CONFIG_ENTITY_CONFIDENCE;
+	c->text_width = 80;
 	c->path = path ? xstrdup(path) : config_default_path();
 	/* The user's own file: a link to it is followed (dotfiles), but it
 	 * must be a regular file of sane size (--config /dev/zero, a FIFO). */

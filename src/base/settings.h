@@ -7,6 +7,7 @@
  *   theme = auto | light | dark   the terminal's background (auto asks)
  *   entity-confidence = 0.3  mentions the model scored below it are dimmed
  *                            (0: none)
+ *   text-width = 80          the article's measure (0: the pane's width)
  *   color.ELEMENT = FG[,BG][,bold][,italic][,underline][,reverse][,dim]
  *
  * A bad line gives a message "FILE:LINE: problem" and the rest applies. */
@@ -38,6 +39,7 @@ struct config {
 	enum config_sort sort;
 	int list_width;		/* columns, or percent when list_percent */
 	bool list_percent;
+	int text_width;		/* columns of the article, 0: the pane's */
 	char *user;
 	enum config_theme theme;
 	size_t theme_line;	/* where it was set, or 0 */

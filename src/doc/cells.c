@@ -33,6 +33,28 @@ is_invisible(int32_t cp)
 	    c == UTF8PROC_CATEGORY_ZP || c == UTF8PROC_CATEGORY_CS;
 }
 
+const char *
+cell_ascii_stand_in(int32_t cp)
+{
+	switch (cp) {
+	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+	case 0x2039: case 0x203A:
+		return "'";
+	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+	case 0x00AB: case 0x00BB:
+		return "\"";
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+	case 0x2015: case 0x2212: case 0x00B7: case 0x2022: case 0x2027:
+		return "-";
+	case 0x2026:
+		return "...";
+	case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x202F:
+		return " ";
+	default:
+		return NULL;
+	}
+}
+
 size_t
 cell_placeholder(int32_t cp, bool utf8, char buf[CELL_PLACEHOLDER_MAX])
 {
@@ -55,6 +77,11 @@ cell_placeholder(int32_t cp, bool utf8, char buf[CELL_PLACEHOLDER_MAX])
 	if (is_invisible(cp)) {
 		n = snprintf(buf, CELL_PLACEHOLDER_MAX, "<U+%04X>",
 		    (unsigned)cp);
+		return (size_t)n;
+	}
+	if (!utf8 && cell_ascii_stand_in(cp) != NULL) {
+		n = snprintf(buf, CELL_PLACEHOLDER_MAX, "%s",
+		    cell_ascii_stand_in(cp));
 		return (size_t)n;
 	}
 	if (!utf8) {

@@ -4,8 +4,10 @@
  * DEL, format characters (bidi overrides, zero-width characters) and
  * line/paragraph separators are shown as visible ASCII placeholders
  * (^[ for ESC, <9B> for C1 CSI, <U+202E> for RIGHT-TO-LEFT OVERRIDE).
- * In a locale that is not UTF-8 every other non-ASCII character is shown
- * as '?'.  Layout and drawing both use these rules, so widths agree. */
+ * In a locale that is not UTF-8, typographic punctuation becomes its
+ * ASCII stand-in (curly quotes ' and ", dashes and the middle dot -, the
+ * ellipsis ...) and every other non-ASCII character is shown as '?'.
+ * Layout and drawing both use these rules, so widths agree. */
 #ifndef GALLEY_CELLS_H
 #define GALLEY_CELLS_H
 
@@ -18,6 +20,10 @@
 /* Writes the placeholder for cp into buf (NUL-terminated ASCII) and
  * returns its length, or returns 0 when cp is drawn as itself. */
 size_t cell_placeholder(int32_t cp, bool utf8, char buf[CELL_PLACEHOLDER_MAX]);
+
+/* The ASCII stand-in of typographic punctuation ("'" for U+2019, "..."
+ * for U+2026), or NULL. */
+const char *cell_ascii_stand_in(int32_t cp);
 
 /* Columns cp occupies: 0 for combining marks (they join the previous
  * character), 2 for wide characters, the placeholder's length for

@@ -4,3 +4,5 @@
 libgalley_a_SOURCES += \
 	src/session/session.c src/session/session.h
 libgalley_a_SOURCES += src/session/session_corr.c
+libgalley_a_SOURCES += \
+	src/session/reading.c src/session/reading.h

@@ -50,7 +50,7 @@ act_open_neighbour(struct reader *r, int dir)
 		    "no previous source");
 		return;
 	}
-	open_file(r, r->order[r->sel], 0);
+	resume_open(r, r->order[r->sel]);
 }
 
 static void
@@ -181,6 +181,9 @@ reader_do_action(struct reader *r, enum ui_action a)
 		break;
 	case ACT_UNDO:
 		annotations_undo(r);
+		break;
+	case ACT_TOGGLE_READ:
+		resume_toggle_read(r);
 		break;
 	case ACT_CLEAR_FILTER:
 		reader_set_filter(r, NULL);

@@ -17,3 +17,4 @@ galley_SOURCES += \
 	src/ui/editor.c src/ui/editor_draw.c src/ui/editor.h \
 	src/ui/paste.c src/ui/select.c
 galley_SOURCES += src/ui/keyseq.c src/ui/spelling.c
+galley_SOURCES += src/ui/resume.c

@@ -123,7 +123,10 @@ draw_text_hl(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
 		if (col + (cw ? cw : 1) > maxw)
 			break;
 		if (cell_placeholder(c, utf8, ph) > 0) {
-			attr_t pa = theme_attr(THEME_PLACEHOLDER) | (a & ~A_COLOR);
+			/* An ASCII stand-in ("...", '-') is text, not a
+			 * placeholder: drawn as the text around it. */
+			attr_t pa = !utf8 && cell_ascii_stand_in(c) ? a :
+			    theme_attr(THEME_PLACEHOLDER) | (a & ~A_COLOR);
 			for (char *p = ph; *p; p++)
 				waddch(w, (chtype)(unsigned char)*p | pa);
 			col += cw;

@@ -56,6 +56,9 @@ const struct ui_key ui_keys[] = {
 	  "show or hide the source list" },
 	{ 's', "s", CTX_LIST | CTX_PANE, ACT_SORT,
 	  "sort the source list by path, title or date, in turn" },
+	{ 'M', "M", CTX_LIST | CTX_PANE, ACT_TOGGLE_READ,
+	  "mark the selected source (in the reading pane, the open one) "
+	  "read or unread; unread sources show a * in the list" },
 	{ KEY_SEQ(']', ']'), "]]", CTX_LIST | CTX_PANE, ACT_NEXT_FILE,
 	  "open the next source" },
 	{ KEY_SEQ('[', '['), "[[", CTX_LIST | CTX_PANE, ACT_PREV_FILE,

@@ -26,6 +26,7 @@ enum ui_action {
 	/* The editor's spelling keys (z sequences). */
 	ACT_SUGGEST, ACT_GOOD_WORD, ACT_UNDO_GOOD_WORD, ACT_BAD_WORD,
 	ACT_ACCEPT, ACT_REJECT,
+	ACT_TOGGLE_READ,
 };
 
 /* A sequence of two or three ASCII keys, as vim's ]s and zug, is one

@@ -61,7 +61,7 @@ main_open(struct reader *r)
 		relayout_windows(r);
 		return;
 	}
-	open_file(r, r->order[r->sel], 0);
+	resume_open(r, r->order[r->sel]);
 	if (r->cols < 80) {
 		r->focus = FOCUS_PANE;
 		relayout_windows(r);

@@ -45,10 +45,22 @@ invalidate_layout(struct reader *r)
 	r->lay_valid = false;
 }
 
+/* The article's measure: the text-width setting, or the pane's width
+ * when that is narrower (or the setting 0). */
 static int
 pane_width(const struct reader *r)
 {
-	return r->wpane ? getmaxx(r->wpane) : r->cols;
+	int w = r->wpane ? getmaxx(r->wpane) : r->cols;
+
+	return r->cfg.text_width > 0 && r->cfg.text_width < w ?
+	    r->cfg.text_width : w;
+}
+
+/* Columns left of the article, which is centred in a wider pane. */
+int
+pane_margin(const struct reader *r)
+{
+	return r->wpane ? (getmaxx(r->wpane) - pane_width(r)) / 2 : 0;
 }
 
 static size_t
@@ -293,9 +305,12 @@ open_file(struct reader *r, size_t f, size_t at)
 			queue_notice(r, cause);
 		free(cause);
 	}
-	if (f != r->cur)
+	if (f != r->cur) {
 		r->caret_on = r->selecting = false;
+		resume_leave(r);
+	}
 	r->cur = f;
+	resume_opened(r, f);
 	r->cur_problem = SIZE_MAX;
 	r->anchor = at;
 	r->top = 0;
@@ -339,12 +354,13 @@ static void
 draw_header(struct reader *r, const struct doc *d)
 {
 	WINDOW *w = r->wpane;
-	int width = getmaxx(w);
+	int width = pane_width(r), x = pane_margin(r);
 	struct buf meta;
 	const char *title = d->title ? d->title : "(no title)";
 
 	wmove(w, 0, 0);
 	wclrtoeol(w);
+	wmove(w, 0, x);
 	draw_text(w, title, strlen(title), width, theme_attr(THEME_TITLE),
 	    r->utf8);
 	buf_init(&meta);
@@ -357,6 +373,7 @@ draw_header(struct reader *r, const struct doc *d)
 	buf_adds(&meta, d->path);
 	wmove(w, 1, 0);
 	wclrtoeol(w);
+	wmove(w, 1, x);
 	draw_text(w, meta.data, meta.len, width, theme_attr(THEME_META),
 	    r->utf8);
 	buf_free(&meta);
@@ -514,7 +531,7 @@ draw_pane(struct reader *r)
 {
 	WINDOW *w = r->wpane;
 	struct doc *d = r->cur != SIZE_MAX ? r->s.load.docs[r->cur] : NULL;
-	int h = getmaxy(w), width = getmaxx(w);
+	int h = getmaxy(w), width = getmaxx(w), x = pane_margin(r);
 
 	if (d == NULL) {
 		const char *msg = r->cur != SIZE_MAX && r->s.load.errors[r->cur] ?
@@ -539,6 +556,7 @@ draw_pane(struct reader *r)
 		wclrtoeol(w);
 		if (li >= r->lay.n)
 			continue;
+		wmove(w, row, x);
 		l = &r->lay.v[li];
 		a = (l->flags & LAYOUT_DIM) ? theme_attr(THEME_DIM) :
 		    (l->flags & LAYOUT_HEADING) ? theme_attr(THEME_HEADING) :

@@ -448,6 +448,7 @@ reader_free(struct reader *r)
 	free(r->anno_by);
 	anno_edit_free(r);
 	free(r->hidden);
+	resume_free(r);
 	session_free(&r->s);
 	config_free(&r->cfg);
 }
@@ -466,6 +467,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 {
 	struct reader r;
 	unsigned ahead = 0;	/* keys handled since the last draw */
+	char *why;
 
 	memset(&r, 0, sizeof r);
 	r.views = views;
@@ -483,11 +485,12 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	r.show_list = npaths > 1;
 	r.focus = npaths > 1 ? FOCUS_LIST : FOCUS_PANE;
 
+	resume_init(&r);
 	init_curses(&r, o);
 	analysis_init(&r);
 	draw_create_windows(&r);
 	if (npaths > 0)
-		open_file(&r, r.order[0], 0);
+		resume_open(&r, r.order[0]);
 	/* Every bad line of the settings, the colours' too (theme_init). */
 	for (size_t i = 0; i < r.cfg.nmessages; i++)
 		queue_notice(&r, r.cfg.messages[i]);
@@ -525,7 +528,11 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		ahead = ahead < 4096 ? ahead + 1 : 0;
 	}
 	paste_mode(false);
+	why = resume_finish(&r);
 	endwin();
+	if (why != NULL)
+		fprintf(stderr, "galley: %s\n", why);
+	free(why);
 	reader_free(&r);
 	return stop_signal ? 128 + stop_signal : 0;
 }

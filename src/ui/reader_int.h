@@ -21,6 +21,7 @@
 #include "view/search.h"
 #include "base/settings.h"
 #include "base/util.h"
+#include "session/reading.h"
 #include "session/session.h"
 #include "ui/keys.h"
 
@@ -157,6 +158,11 @@ struct reader {
 	long long paste_at;	/* when the last pasted byte came, in ms */
 
 	struct config cfg;
+	/* Read marks and positions across sessions (resume.c); each
+	 * file's key path, resolved on first need. */
+	struct reading_state reading;
+	char **reading_keys;
+	enum config_sort sort_at_start;
 	bool utf8;
 	bool quit;
 
@@ -190,6 +196,7 @@ void ensure_layout(struct reader *r);
 void set_top(struct reader *r, size_t top);
 void scroll_pane(struct reader *r, long delta);
 void relayout_windows(struct reader *r);
+int pane_margin(const struct reader *r);
 void clear_matches(struct reader *r);
 bool match_shown(const struct reader *r, const struct match *m);
 void find_matches(struct reader *r);
@@ -312,6 +319,15 @@ void spelling_pick_free(struct reader *r);
 void spelling_good_word(struct reader *r);
 void spelling_undo_good_word(struct reader *r);
 void spelling_bad_word(struct reader *r);
+/* resume.c: read marks, positions left, the sort chosen */
+void resume_init(struct reader *r);
+bool resume_unread(struct reader *r, size_t f);
+void resume_open(struct reader *r, size_t f);
+void resume_opened(struct reader *r, size_t f);
+void resume_leave(struct reader *r);
+void resume_toggle_read(struct reader *r);
+char *resume_finish(struct reader *r);
+void resume_free(struct reader *r);
 
 /* actions.c, for the loop and the ':' commands (excmd.c) */
 void reader_do_action(struct reader *r, enum ui_action a);

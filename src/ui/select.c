@@ -276,6 +276,7 @@ cp_at_cell(struct reader *r, int y, int x)
 	if (d == NULL || r->wpane == NULL)
 		return SIZE_MAX;
 	getbegyx(r->wpane, py, px);
+	px += pane_margin(r);	/* the article is centred */
 	row = y - py - r->header_h;
 	if (row < 0 || x < px || row >= draw_body_height(r) ||
 	    r->top + (size_t)row >= r->lay.n)

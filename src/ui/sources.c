@@ -214,7 +214,10 @@ draw_list(struct reader *r)
 			a |= A_DIM;
 		fill_line(w, row, a);
 		label = file_label(r, f);
-		waddch(w, ' ' | a);
+		/* Unread: a mark that needs no colour, and bold. */
+		if (resume_unread(r, f))
+			a |= A_BOLD;
+		waddch(w, (resume_unread(r, f) ? '*' : ' ') | a);
 		draw_text(w, label, strlen(label),
 		    width - 2 - datew - sitew - countw, a, r->utf8);
 		if (countw && d) {

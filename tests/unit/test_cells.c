@@ -39,6 +39,37 @@ test_placeholders(void **state)
 	assert_string_equal(ph, "?");
 }
 
+/* Not UTF-8: typographic punctuation becomes ASCII, not '?', and takes
+ * the columns of its stand-in; in UTF-8 it is drawn as itself. */
+static void
+test_ascii_stand_ins(void **state)
+{
+	static const struct {
+		int32_t cp;
+		const char *want;
+	} cases[] = {
+		{ 0x2018, "'" }, { 0x2019, "'" }, { 0x201C, "\"" },
+		{ 0x201D, "\"" }, { 0x2013, "-" }, { 0x2014, "-" },
+		{ 0x00B7, "-" }, { 0x2026, "..." },
+	};
+	char ph[CELL_PLACEHOLDER_MAX];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		size_t n = strlen(cases[i].want);
+
+		assert_int_equal(cell_placeholder(cases[i].cp, false, ph), n);
+		assert_string_equal(ph, cases[i].want);
+		assert_int_equal(cell_width(cases[i].cp, false), (int)n);
+		assert_int_equal(cell_placeholder(cases[i].cp, true, ph), 0);
+		assert_int_equal(cell_width(cases[i].cp, true), 1);
+	}
+	/* Other non-ASCII stays a visible '?'. */
+	assert_int_equal(cell_placeholder(0x65E5, false, ph), 1);
+	assert_string_equal(ph, "?");
+	assert_null(cell_ascii_stand_in(0xE9));
+}
+
 static void
 test_widths(void **state)
 {
@@ -57,6 +88,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_placeholders),
 		cmocka_unit_test(test_widths),
+		cmocka_unit_test(test_ascii_stand_ins),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,104 @@
+#!/bin/sh
+# Where was I: a source opened is read, M toggles the mark, unread
+# sources show a * in the list; each source reopens where it was left
+# and the sort chosen is kept, across sessions, in
+# $XDG_STATE_HOME/galley/reading.  A damaged state file is reported and
+# left as it is.  At 80x24 and 120x40, in UTF-8 and the C locale.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+mkdir -p "$tmp/docs"
+# Three long articles: paragraph N says "Marker N of NAME", so the
+# paragraph at the top of the pane says where the reader is.
+for name in alpha bravo charlie; do
+	{
+		printf 'The %s report\n\nby Ann Example\n\n' "$name"
+		i=1
+		while [ "$i" -le 60 ]; do
+			printf 'Marker %d of %s: the council met again on the matter of the harbour and the new pier.\n\n' "$i" "$name"
+			i=$((i + 1))
+		done
+	} >"$tmp/docs/$name.txt"
+done
+state=$tmp/state/galley/reading
+
+# top_marker: the number of the first "Marker N of bravo" on screen.
+top_marker() {
+	screen
+	grep -o 'Marker [0-9]* of bravo' "$tmp/screen" | head -1 |
+	    sed 's/Marker \([0-9]*\) .*/\1/'
+}
+
+# session W H LANG: one round of the checks in a fresh state.
+session() {
+	w=$1
+	h=$2
+	lang=$3
+	rm -rf "$tmp/state"
+	TEST_LANG=$lang start "$w" "$h" XDG_STATE_HOME="$tmp/state" \
+	    "$GALLEY" "$tmp/docs"
+	check "$w x $h $lang: reader up" wait_for "3 sources, by path"
+	# The first source is open, so read; the others are not.
+	check "$w x $h $lang: alpha read" wait_row 2 " The alpha report"
+	check "$w x $h $lang: bravo unread" wait_row 3 "*The bravo report"
+	check "$w x $h $lang: charlie unread" wait_row 4 "*The charlie report"
+	keys j Enter
+	check "$w x $h $lang: bravo opened is read" \
+	    wait_row 3 " The bravo report"
+	# Read on in bravo, then quit: the position is kept.
+	keys Tab Space Space
+	settle
+	before=$(top_marker)
+	check "$w x $h $lang: read on ($before)" test "${before:-1}" -gt 1
+	# M toggles the mark of the open source.
+	keys M
+	check "$w x $h $lang: M marks unread" wait_row 3 "*The bravo report"
+	check "$w x $h $lang: M says so" wait_for "marked unread"
+	keys M
+	check "$w x $h $lang: M again marks read" \
+	    wait_row 3 " The bravo report"
+	keys s
+	check "$w x $h $lang: sorted by title" wait_for "3 sources, by title"
+	keys q
+	check "$w x $h $lang: quits" wait_for "[exited 0]"
+	check "$w x $h $lang: state written" test -s "$state"
+
+	TEST_LANG=$lang start "$w" "$h" XDG_STATE_HOME="$tmp/state" \
+	    "$GALLEY" "$tmp/docs"
+	check "$w x $h $lang: the sort is kept" \
+	    wait_for "3 sources, by title"
+	check "$w x $h $lang: bravo still read" \
+	    wait_row 3 " The bravo report"
+	check "$w x $h $lang: charlie still unread" \
+	    wait_row 4 "*The charlie report"
+	keys j Enter
+	check "$w x $h $lang: bravo reopens where it was left" \
+	    wait_for "Marker $before of bravo"
+	settle
+	check "$w x $h $lang: at the top of the pane" \
+	    test "$(top_marker)" = "$before"
+	# M in the list (it keeps the focus after Enter): the selection.
+	keys j M
+	check "$w x $h $lang: M on the list's selection" \
+	    wait_row 4 " The charlie report"
+	keys q
+	check "$w x $h $lang: quits again" wait_for "[exited 0]"
+}
+
+session 80 24 C.UTF-8
+session 120 40 C.UTF-8
+session 80 24 C
+session 120 40 C
+
+# A damaged state file is reported with its line, and not overwritten.
+mkdir -p "$tmp/state/galley"
+printf 'galley-reading 1\nread nonsense\n' >"$state"
+cp "$state" "$tmp/damaged"
+start 120 40 XDG_STATE_HOME="$tmp/state" "$GALLEY" "$tmp/docs"
+check "damaged: reported with its line" \
+    wait_for "galley/reading:2: expected a SHA-256"
+keys j Enter q
+check "damaged: says it is not saved" wait_for "not saved"
+check "damaged: quits" wait_for "[exited 0]"
+check "damaged: the file left as it was" cmp -s "$state" "$tmp/damaged"
+finish
