@@ -23,6 +23,8 @@ enum ui_action {
 	ACT_C_PARA_PREV, ACT_C_PARA_NEXT, ACT_SELECT, ACT_SWAP_ENDS,
 	ACT_TAG, ACT_NOTE, ACT_REPLY, ACT_CONFIRM, ACT_KEEP_MINE,
 	ACT_TAKE_OTHER, ACT_REPEAT_TAG,
+	/* The lists' filter (F). */
+	ACT_FILTER,
 };
 
 /* Where a binding applies. */
