@@ -26,7 +26,7 @@ run() {
 	check "$t: / in the source list finds a title" wait_for "row 3 of 3"
 	keys Enter
 	check "$t: the row found is the one selected" \
-	    wait_for "· Coast Herald ·"
+	    wait_for "2024-05-09"
 	keys ? Coast Enter
 	check "$t: ? searches up" wait_for "row 1 of 3"
 	keys n
@@ -73,7 +73,7 @@ run() {
 	check "$t: / in the entities view" wait_for "row "
 	keys Enter
 	check "$t: Enter on the row found chooses Diallo" \
-	    wait_row 1 " 1 of 3 source"
+	    wait_row 1 " 1 of 3 sourc"
 
 	keys c : "grep the" Enter
 	check "$t: the hit list" wait_row 1 "hits for the"
