@@ -2,7 +2,8 @@
 # (problems, mentions, annotations), for the reader and the commands.
 # Part of libgalley.a, the core; included from Makefile.am.
 libgalley_a_SOURCES += \
-	src/session/session.c src/session/session.h
+	src/session/session.c src/session/session.h \
+	src/session/list_filter.c src/session/list_filter.h
 libgalley_a_SOURCES += src/session/session_corr.c
 libgalley_a_SOURCES += \
 	src/session/reading.c src/session/reading.h

@@ -58,6 +58,8 @@ struct session_doc {
 	/* The corrections layer (corrections.h), read on first need by
 	 * session_corrections; NULL until then. */
 	struct corrections *corr;
+	/* Its corrections file could not be read whole: never written. */
+	bool corr_damaged;
 };
 
 struct session {

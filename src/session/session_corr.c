@@ -22,8 +22,9 @@ session_corrections(struct session *s, size_t f, char **cause)
 	corrections_init(sd->corr);
 	if (d == NULL || (path = corrections_path(d->path)) == NULL)
 		return sd->corr;
-	/* On a bad line, the lines before it hold. */
-	corrections_read(path, sd->corr, cause);
+	/* On a bad line, the lines before it hold for the session, and
+	 * the file is never written (it would lose the lines after it). */
+	sd->corr_damaged = corrections_read(path, sd->corr, cause) != 0;
 	corrections_match(sd->corr, d);
 	free(path);
 	return sd->corr;
@@ -51,6 +52,12 @@ session_correct(struct session *s, size_t f, size_t start, size_t end,
 	if ((path = corrections_path(d->path)) == NULL) {
 		*cause = xstrdup("standard input: the correction is not kept "
 		    "after this session");
+		return -1;
+	}
+	if (s->docs[f].corr_damaged) {
+		*cause = xasprintf("%s could not be read whole and is left as "
+		    "it is: the correction holds for this session only", path);
+		free(path);
 		return -1;
 	}
 	rc = corrections_write(path, c, cause);

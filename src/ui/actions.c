@@ -117,7 +117,15 @@ reader_do_action(struct reader *r, enum ui_action a)
 		set_message(r, false, NULL);
 		break;
 	case ACT_NEXT_MATCH: case ACT_PREV_MATCH:
-		/* n repeats the search's direction, N reverses it. */
+		/* n repeats the search's direction, N reverses it; in a
+		 * list, the list's search (the source list's n steps the
+		 * article while it has none). */
+		if (list_search_here(r) && (r->view != VIEW_MAIN ||
+		    r->list_pattern != NULL)) {
+			list_search_next(r, a == ACT_NEXT_MATCH ? r->list_dir :
+			    -r->list_dir);
+			break;
+		}
 		goto_match(r, a == ACT_NEXT_MATCH ? r->search_dir :
 		    -r->search_dir, false);
 		break;
@@ -185,7 +193,17 @@ reader_do_action(struct reader *r, enum ui_action a)
 	case ACT_TOGGLE_READ:
 		resume_toggle_read(r);
 		break;
+	case ACT_FILTER:
+		list_filter_prompt(r);
+		break;
+	case ACT_QF_NEXT: case ACT_QF_PREV:
+		hits_step(r, a == ACT_QF_NEXT ? 1 : -1);
+		break;
 	case ACT_CLEAR_FILTER:
+		if (r->view == VIEW_ENTITIES) {
+			list_filter_clear(r);
+			break;
+		}
 		reader_set_filter(r, NULL);
 		free(r->ent_mentions);
 		r->ent_mentions = NULL;

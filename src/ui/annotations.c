@@ -443,10 +443,18 @@ annotations_action(struct reader *r, enum ui_action a)
 	}
 }
 
+static size_t
+annotations_nrows(struct reader *r)
+{
+	return r->nanno_rows;
+}
+
 const struct view_ops annotations_view_ops = {
 	.draw = draw_annotations,
 	.move_by = annotations_move,
 	.action = annotations_action,
 	.selected_anno = annotations_selected,
 	.rows_changed = annotations_refresh,
+	.nrows = annotations_nrows,
+	.row_text = annotations_row_text,
 };

@@ -10,6 +10,7 @@ galley_SOURCES += \
 	src/ui/main_view.c src/ui/sources.c src/ui/pane.c \
 	src/ui/help.c src/ui/hits.c src/ui/entities.c src/ui/annotations.c \
 	src/ui/anno_review.c \
+	src/ui/list_search.c \
 	src/ui/analysis.c src/ui/anno_save.c src/ui/anno_edit.c \
 	src/ui/theme_table.c src/ui/theme_table.h src/ui/theme_doc.c \
 	src/ui/theme_detect.c src/ui/theme_detect.h \

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "session/list_filter.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
@@ -25,6 +26,27 @@ build_index(struct reader *r)
 	entity_index_build(&r->index, r->s.load.docs, r->s.mentions,
 	    r->s.load.n, &r->s.decisions);
 	r->index_built = r->index_valid = true;
+}
+
+/* Keeps the rows whose entity F's filter lets through. */
+static void
+filter_rows(struct reader *r)
+{
+	struct list_filter lf;
+	char *err;
+	size_t k = 0;
+
+	if (r->ent_filter == NULL || list_filter_parse(&lf, r->ent_filter,
+	    FILTER_ENTITIES, &err) < 0)
+		return;
+	for (size_t i = 0; i < r->nent_rows; i++)
+		if (list_filter_entity(&lf, &r->index, r->ent_rows[2 * i])) {
+			r->ent_rows[2 * k] = r->ent_rows[2 * i];
+			r->ent_rows[2 * k + 1] = r->ent_rows[2 * i + 1];
+			k++;
+		}
+	r->nent_rows = k;
+	list_filter_free(&lf);
 }
 
 static void
@@ -44,6 +66,7 @@ fill_rows(struct reader *r)
 		}
 		r->nent_rows = n;
 		free(pairs);
+		filter_rows(r);
 		return;
 	}
 	r->ent_rows = xcalloc(r->index.nentities ? r->index.nentities : 1,
@@ -64,6 +87,15 @@ fill_rows(struct reader *r)
 		r->ent_rows[2 * j] = e;
 		r->ent_rows[2 * j + 1] = c;
 	}
+	filter_rows(r);
+}
+
+/* F's filter changed: the rows again, from the first. */
+void
+entities_refilter(struct reader *r)
+{
+	fill_rows(r);
+	r->view_sel = r->view_top = 0;
 }
 
 void
@@ -137,6 +169,8 @@ entities_choose(struct reader *r)
 			in[e->files[i].doc] = true;
 	free(r->filter_name);
 	r->filter_name = xstrdup(e->canonical);
+	free(r->list_filter);	/* one filter at a time */
+	r->list_filter = NULL;
 	reader_set_filter(r, in);
 	free(in);
 	m = entity_index_mentions(&r->index, ent, &n);
@@ -341,15 +375,19 @@ entity_row(struct reader *r, size_t i, attr_t a)
 static void
 draw_entities(struct reader *r)
 {
-	char head[200];
+	struct buf head;
 
-	snprintf(head, sizeof head, " %zu %s in %s   Enter: sources and "
-	    "mentions  d: %s  w: why  m: merge  x: split  t: type  D: no "
-	    "entity  q: close",
-	    r->nent_rows, r->nent_rows == 1 ? "entity" : "entities",
-	    r->ent_scope_doc ? "this source" : "all sources",
+	buf_init(&head);
+	buf_printf(&head, " %zu %s in %s", r->nent_rows,
+	    r->nent_rows == 1 ? "entity" : "entities",
+	    r->ent_scope_doc ? "this source" : "all sources");
+	if (r->ent_filter != NULL)
+		buf_printf(&head, ", F %s (C clears)", r->ent_filter);
+	buf_printf(&head, "   Enter: sources and mentions  d: %s  w: why  "
+	    "m: merge  x: split  t: type  D: no entity  F: filter  q: close",
 	    r->ent_scope_doc ? "all sources" : "this source");
-	draw_list_view(r, head, r->nent_rows, entity_row);
+	draw_list_view(r, head.data, r->nent_rows, entity_row);
+	buf_free(&head);
 }
 
 /* Enter: the sources and mentions of the chosen entity. */
@@ -413,8 +451,30 @@ entities_action(struct reader *r, enum ui_action a)
 	}
 }
 
+static size_t
+entities_nrows(struct reader *r)
+{
+	return r->nent_rows;
+}
+
+/* Row i for / and ?: the type, the name and its variants. */
+static char *
+entities_row_text(struct reader *r, size_t i)
+{
+	const struct entity *e = &r->index.entities[r->ent_rows[2 * i]];
+	struct buf b;
+
+	buf_init(&b);
+	buf_printf(&b, "%s %s", entity_type_name(e->type), e->canonical);
+	for (size_t v = 0; v < e->nvariants; v++)
+		buf_printf(&b, " %s", r->index.variants[e->variants[v]].text);
+	return buf_steal(&b);
+}
+
 const struct view_ops entities_view_ops = {
 	.draw = draw_entities,
 	.move_by = entities_move,
 	.action = entities_action,
+	.nrows = entities_nrows,
+	.row_text = entities_row_text,
 };

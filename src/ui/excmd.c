@@ -36,6 +36,33 @@ run_grep(struct reader *r, const char *arg)
 }
 
 static void
+run_cnext(struct reader *r, const char *arg)
+{
+	(void)arg;
+	hits_step(r, 1);
+}
+
+static void
+run_cprev(struct reader *r, const char *arg)
+{
+	(void)arg;
+	hits_step(r, -1);
+}
+
+static void
+run_clist(struct reader *r, const char *arg)
+{
+	(void)arg;
+	hits_reopen(r);
+}
+
+static void
+run_filter(struct reader *r, const char *arg)
+{
+	list_filter_apply(r, arg);
+}
+
+static void
 run_sort(struct reader *r, const char *arg)
 {
 	reader_sort_by(r, arg);
@@ -92,6 +119,14 @@ run_by(struct reader *r, const char *arg)
 const struct ex_command ex_commands[] = {
 	{ "grep", NULL, "WORD", ACT_NONE, run_grep,
 	  "list the lines of every source that contain WORD" },
+	{ "cnext", "cn", NULL, ACT_NONE, run_cnext,
+	  "the next :grep hit, across sources" },
+	{ "cprev", "cp", NULL, ACT_NONE, run_cprev,
+	  "the previous :grep hit" },
+	{ "clist", "cl", NULL, ACT_NONE, run_clist,
+	  "the :grep hit list again, at the hit gone to last" },
+	{ "filter", NULL, "FILTER", ACT_NONE, run_filter,
+	  "filter the list shown, as F does" },
 	{ "problems", NULL, NULL, ACT_PROBLEM_LIST, NULL,
 	  "the open source's problems" },
 	{ "entities", NULL, "[doc]", ACT_NONE, run_entities,

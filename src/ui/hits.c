@@ -1,5 +1,6 @@
 /* hits.c - the hit list view: the lines :grep found in every source, or
- * the open source's problems (P); Enter goes to one. */
+ * the open source's problems (P); Enter goes to one.  :grep's hits stay
+ * as a quickfix list that :cn and :cp step through and :cl reopens. */
 #include "config.h"
 
 #include <stdio.h>
@@ -10,24 +11,83 @@
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
-/* Frees the hits (of :grep or of the problem list). */
+/* Code points of context kept either side of a hit: enough to fill the
+ * widest screen's row. */
+#define HIT_CONTEXT 160
+
+static void
+free_hit_list(struct grep_hit *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i].context);
+	free(v);
+}
+
+/* Frees the hits of the problem list, and with grep too :grep's. */
 void
 hits_free(struct reader *r)
 {
-	for (size_t i = 0; i < r->nhits; i++)
-		free(r->hits[i].context);
-	free(r->hits);
+	free_hit_list(r->hits, r->nhits);
 	r->hits = NULL;
 	r->nhits = 0;
 }
 
 void
-reader_grep(struct reader *r, const char *word)
+hits_grep_free(struct reader *r)
 {
-	hits_free(r);
-	free(r->grep_word);
-	r->grep_word = xstrdup(word);
-	reader_load_all(r);	/* every source must be searched */
+	free_hit_list(r->grep, r->ngrep);
+	r->grep = NULL;
+	r->ngrep = r->ngrep_body = r->grep_cur = 0;
+}
+
+/* The hits the list shows: :grep's (those in dropped boilerplate only
+ * when asked for) or the problems. */
+static struct grep_hit *
+shown_hits(struct reader *r, size_t *n)
+{
+	if (r->hits_kind == HITS_PROBLEMS) {
+		*n = r->nhits;
+		return r->hits;
+	}
+	*n = r->grep_dropped ? r->ngrep : r->ngrep_body;
+	return r->grep;
+}
+
+/* Whether code point cp is in a block the cleaner kept. */
+static bool
+in_kept_block(const struct doc *d, size_t cp)
+{
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (d->blocks[i].start <= cp && cp < d->blocks[i].end)
+			return d->blocks[i].keep;
+	return false;
+}
+
+static void
+fill_hit(struct grep_hit *g, struct doc *d, size_t f, const struct match *m)
+{
+	size_t line, col, a, b;
+
+	g->file = f;
+	g->start = m->start;
+	g->end = m->end;
+	doc_line_col(d, m->start, &line, &col);
+	g->line = line;
+	a = m->start > HIT_CONTEXT ? m->start - HIT_CONTEXT : 0;
+	b = m->end + HIT_CONTEXT;
+	g->context = doc_substr(d, a, b);
+	g->hl_start = doc_cp_to_byte(d, m->start) - doc_cp_to_byte(d, a);
+	g->hl_end = doc_cp_to_byte(d, m->end) - doc_cp_to_byte(d, a);
+	for (char *p = g->context; *p; p++)
+		if (*p == '\n' || *p == '\t' || *p == '\r')
+			*p = ' ';
+}
+
+/* Appends the hits of word in the sources, in list order: those in the
+ * article (kept) when body, else those in dropped blocks. */
+static void
+collect_hits(struct reader *r, const char *word, bool body)
+{
 	for (size_t k = 0; k < r->s.load.n; k++) {
 		size_t f = r->order[k];
 		struct doc *d = r->s.load.docs[f];
@@ -35,30 +95,30 @@ reader_grep(struct reader *r, const char *word)
 		size_t n = d ? search_doc(d, word, &m) : 0;
 
 		for (size_t i = 0; i < n; i++) {
-			struct grep_hit *g;
-			size_t line, col, a, b;
-
-			r->hits = xreallocarray(r->hits, r->nhits + 1,
-			    sizeof *r->hits);
-			g = &r->hits[r->nhits++];
-			g->file = f;
-			g->start = m[i].start;
-			g->end = m[i].end;
-			doc_line_col(d, m[i].start, &line, &col);
-			g->line = line;
-			/* Context: up to 30 code points either side. */
-			a = m[i].start > 30 ? m[i].start - 30 : 0;
-			b = m[i].end + 30;
-			g->context = doc_substr(d, a, b);
-			for (char *p = g->context; *p; p++)
-				if (*p == '\n')
-					*p = ' ';
+			if (in_kept_block(d, m[i].start) != body)
+				continue;
+			r->grep = xreallocarray(r->grep, r->ngrep + 1,
+			    sizeof *r->grep);
+			fill_hit(&r->grep[r->ngrep++], d, f, &m[i]);
 		}
 		free(m);
 	}
+}
+
+void
+reader_grep(struct reader *r, const char *word)
+{
+	hits_grep_free(r);
+	free(r->grep_word);
+	r->grep_word = xstrdup(word);
+	reader_load_all(r);	/* every source must be searched */
+	collect_hits(r, word, true);
+	r->ngrep_body = r->ngrep;
+	collect_hits(r, word, false);
+	r->grep_dropped = r->ngrep_body == 0;
 	r->hits_kind = HITS_GREP;
 	list_view_show(r, VIEW_HITS);
-	if (r->nhits == 0)
+	if (r->ngrep == 0)
 		set_message(r, true, "no source contains it");
 }
 
@@ -104,18 +164,120 @@ hits_open_problems(struct reader *r)
 				*c = ' ';
 		free(text);
 	}
-	free(r->grep_word);
-	r->grep_word = xasprintf("in %s", d->path);
+	/* grep_word stays :grep's, for :cn :cp :cl. */
 	r->hits_kind = HITS_PROBLEMS;
 	list_view_show(r, VIEW_HITS);
 }
 
-static void
-grep_row(struct reader *r, size_t i, attr_t a)
+/* The title, or the file name when there is none. */
+static const char *
+hit_source_name(const struct reader *r, size_t f)
 {
-	const struct grep_hit *g = &r->hits[i];
+	const struct doc *d = r->s.load.docs[f];
+	const char *p = r->s.load.paths[f], *slash = strrchr(p, '/');
+
+	if (d != NULL && d->title != NULL && *d->title)
+		return d->title;
+	return slash ? slash + 1 : p;
+}
+
+/* The byte where a character starts, before byte i of s. */
+static size_t
+prev_char(const char *s, size_t i)
+{
+	do
+		i--;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+	return i;
+}
+
+/* The part of the context to draw in w columns: the match in the
+ * middle, cut at spaces rather than in a word where it can be. */
+static void
+centre_context(const struct grep_hit *g, int w, bool utf8, size_t *from,
+    size_t *to)
+{
+	const char *s = g->context;
+	size_t len = strlen(s), a = g->hl_start, b;
+	int mw = text_width(s + g->hl_start, g->hl_end - g->hl_start, utf8);
+	int left = (w - mw) / 2, x = 0;
+
+	while (a > 0) {
+		size_t p = prev_char(s, a);
+		int cw = text_width(s + p, a - p, utf8);
+		if (x + cw > left)
+			break;
+		x += cw;
+		a = p;
+	}
+	if (a > 0 && s[a - 1] != ' ') {
+		const char *sp = memchr(s + a, ' ', g->hl_start - a);
+		if (sp != NULL)
+			a = (size_t)(sp - s) + 1;
+	}
+	b = a + text_skip_columns(s + a, len - a, w, utf8, &x);
+	if (b < len && s[b] != ' ' && b > g->hl_end) {
+		size_t k = b;
+		while (k > g->hl_end && s[k - 1] != ' ')
+			k--;
+		if (k > g->hl_end)
+			b = k;
+	}
+	*from = a;
+	*to = b;
+}
+
+struct hl_arg {
+	size_t start, end;	/* the match, relative to what is drawn */
+};
+
+static attr_t
+hit_hl(void *arg, size_t at)
+{
+	const struct hl_arg *h = arg;
+
+	return at >= h->start && at < h->end ? theme_attr(THEME_MATCH) : 0;
+}
+
+/* One :grep hit: the source's name, the line, and the context centred
+ * on the match, which is highlighted. */
+static void
+grep_row(struct reader *r, const struct grep_hit *g, attr_t a)
+{
+	const char *name = hit_source_name(r, g->file);
+	int namew = r->cols / 4 < 12 ? 12 : r->cols / 4 > 30 ? 30 : r->cols / 4;
+	char ln[32];
+	size_t from, to;
+	struct hl_arg h;
+	int w;
+
+	addch(' ' | a);
+	draw_text_cut(stdscr, name, strlen(name), namew, a, r->utf8);
+	snprintf(ln, sizeof ln, ":%zu ", g->line);
+	move(getcury(stdscr), 1 + namew);
+	draw_text(stdscr, ln, strlen(ln), r->cols, a | theme_attr(THEME_META),
+	    r->utf8);
+	w = r->cols - getcurx(stdscr);
+	if (w <= 0)
+		return;
+	centre_context(g, w, r->utf8, &from, &to);
+	h.start = g->hl_start - from;
+	h.end = g->hl_end - from;
+	draw_text_hl(stdscr, g->context + from, to - from, w, a, r->utf8,
+	    hit_hl, &h);
+}
+
+static void
+hit_row(struct reader *r, size_t i, attr_t a)
+{
+	size_t n;
+	const struct grep_hit *g = &shown_hits(r, &n)[i];
 	struct buf b;
 
+	if (r->hits_kind == HITS_GREP) {
+		grep_row(r, g, a);
+		return;
+	}
 	buf_init(&b);
 	buf_printf(&b, "%s:%zu: ", r->s.load.paths[g->file], g->line);
 	draw_text(stdscr, b.data, b.len, r->cols, a | theme_attr(THEME_META),
@@ -126,71 +288,148 @@ grep_row(struct reader *r, size_t i, attr_t a)
 }
 
 static void
-draw_grep(struct reader *r)
+draw_hits(struct reader *r)
 {
 	struct buf head;
+	size_t n, dropped = r->ngrep - r->ngrep_body;
 
+	shown_hits(r, &n);
 	buf_init(&head);
-	buf_printf(&head, " %zu %s%s ", r->nhits, r->hits_kind == HITS_GREP ?
-	    "hit" : "problem", r->nhits == 1 ? "" : "s");
-	if (r->hits_kind == HITS_GREP)
-		buf_adds(&head, "for ");
-	buf_adds(&head, r->grep_word);
-	draw_list_view(r, head.data, r->nhits, grep_row);
+	if (r->hits_kind == HITS_PROBLEMS)
+		buf_printf(&head, " %zu problem%s in %s", n, n == 1 ? "" : "s",
+		    r->cur != SIZE_MAX ? r->s.load.paths[r->cur] : "");
+	else {
+		buf_printf(&head, " %zu hit%s for %s", r->ngrep_body,
+		    r->ngrep_body == 1 ? "" : "s", r->grep_word);
+		if (dropped > 0)
+			buf_printf(&head, ", %zu more in dropped boilerplate "
+			    "(r: %s them)", dropped, r->grep_dropped ? "hide" :
+			    "show");
+	}
+	draw_list_view(r, head.data, n, hit_row);
 	buf_free(&head);
 }
 
-/* Enter: goes to the problem, or opens the source at the hit with the
- * word searched for (in the raw view when the hit was dropped). */
+/* Opens the source at grep hit g with the word searched for (in the raw
+ * view when the hit was dropped). */
 static void
-hits_open(struct reader *r)
+open_grep_hit(struct reader *r, const struct grep_hit *g)
 {
-	const struct grep_hit *g;
+	struct match m = { g->start, g->end };
 
-	if (r->nhits == 0)
-		return;
-	g = &r->hits[r->view_sel];
-	if (r->hits_kind == HITS_PROBLEMS) {
-		size_t i = r->view_sel;
-		r->view = VIEW_MAIN;
-		r->focus = FOCUS_PANE;
-		relayout_windows(r);
-		ensure_layout(r);
-		analysis_goto_problem(r, i);
-		return;
-	}
 	free(r->pattern);
 	r->pattern = xstrdup(r->grep_word);
 	r->view = VIEW_MAIN;
-	for (size_t i = 0; i < r->s.load.n; i++)
+	for (size_t i = 0; i < r->nrows; i++)
 		if (r->order[i] == g->file)
 			r->sel = i;
 	r->focus = FOCUS_PANE;
 	relayout_windows(r);
-	open_file(r, g->file, g->start);
-	/* A hit in a dropped block is only visible in the raw view. */
-	{
-		struct match m = { g->start, g->end };
-		if (!match_shown(r, &m)) {
-			r->raw = true;
-			invalidate_layout(r);
-			ensure_layout(r);
-			find_matches(r);
-		}
+	if (g->file != r->cur)
+		open_file(r, g->file, g->start);
+	else
+		find_matches(r);
+	ensure_layout(r);
+	if (!match_shown(r, &m)) {
+		r->raw = true;
+		invalidate_layout(r);
+		ensure_layout(r);
+		find_matches(r);
 	}
 	r->search_dir = 1;
 	goto_match_at(r, g->start);
 }
 
+/* Enter: goes to the problem or the hit. */
+static void
+hits_open(struct reader *r)
+{
+	size_t n;
+
+	shown_hits(r, &n);
+	if (n == 0)
+		return;
+	if (r->hits_kind == HITS_PROBLEMS) {
+		r->view = VIEW_MAIN;
+		r->focus = FOCUS_PANE;
+		relayout_windows(r);
+		ensure_layout(r);
+		analysis_goto_problem(r, r->view_sel);
+		return;
+	}
+	r->grep_cur = r->view_sel;
+	open_grep_hit(r, &r->grep[r->grep_cur]);
+}
+
+/* :cn and :cp: the next or previous :grep hit of those the list shows,
+ * across sources. */
+void
+hits_step(struct reader *r, int dir)
+{
+	size_t n = r->grep_dropped ? r->ngrep : r->ngrep_body;
+	char msg[80];
+
+	if (r->grep_word == NULL || r->ngrep == 0) {
+		set_message(r, true, "no hits: :grep WORD first");
+		return;
+	}
+	if ((dir > 0 && r->grep_cur + 1 >= n) || (dir < 0 && r->grep_cur == 0)) {
+		set_message(r, true, dir > 0 ? "no more hits" :
+		    "no hits before this one");
+		return;
+	}
+	r->grep_cur += dir > 0 ? 1 : (size_t)-1;
+	open_grep_hit(r, &r->grep[r->grep_cur]);
+	snprintf(msg, sizeof msg, "hit %zu of %zu", r->grep_cur + 1, n);
+	set_message(r, false, msg);
+}
+
+/* :cl: the hit list again, at the hit gone to last. */
+void
+hits_reopen(struct reader *r)
+{
+	if (r->grep_word == NULL || r->ngrep == 0) {
+		set_message(r, true, "no hits: :grep WORD first");
+		return;
+	}
+	r->hits_kind = HITS_GREP;
+	r->view = VIEW_HITS;
+	r->view_sel = r->grep_cur;
+	r->view_top = 0;
+}
+
+static size_t
+hits_nrows(struct reader *r)
+{
+	size_t n;
+
+	shown_hits(r, &n);
+	return n;
+}
+
+static char *
+hits_row_text(struct reader *r, size_t i)
+{
+	size_t n;
+	const struct grep_hit *g = &shown_hits(r, &n)[i];
+
+	return xasprintf("%s %s", hit_source_name(r, g->file), g->context);
+}
+
 static void
 hits_move(struct reader *r, long delta)
 {
-	list_view_move(r, delta, r->nhits);
+	list_view_move(r, delta, hits_nrows(r));
 }
 
 static bool
 hits_action(struct reader *r, enum ui_action a)
 {
+	if (a == ACT_TOGGLE_RAW && r->hits_kind == HITS_GREP) {
+		r->grep_dropped = !r->grep_dropped;
+		list_view_move(r, 0, hits_nrows(r));
+		return true;
+	}
 	if (a != ACT_OPEN)
 		return false;
 	hits_open(r);
@@ -198,7 +437,9 @@ hits_action(struct reader *r, enum ui_action a)
 }
 
 const struct view_ops hits_view_ops = {
-	.draw = draw_grep,
+	.draw = draw_hits,
 	.move_by = hits_move,
 	.action = hits_action,
+	.nrows = hits_nrows,
+	.row_text = hits_row_text,
 };

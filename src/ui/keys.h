@@ -27,6 +27,10 @@ enum ui_action {
 	ACT_SUGGEST, ACT_GOOD_WORD, ACT_UNDO_GOOD_WORD, ACT_BAD_WORD,
 	ACT_ACCEPT, ACT_REJECT,
 	ACT_TOGGLE_READ,
+	/* The lists' filter (F). */
+	ACT_FILTER,
+	/* The :grep hits as a quickfix list (]q, [q). */
+	ACT_QF_NEXT, ACT_QF_PREV,
 };
 
 /* A sequence of two or three ASCII keys, as vim's ]s and zug, is one

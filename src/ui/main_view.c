@@ -115,9 +115,17 @@ main_action(struct reader *r, enum ui_action a)
 	}
 }
 
+static size_t
+main_nrows(struct reader *r)
+{
+	return r->nrows;
+}
+
 const struct view_ops main_view_ops = {
 	.draw = main_draw,
 	.move_by = main_move,
 	.action = main_action,
 	.mouse = main_mouse,
+	.nrows = main_nrows,
+	.row_text = source_row_text,
 };

@@ -34,7 +34,12 @@ finish_prompt(struct reader *r)
 	buf_free(&r->input);
 	if (p == ':')
 		excmd_run(r, text);
-	else if (*text || r->pattern) {
+	else if (p == '&')
+		list_filter_apply(r, text);
+	else if (list_search_here(r)) {
+		if (*text || r->list_pattern)
+			list_search(r, text, p == '/' ? 1 : -1);
+	} else if (*text || r->pattern) {
 		if (*text) {
 			free(r->pattern);
 			r->pattern = xstrdup(text);
@@ -434,9 +439,13 @@ reader_free(struct reader *r)
 	clear_matches(r);
 	free(r->pattern);
 	hits_free(r);
+	hits_grep_free(r);
 	free(r->grep_word);
 	free(r->last_good);
 	spelling_pick_free(r);
+	free(r->list_filter);
+	free(r->ent_filter);
+	free(r->list_pattern);
 	free(r->message);
 	for (size_t i = 0; i < r->nnotices; i++)
 		free(r->notices[i]);

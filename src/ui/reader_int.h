@@ -36,6 +36,7 @@ struct grep_hit {
 	size_t start, end;	/* code points */
 	size_t line;
 	char *context;
+	size_t hl_start, hl_end;	/* the match in context, bytes */
 };
 
 struct reader;
@@ -57,6 +58,10 @@ struct view_ops {
 	void (*rows_changed)(struct reader *r);
 	/* A mouse event.  NULL: the wheel moves as the keys do. */
 	void (*mouse)(struct reader *r, const MEVENT *ev);
+	/* A list's rows for / ? n N (list_search.c): how many, and the
+	 * text of row i as a new string.  NULL: not searchable. */
+	size_t (*nrows)(struct reader *r);
+	char *(*row_text)(struct reader *r, size_t i);
 };
 
 /* The annotations view's :only filter. */
@@ -75,6 +80,11 @@ struct reader {
 	size_t nrows;
 	bool *hidden;		/* per file, by the entity filter */
 	char *filter_name;	/* the entity filtering the list, or NULL */
+	char *list_filter;	/* F's filter of the list, or NULL */
+	char *ent_filter;	/* F's filter of the entities view, or NULL */
+	/* / and ? in a list: the pattern its rows are searched for. */
+	char *list_pattern;
+	int list_dir;
 	size_t sel, list_top;	/* selected row, first row shown */
 	size_t cur;		/* file shown in the pane, or SIZE_MAX */
 
@@ -97,6 +107,12 @@ struct reader {
 	size_t nhits;
 	char *grep_word;
 	enum hits_kind hits_kind;
+	/* :grep's hits, kept as a quickfix list (:cn :cp :cl) while the
+	 * hit list is reused by the problems (v): body hits first, the
+	 * ngrep - ngrep_body in dropped boilerplate after them. */
+	struct grep_hit *grep;
+	size_t ngrep, ngrep_body, grep_cur;
+	bool grep_dropped;	/* the hit list shows the dropped hits */
 
 	size_t cur_problem;	/* in problems[cur], SIZE_MAX: none */
 	size_t problem_top;	/* the top line it was shown at */
@@ -241,10 +257,22 @@ void draw_list_view(struct reader *r, const char *head, size_t n,
 void list_view_move(struct reader *r, long delta, size_t n);
 void list_view_show(struct reader *r, enum view v);
 
+/* list_search.c: / ? n N and F in the lists */
+bool list_search_here(const struct reader *r);
+void list_search(struct reader *r, const char *pattern, int dir);
+bool list_search_next(struct reader *r, int dir);
+void list_filter_prompt(struct reader *r);
+void list_filter_apply(struct reader *r, const char *text);
+void list_filter_clear(struct reader *r);
+char *source_row_text(struct reader *r, size_t i);
+
 /* hits.c */
 void reader_grep(struct reader *r, const char *word);
+void hits_step(struct reader *r, int dir);
+void hits_reopen(struct reader *r);
 void hits_open_problems(struct reader *r);
 void hits_free(struct reader *r);
+void hits_grep_free(struct reader *r);
 
 /* entities.c */
 void entities_open(struct reader *r, bool doc_scope);
@@ -254,6 +282,7 @@ void entities_choose(struct reader *r);
 void entities_mark_or_merge(struct reader *r);
 void entities_command(struct reader *r, const char *cmd, const char *arg);
 void entities_view_free(struct reader *r);
+void entities_refilter(struct reader *r);
 
 /* anno_review.c */
 void annotations_review(struct reader *r, const char *verdict);

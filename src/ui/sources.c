@@ -82,6 +82,8 @@ reader_set_filter(struct reader *r, const bool *in)
 	} else {
 		free(r->filter_name);
 		r->filter_name = NULL;
+		free(r->list_filter);
+		r->list_filter = NULL;
 	}
 	r->list_top = 0;
 	sort_list(r);
@@ -159,17 +161,53 @@ sort_name(enum config_sort s)
 	return s == SORT_TITLE ? "title" : s == SORT_DATE ? "date" : "path";
 }
 
-void
-draw_list(struct reader *r)
+/* The list's columns at width: the counts first (they are what the list
+ * tells that the pane does not), then the site, then the date when the
+ * title keeps 20 columns; the title takes what is left. */
+static void
+list_columns(int width, int *sitew, int *countw, int *datew)
+{
+	*countw = width >= 28 ? 12 : 0;
+	*sitew = width >= 64 ? 16 : width >= 34 ? width / 4 : 0;
+	*datew = width - 2 - *countw - *sitew - 11 >= 20 ? 11 : 0;
+}
+
+/* A count in at most three columns: 1234 is "1k". */
+static const char *
+count_cell(size_t n, char *buf, size_t size)
+{
+	if (n < 1000)
+		snprintf(buf, size, "%zu", n);
+	else if (n < 100000)
+		snprintf(buf, size, "%zuk", n / 1000);
+	else
+		snprintf(buf, size, "++");
+	return buf;
+}
+
+/* The site without a leading "https://" or "www.", which narrow columns
+ * cannot spare. */
+static const char *
+site_label(const char *site)
+{
+	static const char *const prefixes[] = { "https://", "http://", "www." };
+
+	for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+		size_t n = strlen(prefixes[i]);
+		if (strncmp(site, prefixes[i], n) == 0 && site[n])
+			site += n;
+	}
+	return site;
+}
+
+static void
+draw_list_header(struct reader *r, int width, int countw, int datew)
 {
 	WINDOW *w = r->wlist;
-	int h = getmaxy(w), width = getmaxx(w);
-	/* The header text stops a column before the column heads (at
-	 * width - 23, over the counts). */
-	int headw = width >= 50 ? width - 24 : width;
+	/* The header text stops a column before the column heads. */
+	int headw = countw ? width - datew - countw - 1 : width;
 	struct buf hb;
 
-	werase(w);
 	fill_line(w, 0, theme_attr(THEME_LIST_HEADER));
 	buf_init(&hb);
 	if (r->filter_name != NULL) {
@@ -177,19 +215,47 @@ draw_list(struct reader *r)
 		    r->s.load.n, r->s.load.n == 1 ? "" : "s",
 		    r->nrows == 1 ? "s" : "");
 		buf_adds(&hb, r->filter_name);
+	} else if (r->list_filter != NULL) {
+		buf_printf(&hb, " %zu of %zu: F ", r->nrows, r->s.load.n);
+		buf_adds(&hb, r->list_filter);
 	} else
 		buf_printf(&hb, " %zu source%s, by %s", r->s.load.n,
 		    r->s.load.n == 1 ? "" : "s", sort_name(r->cfg.sort));
 	draw_text_cut(w, hb.data, hb.len, headw,
 	    theme_attr(THEME_LIST_HEADER), r->utf8);
 	buf_free(&hb);
-	if (width >= 50) {
+	if (countw) {
 		/* Column heads: problems, entities, annotations. */
 		const char *cols = "err ent ann";
-		wmove(w, 0, width - (width >= 40 ? 11 : 0) - 12);
+		wmove(w, 0, width - datew - countw);
 		draw_text(w, cols, strlen(cols), 11,
 		    theme_attr(THEME_LIST_HEADER), r->utf8);
 	}
+}
+
+static void
+draw_list_counts(struct reader *r, size_t f, int row, int x, attr_t a)
+{
+	char counts[80], c1[24], c2[24], c3[24];
+
+	snprintf(counts, sizeof counts, "%3s %3s %3s",
+	    count_cell(r->s.docs[f].problems.n, c1, sizeof c1),
+	    count_cell(r->s.mentions[f].n, c2, sizeof c2),
+	    anno_count_text(r, f, c3, sizeof c3));
+	wmove(r->wlist, row, x);
+	draw_text(r->wlist, counts, strlen(counts), 11, a, r->utf8);
+}
+
+void
+draw_list(struct reader *r)
+{
+	WINDOW *w = r->wlist;
+	int h = getmaxy(w), width = getmaxx(w);
+	int sitew, countw, datew;
+
+	list_columns(width, &sitew, &countw, &datew);
+	werase(w);
+	draw_list_header(r, width, countw, datew);
 	if (r->sel < r->list_top)
 		r->list_top = r->sel;
 	if (r->sel >= r->list_top + (size_t)(h - 1))
@@ -198,8 +264,6 @@ draw_list(struct reader *r)
 		size_t i = r->list_top + (size_t)row - 1, f;
 		const struct doc *d;
 		attr_t a;
-		int datew = width >= 40 ? 11 : 0, sitew = width >= 64 ? 16 : 0;
-		int countw = width >= 50 ? 12 : 0;
 		const char *label;
 
 		if (i >= r->nrows)
@@ -218,22 +282,17 @@ draw_list(struct reader *r)
 		if (resume_unread(r, f))
 			a |= A_BOLD;
 		waddch(w, (resume_unread(r, f) ? '*' : ' ') | a);
-		draw_text(w, label, strlen(label),
-		    width - 2 - datew - sitew - countw, a, r->utf8);
-		if (countw && d) {
-			char counts[40], ann[24];
-			snprintf(counts, sizeof counts, "%3zu %3zu %3s",
-			    r->s.docs[f].problems.n, r->s.mentions[f].n,
-			    anno_count_text(r, f, ann, sizeof ann));
-			wmove(w, row, width - datew - countw);
-			draw_text(w, counts, strlen(counts), countw - 1, a,
-			    r->utf8);
-		}
+		/* A source without a site gives its column to the title. */
+		draw_text(w, label, strlen(label), width - 2 - datew - countw -
+		    (d && d->site ? sitew : 0), a, r->utf8);
 		if (sitew && d && d->site) {
+			const char *site = site_label(d->site);
 			wmove(w, row, width - datew - sitew - countw);
-			draw_text(w, d->site, strlen(d->site), sitew - 1,
+			draw_text(w, site, strlen(site), sitew - 1,
 			    a | A_DIM, r->utf8);
 		}
+		if (countw && d)
+			draw_list_counts(r, f, row, width - datew - countw, a);
 		if (datew && d && d->date) {
 			wmove(w, row, width - datew);
 			draw_text(w, d->date, strlen(d->date), 10, a, r->utf8);

@@ -42,7 +42,8 @@ pattern_cps(const char *s, bool fold, size_t *n)
 }
 
 size_t
-search_doc(const struct doc *d, const char *pattern, struct match **out)
+search_text(const char *text, size_t len, const char *pattern,
+    struct match **out)
 {
 	bool fold = !has_upper(pattern);
 	size_t m, n = 0, cap = 0;
@@ -55,14 +56,14 @@ search_doc(const struct doc *d, const char *pattern, struct match **out)
 		free(p);
 		return 0;
 	}
-	while (b < d->text_len) {
+	while (b < len) {
 		size_t i = b, k = 0;
 		int32_t c;
-		size_t first = cell_next(d->text, b, d->text_len, &c);
+		size_t first = cell_next(text, b, len, &c);
 
 		/* Compare the pattern at b, code point by code point. */
-		while (k < m && i < d->text_len) {
-			i += cell_next(d->text, i, d->text_len, &c);
+		while (k < m && i < len) {
+			i += cell_next(text, i, len, &c);
 			if ((fold ? utf8proc_tolower(c) : c) != p[k])
 				break;
 			k++;
@@ -85,4 +86,20 @@ search_doc(const struct doc *d, const char *pattern, struct match **out)
 	free(p);
 	*out = v;
 	return n;
+}
+
+size_t
+search_doc(const struct doc *d, const char *pattern, struct match **out)
+{
+	return search_text(d->text, d->text_len, pattern, out);
+}
+
+bool
+search_has(const char *text, const char *pattern)
+{
+	struct match *m;
+	size_t n = search_text(text, strlen(text), pattern, &m);
+
+	free(m);
+	return n > 0;
 }

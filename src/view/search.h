@@ -16,5 +16,10 @@ struct match {
 /* All non-overlapping matches, in text order; returns how many and sets
  * *out (freed by the caller).  An empty pattern matches nothing. */
 size_t search_doc(const struct doc *d, const char *pattern, struct match **out);
+/* The same in len bytes of UTF-8 text (offsets in code points). */
+size_t search_text(const char *text, size_t len, const char *pattern,
+    struct match **out);
+/* Whether text contains pattern, by the same rule. */
+bool search_has(const char *text, const char *pattern);
 
 #endif

@@ -21,7 +21,7 @@ while [ "$i" -lt "$row" ]; do keys j; i=$((i + 1)); done
 keys w
 check "w says why the names were grouped" wait_for "Hamidou Sangaré: "
 keys Enter
-check "Enter filters the list to the sources that mention it" wait_for "6 of 10 sources mention Hamidou Sangaré"
+check "Enter filters the list to the sources that mention it" wait_for "6 of 10 sources mention Hamido…"
 keys n
 check "n steps through the mentions" wait_for "match 1 of"
 keys n

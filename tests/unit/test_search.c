@@ -44,11 +44,29 @@ test_search_smart_case(void **state)
 	doc_free(d);
 }
 
+/* A list's row (a string, not a document) by the same rule. */
+static void
+test_search_text(void **state)
+{
+	struct match *m;
+	const char *row = "Nigér votes · Coast Herald";
+
+	(void)state;
+	assert_int_equal(search_text(row, strlen(row), "herald", &m), 1);
+	assert_int_equal(m[0].start, 20);	/* code points, not bytes */
+	free(m);
+	assert_true(search_has(row, "nigér"));
+	assert_true(search_has(row, "Coast"));
+	assert_false(search_has(row, "COAST"));
+	assert_false(search_has(row, ""));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_search_smart_case),
+		cmocka_unit_test(test_search_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -229,6 +229,35 @@ test_options(void **state)
 	session_free(&s);
 }
 
+/* A corrections file with a bad line holds for the session up to it,
+ * and is never written: a new correction would drop the lines after
+ * the bad one. */
+static void
+test_damaged_corrections_kept(void **state)
+{
+	struct fixture *fx = *state;
+	struct session s;
+	char *path = xasprintf("%s.corrections", fx->paths[2]), *cause = NULL;
+	const char *bad = "# galley corrections 1\nnot a correction\n";
+	char buf[128] = "";
+	FILE *f = fopen(path, "w");
+
+	fputs(bad, f);
+	fclose(f);
+	session_init(&s, fx->paths + 2, 1);
+	assert_true(session_load_doc(&s, 0));
+	assert_int_equal(session_correct(&s, 0, 4, 9, "mayors", &cause), -1);
+	assert_non_null(cause);
+	assert_non_null(strstr(cause, "left as it is"));
+	free(cause);
+	f = fopen(path, "r");
+	assert_int_equal(fread(buf, 1, sizeof buf - 1, f), strlen(bad));
+	fclose(f);
+	assert_string_equal(buf, bad);
+	session_free(&s);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -239,6 +268,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_options, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_damaged_corrections_kept,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_analyses, setup,
 		    teardown),
 	};

@@ -1,0 +1,185 @@
+/* list_search.c - / ? n N and F in the lists: the source list and the
+ * full-screen list views search their rows (each view's row_text), and
+ * F narrows the source list or the entities view (session/list_filter.h
+ * matches; this file only asks and shows). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "session/list_filter.h"
+#include "ui/reader_int.h"
+
+/* Whether the keys act on a list: a list view, or the source list with
+ * the focus. */
+bool
+list_search_here(const struct reader *r)
+{
+	if (r->view != VIEW_MAIN)
+		return view_ops_of(r)->row_text != NULL;
+	return r->focus == FOCUS_LIST && r->wlist != NULL;
+}
+
+static size_t *
+selection(struct reader *r)
+{
+	return r->view == VIEW_MAIN ? &r->sel : &r->view_sel;
+}
+
+static bool
+row_matches(struct reader *r, size_t i)
+{
+	char *text = view_ops_of(r)->row_text(r, i);
+	bool yes = search_has(text, r->list_pattern);
+
+	free(text);
+	return yes;
+}
+
+/* The source list's row i: what it shows and what it hides (the path,
+ * the site and the date in a narrow list). */
+char *
+source_row_text(struct reader *r, size_t i)
+{
+	size_t f = r->order[i];
+	const struct doc *d = r->s.load.docs[f];
+
+	return xasprintf("%s %s %s %s", d && d->title ? d->title : "",
+	    d && d->site ? d->site : "", d && d->date ? d->date : "",
+	    r->s.load.paths[f]);
+}
+
+/* n and N: the next row in direction dir (1 down, -1 up) that matches,
+ * wrapping round as vim does.  False when there is no pattern. */
+bool
+list_search_next(struct reader *r, int dir)
+{
+	const struct view_ops *v = view_ops_of(r);
+	size_t n = v->nrows(r), *sel = selection(r);
+	char msg[80];
+
+	if (r->list_pattern == NULL) {
+		set_message(r, true, "No previous search");
+		return false;
+	}
+	for (size_t k = 1; k <= n; k++) {
+		size_t i = dir > 0 ? (*sel + k) % n : (*sel + n - k % n) % n;
+
+		if (!row_matches(r, i))
+			continue;
+		if ((dir > 0 && i <= *sel) || (dir < 0 && i >= *sel))
+			snprintf(msg, sizeof msg, "row %zu of %zu (search "
+			    "wrapped)", i + 1, n);
+		else
+			snprintf(msg, sizeof msg, "row %zu of %zu", i + 1, n);
+		*sel = i;
+		set_message(r, false, msg);
+		return true;
+	}
+	set_message(r, true, "Pattern not found in the list");
+	return true;
+}
+
+/* / and ? typed in a list: its rows, from the selection. */
+void
+list_search(struct reader *r, const char *pattern, int dir)
+{
+	if (*pattern) {
+		free(r->list_pattern);
+		r->list_pattern = xstrdup(pattern);
+	}
+	r->list_dir = dir;
+	/* The rows of sources not read yet have no title to find. */
+	if (r->view == VIEW_MAIN)
+		reader_load_all(r);
+	list_search_next(r, dir);
+}
+
+/* F: the filter prompt, with the filter in force to edit. */
+void
+list_filter_prompt(struct reader *r)
+{
+	const char *now = r->view == VIEW_ENTITIES ? r->ent_filter :
+	    r->view == VIEW_MAIN ? r->list_filter : NULL;
+
+	if (r->view != VIEW_MAIN && r->view != VIEW_ENTITIES) {
+		set_message(r, true, "F filters the source list and the "
+		    "entities view");
+		return;
+	}
+	open_prompt(r, '&');
+	if (now != NULL)
+		buf_adds(&r->input, now);
+}
+
+static void
+filter_sources(struct reader *r, const struct list_filter *lf,
+    const char *text)
+{
+	bool *in;
+
+	reader_load_all(r);	/* every source must be looked at */
+	in = xcalloc(r->s.load.n ? r->s.load.n : 1, sizeof *in);
+	for (size_t f = 0; f < r->s.load.n; f++)
+		in[f] = list_filter_source(lf, &r->s, f);
+	free(r->filter_name);	/* one filter at a time */
+	r->filter_name = NULL;
+	reader_set_filter(r, in);
+	free(in);
+	free(r->list_filter);
+	r->list_filter = xstrdup(text);
+	if (r->nrows == 0)
+		set_message(r, true, "no source matches the filter "
+		    "(c lists every source again)");
+	else {
+		/* The header of a narrow list cuts the filter short. */
+		char *msg = xasprintf("%zu of %zu sources: %s (c clears)",
+		    r->nrows, r->s.load.n, text);
+		set_message(r, false, msg);
+		free(msg);
+	}
+}
+
+/* The filter typed at F's prompt; an empty one clears it. */
+void
+list_filter_apply(struct reader *r, const char *text)
+{
+	struct list_filter lf;
+	char *err;
+
+	if (r->view != VIEW_MAIN && r->view != VIEW_ENTITIES) {
+		list_filter_prompt(r);	/* says which lists it filters */
+		return;
+	}
+	if (*text == '\0') {
+		list_filter_clear(r);
+		return;
+	}
+	if (list_filter_parse(&lf, text, r->view == VIEW_ENTITIES ?
+	    FILTER_ENTITIES : FILTER_SOURCES, &err) < 0) {
+		set_message(r, true, err);
+		free(err);
+		return;
+	}
+	if (r->view == VIEW_ENTITIES) {
+		free(r->ent_filter);
+		r->ent_filter = xstrdup(text);
+		entities_refilter(r);
+	} else
+		filter_sources(r, &lf, text);
+	list_filter_free(&lf);
+}
+
+/* C (and c in the source list): the list shown, unfiltered. */
+void
+list_filter_clear(struct reader *r)
+{
+	if (r->view == VIEW_ENTITIES) {
+		free(r->ent_filter);
+		r->ent_filter = NULL;
+		entities_refilter(r);
+		set_message(r, false, "every entity listed");
+		return;
+	}
+	reader_do_action(r, ACT_CLEAR_FILTER);
+}

@@ -1,0 +1,49 @@
+#!/bin/sh
+# The source list's counts (err ent ann) and site show at the sizes
+# reviewers use (100x30, 120x40; at 80x24 the counts alone), in UTF-8 and in the C
+# locale: narrow columns, the title taking what is left (issue 18.4).
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+. "$top_srcdir/tests/tui/lists-lib.sh"
+
+make_sources "$tmp/docs"
+
+# wait_row_re N REGEX: poll until line N of the screen matches REGEX.
+wait_row_re() {
+	i=0
+	while [ "$i" -lt $((10 * scale * 20)) ]; do
+		screen
+		sed -n "${1}p" "$tmp/screen" | grep -qE -- "$2" && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "  (waited for /$2/ on line $1; the screen was:)"
+	sed 's/^/  | /' "$tmp/screen"
+	return 1
+}
+
+# The first source (by path) has the repeated "the the" and Amadou
+# Diallo; the counts come once the background analysis is done.
+for size in "100 30" "120 40"; do
+	for lang in C.UTF-8 C; do
+		TEST_LANG=$lang start $size "$GALLEY" "$tmp/docs"
+		check "$size $lang: the column heads" \
+		    wait_row_re 1 "^ 3 sources, by path +err ent ann"
+		check "$size $lang: the first source's site and counts" \
+		    wait_row_re 2 "^ Harbour .* Coast[ A-Za-z]* +[1-9][0-9]* +[1-9][0-9]* +0 *[|│]"
+		check "$size $lang: a source without problems: 0" \
+		    wait_row_re 3 "^ Rains .* Valley[ A-Za-z]* +0 +[0-9]+ +0 *[|│]"
+		keys q
+		check "$size $lang: quits" wait_for "[exited 0]"
+	done
+done
+
+# 80x24: a 28-column list keeps the counts; the site goes.
+for lang in C.UTF-8 C; do
+	TEST_LANG=$lang start 80 24 "$GALLEY" "$tmp/docs"
+	check "80x24 $lang: the counts" \
+	    wait_row_re 2 "^ Harbour .* +[1-9][0-9]* +[1-9][0-9]* +0 *[|│]"
+	keys q
+	check "80x24 $lang: quits" wait_for "[exited 0]"
+done
+finish
