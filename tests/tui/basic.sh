@@ -51,7 +51,7 @@ check "a failed search says so" wait_for "Pattern not found"
 # Search across every source.
 keys : "grep Koulanta" Enter
 check ":grep lists hits with file and line" wait_for "hits for Koulanta"
-check ":grep shows file:line: context" wait_for "samples/koulanta-fuel.txt:"
+check ":grep shows title:line and context" wait_for "Fuel Queues Return to Koulant"
 keys Enter
 check "Enter opens the hit" wait_for "match 1 of"
 check "the view returned to the sources" wait_for "10 sources"
@@ -106,7 +106,7 @@ keys : "entities everything" Enter
 check "an optional argument is checked" wait_for ":entities takes only [doc]"
 keys : "frobnicate" Enter
 check "unknown command lists the commands from the table" \
-    wait_for "(try grep WORD, problems, entities [doc]"
+    wait_for "(try grep WORD, cn, cp, cl, filter FILTER, problems"
 keys q
 check "q quits with status 0" wait_for "[exited 0]"
 

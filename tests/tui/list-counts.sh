@@ -30,9 +30,9 @@ for size in "100 30" "120 40"; do
 		check "$size $lang: the column heads" \
 		    wait_row_re 1 "^ 3 sources, by path +err ent ann"
 		check "$size $lang: the first source's site and counts" \
-		    wait_row_re 2 "^ Harbour .* Coast[ A-Za-z]* +[1-9][0-9]* +[1-9][0-9]* +0 *[|│]"
+		    wait_row_re 2 "^[ *]Harbour .* Coast[ A-Za-z]* +[1-9][0-9]* +[1-9][0-9]* +0 *[|│]"
 		check "$size $lang: a source without problems: 0" \
-		    wait_row_re 3 "^ Rains .* Valley[ A-Za-z]* +0 +[0-9]+ +0 *[|│]"
+		    wait_row_re 3 "^[ *]Rains .* Valley[ A-Za-z]* +0 +[0-9]+ +0 *[|│]"
 		keys q
 		check "$size $lang: quits" wait_for "[exited 0]"
 	done
@@ -42,7 +42,7 @@ done
 for lang in C.UTF-8 C; do
 	TEST_LANG=$lang start 80 24 "$GALLEY" "$tmp/docs"
 	check "80x24 $lang: the counts" \
-	    wait_row_re 2 "^ Harbour .* +[1-9][0-9]* +[1-9][0-9]* +0 *[|│]"
+	    wait_row_re 2 "^[ *]Harbour .* +[1-9][0-9]* +[1-9][0-9]* +0 *[|│]"
 	keys q
 	check "80x24 $lang: quits" wait_for "[exited 0]"
 done

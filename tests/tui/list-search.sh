@@ -50,7 +50,7 @@ run() {
 	check "$t: F again offers the filter in force" wait_for "&has:problems"
 	keys C-u "date:2024-04" Enter
 	check "$t: F by date" wait_for "1 of 3 sources: date:2024-04"
-	check "$t: the April source" wait_row 2 " Rains come"
+	check "$t: the April source" wait_row 2 "Rains come"
 	keys F C-u "mentions:Diallo" Enter
 	check "$t: F mentions:" wait_row 2 " Harbour pier"
 	keys F C-u "has:annotations" Enter
@@ -71,9 +71,10 @@ run() {
 	check "$t: C clears it" wait_gone "F type:PERSON"
 	keys / Diallo Enter
 	check "$t: / in the entities view" wait_for "row "
+	settle
 	keys Enter
 	check "$t: Enter on the row found chooses Diallo" \
-	    wait_row 1 " 1 of 3 sourc"
+	    wait_row 1 " 1 of 3 sour"
 
 	keys c : "grep the" Enter
 	check "$t: the hit list" wait_row 1 "hits for the"

@@ -35,9 +35,9 @@ check "saved" wait_for "note saved"
 check "the note: Esc and Ctrl-A dropped, not acted on; CR a line break" sh -c "'$GALLEY' annotations --format=json '$doc' | grep -qF 'abcZ firstsecond\\nthird'"
 
 keys Escape m w w w v w t
-check "tag prompt" wait_row 24 "tags:"
+check "tag prompt" wait_row 24 "tags ("
 paste 'alpha\033beta\rgamma' -p
-check "the prompt is still open after a pasted Esc and CR" wait_row 24 "tags: alphabeta gamma"
+check "the prompt is still open after a pasted Esc and CR" wait_row 24 "): alphabeta gamma"
 keys Enter
 # A tag holds no space (tags are tokens): the prompt refuses it, quoting
 # what it got.
@@ -53,9 +53,9 @@ keys q
 # Without the markers, a paste is keys: it still works.
 keys Escape
 keys m w v w t
-check "tag prompt" wait_row 24 "tags:"
+check "tag prompt" wait_row 24 "tags ("
 paste 'plain'
-check "an unbracketed paste types" wait_row 24 "tags: plain"
+check "an unbracketed paste types" wait_row 24 "): plain"
 keys Enter
 check "tagged" wait_for "tagged"
 
@@ -114,7 +114,7 @@ fi
 start 100 24 "$GALLEY" "$doc"
 check "reader up" wait_for "CLEAN 1/1"
 keys m w v w t
-check "tag prompt" wait_row 24 "tags:"
+check "tag prompt" wait_row 24 "tags ("
 kill -TERM "$(pane_child)"
 check "SIGTERM ends it" wait_for "[exited 143]"
 paste 'gone' -p
@@ -128,20 +128,20 @@ check "unbracketed" sh -c "! grep -q '200~' '$tmp/screen'"
 TEST_ESCDELAY=100 start 100 24 "$GALLEY" "$doc"
 check "reader up" wait_for "CLEAN 1/1"
 keys m w v w t
-check "tag prompt" wait_row 24 "tags:"
+check "tag prompt" wait_row 24 "tags ("
 paste '\033[200~split'
 paste '\033[20'
 sleep 0.25
 paste '1~'
 # X typed after it and Enter at once: keys, not pasted text.
 keys X
-check "the split marker left no trace" wait_row 24 "tags: splitX"
+check "the split marker left no trace" wait_row 24 "): splitX"
 keys Enter
 check "the split marker ended the paste: Enter accepts at once" wait_for "tagged"
 keys Escape m w w v w t
-check "tag prompt" wait_row 24 "tags:"
+check "tag prompt" wait_row 24 "tags ("
 paste '\033[200~lost'
-check "pasted" wait_row 24 "tags: lost"
+check "pasted" wait_row 24 "): lost"
 sleep 0.7
 keys Enter
 check "the end marker lost, Enter accepts after a pause" wait_for "tagged"

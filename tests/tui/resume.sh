@@ -37,14 +37,14 @@ session() {
 	rm -rf "$tmp/state"
 	TEST_LANG=$lang start "$w" "$h" XDG_STATE_HOME="$tmp/state" \
 	    "$GALLEY" "$tmp/docs"
-	check "$w x $h $lang: reader up" wait_for "3 sources, by path"
+	check "$w x $h $lang: reader up" wait_for "3 sources"
 	# The first source is open, so read; the others are not.
-	check "$w x $h $lang: alpha read" wait_row 2 " The alpha report"
-	check "$w x $h $lang: bravo unread" wait_row 3 "*The bravo report"
-	check "$w x $h $lang: charlie unread" wait_row 4 "*The charlie report"
+	check "$w x $h $lang: alpha read" wait_row 2 " The alpha rep"
+	check "$w x $h $lang: bravo unread" wait_row 3 "*The bravo rep"
+	check "$w x $h $lang: charlie unread" wait_row 4 "*The charlie r"
 	keys j Enter
 	check "$w x $h $lang: bravo opened is read" \
-	    wait_row 3 " The bravo report"
+	    wait_row 3 " The bravo rep"
 	# Read on in bravo, then quit: the position is kept.
 	keys Tab Space Space
 	settle
@@ -52,25 +52,29 @@ session() {
 	check "$w x $h $lang: read on ($before)" test "${before:-1}" -gt 1
 	# M toggles the mark of the open source.
 	keys M
-	check "$w x $h $lang: M marks unread" wait_row 3 "*The bravo report"
+	check "$w x $h $lang: M marks unread" wait_row 3 "*The bravo rep"
 	check "$w x $h $lang: M says so" wait_for "marked unread"
 	keys M
 	check "$w x $h $lang: M again marks read" \
-	    wait_row 3 " The bravo report"
+	    wait_row 3 " The bravo rep"
 	keys s
-	check "$w x $h $lang: sorted by title" wait_for "3 sources, by title"
+	# (At 80 columns the header is cut before the sort's name.)
+	[ "$w" -lt 100 ] || check "$w x $h $lang: sorted by title" \
+	    wait_for "by title"
+	settle
 	keys q
 	check "$w x $h $lang: quits" wait_for "[exited 0]"
 	check "$w x $h $lang: state written" test -s "$state"
 
 	TEST_LANG=$lang start "$w" "$h" XDG_STATE_HOME="$tmp/state" \
 	    "$GALLEY" "$tmp/docs"
-	check "$w x $h $lang: the sort is kept" \
-	    wait_for "3 sources, by title"
+	check "$w x $h $lang: reader up again" wait_for "3 sources"
+	[ "$w" -lt 100 ] || check "$w x $h $lang: the sort is kept" \
+	    wait_for "by title"
 	check "$w x $h $lang: bravo still read" \
-	    wait_row 3 " The bravo report"
+	    wait_row 3 " The bravo rep"
 	check "$w x $h $lang: charlie still unread" \
-	    wait_row 4 "*The charlie report"
+	    wait_row 4 "*The charlie r"
 	keys j Enter
 	check "$w x $h $lang: bravo reopens where it was left" \
 	    wait_for "Marker $before of bravo"
@@ -80,7 +84,7 @@ session() {
 	# M in the list (it keeps the focus after Enter): the selection.
 	keys j M
 	check "$w x $h $lang: M on the list's selection" \
-	    wait_row 4 " The charlie report"
+	    wait_row 4 " The charlie r"
 	keys q
 	check "$w x $h $lang: quits again" wait_for "[exited 0]"
 }

@@ -108,15 +108,18 @@ check "Esc leaves cursor mode" wait_gone "CURSOR"
 
 # A mouse drag selects: press on "second" (row 8), release on "paragraph".
 screen "$tmp/s"
-r=$(grep -n '^A second paragraph' "$tmp/s" | cut -d: -f1)
+r=$(grep -n '^ *A second paragraph' "$tmp/s" | cut -d: -f1)
 check "the second paragraph is on screen" test -n "$r"
+# The article is centred (text-width): columns count from its margin.
+m=$(grep '^ *A second paragraph' "$tmp/s" | sed 's/A second.*//' | wc -c)
+m=$((m - 1))
 # One event at a time, as a hand makes them: events that reach curses in
 # one read are queued, and it may report only the last.
-keys -l "$(printf '\033[<0;3;%dM' "$r")"
+keys -l "$(printf '\033[<0;%d;%dM' $((3 + m)) "$r")"
 check "the press starts a selection" wait_for "SELECT"
-keys -l "$(printf '\033[<32;10;%dM' "$r")"
+keys -l "$(printf '\033[<32;%d;%dM' $((10 + m)) "$r")"
 settle
-keys -l "$(printf '\033[<0;19;%dm' "$r")"
+keys -l "$(printf '\033[<0;%d;%dm' $((19 + m)) "$r")"
 settle
 check "the drag made a selection" wait_for "SELECT"
 keys t
