@@ -92,7 +92,8 @@ match_paragraphs(struct para_set *a, size_t na, struct para_set *b,
 			}
 			pairs[n++] = (struct pair){ s, i, j };
 		}
-	qsort(pairs, n, sizeof *pairs, cmp_pairs);
+	if (n > 0)
+		qsort(pairs, n, sizeof *pairs, cmp_pairs);
 	for (size_t k = 0; k < n; k++) {
 		struct pair *p = &pairs[k];
 

@@ -209,6 +209,8 @@ shared_words(const struct copies *c, size_t from, size_t to, bool side_a)
 static void
 group_new_source(struct copies *c, size_t from, uint32_t source)
 {
+	if (c->npassages == from)	/* nothing shared (and maybe no array) */
+		return;
 	sorting = c;
 	qsort(c->passages + from, c->npassages - from, sizeof *c->passages,
 	    cmp_passages);

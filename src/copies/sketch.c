@@ -113,7 +113,8 @@ sketch_shingles(const uint32_t *words, size_t n, uint32_t *out)
 			h = mix64(h ^ words[i + j]);
 		out[i] = (uint32_t)(h >> 32);
 	}
-	qsort(out, m, sizeof *out, cmp_u32);
+	if (m > 0)
+		qsort(out, m, sizeof *out, cmp_u32);
 	for (size_t i = 0; i < m; i++)
 		if (d == 0 || out[i] != out[d - 1])
 			out[d++] = out[i];
