@@ -98,18 +98,39 @@ export_next_reply(const struct export_ctx *x, const struct anno *head,
 	return NULL;
 }
 
+/* Counts the id, creator and times of one annotation written by a
+ * format that carries only `keeps`. */
+static void
+lose_fields(struct export_losses *l, const struct anno *a, unsigned keeps)
+{
+	if (!(keeps & EXPORT_KEEPS_IDS))
+		l->ids++;
+	if (!(keeps & EXPORT_KEEPS_CREATORS) && a->creator != NULL)
+		l->creators++;
+	if (!(keeps & EXPORT_KEEPS_TIMES) &&
+	    (a->created != NULL || a->modified != NULL))
+		l->times++;
+}
+
 void
 export_lose(const struct export_ctx *x, const struct anno *head,
-    bool keeps_notes)
+    unsigned keeps)
 {
+	const struct anno *r;
 	size_t i = 0;
 
 	if (x->losses == NULL)
 		return;
-	if (!keeps_notes && head->note != NULL)
+	if (!(keeps & EXPORT_KEEPS_NOTES) && head->note != NULL)
 		x->losses->notes++;
-	while (export_next_reply(x, head, &i) != NULL)
-		x->losses->replies++;
+	lose_fields(x->losses, head, keeps);
+	while ((r = export_next_reply(x, head, &i)) != NULL) {
+		if (!(keeps & EXPORT_KEEPS_REPLIES))
+			x->losses->replies++;
+		else
+			lose_fields(x->losses, r, keeps |
+			    EXPORT_KEEPS_CREATORS);
+	}
 }
 
 size_t
@@ -215,7 +236,7 @@ export_jsonl(struct buf *b, const struct export_ctx *x)
 		const char *const *labels;
 		size_t n;
 
-		export_lose(x, a, true);
+		export_lose(x, a, EXPORT_KEEPS_NOTES | EXPORT_KEEPS_IDS);
 		n = export_labels(a, &labels);
 		for (size_t k = 0; k < n; k++) {
 			json_t *sp = json_object();
@@ -248,7 +269,7 @@ export_doccano(struct buf *b, const struct export_ctx *x)
 		const char *const *labels;
 		size_t n;
 
-		export_lose(x, a, false);
+		export_lose(x, a, 0);
 		n = export_labels(a, &labels);
 		for (size_t k = 0; k < n; k++)
 			json_array_append_new(labels_json, json_pack("[I,I,s]",
@@ -455,6 +476,7 @@ export_brat(struct buf *b, const struct export_ctx *x)
 
 		if (only_breaks(x->doc, a->cur_start, a->cur_end))
 			continue;
+		export_lose(x, a, EXPORT_KEEPS_NOTES | EXPORT_KEEPS_REPLIES);
 		n = export_labels(a, &labels);
 		first = t + 1;
 		for (size_t k = 0; k < n; k++) {
@@ -518,7 +540,7 @@ export_labelstudio(struct buf *b, const struct export_ctx *x)
 		size_t n = export_labels(a, &labels);
 		json_t *v = ls_span(x, a), *l = json_array();
 
-		export_lose(x, a, true);
+		export_lose(x, a, EXPORT_KEEPS_NOTES | EXPORT_KEEPS_IDS);
 		for (size_t k = 0; k < n; k++)
 			json_array_append_new(l, json_string(labels[k]));
 		json_object_set_new(v, "labels", l);

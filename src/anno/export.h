@@ -30,6 +30,9 @@ struct export_filter {
 struct export_losses {
 	size_t notes;		/* annotations whose note was left out */
 	size_t replies;		/* replies left out */
+	size_t ids;		/* annotations written without their id */
+	size_t creators;	/* ... without who made them */
+	size_t times;		/* ... without when they were made or changed */
 };
 
 struct export_ctx {

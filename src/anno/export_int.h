@@ -9,9 +9,20 @@
 const struct anno *export_next(const struct export_ctx *x, size_t *i,
     bool placed_only);
 
-/* Counts what a format that holds neither notes (unless keeps_notes)
- * nor replies drops of head's thread. */
+/* What a span format carries of an annotation besides its place and
+ * labels. */
+enum export_keeps {
+	EXPORT_KEEPS_NOTES = 1 << 0,
+	EXPORT_KEEPS_REPLIES = 1 << 1,	/* with their creators */
+	EXPORT_KEEPS_IDS = 1 << 2,
+	EXPORT_KEEPS_CREATORS = 1 << 3,
+	EXPORT_KEEPS_TIMES = 1 << 4,
+};
+
+/* Counts what a format that carries only `keeps` (EXPORT_KEEPS_*) drops
+ * of head's thread: the head's note, id, creator and times, and each
+ * reply, or, when replies are kept, each reply's id and times. */
 void export_lose(const struct export_ctx *x, const struct anno *head,
-    bool keeps_notes);
+    unsigned keeps);
 
 #endif

@@ -363,14 +363,25 @@ static void
 say_losses(const struct export_run *r)
 {
 	const char *name = formats[r->format].name;
-	size_t n = r->losses.notes, m = r->losses.replies;
+	const struct export_losses *l = &r->losses;
+	const struct {
+		size_t n;
+		const char *what, *one, *many;
+	} lost[] = {
+		{ l->notes, "notes", "note", "notes" },
+		{ l->replies, "replies", "reply", "replies" },
+		{ l->ids, "ids", "annotation's id", "annotations' ids" },
+		{ l->creators, "creators", "annotation's creator",
+		    "annotations' creators" },
+		{ l->times, "times", "annotation's times",
+		    "annotations' times" },
+	};
 
-	if (n > 0)
-		warn_line("export: %s cannot hold notes: %zu note%s left out",
-		    name, n, n == 1 ? "" : "s");
-	if (m > 0)
-		warn_line("export: %s cannot hold replies: %zu repl%s left out",
-		    name, m, m == 1 ? "y" : "ies");
+	for (size_t i = 0; i < sizeof lost / sizeof lost[0]; i++)
+		if (lost[i].n > 0)
+			warn_line("export: %s cannot hold %s: %zu %s left out",
+			    name, lost[i].what, lost[i].n,
+			    lost[i].n == 1 ? lost[i].one : lost[i].many);
 }
 
 int

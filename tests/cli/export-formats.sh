@@ -54,7 +54,9 @@ PY
 # jsonl: an id and the note per span; replies are said to be left out.
 "$GALLEY" export --format=jsonl "$art" >"$tmp/jsonl" 2>"$tmp/jsonl.err" || fail "jsonl export"
 check "jsonl says what it drops, with how many" grep -qx "galley: export: jsonl cannot hold replies: 2 replies left out" "$tmp/jsonl.err"
-check "one line for it" test "$(wc -l <"$tmp/jsonl.err")" -eq 1
+check "jsonl: creators left out, counted" grep -qx "galley: export: jsonl cannot hold creators: 3 annotations' creators left out" "$tmp/jsonl.err"
+check "jsonl: times left out, counted" grep -qx "galley: export: jsonl cannot hold times: 3 annotations' times left out" "$tmp/jsonl.err"
+check "jsonl keeps ids and notes: one line per loss, three" test "$(wc -l <"$tmp/jsonl.err")" -eq 3
 python3 - "$tmp/jsonl" "$art.anno.json" <<'PY' && pass "jsonl: ids and notes per span" || fail "jsonl ids"
 import json, sys
 p = json.loads(open(sys.argv[1], encoding="utf-8").read())
@@ -67,10 +69,17 @@ PY
 "$GALLEY" export --format=doccano "$art" >/dev/null 2>"$tmp/doccano.err" || fail "doccano export"
 check "doccano: notes left out, counted" grep -qx "galley: export: doccano cannot hold notes: 2 notes left out" "$tmp/doccano.err"
 check "doccano: replies left out, counted" grep -qx "galley: export: doccano cannot hold replies: 2 replies left out" "$tmp/doccano.err"
+check "doccano: ids left out, counted" grep -qx "galley: export: doccano cannot hold ids: 3 annotations' ids left out" "$tmp/doccano.err"
 
 # brat: replies are AnnotatorNotes of their annotation's first T line.
 "$GALLEY" export --format=brat -o "$tmp/brat" "$art" 2>"$tmp/brat.err" || fail "brat export"
-check "brat loses no reply" test ! -s "$tmp/brat.err"
+check "brat loses no reply" sh -c "! grep -q 'replies\\|notes' '$tmp/brat.err'"
+# brat's T ids are its own: the ids of the three passages and of the two
+# replies are lost, and so are the passages' creators (a reply's creator
+# goes into its note) and everyone's times.
+check "brat: ids left out, replies' too" grep -qx "galley: export: brat cannot hold ids: 5 annotations' ids left out" "$tmp/brat.err"
+check "brat: the passages' creators left out" grep -qx "galley: export: brat cannot hold creators: 3 annotations' creators left out" "$tmp/brat.err"
+check "brat: times left out" grep -qx "galley: export: brat cannot hold times: 5 annotations' times left out" "$tmp/brat.err"
 python3 - "$tmp/brat/story.ann" <<'PY' && pass "brat: replies as AnnotatorNotes of their span" || fail "brat replies"
 import sys
 ts, notes = {}, {}

@@ -22,7 +22,9 @@ printf '%s\n' '#FORMAT=WebAnno TSV 3.3' \
 	'1-5	22-23	.	_	_' >"$tmp/want"
 expect_status 0 "webanno to standard output" "$GALLEY" export --format=webanno "$art"
 check "the documented shape, exactly" cmp "$tmp/out" "$tmp/want"
-check "nothing lost, nothing said" test ! -s "$tmp/err"
+check "ids and times said to be left out" grep -qx "galley: export: webanno cannot hold ids: 2 annotations' ids left out" "$tmp/err"
+check "times too" grep -qx "galley: export: webanno cannot hold times: 2 annotations' times left out" "$tmp/err"
+check "no note or reply said lost" sh -c "! grep -q 'notes\\|replies' '$tmp/err'"
 
 # Harder text: a character beyond the BMP, reserved characters, a span
 # across a line break, stacked spans, a span inside a word, a note.
