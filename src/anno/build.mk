@@ -7,6 +7,7 @@ libgalley_a_SOURCES += \
 	src/anno/anno_merge.c src/anno/anno_merge.h \
 	src/anno/anno_store.c src/anno/anno_store.h \
 	src/anno/anno_tag.c src/anno/anno_tag.h \
+	src/anno/anno_thread.c src/anno/anno_thread.h \
 	src/anno/anno_user.c src/anno/anno_user.h \
 	src/anno/anno_vocab.c src/anno/anno_vocab.h \
 	src/anno/export.c src/anno/export.h \

@@ -60,16 +60,6 @@ kept(const struct export_ctx *x, const struct anno *a)
 	    strcmp(a->modified, f->since) >= 0));
 }
 
-/* The annotation a's thread starts with: itself, or the one its chain of
- * replies answers; NULL when that one is gone. */
-static const struct anno *
-head_of(const struct anno_set *s, const struct anno *a)
-{
-	for (int k = 0; a != NULL && a->reply_to != NULL && k < 32; k++)
-		a = anno_set_find(s, a->reply_to);
-	return a != NULL && a->reply_to == NULL ? a : NULL;
-}
-
 const struct anno *
 export_next(const struct export_ctx *x, size_t *i, bool placed_only)
 {
@@ -83,19 +73,17 @@ export_next(const struct export_ctx *x, size_t *i, bool placed_only)
 	return NULL;
 }
 
-/* The next reply from *i on in head's thread (replies to replies
- * included); NULL at the end. */
+/* The next reply of the thread of items[head] (replies to replies
+ * included), in set order; *cursor starts at 0; NULL at the end. */
 static const struct anno *
-export_next_reply(const struct export_ctx *x, const struct anno *head,
-    size_t *i)
+export_next_reply(const struct export_ctx *x, size_t head, size_t *cursor)
 {
-	while (*i < x->set->n) {
-		const struct anno *a = x->set->items[(*i)++];
+	size_t k = x->threads->next_in_thread[*cursor ? *cursor - 1 : head];
 
-		if (a->reply_to != NULL && head_of(x->set, a) == head)
-			return a;
-	}
-	return NULL;
+	if (k == ANNO_NONE)
+		return NULL;
+	*cursor = k + 1;
+	return x->set->items[k];
 }
 
 /* Counts the id, creator and times of one annotation written by a
@@ -113,10 +101,9 @@ lose_fields(struct export_losses *l, const struct anno *a, unsigned keeps)
 }
 
 void
-export_lose(const struct export_ctx *x, const struct anno *head,
-    unsigned keeps)
+export_lose(const struct export_ctx *x, size_t h, unsigned keeps)
 {
-	const struct anno *r;
+	const struct anno *head = x->set->items[h], *r;
 	size_t i = 0;
 
 	if (x->losses == NULL)
@@ -124,7 +111,7 @@ export_lose(const struct export_ctx *x, const struct anno *head,
 	if (!(keeps & EXPORT_KEEPS_NOTES) && head->note != NULL)
 		x->losses->notes++;
 	lose_fields(x->losses, head, keeps);
-	while ((r = export_next_reply(x, head, &i)) != NULL) {
+	while ((r = export_next_reply(x, h, &i)) != NULL) {
 		if (!(keeps & EXPORT_KEEPS_REPLIES))
 			x->losses->replies++;
 		else
@@ -208,7 +195,7 @@ export_w3c(struct buf *b, const struct export_ctx *x)
 		const struct anno *r;
 
 		view.items[n++] = (struct anno *)a;
-		while ((r = export_next_reply(x, a, &k)) != NULL)
+		while ((r = export_next_reply(x, i - 1, &k)) != NULL)
 			view.items[n++] = (struct anno *)r;
 	}
 	view.n = view.cap = n;
@@ -236,7 +223,7 @@ export_jsonl(struct buf *b, const struct export_ctx *x)
 		const char *const *labels;
 		size_t n;
 
-		export_lose(x, a, EXPORT_KEEPS_NOTES | EXPORT_KEEPS_IDS);
+		export_lose(x, i - 1, EXPORT_KEEPS_NOTES | EXPORT_KEEPS_IDS);
 		n = export_labels(a, &labels);
 		for (size_t k = 0; k < n; k++) {
 			json_t *sp = json_object();
@@ -269,7 +256,7 @@ export_doccano(struct buf *b, const struct export_ctx *x)
 		const char *const *labels;
 		size_t n;
 
-		export_lose(x, a, 0);
+		export_lose(x, i - 1, 0);
 		n = export_labels(a, &labels);
 		for (size_t k = 0; k < n; k++)
 			json_array_append_new(labels_json, json_pack("[I,I,s]",
@@ -376,7 +363,7 @@ export_csv(struct buf *b, const struct export_ctx *x)
 		size_t k = 0;
 
 		csv_row(b, x, a);
-		while ((r = export_next_reply(x, a, &k)) != NULL)
+		while ((r = export_next_reply(x, i - 1, &k)) != NULL)
 			csv_row(b, x, r);
 	}
 }
@@ -476,7 +463,7 @@ export_brat(struct buf *b, const struct export_ctx *x)
 
 		if (only_breaks(x->doc, a->cur_start, a->cur_end))
 			continue;
-		export_lose(x, a, EXPORT_KEEPS_NOTES | EXPORT_KEEPS_REPLIES);
+		export_lose(x, i - 1, EXPORT_KEEPS_NOTES | EXPORT_KEEPS_REPLIES);
 		n = export_labels(a, &labels);
 		first = t + 1;
 		for (size_t k = 0; k < n; k++) {
@@ -486,7 +473,7 @@ export_brat(struct buf *b, const struct export_ctx *x)
 		}
 		if (a->note != NULL)
 			brat_note(b, &notes, first, NULL, a->note);
-		while ((r = export_next_reply(x, a, &ri)) != NULL)
+		while ((r = export_next_reply(x, i - 1, &ri)) != NULL)
 			brat_note(b, &notes, first, r->creator ? r->creator :
 			    "?", r->note ? r->note : "");
 	}
@@ -540,7 +527,7 @@ export_labelstudio(struct buf *b, const struct export_ctx *x)
 		size_t n = export_labels(a, &labels);
 		json_t *v = ls_span(x, a), *l = json_array();
 
-		export_lose(x, a, EXPORT_KEEPS_NOTES | EXPORT_KEEPS_IDS);
+		export_lose(x, i - 1, EXPORT_KEEPS_NOTES | EXPORT_KEEPS_IDS);
 		for (size_t k = 0; k < n; k++)
 			json_array_append_new(l, json_string(labels[k]));
 		json_object_set_new(v, "labels", l);

@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "anno/anno.h"
+#include "anno/anno_thread.h"
 #include "doc/doc.h"
 #include "base/util.h"
 
@@ -42,6 +43,7 @@ struct export_ctx {
 	enum export_offsets offsets;
 	const struct export_filter *filter;	/* NULL: everything */
 	struct export_losses *losses;	/* NULL: not counted */
+	const struct anno_threads *threads;	/* set's, built once */
 };
 
 /* The W3C collection with absolute IRIs, on one line. */

@@ -5,7 +5,8 @@
 #include "anno/export.h"
 
 /* The next head from *i on that the filter keeps (and, with
- * placed_only, that has a place in the text); NULL at the end. */
+ * placed_only, that has a place in the text); NULL at the end.  *i is
+ * left just past it: the head is items[*i - 1]. */
 const struct anno *export_next(const struct export_ctx *x, size_t *i,
     bool placed_only);
 
@@ -20,9 +21,8 @@ enum export_keeps {
 };
 
 /* Counts what a format that carries only `keeps` (EXPORT_KEEPS_*) drops
- * of head's thread: the head's note, id, creator and times, and each
+ * of the thread of items[head]: the head's note, id, creator and times, and each
  * reply, or, when replies are kept, each reply's id and times. */
-void export_lose(const struct export_ctx *x, const struct anno *head,
-    unsigned keeps);
+void export_lose(const struct export_ctx *x, size_t head, unsigned keeps);
 
 #endif

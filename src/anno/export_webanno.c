@@ -195,7 +195,7 @@ collect(const struct export_ctx *x, size_t *n, size_t **cuts)
 		const char *const *labels;
 		size_t nl = export_labels(a, &labels);
 
-		export_lose(x, a, 0);
+		export_lose(x, i - 1, 0);
 		for (size_t k = 0; k < nl; k++) {
 			if (*n == cap) {
 				cap = cap ? 2 * cap : 16;

@@ -194,6 +194,7 @@ export_file(struct export_run *r, const char *path)
 	struct doc *d;
 	struct anno_set *s;
 	struct export_ctx x;
+	struct anno_threads threads;
 	size_t orphans;
 	int status = 0;
 
@@ -214,8 +215,9 @@ export_file(struct export_run *r, const char *path)
 		return 2;
 	}
 	anchor_set(s, d);
+	anno_threads_build(&threads, s);
 	x = (struct export_ctx){ d, s, path, r->offsets, &r->filter,
-	    &r->losses };
+	    &r->losses, &threads };
 	orphans = export_orphans(&x);
 	if (orphans > 0 && r->format != FMT_W3C && r->format != FMT_CSV) {
 		char *msg = xasprintf("%zu orphaned annotation%s not "
@@ -230,6 +232,7 @@ export_file(struct export_run *r, const char *path)
 		/* The first file that gets through opens the output (csv's
 		 * header, Label Studio's list), even if one before failed. */
 		render(r->format, &r->out, &x, r->out.len == 0);
+	anno_threads_free(&threads);
 	anno_set_destroy(s);
 	doc_free(d);
 	return status;

@@ -11,48 +11,48 @@
 #include <string.h>
 
 #include "anno/anno_store.h"
+#include "anno/anno_thread.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
 static void
-add_row(struct reader *r, size_t f, size_t i)
+add_row(struct reader *r, size_t f, size_t i, const struct anno *review,
+    int depth)
 {
 	r->anno_rows = xreallocarray(r->anno_rows, r->nanno_rows + 1,
-	    2 * sizeof *r->anno_rows);
-	r->anno_rows[2 * r->nanno_rows] = f;
-	r->anno_rows[2 * r->nanno_rows + 1] = i;
-	r->nanno_rows++;
+	    sizeof *r->anno_rows);
+	r->anno_rows[r->nanno_rows++] = (struct anno_row){ f, i, review,
+	    depth };
 }
 
-/* The replies to items[i], each followed by its own replies: a thread.
- * depth bounds the recursion (a reply chain is never that deep; a cycle
- * written by hand into a sidecar could be). */
-static void
-add_thread(struct reader *r, size_t f, size_t i, bool *done, int depth)
-{
-	const struct anno_set *s = r->s.docs[f].annos;
+/* One file's rows being built: its reply index and verdicts, made once
+ * so that listing a big sidecar stays linear. */
+struct thread_walk {
+	struct reader *r;
+	size_t f;
+	const struct anno_set *s;
+	struct anno_threads t;
+	const struct anno **reviews;
+	bool *done;
+};
 
-	done[i] = true;
-	add_row(r, f, i);
-	if (depth > 32)
-		return;
-	for (size_t k = 0; k < s->n; k++)
-		if (!done[k] && s->items[k]->reply_to &&
-		    strcmp(s->items[k]->reply_to, s->items[i]->id) == 0)
-			add_thread(r, f, k, done, depth + 1);
-}
-
-/* Marks items[i] and its thread done without listing them. */
+/* items[i] and its thread (each reply followed by its own replies) are
+ * done; listed when list is set, with depth as their indent (-1: under
+ * an annotation that is gone).  The recursion is bounded: a reply chain
+ * is never that deep, a cycle written by hand into a sidecar could be. */
 static void
-leave_out(const struct anno_set *s, size_t i, bool *done, int depth)
+walk_thread(struct thread_walk *w, size_t i, int depth, bool list)
 {
-	done[i] = true;
-	if (depth > 32)
+	w->done[i] = true;
+	if (list)
+		add_row(w->r, w->f, i, w->reviews[i], depth);
+	if (depth > 32 || depth < -32)
 		return;
-	for (size_t k = 0; k < s->n; k++)
-		if (!done[k] && s->items[k]->reply_to &&
-		    strcmp(s->items[k]->reply_to, s->items[i]->id) == 0)
-			leave_out(s, k, done, depth + 1);
+	for (size_t k = w->t.first_reply[i]; k != ANNO_NONE;
+	    k = w->t.next_reply[k])
+		if (!w->done[k])
+			walk_thread(w, k, depth < 0 ? depth - 1 : depth + 1,
+			    list);
 }
 
 static const struct anno_set *sort_set;
@@ -76,28 +76,47 @@ cmp_text_order(const void *pa, const void *pb)
 	    *(const size_t *)pa > *(const size_t *)pb;
 }
 
-/* f's annotations (not replies) that the filter keeps, in the order of
- * the text, each with its thread; those it leaves out are done. */
+/* The file's annotations (not replies) that the filter keeps, in the
+ * order of the text, each with its thread; those it leaves out are
+ * done. */
 static void
-add_heads_in_text_order(struct reader *r, size_t f, bool *done)
+add_heads_in_text_order(struct thread_walk *w)
 {
-	const struct anno_set *s = r->s.docs[f].annos;
+	const struct anno_set *s = w->s;
 	size_t *order = xcalloc(s->n + 1, sizeof *order), n = 0;
-	const struct anno **reviews = anno_verdicts(s);
 
 	for (size_t i = 0; i < s->n; i++)
-		if (!annotations_keeps(r, s->items[i], reviews[i]))
-			leave_out(s, i, done, 0);
+		if (!annotations_keeps(w->r, s->items[i], w->reviews[i]))
+			walk_thread(w, i, 0, false);
 	for (size_t i = 0; i < s->n; i++)
-		if (s->items[i]->reply_to == NULL && !done[i])
+		if (s->items[i]->reply_to == NULL && !w->done[i])
 			order[n++] = i;
-	free(reviews);
 	sort_set = s;
 	qsort(order, n, sizeof *order, cmp_text_order);
 	for (size_t k = 0; k < n; k++)
-		if (!done[order[k]])
-			add_thread(r, f, order[k], done, 0);
+		if (!w->done[order[k]])
+			walk_thread(w, order[k], 0, true);
 	free(order);
+}
+
+/* Rows of file f: its annotations in text order, each followed by its
+ * thread; then, unless filtering, replies whose annotation is gone, as
+ * rows of their own (never under another annotation). */
+static void
+add_file_rows(struct reader *r, size_t f, bool filtering)
+{
+	struct thread_walk w = { .r = r, .f = f, .s = r->s.docs[f].annos };
+
+	anno_threads_build(&w.t, w.s);
+	w.reviews = anno_verdicts(w.s);
+	w.done = xcalloc(w.s->n, sizeof *w.done);
+	add_heads_in_text_order(&w);
+	for (size_t i = 0; i < w.s->n; i++)
+		if (!w.done[i] && !filtering)
+			walk_thread(&w, i, -1, true);
+	free(w.done);
+	free(w.reviews);
+	anno_threads_free(&w.t);
 }
 
 /* Whether row is a source whose sidecar could not be read (a row of its
@@ -105,7 +124,7 @@ add_heads_in_text_order(struct reader *r, size_t f, bool *done)
 static bool
 unreadable_row(const struct reader *r, size_t row)
 {
-	return r->anno_rows[2 * row + 1] == ANNO_ROW_UNREADABLE;
+	return r->anno_rows[row].item == ANNO_ROW_UNREADABLE;
 }
 
 /* The annotation of the selected row and its source; NULL when no row
@@ -115,12 +134,11 @@ annotations_selected(struct reader *r, size_t *f)
 {
 	if (r->view_sel >= r->nanno_rows || unreadable_row(r, r->view_sel))
 		return NULL;
-	*f = r->anno_rows[2 * r->view_sel];
-	return r->s.docs[*f].annos->items[r->anno_rows[2 * r->view_sel + 1]];
+	*f = r->anno_rows[r->view_sel].file;
+	return r->s.docs[*f].annos->items[r->anno_rows[r->view_sel].item];
 }
 
-/* Rows in list order: each annotation followed by its thread of replies;
- * replies whose annotation is gone come last. */
+/* Rows in list order, file by file in the list's order. */
 static void
 fill_rows(struct reader *r)
 {
@@ -130,23 +148,15 @@ fill_rows(struct reader *r)
 	for (size_t k = 0; k < r->s.load.n; k++) {
 		size_t f = r->order[k];
 		struct anno_set *s = r->s.docs[f].annos;
-		bool *done;
 
 		if (s == NULL || (r->anno_scope_doc && f != r->cur))
 			continue;
 		if (s->damage != NULL) {
-			add_row(r, f, ANNO_ROW_UNREADABLE);
+			add_row(r, f, ANNO_ROW_UNREADABLE, NULL, 0);
 			r->nanno_unreadable++;
 		}
-		if (s->n == 0)
-			continue;
-		done = xcalloc(s->n, sizeof *done);
-		add_heads_in_text_order(r, f, done);
-		/* Replies whose annotation is gone: not under a filter. */
-		for (size_t i = 0; i < s->n; i++)
-			if (!done[i] && !filtering)
-				add_thread(r, f, i, done, 0);
-		free(done);
+		if (s->n > 0)
+			add_file_rows(r, f, filtering);
 	}
 }
 
@@ -156,22 +166,6 @@ annotations_refresh(struct reader *r)
 	fill_rows(r);
 	if (r->view_sel >= r->nanno_rows)
 		r->view_sel = r->nanno_rows ? r->nanno_rows - 1 : 0;
-}
-
-/* How many replies deep a is (0: not a reply); -1 for a reply whose
- * annotation is gone (deleted elsewhere, or by an older galley that left
- * replies behind): it is a row of its own, never under another one. */
-static int
-reply_depth(const struct anno_set *s, const struct anno *a)
-{
-	int depth = 0;
-
-	while (a->reply_to != NULL && depth < 32) {
-		depth++;
-		if ((a = anno_set_find(s, a->reply_to)) == NULL)
-			return -1;
-	}
-	return depth;
 }
 
 /* What an unreadable sidecar means for the user: s->damage names the
@@ -192,7 +186,7 @@ annotations_open(struct reader *r, bool doc_scope)
 	fill_rows(r);
 	list_view_show(r, VIEW_ANNOTATIONS);
 	if (r->nanno_rows > 0 && unreadable_row(r, 0)) {
-		char *t = unreadable_text(r->s.docs[r->anno_rows[0]].annos);
+		char *t = unreadable_text(r->s.docs[r->anno_rows[0].file].annos);
 		set_message(r, true, t);
 		free(t);
 	} else if (r->nanno_rows == 0)
@@ -205,7 +199,8 @@ annotations_open(struct reader *r, bool doc_scope)
 char *
 annotations_row_text(struct reader *r, size_t row)
 {
-	size_t f = r->anno_rows[2 * row], i = r->anno_rows[2 * row + 1];
+	const struct anno_row *row_of = &r->anno_rows[row];
+	size_t f = row_of->file, i = row_of->item;
 	const struct anno *a;
 	struct doc *d = r->s.load.docs[f];
 	struct buf b;
@@ -220,7 +215,7 @@ annotations_row_text(struct reader *r, size_t row)
 		return buf_steal(&b);
 	}
 	a = r->s.docs[f].annos->items[i];
-	depth = reply_depth(r->s.docs[f].annos, a);
+	depth = row_of->depth;
 	if (depth != 0) {
 		/* A reply: indented under what it answers, with its author. */
 		if (depth < 0)
@@ -241,13 +236,9 @@ annotations_row_text(struct reader *r, size_t row)
 		doc_line_col(d, a->cur_start, &line, &col);
 	buf_printf(&b, "%s:%zu [%s", r->s.load.paths[f], line,
 	    anno_state_name(a->state));
-	{
-		const struct anno *v = anno_verdict_of(r->s.docs[f].annos, a);
-
-		if (v != NULL)
-			buf_printf(&b, ", %s by %s", v->verdict, v->creator ?
-			    v->creator : "?");
-	}
+	if (row_of->review != NULL)
+		buf_printf(&b, ", %s by %s", row_of->review->verdict,
+		    row_of->review->creator ? row_of->review->creator : "?");
 	buf_adds(&b, "] ");
 	for (size_t t = 0; t < a->ntags; t++)
 		buf_printf(&b, "%s%s", t ? ", " : "", a->tags[t]);
@@ -284,7 +275,7 @@ annotations_row_text(struct reader *r, size_t row)
 static void
 go_unreadable(struct reader *r)
 {
-	size_t f = r->anno_rows[2 * r->view_sel];
+	size_t f = r->anno_rows[r->view_sel].file;
 	char *t = unreadable_text(r->s.docs[f].annos);
 
 	r->view = VIEW_MAIN;

@@ -70,6 +70,17 @@ enum anno_only {
 	ANNO_ONLY_UNREVIEWED
 };
 
+/* A row of the annotations view: items[item] of file's annotations, or,
+ * when item is ANNO_ROW_UNREADABLE, a row saying file's sidecar could not
+ * be read.  What the row shows of its thread is found once, when the rows
+ * are built. */
+struct anno_row {
+	size_t file, item;
+	const struct anno *review;	/* the verdict that stands; NULL none */
+	int depth;	/* replies deep (0: an annotation); < 0: a reply
+			 * whose annotation is gone */
+};
+
 struct reader {
 	const struct view_ops *const *views;	/* by enum view */
 	/* The load and each document's analyses (problems, mentions,
@@ -127,10 +138,8 @@ struct reader {
 	size_t nent_mentions, ent_chosen;
 	char *ent_mark;		/* marked for a merge */
 
-	/* The annotations view: (file, index in annos[file]) pairs; the
-	 * index ANNO_ROW_UNREADABLE is a row saying file's sidecar could
-	 * not be read. */
-	size_t *anno_rows;
+	/* The annotations view's rows. */
+	struct anno_row *anno_rows;
 	size_t nanno_rows, nanno_unreadable;
 	bool anno_scope_doc;
 	enum anno_only anno_only;	/* :only: a verdict, or all */

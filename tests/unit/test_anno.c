@@ -22,6 +22,7 @@
 #include "anno/anno_merge.h"
 #include "anno/anno_store.h"
 #include "anno/anno_tag.h"
+#include "anno/anno_thread.h"
 #include "anno/anno_user.h"
 #include "anno/anno_vocab.h"
 #include "base/json_pos.h"
@@ -411,6 +412,69 @@ test_merge_unchanged_takes_theirs(void **state)
 	anno_set_destroy(theirs);
 	anno_set_destroy(mine);
 	anno_set_destroy(base);
+	doc_free(d);
+}
+
+
+/* The reply index: each reply under what it answers, in set order; a
+ * reply to an id not in the set is marked gone; a self-reply (written by
+ * hand) does not make a list that never ends. */
+static void
+test_threads(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *s = anno_set_create("story.txt");
+	struct anno *a = add_quote(s, d, "new quay", "claim", NULL);
+	struct anno *b = add_quote(s, d, "Dockworkers", "source", NULL);
+	struct anno *r1 = anno_reply(s, a, "Bob", "north?", NULL);
+	struct anno *r2 = anno_reply(s, r1, "Ann", "yes", NULL);
+	struct anno *r3 = anno_reply(s, a, "Cy", "and south", NULL);
+	struct anno *lost = anno_reply(s, b, "Cy", "gone", NULL);
+	struct anno_threads t;
+
+	(void)state;
+	assert_non_null(r2);
+	assert_non_null(r3);
+	free(lost->reply_to);
+	lost->reply_to = xstrdup("urn:uuid:not-here");
+	free(b->reply_to);
+	b->reply_to = xstrdup(b->id);	/* answers itself */
+	anno_threads_build(&t, s);
+	assert_int_equal(t.n, 6);
+	assert_int_equal(t.parent[0], ANNO_NONE);
+	assert_false(t.gone[0]);
+	assert_int_equal(t.first_reply[0], 2);	/* r1, then r3 */
+	assert_int_equal(t.next_reply[2], 4);
+	assert_int_equal(t.next_reply[4], ANNO_NONE);
+	assert_int_equal(t.first_reply[2], 3);	/* r2 answers r1 */
+	assert_int_equal(t.parent[3], 2);
+	assert_int_equal(t.parent[5], ANNO_NONE);
+	assert_true(t.gone[5]);
+	assert_int_equal(t.parent[1], 1);
+	assert_int_equal(t.first_reply[1], 1);
+	assert_int_equal(t.next_reply[1], ANNO_NONE);
+	/* Threads in set order, from their head. */
+	assert_int_equal(t.head[0], 0);
+	assert_int_equal(t.head[3], 0);
+	assert_int_equal(t.head[1], ANNO_NONE);	/* a loop, not a thread */
+	assert_int_equal(t.head[5], ANNO_NONE);
+	assert_int_equal(t.next_in_thread[0], 2);
+	assert_int_equal(t.next_in_thread[2], 3);
+	assert_int_equal(t.next_in_thread[3], 4);
+	assert_int_equal(t.next_in_thread[4], ANNO_NONE);
+	anno_threads_free(&t);
+	/* A reply before its head in the set (a merge can do that): the
+	 * head still starts its thread's list. */
+	s->items[0] = r3;
+	s->items[4] = a;
+	anno_threads_build(&t, s);
+	assert_int_equal(t.head[0], 4);
+	assert_int_equal(t.next_in_thread[4], 0);
+	assert_int_equal(t.next_in_thread[0], 2);
+	assert_int_equal(t.next_in_thread[2], 3);
+	assert_int_equal(t.next_in_thread[3], ANNO_NONE);
+	anno_threads_free(&t);
+	anno_set_destroy(s);
 	doc_free(d);
 }
 
@@ -1035,6 +1099,7 @@ main(void)
 		cmocka_unit_test(test_vocab),
 		cmocka_unit_test(test_time_monotonic),
 		cmocka_unit_test(test_verdicts),
+		cmocka_unit_test(test_threads),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

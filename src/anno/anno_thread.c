@@ -1,0 +1,111 @@
+/* anno_thread.c - the reply index of an annotation set. */
+#include "config.h"
+
+#include "anno/anno_thread.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/hash.h"
+#include "base/util.h"
+
+/* Each item's index under its id (the first item with an id wins, as
+ * anno_set_find finds it). */
+static void
+index_ids(struct hash *ids, const struct anno_set *s)
+{
+	hash_init(ids);
+	for (size_t i = 0; i < s->n; i++) {
+		struct hash_entry *e = hash_add(ids, s->items[i]->id,
+		    strlen(s->items[i]->id));
+
+		if (e->count == 1)
+			e->tag = i;
+	}
+}
+
+/* i and the replies under it, down to ANNO_THREAD_DEPTH, belong to the
+ * thread of head h. */
+static void
+mark_head(struct anno_threads *t, size_t i, size_t h, int depth)
+{
+	t->head[i] = h;
+	if (depth >= ANNO_THREAD_DEPTH)
+		return;
+	for (size_t k = t->first_reply[i]; k != ANNO_NONE; k = t->next_reply[k])
+		if (t->head[k] == ANNO_NONE)
+			mark_head(t, k, h, depth + 1);
+}
+
+/* head[] and next_in_thread[], from first_reply[] and next_reply[]. */
+static void
+link_threads(struct anno_threads *t, const struct anno_set *s)
+{
+	size_t *last = xreallocarray(NULL, s->n + 1, sizeof *last);
+
+	for (size_t i = 0; i < s->n; i++)
+		t->head[i] = t->next_in_thread[i] = ANNO_NONE;
+	for (size_t i = 0; i < s->n; i++)
+		if (s->items[i]->reply_to == NULL) {
+			mark_head(t, i, i, 0);
+			last[i] = i;
+		}
+	/* A reply may come before its head in the set (merged or written
+	 * by hand): the head starts the list all the same. */
+	for (size_t i = 0; i < s->n; i++) {
+		size_t h = t->head[i];
+
+		if (h != ANNO_NONE && h != i) {
+			t->next_in_thread[last[h]] = i;
+			last[h] = i;
+		}
+	}
+	free(last);
+}
+
+void
+anno_threads_build(struct anno_threads *t, const struct anno_set *s)
+{
+	struct hash ids;
+
+	t->n = s->n;
+	t->parent = xreallocarray(NULL, s->n + 1, sizeof *t->parent);
+	t->first_reply = xreallocarray(NULL, s->n + 1, sizeof *t->parent);
+	t->next_reply = xreallocarray(NULL, s->n + 1, sizeof *t->parent);
+	t->gone = xcalloc(s->n + 1, sizeof *t->gone);
+	t->head = xreallocarray(NULL, s->n + 1, sizeof *t->head);
+	t->next_in_thread = xreallocarray(NULL, s->n + 1, sizeof *t->head);
+	index_ids(&ids, s);
+	for (size_t i = 0; i < s->n; i++) {
+		const char *to = s->items[i]->reply_to;
+		struct hash_entry *e = to ? hash_get(&ids, to, strlen(to)) :
+		    NULL;
+
+		t->parent[i] = e ? e->tag : ANNO_NONE;
+		t->gone[i] = to != NULL && e == NULL;
+		t->first_reply[i] = t->next_reply[i] = ANNO_NONE;
+	}
+	/* Backwards, so that prepending leaves each list in set order. */
+	for (size_t i = s->n; i-- > 0;) {
+		size_t p = t->parent[i];
+
+		if (p != ANNO_NONE) {
+			t->next_reply[i] = t->first_reply[p];
+			t->first_reply[p] = i;
+		}
+	}
+	hash_free(&ids);
+	link_threads(t, s);
+}
+
+void
+anno_threads_free(struct anno_threads *t)
+{
+	free(t->parent);
+	free(t->gone);
+	free(t->first_reply);
+	free(t->next_reply);
+	free(t->head);
+	free(t->next_in_thread);
+	memset(t, 0, sizeof *t);
+}
