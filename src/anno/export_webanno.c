@@ -44,6 +44,11 @@ struct wa_token {
 	bool new_sentence;
 };
 
+/* The classes are the tokenizer's own, not doc/segment.h's word rules:
+ * those keep "U.S." or "don't" whole for proofreading and entities,
+ * while here any passage boundary must be able to cut a token, and a
+ * token is only what WebAnno needs to line spans up (INCEpTION keeps our
+ * tokens as they are). */
 enum wa_class { WA_SPACE, WA_BREAK, WA_PUNCT, WA_WORD };
 
 static int32_t
