@@ -251,6 +251,8 @@ decision_problem(const struct decision *d, const struct entity_index *ix,
 		if (why != NULL)
 			return why;
 	}
+	if (d->kind == DECISION_TYPE && decisions_say_no_entity(dec, d->a))
+		return NULL;	/* gone from the index; the later decision wins */
 	if (entity_index_find(ix, d->a) == (size_t)-1)
 		return xasprintf("no entity called '%s' in these files; the "
 		    "decision is kept for others", d->a);
@@ -270,12 +272,16 @@ decide(const struct entities_opts *o, struct session *s,
     struct entity_index *ix)
 {
 	struct decision d;
-	bool keep;
+	bool keep, rerun;
 	char *why;
 
 	if (!option_decision(o, &d))
 		return 0;
 	why = decision_problem(&d, ix, &s->decisions, &keep);
+	/* Its mentions were dropped: only finding them again brings them
+	 * back. */
+	rerun = d.kind == DECISION_TYPE &&
+	    decisions_say_no_entity(&s->decisions, d.a);
 	if (!keep) {
 		warn_line("cannot split: %s; nothing recorded", why);
 		free(why);
@@ -288,7 +294,7 @@ decide(const struct entities_opts *o, struct session *s,
 	if (why != NULL)
 		warn_line("%s", why);
 	free(why);
-	if (session_redecide(s)) {
+	if (rerun ? session_rerun_entities(s) : session_redecide(s)) {
 		entity_index_free(ix);
 		entity_index_build(ix, s->load.docs, s->mentions, s->load.n,
 		    &s->decisions);

@@ -69,6 +69,18 @@ decisions_verdict(const struct entity_decisions *dec, const char *key)
 	return NULL;
 }
 
+bool
+decisions_say_no_entity(const struct entity_decisions *dec,
+    const char *name)
+{
+	size_t len;
+	char *key = gaz_fold(name, strlen(name), &len);
+	const struct decision *v = decisions_verdict(dec, key);
+
+	free(key);
+	return v != NULL && v->kind == DECISION_NOT_ENTITY;
+}
+
 /* Parses one line (without its newline); -1 when malformed. */
 static int
 parse_line(struct entity_decisions *dec, char *line)

@@ -51,6 +51,11 @@ bool decisions_about_mentions(const struct entity_decisions *dec);
  * (gaz_fold) is key, or NULL. */
 const struct decision *decisions_verdict(const struct entity_decisions *dec,
     const char *key);
+/* Whether the decisions as they stand say name is no entity (its
+ * mentions are dropped: a type decision after that needs them found
+ * again, see session_rerun_entities). */
+bool decisions_say_no_entity(const struct entity_decisions *dec,
+    const char *name);
 
 /* Reads the decisions of file path; a missing file is no decision.
  * The file is a stranger's (it lies beside the articles): it is read as

@@ -229,6 +229,25 @@ session_redecide(struct session *s)
 	return changed;
 }
 
+bool
+session_rerun_entities(struct session *s)
+{
+	bool any = false;
+
+	for (size_t f = 0; s->ner != NULL && f < s->load.n; f++) {
+		struct doc *d = s->load.docs[f];
+
+		if (d == NULL || !s->docs[f].analysed)
+			continue;
+		any = true;
+		doc_clear_spans(d, SPAN_ENTITY);
+		mentions_free(&s->mentions[f]);
+		ner_doc(s->ner, d, s->opt.all, &s->mentions[f]);
+		doc_sort_spans(d);
+	}
+	return any;
+}
+
 struct anno_set *
 session_annos(struct session *s, size_t f)
 {

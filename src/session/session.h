@@ -123,8 +123,12 @@ size_t session_read_decisions(struct session *s,
  * analysed document (after one was added to s->decisions), with their
  * spans.  Returns whether any mention changed.  A mention dropped by an
  * earlier notentity comes back only when the document is analysed
- * again. */
+ * again (session_rerun_entities). */
 bool session_redecide(struct session *s);
+/* Finds the entities of every analysed document again, with the
+ * decisions as they stand: what a type decision needs after a notentity
+ * dropped the name's mentions.  Returns whether there was any. */
+bool session_rerun_entities(struct session *s);
 
 /* Analyses document f: problems, entity mentions and annotation spans.
  * Before the analysers are open only its annotations are shown, and f

@@ -211,6 +211,8 @@ decision_problem(struct reader *r, const struct decision *d)
 	if (d->kind == DECISION_SPLIT)
 		return entity_index_split_check(&r->index, &r->s.decisions,
 		    d->a);
+	if (d->kind == DECISION_TYPE && decisions_say_no_entity(&r->s.decisions, d->a))
+		return NULL;	/* gone from the index; the later decision wins */
 	if (entity_index_find(&r->index, d->a) == (size_t)-1)
 		return xasprintf("no entity called '%s'", d->a);
 	if (d->kind == DECISION_MERGE &&
@@ -227,6 +229,9 @@ record(struct reader *r, enum decision_kind kind, const char *a,
 	struct decision d = { kind, (char *)a, (char *)b, NULL };
 	char *path = decisions_path_for(r->s.load.n ? r->s.load.paths[0] : "-");
 	char *cause = decision_problem(r, &d), *msg;
+	/* Its mentions were dropped: only finding them again brings them
+	 * back. */
+	bool rerun = kind == DECISION_TYPE && decisions_say_no_entity(&r->s.decisions, a);
 
 	if (cause != NULL) {
 		msg = xasprintf("%s: nothing recorded", cause);
@@ -236,7 +241,8 @@ record(struct reader *r, enum decision_kind kind, const char *a,
 		set_message(r, true, msg);
 	} else {
 		decisions_add(&r->s.decisions, kind, a, b);
-		if (session_redecide(&r->s)) {
+		if (rerun ? session_rerun_entities(&r->s) :
+		    session_redecide(&r->s)) {
 			/* The mentions stepped through are gone or moved. */
 			free(r->ent_mentions);
 			r->ent_mentions = NULL;

@@ -151,6 +151,10 @@ check "notentity honoured in the same run" sh -c "! grep -q '	Russia	' '$tmp/out
 "$GALLEY" entities --corpus $ab >"$tmp/later.tsv"
 check "notentity honoured later, in the index too" sh -c "! grep -q '	Russia	' '$tmp/later.tsv'"
 check "other names stay" grep -q "	Sahel	" "$tmp/later.tsv"
+# A type after a notentity: the later decision stands in the same run.
+expect_status 0 "--type after --not-entity" "$GALLEY" entities --type "Russia=GPE" $ab
+check "no 'no entity called' warning" sh -c "! grep -q 'no entity called' '$tmp/err'"
+check "the name is back, typed, in the same run" grep -q "	GPE	Russia	" "$tmp/out"
 expect_status 2 "--type without a type" "$GALLEY" entities --type Sahel $ab
 expect_status 2 "--type with an unknown type" "$GALLEY" entities --type Sahel=COMPANY $ab
 check "unknown type: the types listed" grep -q "PERSON ORG GPE" "$tmp/err"

@@ -64,6 +64,14 @@ check "D fills in :notentity for the entity" wait_for ":notentity Russia"
 keys Enter
 check "notentity reported" wait_for "Russia is no entity now"
 check "the name left the view" wait_gone "Russia  ("
+# A name said to be no entity can be given a type later, in the same
+# session: the later decision stands.
+select_row "Niamey  ("
+keys D Enter
+check "Niamey is no entity" wait_for "Niamey is no entity now"
+keys : "type Niamey LOC" Enter
+check "then typed, in the same session" wait_for "Niamey is now LOC"
+check "and back in the view with its type" screen_has "LOC .* Niamey  \(1 source\)" || { cat "$tmp/screen" >&2; }
 keys q q
 check "quits" wait_for "[exited 0]"
 
@@ -72,6 +80,7 @@ check "split kept" grep -qx "split	Abdourahamane Tiani" "$f"
 check "the refused split not kept" test "$(grep -c '^split' "$f")" = 1
 check "type kept" grep -qx "type	Sahel	GPE" "$f"
 check "notentity kept" grep -qx "notentity	Russia" "$f"
+check "the later type kept after the notentity" sh -c "grep -n 'Niamey' '$f' | tail -1 | grep -q 'type	Niamey	LOC'"
 "$GALLEY" entities "$tmp/docs/a.txt" "$tmp/docs/b.txt" >"$tmp/ents.tsv"
 check "galley entities honours the type" grep -q "	GPE	Sahel	Sahel$" "$tmp/ents.tsv"
 check "galley entities honours notentity" sh -c "! grep -q '	Russia	' '$tmp/ents.tsv'"
