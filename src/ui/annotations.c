@@ -381,18 +381,25 @@ draw_annotations(struct reader *r)
 {
 	char head[240];
 
-	size_t bad = r->nanno_unreadable, n = r->nanno_rows - bad;
-	char unread[64] = "";
-
+	size_t bad = r->nanno_unreadable, n = 0, replies = 0;
+	char unread[64] = "", nreplies[48] = "";
 	char *filter = annotations_filter_text(r);
 
+	/* Replies and reviews are rows too, but not annotations of the
+	 * text: counted apart. */
+	for (size_t i = 0; i < r->nanno_rows; i++)
+		if (!unreadable_row(r, i))
+			*(r->anno_rows[i].depth == 0 ? &n : &replies) += 1;
+	if (replies)
+		snprintf(nreplies, sizeof nreplies, ", %zu repl%s", replies,
+		    replies == 1 ? "y" : "ies");
 	if (bad)
 		snprintf(unread, sizeof unread, ", %zu sidecar%s unreadable",
 		    bad, bad == 1 ? "" : "s");
-	snprintf(head, sizeof head, " %zu annotation%s%s in %s%s   Enter: go "
-	    "to it  d: %s  t: tags  c: note  R: reply  +/-: accept/reject  D: "
-	    "delete  u: undo  q: close", n, n == 1 ? "" : "s", filter,
-	    r->anno_scope_doc ? "this source" : "all sources", unread,
+	snprintf(head, sizeof head, " %zu annotation%s%s%s in %s%s   Enter: "
+	    "go  d: %s  t: tags  c: note  R: reply  +/-: accept/reject  "
+	    "D: delete  u: undo  q: close", n, n == 1 ? "" : "s", nreplies,
+	    filter, r->anno_scope_doc ? "this source" : "all sources", unread,
 	    r->anno_scope_doc ? "all sources" : "this source");
 	free(filter);
 	draw_list_view(r, head, r->nanno_rows, annotation_row);

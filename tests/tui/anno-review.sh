@@ -39,6 +39,7 @@ run() {
 	keys +
 	check "$*: + accepts" wait_for "accepted; R on the review adds why"
 	check "$*: the row shows the verdict" wait_for "[anchored, accepted by Bob] claim"
+	check "$*: the review counted as a reply, not an annotation" wait_for "3 annotations, 1 reply in all sources"
 	check "$*: saved, by Bob" test "$(verdict "new pier")" = "accepted Bob"
 	view_select "Dockworkers" || fail "$*: no row for Dockworkers"
 	keys -- -
@@ -51,7 +52,7 @@ run() {
 	keys :
 	keys -l "only accepted"
 	keys Enter
-	check "$*: :only accepted" wait_for "2 annotations (accepted) in"
+	check "$*: :only accepted" wait_for "1 annotation, 1 reply (accepted) in"
 	check "$*: the accepted one and its review" wait_for "accepted by Bob] claim"
 	keys :
 	keys -l "only unreviewed"
@@ -64,11 +65,11 @@ run() {
 	keys :
 	keys -l "by Ann"
 	keys Enter
-	check "$*: :by Ann" wait_for "4 annotations (Ann) in"
+	check "$*: :by Ann" wait_for "2 annotations, 2 replies (Ann) in"
 	keys :
 	keys -l "by all"
 	keys Enter
-	check "$*: :by all" wait_for "5 annotations in"
+	check "$*: :by all" wait_for "3 annotations, 2 replies in"
 	[ "$size" = "80 24" ] || check "$*: the header says how to review" wait_for "+/-: accept/reject"
 	keys q q
 	check "$*: quits" wait_for "[exited 0]"

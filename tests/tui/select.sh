@@ -77,7 +77,7 @@ check "the reply is the next row" test "$reply" -eq $((parent + 1))
 
 # Editing tags from the view: the prompt starts with the current tags.
 keys g
-check "view top" wait_for "annotations in all sources"
+check "view top" wait_for "2 annotations, 1 reply in all sources"
 check "select the row" view_select "claim: Ask"
 keys t
 check "prompt prefilled with the tags" wait_for "claim,"
