@@ -379,7 +379,7 @@ annotation_row(struct reader *r, size_t i, attr_t a)
 static void
 draw_annotations(struct reader *r)
 {
-	char head[240];
+	char head[400];
 
 	size_t bad = r->nanno_unreadable, n = 0, replies = 0;
 	char unread[64] = "", nreplies[48] = "";
