@@ -156,6 +156,7 @@ struct reader {
 	struct anno_vocab vocab;
 	bool vocab_loaded;
 
+	char *yank_offer;	/* what y copies next (o's URL), or NULL */
 	char keyseq[4];		/* the keys of a sequence typed so far */
 	char *last_good;	/* the word zg added last, for zug */
 	char **pick;		/* z='s suggestions while it waits for a
@@ -357,6 +358,14 @@ void resume_leave(struct reader *r);
 void resume_toggle_read(struct reader *r);
 char *resume_finish(struct reader *r);
 void resume_free(struct reader *r);
+
+/* yank.c: y and Y; o's URL offered to the next y */
+void yank_action(struct reader *r, bool quote);
+void yank_offer(struct reader *r, const char *text);
+void yank_forget_offer(struct reader *r);
+
+/* open_url.c: o */
+void open_url_action(struct reader *r);
 
 /* actions.c, for the loop and the ':' commands (excmd.c) */
 void reader_do_action(struct reader *r, enum ui_action a);
