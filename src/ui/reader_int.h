@@ -232,6 +232,7 @@ void reader_sort_by(struct reader *r, const char *key);
 void move_selection(struct reader *r, long delta);
 void toggle_list(struct reader *r);
 void draw_list(struct reader *r);
+char *list_selected_summary(const struct reader *r);
 
 /* analysis.c: background loading and analysis, problems */
 void analysis_init(struct reader *r);
