@@ -91,6 +91,27 @@ check "off: no OSC 52" sh -c "! $TMUX_CMD show-buffer >/dev/null 2>&1"
 keys q
 check "off: quits" wait_for "[exited 0]"
 
+# In cursor mode without a selection, y on a moved annotation still
+# confirms its place (as before y yanked), and copies nothing.
+moved="$tmp/docs/moved.txt"
+printf 'Harbour headline for the test\n\nThe port authority said the new pier would open in spring, after long delays caused by storms and by a shortage of steel at the yard.\n' >"$moved"
+"$GALLEY" annotate "$moved" --quote "shortage of steel" --tag claim >/dev/null || fail "annotate moved"
+printf 'Harbour headline for the test\n\nAn added first sentence pushes the rest along. The port authority said the new pier would open in spring, after long delays caused by storms and by a shortage of steel at the yard.\n' >"$moved"
+start 100 30 "$GALLEY" "$moved"
+$TMUX_CMD set-option -g set-clipboard on >/dev/null
+check "moved: up" wait_for "An added first sentence"
+keys m
+keys / s h o r t a g e Enter
+# n takes the caret to the match (the only one: "no more matches").
+keys n
+check "moved: the caret at the match" wait_for "No more matches below"
+keys y
+check "moved: y at the annotation confirms it" \
+    wait_for "place confirmed: anchored"
+check "moved: and copies nothing" sh -c "! $TMUX_CMD show-buffer >/dev/null 2>&1"
+keys Escape q
+check "moved: quits" wait_for "[exited 0]"
+
 printf 'clipboard = tape\n' >"$tmp/cfg"
 start 80 24 "$GALLEY" --config="$tmp/cfg" "$tmp/docs/story.txt"
 check "a bad clipboard is reported" \
