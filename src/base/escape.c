@@ -34,6 +34,22 @@ buf_add_tsv_field(struct buf *b, const char *s)
 	add_printable_unbroken(b, s, "\n\t");
 }
 
+/* The length of the control character at s[i] (of n bytes): 1 for C0
+ * other than newline and tab, and DEL; 2 for a C1 (U+0080-U+009F);
+ * 0 for anything else. */
+static size_t
+control_at(const char *s, size_t i, size_t n)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F)
+		return 1;
+	if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+	    (unsigned char)s[i + 1] < 0xA0)
+		return 2;
+	return 0;
+}
+
 void
 buf_add_printable(struct buf *b, const char *s, size_t n)
 {
@@ -41,20 +57,36 @@ buf_add_printable(struct buf *b, const char *s, size_t n)
 
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
+		size_t k = control_at(s, i, n);
 
-		if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
-			buf_add(b, s + run, i - run);
-			buf_add_cp(b, c == 0x7F ? 0x2421 : 0x2400 + c);
-			run = ++i;
-		} else if (c == 0xC2 && i + 1 < n &&
-		    (unsigned char)s[i + 1] >= 0x80 &&
-		    (unsigned char)s[i + 1] < 0xA0) {
-			buf_add(b, s + run, i - run);
-			buf_add_cp(b, 0xFFFD);
-			i += 2;
-			run = i;
-		} else
+		if (k == 0) {
 			i++;
+			continue;
+		}
+		buf_add(b, s + run, i - run);
+		buf_add_cp(b, k == 2 ? 0xFFFD : c == 0x7F ? 0x2421 :
+		    0x2400 + c);
+		i += k;
+		run = i;
+	}
+	buf_add(b, s + run, n - run);
+}
+
+void
+buf_add_without_controls(struct buf *b, const char *s, size_t n)
+{
+	size_t i = 0, run = 0;
+
+	while (i < n) {
+		size_t k = control_at(s, i, n);
+
+		if (k == 0) {
+			i++;
+			continue;
+		}
+		buf_add(b, s + run, i - run);
+		i += k;
+		run = i;
 	}
 	buf_add(b, s + run, n - run);
 }

@@ -12,6 +12,10 @@
  * tab replaced by a visible placeholder (U+2400 block for C0, U+2421 for
  * DEL, U+FFFD for C1), so untrusted text cannot drive a terminal. */
 void buf_add_printable(struct buf *b, const char *s, size_t n);
+/* Appends s[0..n) without its control characters (the same ones),
+ * dropped rather than shown: text leaving galley (the clipboard, the
+ * yank file) as the decoded text, never as escape sequences. */
+void buf_add_without_controls(struct buf *b, const char *s, size_t n);
 /* The same, with newlines shown as U+2424 so that s stays on one line
  * (a file name in a one-line-per-record format). */
 void buf_add_printable_line(struct buf *b, const char *s);

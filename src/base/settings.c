@@ -184,6 +184,19 @@ set_text_width(struct config *c, size_t line, const char *value)
 }
 
 static void
+set_clipboard(struct config *c, size_t line, const char *value)
+{
+	if (strcmp(value, "osc52") == 0)
+		c->clipboard = CLIPBOARD_OSC52;
+	else if (strcmp(value, "file") == 0)
+		c->clipboard = CLIPBOARD_FILE;
+	else if (strcmp(value, "off") == 0)
+		c->clipboard = CLIPBOARD_OFF;
+	else
+		config_message(c, line, "clipboard must be osc52, file or off");
+}
+
+static void
 parse_line(struct config *c, size_t line, char *s)
 {
 	char *eq, *key, *value;
@@ -221,7 +234,9 @@ parse_line(struct config *c, size_t line, char *s)
 			    "theme must be auto, light or dark");
 		else
 			c->theme_line = line;
-	} else if (strcmp(key, "entity-confidence") == 0)
+	} else if (strcmp(key, "clipboard") == 0)
+		set_clipboard(c, line, value);
+	else if (strcmp(key, "entity-confidence") == 0)
 		set_entity_confidence(c, line, value);
 	else if (strncmp(key, "color.", 6) == 0 && key[6] != '\0')
 		set_color(c, line, key + 6, value);

@@ -8,6 +8,7 @@
  *   entity-confidence = 0.3  mentions the model scored below it are dimmed
  *                            (0: none)
  *   text-width = 80          the article's measure (0: the pane's width)
+ *   clipboard = osc52 | file | off   where y and Y put text
  *   color.ELEMENT = FG[,BG][,bold][,italic][,underline][,reverse][,dim]
  *
  * A bad line gives a message "FILE:LINE: problem" and the rest applies. */
@@ -31,6 +32,10 @@ struct config_color {
 enum { CONFIG_ATTR_BOLD = 1, CONFIG_ATTR_UNDERLINE = 2,
     CONFIG_ATTR_REVERSE = 4, CONFIG_ATTR_ITALIC = 8, CONFIG_ATTR_DIM = 16 };
 
+/* Where y and Y put text: the terminal's clipboard (OSC 52), the file
+ * $XDG_STATE_HOME/galley/yank, or nowhere. */
+enum config_clipboard { CLIPBOARD_OSC52, CLIPBOARD_FILE, CLIPBOARD_OFF };
+
 /* The terminal's background: asked of the terminal, or as set. */
 enum config_theme { CONFIG_THEME_AUTO, CONFIG_THEME_LIGHT, CONFIG_THEME_DARK };
 
@@ -40,6 +45,7 @@ struct config {
 	int list_width;		/* columns, or percent when list_percent */
 	bool list_percent;
 	int text_width;		/* columns of the article, 0: the pane's */
+	enum config_clipboard clipboard;
 	char *user;
 	enum config_theme theme;
 	size_t theme_line;	/* where it was set, or 0 */

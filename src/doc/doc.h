@@ -107,6 +107,7 @@ struct doc {
 	struct block *blocks;
 	size_t nblocks, blocks_cap;
 	char *title, *author, *date, *site;	/* NULL when unknown */
+	char *url;		/* the page's own (canonical, og:url), or NULL */
 	size_t raw_size;
 	uint8_t sha256[32];
 	const char *lang;	/* stoplist language, NULL if unknown */

@@ -19,6 +19,8 @@ enum { SRC_OG, SRC_LD, SRC_META, SRC_TAG, SRC_COUNT };
 struct meta {
 	char *title[SRC_COUNT], *author[SRC_COUNT], *date[SRC_COUNT],
 	    *site[SRC_COUNT];
+	/* The canonical link in the first slot, og:url in the next. */
+	char *url[SRC_COUNT];
 };
 
 static void
@@ -43,6 +45,17 @@ static void
 offer_author(char **slot, const char *value)
 {
 	if (value != NULL && strstr(value, "://") == NULL)
+		offer(slot, value);
+}
+
+/* Only an absolute web address is the page's URL: a relative one
+ * could not be opened, and any other scheme (javascript:, file:) should
+ * not be. */
+static void
+offer_url(char **slot, const char *value)
+{
+	if (value != NULL && (strncasecmp(value, "https://", 8) == 0 ||
+	    strncasecmp(value, "http://", 7) == 0))
 		offer(slot, value);
 }
 
@@ -79,6 +92,8 @@ read_meta_tag(struct meta *m, xmlNode *node)
 	if (k != NULL && c != NULL) {
 		if (strcasecmp(k, "og:title") == 0)
 			offer(&m->title[SRC_OG], c);
+		else if (strcasecmp(k, "og:url") == 0)
+			offer_url(&m->url[SRC_LD], c);
 		else if (strcasecmp(k, "og:site_name") == 0)
 			offer(&m->site[SRC_OG], c);
 		else if (strcasecmp(k, "application-name") == 0)
@@ -173,6 +188,18 @@ read_json_ld(struct meta *m, xmlNode *script)
 }
 
 static void
+read_link(struct meta *m, xmlNode *node)
+{
+	xmlChar *rel = xmlGetProp(node, (const xmlChar *)"rel");
+	xmlChar *href = xmlGetProp(node, (const xmlChar *)"href");
+
+	if (rel != NULL && strcasecmp((const char *)rel, "canonical") == 0)
+		offer_url(&m->url[SRC_OG], (const char *)href);
+	xmlFree(rel);
+	xmlFree(href);
+}
+
+static void
 read_element(struct meta *m, xmlNode *node)
 {
 	const char *name = (const char *)node->name;
@@ -185,6 +212,8 @@ read_element(struct meta *m, xmlNode *node)
 		xmlFree(t);
 	} else if (strcasecmp(name, "script") == 0)
 		read_json_ld(m, node);
+	else if (strcasecmp(name, "link") == 0)
+		read_link(m, node);
 	else if (strcasecmp(name, "time") == 0 && m->date[SRC_TAG] == NULL) {
 		xmlChar *dt = xmlGetProp(node, (const xmlChar *)"datetime");
 		offer_date(&m->date[SRC_TAG], (const char *)dt);
@@ -256,8 +285,10 @@ html_meta_read(struct doc *d, htmlDocPtr page)
 	free(d->author);
 	free(d->date);
 	free(d->site);
+	free(d->url);
 	d->title = pick(m.title);
 	d->author = pick(m.author);
 	d->date = pick(m.date);
 	d->site = pick(m.site);
+	d->url = pick(m.url);
 }

@@ -107,7 +107,7 @@ list_filter_parse(struct list_filter *f, const char *text,
 	f->n = 0;
 	*err = NULL;
 	while ((w = next_word(&text)) != NULL) {
-		struct filter_term t = { FK_WORD, false, NULL };
+		struct filter_term t = { .key = FK_WORD };
 
 		*err = parse_term(&t, w, target);
 		free(w);
@@ -124,8 +124,10 @@ list_filter_parse(struct list_filter *f, const char *text,
 void
 list_filter_free(struct list_filter *f)
 {
-	for (size_t i = 0; i < f->n; i++)
+	for (size_t i = 0; i < f->n; i++) {
 		free(f->v[i].value);
+		free(f->v[i].docs);
+	}
 	free(f->v);
 	f->v = NULL;
 	f->n = 0;
@@ -137,12 +139,17 @@ has(const char *field, const char *value)
 	return field != NULL && search_has(field, value);
 }
 
-/* Whether one of doc's entity mentions has value in its text. */
+/* Whether doc mentions the group t names (with an index bound), or one
+ * of doc's entity mentions has t's value in its text. */
 static bool
-mentions(struct session *s, size_t doc, const char *value)
+mentions(struct session *s, size_t doc, const struct filter_term *t)
 {
 	const struct mention_list *ml = &s->mentions[doc];
 	struct doc *d = s->load.docs[doc];
+	const char *value = t->value;
+
+	if (t->docs != NULL && doc < t->ndocs && t->docs[doc])
+		return true;
 
 	for (size_t i = 0; d != NULL && i < ml->n; i++) {
 		char *text = doc_substr(d, ml->v[i].start, ml->v[i].end);
@@ -183,7 +190,7 @@ source_term(const struct filter_term *t, struct session *s, size_t doc)
 	case FK_PATH:
 		return has(path, t->value);
 	case FK_MENTIONS:
-		return mentions(s, doc, t->value);
+		return mentions(s, doc, t);
 	case FK_HAS:
 		return source_has(s, doc, t->value);
 	case FK_TYPE:
@@ -202,6 +209,51 @@ list_filter_source(const struct list_filter *f, struct session *s,
 	return true;
 }
 
+/* Whether the entity's canonical name or one of its variants has value. */
+static bool
+entity_named(const struct entity_index *ix, const struct entity *e,
+    const char *value)
+{
+	if (has(e->canonical, value))
+		return true;
+	for (size_t v = 0; v < e->nvariants; v++)
+		if (has(ix->variants[e->variants[v]].text, value))
+			return true;
+	return false;
+}
+
+bool
+list_filter_wants_index(const struct list_filter *f)
+{
+	for (size_t i = 0; i < f->n; i++)
+		if (f->v[i].key == FK_MENTIONS)
+			return true;
+	return false;
+}
+
+void
+list_filter_bind_index(struct list_filter *f, const struct entity_index *ix)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		struct filter_term *t = &f->v[i];
+
+		if (t->key != FK_MENTIONS)
+			continue;
+		free(t->docs);
+		t->ndocs = ix->ndocs;
+		t->docs = xcalloc(ix->ndocs ? ix->ndocs : 1, sizeof *t->docs);
+		for (size_t e = 0; e < ix->nentities; e++) {
+			const struct entity *en = &ix->entities[e];
+
+			if (!entity_named(ix, en, t->value))
+				continue;
+			for (size_t k = 0; k < en->nfiles; k++)
+				if (en->files[k].doc < ix->ndocs)
+					t->docs[en->files[k].doc] = true;
+		}
+	}
+}
+
 static bool
 entity_term(const struct filter_term *t, const struct entity_index *ix,
     const struct entity *e)
@@ -210,12 +262,7 @@ entity_term(const struct filter_term *t, const struct entity_index *ix,
 		const char *type = entity_type_name(e->type);
 		return strncasecmp(type, t->value, strlen(t->value)) == 0;
 	}
-	if (has(e->canonical, t->value))
-		return true;
-	for (size_t v = 0; v < e->nvariants; v++)
-		if (has(ix->variants[e->variants[v]].text, t->value))
-			return true;
-	return false;
+	return entity_named(ix, e, t->value);
 }
 
 bool

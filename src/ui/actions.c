@@ -199,6 +199,12 @@ reader_do_action(struct reader *r, enum ui_action a)
 	case ACT_QF_NEXT: case ACT_QF_PREV:
 		hits_step(r, a == ACT_QF_NEXT ? 1 : -1);
 		break;
+	case ACT_YANK: case ACT_YANK_QUOTE:
+		yank_action(r, a == ACT_YANK_QUOTE);
+		break;
+	case ACT_OPEN_URL:
+		open_url_action(r);
+		break;
 	case ACT_CLEAR_FILTER:
 		if (r->view == VIEW_ENTITIES) {
 			list_filter_clear(r);

@@ -15,8 +15,8 @@
 #include "ui/theme.h"
 
 /* Builds the index over every source (loading the rest first). */
-static void
-build_index(struct reader *r)
+void
+entities_build_index(struct reader *r)
 {
 	if (r->index_valid)
 		return;
@@ -113,7 +113,7 @@ entities_open(struct reader *r, bool doc_scope)
 		    "list could not be read)");
 		return;
 	}
-	build_index(r);
+	entities_build_index(r);
 	r->ent_scope_doc = doc_scope && r->cur != SIZE_MAX;
 	fill_rows(r);
 	list_view_show(r, VIEW_ENTITIES);
@@ -249,7 +249,7 @@ record(struct reader *r, enum decision_kind kind, const char *a,
 			r->nent_mentions = 0;
 			clear_matches(r);
 			r->index_valid = false;
-			build_index(r);
+			entities_build_index(r);
 		} else
 			entity_index_regroup(&r->index, &r->s.decisions);
 		msg = decided_message(&d, path);
@@ -315,7 +315,7 @@ entities_command(struct reader *r, const char *cmd, const char *arg)
 		    ":type NAME TYPE, :notentity NAME");
 		return;
 	}
-	build_index(r);
+	entities_build_index(r);
 	if (strcmp(cmd, "split") == 0 || strcmp(cmd, "notentity") == 0) {
 		record(r, cmd[0] == 's' ? DECISION_SPLIT : DECISION_NOT_ENTITY,
 		    arg, NULL);

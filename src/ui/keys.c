@@ -110,6 +110,18 @@ const struct ui_key ui_keys[] = {
 	{ 'A', "A", CTX_LIST | CTX_PANE, ACT_ANNOTATIONS,
 	  "the annotations of every source: tags, note, state (also "
 	  ":annotations)" },
+	{ 'y', "y", CTX_LIST | CTX_PANE | CTX_CARET, ACT_YANK,
+	  "yank: copy the selection (cursor mode), else the paragraph at the "
+	  "caret or the top of the pane, to the clipboard (OSC 52; see "
+	  "clipboard in SETTINGS); after o, the URL it showed; in cursor mode "
+	  "without a selection, on a moved annotation, confirm its place" },
+	{ 'Y', "Y", CTX_LIST | CTX_PANE | CTX_CARET, ACT_YANK_QUOTE,
+	  "yank the same text as a quote with its citation: title, site, "
+	  "date, URL" },
+	{ 'o', "o", CTX_LIST | CTX_PANE, ACT_OPEN_URL,
+	  "open the source's URL (its canonical link or og:url; a text "
+	  "dump's first address in its header) with $BROWSER or xdg-open; "
+	  "with no browser (over SSH), show it: y then copies it" },
 	{ 'r', "r", CTX_VIEW, ACT_TOGGLE_RAW,
 	  "hit list: show or hide the hits in dropped boilerplate" },
 	{ 'd', "d", CTX_VIEW, ACT_ENTITY_SCOPE,

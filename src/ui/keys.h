@@ -31,6 +31,8 @@ enum ui_action {
 	ACT_FILTER,
 	/* The :grep hits as a quickfix list (]q, [q). */
 	ACT_QF_NEXT, ACT_QF_PREV,
+	/* Text out: yank, yank a quote, open the source's URL. */
+	ACT_YANK, ACT_YANK_QUOTE, ACT_OPEN_URL,
 };
 
 /* A sequence of two or three ASCII keys, as vim's ]s and zug, is one

@@ -113,12 +113,15 @@ list_filter_prompt(struct reader *r)
 }
 
 static void
-filter_sources(struct reader *r, const struct list_filter *lf,
-    const char *text)
+filter_sources(struct reader *r, struct list_filter *lf, const char *text)
 {
 	bool *in;
 
 	reader_load_all(r);	/* every source must be looked at */
+	if (list_filter_wants_index(lf)) {	/* mentions: names a group */
+		entities_build_index(r);
+		list_filter_bind_index(lf, &r->index);
+	}
 	in = xcalloc(r->s.load.n ? r->s.load.n : 1, sizeof *in);
 	for (size_t f = 0; f < r->s.load.n; f++)
 		in[f] = list_filter_source(lf, &r->s, f);

@@ -242,6 +242,8 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		reader_do_action(r, a);
 		if (a != ACT_DELETE && a != ACT_REPEAT_TAG)
 			anno_edit_disarm(r);
+		if (a != ACT_YANK && a != ACT_OPEN_URL)
+			yank_forget_offer(r);
 		/* A scroll takes the caret along; a view that hides text
 		 * (r: the clean article) moves it to shown text. */
 		if (ctx == CTX_CARET && r->caret_on) {
@@ -458,6 +460,7 @@ reader_free(struct reader *r)
 	anno_edit_free(r);
 	free(r->hidden);
 	resume_free(r);
+	yank_forget_offer(r);
 	session_free(&r->s);
 	config_free(&r->cfg);
 }

@@ -165,6 +165,7 @@ struct reader {
 	struct anno_vocab vocab;
 	bool vocab_loaded;
 
+	char *yank_offer;	/* what y copies next (o's URL), or NULL */
 	char keyseq[4];		/* the keys of a sequence typed so far */
 	char *last_good;	/* the word zg added last, for zug */
 	char **pick;		/* z='s suggestions while it waits for a
@@ -240,6 +241,7 @@ void reader_sort_by(struct reader *r, const char *key);
 void move_selection(struct reader *r, long delta);
 void toggle_list(struct reader *r);
 void draw_list(struct reader *r);
+char *list_selected_summary(const struct reader *r);
 
 /* analysis.c: background loading and analysis, problems */
 void analysis_init(struct reader *r);
@@ -292,6 +294,7 @@ void entities_mark_or_merge(struct reader *r);
 void entities_command(struct reader *r, const char *cmd, const char *arg);
 void entities_view_free(struct reader *r);
 void entities_refilter(struct reader *r);
+void entities_build_index(struct reader *r);
 
 /* anno_review.c */
 void annotations_review(struct reader *r, const char *verdict);
@@ -366,6 +369,14 @@ void resume_leave(struct reader *r);
 void resume_toggle_read(struct reader *r);
 char *resume_finish(struct reader *r);
 void resume_free(struct reader *r);
+
+/* yank.c: y and Y; o's URL offered to the next y */
+void yank_action(struct reader *r, bool quote);
+void yank_offer(struct reader *r, const char *text);
+void yank_forget_offer(struct reader *r);
+
+/* open_url.c: o */
+void open_url_action(struct reader *r);
 
 /* actions.c, for the loop and the ':' commands (excmd.c) */
 void reader_do_action(struct reader *r, enum ui_action a);

@@ -246,6 +246,33 @@ draw_list_counts(struct reader *r, size_t f, int row, int x, attr_t a)
 	draw_text(r->wlist, counts, strlen(counts), 11, a, r->utf8);
 }
 
+/* The selected source's site and date for the status line when the
+ * list has the focus and is too narrow for their columns (80 columns
+ * and less), as a new string; NULL when the columns show them or there
+ * is nothing to say. */
+char *
+list_selected_summary(const struct reader *r)
+{
+	int sitew, countw, datew;
+	const struct doc *d;
+	struct buf b;
+
+	if (r->view != VIEW_MAIN || r->wlist == NULL ||
+	    r->focus != FOCUS_LIST || r->sel >= r->nrows)
+		return NULL;
+	list_columns(getmaxx(r->wlist), &sitew, &countw, &datew);
+	d = r->s.load.docs[r->order[r->sel]];
+	if (sitew > 0 || d == NULL || (d->site == NULL &&
+	    (datew > 0 || d->date == NULL)))
+		return NULL;
+	buf_init(&b);
+	if (d->site != NULL)
+		buf_adds(&b, site_label(d->site));
+	if (datew == 0 && d->date != NULL)
+		buf_printf(&b, "%s%s", b.len ? " \xC2\xB7 " : "", d->date);
+	return buf_steal(&b);
+}
+
 void
 draw_list(struct reader *r)
 {

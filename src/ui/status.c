@@ -130,9 +130,15 @@ draw_status(struct reader *r)
 		draw_text(w, m.data, m.len, width - rw - 2, a, r->utf8);
 		buf_free(&m);
 	} else {
-		const char *hint = " F1 help";
+		/* A narrow list's selected site and date, else the hint. */
+		char *sum = list_selected_summary(r);
+		char *hint = xasprintf(" %s%sF1 help", sum ? sum : "",
+		    sum ? "   " : "");
+
 		draw_text(w, hint, strlen(hint), width - rw - 1,
 		    theme_attr(THEME_STATUS), r->utf8);
+		free(hint);
+		free(sum);
 	}
 	if (rw < width) {
 		wmove(w, 0, width - rw);

@@ -8,3 +8,4 @@ libgalley_a_SOURCES += \
 	src/view/search.c src/view/search.h \
 	src/view/textedit.c src/view/textedit.h \
 	src/view/textedit_layout.c
+libgalley_a_SOURCES += src/view/quote.c src/view/quote.h

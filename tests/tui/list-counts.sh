@@ -38,11 +38,22 @@ for size in "100 30" "120 40"; do
 	done
 done
 
-# 80x24: a 28-column list keeps the counts; the site goes.
+# 80x24: a 28-column list keeps the counts; the site goes to the
+# status line.
 for lang in C.UTF-8 C; do
 	TEST_LANG=$lang start 80 24 "$GALLEY" "$tmp/docs"
 	check "80x24 $lang: the counts" \
 	    wait_row_re 2 "^[ *]Harbour .* +[1-9][0-9]* +[1-9][0-9]* +0 *[|│]"
+	# No room for the site column: the status line shows the selected
+	# source's site and date, and follows the selection.
+	check "80x24 $lang: the selected source's site on the status line" \
+	    wait_row_re 24 "^ Coast Herald .{1,3} 2024-03-05 +F1 help"
+	keys j
+	check "80x24 $lang: the next one's after j" \
+	    wait_row_re 24 "^ Valley Times .{1,3} 2024-04-01 +F1 help"
+	keys Tab
+	check "80x24 $lang: the pane's focus: the hint alone" \
+	    wait_row_re 24 "^ F1 help"
 	keys q
 	check "80x24 $lang: quits" wait_for "[exited 0]"
 done

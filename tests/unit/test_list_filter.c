@@ -69,9 +69,12 @@ test_parse(void **state)
 
 struct fixture {
 	char dir[32];
-	char *paths[2];
+	char *paths[3];
+	size_t n;
 	struct session s;
 };
+
+static int setup_texts(void **state, const char *const *texts, size_t n);
 
 static int
 setup(void **state)
@@ -85,25 +88,53 @@ setup(void **state)
 		"came early this year, and the farmers along the river said "
 		"that the harvest would be better than last season.\n",
 	};
+
+	return setup_texts(state, texts, 2);
+}
+
+/* A group across sources: the full name in one, the surname alone in
+ * another, a third about something else. */
+static int
+setup_group(void **state)
+{
+	static const char *const texts[] = {
+		"Port headline for the test\n\nby Ann Example\n\nThe port "
+		"authority said the new pier would open in spring. Amadou "
+		"Diallo said the dockworkers were satisfied.\n",
+		"Second port headline\n\nby Ann Example\n\nOn Tuesday "
+		"Diallo said again that the dockworkers were satisfied with "
+		"the agreement, and Amadou Diallo thanked the council.\n",
+		"Third port headline\n\nby Ann Example\n\nThe dockworkers "
+		"met again on Wednesday. Diallo, who leads them, spoke "
+		"briefly to the press at the gate.\n",
+	};
+
+	return setup_texts(state, texts, 3);
+}
+
+static int
+setup_texts(void **state, const char *const *texts, size_t n)
+{
 	struct fixture *fx = xcalloc(1, sizeof *fx);
 	char *notice;
 
+	fx->n = n;
 	strcpy(fx->dir, "/tmp/galley-filter-XXXXXX");
 	assert_non_null(mkdtemp(fx->dir));
-	for (int i = 0; i < 2; i++) {
+	for (size_t i = 0; i < n; i++) {
 		FILE *f;
-		fx->paths[i] = xasprintf("%s/%c.txt", fx->dir, 'a' + i);
+		fx->paths[i] = xasprintf("%s/%c.txt", fx->dir, (char)('a' + i));
 		f = fopen(fx->paths[i], "w");
 		fputs(texts[i], f);
 		fclose(f);
 	}
-	session_init(&fx->s, fx->paths, 2);
+	session_init(&fx->s, fx->paths, n);
 	session_set_options(&fx->s, &(struct session_options){ .proof = true,
 	    .ner = true, .no_model = true, .annotations = true });
 	session_load_all(&fx->s);
 	notice = session_open_analysers(&fx->s);
 	free(notice);
-	for (size_t i = 0; i < 2; i++)
+	for (size_t i = 0; i < n; i++)
 		session_analyse(&fx->s, i);
 	*state = fx;
 	return 0;
@@ -115,7 +146,7 @@ teardown(void **state)
 	struct fixture *fx = *state;
 
 	session_free(&fx->s);
-	for (int i = 0; i < 2; i++) {
+	for (size_t i = 0; i < fx->n; i++) {
 		unlink(fx->paths[i]);
 		free(fx->paths[i]);
 	}
@@ -124,20 +155,29 @@ teardown(void **state)
 	return 0;
 }
 
-/* Which of the two sources the filter lets through: "ab", "a", "". */
+/* Which of the sources the filter lets through: "ab", "a", ""; with
+ * an index bound when ix is not NULL. */
 static char *
-which(struct fixture *fx, const char *text)
+which_ix(struct fixture *fx, const char *text, const struct entity_index *ix)
 {
 	struct list_filter f;
-	char *err, *out = xcalloc(3, 1);
+	char *err, *out = xcalloc(4, 1);
 	size_t k = 0;
 
 	assert_int_equal(list_filter_parse(&f, text, FILTER_SOURCES, &err), 0);
-	for (size_t i = 0; i < 2; i++)
+	if (ix != NULL)
+		list_filter_bind_index(&f, ix);
+	for (size_t i = 0; i < fx->n; i++)
 		if (list_filter_source(&f, &fx->s, i))
 			out[k++] = (char)('a' + i);
 	list_filter_free(&f);
 	return out;
+}
+
+static char *
+which(struct fixture *fx, const char *text)
+{
+	return which_ix(fx, text, NULL);
 }
 
 #define assert_which(fx, text, want) do { \
@@ -204,6 +244,39 @@ test_entities(void **state)
 	entity_index_free(&ix);
 }
 
+/* mentions: with the index bound matches the entity's group: every
+ * source that mentions a variant of an entity named, not only those
+ * whose mention text has the value. */
+static void
+test_mentions_group(void **state)
+{
+	struct fixture *fx = *state;
+	struct entity_index ix;
+	size_t v;
+	char *got;
+
+	entity_index_build(&ix, fx->s.load.docs, fx->s.mentions, fx->n, NULL);
+	v = entity_index_find(&ix, "Diallo");
+	assert_true(v < ix.nvariants);
+	assert_int_equal(ix.variants[v].entity,
+	    ix.variants[entity_index_find(&ix, "Amadou Diallo")].entity);
+	/* The text alone: only the sources that write the full name. */
+	got = which(fx, "mentions:Amadou");
+	assert_string_equal(got, "ab");
+	free(got);
+	/* The group: the third, which writes "Diallo" only, too. */
+	got = which_ix(fx, "mentions:Amadou", &ix);
+	assert_string_equal(got, "abc");
+	free(got);
+	got = which_ix(fx, "!mentions:Amadou", &ix);
+	assert_string_equal(got, "");
+	free(got);
+	got = which_ix(fx, "mentions:Weather", &ix);
+	assert_string_equal(got, "");
+	free(got);
+	entity_index_free(&ix);
+}
+
 int
 main(void)
 {
@@ -211,6 +284,8 @@ main(void)
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test_setup_teardown(test_sources, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_entities, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_mentions_group,
+		    setup_group, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
