@@ -152,17 +152,99 @@ anno_json_write_set(const struct anno_set *s, const char *collection_id,
 	return c;
 }
 
+#define DUMP_FLAGS (JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY)
+
+/* Appends v (dropped) as json_dumps lays it out depth levels deep: its
+ * own dump with depth more spaces after each newline (newlines inside
+ * strings are escaped, so every raw one is layout). */
+static void
+put_nested(struct buf *b, json_t *v, int depth)
+{
+	char *text = json_dumps(v, DUMP_FLAGS), *nl, *p = text;
+
+	json_decref(v);
+	while (p != NULL && (nl = strchr(p, '\n')) != NULL) {
+		buf_add(b, p, (size_t)(nl - p + 1));
+		buf_printf(b, "%*s", depth, "");
+		p = nl + 1;
+	}
+	if (p != NULL)
+		buf_adds(b, p);
+	free(text);
+}
+
+/* Replaces the empty array after marker in text[*done..] (copied to b up
+ * to it) with the n elements element() makes, laid out at depth as
+ * json_dumps would. */
+static void
+splice_array(struct buf *b, const char *text, size_t *done,
+    const char *marker, int depth, size_t n,
+    json_t *(*element)(const struct anno_set *, size_t, const char *),
+    const struct anno_set *s, const char *source)
+{
+	const char *at = strstr(text + *done, marker);
+
+	if (at == NULL || n == 0)
+		return;
+	at += strlen(marker);	/* at "[]" */
+	buf_add(b, text + *done, (size_t)(at - text - *done));
+	buf_addc(b, '[');
+	for (size_t i = 0; i < n; i++) {
+		buf_printf(b, "%s\n%*s", i ? "," : "", depth + 1, "");
+		put_nested(b, element(s, i, source), depth + 1);
+	}
+	buf_printf(b, "\n%*s]", depth, "");
+	*done = (size_t)(at - text) + 2;
+}
+
+static json_t *
+item_at(const struct anno_set *s, size_t i, const char *source)
+{
+	return anno_json_write(s->items[i], source);
+}
+
+static json_t *
+tomb_at(const struct anno_set *s, size_t i, const char *source)
+{
+	json_t *t = json_object();
+
+	(void)source;
+	json_object_set_new(t, "id", json_string(s->tombs[i].id));
+	json_object_set_new(t, "deleted", json_string(s->tombs[i].deleted));
+	return t;
+}
+
+/* The text json_dumps(anno_json_write_set(...), INDENT(1)|PRESERVE_ORDER)
+ * would give, made without the tree of every annotation (ten times the
+ * text): the collection is dumped with its two arrays empty, and the
+ * annotations and deletions are dumped one by one into their places. */
 char *
 anno_json_dump_set(const struct anno_set *s, const char *collection_id,
     const char *source)
 {
-	json_t *c = anno_json_write_set(s, collection_id, source);
-	char *text = json_dumps(c, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
-	char *out = xasprintf("%s\n", text ? text : "{}");
+	struct anno_set skeleton = *s;
+	size_t done = 0;
+	struct buf b;
+	json_t *c;
+	char *text;
 
-	free(text);
+	skeleton.n = skeleton.ntombs = 0;
+	c = anno_json_write_set(&skeleton, collection_id, source);
+	json_object_set_new(c, "total", json_integer((json_int_t)s->n));
+	text = json_dumps(c, DUMP_FLAGS);
 	json_decref(c);
-	return out;
+	buf_init(&b);
+	if (text != NULL) {
+		splice_array(&b, text, &done, "\n \"galley:deleted\": ", 1,
+		    s->ntombs, tomb_at, s, source);
+		splice_array(&b, text, &done, "\n  \"items\": ", 2, s->n,
+		    item_at, s, source);
+		buf_adds(&b, text + done);
+	} else
+		buf_adds(&b, "{}");
+	buf_addc(&b, '\n');
+	free(text);
+	return buf_steal(&b);
 }
 
 /* Reading.  The collection is scanned (base/json_scan.h) and each value

@@ -294,6 +294,53 @@ test_open_text(void **state)
 	anno_set_destroy(s);
 }
 
+/* The sidecar text, dumped an annotation at a time, is what jansson
+ * would dump from the whole tree of anno_json_write_set: every field, a
+ * reply, a conflict, two tombstones; and with none of either. */
+static void
+test_dump_is_jansson_layout(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *s = anno_set_create("story.txt");
+	struct anno *a = add_quote(s, d, "new quay", "claim",
+	    "Which \"quay\"?\n\tx\x01" "y");
+	char *cause = NULL, *text, *want;
+	json_t *c;
+
+	(void)state;
+	assert_non_null(anno_reply(s, a, "\xc3\x89" "diteur", "North.",
+	    &cause));
+	add_quote(s, d, "Dockworkers", NULL, NULL);
+	add_quote(s, d, "mayor", "a", NULL)->restored = xstrdup("2026-01-01");
+	a->others = xcalloc(1, sizeof *a->others);
+	a->others[a->nothers++] = anno_dup(s->items[2]);
+	anno_set_add_tomb(s, "urn:uuid:gone", "2025-12-31T00:00:00.000Z");
+	anno_set_add_tomb(s, "urn:uuid:left", "2026-01-01T00:00:00.000Z");
+	s->has_source = true;
+	s->source_size = 123;
+	memset(s->source_sha256, 'a', 64);
+	text = anno_json_dump_set(s, "urn:uuid:c", "story.txt");
+	c = anno_json_write_set(s, "urn:uuid:c", "story.txt");
+	want = json_dumps(c, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+	assert_int_equal(strlen(text), strlen(want) + 1);
+	assert_memory_equal(text, want, strlen(want));
+	free(want);
+	free(text);
+	json_decref(c);
+	anno_set_destroy(s);
+	s = anno_set_create("story.txt");
+	text = anno_json_dump_set(s, "urn:uuid:c", "story.txt");
+	c = anno_json_write_set(s, "urn:uuid:c", "story.txt");
+	want = json_dumps(c, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+	assert_int_equal(strlen(text), strlen(want) + 1);
+	assert_memory_equal(text, want, strlen(want));
+	free(want);
+	free(text);
+	json_decref(c);
+	anno_set_destroy(s);
+	doc_free(d);
+}
+
 static void
 test_json_pos(void **state)
 {
@@ -1017,6 +1064,7 @@ main(void)
 		cmocka_unit_test(test_damaged),
 		cmocka_unit_test(test_open_text),
 		cmocka_unit_test(test_json_pos),
+		cmocka_unit_test(test_dump_is_jansson_layout),
 		cmocka_unit_test(test_merge_tombstone_and_new),
 		cmocka_unit_test(test_merge_conflict),
 		cmocka_unit_test(test_merge_unchanged_takes_theirs),
