@@ -294,6 +294,22 @@ test_open_text(void **state)
 	anno_set_destroy(s);
 }
 
+/* s's sidecar text is json_dumps's of its whole tree; s is freed. */
+static void
+assert_dump_same(struct anno_set *s)
+{
+	char *text = anno_json_dump_set(s, "urn:uuid:c", "story.txt");
+	json_t *c = anno_json_write_set(s, "urn:uuid:c", "story.txt");
+	char *want = json_dumps(c, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+
+	assert_int_equal(strlen(text), strlen(want) + 1);
+	assert_memory_equal(text, want, strlen(want));
+	free(want);
+	free(text);
+	json_decref(c);
+	anno_set_destroy(s);
+}
+
 /* The sidecar text, dumped an annotation at a time, is what jansson
  * would dump from the whole tree of anno_json_write_set: every field, a
  * reply, a conflict, two tombstones; and with none of either. */
@@ -304,8 +320,7 @@ test_dump_is_jansson_layout(void **state)
 	struct anno_set *s = anno_set_create("story.txt");
 	struct anno *a = add_quote(s, d, "new quay", "claim",
 	    "Which \"quay\"?\n\tx\x01" "y");
-	char *cause = NULL, *text, *want;
-	json_t *c;
+	char *cause = NULL;
 
 	(void)state;
 	assert_non_null(anno_reply(s, a, "\xc3\x89" "diteur", "North.",
@@ -319,25 +334,9 @@ test_dump_is_jansson_layout(void **state)
 	s->has_source = true;
 	s->source_size = 123;
 	memset(s->source_sha256, 'a', 64);
-	text = anno_json_dump_set(s, "urn:uuid:c", "story.txt");
-	c = anno_json_write_set(s, "urn:uuid:c", "story.txt");
-	want = json_dumps(c, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
-	assert_int_equal(strlen(text), strlen(want) + 1);
-	assert_memory_equal(text, want, strlen(want));
-	free(want);
-	free(text);
-	json_decref(c);
-	anno_set_destroy(s);
+	assert_dump_same(s);
 	s = anno_set_create("story.txt");
-	text = anno_json_dump_set(s, "urn:uuid:c", "story.txt");
-	c = anno_json_write_set(s, "urn:uuid:c", "story.txt");
-	want = json_dumps(c, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
-	assert_int_equal(strlen(text), strlen(want) + 1);
-	assert_memory_equal(text, want, strlen(want));
-	free(want);
-	free(text);
-	json_decref(c);
-	anno_set_destroy(s);
+	assert_dump_same(s);
 	doc_free(d);
 }
 
