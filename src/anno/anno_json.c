@@ -165,7 +165,7 @@ put_nested(struct buf *b, json_t *v, int depth)
 	json_decref(v);
 	while (p != NULL && (nl = strchr(p, '\n')) != NULL) {
 		buf_add(b, p, (size_t)(nl - p + 1));
-		buf_printf(b, "%*s", depth, "");
+		buf_add(b, "    ", (size_t)depth);	/* depth <= 4 */
 		p = nl + 1;
 	}
 	if (p != NULL)
