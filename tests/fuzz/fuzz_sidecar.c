@@ -97,10 +97,13 @@ fuzz_sidecar_whole(const uint8_t *data, size_t size)
 	json_t *whole = json_loadb((const char *)data, size,
 	    JSON_REJECT_DUPLICATES, &err);
 
-	if (whole == NULL)
+	/* One exception: jansson's nesting limit counts from where it
+	 * starts, and the reader starts it at each annotation. */
+	if (whole == NULL && json_error_code(&err) != json_error_stack_overflow)
 		fprintf(stderr, "jansson: %d:%d: %s\n", err.line, err.column,
 		    err.text);
-	FUZZ_ASSERT(whole != NULL);
+	FUZZ_ASSERT(whole != NULL ||
+	    json_error_code(&err) == json_error_stack_overflow);
 	json_decref(whole);
 }
 
