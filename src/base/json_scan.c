@@ -82,12 +82,29 @@ reason_of(const json_error_t *err)
 	return xstrndup(err->text, n);
 }
 
+/* Where jansson stopped, having read n bytes from sc->pos: the character
+ * it read last, as its line and column count (after a newline, the
+ * start of the next line). */
+static size_t
+last_read(const struct json_scan *sc, size_t n)
+{
+	size_t at = sc->pos + n;
+
+	if (n == 0)
+		return sc->pos;
+	if (sc->text[at - 1] == '\n')
+		return at;
+	at--;
+	while (at > sc->pos && ((unsigned char)sc->text[at] & 0xC0) == 0x80)
+		at--;
+	return at;
+}
+
 json_t *
 json_scan_value(struct json_scan *sc, size_t *start)
 {
 	json_error_t err;
 	json_t *v;
-	size_t at;
 
 	json_scan_peek(sc);
 	*start = sc->pos;
@@ -97,11 +114,8 @@ json_scan_value(struct json_scan *sc, size_t *start)
 	if (v == NULL) {
 		char *why = reason_of(&err);
 
-		/* position counts the bytes read, the bad one included. */
-		at = sc->pos + (err.position > 0 ? (size_t)err.position - 1 : 0);
-		if (sc->pos + (size_t)err.position >= sc->len)
-			at = sc->len;
-		json_scan_fail(sc, at, "%s", why);
+		json_scan_fail(sc, last_read(sc, (size_t)err.position), "%s",
+		    why);
 		free(why);
 		return NULL;
 	}

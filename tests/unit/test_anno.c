@@ -273,6 +273,52 @@ test_damaged(void **state)
 	    "4:2: a second TextQuoteSelector");
 }
 
+/* A syntax error anywhere (the reader decodes an annotation at a time) is
+ * placed where jansson places it in the whole text, and its reason never
+ * quotes the text. */
+static void
+expect_syntax_error(const char *text)
+{
+	json_error_t err;
+	char want[32];
+
+	assert_null(json_loadb(text, strlen(text), 0, &err));
+	snprintf(want, sizeof want, "%d:%d: ", err.line, err.column);
+	expect_damage(text, want);
+}
+
+static void
+test_damaged_syntax(void **state)
+{
+	const char *texts[] = {
+		"{\"type\": \"AnnotationCollection\",\n\"first\": {\"type\": "
+		    "\"AnnotationPage\", \"items\": [\n  {\"id\": SECRET}]}}",
+		"{\"type\": \"AnnotationCollection\",\n\"galley:deleted\": "
+		    "[{\"id\": \"a\"}, {\"id\": \"\u00e9\\xZZ\"}]}",
+		"{\"type\": \"AnnotationCollection\",\n\"first\": {\"type\": "
+		    "\"AnnotationPage\", \"items\": [\n  {\"x\": \"\u00e9\u00e9\", "
+		    "\"y\": \"\\uZZZZ\"}]}}",
+		"{\"first\": {\"items\": [{\"id\": \"a\"",
+	};
+	char *cause = NULL;
+	struct anno_set *s;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+		expect_syntax_error(texts[i]);
+	/* A repeated key is damage at every level, the collection's too. */
+	expect_damage("{\"type\": \"AnnotationCollection\", \"type\": \"x\"}",
+	    "1:34: duplicate object key");
+	expect_damage("{\"first\": {\"items\": [], \"items\": []}}",
+	    "1:25: duplicate object key");
+	s = anno_set_create("x.txt");
+	assert_int_equal(anno_json_read_set(s, texts[0], strlen(texts[0]),
+	    &cause), -1);
+	assert_null(strstr(cause, "SECRET"));
+	free(cause);
+	anno_set_destroy(s);
+}
+
 /* The sidecar's text without the file: what anno_store_open makes of it. */
 static void
 test_open_text(void **state)
@@ -1061,6 +1107,7 @@ main(void)
 		cmocka_unit_test(test_w3c_shape),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_damaged),
+		cmocka_unit_test(test_damaged_syntax),
 		cmocka_unit_test(test_open_text),
 		cmocka_unit_test(test_json_pos),
 		cmocka_unit_test(test_dump_is_jansson_layout),
