@@ -43,25 +43,36 @@ __wrap_fsync(int fd)
 	return __real_fsync(fd);
 }
 
+/* DIR/story.txt (dir a mkdtemp template), written and loaded. */
+static struct doc *
+story_in(char *dir, char **art)
+{
+	const char body[] = "Headline\n\nThe quay would open.\n";
+	char *cause = NULL;
+	struct doc *d;
+	FILE *f;
+
+	assert_non_null(mkdtemp(dir));
+	*art = xasprintf("%s/story.txt", dir);
+	f = fopen(*art, "w");
+	assert_non_null(f);
+	fputs(body, f);
+	fclose(f);
+	d = load_bytes(*art, (const unsigned char *)body, strlen(body),
+	    &cause);
+	assert_non_null(d);
+	return d;
+}
+
 static void
 test_dir_sync_fails_after_rename(void **state)
 {
 	char dir[] = "/tmp/galley-sync-XXXXXX", *art, *cause = NULL, *text;
-	const char body[] = "Headline\n\nThe quay would open.\n";
 	struct anno_set *s;
-	struct doc *d;
+	struct doc *d = story_in(dir, &art);
 	size_t len;
-	FILE *f;
 
 	(void)state;
-	assert_non_null(mkdtemp(dir));
-	art = xasprintf("%s/story.txt", dir);
-	f = fopen(art, "w");
-	assert_non_null(f);
-	fputs(body, f);
-	fclose(f);
-	d = load_bytes(art, (const unsigned char *)body, strlen(body), &cause);
-	assert_non_null(d);
 	s = anno_store_open(art);
 	assert_non_null(anno_add(s, d, 0, 8, "Tester", NULL, 0, "first",
 	    &cause));
@@ -112,22 +123,12 @@ static void
 test_open_held(void **state)
 {
 	char dir[] = "/tmp/galley-held-XXXXXX", *art, *lockpath, *cause = NULL;
-	const char body[] = "Headline\n\nThe quay would open.\n";
 	struct anno_set *s;
-	struct doc *d;
-	FILE *f;
+	struct doc *d = story_in(dir, &art);
 	int lock;
 
 	(void)state;
-	assert_non_null(mkdtemp(dir));
-	art = xasprintf("%s/story.txt", dir);
 	lockpath = xasprintf("%s/.story.txt.anno.json.lock", dir);
-	f = fopen(art, "w");
-	assert_non_null(f);
-	fputs(body, f);
-	fclose(f);
-	d = load_bytes(art, (const unsigned char *)body, strlen(body), &cause);
-	assert_non_null(d);
 	for (int round = 0; round < 2; round++) {
 		s = anno_store_open_held(art, &lock);
 		assert_true(lock >= 0);
