@@ -6,6 +6,13 @@ tests_unit_test_anno_SOURCES = tests/unit/test_anno.c
 tests_unit_test_anno_LDADD = $(UNIT_LDADD)
 tests_unit_test_anno_CFLAGS = $(UNIT_CFLAGS)
 
+# A save whose directory cannot be synced: fsync wrapped at link time.
+UNIT_TESTS += tests/unit/test_anno_sync
+tests_unit_test_anno_sync_SOURCES = tests/unit/test_anno_sync.c
+tests_unit_test_anno_sync_LDADD = $(UNIT_LDADD)
+tests_unit_test_anno_sync_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_anno_sync_LDFLAGS = -Wl,--wrap=fsync
+
 CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh \
 	tests/cli/anno-kill.sh tests/cli/anno-concurrent.sh \
 	tests/cli/anno-reanchor.sh tests/cli/export.sh tests/cli/export-safe.sh \

@@ -7,7 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hash.h"
 #include "base/json_pos.h"
+#include "base/json_scan.h"
 #include "base/util.h"
 
 static const char context_iri[] = "http://www.w3.org/ns/anno.jsonld";
@@ -150,27 +152,123 @@ anno_json_write_set(const struct anno_set *s, const char *collection_id,
 	return c;
 }
 
+#define DUMP_FLAGS (JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY)
+
+/* Appends v (dropped) as json_dumps lays it out depth levels deep: its
+ * own dump with depth more spaces after each newline (newlines inside
+ * strings are escaped, so every raw one is layout). */
+static void
+put_nested(struct buf *b, json_t *v, int depth)
+{
+	char *text = json_dumps(v, DUMP_FLAGS), *nl, *p = text;
+
+	json_decref(v);
+	while (p != NULL && (nl = strchr(p, '\n')) != NULL) {
+		buf_add(b, p, (size_t)(nl - p + 1));
+		buf_add(b, "    ", (size_t)depth);	/* depth <= 4 */
+		p = nl + 1;
+	}
+	if (p != NULL)
+		buf_adds(b, p);
+	free(text);
+}
+
+/* Replaces the empty array after marker in text[*done..] (copied to b up
+ * to it) with the n elements element() makes, laid out at depth as
+ * json_dumps would. */
+static void
+splice_array(struct buf *b, const char *text, size_t *done,
+    const char *marker, int depth, size_t n,
+    json_t *(*element)(const struct anno_set *, size_t, const char *),
+    const struct anno_set *s, const char *source)
+{
+	const char *at = strstr(text + *done, marker);
+
+	if (at == NULL || n == 0)
+		return;
+	at += strlen(marker);	/* at "[]" */
+	buf_add(b, text + *done, (size_t)(at - text - *done));
+	buf_addc(b, '[');
+	for (size_t i = 0; i < n; i++) {
+		buf_printf(b, "%s\n%*s", i ? "," : "", depth + 1, "");
+		put_nested(b, element(s, i, source), depth + 1);
+	}
+	buf_printf(b, "\n%*s]", depth, "");
+	*done = (size_t)(at - text) + 2;
+}
+
+static json_t *
+item_at(const struct anno_set *s, size_t i, const char *source)
+{
+	return anno_json_write(s->items[i], source);
+}
+
+static json_t *
+tomb_at(const struct anno_set *s, size_t i, const char *source)
+{
+	json_t *t = json_object();
+
+	(void)source;
+	json_object_set_new(t, "id", json_string(s->tombs[i].id));
+	json_object_set_new(t, "deleted", json_string(s->tombs[i].deleted));
+	return t;
+}
+
+/* The text json_dumps(anno_json_write_set(...), INDENT(1)|PRESERVE_ORDER)
+ * would give, made without the tree of every annotation (ten times the
+ * text): the collection is dumped with its two arrays empty, and the
+ * annotations and deletions are dumped one by one into their places. */
 char *
 anno_json_dump_set(const struct anno_set *s, const char *collection_id,
     const char *source)
 {
-	json_t *c = anno_json_write_set(s, collection_id, source);
-	char *text = json_dumps(c, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
-	char *out = xasprintf("%s\n", text ? text : "{}");
+	struct anno_set skeleton = *s;
+	size_t done = 0;
+	struct buf b;
+	json_t *c;
+	char *text;
 
-	free(text);
+	skeleton.n = skeleton.ntombs = 0;
+	c = anno_json_write_set(&skeleton, collection_id, source);
+	json_object_set_new(c, "total", json_integer((json_int_t)s->n));
+	text = json_dumps(c, DUMP_FLAGS);
 	json_decref(c);
-	return out;
+	buf_init(&b);
+	if (text != NULL) {
+		splice_array(&b, text, &done, "\n \"galley:deleted\": ", 1,
+		    s->ntombs, tomb_at, s, source);
+		splice_array(&b, text, &done, "\n  \"items\": ", 2, s->n,
+		    item_at, s, source);
+		buf_adds(&b, text + done);
+	} else
+		buf_adds(&b, "{}");
+	buf_addc(&b, '\n');
+	free(text);
+	return buf_steal(&b);
 }
 
-/* Reading.  Every problem names the path of the offending value, which
- * becomes a line and column of the text. */
+/* Reading.  The collection is scanned (base/json_scan.h) and each value
+ * below it is decoded on its own, checked, converted and dropped: an
+ * annotation at a time, never a tree of the whole sidecar.  Every
+ * problem names the path of the offending value inside the value being
+ * read, which becomes a line and column of the whole text. */
 struct reader {
-	const char *text;
+	const char *text;	/* the value being read: text[0..len) */
 	size_t len;
+	size_t base;		/* where it starts in the whole text */
+	struct json_scan *sc;	/* the whole text, and its first failure */
 	struct jpath path;
-	char *cause;
 };
+
+/* The reader is now at the value decoded from sc->text[start..sc->pos). */
+static void
+reader_at(struct reader *r, size_t start)
+{
+	r->text = r->sc->text + start;
+	r->len = r->sc->pos - start;
+	r->base = start;
+	r->path.n = 0;
+}
 
 static int rfail(struct reader *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -178,18 +276,22 @@ static int rfail(struct reader *r, const char *fmt, ...)
 static int
 rfail(struct reader *r, const char *fmt, ...)
 {
-	size_t line, col;
+	size_t line, col, base_line, base_col;
 	va_list ap;
 	char *msg;
 
-	if (r->cause != NULL)
+	if (r->sc->cause != NULL)
 		return -1;
 	va_start(ap, fmt);
 	if (vasprintf(&msg, fmt, ap) < 0)
 		msg = NULL;
 	va_end(ap);
 	json_pos_locate(r->text, r->len, &r->path, &line, &col);
-	r->cause = xasprintf("%zu:%zu: %s", line, col, msg ? msg : "bad");
+	json_pos_of(r->sc->text, r->base, &base_line, &base_col);
+	if (line == 1)
+		col += base_col - 1;
+	r->sc->cause = xasprintf("%zu:%zu: %s", base_line + line - 1, col,
+	    msg ? msg : "bad");
 	free(msg);
 	return -1;
 }
@@ -233,9 +335,9 @@ get_id(struct reader *r, json_t *o, const char **out)
 }
 
 static bool
-has_type(json_t *o, const char *type)
+type_is(json_t *t, const char *type)
 {
-	json_t *t = json_object_get(o, "type"), *v;
+	json_t *v;
 	size_t i;
 
 	if (json_is_string(t))
@@ -244,6 +346,12 @@ has_type(json_t *o, const char *type)
 		if (json_is_string(v) && strcmp(json_string_value(v), type) == 0)
 			return true;
 	return false;
+}
+
+static bool
+has_type(json_t *o, const char *type)
+{
+	return type_is(json_object_get(o, "type"), type);
 }
 
 static int
@@ -495,42 +603,93 @@ read_anno(struct reader *r, json_t *o, struct anno **out, bool nested)
 	return 0;
 }
 
+/* The members of the object starting at sc->pos, each handed to member
+ * (which reads its value) after its key; a repeated key fails. */
 static int
-read_tombs(struct reader *r, json_t *c, struct anno_set *s)
+scan_object(struct json_scan *sc, int (*member)(struct json_scan *,
+    const char *, void *), void *arg)
 {
-	json_t *arr = json_object_get(c, "galley:deleted"), *v;
-	const char *id, *when;
-	size_t i;
+	struct hash keys;
+	int rc = 0;
 
-	if (arr == NULL)
+	if (json_scan_expect(sc, '{', "'{'") < 0)
+		return -1;
+	if (json_scan_accept(sc, '}'))
 		return 0;
-	jpath_push_key(&r->path, "galley:deleted");
-	if (!json_is_array(arr))
-		return rfail(r, "deletions are not an array");
-	json_array_foreach(arr, i, v) {
-		jpath_push_index(&r->path, i);
-		if (!json_is_object(v))
-			return rfail(r, "a deletion is not an object");
-		if (get_id(r, v, &id) < 0 ||
-		    get_string(r, v, "deleted", false, &when) < 0)
+	hash_init(&keys);
+	do {
+		size_t at = (json_scan_peek(sc), sc->pos);
+		char *key = json_scan_key(sc);
+
+		if (key == NULL)
+			rc = -1;
+		else if (hash_add(&keys, key, strlen(key))->count > 1)
+			rc = json_scan_fail(sc, at, "duplicate object key");
+		else
+			rc = member(sc, key, arg);
+		free(key);
+	} while (rc == 0 && json_scan_accept(sc, ','));
+	hash_free(&keys);
+	if (rc == 0)
+		rc = json_scan_expect(sc, '}', "',' or '}'");
+	return rc;
+}
+
+/* The elements of the array starting at sc->pos, each decoded and handed
+ * to element with the reader placed on it, then dropped.  Something
+ * else than an array fails with not_array. */
+static int
+scan_array(struct reader *r, const char *not_array,
+    int (*element)(struct reader *, json_t *, size_t, void *), void *arg)
+{
+	struct json_scan *sc = r->sc;
+	size_t i = 0, start;
+	json_t *v;
+	int rc = 0;
+
+	if (json_scan_peek(sc) != '[') {
+		if ((v = json_scan_value(sc, &start)) == NULL)
 			return -1;
-		anno_set_add_tomb(s, id, when ? when : "");
-		jpath_pop(&r->path);
+		json_decref(v);
+		return json_scan_fail(sc, start, "%s", not_array);
 	}
-	jpath_pop(&r->path);
+	sc->pos++;
+	if (json_scan_accept(sc, ']'))
+		return 0;
+	do {
+		if ((v = json_scan_value(sc, &start)) == NULL)
+			return -1;
+		reader_at(r, start);
+		rc = element(r, v, i++, arg);
+		json_decref(v);
+	} while (rc == 0 && json_scan_accept(sc, ','));
+	if (rc == 0)
+		rc = json_scan_expect(sc, ']', "',' or ']'");
+	return rc;
+}
+
+static int
+read_tomb(struct reader *r, json_t *v, size_t i, void *arg)
+{
+	struct anno_set *s = arg;
+	const char *id, *when;
+
+	(void)i;
+	if (!json_is_object(v))
+		return rfail(r, "a deletion is not an object");
+	if (get_id(r, v, &id) < 0 ||
+	    get_string(r, v, "deleted", false, &when) < 0)
+		return -1;
+	anno_set_add_tomb(s, id, when ? when : "");
 	return 0;
 }
 
 static int
-read_source(struct reader *r, json_t *c, struct anno_set *s)
+read_source(struct reader *r, json_t *src, struct anno_set *s)
 {
-	json_t *src = json_object_get(c, "galley:source"), *size;
+	json_t *size = json_object_get(src, "size");
 	const char *sha;
 
-	if (src == NULL)
-		return 0;
-	jpath_push_key(&r->path, "galley:source");
-	size = json_object_get(src, "size");
 	if (!json_is_object(src) || !json_is_integer(size) ||
 	    json_integer_value(size) < 0)
 		return rfail(r, "source is not {size, sha256}");
@@ -543,7 +702,6 @@ read_source(struct reader *r, json_t *c, struct anno_set *s)
 	s->has_source = true;
 	s->source_size = (size_t)json_integer_value(size);
 	memcpy(s->source_sha256, sha, 65);
-	jpath_pop(&r->path);
 	return 0;
 }
 
@@ -557,78 +715,155 @@ read_source_iri(json_t *v, struct anno_set *s)
 		s->source_iri = xstrdup(json_string_value(src));
 }
 
+/* What the page and collection members say, and the set they fill. */
+struct collection {
+	struct reader r;
+	struct anno_set *s;
+	struct hash ids;	/* a second annotation with an id is damage */
+	bool is_collection, is_page, has_page, has_items;
+	size_t page_at;
+};
+
 static int
-read_items(struct reader *r, json_t *c, struct anno_set *s)
+read_item(struct reader *r, json_t *v, size_t i, void *arg)
 {
-	json_t *first = json_object_get(c, "first"), *items, *v;
-	struct hash ids;	/* a second one with an id is damage */
-	size_t i;
-	int rc = 0;
+	struct collection *c = arg;
+	struct anno *a;
 
-	if (first == NULL)
-		return rfail(r, "no \"first\" page");
-	jpath_push_key(&r->path, "first");
-	if (!json_is_object(first) || !has_type(first, "AnnotationPage"))
-		return rfail(r, "\"first\" is not an AnnotationPage");
-	items = json_object_get(first, "items");
-	if (!json_is_array(items))
-		return rfail(r, "the page has no \"items\" array");
-	jpath_push_key(&r->path, "items");
-	hash_init(&ids);
-	json_array_foreach(items, i, v) {
-		struct anno *a;
-
-		jpath_push_index(&r->path, i);
-		if ((rc = read_anno(r, v, &a, false)) < 0)
-			break;
-		if (hash_add(&ids, a->id, strlen(a->id))->count > 1) {
-			anno_destroy(a);
-			rc = rfail(r, "a second annotation with this id");
-			break;
-		}
-		anno_set_append(s, a);
-		read_source_iri(v, s);
-		jpath_pop(&r->path);
+	(void)i;
+	if (read_anno(r, v, &a, false) < 0)
+		return -1;
+	if (hash_add(&c->ids, a->id, strlen(a->id))->count > 1) {
+		anno_destroy(a);
+		return rfail(r, "a second annotation with this id");
 	}
-	hash_free(&ids);
-	return rc;
+	anno_set_append(c->s, a);
+	read_source_iri(v, c->s);
+	return 0;
+}
+
+/* A member of the page, "first": its items are read as they come. */
+static int
+page_member(struct json_scan *sc, const char *key, void *arg)
+{
+	struct collection *c = arg;
+	size_t start;
+	json_t *v;
+
+	if (strcmp(key, "items") == 0) {
+		c->has_items = true;
+		return scan_array(&c->r, "the page has no \"items\" array",
+		    read_item, c);
+	}
+	if ((v = json_scan_value(sc, &start)) == NULL)
+		return -1;
+	if (strcmp(key, "type") == 0)
+		c->is_page = type_is(v, "AnnotationPage");
+	json_decref(v);
+	return 0;
+}
+
+static int
+read_page(struct json_scan *sc, struct collection *c)
+{
+	size_t start;
+	json_t *v;
+
+	c->has_page = true;
+	c->page_at = (json_scan_peek(sc), sc->pos);
+	if (json_scan_peek(sc) != '{') {
+		if ((v = json_scan_value(sc, &start)) == NULL)
+			return -1;
+		json_decref(v);
+		return json_scan_fail(sc, start, "\"first\" is not an "
+		    "AnnotationPage");
+	}
+	if (scan_object(sc, page_member, c) < 0)
+		return -1;
+	if (!c->is_page)
+		return json_scan_fail(sc, c->page_at, "\"first\" is not an "
+		    "AnnotationPage");
+	if (!c->has_items)
+		return json_scan_fail(sc, c->page_at, "the page has no "
+		    "\"items\" array");
+	return 0;
 }
 
 /* Only galley's own kind of id is kept; another one (an older sidecar,
  * another tool) is replaced by a fresh urn:uuid on the next save. */
 static void
-read_collection_id(json_t *c, struct anno_set *s)
+read_collection_id(json_t *id, struct anno_set *s)
 {
-	json_t *id = json_object_get(c, "id");
-
 	if (json_is_string(id) && s->collection_id == NULL &&
 	    str_starts_with(json_string_value(id), "urn:uuid:"))
 		s->collection_id = xstrdup(json_string_value(id));
+}
+
+static int
+collection_member(struct json_scan *sc, const char *key, void *arg)
+{
+	struct collection *c = arg;
+	size_t start;
+	json_t *v;
+	int rc = 0;
+
+	if (strcmp(key, "first") == 0)
+		return read_page(sc, c);
+	if (strcmp(key, "galley:deleted") == 0)
+		return scan_array(&c->r, "deletions are not an array",
+		    read_tomb, c->s);
+	if ((v = json_scan_value(sc, &start)) == NULL)
+		return -1;
+	reader_at(&c->r, start);
+	if (strcmp(key, "type") == 0)
+		c->is_collection = type_is(v, "AnnotationCollection");
+	else if (strcmp(key, "id") == 0)
+		read_collection_id(v, c->s);
+	else if (strcmp(key, "galley:source") == 0)
+		rc = read_source(&c->r, v, c->s);
+	json_decref(v);
+	return rc;
+}
+
+static int
+read_collection(struct json_scan *sc, struct collection *c)
+{
+	size_t start;
+	json_t *v;
+
+	if (json_scan_peek(sc) != '{') {
+		if ((v = json_scan_value(sc, &start)) == NULL)
+			return -1;
+		json_decref(v);
+		if (json_scan_end(sc) < 0)
+			return -1;
+		return json_scan_fail(sc, start, "not an "
+		    "AnnotationCollection");
+	}
+	start = sc->pos;
+	if (scan_object(sc, collection_member, c) < 0 || json_scan_end(sc) < 0)
+		return -1;
+	if (!c->is_collection)
+		return json_scan_fail(sc, start, "not an AnnotationCollection");
+	if (!c->has_page)
+		return json_scan_fail(sc, start, "no \"first\" page");
+	return 0;
 }
 
 int
 anno_json_read_set(struct anno_set *s, const char *text, size_t len,
     char **cause)
 {
-	struct reader r = { text, len, { .n = 0 }, NULL };
-	json_error_t err;
-	json_t *c = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
+	struct json_scan sc;
+	struct collection c = { .s = s };
 
-	if (c == NULL) {
-		*cause = xasprintf("%d:%d: %s", err.line < 1 ? 1 : err.line,
-		    err.column < 1 ? 1 : err.column, err.text);
-		return -1;
-	}
-	if (!json_is_object(c) || !has_type(c, "AnnotationCollection")) {
-		rfail(&r, "not an AnnotationCollection");
-	} else {
-		read_collection_id(c, s);
-		if (read_source(&r, c, s) == 0 && read_tombs(&r, c, s) == 0)
-			read_items(&r, c, s);
-	}
-	json_decref(c);
-	if (r.cause != NULL) {
-		*cause = r.cause;
+	json_scan_init(&sc, text, len);
+	c.r.sc = &sc;
+	hash_init(&c.ids);
+	read_collection(&sc, &c);
+	hash_free(&c.ids);
+	if (sc.cause != NULL) {
+		*cause = sc.cause;
 		return -1;
 	}
 	return 0;

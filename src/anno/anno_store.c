@@ -78,10 +78,11 @@ parse_into(struct anno_set *s, const char *sidecar, const char *text,
  * there is none, -1 when damaged or unreadable (s->damage says why and
  * s becomes read-only). */
 static int
-load_into(struct anno_set *s, const char *sidecar, char **old, size_t *oldlen)
+load_into(struct anno_set *s, const char *sidecar)
 {
 	char *text = NULL;
 	size_t len = 0;
+	int rc;
 
 	if (fio_read(sidecar, 0, ANNO_MAX_SIDECAR, &text, &len) < 0) {
 		if (errno == ENOENT)
@@ -92,16 +93,9 @@ load_into(struct anno_set *s, const char *sidecar, char **old, size_t *oldlen)
 		s->readonly = true;
 		return -1;
 	}
-	if (parse_into(s, sidecar, text, len) < 0) {
-		free(text);
-		return -1;
-	}
-	if (old != NULL) {
-		*old = text;
-		*oldlen = len;
-	} else
-		free(text);
-	return 1;
+	rc = parse_into(s, sidecar, text, len);
+	free(text);
+	return rc < 0 ? -1 : 1;
 }
 
 /* Keeps only the damage report of a set that failed to load: a half-read
@@ -147,10 +141,22 @@ anno_store_open(const char *article)
 {
 	struct anno_set *s = anno_set_create(article);
 
-	if (load_into(s, s->sidecar, NULL, NULL) < 0)
+	if (load_into(s, s->sidecar) < 0)
 		return only_damage(s);
 	check_provenance(s);
 	return s;
+}
+
+struct anno_set *
+anno_store_open_held(const char *article, int *lock)
+{
+	struct anno_set *s = anno_set_create(article);
+	char *cause = NULL;
+
+	*lock = fio_lock(s->sidecar, ANNO_LOCK_WAIT_MS, &cause);
+	free(cause);	/* the save tries again and says what failed */
+	anno_set_destroy(s);
+	return anno_store_open(article);
 }
 
 struct anno_set *
@@ -163,16 +169,31 @@ anno_store_open_text(const char *article, const char *text, size_t len)
 	return s;
 }
 
+/* Copies the old sidecar's bytes to path, read again: its text is not
+ * kept through a save, as it would double the memory a big one takes. */
+static int
+copy_sidecar(const char *sidecar, const char *path)
+{
+	char *text = NULL;
+	size_t len = 0;
+	int rc;
+
+	if (fio_read(sidecar, 0, ANNO_MAX_SIDECAR, &text, &len) < 0)
+		return -1;
+	rc = fio_write_temp(path, NULL, text, len);
+	free(text);
+	return rc;
+}
+
 /* Keeps the old sidecar as .bak: a hard link costs nothing and is
  * atomic; where links are not allowed, the old bytes are copied. */
 static int
-keep_backup(const struct sidecar_paths *p, const char *sidecar,
-    const char *old, size_t oldlen)
+keep_backup(const struct sidecar_paths *p, const char *sidecar)
 {
 	if (unlink(p->bak_tmp) < 0 && errno != ENOENT)
 		return -1;
 	if (link(sidecar, p->bak_tmp) < 0 &&
-	    fio_write_temp(p->bak_tmp, NULL, old, oldlen) < 0)
+	    copy_sidecar(sidecar, p->bak_tmp) < 0)
 		return -1;
 	if (rename(p->bak_tmp, p->bak) < 0) {
 		int e = errno;
@@ -296,8 +317,7 @@ mark_saved(struct anno_set *s)
  * the rename is s->warning: the sidecar is saved. */
 static int
 write_sidecar(struct anno_set *s, const struct sidecar_paths *p,
-    const char *sidecar, const char *old, size_t oldlen, bool had_old,
-    char **cause)
+    const char *sidecar, bool had_old, char **cause)
 {
 	char *text;
 	int rc;
@@ -317,7 +337,7 @@ write_sidecar(struct anno_set *s, const struct sidecar_paths *p,
 		    strerror(errno));
 		return -1;
 	}
-	if (had_old && keep_backup(p, sidecar, old, oldlen) < 0) {
+	if (had_old && keep_backup(p, sidecar) < 0) {
 		int e = errno;
 
 		unlink(p->tmp);
@@ -445,22 +465,20 @@ refuse_foreign(const struct anno_set *disk, const struct anno_set *s,
 	return -1;
 }
 
+/* Reads the sidecar again under the lock and merges what others saved
+ * since: 1 when there was one, 0 when none, -1 when it cannot be. */
 static int
-save_locked(struct anno_set *s, const struct doc *d, const char *sidecar,
+merge_disk(struct anno_set *s, const struct doc *d, const char *sidecar,
     const struct sidecar_paths *p, char **cause)
 {
 	struct anno_set *disk = anno_set_create(s->article);
 	bool foreign = strcmp(sidecar, s->sidecar) != 0;
-	char *old = NULL;
-	size_t oldlen = 0;
-	int had, rc;
+	int had = load_into(disk, sidecar);
 
-	had = load_into(disk, sidecar, &old, &oldlen);
 	if (had > 0 && foreign && !same_article(disk, s, d, p)) {
-		rc = refuse_foreign(disk, s, sidecar, cause);
+		refuse_foreign(disk, s, sidecar, cause);
 		anno_set_destroy(disk);
-		free(old);
-		return rc;
+		return -1;
 	}
 	if (had < 0) {
 		/* Damaged since we read it: never overwrite it. */
@@ -475,12 +493,44 @@ save_locked(struct anno_set *s, const struct doc *d, const char *sidecar,
 	}
 	anno_merge(s, disk);
 	anno_set_destroy(disk);
+	return had;
+}
+
+/* The save under the lock; merge: whether to read the sidecar again
+ * (not when s was read under this same lock). */
+static int
+save_locked(struct anno_set *s, const struct doc *d, const char *sidecar,
+    const struct sidecar_paths *p, bool merge, char **cause)
+{
+	struct stat st;
+	int had, rc;
+
+	if (merge)
+		had = merge_disk(s, d, sidecar, p, cause);
+	else
+		had = lstat(sidecar, &st) == 0;
+	if (had < 0)
+		return -1;
 	record_source(s, d);
-	rc = write_sidecar(s, p, sidecar, old, oldlen, had > 0, cause);
+	rc = write_sidecar(s, p, sidecar, had > 0, cause);
 	if (rc == 0)
 		mark_saved(s);
-	free(old);
 	return rc;
+}
+
+/* Writing would replace the link with a file, or (through it) clobber a
+ * file elsewhere: neither is what its owner meant. */
+static int
+refuse_link(const char *sidecar, char **cause)
+{
+	struct stat st;
+
+	if (lstat(sidecar, &st) == 0 && S_ISLNK(st.st_mode)) {
+		*cause = xasprintf("%s: is a symbolic link; galley does not "
+		    "write through it", sidecar);
+		return -1;
+	}
+	return 0;
 }
 
 int
@@ -488,36 +538,53 @@ anno_store_save_as(struct anno_set *s, const struct doc *d,
     const char *sidecar, char **cause)
 {
 	struct sidecar_paths p;
-	struct stat st;
 	int fd, rc;
 
-	/* Writing would replace the link with a file, or (through it)
-	 * clobber a file elsewhere: neither is what its owner meant. */
-	if (lstat(sidecar, &st) == 0 && S_ISLNK(st.st_mode)) {
-		*cause = xasprintf("%s: is a symbolic link; galley does not "
-		    "write through it", sidecar);
+	if (refuse_link(sidecar, cause) < 0)
 		return -1;
-	}
 	paths_make(&p, sidecar);
 	fd = fio_lock(sidecar, ANNO_LOCK_WAIT_MS, cause);
 	if (fd < 0) {
 		paths_clear(&p);
 		return -1;
 	}
-	rc = save_locked(s, d, sidecar, &p, cause);
+	rc = save_locked(s, d, sidecar, &p, true, cause);
 	close(fd);	/* releases the lock */
 	paths_clear(&p);
 	return rc;
 }
 
+static int
+refuse_readonly(const struct anno_set *s, char **cause)
+{
+	*cause = xasprintf("%s; not saved: the annotations of %s are "
+	    "read-only", s->damage ? s->damage : s->sidecar, s->article);
+	return -1;
+}
+
 int
 anno_store_save(struct anno_set *s, const struct doc *d, char **cause)
 {
-	if (s->readonly) {
-		*cause = xasprintf("%s; not saved: the annotations of %s are "
-		    "read-only", s->damage ? s->damage : s->sidecar,
-		    s->article);
-		return -1;
-	}
+	if (s->readonly)
+		return refuse_readonly(s, cause);
 	return anno_store_save_as(s, d, s->sidecar, cause);
+}
+
+int
+anno_store_save_held(struct anno_set *s, const struct doc *d, int lock,
+    char **cause)
+{
+	struct sidecar_paths p;
+	int rc;
+
+	if (lock < 0)
+		return anno_store_save(s, d, cause);
+	if (s->readonly)
+		return refuse_readonly(s, cause);
+	if (refuse_link(s->sidecar, cause) < 0)
+		return -1;
+	paths_make(&p, s->sidecar);
+	rc = save_locked(s, d, s->sidecar, &p, false, cause);
+	paths_clear(&p);
+	return rc;
 }

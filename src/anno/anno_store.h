@@ -41,6 +41,16 @@ int anno_store_save(struct anno_set *s, const struct doc *d, char **cause);
 int anno_store_save_as(struct anno_set *s, const struct doc *d,
     const char *sidecar, char **cause);
 
+/* For one change made at once (the annotate command): the annotations
+ * of article read under its sidecar's lock, which stays held in *lock
+ * until the caller closes it (-1 when it could not be taken: then
+ * anno_store_save_held saves as anno_store_save does).  Saving with
+ * anno_store_save_held under that lock neither reads nor merges the
+ * sidecar again: it is read and parsed once. */
+struct anno_set *anno_store_open_held(const char *article, int *lock);
+int anno_store_save_held(struct anno_set *s, const struct doc *d, int lock,
+    char **cause);
+
 /* A file: IRI for path (made absolute, percent-encoded). */
 char *anno_store_file_iri(const char *path);
 

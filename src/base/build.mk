@@ -8,6 +8,7 @@ libgalley_a_SOURCES += \
 	src/base/file_io.c src/base/file_io.h \
 	src/base/hash.c src/base/hash.h \
 	src/base/json_pos.c src/base/json_pos.h \
+	src/base/json_scan.c src/base/json_scan.h \
 	src/base/settings.c src/base/settings.h \
 	src/base/termbg.c src/base/termbg.h \
 	src/base/util.c src/base/util.h

@@ -38,13 +38,17 @@ hash_free(struct hash *h)
 	hash_init(h);
 }
 
+/* The slot of key (hashed to code), or the empty one where it would go.
+ * The stored codes are compared first: keys of one length (ids) would
+ * otherwise each cost a memcmp through a pointer. */
 static struct hash_entry *
-find_slot(struct hash_entry *slots, size_t cap, const char *key, size_t len)
+find_slot(struct hash_entry *slots, size_t cap, uint64_t code,
+    const char *key, size_t len)
 {
-	size_t i = (size_t)hash_bytes(key, len) & (cap - 1);
+	size_t i = (size_t)code & (cap - 1);
 
-	while (slots[i].key != NULL && (slots[i].len != len ||
-	    memcmp(slots[i].key, key, len) != 0))
+	while (slots[i].key != NULL && (slots[i].code != code ||
+	    slots[i].len != len || memcmp(slots[i].key, key, len) != 0))
 		i = (i + 1) & (cap - 1);
 	return &slots[i];
 }
@@ -57,8 +61,8 @@ grow(struct hash *h)
 
 	for (size_t i = 0; i < h->cap; i++)
 		if (h->slots[i].key != NULL)
-			*find_slot(slots, cap, h->slots[i].key,
-			    h->slots[i].len) = h->slots[i];
+			*find_slot(slots, cap, h->slots[i].code,
+			    h->slots[i].key, h->slots[i].len) = h->slots[i];
 	free(h->slots);
 	h->slots = slots;
 	h->cap = cap;
@@ -67,14 +71,16 @@ grow(struct hash *h)
 struct hash_entry *
 hash_add(struct hash *h, const char *key, size_t len)
 {
+	uint64_t code = hash_bytes(key, len);
 	struct hash_entry *e;
 
 	if ((h->used + 1) * 4 > h->cap * 3)
 		grow(h);
-	e = find_slot(h->slots, h->cap, key, len);
+	e = find_slot(h->slots, h->cap, code, key, len);
 	if (e->key == NULL) {
 		e->key = xstrndup(key, len);
 		e->len = len;
+		e->code = code;
 		e->count = 0;
 		e->tag = (size_t)-1;
 		h->used++;
@@ -90,7 +96,7 @@ hash_get(const struct hash *h, const char *key, size_t len)
 
 	if (h->cap == 0)
 		return NULL;
-	e = find_slot(h->slots, h->cap, key, len);
+	e = find_slot(h->slots, h->cap, hash_bytes(key, len), key, len);
 	return e->key != NULL ? e : NULL;
 }
 

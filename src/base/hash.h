@@ -10,6 +10,7 @@ struct hash_entry {
 	size_t len;
 	size_t count;
 	size_t tag;	/* free for the caller, e.g. the last file counted */
+	uint64_t code;	/* hash_bytes of the key */
 };
 
 struct hash {

@@ -143,9 +143,15 @@ json_pos_locate(const char *text, size_t len, const struct jpath *p,
 		skip_ws(&sc);
 		at = sc.i;
 	}
+	json_pos_of(text, at < len ? at : len, line, col);
+}
+
+void
+json_pos_of(const char *text, size_t at, size_t *line, size_t *col)
+{
 	*line = 1;
 	*col = 1;
-	for (size_t i = 0; i < at && i < len; i++) {
+	for (size_t i = 0; i < at; i++) {
 		if (text[i] == '\n') {
 			(*line)++;
 			*col = 1;

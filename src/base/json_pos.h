@@ -28,4 +28,7 @@ void jpath_pop(struct jpath *p);
 void json_pos_locate(const char *text, size_t len, const struct jpath *p,
     size_t *line, size_t *col);
 
+/* The 1-based line and column (in code points) of byte at of text. */
+void json_pos_of(const char *text, size_t at, size_t *line, size_t *col);
+
 #endif

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "anno/anno.h"
 #include "anno/anno_store.h"
@@ -216,12 +217,15 @@ annotator(void)
 static int
 annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 {
-	struct anno_set *s = cmd_open_annotations(path);
+	int lock;	/* held from reading to saving: one parse */
+	struct anno_set *s = anno_store_open_held(path, &lock);
 	size_t start = 0, end = 0;
 	char *cause = NULL, *user = NULL;
 	struct anno *a, *parent = NULL;
 	int status = 0;
 
+	if (s->warning != NULL)
+		warn_line("%s", s->warning);
 	if (s->readonly) {
 		warn_line("%s; not annotating %s", s->damage, path);
 		status = 2;
@@ -254,7 +258,7 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 		} else {
 			char *id = xstrdup(a->id);
 
-			if (anno_store_save(s, d, &cause) < 0) {
+			if (anno_store_save_held(s, d, lock, &cause) < 0) {
 				warn_line("%s; the annotation was not saved",
 				    cause);
 				status = 2;
@@ -269,6 +273,8 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 	free(cause);
 	free(user);
 	anno_set_destroy(s);
+	if (lock >= 0)
+		close(lock);
 	return status;
 }
 

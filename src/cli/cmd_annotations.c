@@ -15,6 +15,7 @@
 #include "anno/anno.h"
 #include "anno/anno_store.h"
 #include "anno/export.h"
+#include "base/escape.h"
 #include "ingest/load.h"
 #include "cli/output.h"
 #include "ingest/paths.h"
@@ -79,21 +80,45 @@ anno_entry(struct doc *d, const struct anno *a, const struct anno *review)
 	return o;
 }
 
+/* The flags of output_json_line. */
+#define JSON_LINE_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | \
+	JSON_REAL_PRECISION(15) | JSON_ENCODE_ANY)
+
+/* Dumps o as output_json_line would, less its last cut bytes, after
+ * sep. */
+static void
+put_json_part(const char *sep, json_t *o, size_t cut)
+{
+	char *text = json_dumps(o, JSON_LINE_FLAGS);
+
+	if (text != NULL && strlen(text) >= cut) {
+		text[strlen(text) - cut] = '\0';
+		fputs(sep, stdout);
+		output_json_safe(stdout, text);
+	}
+	free(text);
+	json_decref(o);
+}
+
+/* One line, {"file": ..., "error": ..., "annotations": [...]}, exactly
+ * as output_json_line prints it, but each entry is made and printed on
+ * its own: a tree of all of them would take ten times a big sidecar. */
 static void
 print_json(const char *path, struct doc *d, const struct anno_set *s,
     const char *error)
 {
-	json_t *o = json_object(), *arr = json_array();
+	json_t *o = json_object();
 	const struct anno **reviews = s ? anno_verdicts(s) : NULL;
 
 	json_object_set_new(o, "file", output_path_json(path));
 	if (error != NULL)
 		json_object_set_new(o, "error", json_string(error));
+	json_object_set_new(o, "annotations", json_array());
+	put_json_part("", o, 2);	/* all but "]}" */
 	for (size_t i = 0; s != NULL && i < s->n; i++)
-		json_array_append_new(arr, anno_entry(d, s->items[i],
-		    reviews[i]));
-	json_object_set_new(o, "annotations", arr);
-	output_json_line(o);
+		put_json_part(i > 0 ? "," : "", anno_entry(d, s->items[i],
+		    reviews[i]), 0);
+	fputs("]}\n", stdout);
 	free(reviews);
 }
 

@@ -90,5 +90,24 @@ expect_status 0 "another article's sidecar: listed" "$GALLEY" annotations "$tmp/
 check "another article's sidecar: the warning names both" grep -q "^galley: $tmp/copied/a.txt.anno.json: holds the annotations of another article (b.txt), not of $tmp/copied/a.txt" "$tmp/err"
 expect_status 0 "the article's own sidecar: no warning" "$GALLEY" annotations "$tmp/copied/b.txt"
 check "the article's own sidecar: stderr empty" test ! -s "$tmp/err"
+expect_status 0 "another article's sidecar: annotate still saves" "$GALLEY" annotate "$tmp/copied/a.txt" --range 0:7 --tag a
+check "another article's sidecar: annotate says so first" grep -q "^galley: $tmp/copied/a.txt.anno.json: holds the annotations of another article (b.txt)" "$tmp/err"
+
+
+# A sidecar that is a link to a file that is not a sidecar: the error
+# names the sidecar and a position, never a word of the file behind it
+# (jansson's messages quoted the token: "near 'SECRETWORD'").
+mkdir "$tmp/linked"
+printf 'Article\n\nText here.\n' >"$tmp/linked/a.txt"
+printf 'SECRETWORD and more\n' >"$tmp/linked-first"
+printf '{"type": "AnnotationCollection",\n "x": SECRETWORD}\n' >"$tmp/linked-inner"
+for target in first inner; do
+	ln -sf "$tmp/linked-$target" "$tmp/linked/a.txt.anno.json"
+	expect_status 2 "a link to a non-sidecar ($target): reported" "$GALLEY" annotations "$tmp/linked/a.txt"
+	check "a link to a non-sidecar ($target): file:line:col" grep -q "^galley: $tmp/linked/a.txt.anno.json:[12]:[0-9]*: " "$tmp/err"
+	check "a link to a non-sidecar ($target): nothing of it echoed" sh -c "! grep -q SECRET '$tmp/err' '$tmp/out'"
+	expect_status 2 "a link to a non-sidecar ($target): json reported" "$GALLEY" annotations --format=json "$tmp/linked/a.txt"
+	check "a link to a non-sidecar ($target): nothing of it in json" sh -c "! grep -q SECRET '$tmp/err' '$tmp/out'"
+done
 
 finish

@@ -6,7 +6,12 @@
  * must get either a usable set that it can write back and read again
  * unchanged, or a read-only empty set whose damage message names the
  * sidecar and a line and column.  A usable set is then anchored in a
- * fixed article, since its offsets and quotes are as hostile as the rest. */
+ * fixed article, since its offsets and quotes are as hostile as the rest.
+ *
+ * The reader decodes one annotation at a time (base/json_scan.c): what
+ * it accepts, jansson must accept as one whole document too (no looser
+ * JSON), and the sidecar text it writes an annotation at a time must be
+ * json_dumps's text of the whole tree, byte for byte. */
 #include "config.h"
 
 #include <stdint.h>
@@ -15,6 +20,8 @@
 
 #include "anno/anchor.h"
 #include "anno/anno.h"
+#include <jansson.h>
+
 #include "anno/anno_json.h"
 #include "anno/anno_store.h"
 #include "ingest/load.h"
@@ -82,6 +89,39 @@ fuzz_sidecar_anchor(struct anno_set *s)
 	}
 }
 
+/* jansson accepts the whole text, as the reader did. */
+static void
+fuzz_sidecar_whole(const uint8_t *data, size_t size)
+{
+	json_error_t err;
+	json_t *whole = json_loadb((const char *)data, size,
+	    JSON_REJECT_DUPLICATES, &err);
+
+	/* One exception: jansson's nesting limit counts from where it
+	 * starts, and the reader starts it at each annotation. */
+	if (whole == NULL && json_error_code(&err) != json_error_stack_overflow)
+		fprintf(stderr, "jansson: %d:%d: %s\n", err.line, err.column,
+		    err.text);
+	FUZZ_ASSERT(whole != NULL ||
+	    json_error_code(&err) == json_error_stack_overflow);
+	json_decref(whole);
+}
+
+/* text is the whole tree's dump. */
+static void
+fuzz_sidecar_layout(const struct anno_set *s, const char *text)
+{
+	json_t *c = anno_json_write_set(s, s->collection_id ?
+	    s->collection_id : "urn:uuid:00000000-0000-4000-8000-000000000000",
+	    "story.txt");
+	char *want = json_dumps(c, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+
+	FUZZ_ASSERT(want != NULL && strlen(text) == strlen(want) + 1);
+	FUZZ_ASSERT(memcmp(text, want, strlen(want)) == 0);
+	free(want);
+	json_decref(c);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -103,6 +143,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	FUZZ_ASSERT(s->damage == NULL);
+	fuzz_sidecar_whole(data, size);
 	for (size_t i = 0; i < s->n; i++) {
 		fuzz_sidecar_check_anno(s->items[i], false);
 		FUZZ_ASSERT(anno_set_find(s, s->items[i]->id) == s->items[i]);
@@ -113,6 +154,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	text = anno_json_dump_set(s, s->collection_id ? s->collection_id :
 	    "urn:uuid:00000000-0000-4000-8000-000000000000", "story.txt");
 	FUZZ_ASSERT(text != NULL);
+	fuzz_sidecar_layout(s, text);
 	again = anno_store_open_text(FUZZ_ARTICLE, text, strlen(text));
 	if (again->readonly)
 		fprintf(stderr, "%s\n", again->damage);

@@ -274,6 +274,52 @@ test_damaged(void **state)
 	    "4:2: a second TextQuoteSelector");
 }
 
+/* A syntax error anywhere (the reader decodes an annotation at a time) is
+ * placed where jansson places it in the whole text, and its reason never
+ * quotes the text. */
+static void
+expect_syntax_error(const char *text)
+{
+	json_error_t err;
+	char want[32];
+
+	assert_null(json_loadb(text, strlen(text), 0, &err));
+	snprintf(want, sizeof want, "%d:%d: ", err.line, err.column);
+	expect_damage(text, want);
+}
+
+static void
+test_damaged_syntax(void **state)
+{
+	const char *texts[] = {
+		"{\"type\": \"AnnotationCollection\",\n\"first\": {\"type\": "
+		    "\"AnnotationPage\", \"items\": [\n  {\"id\": SECRET}]}}",
+		"{\"type\": \"AnnotationCollection\",\n\"galley:deleted\": "
+		    "[{\"id\": \"a\"}, {\"id\": \"\u00e9\\xZZ\"}]}",
+		"{\"type\": \"AnnotationCollection\",\n\"first\": {\"type\": "
+		    "\"AnnotationPage\", \"items\": [\n  {\"x\": \"\u00e9\u00e9\", "
+		    "\"y\": \"\\uZZZZ\"}]}}",
+		"{\"first\": {\"items\": [{\"id\": \"a\"",
+	};
+	char *cause = NULL;
+	struct anno_set *s;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+		expect_syntax_error(texts[i]);
+	/* A repeated key is damage at every level, the collection's too. */
+	expect_damage("{\"type\": \"AnnotationCollection\", \"type\": \"x\"}",
+	    "1:34: duplicate object key");
+	expect_damage("{\"first\": {\"items\": [], \"items\": []}}",
+	    "1:25: duplicate object key");
+	s = anno_set_create("x.txt");
+	assert_int_equal(anno_json_read_set(s, texts[0], strlen(texts[0]),
+	    &cause), -1);
+	assert_null(strstr(cause, "SECRET"));
+	free(cause);
+	anno_set_destroy(s);
+}
+
 /* The sidecar's text without the file: what anno_store_open makes of it. */
 static void
 test_open_text(void **state)
@@ -293,6 +339,52 @@ test_open_text(void **state)
 	assert_non_null(s->damage);
 	assert_true(strncmp(s->damage, "dir/x.txt.anno.json:1:", 22) == 0);
 	anno_set_destroy(s);
+}
+
+/* s's sidecar text is json_dumps's of its whole tree; s is freed. */
+static void
+assert_dump_same(struct anno_set *s)
+{
+	char *text = anno_json_dump_set(s, "urn:uuid:c", "story.txt");
+	json_t *c = anno_json_write_set(s, "urn:uuid:c", "story.txt");
+	char *want = json_dumps(c, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+
+	assert_int_equal(strlen(text), strlen(want) + 1);
+	assert_memory_equal(text, want, strlen(want));
+	free(want);
+	free(text);
+	json_decref(c);
+	anno_set_destroy(s);
+}
+
+/* The sidecar text, dumped an annotation at a time, is what jansson
+ * would dump from the whole tree of anno_json_write_set: every field, a
+ * reply, a conflict, two tombstones; and with none of either. */
+static void
+test_dump_is_jansson_layout(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *s = anno_set_create("story.txt");
+	struct anno *a = add_quote(s, d, "new quay", "claim",
+	    "Which \"quay\"?\n\tx\x01" "y");
+	char *cause = NULL;
+
+	(void)state;
+	assert_non_null(anno_reply(s, a, "\xc3\x89" "diteur", "North.",
+	    &cause));
+	add_quote(s, d, "Dockworkers", NULL, NULL);
+	add_quote(s, d, "mayor", "a", NULL)->restored = xstrdup("2026-01-01");
+	a->others = xcalloc(1, sizeof *a->others);
+	a->others[a->nothers++] = anno_dup(s->items[2]);
+	anno_set_add_tomb(s, "urn:uuid:gone", "2025-12-31T00:00:00.000Z");
+	anno_set_add_tomb(s, "urn:uuid:left", "2026-01-01T00:00:00.000Z");
+	s->has_source = true;
+	s->source_size = 123;
+	memset(s->source_sha256, 'a', 64);
+	assert_dump_same(s);
+	s = anno_set_create("story.txt");
+	assert_dump_same(s);
+	doc_free(d);
 }
 
 static void
@@ -1079,8 +1171,10 @@ main(void)
 		cmocka_unit_test(test_w3c_shape),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_damaged),
+		cmocka_unit_test(test_damaged_syntax),
 		cmocka_unit_test(test_open_text),
 		cmocka_unit_test(test_json_pos),
+		cmocka_unit_test(test_dump_is_jansson_layout),
 		cmocka_unit_test(test_merge_tombstone_and_new),
 		cmocka_unit_test(test_merge_conflict),
 		cmocka_unit_test(test_merge_unchanged_takes_theirs),

@@ -1,0 +1,181 @@
+/* Saving sidecars, with fsync wrapped.  A directory that cannot be
+ * synced after the rename (issue #20, item 8):
+ * the sidecar is saved, so the save succeeds with a warning that says so,
+ * never "not saved".  fsync is wrapped at link time (-Wl,--wrap=fsync,
+ * mk/anno.mk) to fail on directories only. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "anno/anno.h"
+#include "anno/anno_store.h"
+#include "base/file_io.h"
+#include "base/util.h"
+#include "ingest/load.h"
+
+int __real_fsync(int fd);
+int __wrap_fsync(int fd);
+
+static bool fail_dir_sync;
+
+int
+__wrap_fsync(int fd)
+{
+	struct stat st;
+
+	if (fail_dir_sync && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		errno = EIO;
+		return -1;
+	}
+	return __real_fsync(fd);
+}
+
+/* DIR/story.txt (dir a mkdtemp template), written and loaded. */
+static struct doc *
+story_in(char *dir, char **art)
+{
+	const char body[] = "Headline\n\nThe quay would open.\n";
+	char *cause = NULL;
+	struct doc *d;
+	FILE *f;
+
+	assert_non_null(mkdtemp(dir));
+	*art = xasprintf("%s/story.txt", dir);
+	f = fopen(*art, "w");
+	assert_non_null(f);
+	fputs(body, f);
+	fclose(f);
+	d = load_bytes(*art, (const unsigned char *)body, strlen(body),
+	    &cause);
+	assert_non_null(d);
+	return d;
+}
+
+static void
+test_dir_sync_fails_after_rename(void **state)
+{
+	char dir[] = "/tmp/galley-sync-XXXXXX", *art, *cause = NULL, *text;
+	struct anno_set *s;
+	struct doc *d = story_in(dir, &art);
+	size_t len;
+
+	(void)state;
+	s = anno_store_open(art);
+	assert_non_null(anno_add(s, d, 0, 8, "Tester", NULL, 0, "first",
+	    &cause));
+	fail_dir_sync = true;
+	if (anno_store_save(s, d, &cause) < 0)
+		fail_msg("reported as not saved: %s", cause);
+	fail_dir_sync = false;
+	assert_non_null(s->warning);
+	assert_non_null(strstr(s->warning, "saved, but its directory could "
+	    "not be synced"));
+	anno_set_destroy(s);
+	/* And it is there. */
+	s = anno_store_open(art);
+	assert_int_equal(s->n, 1);
+	assert_string_equal(s->items[0]->note, "first");
+	anno_set_destroy(s);
+	text = xasprintf("%s.anno.json", art);
+	assert_int_equal(fio_read(text, 0, 1 << 20, &cause, &len), 0);
+	free(cause);
+	unlink(text);
+	free(text);
+	text = xasprintf("%s/.story.txt.anno.json.lock", dir);
+	unlink(text);
+	free(text);
+	unlink(art);
+	rmdir(dir);
+	free(art);
+	doc_free(d);
+}
+
+/* Whether another open file description can take path's lock now. */
+static bool
+lock_free(const char *lockpath)
+{
+	int fd = open(lockpath, O_RDONLY);
+	bool free_now;
+
+	assert_true(fd >= 0);
+	free_now = flock(fd, LOCK_EX | LOCK_NB) == 0;
+	close(fd);
+	return free_now;
+}
+
+/* annotate's read-modify-write: the sidecar read under its lock, which
+ * stays held until the caller lets it go, and saved without a second
+ * read (what another process saved meanwhile could not exist). */
+static void
+test_open_held(void **state)
+{
+	char dir[] = "/tmp/galley-held-XXXXXX", *art, *lockpath, *cause = NULL;
+	struct anno_set *s;
+	struct doc *d = story_in(dir, &art);
+	int lock;
+
+	(void)state;
+	lockpath = xasprintf("%s/.story.txt.anno.json.lock", dir);
+	for (int round = 0; round < 2; round++) {
+		s = anno_store_open_held(art, &lock);
+		assert_true(lock >= 0);
+		assert_int_equal(s->n, (size_t)round);
+		assert_false(lock_free(lockpath));
+		assert_non_null(anno_add(s, d, 0, 8, "Tester", NULL, 0,
+		    round ? "second" : "first", &cause));
+		assert_int_equal(anno_store_save_held(s, d, lock, &cause), 0);
+		assert_false(lock_free(lockpath));
+		close(lock);
+		assert_true(lock_free(lockpath));
+		anno_set_destroy(s);
+	}
+	s = anno_store_open(art);
+	assert_int_equal(s->n, 2);
+	anno_set_destroy(s);
+	/* Without a lock (-1), the save is the usual one. */
+	s = anno_store_open(art);
+	assert_non_null(anno_add(s, d, 9, 12, "Tester", NULL, 0, "third",
+	    &cause));
+	assert_int_equal(anno_store_save_held(s, d, -1, &cause), 0);
+	anno_set_destroy(s);
+	s = anno_store_open(art);
+	assert_int_equal(s->n, 3);
+	anno_set_destroy(s);
+	free(cause);
+	cause = xasprintf("%s.anno.json", art);
+	unlink(cause);
+	free(cause);
+	cause = xasprintf("%s.anno.json.bak", art);
+	unlink(cause);
+	free(cause);
+	unlink(lockpath);
+	unlink(art);
+	rmdir(dir);
+	free(lockpath);
+	free(art);
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_dir_sync_fails_after_rename),
+		cmocka_unit_test(test_open_held),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
