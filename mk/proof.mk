@@ -30,4 +30,5 @@ tests_unit_test_corrections_CFLAGS = $(UNIT_CFLAGS)
 
 # The editor's spelling keys in the reader (issue 16 item 4).
 TUI_TESTS += tests/tui/spell-keys.sh
+TUI_TESTS += tests/tui/rewrap.sh
 CLI_TESTS += tests/cli/corrections.sh
