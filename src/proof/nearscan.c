@@ -10,7 +10,10 @@
 
 #include "proof/nearscan.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "base/util.h"
 
 #define NEAR_MAX_WORD 40
 
@@ -31,12 +34,52 @@ shared_start(const char *a, const char *b)
 	return i;
 }
 
+/* For each table word, the letters it shares with the word before it
+ * (case ignored) and its length, both capped at 255: computed once, on
+ * the first pass, so that a pass costs a few instructions a word. */
+struct shape {
+	unsigned char same, len;
+};
+
+static struct shape *shapes;
+
+static unsigned char
+cap255(size_t n)
+{
+	return n > 255 ? 255 : (unsigned char)n;
+}
+
+static void
+build_shapes(void)
+{
+	const char *prev = "";
+
+	shapes = xreallocarray(NULL, wordfreq_count ? wordfreq_count : 1,
+	    sizeof *shapes);
+	for (size_t k = 0; k < wordfreq_count; k++) {
+		const char *w = wordfreq_table[k].word;
+
+		shapes[k].same = cap255(shared_start(prev, w));
+		shapes[k].len = cap255(strlen(w));
+		prev = w;
+	}
+}
+
+void
+nearscan_free(void)
+{
+	free(shapes);
+	shapes = NULL;
+}
+
 struct matrix {
 	const char *w;		/* the word, in lower case */
 	size_t n;
+	size_t maxd;
 	/* row[i][j]: the distance of the table word's first i letters and
-	 * w's first j */
-	size_t row[NEAR_MAX_WORD + 1][NEAR_MAX_WORD + 1];
+	 * w's first j; only cells within maxd of the diagonal are kept (the
+	 * others are past the bound), their neighbours read as maxd + 1 */
+	size_t row[NEAR_MAX_WORD + 1][NEAR_MAX_WORD + 2];
 };
 
 /* Fills row i for the table word t (its letter i - 1); returns the
@@ -45,26 +88,31 @@ struct matrix {
 static size_t
 fill_row(struct matrix *mx, const char *t, size_t i)
 {
-	const size_t *up = mx->row[i - 1];
-	size_t *cur = mx->row[i], least;
-	char c = lower(t[i - 1]);
+	const size_t *up = mx->row[i - 1], *up2 = i > 1 ? mx->row[i - 2] :
+	    NULL;
+	size_t *cur = mx->row[i], far = mx->maxd + 1, least = far;
+	size_t lo = i > mx->maxd ? i - mx->maxd : 1;
+	size_t hi = i + mx->maxd < mx->n ? i + mx->maxd : mx->n;
+	char c = lower(t[i - 1]), before = i > 1 ? lower(t[i - 2]) : 0;
 
-	cur[0] = least = i;
-	for (size_t j = 1; j <= mx->n; j++) {
+	cur[lo - 1] = lo == 1 ? i : far;
+	if (lo == 1 && i < least)
+		least = i;
+	for (size_t j = lo; j <= hi; j++) {
 		size_t d = up[j - 1] + (c != mx->w[j - 1]);
 
 		if (up[j] + 1 < d)
 			d = up[j] + 1;
 		if (cur[j - 1] + 1 < d)
 			d = cur[j - 1] + 1;
-		if (i > 1 && j > 1 && c == mx->w[j - 2] &&
-		    lower(t[i - 2]) == mx->w[j - 1] &&
-		    mx->row[i - 2][j - 2] + 1 < d)
-			d = mx->row[i - 2][j - 2] + 1;
+		if (up2 != NULL && j > 1 && c == mx->w[j - 2] &&
+		    before == mx->w[j - 1] && up2[j - 2] + 1 < d)
+			d = up2[j - 2] + 1;
 		cur[j] = d;
 		if (d < least)
 			least = d;
 	}
+	cur[hi + 1] = far;	/* what the next row reads above it */
 	return least;
 }
 
@@ -75,30 +123,31 @@ nearscan(const char *word, size_t maxd,
 {
 	static struct matrix mx;
 	char w[NEAR_MAX_WORD + 1];
-	const char *prev = "";
 	size_t n = strlen(word), valid = 0, dead = 0;
 
 	if (n > NEAR_MAX_WORD)
 		return;
+	if (shapes == NULL)
+		build_shapes();
 	for (size_t i = 0; i <= n; i++)
 		w[i] = lower(word[i]);
 	mx.w = w;
 	mx.n = n;
-	for (size_t j = 0; j <= n; j++)
-		mx.row[0][j] = j;
+	mx.maxd = maxd;
+	for (size_t j = 0; j <= n + 1; j++)
+		mx.row[0][j] = j <= maxd ? j : maxd + 1;
 	for (size_t k = 0; k < wordfreq_count; k++) {
 		const struct wordfreq_entry *e = &wordfreq_table[k];
-		size_t same = shared_start(prev, e->word), m, i;
+		size_t same = shapes[k].same, m = shapes[k].len, i;
 
-		prev = e->word;
 		/* A start already past the bound: skip the word. */
 		if (dead > 0 && same >= dead)
 			continue;
 		dead = 0;
 		if (valid > same)
 			valid = same;
-		m = strlen(e->word);
-		if (m > NEAR_MAX_WORD)
+		/* Too long or short: its rows are not computed. */
+		if (m > NEAR_MAX_WORD || m + maxd < n || n + maxd < m)
 			continue;
 		for (i = valid + 1; i <= m; i++)
 			if (fill_row(&mx, e->word, i) > maxd)

@@ -22,4 +22,8 @@ void nearscan(const char *word, size_t maxd,
     void (*found)(const struct wordfreq_entry *, size_t, void *),
     void *arg);
 
+/* Frees what the first pass built (for leak checkers; a pass builds it
+ * again). */
+void nearscan_free(void);
+
 #endif

@@ -404,16 +404,16 @@ keep_near(const struct wordfreq_entry *e, size_t dist, void *arg)
 }
 
 /* When no word is a slip or two of the likely kinds away, the table's
- * words two edits away of any kind, or three for a long word, from a
- * pass over the table (nearscan.h): Hunspell's search is then seldom
- * needed. */
+ * words two edits away of any kind, or when there are none and the word
+ * is long, three, from a pass over the table (nearscan.h): Hunspell's
+ * search is then seldom needed. */
 static void
 rank_far(struct ranker *r, const char *lw)
 {
-	size_t n = strlen(lw);
-
 	if (r->n == 0)
-		nearscan(lw, n >= NEAR_LONG ? 3 : 2, keep_near, r);
+		nearscan(lw, 2, keep_near, r);
+	if (r->n == 0 && strlen(lw) >= NEAR_LONG)
+		nearscan(lw, 3, keep_near, r);
 }
 
 size_t

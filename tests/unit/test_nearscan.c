@@ -116,5 +116,6 @@ main(void)
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 
 	wordfreq_free();
+	nearscan_free();
 	return rc;
 }
