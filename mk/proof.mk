@@ -30,4 +30,11 @@ tests_unit_test_corrections_CFLAGS = $(UNIT_CFLAGS)
 
 # The editor's spelling keys in the reader (issue 16 item 4).
 TUI_TESTS += tests/tui/spell-keys.sh
+TUI_TESTS += tests/tui/rewrap.sh
 CLI_TESTS += tests/cli/corrections.sh
+
+# The pass over the word table for far suggestions (issue 16).
+UNIT_TESTS += tests/unit/test_nearscan
+tests_unit_test_nearscan_SOURCES = tests/unit/test_nearscan.c
+tests_unit_test_nearscan_LDADD = $(UNIT_LDADD)
+tests_unit_test_nearscan_CFLAGS = $(UNIT_CFLAGS)

@@ -129,3 +129,17 @@ doc_screen_width(int32_t cp)
 		return 0;
 	return (size_t)cell_glyph_width(cp);
 }
+
+int
+cell_text_width(const char *s, size_t n, bool utf8)
+{
+	int w = 0;
+
+	for (size_t i = 0; i < n;) {
+		int32_t c;
+
+		i += cell_next(s, i, n, &c);
+		w += cell_width(c, utf8);
+	}
+	return w;
+}

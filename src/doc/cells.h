@@ -38,6 +38,9 @@ int cell_glyph_width(int32_t cp);
 /* Decodes one code point at s[i] (bad bytes are U+FFFD, one byte). */
 size_t cell_next(const char *s, size_t i, size_t end, int32_t *cp);
 
+/* Columns s[0, n) occupies, by cell_width. */
+int cell_text_width(const char *s, size_t n, bool utf8);
+
 /* The screen columns cp takes in those counts (a tab aside). */
 size_t doc_screen_width(int32_t cp);
 

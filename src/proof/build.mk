@@ -11,6 +11,7 @@ libgalley_a_SOURCES += \
 	src/proof/proof_int.h \
 	src/proof/wordfreq.c src/proof/wordfreq.h \
 	src/proof/rank.c src/proof/rank.h \
+	src/proof/nearscan.c src/proof/nearscan.h \
 	src/proof/dialect.c src/proof/dialect.h
 libgalley_a_SOURCES += src/proof/corrections.c src/proof/corrections.h
 libgalley_a_SOURCES += src/proof/context.c src/proof/context.h

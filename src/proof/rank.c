@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "proof/nearscan.h"
 
 /* The costs of slips (negative log-likelihoods, roughly): lower is a
  * likelier slip.  Tuned on the development part of the Wikipedia list
@@ -31,6 +32,8 @@
 #define LEVEL_UNLISTED 85
 #define COST_OTHER_VARIETY 3.0
 #define MAX_WORD 40
+/* From this length on a word is looked for three edits away. */
+#define NEAR_LONG 7
 
 struct cand {
 	char *word;	/* in lower case, or as the list writes it */
@@ -296,9 +299,8 @@ edits(struct ranker *r, const char *w, size_t n, double base, bool first)
 	insertions(r, w, n, base, first);
 }
 
-/* Optimal string alignment distance, for the caller's candidates. */
-static size_t
-distance(const char *a, const char *b)
+size_t
+rank_distance(const char *a, const char *b)
 {
 	size_t n = strlen(a), m = strlen(b), *d, res;
 
@@ -384,9 +386,34 @@ rank_extra(struct ranker *r, const char *lw, char *const *extra,
 		double pr = e ? entry_prior(r, e) : prior(LEVEL_UNLISTED);
 
 		keep(r, e ? e->word : extra[i], pr +
-		    COST_EXTRA * (double)distance(lw, le));
+		    COST_EXTRA * (double)rank_distance(lw, le));
 		free(le);
 	}
+}
+
+static void
+keep_near(const struct wordfreq_entry *e, size_t dist, void *arg)
+{
+	struct ranker *r = arg;
+	double cost = entry_prior(r, e) + COST_EXTRA * (double)dist;
+
+	if (r->dialect != VARIANT_BOTH && e->variant != VARIANT_BOTH &&
+	    e->variant != r->dialect)
+		cost += COST_OTHER_VARIETY;
+	keep(r, e->word, cost);
+}
+
+/* When no word is a slip or two of the likely kinds away, the table's
+ * words two edits away of any kind, or when there are none and the word
+ * is long, three, from a pass over the table (nearscan.h): Hunspell's
+ * search is then seldom needed. */
+static void
+rank_far(struct ranker *r, const char *lw)
+{
+	if (r->n == 0)
+		nearscan(lw, 2, keep_near, r);
+	if (r->n == 0 && strlen(lw) >= NEAR_LONG)
+		nearscan(lw, 3, keep_near, r);
 }
 
 size_t
@@ -400,6 +427,7 @@ rank_corrections(struct speller *sp, const char *word,
 	size_t n = 0;
 
 	edits(&r, lw, strlen(lw), 0, true);
+	rank_far(&r, lw);
 	rank_extra(&r, lw, extra, nextra);
 	if (r.n > 1)
 		qsort(r.v, r.n, sizeof *r.v, by_cost);

@@ -30,4 +30,8 @@ size_t rank_corrections(struct speller *sp, const char *word,
  * there is none. */
 char *rank_near_common(const char *word, int max_level, double *cost);
 
+/* The optimal string alignment distance of a and b (a transposition
+ * is one edit), case counting; words past 40 bytes: the longer length. */
+size_t rank_distance(const char *a, const char *b);
+
 #endif

@@ -18,14 +18,7 @@
 int
 text_width(const char *s, size_t n, bool utf8)
 {
-	int w = 0;
-
-	for (size_t i = 0; i < n;) {
-		int32_t c;
-		i += cell_next(s, i, n, &c);
-		w += cell_width(c, utf8);
-	}
-	return w;
+	return cell_text_width(s, n, utf8);
 }
 
 /* The first byte of s[0..n) drawn at or after column col; *pad gets the

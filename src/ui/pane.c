@@ -94,6 +94,7 @@ ensure_layout(struct reader *r)
 		r->lay.n = 0;
 		return;
 	}
+	r->lay.corr = r->raw ? NULL : r->s.docs[r->cur].corr;
 	layout_build(&r->lay, d, pane_width(r), r->raw, r->utf8);
 	r->top = layout_find(&r->lay, r->anchor);
 	if (r->top > max_top(r))
@@ -502,7 +503,7 @@ draw_part(struct reader *r, struct doc *d, const struct layout_line *l,
 }
 
 /* A line of the article, its corrected words (z=) shown corrected,
- * underlined; the line is not wrapped again for them. */
+ * underlined (the layout wrapped the corrected text). */
 static void
 draw_line(struct reader *r, struct doc *d, const struct layout_line *l,
     attr_t a, bool hl, struct hl_ctx *hc)

@@ -27,6 +27,44 @@ push(struct layout *l, size_t bstart, size_t bend, size_t start, size_t end,
 	line->flags = flags;
 }
 
+/* The correction that starts at code point cp, from *next on (they are
+ * sorted, and the text is wrapped in order), or NULL. */
+static const struct correction *
+correction_at(const struct layout *l, size_t cp, size_t *next)
+{
+	const struct corrections *c = l->corr;
+
+	while (c != NULL && *next < c->n && c->v[*next].start < cp)
+		(*next)++;
+	if (c == NULL || *next >= c->n || c->v[*next].start != cp)
+		return NULL;
+	return &c->v[*next];
+}
+
+/* The unit of text at byte b, code point cp: a character, or a whole
+ * corrected word, counted as wide as its correction.  Returns its bytes
+ * and sets its width, code points and first character. */
+static size_t
+next_unit(const struct layout *l, const char *text, size_t b, size_t e,
+    size_t cp, size_t *next, int *w, size_t *cps, int32_t *c)
+{
+	const struct correction *x = correction_at(l, cp, next);
+	size_t k = cell_next(text, b, e, c);
+
+	*cps = 1;
+	*w = cell_width(*c, l->utf8);
+	if (x == NULL || x->end <= cp)
+		return k;
+	*cps = x->end - cp;
+	*w = cell_text_width(x->fix, strlen(x->fix), l->utf8);
+	for (size_t i = 1; i < *cps && b + k < e; i++) {
+		int32_t d;
+
+		k += cell_next(text, b + k, e, &d);
+	}
+	return k;
+}
+
 /* Wraps text[b, e) (code points from cp) into lines of l->width columns,
  * breaking after spaces where possible. */
 static void
@@ -35,6 +73,7 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 {
 	size_t line_b = b, line_cp = cp;
 	size_t brk_b = 0, brk_cp = 0;	/* after the last space, 0: none */
+	size_t next = 0;		/* the next correction, l->corr */
 	int col = 0;
 
 	if (b == e) {
@@ -43,8 +82,9 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 	}
 	while (b < e) {
 		int32_t c;
-		size_t k = cell_next(text, b, e, &c);
-		int w = cell_width(c, l->utf8);
+		int w;
+		size_t cps, k = next_unit(l, text, b, e, cp, &next, &w, &cps,
+		    &c);
 
 		if (col + w > l->width && col > 0) {
 			if (brk_b > line_b) {
@@ -59,16 +99,22 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 			brk_b = 0;
 			/* Recount the carried-over part of the line. */
 			col = 0;
-			for (size_t i = line_b; i < b;) {
+			next = 0;
+			for (size_t i = line_b, icp = line_cp; i < b;) {
 				int32_t d;
-				i += cell_next(text, i, b, &d);
-				col += cell_width(d, l->utf8);
+				int dw;
+				size_t dcps;
+
+				i += next_unit(l, text, i, b, icp, &next, &dw,
+				    &dcps, &d);
+				icp += dcps;
+				col += dw;
 			}
 			continue;
 		}
 		col += w;
 		b += k;
-		cp++;
+		cp += cps;
 		if (c == ' ') {
 			brk_b = b;
 			brk_cp = cp;

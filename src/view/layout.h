@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "doc/doc.h"
+#include "proof/corrections.h"
 
 enum layout_flag {
 	LAYOUT_DIM = 1 << 0,		/* raw view: not article text */
@@ -32,6 +33,10 @@ struct layout {
 	int width;
 	bool raw;
 	bool utf8;
+	/* Corrections drawn in place of their words (NULL: none), set by
+	 * the caller before layout_build: lines are wrapped for the
+	 * corrected text, a correction never split. */
+	const struct corrections *corr;
 };
 
 /* Lays d out for width columns (at least 1). */
