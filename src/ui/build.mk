@@ -19,3 +19,4 @@ galley_SOURCES += \
 	src/ui/paste.c src/ui/select.c
 galley_SOURCES += src/ui/keyseq.c src/ui/spelling.c
 galley_SOURCES += src/ui/resume.c
+galley_SOURCES += src/ui/compare.c

@@ -31,6 +31,8 @@ enum ui_action {
 	ACT_FILTER,
 	/* The :grep hits as a quickfix list (]q, [q). */
 	ACT_QF_NEXT, ACT_QF_PREV,
+	/* The compare view: open it (=), step through differences. */
+	ACT_COMPARE, ACT_NEXT_DIFF, ACT_PREV_DIFF,
 };
 
 /* A sequence of two or three ASCII keys, as vim's ]s and zug, is one

@@ -458,6 +458,7 @@ reader_free(struct reader *r)
 	anno_edit_free(r);
 	free(r->hidden);
 	resume_free(r);
+	compare_free(r);
 	session_free(&r->s);
 	config_free(&r->cfg);
 }
@@ -469,6 +470,7 @@ static const struct view_ops *const views[VIEW_COUNT] = {
 	[VIEW_HITS] = &hits_view_ops,
 	[VIEW_ENTITIES] = &entities_view_ops,
 	[VIEW_ANNOTATIONS] = &annotations_view_ops,
+	[VIEW_COMPARE] = &compare_view_ops,
 };
 
 int
