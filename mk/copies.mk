@@ -13,3 +13,4 @@ UNIT_TESTS += tests/unit/test_comparison
 tests_unit_test_comparison_SOURCES = tests/unit/test_comparison.c
 tests_unit_test_comparison_LDADD = $(UNIT_LDADD)
 tests_unit_test_comparison_CFLAGS = $(UNIT_CFLAGS)
+TUI_TESTS += tests/tui/shared-marks.sh

@@ -178,4 +178,15 @@ struct copies *session_copies(struct session *s);
 size_t session_next_version(struct session *s, size_t f, size_t after);
 void session_copies_free(struct session *s);
 
+/* A paragraph of a document that other documents carry too. */
+struct shared_para {
+	size_t start, end;	/* code points */
+	size_t others;		/* how many other documents carry it */
+};
+
+/* The paragraphs of f that others carry, in text order, as a new array
+ * (*n of them; NULL when none). */
+struct shared_para *session_shared_paras(struct session *s, size_t f,
+    size_t *n);
+
 #endif

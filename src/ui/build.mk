@@ -20,3 +20,4 @@ galley_SOURCES += \
 galley_SOURCES += src/ui/keyseq.c src/ui/spelling.c
 galley_SOURCES += src/ui/resume.c
 galley_SOURCES += src/ui/compare.c
+galley_SOURCES += src/ui/gutter.c

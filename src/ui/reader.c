@@ -459,6 +459,7 @@ reader_free(struct reader *r)
 	free(r->hidden);
 	resume_free(r);
 	compare_free(r);
+	gutter_free(r);
 	session_free(&r->s);
 	config_free(&r->cfg);
 }

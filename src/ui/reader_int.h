@@ -191,6 +191,9 @@ struct reader {
 	/* The compare view (compare.c) and the source marked for it;
 	 * NULL until first used. */
 	struct compare_view *cmp;
+	/* The gutter's marks of shared paragraphs (gutter.c); NULL until
+	 * first shown. */
+	struct gutter *gutter;
 };
 
 static inline const struct view_ops *
@@ -369,6 +372,12 @@ void resume_free(struct reader *r);
 void compare_key(struct reader *r);
 void compare_command(struct reader *r, const char *arg);
 void compare_free(struct reader *r);
+
+/* gutter.c: marks of paragraphs other sources carry (#) */
+int gutter_width(const struct reader *r);
+void gutter_toggle(struct reader *r);
+void gutter_draw(struct reader *r, int row, const struct layout_line *l);
+void gutter_free(struct reader *r);
 
 /* actions.c, for the loop and the ':' commands (excmd.c) */
 void reader_do_action(struct reader *r, enum ui_action a);
