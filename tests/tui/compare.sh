@@ -90,4 +90,13 @@ for lang in C.UTF-8 C; do
 	keys q q
 	check "160x50 $lang: quits" wait_for "[exited 0]"
 done
+
+# Without colour the marks carry the differences alone.
+start 80 24 env NO_COLOR=1 "$GALLEY" "$tmp/docs"
+check "NO_COLOR: up" wait_for "a.txt"
+keys =
+check "NO_COLOR: deleted words marked" wait_for "[-long-]"
+check "NO_COLOR: inserted words marked" wait_for "{+lengthy+}"
+keys q q
+check "NO_COLOR: quits" wait_for "[exited 0]"
 finish
