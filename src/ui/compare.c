@@ -128,8 +128,7 @@ problem_at(const struct problem_list *l, size_t bs, size_t be)
 	return SIZE_MAX;
 }
 
-/* One side of a row as tokens: words [w0, w1) of words, those in
- * [m0, m1) marked (look mark, between open and close). */
+/* One version's words of a row, and its problems the other lacks. */
 struct side_words {
 	const char *text;
 	const struct word *w;
@@ -137,6 +136,9 @@ struct side_words {
 	const bool *only;			/* per problem */
 };
 
+/* Words [w0, w1) as tokens of look `look`, open before the first and
+ * close after the last; a plain word inside a problem only this version
+ * has looks introduced. */
 static void
 push_words(struct reader *r, struct compare_view *v,
     const struct side_words *sw, size_t w0, size_t w1, enum tok_look look,
