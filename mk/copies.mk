@@ -8,3 +8,9 @@ tests_unit_test_copies_CFLAGS = $(UNIT_CFLAGS)
 CLI_TESTS += tests/cli/copies.sh tests/cli/compare.sh
 
 EXTRA_DIST += tools/make-syndication
+TUI_TESTS += tests/tui/compare.sh
+UNIT_TESTS += tests/unit/test_comparison
+tests_unit_test_comparison_SOURCES = tests/unit/test_comparison.c
+tests_unit_test_comparison_LDADD = $(UNIT_LDADD)
+tests_unit_test_comparison_CFLAGS = $(UNIT_CFLAGS)
+TUI_TESTS += tests/tui/shared-marks.sh

@@ -229,6 +229,19 @@ group_new_source(struct copies *c, size_t from, uint32_t source)
 	}
 }
 
+/* A block the cleaner dropped that still reads as prose: enough words,
+ * a sentence's share of stopwords, few of its characters in links.  A
+ * version's paragraph cut by its own site's cleaner is still shared
+ * text. */
+static bool
+copies_prose(const struct block *b)
+{
+	const struct block_features *f = &b->f;
+
+	return f->words >= COPIES_PROSE_WORDS &&
+	    f->stopwords * 4 >= f->words && f->link_chars * 4 <= f->chars;
+}
+
 size_t
 copies_add(struct copies *c, const struct doc *d)
 {
@@ -239,7 +252,7 @@ copies_add(struct copies *c, const struct doc *d)
 	for (size_t i = 0; d != NULL && i < d->nblocks; i++) {
 		const struct block *b = &d->blocks[i];
 
-		if (!b->keep || b->kind == BLOCK_TITLE)
+		if (b->kind == BLOCK_TITLE || !(b->keep || copies_prose(b)))
 			continue;
 		if (sketch_block(c, d, b, source, &words))
 			c->body_words[source] += c->paras[c->nparas - 1].words;

@@ -1,7 +1,8 @@
 /* copies.h - syndicated copy: which sources of a load carry the same
  * text.
  *
- * Each kept paragraph of a source (the title aside) is sketched
+ * Each kept paragraph of a source (the title aside), and each dropped
+ * block that reads as prose (copies.c, copies_prose), is sketched
  * (copies/sketch.h).  Adding a source looks its paragraphs up in the LSH
  * buckets of the sources added before it, confirms each candidate by
  * the exact Jaccard similarity of the two shingle sets, and keeps the
@@ -33,6 +34,10 @@
  * part of tools/bench/copies: 6 lost 3% of the shared paragraphs, with
  * no gain in precision.) */
 #define COPIES_MIN_WORDS 3
+
+/* A dropped block of at least this many words that reads as prose is
+ * sketched too (copies.c, copies_prose). */
+#define COPIES_PROSE_WORDS 9
 
 struct copies_para {
 	uint32_t source;

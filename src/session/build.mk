@@ -7,3 +7,6 @@ libgalley_a_SOURCES += \
 libgalley_a_SOURCES += src/session/session_corr.c
 libgalley_a_SOURCES += \
 	src/session/reading.c src/session/reading.h
+libgalley_a_SOURCES += \
+	src/session/comparison.c src/session/comparison.h \
+	src/session/session_copies.c

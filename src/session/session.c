@@ -57,6 +57,7 @@ session_free(struct session *s)
 		proof_destroy(s->proof);
 	free(s->proof_cause);
 	decisions_free(&s->decisions);
+	session_copies_free(s);
 	load_free(&s->load);
 	memset(s, 0, sizeof *s);
 }

@@ -62,6 +62,8 @@ struct session_doc {
 	bool corr_damaged;
 };
 
+struct copies;
+
 struct session {
 	struct session_options opt;
 	struct load load;	/* load.docs[i] NULL until loaded (or failed) */
@@ -83,6 +85,11 @@ struct session {
 	struct entity_decisions decisions;
 	/* Tag colours of annotation spans (the caller's; may be NULL). */
 	const struct anno_vocab *vocab;
+	/* Syndicated copy over the loaded documents (session_copies.c),
+	 * built on first need; NULL until then. */
+	struct copies *copies;
+	size_t copies_loaded;	/* nloaded when it was built */
+	bool copies_crossed;	/* crossed when it was built */
 };
 
 /* A session over paths, none of them loaded yet, analysing everything
@@ -164,5 +171,26 @@ struct corrections *session_corrections(struct session *s, size_t f,
  * correction holds for the session). */
 int session_correct(struct session *s, size_t f, size_t start, size_t end,
     const char *fix, char **cause);
+
+/* session_copies.c: which documents carry the same story
+ * (copies/copies.h), over the documents loaded so far, built again when
+ * more have loaded or cross-file evidence cleaned them again. */
+struct copies *session_copies(struct session *s);
+/* The other documents of f's story group, in load order, after the
+ * first above `after` (SIZE_MAX: from the start), wrapping round;
+ * SIZE_MAX when f shares its story with none. */
+size_t session_next_version(struct session *s, size_t f, size_t after);
+void session_copies_free(struct session *s);
+
+/* A paragraph of a document that other documents carry too. */
+struct shared_para {
+	size_t start, end;	/* code points */
+	size_t others;		/* how many other documents carry it */
+};
+
+/* The paragraphs of f that others carry, in text order, as a new array
+ * (*n of them; NULL when none). */
+struct shared_para *session_shared_paras(struct session *s, size_t f,
+    size_t *n);
 
 #endif

@@ -253,6 +253,13 @@ reader_do_action(struct reader *r, enum ui_action a)
 	case ACT_KEEP_MINE: case ACT_TAKE_OTHER:
 		anno_edit_resolve(r, a == ACT_KEEP_MINE ? -1 : 0);
 		break;
+	case ACT_COMPARE:
+		compare_key(r);
+		break;
+	case ACT_SHARED_MARKS:
+		gutter_toggle(r);
+		break;
+	case ACT_NEXT_DIFF: case ACT_PREV_DIFF:
 	case ACT_OPEN: case ACT_DELETE: case ACT_ENTITY_SCOPE:
 	case ACT_ENTITY_WHY: case ACT_ENTITY_MERGE: case ACT_ENTITY_SPLIT:
 	case ACT_ACCEPT: case ACT_REJECT:

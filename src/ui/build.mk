@@ -20,3 +20,5 @@ galley_SOURCES += \
 galley_SOURCES += src/ui/keyseq.c src/ui/spelling.c
 galley_SOURCES += src/ui/resume.c
 galley_SOURCES += src/ui/yank.c src/ui/open_url.c
+galley_SOURCES += src/ui/compare.c
+galley_SOURCES += src/ui/gutter.c

@@ -111,6 +111,12 @@ run_only(struct reader *r, const char *arg)
 }
 
 static void
+run_compare(struct reader *r, const char *arg)
+{
+	compare_command(r, arg);
+}
+
+static void
 run_by(struct reader *r, const char *arg)
 {
 	annotations_by(r, arg);
@@ -149,6 +155,9 @@ const struct ex_command ex_commands[] = {
 	  "annotations (VERDICT: accepted, rejected, unreviewed or all)" },
 	{ "by", NULL, "NAME|all", ACT_NONE, run_by,
 	  "annotations view: only the annotations NAME made (all: anyone's)" },
+	{ "compare", NULL, "[mark]", ACT_NONE, run_compare,
+	  "compare the selected source with another version of its story "
+	  "(as = does); mark: mark it, to compare with the next chosen" },
 	{ "save", NULL, NULL, ACT_NONE, run_save,
 	  "save again the annotations that could not be saved" },
 	{ "save-to", NULL, "DIR", ACT_NONE, run_save,

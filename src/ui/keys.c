@@ -78,6 +78,17 @@ const struct ui_key ui_keys[] = {
 	  "next :grep hit, across sources (also :cn)" },
 	{ KEY_SEQ('[', 'q'), "[q", CTX_ALL, ACT_QF_PREV,
 	  "previous :grep hit, across sources (also :cp)" },
+	{ '=', "=", CTX_LIST | CTX_PANE, ACT_COMPARE,
+	  "compare the selected source (in the reading pane, the open one) "
+	  "with another version of its story, the next at each press; with "
+	  "the source :compare mark marked, with that one (also :compare)" },
+	{ '#', "#", CTX_LIST | CTX_PANE, ACT_SHARED_MARKS,
+	  "show or hide the gutter's marks of paragraphs other sources carry "
+	  "too, with how many carry each" },
+	{ KEY_SEQ(']', 'c'), "]c", CTX_VIEW, ACT_NEXT_DIFF,
+	  "compare view: the next difference (also n)" },
+	{ KEY_SEQ('[', 'c'), "[c", CTX_VIEW, ACT_PREV_DIFF,
+	  "compare view: the previous difference (also N)" },
 	{ KEY_SEQ(']', 's'), "]s", CTX_LIST | CTX_PANE, ACT_NEXT_PROBLEM,
 	  NULL },
 	{ 'P', "P", CTX_LIST | CTX_PANE, ACT_PREV_PROBLEM,

@@ -33,6 +33,10 @@ enum ui_action {
 	ACT_QF_NEXT, ACT_QF_PREV,
 	/* Text out: yank, yank a quote, open the source's URL. */
 	ACT_YANK, ACT_YANK_QUOTE, ACT_OPEN_URL,
+	/* The compare view: open it (=), step through differences. */
+	ACT_COMPARE, ACT_NEXT_DIFF, ACT_PREV_DIFF,
+	/* The gutter's marks of shared paragraphs (#). */
+	ACT_SHARED_MARKS,
 };
 
 /* A sequence of two or three ASCII keys, as vim's ]s and zug, is one

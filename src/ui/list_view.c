@@ -7,6 +7,18 @@
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
+/* The header line of a full-screen view, across the top. */
+void
+draw_view_header(struct reader *r, const char *head)
+{
+	move(0, 0);
+	attrset(theme_attr(THEME_LIST_HEADER));
+	hline(' ', r->cols);
+	draw_text(stdscr, head, strlen(head), r->cols,
+	    theme_attr(THEME_LIST_HEADER), r->utf8);
+	attrset(A_NORMAL);
+}
+
 /* A list view over the whole screen: a header line, then one row per
  * item, the selected one highlighted, scrolled to keep it in view.
  * draw_row draws item i from the cursor with attribute a. */
@@ -21,12 +33,7 @@ draw_list_view(struct reader *r, const char *head, size_t n,
 		r->view_top = r->view_sel;
 	if (r->view_sel >= r->view_top + (size_t)(h - 1))
 		r->view_top = r->view_sel - (size_t)(h - 2);
-	move(0, 0);
-	attrset(theme_attr(THEME_LIST_HEADER));
-	hline(' ', r->cols);
-	draw_text(stdscr, head, strlen(head), r->cols,
-	    theme_attr(THEME_LIST_HEADER), r->utf8);
-	attrset(A_NORMAL);
+	draw_view_header(r, head);
 	for (int row = 1; row < h; row++) {
 		size_t i = r->view_top + (size_t)row - 1;
 		attr_t a;

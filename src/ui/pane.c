@@ -50,7 +50,7 @@ invalidate_layout(struct reader *r)
 static int
 pane_width(const struct reader *r)
 {
-	int w = r->wpane ? getmaxx(r->wpane) : r->cols;
+	int w = (r->wpane ? getmaxx(r->wpane) : r->cols) - gutter_width(r);
 
 	return r->cfg.text_width > 0 && r->cfg.text_width < w ?
 	    r->cfg.text_width : w;
@@ -60,7 +60,9 @@ pane_width(const struct reader *r)
 int
 pane_margin(const struct reader *r)
 {
-	return r->wpane ? (getmaxx(r->wpane) - pane_width(r)) / 2 : 0;
+	int g = gutter_width(r);
+
+	return r->wpane ? g + (getmaxx(r->wpane) - g - pane_width(r)) / 2 : 0;
 }
 
 static size_t
@@ -569,6 +571,7 @@ draw_pane(struct reader *r)
 		if (r->caret_on && r->caret == l->end && getcury(w) == row &&
 		    getcurx(w) < width && caret_line(&r->lay, r->caret) == li)
 			waddch(w, ' ' | theme_attr(THEME_CARET));
+		gutter_draw(r, row, l);
 	}
 	wnoutrefresh(w);
 }

@@ -461,6 +461,8 @@ reader_free(struct reader *r)
 	free(r->hidden);
 	resume_free(r);
 	yank_forget_offer(r);
+	compare_free(r);
+	gutter_free(r);
 	session_free(&r->s);
 	config_free(&r->cfg);
 }
@@ -472,6 +474,7 @@ static const struct view_ops *const views[VIEW_COUNT] = {
 	[VIEW_HITS] = &hits_view_ops,
 	[VIEW_ENTITIES] = &entities_view_ops,
 	[VIEW_ANNOTATIONS] = &annotations_view_ops,
+	[VIEW_COMPARE] = &compare_view_ops,
 };
 
 int

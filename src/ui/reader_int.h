@@ -28,6 +28,7 @@
 enum focus { FOCUS_LIST, FOCUS_PANE };
 /* The screens of the reader; reader.c's table gives each its view_ops. */
 enum view { VIEW_MAIN, VIEW_HELP, VIEW_HITS, VIEW_ENTITIES, VIEW_ANNOTATIONS,
+	VIEW_COMPARE,
 	VIEW_COUNT };
 enum hits_kind { HITS_GREP, HITS_PROBLEMS };
 
@@ -196,6 +197,13 @@ struct reader {
 	WINDOW *wlist, *wpane, *wstatus;
 	int rows, cols, list_w, pane_h, header_h;
 	bool too_small;
+
+	/* The compare view (compare.c) and the source marked for it;
+	 * NULL until first used. */
+	struct compare_view *cmp;
+	/* The gutter's marks of shared paragraphs (gutter.c); NULL until
+	 * first shown. */
+	struct gutter *gutter;
 };
 
 static inline const struct view_ops *
@@ -207,6 +215,7 @@ view_ops_of(const struct reader *r)
 /* The views (each file's own) */
 extern const struct view_ops main_view_ops, help_view_ops, hits_view_ops,
     entities_view_ops, annotations_view_ops;
+extern const struct view_ops compare_view_ops;
 
 /* status.c: the status line */
 void set_message(struct reader *r, bool error, const char *msg);
@@ -263,6 +272,7 @@ void anno_edit_save_all(struct reader *r, const char *dir);
 size_t anno_edit_unsaved(const struct reader *r);
 
 /* list_view.c: what the list views share */
+void draw_view_header(struct reader *r, const char *head);
 void draw_list_view(struct reader *r, const char *head, size_t n,
     void (*draw_row)(struct reader *, size_t, attr_t));
 void list_view_move(struct reader *r, long delta, size_t n);
@@ -377,6 +387,16 @@ void yank_forget_offer(struct reader *r);
 
 /* open_url.c: o */
 void open_url_action(struct reader *r);
+/* compare.c: two versions side by side or one above the other */
+void compare_key(struct reader *r);
+void compare_command(struct reader *r, const char *arg);
+void compare_free(struct reader *r);
+
+/* gutter.c: marks of paragraphs other sources carry (#) */
+int gutter_width(const struct reader *r);
+void gutter_toggle(struct reader *r);
+void gutter_draw(struct reader *r, int row, const struct layout_line *l);
+void gutter_free(struct reader *r);
 
 /* actions.c, for the loop and the ':' commands (excmd.c) */
 void reader_do_action(struct reader *r, enum ui_action a);

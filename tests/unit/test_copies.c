@@ -129,6 +129,33 @@ test_groups(void **state)
 		doc_free(d[i]);
 }
 
+/* A paragraph one version's cleaner dropped is still shared text when it
+ * reads as prose; a dropped list of links is not. */
+static void
+test_dropped_prose(void **state)
+{
+	struct doc *a = doc_of_lines(story), *b = doc_of_lines(story);
+	struct copies c;
+
+	(void)state;
+	for (size_t i = 0; i < b->nblocks; i++) {
+		struct block *k = &b->blocks[i];
+
+		k->keep = false;
+		k->f.chars = k->end - k->start;
+		k->f.words = 14;
+		k->f.stopwords = i == 0 ? 5 : 0;	/* the second: no prose */
+	}
+	copies_init(&c);
+	copies_add(&c, a);
+	copies_add(&c, b);
+	assert_int_equal(c.npassages, 1);
+	assert_int_equal(c.paras[c.passages[0].b].start, b->blocks[0].start);
+	copies_free(&c);
+	doc_free(a);
+	doc_free(b);
+}
+
 static void
 test_alignment(void **state)
 {
@@ -190,6 +217,7 @@ main(void)
 		cmocka_unit_test(test_folding),
 		cmocka_unit_test(test_minhash_agrees),
 		cmocka_unit_test(test_groups),
+		cmocka_unit_test(test_dropped_prose),
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_worddiff),
 	};

@@ -1,0 +1,47 @@
+/* comparison.h - two versions of an article compared for reading: their
+ * paragraphs aligned (copies/align.h), the words of each aligned pair
+ * compared (copies/worddiff.h), and the problems each version has that
+ * the other lacks ("introduced in this version").  The reader's compare
+ * view draws one; `galley compare` prints the same alignment. */
+#ifndef GALLEY_COMPARISON_H
+#define GALLEY_COMPARISON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "copies/align.h"
+#include "copies/worddiff.h"
+#include "doc/doc.h"
+#include "proof/problem.h"
+
+/* One aligned row: its words, in the comparison's word lists, and the
+ * runs that turn a's into b's (word numbers relative to the row). */
+struct cmp_row {
+	struct align_row al;
+	size_t aw, naw;		/* into comparison.aw */
+	size_t bw, nbw;		/* into comparison.bw */
+	size_t run, nruns;	/* into comparison.runs */
+};
+
+struct comparison {
+	const struct doc *a, *b;
+	struct alignment al;
+	struct cmp_row *rows;
+	size_t nrows;
+	struct word_list aw, bw;
+	struct wd_list runs;
+	/* Per problem of each version: the other has no problem of the
+	 * same text (NULL when the version has no problem list). */
+	bool *a_only, *b_only;
+};
+
+/* Compares a with b; pa and pb are their problems (may be NULL). */
+void comparison_build(struct comparison *c, const struct doc *a,
+    const struct doc *b, const struct problem_list *pa,
+    const struct problem_list *pb);
+void comparison_free(struct comparison *c);
+
+/* Whether row i differs (changed, moved, cut or added). */
+bool comparison_differs(const struct comparison *c, size_t i);
+
+#endif

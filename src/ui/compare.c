@@ -1,0 +1,706 @@
+/* compare.c - the compare view: two versions of an article (from the
+ * session's comparison, session/comparison.h), paragraphs aligned, word
+ * differences marked as wdiff marks them ([-deleted-] {+inserted+}) as
+ * well as coloured, the problems only one version has called out.  One
+ * version above the other in a narrow window, side by side in a wide
+ * one; ]c [c (and n N) step through the differing paragraphs. */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "session/comparison.h"
+#include "ui/reader_int.h"
+#include "ui/theme.h"
+
+/* From this width the versions stand side by side. */
+#define COMPARE_SIDE_BY_SIDE 120
+
+enum tok_look { LOOK_PLAIN, LOOK_DELETED, LOOK_INSERTED, LOOK_CHANGED_OLD,
+	LOOK_CHANGED_NEW, LOOK_INTRODUCED, LOOK_HEAD, LOOK_GUTTER };
+
+/* A word (or a marker line's text) with the marks drawn around it. */
+struct tok {
+	const char *pre, *s, *post;	/* pre and post: static strings */
+	size_t n;
+	enum tok_look look;
+	int width;			/* all three, in columns */
+};
+
+struct placed {
+	size_t tok;
+	int col;
+};
+
+/* Lines being laid out: tokens placed, and where each line starts. */
+struct lines {
+	struct placed *placed;
+	size_t nplaced, placed_cap;
+	size_t *start;		/* nlines + 1 */
+	size_t nlines, lines_cap;
+};
+
+struct compare_view {
+	size_t mark;		/* source marked by :compare mark */
+	size_t fa, fb;		/* the versions shown, SIZE_MAX: none */
+	struct comparison cmp;
+	bool built;
+	struct tok *toks;
+	size_t ntoks, toks_cap;
+	/* Per comparison row: its tokens of a and of b, and its head. */
+	size_t *row_tok;	/* ROW_PARTS per row, and the end */
+	struct lines out;	/* the screen lines (layout) */
+	size_t *stops;		/* lines where a difference starts */
+	size_t nstops;
+	size_t cur_stop;	/* gone to last, SIZE_MAX: none */
+	size_t cur_top;		/* the top line it was shown at */
+	int laid_cols;		/* width the lines were laid out for */
+	size_t top;
+};
+
+static attr_t
+look_attr(enum tok_look k)
+{
+	switch (k) {
+	case LOOK_DELETED: case LOOK_CHANGED_OLD:
+		return theme_attr(THEME_DIM);
+	case LOOK_INSERTED:
+		return theme_attr(THEME_MATCH);
+	case LOOK_CHANGED_NEW:
+		return theme_attr(THEME_CURRENT_MATCH);
+	case LOOK_INTRODUCED:
+		return theme_attr(THEME_PROBLEM_SPELLING);
+	case LOOK_HEAD:
+		return theme_attr(THEME_HEADING);
+	case LOOK_GUTTER:
+		return theme_attr(THEME_META);
+	default:
+		return A_NORMAL;
+	}
+}
+
+static struct compare_view *
+cv_of(struct reader *r)
+{
+	if (r->cmp == NULL) {
+		r->cmp = xcalloc(1, sizeof *r->cmp);
+		r->cmp->mark = r->cmp->fa = r->cmp->fb = SIZE_MAX;
+	}
+	return r->cmp;
+}
+
+static void
+push_tok(struct reader *r, struct compare_view *v, const char *pre,
+    const char *s, size_t n, const char *post, enum tok_look look)
+{
+	struct tok *t;
+
+	if (v->ntoks == v->toks_cap) {
+		v->toks_cap = v->toks_cap ? 2 * v->toks_cap : 256;
+		v->toks = xreallocarray(v->toks, v->toks_cap, sizeof *v->toks);
+	}
+	t = &v->toks[v->ntoks++];
+	*t = (struct tok){ pre, s, post, n, look, 0 };
+	t->width = text_width(pre, strlen(pre), r->utf8) +
+	    text_width(s, n, r->utf8) + text_width(post, strlen(post), r->utf8);
+}
+
+/* The problem of l (sorted by start) overlapping bytes [bs, be), or
+ * SIZE_MAX. */
+static size_t
+problem_at(const struct problem_list *l, size_t bs, size_t be)
+{
+	size_t lo = 0, hi = l->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (l->v[mid].bstart < bs)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < l->n && l->v[lo].bstart < be)
+		return lo;
+	if (lo > 0 && l->v[lo - 1].bend > bs)
+		return lo - 1;
+	return SIZE_MAX;
+}
+
+/* One version's words of a row, and its problems the other lacks. */
+struct side_words {
+	const char *text;
+	const struct word *w;
+	const struct problem_list *problems;	/* NULL: none known */
+	const bool *only;			/* per problem */
+};
+
+/* Words [w0, w1) as tokens of look `look`, open before the first and
+ * close after the last; a plain word inside a problem only this version
+ * has looks introduced. */
+static void
+push_words(struct reader *r, struct compare_view *v,
+    const struct side_words *sw, size_t w0, size_t w1, enum tok_look look,
+    const char *open, const char *close)
+{
+	for (size_t i = w0; i < w1; i++) {
+		const struct word *w = &sw->w[i];
+		enum tok_look k = look;
+
+		if (k == LOOK_PLAIN && sw->problems != NULL && sw->only) {
+			size_t p = problem_at(sw->problems, w->bstart, w->bend);
+
+			if (p != SIZE_MAX && sw->only[p])
+				k = LOOK_INTRODUCED;
+		}
+		push_tok(r, v, i == w0 ? open : "", sw->text + w->bstart,
+		    w->bend - w->bstart, i + 1 == w1 ? close : "", k);
+	}
+}
+
+/* The tokens of side a (which 0) or b (1) of row i. */
+static void
+side_tokens(struct reader *r, struct compare_view *v, size_t i, int which)
+{
+	const struct comparison *c = &v->cmp;
+	const struct cmp_row *row = &c->rows[i];
+	struct side_words sw;
+	bool whole = row->al.a == NULL || row->al.b == NULL;
+
+	sw.text = which ? c->b->text : c->a->text;
+	sw.w = which ? c->bw.v + row->bw : c->aw.v + row->aw;
+	sw.problems = which ? (c->b_only ? &r->s.docs[v->fb].problems : NULL) :
+	    (c->a_only ? &r->s.docs[v->fa].problems : NULL);
+	sw.only = which ? c->b_only : c->a_only;
+	if (whole) {
+		size_t n = which ? row->nbw : row->naw;
+
+		push_words(r, v, &sw, 0, n, which ? LOOK_INSERTED :
+		    LOOK_DELETED, which ? "{+" : "[-", which ? "+}" : "-]");
+		return;
+	}
+	for (size_t k = 0; k < row->nruns; k++) {
+		const struct wd_run *w = &c->runs.v[row->run + k];
+		bool changed = (w->kind == WD_DELETE && k + 1 < row->nruns &&
+		    c->runs.v[row->run + k + 1].kind == WD_INSERT) ||
+		    (w->kind == WD_INSERT && k > 0 &&
+		    c->runs.v[row->run + k - 1].kind == WD_DELETE);
+
+		if (w->kind == WD_EQUAL)
+			push_words(r, v, &sw, which ? w->b0 : w->a0,
+			    which ? w->b1 : w->a1, LOOK_PLAIN, "", "");
+		else if (w->kind == WD_DELETE && which == 0)
+			push_words(r, v, &sw, w->a0, w->a1, changed ?
+			    LOOK_CHANGED_OLD : LOOK_DELETED, "[-", "-]");
+		else if (w->kind == WD_INSERT && which == 1)
+			push_words(r, v, &sw, w->b0, w->b1, changed ?
+			    LOOK_CHANGED_NEW : LOOK_INSERTED, "{+", "+}");
+	}
+}
+
+/* The head of a differing row: what happened to the paragraph, and the
+ * problems only one version has there. */
+static void
+head_tokens(struct reader *r, struct compare_view *v, size_t i)
+{
+	static const char *const what[] = {
+		[ALIGN_SAME] = "", [ALIGN_CHANGED] = "~ changed",
+		[ALIGN_MOVED] = "> moved", [ALIGN_CUT] = "- cut from B",
+		[ALIGN_ADDED] = "+ added in B",
+	};
+	const char *s = what[v->cmp.rows[i].al.op];
+
+	if (*s)
+		push_tok(r, v, "", s, strlen(s), "", LOOK_HEAD);
+}
+
+/* Problems of a side within row i's paragraph that the other version
+ * lacks, as a line of tokens: "! introduced in this version (B): w". */
+static void
+introduced_tokens(struct reader *r, struct compare_view *v, size_t i,
+    int which)
+{
+	const struct comparison *c = &v->cmp;
+	const struct block *k = which ? c->rows[i].al.b : c->rows[i].al.a;
+	const struct problem_list *l;
+	const bool *only = which ? c->b_only : c->a_only;
+	const char *text = which ? c->b->text : c->a->text;
+	bool any = false;
+
+	if (k == NULL || only == NULL)
+		return;
+	l = &r->s.docs[which ? v->fb : v->fa].problems;
+	for (size_t p = 0; p < l->n; p++) {
+		if (!only[p] || l->v[p].bstart < k->bstart ||
+		    l->v[p].bend > k->bend)
+			continue;
+		if (!any) {
+			const char *h = which ?
+			    "! introduced in this version (B):" :
+			    "! introduced in this version (A):";
+
+			push_tok(r, v, "", h, strlen(h), "", LOOK_INTRODUCED);
+			any = true;
+		}
+		push_tok(r, v, "", text + l->v[p].bstart,
+		    l->v[p].bend - l->v[p].bstart, "", LOOK_INTRODUCED);
+	}
+}
+
+/* Every row's tokens, in five stretches: head, a, b, a's introduced
+ * problems, b's introduced problems. */
+#define ROW_PARTS 5
+
+static void
+build_tokens(struct reader *r, struct compare_view *v)
+{
+	size_t n = v->cmp.nrows;
+
+	v->ntoks = 0;
+	/* Tokens 0 and 1: the gutter labels of one version above the
+	 * other. */
+	push_tok(r, v, "", "A", 1, "", LOOK_GUTTER);
+	push_tok(r, v, "", "B", 1, "", LOOK_GUTTER);
+	free(v->row_tok);
+	v->row_tok = xcalloc((n + 1) * ROW_PARTS + 1, sizeof *v->row_tok);
+	for (size_t i = 0; i < n; i++) {
+		size_t *at = &v->row_tok[i * ROW_PARTS];
+
+		at[0] = v->ntoks;
+		head_tokens(r, v, i);
+		at[1] = v->ntoks;
+		side_tokens(r, v, i, 0);
+		at[2] = v->ntoks;
+		side_tokens(r, v, i, 1);
+		at[3] = v->ntoks;
+		introduced_tokens(r, v, i, 0);
+		at[4] = v->ntoks;
+		introduced_tokens(r, v, i, 1);
+	}
+	v->row_tok[n * ROW_PARTS] = v->ntoks;
+}
+
+static void
+lines_break(struct lines *l)
+{
+	if (l->nlines + 2 > l->lines_cap) {
+		l->lines_cap = l->lines_cap ? 2 * l->lines_cap : 256;
+		l->start = xreallocarray(l->start, l->lines_cap,
+		    sizeof *l->start);
+	}
+	if (l->nlines == 0)
+		l->start[0] = 0;
+	l->nlines++;
+	l->start[l->nlines] = l->nplaced;
+}
+
+static void
+lines_place(struct lines *l, size_t tok, int col)
+{
+	if (l->nplaced == l->placed_cap) {
+		l->placed_cap = l->placed_cap ? 2 * l->placed_cap : 1024;
+		l->placed = xreallocarray(l->placed, l->placed_cap,
+		    sizeof *l->placed);
+	}
+	l->placed[l->nplaced++] = (struct placed){ tok, col };
+	l->start[l->nlines] = l->nplaced;
+}
+
+static void
+lines_free(struct lines *l)
+{
+	free(l->placed);
+	free(l->start);
+	memset(l, 0, sizeof *l);
+}
+
+/* Word-wraps tokens [t0, t1) to columns [col, col + width) as new lines
+ * of out, each led by the gutter label tok (SIZE_MAX: none) at col - 2. */
+static void
+wrap(const struct compare_view *v, size_t t0, size_t t1, int col, int width,
+    size_t gutter, struct lines *out)
+{
+	int x = -1;
+
+	for (size_t t = t0; t < t1; t++) {
+		int w = v->toks[t].width;
+
+		if (x < 0 || (x > 0 && x + 1 + w > width)) {
+			lines_break(out);
+			x = 0;
+			if (gutter != SIZE_MAX)
+				lines_place(out, gutter, col - 2);
+		} else if (x > 0)
+			x++;
+		lines_place(out, t, col + x);
+		x += w;
+	}
+}
+
+/* Appends the lines of left and right to the view, line k of each side
+ * by side on line k. */
+static void
+emit(struct compare_view *v, const struct lines *left,
+    const struct lines *right)
+{
+	size_t n = left->nlines;
+
+	if (right != NULL && right->nlines > n)
+		n = right->nlines;
+	for (size_t k = 0; k < n; k++) {
+		lines_break(&v->out);
+		for (size_t j = k < left->nlines ? left->start[k] : 0;
+		    k < left->nlines && j < left->start[k + 1]; j++)
+			lines_place(&v->out, left->placed[j].tok,
+			    left->placed[j].col);
+		for (size_t j = right && k < right->nlines ? right->start[k] : 0;
+		    right && k < right->nlines && j < right->start[k + 1]; j++)
+			lines_place(&v->out, right->placed[j].tok,
+			    right->placed[j].col);
+	}
+}
+
+/* Tokens of row i's part p (ROW_PARTS) wrapped and emitted alone. */
+static void
+emit_part(struct compare_view *v, size_t i, int p, int col, int width,
+    size_t gutter)
+{
+	struct lines l = { 0 };
+
+	wrap(v, v->row_tok[i * ROW_PARTS + p], v->row_tok[i * ROW_PARTS + p +
+	    1], col, width, gutter, &l);
+	emit(v, &l, NULL);
+	lines_free(&l);
+}
+
+/* A blank line between rows. */
+static void
+emit_blank(struct compare_view *v)
+{
+	lines_break(&v->out);
+}
+
+static void
+emit_side_by_side(struct compare_view *v, size_t i, int half)
+{
+	struct lines a = { 0 }, b = { 0 };
+
+	wrap(v, v->row_tok[i * ROW_PARTS + 1], v->row_tok[i * ROW_PARTS + 2],
+	    0, half, SIZE_MAX, &a);
+	wrap(v, v->row_tok[i * ROW_PARTS + 2], v->row_tok[i * ROW_PARTS + 3],
+	    half + 3, half, SIZE_MAX, &b);
+	emit(v, &a, &b);
+	lines_free(&a);
+	lines_free(&b);
+}
+
+/* The screen lines for the window's width: side by side from
+ * COMPARE_SIDE_BY_SIDE columns, else a's paragraph above b's where they
+ * differ (led by A and B in the gutter), once where they do not. */
+static void
+layout(struct reader *r, struct compare_view *v)
+{
+	bool wide = r->cols >= COMPARE_SIDE_BY_SIDE;
+	int width = r->cols - 2 > 10 ? r->cols - 2 : 10;
+	int half = (r->cols - 3) / 2;
+
+	lines_free(&v->out);
+	v->nstops = 0;
+	v->cur_stop = SIZE_MAX;
+	free(v->stops);
+	v->stops = xcalloc(v->cmp.nrows + 1, sizeof *v->stops);
+	for (size_t i = 0; i < v->cmp.nrows; i++) {
+		bool differs = comparison_differs(&v->cmp, i);
+
+		if (i > 0)
+			emit_blank(v);
+		if (differs)
+			v->stops[v->nstops++] = v->out.nlines;
+		emit_part(v, i, 0, 0, width + 2, SIZE_MAX);
+		if (wide)
+			emit_side_by_side(v, i, half);
+		else if (!differs)
+			emit_part(v, i, 2, 2, width, SIZE_MAX);
+		else {
+			emit_part(v, i, 1, 2, width, 0);
+			emit_part(v, i, 2, 2, width, 1);
+		}
+		emit_part(v, i, 3, 0, width + 2, SIZE_MAX);
+		emit_part(v, i, 4, 0, width + 2, SIZE_MAX);
+	}
+	v->laid_cols = r->cols;
+}
+
+static void
+draw_tok(struct reader *r, const struct tok *t, int row, int col)
+{
+	attr_t a = look_attr(t->look);
+	int room = r->cols - col, w;
+
+	if (room <= 0)
+		return;
+	move(row, col);
+	w = text_width(t->pre, strlen(t->pre), r->utf8);
+	draw_text(stdscr, t->pre, strlen(t->pre), room, a, r->utf8);
+	draw_text(stdscr, t->s, t->n, room - w, a, r->utf8);
+	w += text_width(t->s, t->n, r->utf8);
+	if (room - w > 0)
+		draw_text(stdscr, t->post, strlen(t->post), room - w, a,
+		    r->utf8);
+}
+
+static char *
+head_text(const struct compare_view *v, const char *pa, const char *pb)
+{
+	return xasprintf("compare  A: %s  B: %s  (%zu difference%s; ]c [c "
+	    "step, q closes)", pa, pb, v->nstops, v->nstops == 1 ? "" : "s");
+}
+
+/* The paths of the versions, or their last parts where they do not fit. */
+static void
+draw_head(struct reader *r, struct compare_view *v)
+{
+	const char *pa = r->s.load.paths[v->fa], *pb = r->s.load.paths[v->fb];
+	char *head = head_text(v, pa, pb);
+
+	if ((int)strlen(head) > r->cols) {
+		const char *sa = strrchr(pa, '/'), *sb = strrchr(pb, '/');
+
+		free(head);
+		head = head_text(v, sa ? sa + 1 : pa, sb ? sb + 1 : pb);
+	}
+	draw_view_header(r, head);
+	free(head);
+}
+
+static size_t
+max_top(const struct reader *r, const struct compare_view *v)
+{
+	size_t h = r->rows > 2 ? (size_t)r->rows - 2 : 1;
+
+	return v->out.nlines > h ? v->out.nlines - h : 0;
+}
+
+static void
+draw_compare(struct reader *r)
+{
+	struct compare_view *v = cv_of(r);
+	int h = r->rows - 2;
+	bool wide = r->cols >= COMPARE_SIDE_BY_SIDE;
+
+	if (v->laid_cols != r->cols)
+		layout(r, v);
+	/* ]c may show a difference near the end at the top. */
+	if (v->top >= v->out.nlines)
+		v->top = v->out.nlines ? v->out.nlines - 1 : 0;
+	werase(stdscr);
+	draw_head(r, v);
+	for (int row = 0; row < h; row++) {
+		size_t k = v->top + (size_t)row;
+
+		if (k >= v->out.nlines)
+			break;
+		if (wide) {
+			move(row + 1, (r->cols - 3) / 2 + 1);
+			draw_text(stdscr, "|", 1, 1, theme_attr(THEME_BORDER),
+			    r->utf8);
+		}
+		for (size_t j = v->out.start[k]; j < v->out.start[k + 1]; j++)
+			draw_tok(r, &v->toks[v->out.placed[j].tok], row + 1,
+			    v->out.placed[j].col);
+	}
+	wnoutrefresh(stdscr);
+}
+
+static void
+compare_move(struct reader *r, long delta)
+{
+	struct compare_view *v = cv_of(r);
+	long t = (long)v->top + delta, m = (long)max_top(r, v);
+
+	/* Past the end (after ]c), moving up comes back; down stays. */
+	if ((long)v->top > m)
+		m = (long)v->top;
+
+	v->top = t < 0 ? 0 : t > m ? (size_t)m : (size_t)t;
+}
+
+/* ]c [c n N: from the difference gone to last while the view has not
+ * moved since, else from the top line: the first difference at or below
+ * it, or the last above it. */
+static void
+step_difference(struct reader *r, int dir)
+{
+	struct compare_view *v = cv_of(r);
+	size_t k = SIZE_MAX;
+	char *msg;
+
+	if (v->cur_stop < v->nstops && v->top == v->cur_top)
+		k = dir > 0 ? v->cur_stop + 1 : v->cur_stop - 1;
+	else
+		for (size_t i = 0; i < v->nstops; i++) {
+			size_t j = dir > 0 ? i : v->nstops - 1 - i;
+
+			if (dir > 0 ? v->stops[j] >= v->top :
+			    v->stops[j] < v->top) {
+				k = j;
+				break;
+			}
+		}
+	if (k >= v->nstops) {
+		set_message(r, true, dir > 0 ? "no difference below" :
+		    "no difference above");
+		return;
+	}
+	v->cur_stop = k;
+	v->top = v->stops[k];
+	v->cur_top = v->top;
+	msg = xasprintf("difference %zu of %zu", k + 1, v->nstops);
+	set_message(r, false, msg);
+	free(msg);
+}
+
+static bool
+compare_action(struct reader *r, enum ui_action a)
+{
+	switch (a) {
+	case ACT_NEXT_DIFF: case ACT_NEXT_MATCH:
+		step_difference(r, 1);
+		return true;
+	case ACT_PREV_DIFF: case ACT_PREV_MATCH:
+		step_difference(r, -1);
+		return true;
+	default:
+		return false;
+	}
+}
+
+const struct view_ops compare_view_ops = {
+	.draw = draw_compare,
+	.move_by = compare_move,
+	.action = compare_action,
+};
+
+/* Every source loaded and cleaned with the evidence across the load, so
+ * that the texts compared stay as they are while the view shows them. */
+static void
+settle_load(struct reader *r)
+{
+	while ((r->s.nloaded < r->s.load.n || !r->s.crossed) &&
+	    background_step(r))
+		;
+}
+
+static void
+ensure_analysed(struct reader *r, size_t f)
+{
+	if (r->s.analysers_open && !r->s.docs[f].analysed)
+		analysis_doc(r, f);
+}
+
+/* Opens the view on versions fa and fb. */
+static void
+compare_open(struct reader *r, size_t fa, size_t fb)
+{
+	struct compare_view *v = cv_of(r);
+	const struct problem_list *pa = NULL, *pb = NULL;
+
+	if (r->s.load.docs[fa] == NULL || r->s.load.docs[fb] == NULL) {
+		set_message(r, true, "a source to compare could not be read");
+		return;
+	}
+	ensure_analysed(r, fa);
+	ensure_analysed(r, fb);
+	if (r->s.docs[fa].analysed && r->s.docs[fb].analysed) {
+		pa = &r->s.docs[fa].problems;
+		pb = &r->s.docs[fb].problems;
+	}
+	if (v->built)
+		comparison_free(&v->cmp);
+	comparison_build(&v->cmp, r->s.load.docs[fa], r->s.load.docs[fb],
+	    pa, pb);
+	v->built = true;
+	v->fa = fa;
+	v->fb = fb;
+	build_tokens(r, v);
+	v->laid_cols = -1;
+	v->top = 0;
+	v->cur_stop = SIZE_MAX;
+	r->view = VIEW_COMPARE;
+	set_message(r, false, NULL);
+}
+
+/* The source the keys act on: the selected one in the list, else the
+ * open one. */
+static size_t
+chosen_source(const struct reader *r)
+{
+	if (r->focus == FOCUS_LIST && r->nrows > 0)
+		return r->order[r->sel];
+	return r->cur;
+}
+
+void
+compare_key(struct reader *r)
+{
+	struct compare_view *v = cv_of(r);
+	size_t f = chosen_source(r), other;
+
+	if (f == SIZE_MAX) {
+		set_message(r, true, "no source to compare");
+		return;
+	}
+	settle_load(r);
+	if (v->mark != SIZE_MAX && v->mark != f) {
+		other = v->mark;
+		v->mark = SIZE_MAX;
+		compare_open(r, other, f);
+		return;
+	}
+	/* The next version of the story at each press. */
+	other = session_next_version(&r->s, f, v->fa == f ? v->fb :
+	    SIZE_MAX);
+	if (other == SIZE_MAX) {
+		v->mark = f;
+		set_message(r, false, "no other version of this story: marked; "
+		    "= on another source compares the two");
+		return;
+	}
+	compare_open(r, f, other);
+}
+
+void
+compare_command(struct reader *r, const char *arg)
+{
+	size_t f = chosen_source(r);
+
+	if (arg == NULL) {
+		compare_key(r);
+		return;
+	}
+	if (f == SIZE_MAX) {
+		set_message(r, true, "no source to mark");
+		return;
+	}
+	cv_of(r)->mark = f;
+	set_message(r, false, "marked for comparison: = on another source "
+	    "compares the two");
+}
+
+void
+compare_free(struct reader *r)
+{
+	struct compare_view *v = r->cmp;
+
+	if (v == NULL)
+		return;
+	if (v->built)
+		comparison_free(&v->cmp);
+	free(v->toks);
+	free(v->row_tok);
+	lines_free(&v->out);
+	free(v->stops);
+	free(v);
+	r->cmp = NULL;
+}

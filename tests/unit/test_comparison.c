@@ -1,0 +1,147 @@
+/* Unit tests for the comparison the compare view draws
+ * (src/session/comparison.h): aligned rows with their word differences,
+ * and the problems only one version has. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "base/util.h"
+#include "doc/doc.h"
+#include "proof/problem.h"
+#include "session/comparison.h"
+
+/* A document of one kept paragraph per line. */
+static struct doc *
+doc_of_lines(const char *text)
+{
+	struct doc *d = doc_new("t.txt", DOC_TEXT);
+	size_t start = 0;
+
+	d->text = xstrdup(text);
+	d->text_len = strlen(text);
+	for (size_t i = 0; i <= d->text_len; i++)
+		if (i == d->text_len || text[i] == '\n') {
+			if (i > start)
+				doc_add_block(d, start, i, BLOCK_PARAGRAPH)->keep = true;
+			start = i + 1;
+		}
+	doc_index_blocks(d);
+	return d;
+}
+
+/* A spelling problem on the first occurrence of word in d. */
+static void
+add_problem(struct problem_list *l, const struct doc *d, const char *word)
+{
+	const char *at = strstr(d->text, word);
+
+	assert_non_null(at);
+	problems_add(l, (size_t)(at - d->text),
+	    (size_t)(at - d->text) + strlen(word), PROBLEM_SPELLING, NULL);
+}
+
+static void
+test_rows_and_words(void **state)
+{
+	struct doc *a = doc_of_lines(
+	    "the council met on monday to talk about the pier and the port\n"
+	    "the mayor said work would start in spring and end in two years\n"
+	    "a meeting is planned for next month to explain it to residents");
+	struct doc *b = doc_of_lines(
+	    "the mayor said work would start in spring and end in three years\n"
+	    "the council met on monday to talk about the pier and the port");
+	struct comparison c;
+	size_t changed = SIZE_MAX, cut = 0;
+
+	(void)state;
+	comparison_build(&c, a, b, NULL, NULL);
+	assert_int_equal(c.nrows, 3);
+	assert_null(c.a_only);
+	for (size_t i = 0; i < c.nrows; i++) {
+		if (c.rows[i].al.op == ALIGN_CUT)
+			cut++;
+		if (c.rows[i].al.a != NULL && c.rows[i].al.b != NULL &&
+		    c.rows[i].nruns > 1)
+			changed = i;
+	}
+	assert_int_equal(cut, 1);
+	assert_int_not_equal(changed, SIZE_MAX);
+	/* "two" deleted, "three" inserted, the rest equal. */
+	{
+		const struct cmp_row *row = &c.rows[changed];
+		const struct wd_run *runs = c.runs.v + row->run;
+		const struct word *aw = c.aw.v + row->aw, *bw = c.bw.v + row->bw;
+		size_t del = 0, ins = 0;
+
+		for (size_t k = 0; k < row->nruns; k++)
+			if (runs[k].kind == WD_DELETE) {
+				assert_int_equal(runs[k].a1 - runs[k].a0, 1);
+				assert_memory_equal(a->text +
+				    aw[runs[k].a0].bstart, "two", 3);
+				del++;
+			} else if (runs[k].kind == WD_INSERT) {
+				assert_memory_equal(b->text +
+				    bw[runs[k].b0].bstart, "three", 5);
+				ins++;
+			}
+		assert_int_equal(del, 1);
+		assert_int_equal(ins, 1);
+	}
+	for (size_t i = 0; i < c.nrows; i++)
+		assert_int_equal(comparison_differs(&c, i),
+		    c.rows[i].al.op != ALIGN_SAME);
+	comparison_free(&c);
+	doc_free(a);
+	doc_free(b);
+}
+
+static void
+test_introduced(void **state)
+{
+	struct doc *a = doc_of_lines(
+	    "teh council met on monday to talk about the goverment pier");
+	struct doc *b = doc_of_lines(
+	    "teh council met on monday to talk about the govermint pier");
+	struct problem_list pa = { NULL, 0, 0 }, pb = { NULL, 0, 0 };
+	struct comparison c;
+
+	(void)state;
+	add_problem(&pa, a, "teh");
+	add_problem(&pa, a, "goverment");
+	add_problem(&pb, b, "teh");
+	add_problem(&pb, b, "govermint");
+	comparison_build(&c, a, b, &pa, &pb);
+	/* teh is in both; each version's own misspelling is its own. */
+	assert_false(c.a_only[0]);
+	assert_true(c.a_only[1]);
+	assert_false(c.b_only[0]);
+	assert_true(c.b_only[1]);
+	comparison_free(&c);
+	/* Against a version without problems, every problem is new. */
+	problems_clear(&pa);
+	comparison_build(&c, a, b, &pa, &pb);
+	assert_true(c.b_only[0]);
+	assert_true(c.b_only[1]);
+	comparison_free(&c);
+	problems_clear(&pb);
+	doc_free(a);
+	doc_free(b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rows_and_words),
+		cmocka_unit_test(test_introduced),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
