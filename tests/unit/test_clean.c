@@ -659,6 +659,45 @@ test_html_stated_author_normalised(void **state)
 	free(html);
 }
 
+/* Comments after the story, past the lines that end it (tags, a count,
+ * names, times, votes), are dropped however well they read; a story cut
+ * by an advertisement line or two keeps its tail. */
+static const char comments[] =
+    "Tags: harbour, strikes\nShare this story\n[ 12 comments ]\n"
+    "Top Rated Comments\nharbourfan\n2 days ago at 07:52 am\n"
+    "I think that the new quay will be a good thing for the town, because "
+    "the ferries will be able to dock there even when the weather is bad "
+    "and the old pier is closed for repairs, which happens every winter "
+    "now that the wood is so old.\nRating: 36 Votes\n"
+    "oldsalt\n2 days ago at 08:10 am\n"
+    "It would have been nice if they had asked the people who live by the "
+    "water what they thought of the plans before they started to build "
+    "anything at all on the quay, but that is how things have always been "
+    "done in this town and nobody expects it to change.\n"
+    "Rating: 12 Votes\n";
+
+static void
+test_text_comments_after_story_dropped(void **state)
+{
+	char *a = xasprintf("Harbour plans approved after long delay\n\n"
+	    "%s\n%s\n%s\n%s", para1, para2, para3, comments);
+	char *b = xasprintf("Harbour plans approved after long delay\n\n"
+	    "%s\nAdvertisement\nStory continues below\n%s\n%s\n",
+	    para1, para2, para3);
+	struct load *la = clean_page(a), *lb = clean_page(b);
+
+	(void)state;
+	assert_true(kept(la->docs[0], "The harbour authority"));
+	assert_true(kept(la->docs[0], "The mayor told"));
+	assert_false(kept(la->docs[0], "I think that the new quay"));
+	assert_false(kept(la->docs[0], "It would have been nice"));
+	assert_true(kept(lb->docs[0], "The mayor told"));
+	free_load(la);
+	free_load(lb);
+	free(a);
+	free(b);
+}
+
 int
 main(void)
 {
@@ -674,6 +713,7 @@ main(void)
 		cmocka_unit_test(test_bylines),
 		cmocka_unit_test(test_text_unspaced_scripts),
 		cmocka_unit_test(test_text_story_cards_dropped),
+		cmocka_unit_test(test_text_comments_after_story_dropped),
 		cmocka_unit_test(test_html_first_tag_not_html),
 		cmocka_unit_test(test_html_prose_never_lost),
 		cmocka_unit_test(test_html_form_wrapping_page),
