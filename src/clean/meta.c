@@ -114,6 +114,19 @@ is_byline(const char *s, size_t n)
 	return name != NULL;
 }
 
+/* A footer's credit names who made the site, not the site: "Designed by
+ * Acme Web Studio", "Powered by WordPress", "Site by ...": the word "by"
+ * in it. */
+static bool
+names_a_maker(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 2 <= n; i++)
+		if (strncasecmp(s + i, "by", 2) == 0 &&
+		    (i == 0 || s[i - 1] == ' ') && (i + 2 == n || s[i + 2] == ' '))
+			return true;
+	return false;
+}
+
 /* "© 2025 Site Name. All rights reserved." -> "Site Name". */
 static char *
 site_from_copyright(const char *s, size_t n)
@@ -157,7 +170,8 @@ site_from_copyright(const char *s, size_t n)
 			break;
 	while (end > i && s[end - 1] == ' ')
 		end--;
-	if (end <= i || end - i > 60 || !starts_upper(s + i, end - i))
+	if (end <= i || end - i > 60 || !starts_upper(s + i, end - i) ||
+	    names_a_maker(s + i, end - i))
 		return NULL;
 	return xstrndup(s + i, end - i);
 }

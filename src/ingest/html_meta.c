@@ -46,6 +46,54 @@ offer_author(char **slot, const char *value)
 		offer(slot, value);
 }
 
+/* "https://www.Example.com:8080/a/b" -> "example.com"; NULL when the
+ * value is no absolute URL or names no host. */
+static char *
+url_host(const char *url)
+{
+	const char *h = strstr(url, "://"), *at;
+	size_t n;
+	char *host;
+
+	if (h == NULL)
+		return NULL;
+	h += 3;
+	n = strcspn(h, "/?#");
+	/* Credentials before the host ("user:pw@host"). */
+	at = memchr(h, '@', n);
+	if (at != NULL) {
+		n -= (size_t)(at + 1 - h);
+		h = at + 1;
+	}
+	n = strcspn(h, ":/?#");
+	if (n > 4 && strncasecmp(h, "www.", 4) == 0) {
+		h += 4;
+		n -= 4;
+	}
+	if (n == 0 || n > 253)
+		return NULL;
+	host = xstrndup(h, n);
+	for (char *c = host; *c; c++)
+		if (*c >= 'A' && *c <= 'Z')
+			*c = (char)(*c - 'A' + 'a');
+	return host;
+}
+
+/* A site stated as a URL is its host name. */
+static void
+offer_site(char **slot, const char *value)
+{
+	char *host;
+
+	if (value == NULL || strstr(value, "://") == NULL) {
+		offer(slot, value);
+		return;
+	}
+	host = url_host(value);
+	offer(slot, host);
+	free(host);
+}
+
 static bool
 name_is(const char *name, const char *const *list)
 {
@@ -80,9 +128,11 @@ read_meta_tag(struct meta *m, xmlNode *node)
 		if (strcasecmp(k, "og:title") == 0)
 			offer(&m->title[SRC_OG], c);
 		else if (strcasecmp(k, "og:site_name") == 0)
-			offer(&m->site[SRC_OG], c);
+			offer_site(&m->site[SRC_OG], c);
 		else if (strcasecmp(k, "application-name") == 0)
-			offer(&m->site[SRC_META], c);
+			offer_site(&m->site[SRC_META], c);
+		else if (strcasecmp(k, "og:url") == 0 && strstr(c, "://"))
+			offer_site(&m->site[SRC_TAG], c);
 		else if (strcasecmp(k, "article:published_time") == 0)
 			offer_date(&m->date[SRC_OG], c);
 		else if (name_is(k, dates))
@@ -127,10 +177,10 @@ read_ld_object(struct meta *m, json_t *o, int depth)
 		    json_name(json_object_get(o, "author")));
 		offer_date(&m->date[SRC_LD],
 		    json_string_value(json_object_get(o, "datePublished")));
-		offer(&m->site[SRC_LD],
+		offer_site(&m->site[SRC_LD],
 		    json_name(json_object_get(o, "publisher")));
 	} else if (type != NULL && strcmp(type, "WebSite") == 0)
-		offer(&m->site[SRC_META],
+		offer_site(&m->site[SRC_META],
 		    json_string_value(json_object_get(o, "name")));
 }
 
@@ -172,6 +222,25 @@ read_json_ld(struct meta *m, xmlNode *script)
 	xmlFree(text);
 }
 
+/* The page's own address, <link rel="canonical">: its host is the site
+ * when the page names none. */
+static void
+read_canonical_link(struct meta *m, xmlNode *node)
+{
+	xmlChar *rel = xmlGetProp(node, (const xmlChar *)"rel");
+	xmlChar *href;
+
+	if (rel == NULL || strcasecmp((const char *)rel, "canonical") != 0) {
+		xmlFree(rel);
+		return;
+	}
+	xmlFree(rel);
+	href = xmlGetProp(node, (const xmlChar *)"href");
+	if (href != NULL && strstr((const char *)href, "://") != NULL)
+		offer_site(&m->site[SRC_TAG], (const char *)href);
+	xmlFree(href);
+}
+
 static void
 read_element(struct meta *m, xmlNode *node)
 {
@@ -185,6 +254,8 @@ read_element(struct meta *m, xmlNode *node)
 		xmlFree(t);
 	} else if (strcasecmp(name, "script") == 0)
 		read_json_ld(m, node);
+	else if (strcasecmp(name, "link") == 0)
+		read_canonical_link(m, node);
 	else if (strcasecmp(name, "time") == 0 && m->date[SRC_TAG] == NULL) {
 		xmlChar *dt = xmlGetProp(node, (const xmlChar *)"datetime");
 		offer_date(&m->date[SRC_TAG], (const char *)dt);

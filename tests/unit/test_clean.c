@@ -659,6 +659,40 @@ test_html_stated_author_normalised(void **state)
 	free(html);
 }
 
+/* The site: og:site_name first, but a site stated as a URL is its host;
+ * with none stated, the host of the page's canonical address or og:url;
+ * never a footer's credit to who made the site. */
+static void
+test_site_from_host_not_credit(void **state)
+{
+	static const char *const heads[] = {
+		"<link rel=canonical href=\"https://www.Harbour-Times.example"
+		":8080/news/quay?x=1\">",
+		"<meta property=og:url content=\"http://user@harbour-times."
+		"example/a\">",
+		"<meta property=og:site_name content=\"https://harbour-times."
+		"example/\"><link rel=canonical href=\"https://other.example/\">",
+	};
+	char *credit = xasprintf("Harbour plans approved\n\n%s\n%s\n\n"
+	    "Copyright 2024 Designed by Acme Web Studio\n", para1, para2);
+	struct load *l = clean_page(credit);
+
+	(void)state;
+	assert_null(l->docs[0]->site);
+	free_load(l);
+	free(credit);
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+		char *html = xasprintf("<html><head>%s</head><body><p>%s</p>"
+		    "<p>%s</p><footer>Copyright 2024 Designed by Acme</footer>"
+		    "</body></html>", heads[i], para1, para2);
+
+		l = clean_html(html);
+		assert_string_equal(l->docs[0]->site, "harbour-times.example");
+		free_load(l);
+		free(html);
+	}
+}
+
 /* Comments after the story, past the lines that end it (tags, a count,
  * names, times, votes), are dropped however well they read; a story cut
  * by an advertisement line or two keeps its tail. */
@@ -723,6 +757,7 @@ main(void)
 		cmocka_unit_test(test_html_prose_in_table_cells),
 		cmocka_unit_test(test_html_figure_caption_dropped),
 		cmocka_unit_test(test_html_stated_author_normalised),
+		cmocka_unit_test(test_site_from_host_not_credit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
