@@ -390,6 +390,33 @@ test_bylines(void **state)
 	assert_null(meta_byline("by the river", 12));
 }
 
+/* Several authors come out as a list of names joined by ", ", without
+ * "and" and without the role after them. */
+static void
+test_byline_several_authors(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "By JANE DOE and JOHN ROE, Associated Press",
+		    "JANE DOE, JOHN ROE" },
+		{ "By Jane Doe, Mary Major and John Roe",
+		    "Jane Doe, Mary Major, John Roe" },
+		{ "By Jane Doe, Mary Major, and John Roe",
+		    "Jane Doe, Mary Major, John Roe" },
+		{ "By Jane Doe & John Roe | Reuters", "Jane Doe, John Roe" },
+		{ "By Jane Doe, Science and Health Editor", "Jane Doe" },
+		{ "By Jane Doe and the harbour team", "Jane Doe" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *s = meta_byline(cases[i][0], strlen(cases[i][0]));
+
+		assert_non_null(s);
+		assert_string_equal(s, cases[i][1]);
+		free(s);
+	}
+}
+
 /* One HTML page, cleaned on its own; the caller frees the load. */
 static struct load *
 clean_html(const char *html)
@@ -745,6 +772,7 @@ main(void)
 		cmocka_unit_test(test_html_article_container),
 		cmocka_unit_test(test_text_spun_prose_kept),
 		cmocka_unit_test(test_bylines),
+		cmocka_unit_test(test_byline_several_authors),
 		cmocka_unit_test(test_text_unspaced_scripts),
 		cmocka_unit_test(test_text_story_cards_dropped),
 		cmocka_unit_test(test_text_comments_after_story_dropped),
