@@ -60,10 +60,108 @@ credit_word(const char *s, size_t n)
 	return false;
 }
 
+/* Where the name starting at i ends: at a separator ("By Jane Doe |
+ * Reuters", ", AP Writer", " - ", a digit) or at " and " or " & "
+ * between two authors.  Counts the spaces inside it in *spaces. */
+static size_t
+name_end(const char *s, size_t n, size_t i, size_t *spaces)
+{
+	size_t end;
+
+	*spaces = 0;
+	for (end = i; end < n; end++) {
+		if (s[end] == '|' || s[end] == ',' || s[end] == '\t' ||
+		    (s[end] == ' ' && end + 1 < n && s[end + 1] == '-') ||
+		    isdigit((unsigned char)s[end]) ||
+		    (end + 5 <= n && strncmp(s + end, " and ", 5) == 0) ||
+		    (end + 3 <= n && strncmp(s + end, " & ", 3) == 0))
+			break;
+		if (s[end] == ' ')
+			(*spaces)++;
+	}
+	return end;
+}
+
+/* Words that make what follows a byline's comma a role ("Science and
+ * Health Editor") rather than more names. */
+static bool
+role_word(const char *s, size_t n)
+{
+	static const char *const words[] = { "editor", "writer",
+	    "correspondent", "reporter", "staff", "contributor", "columnist",
+	    "producer", "analyst", "press", "news", NULL };
+
+	for (size_t i = 0; words[i]; i++)
+		if (contains_ci(s, n, words[i]))
+			return true;
+	return false;
+}
+
+/* Whether the names go on after the comma at i: "Jane Doe, Mary Major and
+ * John Roe" lists authors, "Jane Doe, AP Writer" gives a role. */
+static bool
+list_goes_on(const char *s, size_t n, size_t i)
+{
+	size_t stop = i + 1;
+
+	while (stop < n && s[stop] != '|' && s[stop] != '\t')
+		stop++;
+	return (contains_ci(s + i, stop - i, " and ") ||
+	    contains_ci(s + i, stop - i, " & ")) && !role_word(s + i, stop - i);
+}
+
+/* The step over the separator between two authors at i, or 0. */
+static size_t
+next_author(const char *s, size_t n, size_t i)
+{
+	if (i + 5 <= n && strncmp(s + i, " and ", 5) == 0)
+		return 5;
+	if (i + 3 <= n && strncmp(s + i, " & ", 3) == 0)
+		return 3;
+	if (i < n && s[i] == ',' && list_goes_on(s, n, i))
+		return i + 6 <= n && strncmp(s + i, ", and ", 6) == 0 ? 6 : 1;
+	return 0;
+}
+
+/* The names of a byline from i on, several authors joined by ", "
+ * ("Jane Doe, John Roe"), without the role; NULL when the first is no
+ * name. */
+static char *
+byline_names(const char *s, size_t n, size_t i)
+{
+	struct buf out;
+
+	buf_init(&out);
+	for (;;) {
+		size_t spaces, end, stop, step;
+
+		while (i < n && s[i] == ' ')
+			i++;
+		if (!starts_upper(s + i, n - i))
+			break;
+		stop = end = name_end(s, n, i, &spaces);
+		while (end > i && (s[end - 1] == ' ' || s[end - 1] == '.'))
+			end--;
+		if (end <= i || spaces > 6)
+			break;
+		if (out.len > 0)
+			buf_adds(&out, ", ");
+		buf_add(&out, s + i, end - i);
+		if ((step = next_author(s, n, stop)) == 0)
+			break;
+		i = stop + step;
+	}
+	if (out.len == 0) {
+		buf_free(&out);
+		return NULL;
+	}
+	return buf_steal(&out);
+}
+
 char *
 meta_byline(const char *s, size_t n)
 {
-	size_t i, words = 0, end;
+	size_t i;
 
 	if (n < 5 || n > 80)
 		return NULL;
@@ -85,24 +183,7 @@ meta_byline(const char *s, size_t n)
 			return NULL;
 		i += 4;
 	}
-	while (i < n && s[i] == ' ')
-		i++;
-	if (!starts_upper(s + i, n - i))
-		return NULL;
-	/* The name runs to a separator: "By Jane Doe | Reuters". */
-	for (end = i; end < n; end++) {
-		if (s[end] == '|' || s[end] == ',' || s[end] == '\t' ||
-		    (s[end] == ' ' && end + 1 < n && s[end + 1] == '-') ||
-		    isdigit((unsigned char)s[end]))
-			break;
-		if (s[end] == ' ')
-			words++;
-	}
-	while (end > i && (s[end - 1] == ' ' || s[end - 1] == '.'))
-		end--;
-	if (end <= i || words > 6)
-		return NULL;
-	return xstrndup(s + i, end - i);
+	return byline_names(s, n, i);
 }
 
 static bool
@@ -112,6 +193,19 @@ is_byline(const char *s, size_t n)
 
 	free(name);
 	return name != NULL;
+}
+
+/* A footer's credit names who made the site, not the site: "Designed by
+ * Acme Web Studio", "Powered by WordPress", "Site by ...": the word "by"
+ * in it. */
+static bool
+names_a_maker(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 2 <= n; i++)
+		if (strncasecmp(s + i, "by", 2) == 0 &&
+		    (i == 0 || s[i - 1] == ' ') && (i + 2 == n || s[i + 2] == ' '))
+			return true;
+	return false;
 }
 
 /* "© 2025 Site Name. All rights reserved." -> "Site Name". */
@@ -157,7 +251,8 @@ site_from_copyright(const char *s, size_t n)
 			break;
 	while (end > i && s[end - 1] == ' ')
 		end--;
-	if (end <= i || end - i > 60 || !starts_upper(s + i, end - i))
+	if (end <= i || end - i > 60 || !starts_upper(s + i, end - i) ||
+	    names_a_maker(s + i, end - i))
 		return NULL;
 	return xstrndup(s + i, end - i);
 }

@@ -59,6 +59,54 @@ offer_url(char **slot, const char *value)
 		offer(slot, value);
 }
 
+/* "https://www.Example.com:8080/a/b" -> "example.com"; NULL when the
+ * value is no absolute URL or names no host. */
+static char *
+url_host(const char *url)
+{
+	const char *h = strstr(url, "://"), *at;
+	size_t n;
+	char *host;
+
+	if (h == NULL)
+		return NULL;
+	h += 3;
+	n = strcspn(h, "/?#");
+	/* Credentials before the host ("user:pw@host"). */
+	at = memchr(h, '@', n);
+	if (at != NULL) {
+		n -= (size_t)(at + 1 - h);
+		h = at + 1;
+	}
+	n = strcspn(h, ":/?#");
+	if (n > 4 && strncasecmp(h, "www.", 4) == 0) {
+		h += 4;
+		n -= 4;
+	}
+	if (n == 0 || n > 253)
+		return NULL;
+	host = xstrndup(h, n);
+	for (char *c = host; *c; c++)
+		if (*c >= 'A' && *c <= 'Z')
+			*c = (char)(*c - 'A' + 'a');
+	return host;
+}
+
+/* A site stated as a URL is its host name. */
+static void
+offer_site(char **slot, const char *value)
+{
+	char *host;
+
+	if (value == NULL || strstr(value, "://") == NULL) {
+		offer(slot, value);
+		return;
+	}
+	host = url_host(value);
+	offer(slot, host);
+	free(host);
+}
+
 static bool
 name_is(const char *name, const char *const *list)
 {
@@ -92,12 +140,15 @@ read_meta_tag(struct meta *m, xmlNode *node)
 	if (k != NULL && c != NULL) {
 		if (strcasecmp(k, "og:title") == 0)
 			offer(&m->title[SRC_OG], c);
-		else if (strcasecmp(k, "og:url") == 0)
+		else if (strcasecmp(k, "og:url") == 0) {
 			offer_url(&m->url[SRC_LD], c);
+			if (strstr(c, "://") != NULL)
+				offer_site(&m->site[SRC_TAG], c);
+		}
 		else if (strcasecmp(k, "og:site_name") == 0)
-			offer(&m->site[SRC_OG], c);
+			offer_site(&m->site[SRC_OG], c);
 		else if (strcasecmp(k, "application-name") == 0)
-			offer(&m->site[SRC_META], c);
+			offer_site(&m->site[SRC_META], c);
 		else if (strcasecmp(k, "article:published_time") == 0)
 			offer_date(&m->date[SRC_OG], c);
 		else if (name_is(k, dates))
@@ -142,10 +193,10 @@ read_ld_object(struct meta *m, json_t *o, int depth)
 		    json_name(json_object_get(o, "author")));
 		offer_date(&m->date[SRC_LD],
 		    json_string_value(json_object_get(o, "datePublished")));
-		offer(&m->site[SRC_LD],
+		offer_site(&m->site[SRC_LD],
 		    json_name(json_object_get(o, "publisher")));
 	} else if (type != NULL && strcmp(type, "WebSite") == 0)
-		offer(&m->site[SRC_META],
+		offer_site(&m->site[SRC_META],
 		    json_string_value(json_object_get(o, "name")));
 }
 
@@ -187,14 +238,20 @@ read_json_ld(struct meta *m, xmlNode *script)
 	xmlFree(text);
 }
 
+/* <link rel="canonical">: the page's own address, which o opens. */
 static void
 read_link(struct meta *m, xmlNode *node)
 {
 	xmlChar *rel = xmlGetProp(node, (const xmlChar *)"rel");
 	xmlChar *href = xmlGetProp(node, (const xmlChar *)"href");
 
-	if (rel != NULL && strcasecmp((const char *)rel, "canonical") == 0)
+	if (rel != NULL && strcasecmp((const char *)rel, "canonical") == 0 &&
+	    href != NULL) {
 		offer_url(&m->url[SRC_OG], (const char *)href);
+		/* Its host is the site when the page names none. */
+		if (strstr((const char *)href, "://") != NULL)
+			offer_site(&m->site[SRC_TAG], (const char *)href);
+	}
 	xmlFree(rel);
 	xmlFree(href);
 }

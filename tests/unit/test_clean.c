@@ -390,6 +390,33 @@ test_bylines(void **state)
 	assert_null(meta_byline("by the river", 12));
 }
 
+/* Several authors come out as a list of names joined by ", ", without
+ * "and" and without the role after them. */
+static void
+test_byline_several_authors(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "By JANE DOE and JOHN ROE, Associated Press",
+		    "JANE DOE, JOHN ROE" },
+		{ "By Jane Doe, Mary Major and John Roe",
+		    "Jane Doe, Mary Major, John Roe" },
+		{ "By Jane Doe, Mary Major, and John Roe",
+		    "Jane Doe, Mary Major, John Roe" },
+		{ "By Jane Doe & John Roe | Reuters", "Jane Doe, John Roe" },
+		{ "By Jane Doe, Science and Health Editor", "Jane Doe" },
+		{ "By Jane Doe and the harbour team", "Jane Doe" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *s = meta_byline(cases[i][0], strlen(cases[i][0]));
+
+		assert_non_null(s);
+		assert_string_equal(s, cases[i][1]);
+		free(s);
+	}
+}
+
 /* One HTML page, cleaned on its own; the caller frees the load. */
 static struct load *
 clean_html(const char *html)
@@ -659,6 +686,79 @@ test_html_stated_author_normalised(void **state)
 	free(html);
 }
 
+/* The site: og:site_name first, but a site stated as a URL is its host;
+ * with none stated, the host of the page's canonical address or og:url;
+ * never a footer's credit to who made the site. */
+static void
+test_site_from_host_not_credit(void **state)
+{
+	static const char *const heads[] = {
+		"<link rel=canonical href=\"https://www.Harbour-Times.example"
+		":8080/news/quay?x=1\">",
+		"<meta property=og:url content=\"http://user@harbour-times."
+		"example/a\">",
+		"<meta property=og:site_name content=\"https://harbour-times."
+		"example/\"><link rel=canonical href=\"https://other.example/\">",
+	};
+	char *credit = xasprintf("Harbour plans approved\n\n%s\n%s\n\n"
+	    "Copyright 2024 Designed by Acme Web Studio\n", para1, para2);
+	struct load *l = clean_page(credit);
+
+	(void)state;
+	assert_null(l->docs[0]->site);
+	free_load(l);
+	free(credit);
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+		char *html = xasprintf("<html><head>%s</head><body><p>%s</p>"
+		    "<p>%s</p><footer>Copyright 2024 Designed by Acme</footer>"
+		    "</body></html>", heads[i], para1, para2);
+
+		l = clean_html(html);
+		assert_string_equal(l->docs[0]->site, "harbour-times.example");
+		free_load(l);
+		free(html);
+	}
+}
+
+/* Comments after the story, past the lines that end it (tags, a count,
+ * names, times, votes), are dropped however well they read; a story cut
+ * by an advertisement line or two keeps its tail. */
+static const char comments[] =
+    "Tags: harbour, strikes\nShare this story\n[ 12 comments ]\n"
+    "Top Rated Comments\nharbourfan\n2 days ago at 07:52 am\n"
+    "I think that the new quay will be a good thing for the town, because "
+    "the ferries will be able to dock there even when the weather is bad "
+    "and the old pier is closed for repairs, which happens every winter "
+    "now that the wood is so old.\nRating: 36 Votes\n"
+    "oldsalt\n2 days ago at 08:10 am\n"
+    "It would have been nice if they had asked the people who live by the "
+    "water what they thought of the plans before they started to build "
+    "anything at all on the quay, but that is how things have always been "
+    "done in this town and nobody expects it to change.\n"
+    "Rating: 12 Votes\n";
+
+static void
+test_text_comments_after_story_dropped(void **state)
+{
+	char *a = xasprintf("Harbour plans approved after long delay\n\n"
+	    "%s\n%s\n%s\n%s", para1, para2, para3, comments);
+	char *b = xasprintf("Harbour plans approved after long delay\n\n"
+	    "%s\nAdvertisement\nStory continues below\n%s\n%s\n",
+	    para1, para2, para3);
+	struct load *la = clean_page(a), *lb = clean_page(b);
+
+	(void)state;
+	assert_true(kept(la->docs[0], "The harbour authority"));
+	assert_true(kept(la->docs[0], "The mayor told"));
+	assert_false(kept(la->docs[0], "I think that the new quay"));
+	assert_false(kept(la->docs[0], "It would have been nice"));
+	assert_true(kept(lb->docs[0], "The mayor told"));
+	free_load(la);
+	free_load(lb);
+	free(a);
+	free(b);
+}
+
 int
 main(void)
 {
@@ -672,8 +772,10 @@ main(void)
 		cmocka_unit_test(test_html_article_container),
 		cmocka_unit_test(test_text_spun_prose_kept),
 		cmocka_unit_test(test_bylines),
+		cmocka_unit_test(test_byline_several_authors),
 		cmocka_unit_test(test_text_unspaced_scripts),
 		cmocka_unit_test(test_text_story_cards_dropped),
+		cmocka_unit_test(test_text_comments_after_story_dropped),
 		cmocka_unit_test(test_html_first_tag_not_html),
 		cmocka_unit_test(test_html_prose_never_lost),
 		cmocka_unit_test(test_html_form_wrapping_page),
@@ -683,6 +785,7 @@ main(void)
 		cmocka_unit_test(test_html_prose_in_table_cells),
 		cmocka_unit_test(test_html_figure_caption_dropped),
 		cmocka_unit_test(test_html_stated_author_normalised),
+		cmocka_unit_test(test_site_from_host_not_credit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
