@@ -35,12 +35,14 @@ for lang in C.UTF-8 C; do
 		keys '#'
 		check "$what: # marks the paragraph two others carry" \
 		    wait_for " 2 The harbour council"
+		# Each mark is waited for: a slow run (valgrind) can capture
+		# the pane while it is still being drawn.
+		check "$what: one other carries the second" \
+		    wait_for ' 1 Members said'
+		check "$what: and two the third (changed in one)" \
+		    wait_for ' 2 The mayor said'
 		check "$what: a bar on its next lines" \
 		    grep -q " $bar the new pier\| $bar [a-z]" "$tmp/screen"
-		check "$what: one other carries the second" \
-		    grep -q ' 1 Members said' "$tmp/screen"
-		check "$what: and two the third (changed in one)" \
-		    grep -q ' 2 The mayor said' "$tmp/screen"
 		check "$what: a paragraph of its own is not marked" \
 		    grep -q '   Only this outlet' "$tmp/screen"
 		keys '#'
