@@ -305,7 +305,7 @@ void
 export_csv_header(struct buf *b)
 {
 	buf_adds(b, "file,start,end,line,tags,note,quote,creator,modified,id,"
-	    "reply_to,created,state\r\n");
+	    "reply_to,created,state,verdict\r\n");
 }
 
 static void
@@ -345,7 +345,8 @@ csv_row(struct buf *b, const struct export_ctx *x, const struct anno *a)
 	csv_field(b, a->id, false);
 	csv_field(b, a->reply_to, false);
 	csv_field(b, a->created, false);
-	csv_field(b, a->reply_to ? "" : anno_state_name(a->state), true);
+	csv_field(b, a->reply_to ? "" : anno_state_name(a->state), false);
+	csv_field(b, a->verdict, true);	/* a review's */
 	buf_free(&tags);
 	free(start);
 	free(end);
@@ -451,6 +452,19 @@ brat_note(struct buf *b, size_t *notes, size_t target, const char *who,
 	buf_addc(b, '\n');
 }
 
+/* A reply as an AnnotatorNote: "CREATOR: note"; a review says its
+ * verdict first ("CREATOR: rejected: why"). */
+static void
+brat_reply(struct buf *b, size_t *notes, size_t target, const struct anno *r)
+{
+	char *text = r->verdict == NULL ? NULL : xasprintf("%s%s%s",
+	    r->verdict, r->note ? ": " : "", r->note ? r->note : "");
+
+	brat_note(b, notes, target, r->creator ? r->creator : "?",
+	    text ? text : r->note ? r->note : "");
+	free(text);
+}
+
 void
 export_brat(struct buf *b, const struct export_ctx *x)
 {
@@ -474,8 +488,7 @@ export_brat(struct buf *b, const struct export_ctx *x)
 		if (a->note != NULL)
 			brat_note(b, &notes, first, NULL, a->note);
 		while ((r = export_next_reply(x, i - 1, &ri)) != NULL)
-			brat_note(b, &notes, first, r->creator ? r->creator :
-			    "?", r->note ? r->note : "");
+			brat_reply(b, &notes, first, r);
 	}
 }
 

@@ -54,11 +54,13 @@ void export_jsonl(struct buf *b, const struct export_ctx *x);
 /* doccano: {"text", "label": [[start, end, "TAG"]]}. */
 void export_doccano(struct buf *b, const struct export_ctx *x);
 /* csv: file,start,end,line,tags,note,quote,creator,modified,id,reply_to,
- * created,state; a row per annotation and per reply. */
+ * created,state,verdict; a row per annotation and per reply (a review
+ * is a reply with a verdict). */
 void export_csv_header(struct buf *b);
 void export_csv(struct buf *b, const struct export_ctx *x);
 /* brat standoff: the .ann for the decoded text saved as the .txt; notes
- * and replies ("CREATOR: reply") are AnnotatorNotes of their span. */
+ * and replies ("CREATOR: reply", a review "CREATOR: VERDICT: why") are
+ * AnnotatorNotes of their span. */
 void export_brat(struct buf *b, const struct export_ctx *x);
 /* Label Studio's task: {"data": {"text"}, "annotations": [{"result":
  * [...]}]}, a "labels" result per passage (from_name "label", to_name

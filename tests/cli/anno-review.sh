@@ -32,6 +32,17 @@ GALLEY_USER=Cy "$GALLEY" annotate "$art" --reply-to "$id" --verdict accepted >/d
 "$GALLEY" annotations "$art" >"$tmp/gnu" || fail "gnu"
 check "gnu: the state field says who accepted it last" grep -q ':1\.[0-9]*-1\.[0-9]*: anchored, accepted by Cy: claim: "new pier"' "$tmp/gnu"
 check "gnu: each review on a line" grep -q ': review rejected: -: not sourced' "$tmp/gnu"
+# Exports that hold replies hold a review's verdict too.
+"$GALLEY" export --format=csv "$art" >"$tmp/csv" 2>"$tmp/csv.err" || fail "csv export"
+check "csv: a verdict column, each review's verdict in it" python3 -c '
+import csv, io, sys
+rows = list(csv.DictReader(io.StringIO(open(sys.argv[1], encoding="utf-8", newline="").read())))
+assert sorted((r["creator"], r["verdict"]) for r in rows if r["verdict"]) == [("Bob", "rejected"), ("Cy", "accepted")], rows
+assert [r["verdict"] for r in rows if r["note"] == "Which pier?"] == [""], rows' "$tmp/csv"
+check "csv: nothing said lost" test ! -s "$tmp/csv.err"
+"$GALLEY" export --format=brat -o "$tmp/brat" "$art" 2>/dev/null || fail "brat export"
+check "brat: a review's note says its verdict and why" grep -q 'AnnotatorNotes T1	Bob: rejected: not sourced$' "$tmp/brat/story.ann"
+check "brat: a verdict without a note" grep -q 'AnnotatorNotes T1	Cy: accepted$' "$tmp/brat/story.ann"
 # Usage: a verdict needs --reply-to, and is accepted or rejected.
 expect_status 2 "--verdict without --reply-to" "$GALLEY" annotate "$art" --verdict accepted
 expect_status 2 "a verdict that is neither" "$GALLEY" annotate "$art" --reply-to "$id" --verdict maybe
