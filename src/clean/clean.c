@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clean/boilerplate.h"
 #include "clean/features.h"
 #include "base/hash.h"
 #include "clean/html_clean.h"
@@ -15,22 +16,124 @@
 #include "clean/text_clean.h"
 #include "base/util.h"
 
-/* For each block, how many other files of the load have a line with the
- * same text.  Only short lines matter: menus and footers. */
+/* Whether a block is prose enough to show that two files carry the same
+ * story when both have it: a sentence of some length, not a notice.
+ * Teasers of related stories, which pages of one site share by the
+ * dozen, mostly end without a full stop. */
+static bool
+story_evidence(const struct doc *d, const struct block *b)
+{
+	const char *s = d->text + b->bstart;
+	size_t n = b->bend - b->bstart;
+
+	return b->f.words >= 12 && ends_like_sentence(s, n) &&
+	    !boilerplate_cookie_notice(s, n) && !boilerplate_phrase(s, n);
+}
+
+static size_t
+find_root(size_t *root, size_t i)
+{
+	while (root[i] != i)
+		i = root[i] = root[root[i]];
+	return i;
+}
+
+/* Files that share most of their prose are versions of one story:
+ * root[i] is the same for all of them.  Each file's prose blocks are
+ * paired with the first file that had them (a star, not every pair, so
+ * the work stays linear); two files are one story when they share two
+ * or more prose blocks and more than half of each one's.  A
+ * cookie notice or an "about us" blurb that a site repeats on every page
+ * is a small share of each page's prose, so a site's pages stay apart. */
+static void
+story_groups(const struct load *l, size_t *root)
+{
+	struct hash prose, pairs;
+	size_t *nprose = xcalloc(l->n + 1, sizeof *nprose);
+
+	hash_init(&prose);
+	hash_init(&pairs);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct doc *d = l->docs[i];
+
+		root[i] = i;
+		for (size_t k = 0; d && k < d->nblocks; k++) {
+			const struct block *b = &d->blocks[k];
+			const char *t = d->text + b->bstart;
+			size_t n = b->bend - b->bstart;
+			struct hash_entry *e;
+
+			if (!story_evidence(d, b))
+				continue;
+			nprose[i]++;
+			if ((e = hash_get(&prose, t, n)) == NULL)
+				hash_add(&prose, t, n)->tag = i;
+			else if (e->tag != i) {
+				size_t key[2] = { e->tag, i };
+
+				hash_add(&pairs, (const char *)key, sizeof key);
+			}
+		}
+	}
+	for (size_t s = 0; s < pairs.cap; s++) {
+		const struct hash_entry *e = &pairs.slots[s];
+		size_t key[2], most;
+
+		if (e->key == NULL)
+			continue;
+		memcpy(key, e->key, sizeof key);
+		most = nprose[key[0]] > nprose[key[1]] ? nprose[key[0]] :
+		    nprose[key[1]];
+		if (e->count >= 2 && 2 * e->count > most)
+			root[find_root(root, key[0])] = find_root(root, key[1]);
+	}
+	for (size_t i = 0; i < l->n; i++)
+		root[i] = find_root(root, i);
+	hash_free(&prose);
+	hash_free(&pairs);
+	free(nprose);
+}
+
+static const size_t *order_root;
+
+static int
+cmp_by_root(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	if (order_root[x] != order_root[y])
+		return order_root[x] < order_root[y] ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
+/* For each block, how many other stories of the load have a line with
+ * the same text.  Only short lines matter: menus and footers.  Versions
+ * of one story count once, or their shared headline would look like a
+ * site's furniture. */
 bool
 clean_cross_file(struct load *l)
 {
 	struct hash h;
-	size_t loaded = 0;
+	size_t loaded = 0, *root, *order;
 	bool any = false;
 
 	for (size_t i = 0; i < l->n; i++)
 		loaded += l->docs[i] != NULL;
 	if (loaded < 2)
 		return false;
+	root = xcalloc(l->n + 1, sizeof *root);
+	order = xcalloc(l->n + 1, sizeof *order);
+	story_groups(l, root);
+	for (size_t i = 0; i < l->n; i++)
+		order[i] = i;
+	/* A story's files in a row, so that a line is counted once per
+	 * story (the entry's tag is the last story that counted it). */
+	order_root = root;
+	qsort(order, l->n, sizeof *order, cmp_by_root);
 	hash_init(&h);
-	for (size_t i = 0; i < l->n; i++) {
-		struct doc *d = l->docs[i];
+	for (size_t o = 0; o < l->n; o++) {
+		struct doc *d = l->docs[order[o]];
+		size_t story = root[order[o]];
 
 		for (size_t k = 0; d && k < d->nblocks; k++) {
 			struct block *b = &d->blocks[k];
@@ -40,11 +143,11 @@ clean_cross_file(struct load *l)
 				continue;
 			e = hash_get(&h, d->text + b->bstart,
 			    b->bend - b->bstart);
-			if (e != NULL && e->tag == i)
-				continue;	/* counted for this file */
+			if (e != NULL && e->tag == story)
+				continue;	/* counted for this story */
 			e = hash_add(&h, d->text + b->bstart,
 			    b->bend - b->bstart);
-			e->tag = i;
+			e->tag = story;
 		}
 	}
 	for (size_t i = 0; i < l->n; i++) {
@@ -63,6 +166,8 @@ clean_cross_file(struct load *l)
 		}
 	}
 	hash_free(&h);
+	free(root);
+	free(order);
 	return any;
 }
 

@@ -187,14 +187,29 @@ test_text_furniture(void **state)
 	free(a);
 }
 
-/* A short line is furniture when other files of the load repeat it, but
- * prose repeated across files (syndication) is kept. */
+/* Another story of the same site: the site's lines, other prose. */
+static char *
+other_story(const char *top, const char *headline, const char *body)
+{
+	return xasprintf("%s\n%s\nby Grace Hopper\nMay 4, 2024\n\n%s\n"
+	    "Copyright 2024 Harbour Times. All rights reserved.\n",
+	    top, headline, body);
+}
+
+/* A short line is furniture when other stories of the load repeat it
+ * (a site's name on each of its pages). */
 static void
 test_cross_file_evidence(void **state)
 {
 	char *a = page("Harbour Times Weekly Edition", "Ferry News Desk");
-	char *b = page("Harbour Times Weekly Edition", "");
-	char *c = page("Harbour Times Weekly Edition", "");
+	char *b = other_story("Harbour Times Weekly Edition",
+	    "Market hall to close for repairs", "The council voted on Monday "
+	    "to close the old market hall for repairs, which are expected to "
+	    "take most of the coming year.");
+	char *c = other_story("Harbour Times Weekly Edition",
+	    "School bus route to change", "Parents in the eastern villages "
+	    "said the new school bus route would add half an hour to each "
+	    "journey, and asked the council to think again.");
 	const char *names[] = { "a.txt", "b.txt", "c.txt" };
 	const char *texts[] = { a, b, c };
 	struct load *l = clean_texts(names, texts, 3);
@@ -203,11 +218,35 @@ test_cross_file_evidence(void **state)
 	assert_int_equal(l->docs[0]->blocks[0].f.repeats_in_load, 2);
 	assert_false(kept(l->docs[0], "Harbour Times Weekly"));
 	assert_true(kept(l->docs[0], "The harbour authority"));
-	assert_true(kept(l->docs[1], "Dockworkers"));
+	assert_true(kept(l->docs[1], "The council voted"));
 	free_load(l);
 	free(a);
 	free(b);
 	free(c);
+}
+
+/* Versions of one story (syndicated copy) share their headline and most
+ * of their prose: the headline is not taken for a site's furniture, and
+ * the prose repeated across them is kept. */
+static void
+test_versions_keep_their_headline(void **state)
+{
+	char *a = page("", "Ferry News Desk");
+	char *b = page("", "");
+	const char *names[] = { "a.txt", "b.txt" };
+	const char *texts[] = { a, b };
+	struct load *l = clean_texts(names, texts, 2);
+
+	(void)state;
+	for (size_t i = 0; i < 2; i++) {
+		assert_non_null(l->docs[i]->title);
+		assert_string_equal(l->docs[i]->title,
+		    "Harbour plans approved after long delay");
+		assert_true(kept(l->docs[i], "Dockworkers"));
+	}
+	free_load(l);
+	free(a);
+	free(b);
 }
 
 static void
@@ -769,6 +808,7 @@ main(void)
 		cmocka_unit_test(test_text_furniture),
 		cmocka_unit_test(test_text_repeated_teasers),
 		cmocka_unit_test(test_cross_file_evidence),
+		cmocka_unit_test(test_versions_keep_their_headline),
 		cmocka_unit_test(test_html_article_container),
 		cmocka_unit_test(test_text_spun_prose_kept),
 		cmocka_unit_test(test_bylines),
