@@ -35,6 +35,11 @@ check "galley annotations agrees: one left in story1" sh -c "test \$('$GALLEY' a
 keys u
 check "u undoes the deletion" wait_for "deletion undone"
 check "three again" wait_for "3 annotations in all sources"
+# F1 from the view, then q: back in the view, not in the source list.
+keys F1
+check "F1 opens the help over the view" wait_for "galley keys"
+keys q
+check "q closes the help, back to the view" wait_for "3 annotations in all sources"
 check "galley annotations agrees: two in story1" sh -c "test \$('$GALLEY' annotations --format=json '$tmp/docs/story1.txt' | grep -o '\"id\"' | wc -l) -eq 2"
 keys q q
 check "quits" wait_for "[exited 0]"
