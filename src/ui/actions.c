@@ -53,10 +53,16 @@ act_open_neighbour(struct reader *r, int dir)
 	resume_open(r, r->order[r->sel]);
 }
 
+/* Closing the help goes back to the view it was opened from; closing
+ * any other view, to the source list and the reading pane. */
 static void
 close_view(struct reader *r)
 {
-	r->view = VIEW_MAIN;
+	if (r->view == VIEW_HELP && r->help_from != VIEW_HELP) {
+		r->view = r->help_from;
+		r->view_top = r->help_from_top;
+	} else
+		r->view = VIEW_MAIN;
 	relayout_windows(r);
 }
 
@@ -136,6 +142,10 @@ reader_do_action(struct reader *r, enum ui_action a)
 		relayout_windows(r);
 		break;
 	case ACT_HELP:
+		if (r->view != VIEW_HELP) {
+			r->help_from = r->view;
+			r->help_from_top = r->view_top;
+		}
 		r->view = VIEW_HELP;
 		r->view_top = 0;
 		break;

@@ -232,10 +232,13 @@ annotations_row_text(struct reader *r, size_t row)
 				*p = ' ';
 		return buf_steal(&b);
 	}
-	if (d != NULL && a->state != ANNO_ORPHAN)
+	if (d != NULL && a->state != ANNO_ORPHAN) {
 		doc_line_col(d, a->cur_start, &line, &col);
-	buf_printf(&b, "%s:%zu [%s", r->s.load.paths[f], line,
-	    anno_state_name(a->state));
+		buf_printf(&b, "%s:%zu [%s", r->s.load.paths[f], line,
+		    anno_state_name(a->state));
+	} else	/* no place, so no line */
+		buf_printf(&b, "%s [%s", r->s.load.paths[f],
+		    anno_state_name(a->state));
 	if (row_of->review != NULL)
 		buf_printf(&b, ", %s by %s", row_of->review->verdict,
 		    row_of->review->creator ? row_of->review->creator : "?");

@@ -99,10 +99,12 @@ browser_commands(const char *url, size_t *n)
 	return cmds;
 }
 
-/* In the grandchild: no terminal, no descriptors of the reader, then
- * each command until one starts. */
+/* In the grandchild: no terminal, no descriptors of the reader but
+ * `failed`, then each command until one starts; when none does, a byte
+ * on `failed` says so (it closes unwritten when one starts: close on
+ * exec). */
 static void
-run_detached(char ***cmds)
+run_detached(char ***cmds, int failed)
 {
 	int null = open("/dev/null", O_RDWR);
 	long max = sysconf(_SC_OPEN_MAX);
@@ -113,41 +115,69 @@ run_detached(char ***cmds)
 		dup2(null, STDERR_FILENO);
 	}
 	for (long fd = 3; fd < (max > 0 && max < 4096 ? max : 4096); fd++)
-		close((int)fd);
+		if (fd != failed)
+			close((int)fd);
 	setsid();
 	for (size_t i = 0; cmds[i]; i++)
 		execvp(cmds[i][0], cmds[i]);
+	if (write(failed, "x", 1) < 0)
+		_exit(126);
 	_exit(127);
+}
+
+/* Whether the grandchild said that no command started: waits until it
+ * has started one (the pipe closes unwritten) or given up. */
+static bool
+none_started(int fd)
+{
+	char c;
+	ssize_t n;
+
+	while ((n = read(fd, &c, 1)) < 0 && errno == EINTR)
+		;
+	return n == 1;
 }
 
 /* Starts the first command that runs, detached (a double fork: the
  * browser is no child of the reader, which never waits for it).  False
- * when no process could be made. */
+ * when no process could be made or none of the commands could be run
+ * (a BROWSER that names no program, xdg-open not installed). */
 static bool
 launch(char ***cmds)
 {
-	pid_t pid = fork();
-	int status;
+	int fds[2], status = 0;
+	pid_t pid;
+	bool made = true;
 
-	if (pid < 0)
+	if (pipe2(fds, O_CLOEXEC) < 0)
 		return false;
+	if ((pid = fork()) < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return false;
+	}
 	if (pid == 0) {
 		pid_t grandchild = fork();
 
 		if (grandchild == 0)
-			run_detached(cmds);
+			run_detached(cmds, fds[1]);
 		_exit(grandchild < 0 ? 1 : 0);
 	}
+	close(fds[1]);
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
-			return true;	/* reaped already (SIGCHLD ignored) */
-	return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+			break;	/* reaped already (SIGCHLD ignored) */
+	if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
+		made = false;
+	made = made && !none_started(fds[0]);
+	close(fds[0]);
+	return made;
 }
 
 static void
-show_url(struct reader *r, const char *url)
+show_url(struct reader *r, const char *why, const char *url)
 {
-	char *msg = xasprintf("no browser, y copies it: %s", url);
+	char *msg = xasprintf("%s, y copies it: %s", why, url);
 
 	set_message(r, false, msg);
 	free(msg);
@@ -170,13 +200,13 @@ open_url_action(struct reader *r)
 	}
 	cmds = browser_commands(url, &n);
 	if (n == 0)
-		show_url(r, url);
+		show_url(r, "no browser", url);
 	else if (launch(cmds)) {
 		msg = xasprintf("opening %s", url);
 		set_message(r, false, msg);
 		free(msg);
 	} else
-		set_message(r, true, "could not start a browser");
+		show_url(r, "no browser could be started", url);
 	for (size_t i = 0; i < n; i++)
 		free_argv(cmds[i]);
 	free(cmds);

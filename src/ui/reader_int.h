@@ -115,6 +115,10 @@ struct reader {
 	enum focus focus;
 	enum view view;
 	size_t view_top, view_sel;
+	/* The view F1 was pressed in, and its top row: closing the help
+	 * goes back there. */
+	enum view help_from;
+	size_t help_from_top;
 	struct grep_hit *hits;
 	size_t nhits;
 	char *grep_word;

@@ -35,6 +35,11 @@ check "galley annotations agrees: one left in story1" sh -c "test \$('$GALLEY' a
 keys u
 check "u undoes the deletion" wait_for "deletion undone"
 check "three again" wait_for "3 annotations in all sources"
+# F1 from the view, then q: back in the view, not in the source list.
+keys F1
+check "F1 opens the help over the view" wait_for "galley keys"
+keys q
+check "q closes the help, back to the view" wait_for "3 annotations in all sources"
 check "galley annotations agrees: two in story1" sh -c "test \$('$GALLEY' annotations --format=json '$tmp/docs/story1.txt' | grep -o '\"id\"' | wc -l) -eq 2"
 keys q q
 check "quits" wait_for "[exited 0]"
@@ -63,4 +68,14 @@ check "the row shows it, no conflict left" wait_for "[anchored] claim, error: Ol
 check "the sidecar has no conflict left" sh -c "! grep -q 'galley:conflicts' '$side' && ! grep -q 'Their note' '$side'"
 keys q q
 check "quits" wait_for "[exited 0]"
+
+# An orphan (its passage gone from the article) has no line: its row
+# names the file alone.
+printf 'Weather\n\nRain is expected over the hills tomorrow.\n' >"$tmp/docs/story2.txt"
+start 130 30 "$GALLEY" --config="$tmp/cfg" "$tmp/docs"
+check "up again" wait_row 2 "  2 "
+keys A
+check "the orphan's row has no line number" wait_for "story2.txt [orphan] quote"
+keys q q
+check "quits again" wait_for "[exited 0]"
 finish

@@ -85,6 +85,17 @@ check "none: says there is no URL" wait_for "no URL known for this source"
 keys q
 check "none: quits" wait_for "[exited 0]"
 
+# A BROWSER that names no program, and no display for xdg-open: galley
+# does not claim to open anything; it shows the URL for y.
+start 120 40 BROWSER=/nonexistent/browser DISPLAY= WAYLAND_DISPLAY= \
+    "$GALLEY" "$tmp/docs/page.html"
+check "browser missing: up" wait_for "The council met"
+keys o
+check "browser missing: says so and shows the URL" \
+    wait_for "no browser could be started, y copies it: https://news.example.com/a;b"
+keys q
+check "browser missing: quits" wait_for "[exited 0]"
+
 # No browser, no display (over SSH): shown, and y copies it.
 for lang in C.UTF-8 C; do
 	TEST_LANG=$lang start 120 40 BROWSER= DISPLAY= WAYLAND_DISPLAY= \
