@@ -196,6 +196,18 @@ set_clipboard(struct config *c, size_t line, const char *value)
 		config_message(c, line, "clipboard must be osc52, file or off");
 }
 
+/* Cut a trailing comment: a '#' after a blank. A '#' inside a word
+ * stays, so a user name like "Ann#2" survives. */
+static void
+cut_comment(char *s)
+{
+	for (char *p = s; *p != '\0'; p++)
+		if (*p == '#' && p > s && (p[-1] == ' ' || p[-1] == '\t')) {
+			*p = '\0';
+			return;
+		}
+}
+
 static void
 parse_line(struct config *c, size_t line, char *s)
 {
@@ -210,6 +222,7 @@ parse_line(struct config *c, size_t line, char *s)
 	}
 	*eq = '\0';
 	key = str_trim(s);
+	cut_comment(eq + 1);
 	value = str_trim(eq + 1);
 	if (strcmp(key, "sort") == 0) {
 		if (strcmp(value, "path") == 0)

@@ -57,6 +57,21 @@ test_settings(void **state)
 	config_free(&c);
 	unlink(path);
 
+	/* A comment may follow a setting after a blank, as the man page
+	 * says; a '#' inside a word is part of the value. */
+	f = fopen(path, "w");
+	fputs("sort = date   # newest first\ntext-width = 72\t#measure\n"
+	    "user = Ann#2 # who\nclipboard = off#\n", f);
+	fclose(f);
+	config_load(&c, path);
+	assert_int_equal(c.sort, SORT_DATE);
+	assert_int_equal(c.text_width, 72);
+	assert_string_equal(c.user, "Ann#2");
+	assert_int_equal(c.nmessages, 1);
+	assert_non_null(strstr(c.messages[0], ":4: clipboard must be"));
+	config_free(&c);
+	unlink(path);
+
 	/* A missing file is not an error. */
 	config_load(&c, "/nonexistent/galley/config");
 	assert_int_equal(c.nmessages, 0);
