@@ -396,16 +396,20 @@ int
 fio_make_parents(const char *path)
 {
 	char *dir = xstrdup(path);
-	int rc = 0;
+	int rc = 0, first_error = 0;
 
 	for (char *p = dir + 1; *p; p++) {
 		if (*p != '/')
 			continue;
 		*p = '\0';
-		if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+		if (mkdir(dir, 0777) != 0 && errno != EEXIST && rc == 0) {
 			rc = -1;
+			first_error = errno;
+		}
 		*p = '/';
 	}
 	free(dir);
+	if (rc < 0)
+		errno = first_error;	/* the cause, not a later EEXIST */
 	return rc;
 }

@@ -63,8 +63,9 @@ write_yank_file(const char *text, size_t n, const char *what)
 {
 	char *path = yank_file_path(), *cause = NULL, *msg;
 
-	if (fio_make_parents(path) < 0 ||
-	    fio_replace(path, text, n, &cause) < 0) {
+	if (fio_make_parents(path) < 0)
+		cause = xasprintf("%s: %s", path, strerror(errno));
+	if (cause != NULL || fio_replace(path, text, n, &cause) < 0) {
 		msg = xasprintf("could not yank: %s", cause ? cause : path);
 		free(cause);
 		free(path);

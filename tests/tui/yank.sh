@@ -79,6 +79,17 @@ check "file: no OSC 52" sh -c "! $TMUX_CMD show-buffer >/dev/null 2>&1"
 keys q
 check "file: quits" wait_for "[exited 0]"
 
+# A yank file that cannot be made says why, not only where.
+: >"$tmp/plain"
+start 160 24 env XDG_STATE_HOME="$tmp/plain/state" "$GALLEY" \
+    --config="$tmp/cfg" "$tmp/docs/story.txt"
+check "file: unwritable up" wait_for "The council met"
+keys y
+check "file: says why it could not yank" \
+    wait_for "could not yank: $tmp/plain/state/galley/yank: Not a directory"
+keys q
+check "file: unwritable quits" wait_for "[exited 0]"
+
 printf 'clipboard = off\n' >"$tmp/cfg"
 rm -f "$tmp/.local/state/galley/yank"
 start 80 24 "$GALLEY" --config="$tmp/cfg" "$tmp/docs/story.txt"
