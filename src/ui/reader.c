@@ -282,6 +282,7 @@ draw_screen(struct reader *r)
 		doupdate();
 		return;
 	}
+	status_fit(r);
 	view_ops_of(r)->draw(r);
 	draw_status(r);
 	anno_edit_draw(r);

@@ -227,6 +227,7 @@ void queue_notice(struct reader *r, const char *msg);
 bool next_notice(struct reader *r);
 void open_prompt(struct reader *r, int prompt);
 void draw_status(struct reader *r);
+void status_fit(struct reader *r);
 
 /* pane.c: the reading pane */
 void load_one(struct reader *r, size_t f);

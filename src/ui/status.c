@@ -79,40 +79,127 @@ draw_prompt(struct reader *r)
 	leaveok(w, leave);
 }
 
-void
-draw_status(struct reader *r)
+/* The right-hand part: keys typed so far, the position, loading. */
+static void
+status_right(struct reader *r, char *right, size_t size)
 {
-	WINDOW *w = r->wstatus;
-	int width = getmaxx(w);
-	char right[160];
 	struct doc *d = r->cur != SIZE_MAX ? r->s.load.docs[r->cur] : NULL;
-	int rw;
 
-	fill_line(w, 0, theme_attr(THEME_STATUS));
 	right[0] = '\0';
 	if (d != NULL && r->lay.n > 0) {
 		int bh = draw_body_height(r);
 		size_t last = r->top + (size_t)bh;
 		int pct = last >= r->lay.n ? 100 :
 		    (int)(100 * last / r->lay.n);
-		snprintf(right, sizeof right, "%s%s%s %zu/%zu  %d%% ",
+		snprintf(right, size, "%s%s%s %zu/%zu  %d%% ",
 		    r->s.nloaded < r->s.load.n ? "loading  " : "",
 		    !r->caret_on ? "" : r->selecting ? "SELECT " : "CURSOR ",
 		    r->raw ? "RAW" : "CLEAN", r->cur + 1, r->s.load.n, pct);
 		if (r->s.nloaded < r->s.load.n)
-			snprintf(right, sizeof right, "loading %zu/%zu  %s ",
+			snprintf(right, size, "loading %zu/%zu  %s ",
 			    r->s.nloaded, r->s.load.n, r->raw ? "RAW" : "CLEAN");
 	} else if (r->s.nloaded < r->s.load.n)
-		snprintf(right, sizeof right, "loading %zu/%zu ", r->s.nloaded,
+		snprintf(right, size, "loading %zu/%zu ", r->s.nloaded,
 		    r->s.load.n);
 	if (r->keyseq[0] != '\0') {	/* the keys of a sequence: showcmd */
-		char keys[sizeof right];
+		char *keys = xasprintf("%s   %s", r->keyseq, right);
 
-		snprintf(keys, sizeof keys, "%s   %.150s", r->keyseq, right);
-		memcpy(right, keys, sizeof right);
+		snprintf(right, size, "%s", keys);
+		free(keys);
 	}
-	rw = (int)strlen(right);
+}
+
+/* The message, with how many notices wait for the next key. */
+static void
+message_text(const struct reader *r, struct buf *m)
+{
+	buf_init(m);
+	buf_adds(m, r->message);
+	if (r->nnotices > 0)
+		buf_printf(m, " (+%zu more)", r->nnotices);
+}
+
+/* Rows the status line needs: one, or, for a message wider than the
+ * line (a URL to copy, z='s suggestions, a settings error and how many
+ * more wait), as many as it takes, up to half the window.  The extra
+ * rows cover the bottom of the panes until the next key. */
+static int
+status_rows_wanted(struct reader *r)
+{
+	char right[160];
+	struct buf m;
+	int width = r->cols, tw, rows, most = r->rows / 2;
+
+	if (r->prompt || r->message == NULL || r->editor)
+		return 1;
+	status_right(r, right, sizeof right);
+	message_text(r, &m);
+	tw = text_width(m.data, m.len, r->utf8);
+	buf_free(&m);
+	if (tw <= width - (int)strlen(right) - 2 || width < 2)
+		return 1;
+	rows = (tw + width - 2) / (width - 1);
+	return rows < 1 ? 1 : rows > most ? (most < 1 ? 1 : most) : rows;
+}
+
+void
+status_fit(struct reader *r)
+{
+	WINDOW *w = r->wstatus;
+	int want, have;
+
+	if (w == NULL)
+		return;
+	want = status_rows_wanted(r);
+	have = getmaxy(w);
+	if (want > have) {
+		mvwin(w, r->rows - want, 0);
+		wresize(w, want, r->cols);
+	} else if (want < have) {
+		/* The panes draw again over the rows it gives back. */
+		wresize(w, want, r->cols);
+		mvwin(w, r->rows - want, 0);
+		touchwin(stdscr);
+		if (r->wlist)
+			touchwin(r->wlist);
+		if (r->wpane)
+			touchwin(r->wpane);
+	}
+}
+
+/* A message over several rows, each begun with a blank as on one. */
+static void
+draw_long_message(struct reader *r, const struct buf *m, attr_t a)
+{
+	WINDOW *w = r->wstatus;
+	int rows = getmaxy(w), width = getmaxx(w);
+	size_t at = 0;
+
+	for (int row = 0; row < rows; row++) {
+		size_t next;
+		int pad;
+
+		fill_line(w, row, a);
+		wmove(w, row, 0);
+		waddch(w, ' ' | a);
+		next = row == rows - 1 ? m->len : at + text_skip_columns(
+		    m->data + at, m->len - at, width - 1, r->utf8, &pad);
+		draw_text(w, m->data + at, next - at, width - 1, a, r->utf8);
+		at = next;
+	}
+	wnoutrefresh(w);
+}
+
+void
+draw_status(struct reader *r)
+{
+	WINDOW *w = r->wstatus;
+	int width = getmaxx(w);
+	char right[160];
+	int rw;
+
 	if (r->prompt) {
+		fill_line(w, 0, theme_attr(THEME_STATUS));
 		draw_prompt(r);
 		return;
 	}
@@ -121,11 +208,15 @@ draw_status(struct reader *r)
 		    THEME_STATUS);
 		struct buf m;
 
-		buf_init(&m);
-		buf_adds(&m, r->message);
-		/* Notices waiting for the next key. */
-		if (r->nnotices > 0)
-			buf_printf(&m, " (+%zu more)", r->nnotices);
+		message_text(r, &m);
+		if (getmaxy(w) > 1) {
+			draw_long_message(r, &m, a);
+			buf_free(&m);
+			return;
+		}
+		fill_line(w, 0, theme_attr(THEME_STATUS));
+		status_right(r, right, sizeof right);
+		rw = (int)strlen(right);
 		waddch(w, ' ' | a);
 		draw_text(w, m.data, m.len, width - rw - 2, a, r->utf8);
 		buf_free(&m);
@@ -135,6 +226,9 @@ draw_status(struct reader *r)
 		char *hint = xasprintf(" %s%sF1 help", sum ? sum : "",
 		    sum ? "   " : "");
 
+		fill_line(w, 0, theme_attr(THEME_STATUS));
+		status_right(r, right, sizeof right);
+		rw = (int)strlen(right);
 		draw_text(w, hint, strlen(hint), width - rw - 1,
 		    theme_attr(THEME_STATUS), r->utf8);
 		free(hint);

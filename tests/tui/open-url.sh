@@ -96,6 +96,30 @@ check "browser missing: says so and shows the URL" \
 keys q
 check "browser missing: quits" wait_for "[exited 0]"
 
+# At 80 columns a URL longer than the status line is shown whole, on
+# as many rows as it takes, and the panes come back after the next key.
+for lang in C.UTF-8 C; do
+	TEST_LANG=$lang start 80 24 BROWSER= DISPLAY= WAYLAND_DISPLAY= \
+	    "$GALLEY" "$tmp/docs/page.html"
+	check "80 cols $lang: up" wait_for "The council met"
+	keys o
+	check "80 cols $lang: says there is no browser" \
+	    wait_for "no browser, y copies it: https://news.example.com/a;b"
+	# The message's rows, each begun with a blank, joined again.
+	screen
+	tail -n 3 "$tmp/screen" | sed 's/^ //; s/ *$//' | tr -d '\n' \
+	    >"$tmp/joined"
+	check "80 cols $lang: the whole URL is on screen" \
+	    grep -qF -- "y copies it: $url" "$tmp/joined"
+	keys j
+	check "80 cols $lang: one status row again" wait_for "F1 help"
+	screen
+	check "80 cols $lang: the URL's rows are gone" \
+	    sh -c "! grep -qF 'x=1' '$tmp/screen'"
+	keys q
+	check "80 cols $lang: quits" wait_for "[exited 0]"
+done
+
 # No browser, no display (over SSH): shown, and y copies it.
 for lang in C.UTF-8 C; do
 	TEST_LANG=$lang start 120 40 BROWSER= DISPLAY= WAYLAND_DISPLAY= \
