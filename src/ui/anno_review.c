@@ -52,17 +52,15 @@ annotations_review(struct reader *r, const char *verdict)
 	annotations_refresh(r);
 }
 
-/* Whether the view shows the annotation items[i] of s, whose verdict
- * is review (NULL: none): a reply goes with its annotation. */
+/* Whether :only shows the annotation a, whose verdict is review (NULL:
+ * none): a reply goes with its annotation.  :by is applied to whole
+ * threads (annotations.c). */
 bool
 annotations_keeps(const struct reader *r, const struct anno *a,
     const struct anno *review)
 {
 	if (a->reply_to != NULL)
 		return true;
-	if (r->anno_by != NULL && (a->creator == NULL ||
-	    strcmp(a->creator, r->anno_by) != 0))
-		return false;
 	switch (r->anno_only) {
 	case ANNO_ONLY_ACCEPTED:
 		return review && strcmp(review->verdict, "accepted") == 0;

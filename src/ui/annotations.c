@@ -12,6 +12,7 @@
 
 #include "anno/anno_store.h"
 #include "anno/anno_thread.h"
+#include "ner/gazetteer.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
@@ -34,6 +35,7 @@ struct thread_walk {
 	struct anno_threads t;
 	const struct anno **reviews;
 	bool *done;
+	const char *by_key;	/* :by's name, folded; NULL: anyone */
 };
 
 /* items[i] and its thread (each reply followed by its own replies) are
@@ -53,6 +55,39 @@ walk_thread(struct thread_walk *w, size_t i, int depth, bool list)
 		if (!w->done[k])
 			walk_thread(w, k, depth < 0 ? depth - 1 : depth + 1,
 			    list);
+}
+
+/* Whether a was made by the folded name key: names match ignoring case
+ * and accents, as entity names do. */
+static bool
+made_by(const struct anno *a, const char *key)
+{
+	size_t n;
+	char *folded;
+	bool same;
+
+	if (a->creator == NULL)
+		return false;
+	folded = gaz_fold(a->creator, strlen(a->creator), &n);
+	same = strcmp(folded, key) == 0;
+	free(folded);
+	return same;
+}
+
+/* Whether :by keeps the thread of items[i]: its name made the
+ * annotation or any reply in it (a review, an answer). */
+static bool
+thread_by(const struct thread_walk *w, size_t i, int depth)
+{
+	if (made_by(w->s->items[i], w->by_key))
+		return true;
+	if (depth > 32)
+		return false;
+	for (size_t k = w->t.first_reply[i]; k != ANNO_NONE;
+	    k = w->t.next_reply[k])
+		if (thread_by(w, k, depth + 1))
+			return true;
+	return false;
 }
 
 static const struct anno_set *sort_set;
@@ -86,7 +121,9 @@ add_heads_in_text_order(struct thread_walk *w)
 	size_t *order = xcalloc(s->n + 1, sizeof *order), n = 0;
 
 	for (size_t i = 0; i < s->n; i++)
-		if (!annotations_keeps(w->r, s->items[i], w->reviews[i]))
+		if (!annotations_keeps(w->r, s->items[i], w->reviews[i]) ||
+		    (w->by_key != NULL && s->items[i]->reply_to == NULL &&
+		    !thread_by(w, i, 0)))
 			walk_thread(w, i, 0, false);
 	for (size_t i = 0; i < s->n; i++)
 		if (s->items[i]->reply_to == NULL && !w->done[i])
@@ -103,9 +140,10 @@ add_heads_in_text_order(struct thread_walk *w)
  * thread; then, unless filtering, replies whose annotation is gone, as
  * rows of their own (never under another annotation). */
 static void
-add_file_rows(struct reader *r, size_t f, bool filtering)
+add_file_rows(struct reader *r, size_t f, bool filtering, const char *by_key)
 {
-	struct thread_walk w = { .r = r, .f = f, .s = r->s.docs[f].annos };
+	struct thread_walk w = { .r = r, .f = f, .s = r->s.docs[f].annos,
+	    .by_key = by_key };
 
 	anno_threads_build(&w.t, w.s);
 	w.reviews = anno_verdicts(w.s);
@@ -143,6 +181,9 @@ static void
 fill_rows(struct reader *r)
 {
 	bool filtering = r->anno_only != ANNO_ONLY_ALL || r->anno_by != NULL;
+	size_t n;
+	char *by_key = r->anno_by ? gaz_fold(r->anno_by, strlen(r->anno_by),
+	    &n) : NULL;
 
 	r->nanno_rows = r->nanno_unreadable = 0;
 	for (size_t k = 0; k < r->s.load.n; k++) {
@@ -156,8 +197,9 @@ fill_rows(struct reader *r)
 			r->nanno_unreadable++;
 		}
 		if (s->n > 0)
-			add_file_rows(r, f, filtering);
+			add_file_rows(r, f, filtering, by_key);
 	}
+	free(by_key);
 }
 
 void

@@ -154,7 +154,8 @@ const struct ex_command ex_commands[] = {
 	  "annotations view: only the accepted, rejected or unreviewed "
 	  "annotations (VERDICT: accepted, rejected, unreviewed or all)" },
 	{ "by", NULL, "NAME|all", ACT_NONE, run_by,
-	  "annotations view: only the annotations NAME made (all: anyone's)" },
+	  "annotations view: only the threads NAME took part in "
+	  "(all: anyone's)" },
 	{ "compare", NULL, "[mark]", ACT_NONE, run_compare,
 	  "compare the selected source with another version of its story "
 	  "(as = does); mark: mark it, to compare with the next chosen" },

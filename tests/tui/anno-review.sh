@@ -2,7 +2,7 @@
 # Review in the annotations view: + accepts and - rejects an annotation
 # (an assessing reply by a second person, saved at once, shown on its
 # row); your own annotation is not yours to review; :only and :by narrow
-# the view to a verdict or a creator.  At 80x24 in UTF-8 and at 120x40
+# the view to a verdict or to the threads a creator took part in.  At 80x24 in UTF-8 and at 120x40
 # in the C locale.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
@@ -66,6 +66,12 @@ run() {
 	keys -l "by Ann"
 	keys Enter
 	check "$*: :by Ann" wait_for "2 annotations, 2 replies (Ann) in"
+	# Any case; a thread counts when the name made a reply in it, so
+	# Bob's reviews bring Ann's two annotations with his own.
+	keys :
+	keys -l "by bob"
+	keys Enter
+	check "$*: :by bob, his reviews too" wait_for "3 annotations, 2 replies (bob) in"
 	keys :
 	keys -l "by all"
 	keys Enter
