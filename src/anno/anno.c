@@ -523,53 +523,6 @@ anno_assess(struct anno_set *s, const struct anno *parent,
 	return a;
 }
 
-/* Whether review r stands over best: the later one wins. */
-static bool
-review_stands(const struct anno *r, const struct anno *best)
-{
-	return best == NULL || strcmp(r->modified, best->modified) >= 0;
-}
-
-const struct anno *
-anno_verdict_of(const struct anno_set *s, const struct anno *a)
-{
-	const struct anno *best = NULL;
-
-	for (size_t i = 0; i < s->n; i++) {
-		const struct anno *r = s->items[i];
-
-		if (r->verdict != NULL && r->reply_to != NULL &&
-		    strcmp(r->reply_to, a->id) == 0 && review_stands(r, best))
-			best = r;
-	}
-	return best;
-}
-
-const struct anno **
-anno_verdicts(const struct anno_set *s)
-{
-	const struct anno **v = xcalloc(s->n + 1, sizeof *v);
-	struct hash ids;
-
-	hash_init(&ids);
-	for (size_t i = 0; i < s->n; i++)
-		hash_add(&ids, s->items[i]->id, strlen(s->items[i]->id))->tag =
-		    i;
-	for (size_t i = 0; i < s->n; i++) {
-		const struct anno *r = s->items[i];
-		struct hash_entry *e;
-
-		if (r->verdict == NULL || r->reply_to == NULL ||
-		    (e = hash_get(&ids, r->reply_to, strlen(r->reply_to))) ==
-		    NULL)
-			continue;
-		if (review_stands(r, v[e->tag]))
-			v[e->tag] = r;
-	}
-	hash_free(&ids);
-	return v;
-}
-
 int
 anno_set_tags(struct anno_set *s, struct anno *a, char *const *tags,
     size_t ntags, char **cause)

@@ -160,14 +160,6 @@ struct anno *anno_assess(struct anno_set *s, const struct anno *parent,
     char **cause);
 /* Whether text is a verdict: "accepted" or "rejected". */
 bool anno_verdict_ok(const char *text);
-/* Each annotation's verdict as it stands: v[i] is the latest assessing
- * reply to s->items[i] (by modified time; the later in the set on a
- * tie), NULL when none reviewed it.  A new array of s->n entries, in one
- * pass over the set. */
-const struct anno **anno_verdicts(const struct anno_set *s);
-/* The same for one annotation (a pass over the set). */
-const struct anno *anno_verdict_of(const struct anno_set *s,
-    const struct anno *a);
 
 /* Edits: replace the tags or the note (NULL removes it).  Each updates
  * modified and the motivation.  Return -1 with *cause when read-only. */

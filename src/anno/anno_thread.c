@@ -109,3 +109,38 @@ anno_threads_free(struct anno_threads *t)
 	free(t->next_in_thread);
 	memset(t, 0, sizeof *t);
 }
+
+/* Whether review r stands over best: the later one wins. */
+static bool
+review_stands(const struct anno *r, const struct anno *best)
+{
+	return best == NULL || strcmp(r->modified, best->modified) >= 0;
+}
+
+const struct anno **
+anno_threads_verdicts(const struct anno_threads *t, const struct anno_set *s)
+{
+	const struct anno **v = xcalloc(s->n + 1, sizeof *v);
+
+	for (size_t i = 0; i < s->n; i++) {
+		const struct anno *r = s->items[i];
+		size_t p = t->parent[i];
+
+		if (r->verdict != NULL && p != ANNO_NONE &&
+		    review_stands(r, v[p]))
+			v[p] = r;
+	}
+	return v;
+}
+
+const struct anno **
+anno_verdicts(const struct anno_set *s)
+{
+	struct anno_threads t;
+	const struct anno **v;
+
+	anno_threads_build(&t, s);
+	v = anno_threads_verdicts(&t, s);
+	anno_threads_free(&t);
+	return v;
+}

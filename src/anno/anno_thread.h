@@ -40,4 +40,12 @@ struct anno_threads {
 void anno_threads_build(struct anno_threads *t, const struct anno_set *s);
 void anno_threads_free(struct anno_threads *t);
 
+/* Each annotation's verdict as it stands: v[i] is the latest assessing
+ * reply to s->items[i] (by modified time; the later in the set on a
+ * tie), NULL when none reviewed it.  A new array of s->n entries, read
+ * from the threads t of s in one pass; anno_verdicts builds them. */
+const struct anno **anno_threads_verdicts(const struct anno_threads *t,
+    const struct anno_set *s);
+const struct anno **anno_verdicts(const struct anno_set *s);
+
 #endif

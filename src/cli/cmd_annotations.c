@@ -14,6 +14,7 @@
 #include "anno/anchor.h"
 #include "anno/anno.h"
 #include "anno/anno_store.h"
+#include "anno/anno_thread.h"
 #include "anno/export.h"
 #include "base/escape.h"
 #include "ingest/load.h"

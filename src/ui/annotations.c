@@ -146,7 +146,7 @@ add_file_rows(struct reader *r, size_t f, bool filtering, const char *by_key)
 	    .by_key = by_key };
 
 	anno_threads_build(&w.t, w.s);
-	w.reviews = anno_verdicts(w.s);
+	w.reviews = anno_threads_verdicts(&w.t, w.s);
 	w.done = xcalloc(w.s->n, sizeof *w.done);
 	add_heads_in_text_order(&w);
 	for (size_t i = 0; i < w.s->n; i++)
