@@ -230,6 +230,18 @@ session_redecide(struct session *s)
 	return changed;
 }
 
+/* Document f's entities found again: its entity spans and mentions
+ * replaced (the spans left unsorted). */
+static void
+find_entities(struct session *s, size_t f)
+{
+	struct doc *d = s->load.docs[f];
+
+	doc_clear_spans(d, SPAN_ENTITY);
+	mentions_free(&s->mentions[f]);
+	ner_doc(s->ner, d, s->opt.all, &s->mentions[f]);
+}
+
 bool
 session_rerun_entities(struct session *s)
 {
@@ -241,9 +253,7 @@ session_rerun_entities(struct session *s)
 		if (d == NULL || !s->docs[f].analysed)
 			continue;
 		any = true;
-		doc_clear_spans(d, SPAN_ENTITY);
-		mentions_free(&s->mentions[f]);
-		ner_doc(s->ner, d, s->opt.all, &s->mentions[f]);
+		find_entities(s, f);
 		doc_sort_spans(d);
 	}
 	return any;
@@ -349,9 +359,7 @@ session_analyse(struct session *s, size_t f)
 		proof_doc(s->proof, d, s->opt.all, &sd->problems);
 	}
 	if (s->ner != NULL) {
-		doc_clear_spans(d, SPAN_ENTITY);
-		mentions_free(&s->mentions[f]);
-		ner_doc(s->ner, d, s->opt.all, &s->mentions[f]);
+		find_entities(s, f);
 		mentions_changed = true;
 	}
 	session_annotation_spans(s, f);
