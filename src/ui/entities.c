@@ -254,6 +254,7 @@ record(struct reader *r, enum decision_kind kind, const char *a,
 			entity_index_regroup(&r->index, &r->s.decisions);
 		msg = decided_message(&d, path);
 		set_message(r, false, msg);
+		list_filter_refresh(r);
 		if (r->view == VIEW_ENTITIES)
 			fill_rows(r);
 	}

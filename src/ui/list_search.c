@@ -112,8 +112,9 @@ list_filter_prompt(struct reader *r)
 		buf_adds(&r->input, now);
 }
 
+/* The source list narrowed to the sources lf keeps. */
 static void
-filter_sources(struct reader *r, struct list_filter *lf, const char *text)
+select_sources(struct reader *r, struct list_filter *lf)
 {
 	bool *in;
 
@@ -125,10 +126,16 @@ filter_sources(struct reader *r, struct list_filter *lf, const char *text)
 	in = xcalloc(r->s.load.n ? r->s.load.n : 1, sizeof *in);
 	for (size_t f = 0; f < r->s.load.n; f++)
 		in[f] = list_filter_source(lf, &r->s, f);
-	free(r->filter_name);	/* one filter at a time */
-	r->filter_name = NULL;
 	reader_set_filter(r, in);
 	free(in);
+}
+
+static void
+filter_sources(struct reader *r, struct list_filter *lf, const char *text)
+{
+	free(r->filter_name);	/* one filter at a time */
+	r->filter_name = NULL;
+	select_sources(r, lf);
 	free(r->list_filter);
 	r->list_filter = xstrdup(text);
 	if (r->nrows == 0)
@@ -185,4 +192,22 @@ list_filter_clear(struct reader *r)
 		return;
 	}
 	reader_do_action(r, ACT_CLEAR_FILTER);
+}
+
+/* F's filter of the source list applied again, quietly: an entity
+ * decision changes which sources mention a group. */
+void
+list_filter_refresh(struct reader *r)
+{
+	struct list_filter lf;
+	char *err = NULL;
+
+	if (r->list_filter == NULL)
+		return;
+	if (list_filter_parse(&lf, r->list_filter, FILTER_SOURCES, &err) < 0) {
+		free(err);
+		return;
+	}
+	select_sources(r, &lf);
+	list_filter_free(&lf);
 }

@@ -290,6 +290,7 @@ bool list_search_next(struct reader *r, int dir);
 void list_filter_prompt(struct reader *r);
 void list_filter_apply(struct reader *r, const char *text);
 void list_filter_clear(struct reader *r);
+void list_filter_refresh(struct reader *r);
 char *source_row_text(struct reader *r, size_t i);
 
 /* hits.c */

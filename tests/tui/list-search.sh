@@ -98,4 +98,19 @@ for lang in C.UTF-8 C; do
 	run 80 24
 	run 120 40
 done
+
+# An entity decision applies to the filter in force at once: after
+# :notentity the source that mentioned the name is no longer kept.
+start 80 24 "$GALLEY" "$tmp/docs"
+check "decision: reader up" wait_for " 3 sources,"
+keys F "mentions:Diallo" Enter
+check "decision: F mentions:" wait_row 2 " Harbour pier"
+keys : "notentity Amadou Diallo" Enter
+check "decision: recorded" wait_for "no entity"
+check "decision: the filter keeps no source now" wait_row 1 " 0 of 3"
+keys c
+check "decision: c lists every source" wait_row 1 " 3 sources,"
+keys q
+check "decision: quits" wait_for "[exited 0]"
+rm -f "$tmp/docs/.galley-entities"
 finish
