@@ -93,8 +93,10 @@ describe_problem(struct reader *r, const struct problem *p)
 	buf_printf(&b, "%s: %s", problem_kind_name(p->kind), text);
 	for (size_t i = 0; i < n && i < 5; i++)
 		buf_printf(&b, "%s%s", i == 0 ? " -> " : ", ", sugg[i]);
-	buf_printf(&b, "   (%zu of %zu; a: add word, i: ignore)",
-	    r->cur_problem + 1, r->s.docs[r->cur].problems.n);
+	/* a is offered only where it can settle the problem. */
+	buf_printf(&b, "   (%zu of %zu; %si: ignore)", r->cur_problem + 1,
+	    r->s.docs[r->cur].problems.n,
+	    problem_takes_word(p->kind) ? "a: add word, " : "");
 	set_message(r, false, b.data);
 	buf_free(&b);
 	speller_free_list(sugg, n);
