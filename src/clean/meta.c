@@ -249,7 +249,8 @@ site_from_copyright(const char *s, size_t n)
 		    s[end + 1] == ' ')) || s[end] == ',' ||
 		    strncasecmp(s + end, " all rights", 11) == 0)
 			break;
-	while (end > i && s[end - 1] == ' ')
+	/* "Site - All rights reserved.": the dash before is no part of it. */
+	while (end > i && strchr(" -|:", s[end - 1]) != NULL)
 		end--;
 	if (end <= i || end - i > 60 || !starts_upper(s + i, end - i) ||
 	    names_a_maker(s + i, end - i))

@@ -727,7 +727,8 @@ test_html_stated_author_normalised(void **state)
 
 /* The site: og:site_name first, but a site stated as a URL is its host;
  * with none stated, the host of the page's canonical address or og:url;
- * never a footer's credit to who made the site. */
+ * never a footer's credit to who made the site; a copyright line's
+ * site without the dash before "All rights reserved". */
 static void
 test_site_from_host_not_credit(void **state)
 {
@@ -742,11 +743,18 @@ test_site_from_host_not_credit(void **state)
 	char *credit = xasprintf("Harbour plans approved\n\n%s\n%s\n\n"
 	    "Copyright 2024 Designed by Acme Web Studio\n", para1, para2);
 	struct load *l = clean_page(credit);
+	char *dash = xasprintf("Harbour plans approved\n\n%s\n%s\n\n"
+	    "\xC2\xA9 2023 Harbour TV - All rights reserved.\n", para1, para2);
 
 	(void)state;
 	assert_null(l->docs[0]->site);
 	free_load(l);
 	free(credit);
+	/* The dash before "All rights reserved" is no part of the site. */
+	l = clean_page(dash);
+	assert_string_equal(l->docs[0]->site, "Harbour TV");
+	free_load(l);
+	free(dash);
 	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
 		char *html = xasprintf("<html><head>%s</head><body><p>%s</p>"
 		    "<p>%s</p><footer>Copyright 2024 Designed by Acme</footer>"
