@@ -14,3 +14,5 @@ tests_unit_test_comparison_SOURCES = tests/unit/test_comparison.c
 tests_unit_test_comparison_LDADD = $(UNIT_LDADD)
 tests_unit_test_comparison_CFLAGS = $(UNIT_CFLAGS)
 TUI_TESTS += tests/tui/shared-marks.sh
+TUI_TESTS += tests/tui/story-list.sh
+EXTRA_DIST += tests/tui/harbour-lib.sh

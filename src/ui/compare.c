@@ -584,7 +584,7 @@ const struct view_ops compare_view_ops = {
 
 /* Every source loaded and cleaned with the evidence across the load, so
  * that the texts compared stay as they are while the view shows them. */
-static void
+void
 settle_load(struct reader *r)
 {
 	while ((r->s.nloaded < r->s.load.n || !r->s.crossed) &&
