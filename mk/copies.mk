@@ -16,3 +16,4 @@ tests_unit_test_comparison_CFLAGS = $(UNIT_CFLAGS)
 TUI_TESTS += tests/tui/shared-marks.sh
 TUI_TESTS += tests/tui/story-list.sh
 EXTRA_DIST += tests/tui/harbour-lib.sh
+TUI_TESTS += tests/tui/compare-view.sh

@@ -237,7 +237,6 @@ story_list_label(struct reader *r, size_t i, const char *label)
 		    (u ? " \xE2\x94\x94 " : " `-") :
 		    (u ? " \xE2\x94\x9C " : " |-"));
 	buf_adds(&sl->label, label);
-	buf_addc(&sl->label, '\0');
 	return sl->label.data;
 }
 
