@@ -14,3 +14,7 @@ tests_unit_test_comparison_SOURCES = tests/unit/test_comparison.c
 tests_unit_test_comparison_LDADD = $(UNIT_LDADD)
 tests_unit_test_comparison_CFLAGS = $(UNIT_CFLAGS)
 TUI_TESTS += tests/tui/shared-marks.sh
+TUI_TESTS += tests/tui/story-list.sh
+EXTRA_DIST += tests/tui/harbour-lib.sh
+TUI_TESTS += tests/tui/compare-view.sh
+TUI_TESTS += tests/tui/shared-marks-many.sh

@@ -27,6 +27,7 @@ copies_free(struct copies *c)
 	band_table_free(&c->bands);
 	free(c->passages);
 	free(c->parent);
+	free(c->para_parent);
 	free(c->body_words);
 	copies_init(c);
 }
@@ -47,16 +48,81 @@ copies_group(struct copies *c, size_t source)
 	return find_root(c->parent, (uint32_t)source);
 }
 
+/* Unites the sets of x and y in parent under the smaller number. */
+static void
+unite_in(uint32_t *parent, uint32_t x, uint32_t y)
+{
+	x = find_root(parent, x);
+	y = find_root(parent, y);
+	if (x < y)
+		parent[y] = x;
+	else if (y < x)
+		parent[x] = y;
+}
+
 /* Unites two groups under the smaller source number. */
 static void
 unite(struct copies *c, uint32_t x, uint32_t y)
 {
-	x = find_root(c->parent, x);
-	y = find_root(c->parent, y);
-	if (x < y)
-		c->parent[y] = x;
-	else if (y < x)
-		c->parent[x] = y;
+	unite_in(c->parent, x, y);
+}
+
+struct slot_source {
+	uint32_t slot, source;
+};
+
+static int
+cmp_slot_source(const void *x, const void *y)
+{
+	const struct slot_source *p = x, *q = y;
+
+	if (p->slot != q->slot)
+		return p->slot < q->slot ? -1 : 1;
+	return (p->source > q->source) - (p->source < q->source);
+}
+
+void
+copies_carriers(struct copies *c, const uint32_t *paras, size_t n,
+    uint32_t *out)
+{
+	/* slot[root] - 1: the union's number among those asked about. */
+	uint32_t *slot = xcalloc(c->nparas ? c->nparas : 1, sizeof *slot);
+	uint32_t *count = xcalloc(n ? n : 1, sizeof *count), nslots = 0;
+	struct slot_source *v = NULL;
+	size_t nv = 0, cap = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uint32_t r = find_root(c->para_parent, paras[i]);
+
+		if (slot[r] == 0)
+			slot[r] = ++nslots;
+	}
+	for (uint32_t p = 0; p < c->nparas; p++) {
+		uint32_t s = slot[find_root(c->para_parent, p)];
+
+		if (s == 0)
+			continue;
+		if (nv == cap) {
+			cap = cap ? 2 * cap : 64;
+			v = xreallocarray(v, cap, sizeof *v);
+		}
+		v[nv++] = (struct slot_source){ s - 1, c->paras[p].source };
+	}
+	if (nv > 0)
+		qsort(v, nv, sizeof *v, cmp_slot_source);
+	for (size_t i = 0; i < nv; i++)
+		if (i == 0 || v[i].slot != v[i - 1].slot ||
+		    v[i].source != v[i - 1].source)
+			count[v[i].slot]++;
+	/* Its own source is one of them. */
+	for (size_t i = 0; i < n; i++) {
+		uint32_t k = count[slot[find_root(c->para_parent, paras[i])] - 1];
+
+		out[i] = k > 0 ? k - 1 : 0;
+	}
+	free(v);
+	free(count);
+	free(slot);
 }
 
 static size_t
@@ -80,7 +146,10 @@ new_para(struct copies *c)
 	if (c->nparas == c->paras_cap) {
 		c->paras_cap = c->paras_cap ? 2 * c->paras_cap : 256;
 		c->paras = xreallocarray(c->paras, c->paras_cap, sizeof *c->paras);
+		c->para_parent = xreallocarray(c->para_parent, c->paras_cap,
+		    sizeof *c->para_parent);
 	}
+	c->para_parent[c->nparas] = (uint32_t)c->nparas;
 	return memset(&c->paras[c->nparas++], 0, sizeof *c->paras);
 }
 
@@ -154,8 +223,10 @@ match_para(struct copies *c, uint32_t q)
 				continue;
 			op->seen = c->lookup;
 			sim = para_similarity(c, op, p);
-			if (sim >= COPIES_SIMILAR)
+			if (sim >= COPIES_SIMILAR) {
 				add_passage(c, o, q, sim);
+				unite_in(c->para_parent, o, q);
+			}
 		}
 	}
 	for (unsigned b = 0; b < SKETCH_BANDS; b++)

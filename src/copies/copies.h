@@ -60,6 +60,7 @@ struct copies {
 	struct band_table bands;
 	struct copies_passage *passages;
 	size_t npassages, passages_cap;
+	uint32_t *para_parent;	/* union-find over paragraphs: copies */
 	uint32_t *parent;	/* union-find over sources */
 	size_t *body_words;	/* per source: words of its sketched body */
 	size_t nsources, sources_cap;
@@ -75,5 +76,14 @@ size_t copies_add(struct copies *c, const struct doc *d);
 
 /* The story group of a source: the smallest source number in it. */
 size_t copies_group(struct copies *c, size_t source);
+
+/* For each of paragraphs paras[0..n), how many other sources carry it:
+ * the sources of the paragraphs joined to it by passages, directly or
+ * through others.  Counted over that union, not the passages, so that
+ * it stays right beyond the band table's chains (a paragraph in 70
+ * sources is matched with the first 64 filed, and they with the rest).
+ * Linear in the paragraphs, plus sorting those of the copies counted. */
+void copies_carriers(struct copies *c, const uint32_t *paras, size_t n,
+    uint32_t *out);
 
 #endif

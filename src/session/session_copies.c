@@ -54,61 +54,42 @@ session_next_version(struct session *s, size_t f, size_t after)
 	return SIZE_MAX;
 }
 
-/* Pairs (paragraph of f, other source), gathered from the passages. */
-struct para_source {
-	uint32_t para, source;
-};
-
-static int
-cmp_para_source(const void *x, const void *y)
-{
-	const struct para_source *p = x, *q = y;
-
-	if (p->para != q->para)
-		return p->para < q->para ? -1 : 1;
-	return p->source < q->source ? -1 : p->source > q->source;
-}
-
+/* f's paragraphs that other sources carry too, with how many carry each
+ * (copies_carriers: right however many copies there are). */
 struct shared_para *
 session_shared_paras(struct session *s, size_t f, size_t *n)
 {
 	struct copies *c = session_copies(s);
-	struct para_source *v = NULL;
+	uint32_t *paras = NULL, *others;
 	struct shared_para *out = NULL;
-	size_t nv = 0, cap = 0;
+	size_t np = 0, cap = 0;
 
 	*n = 0;
-	for (size_t i = 0; i < c->npassages; i++) {
-		uint32_t pa = c->passages[i].a, pb = c->passages[i].b;
-		uint32_t sa = c->paras[pa].source, sb = c->paras[pb].source;
-
-		if (sa != f && sb != f)
-			continue;
-		if (sa == sb)
-			continue;
-		if (nv == cap) {
-			cap = cap ? 2 * cap : 16;
-			v = xreallocarray(v, cap, sizeof *v);
-		}
-		v[nv++] = sa == f ? (struct para_source){ pa, sb } :
-		    (struct para_source){ pb, sa };
-	}
-	if (nv == 0)
-		return NULL;
 	/* Paragraphs are numbered in the order they were added: a
 	 * source's in text order. */
-	qsort(v, nv, sizeof *v, cmp_para_source);
-	out = xreallocarray(NULL, nv, sizeof *out);
-	for (size_t i = 0; i < nv; i++) {
-		const struct copies_para *p = &c->paras[v[i].para];
-
-		if (i > 0 && v[i].para == v[i - 1].para) {
-			if (v[i].source != v[i - 1].source)
-				out[*n - 1].others++;
-			continue;
+	for (uint32_t p = 0; p < c->nparas; p++)
+		if (c->paras[p].source == f) {
+			if (np == cap) {
+				cap = cap ? 2 * cap : 16;
+				paras = xreallocarray(paras, cap, sizeof *paras);
+			}
+			paras[np++] = p;
 		}
-		out[(*n)++] = (struct shared_para){ p->start, p->end, 1 };
+	if (np == 0)
+		return NULL;
+	others = xcalloc(np, sizeof *others);
+	copies_carriers(c, paras, np, others);
+	for (size_t i = 0; i < np; i++) {
+		const struct copies_para *p = &c->paras[paras[i]];
+
+		if (others[i] == 0)
+			continue;
+		if (out == NULL)
+			out = xreallocarray(NULL, np, sizeof *out);
+		out[(*n)++] = (struct shared_para){ p->start, p->end,
+		    others[i] };
 	}
-	free(v);
+	free(others);
+	free(paras);
 	return out;
 }

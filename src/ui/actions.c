@@ -269,6 +269,13 @@ reader_do_action(struct reader *r, enum ui_action a)
 	case ACT_SHARED_MARKS:
 		gutter_toggle(r);
 		break;
+	case ACT_GROUP_STORIES:
+		story_list_toggle(r);
+		break;
+	case ACT_FOLD: case ACT_FOLD_ALL: case ACT_UNFOLD_ALL:
+		story_list_fold(r, a == ACT_FOLD ? 0 : a == ACT_FOLD_ALL ? 1 :
+		    -1);
+		break;
 	case ACT_NEXT_DIFF: case ACT_PREV_DIFF:
 	case ACT_OPEN: case ACT_DELETE: case ACT_ENTITY_SCOPE:
 	case ACT_ENTITY_WHY: case ACT_ENTITY_MERGE: case ACT_ENTITY_SPLIT:

@@ -31,6 +31,7 @@ struct tok {
 struct placed {
 	size_t tok;
 	int col;
+	int end;	/* the column's right edge: a longer word is cut */
 };
 
 /* Lines being laid out: tokens placed, and where each line starts. */
@@ -57,6 +58,9 @@ struct compare_view {
 	size_t cur_top;		/* the top line it was shown at */
 	int laid_cols;		/* width the lines were laid out for */
 	size_t top;
+	size_t *row_line;	/* per comparison row: its first line */
+	size_t search_line;	/* the line / found last (view_sel) */
+	bool searched;		/* n and N repeat /, until ]c or [c */
 };
 
 static attr_t
@@ -296,14 +300,14 @@ lines_break(struct lines *l)
 }
 
 static void
-lines_place(struct lines *l, size_t tok, int col)
+lines_place(struct lines *l, size_t tok, int col, int end)
 {
 	if (l->nplaced == l->placed_cap) {
 		l->placed_cap = l->placed_cap ? 2 * l->placed_cap : 1024;
 		l->placed = xreallocarray(l->placed, l->placed_cap,
 		    sizeof *l->placed);
 	}
-	l->placed[l->nplaced++] = (struct placed){ tok, col };
+	l->placed[l->nplaced++] = (struct placed){ tok, col, end };
 	l->start[l->nlines] = l->nplaced;
 }
 
@@ -330,10 +334,10 @@ wrap(const struct compare_view *v, size_t t0, size_t t1, int col, int width,
 			lines_break(out);
 			x = 0;
 			if (gutter != SIZE_MAX)
-				lines_place(out, gutter, col - 2);
+				lines_place(out, gutter, col - 2, col);
 		} else if (x > 0)
 			x++;
-		lines_place(out, t, col + x);
+		lines_place(out, t, col + x, col + width);
 		x += w;
 	}
 }
@@ -353,11 +357,11 @@ emit(struct compare_view *v, const struct lines *left,
 		for (size_t j = k < left->nlines ? left->start[k] : 0;
 		    k < left->nlines && j < left->start[k + 1]; j++)
 			lines_place(&v->out, left->placed[j].tok,
-			    left->placed[j].col);
+			    left->placed[j].col, left->placed[j].end);
 		for (size_t j = right && k < right->nlines ? right->start[k] : 0;
 		    right && k < right->nlines && j < right->start[k + 1]; j++)
 			lines_place(&v->out, right->placed[j].tok,
-			    right->placed[j].col);
+			    right->placed[j].col, right->placed[j].end);
 	}
 }
 
@@ -381,18 +385,33 @@ emit_blank(struct compare_view *v)
 	lines_break(&v->out);
 }
 
+/* Row i's part p (a's) in the left column and part p + 1 (b's) in the
+ * right one. */
 static void
-emit_side_by_side(struct compare_view *v, size_t i, int half)
+emit_side_by_side(struct compare_view *v, size_t i, int p, int half)
 {
 	struct lines a = { 0 }, b = { 0 };
+	const size_t *at = &v->row_tok[i * ROW_PARTS + p];
 
-	wrap(v, v->row_tok[i * ROW_PARTS + 1], v->row_tok[i * ROW_PARTS + 2],
-	    0, half, SIZE_MAX, &a);
-	wrap(v, v->row_tok[i * ROW_PARTS + 2], v->row_tok[i * ROW_PARTS + 3],
-	    half + 3, half, SIZE_MAX, &b);
+	wrap(v, at[0], at[1], 0, half, SIZE_MAX, &a);
+	wrap(v, at[1], at[2], half + 3, half, SIZE_MAX, &b);
 	emit(v, &a, &b);
 	lines_free(&a);
 	lines_free(&b);
+}
+
+/* Whether row i has both versions and the same words in each. */
+static bool
+same_words(const struct comparison *c, size_t i)
+{
+	const struct cmp_row *row = &c->rows[i];
+
+	if (row->al.a == NULL || row->al.b == NULL)
+		return false;
+	for (size_t k = 0; k < row->nruns; k++)
+		if (c->runs.v[row->run + k].kind != WD_EQUAL)
+			return false;
+	return true;
 }
 
 /* The screen lines for the window's width: side by side from
@@ -410,17 +429,26 @@ layout(struct reader *r, struct compare_view *v)
 	v->cur_stop = SIZE_MAX;
 	free(v->stops);
 	v->stops = xcalloc(v->cmp.nrows + 1, sizeof *v->stops);
+	free(v->row_line);
+	v->row_line = xcalloc(v->cmp.nrows + 1, sizeof *v->row_line);
 	for (size_t i = 0; i < v->cmp.nrows; i++) {
 		bool differs = comparison_differs(&v->cmp, i);
 
 		if (i > 0)
 			emit_blank(v);
+		v->row_line[i] = v->out.nlines;
 		if (differs)
 			v->stops[v->nstops++] = v->out.nlines;
 		emit_part(v, i, 0, 0, width + 2, SIZE_MAX);
-		if (wide)
-			emit_side_by_side(v, i, half);
-		else if (!differs)
+		if (wide) {
+			emit_side_by_side(v, i, 1, half);
+			/* Each version's introduced problems under it. */
+			emit_side_by_side(v, i, 3, half);
+			continue;
+		}
+		/* A moved paragraph whose words are the same is shown
+		 * once, as an unchanged one is. */
+		if (!differs || same_words(&v->cmp, i))
 			emit_part(v, i, 2, 2, width, SIZE_MAX);
 		else {
 			emit_part(v, i, 1, 2, width, 0);
@@ -429,25 +457,28 @@ layout(struct reader *r, struct compare_view *v)
 		emit_part(v, i, 3, 0, width + 2, SIZE_MAX);
 		emit_part(v, i, 4, 0, width + 2, SIZE_MAX);
 	}
+	v->row_line[v->cmp.nrows] = v->out.nlines;
 	v->laid_cols = r->cols;
 }
 
+/* A token from col to at most its column's edge: a word longer than the
+ * column is cut with a continuation mark (draw_text_cut). */
 static void
-draw_tok(struct reader *r, const struct tok *t, int row, int col)
+draw_tok(struct reader *r, const struct tok *t, int row, int col, int end)
 {
-	attr_t a = look_attr(t->look);
-	int room = r->cols - col, w;
+	int room = (end < r->cols ? end : r->cols) - col;
+	struct buf b;
 
 	if (room <= 0)
 		return;
+	buf_init(&b);
+	buf_adds(&b, t->pre);
+	buf_add(&b, t->s, t->n);
+	buf_adds(&b, t->post);
 	move(row, col);
-	w = text_width(t->pre, strlen(t->pre), r->utf8);
-	draw_text(stdscr, t->pre, strlen(t->pre), room, a, r->utf8);
-	draw_text(stdscr, t->s, t->n, room - w, a, r->utf8);
-	w += text_width(t->s, t->n, r->utf8);
-	if (room - w > 0)
-		draw_text(stdscr, t->post, strlen(t->post), room - w, a,
-		    r->utf8);
+	draw_text_cut(stdscr, b.data, b.len, room, look_attr(t->look),
+	    r->utf8);
+	buf_free(&b);
 }
 
 static char *
@@ -474,6 +505,33 @@ draw_head(struct reader *r, struct compare_view *v)
 	free(head);
 }
 
+/* Lays the lines out again (the width changed), keeping at the top the
+ * paragraph that was there, as far down it as it was. */
+static void
+relayout_keeping_place(struct reader *r, struct compare_view *v)
+{
+	size_t row = 0, off = 0, stop = v->cur_stop;
+	bool at_stop = stop < v->nstops && v->top == v->cur_top;
+
+	if (v->laid_cols > 0 && v->row_line != NULL) {
+		while (row + 1 < v->cmp.nrows && v->row_line[row + 1] <= v->top)
+			row++;
+		off = v->top - v->row_line[row];
+	}
+	layout(r, v);
+	if (v->cmp.nrows == 0)
+		return;
+	if (v->row_line[row] + off >= v->row_line[row + 1])
+		off = v->row_line[row + 1] - v->row_line[row] - 1;
+	v->top = v->row_line[row] + off;
+	r->view_sel = v->search_line = v->top;
+	/* ]c and [c go on from the difference shown. */
+	if (at_stop) {
+		v->cur_stop = stop;
+		v->cur_top = v->top;
+	}
+}
+
 static size_t
 max_top(const struct reader *r, const struct compare_view *v)
 {
@@ -490,7 +548,12 @@ draw_compare(struct reader *r)
 	bool wide = r->cols >= COMPARE_SIDE_BY_SIDE;
 
 	if (v->laid_cols != r->cols)
-		layout(r, v);
+		relayout_keeping_place(r, v);
+	/* / and ? found a line (list_search.c): show it at the top. */
+	if (r->view_sel != v->search_line && r->view_sel < v->out.nlines) {
+		v->top = v->search_line = r->view_sel;
+		v->searched = true;
+	}
 	/* ]c may show a difference near the end at the top. */
 	if (v->top >= v->out.nlines)
 		v->top = v->out.nlines ? v->out.nlines - 1 : 0;
@@ -508,7 +571,7 @@ draw_compare(struct reader *r)
 		}
 		for (size_t j = v->out.start[k]; j < v->out.start[k + 1]; j++)
 			draw_tok(r, &v->toks[v->out.placed[j].tok], row + 1,
-			    v->out.placed[j].col);
+			    v->out.placed[j].col, v->out.placed[j].end);
 	}
 	wnoutrefresh(stdscr);
 }
@@ -524,6 +587,7 @@ compare_move(struct reader *r, long delta)
 		m = (long)v->top;
 
 	v->top = t < 0 ? 0 : t > m ? (size_t)m : (size_t)t;
+	r->view_sel = v->search_line = v->top;
 }
 
 /* ]c [c n N: from the difference gone to last while the view has not
@@ -556,6 +620,8 @@ step_difference(struct reader *r, int dir)
 	v->cur_stop = k;
 	v->top = v->stops[k];
 	v->cur_top = v->top;
+	r->view_sel = v->search_line = v->top;
+	v->searched = false;
 	msg = xasprintf("difference %zu of %zu", k + 1, v->nstops);
 	set_message(r, false, msg);
 	free(msg);
@@ -564,6 +630,9 @@ step_difference(struct reader *r, int dir)
 static bool
 compare_action(struct reader *r, enum ui_action a)
 {
+	/* After / or ?, n and N are the search's (list_search.c). */
+	if ((a == ACT_NEXT_MATCH || a == ACT_PREV_MATCH) && cv_of(r)->searched)
+		return false;
 	switch (a) {
 	case ACT_NEXT_DIFF: case ACT_NEXT_MATCH:
 		step_difference(r, 1);
@@ -576,15 +645,41 @@ compare_action(struct reader *r, enum ui_action a)
 	}
 }
 
+/* For / and ?: the view's lines are its rows, searched as a list's. */
+static size_t
+compare_nrows(struct reader *r)
+{
+	return cv_of(r)->out.nlines;
+}
+
+static char *
+compare_line_text(struct reader *r, size_t k)
+{
+	struct compare_view *v = cv_of(r);
+	struct buf b;
+
+	buf_init(&b);
+	for (size_t j = v->out.start[k]; k < v->out.nlines &&
+	    j < v->out.start[k + 1]; j++) {
+		const struct tok *t = &v->toks[v->out.placed[j].tok];
+
+		buf_printf(&b, "%s%s%.*s%s", b.len ? " " : "", t->pre,
+		    (int)t->n, t->s, t->post);
+	}
+	return buf_steal(&b);
+}
+
 const struct view_ops compare_view_ops = {
 	.draw = draw_compare,
 	.move_by = compare_move,
 	.action = compare_action,
+	.nrows = compare_nrows,
+	.row_text = compare_line_text,
 };
 
 /* Every source loaded and cleaned with the evidence across the load, so
  * that the texts compared stay as they are while the view shows them. */
-static void
+void
 settle_load(struct reader *r)
 {
 	while ((r->s.nloaded < r->s.load.n || !r->s.crossed) &&
@@ -626,6 +721,8 @@ compare_open(struct reader *r, size_t fa, size_t fb)
 	build_tokens(r, v);
 	v->laid_cols = -1;
 	v->top = 0;
+	r->view_sel = v->search_line = 0;
+	v->searched = false;
 	v->cur_stop = SIZE_MAX;
 	r->view = VIEW_COMPARE;
 	set_message(r, false, NULL);
@@ -701,6 +798,7 @@ compare_free(struct reader *r)
 	free(v->row_tok);
 	lines_free(&v->out);
 	free(v->stops);
+	free(v->row_line);
 	free(v);
 	r->cmp = NULL;
 }

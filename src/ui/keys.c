@@ -85,6 +85,17 @@ const struct ui_key ui_keys[] = {
 	{ '#', "#", CTX_LIST | CTX_PANE, ACT_SHARED_MARKS,
 	  "show or hide the gutter's marks of paragraphs other sources carry "
 	  "too, with how many carry each" },
+	{ 'S', "S", CTX_LIST | CTX_PANE, ACT_GROUP_STORIES,
+	  "group the source list by story, as mutt threads: a folded "
+	  "group's row shows how many versions it has (the status line, "
+	  "their sites); Enter on it unfolds it and opens its first; S "
+	  "again lists the sources one by one" },
+	{ KEY_SEQ('z', 'a'), "za", CTX_LIST, ACT_FOLD,
+	  "grouped list: fold or unfold the selected source's story" },
+	{ KEY_SEQ('z', 'M'), "zM", CTX_LIST, ACT_FOLD_ALL,
+	  "grouped list: fold every story" },
+	{ KEY_SEQ('z', 'R'), "zR", CTX_LIST, ACT_UNFOLD_ALL,
+	  "grouped list: unfold every story" },
 	{ KEY_SEQ(']', 'c'), "]c", CTX_VIEW, ACT_NEXT_DIFF,
 	  "compare view: the next difference (also n)" },
 	{ KEY_SEQ('[', 'c'), "[c", CTX_VIEW, ACT_PREV_DIFF,

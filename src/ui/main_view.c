@@ -54,6 +54,7 @@ main_open(struct reader *r)
 {
 	if (r->nrows == 0)
 		return;
+	story_list_unfold_selected(r);
 	/* The source already open is only gone to: opening it again
 	 * would lose the reading position. */
 	if (r->order[r->sel] == r->cur) {

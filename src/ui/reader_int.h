@@ -208,6 +208,9 @@ struct reader {
 	/* The gutter's marks of shared paragraphs (gutter.c); NULL until
 	 * first shown. */
 	struct gutter *gutter;
+	/* The source list grouped by story (story_list.c); NULL until
+	 * first grouped. */
+	struct story_list *story;
 };
 
 static inline const struct view_ops *
@@ -397,12 +400,26 @@ void open_url_action(struct reader *r);
 void compare_key(struct reader *r);
 void compare_command(struct reader *r, const char *arg);
 void compare_free(struct reader *r);
+/* Every source loaded and cleaned across the load (the story list too). */
+void settle_load(struct reader *r);
 
 /* gutter.c: marks of paragraphs other sources carry (#) */
 int gutter_width(const struct reader *r);
 void gutter_toggle(struct reader *r);
 void gutter_draw(struct reader *r, int row, const struct layout_line *l);
 void gutter_free(struct reader *r);
+
+/* story_list.c: the source list grouped by story (S, za, zM, zR) */
+void story_list_toggle(struct reader *r);
+void story_list_fold(struct reader *r, int how);
+void story_list_unfold_selected(struct reader *r);
+size_t story_list_group(struct reader *r, size_t keep);
+bool story_list_on(const struct reader *r);
+const char *story_list_label(struct reader *r, size_t i, const char *label);
+char *story_list_sites(struct reader *r, size_t f);
+void story_list_free(struct reader *r);
+/* sources.c: a site without its "https://" or "www." */
+const char *site_label(const char *site);
 
 /* actions.c, for the loop and the ':' commands (excmd.c) */
 void reader_do_action(struct reader *r, enum ui_action a);

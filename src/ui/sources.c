@@ -63,6 +63,7 @@ sort_list(struct reader *r)
 		free(tmp);
 	} else
 		r->nrows = r->s.load.n;
+	keep = story_list_group(r, keep);
 	r->sel = 0;
 	for (size_t i = 0; i < r->nrows; i++)
 		if (r->order[i] == keep)
@@ -187,7 +188,7 @@ count_cell(size_t n, char *buf, size_t size)
 
 /* The site without a leading "https://" or "www.", which narrow columns
  * cannot spare. */
-static const char *
+const char *
 site_label(const char *site)
 {
 	static const char *const prefixes[] = { "https://", "http://", "www." };
@@ -256,10 +257,14 @@ list_selected_summary(const struct reader *r)
 	int sitew, countw, datew;
 	const struct doc *d;
 	struct buf b;
+	char *sum;
 
 	if (r->view != VIEW_MAIN || r->wlist == NULL ||
 	    r->focus != FOCUS_LIST || r->sel >= r->nrows)
 		return NULL;
+	if ((sum = story_list_sites((struct reader *)r,
+	    r->order[r->sel])) != NULL)
+		return sum;
 	list_columns(getmaxx(r->wlist), &sitew, &countw, &datew);
 	d = r->s.load.docs[r->order[r->sel]];
 	if (sitew > 0 || d == NULL || (d->site == NULL &&
@@ -304,7 +309,7 @@ draw_list(struct reader *r)
 		if (!r->s.docs[f].loaded || (d == NULL && r->s.load.errors[f]))
 			a |= A_DIM;
 		fill_line(w, row, a);
-		label = file_label(r, f);
+		label = story_list_label(r, i, file_label(r, f));
 		/* Unread: a mark that needs no colour, and bold. */
 		if (resume_unread(r, f))
 			a |= A_BOLD;

@@ -7,9 +7,7 @@
 . "$top_srcdir/tests/tui/lib.sh"
 
 mkdir -p "$tmp/docs"
-p1='The harbour council voted on Tuesday to approve the new pier after a long debate about its cost and the effect on the fishing fleet at the old quay.'
-p2='Members said the pier would bring visitors to the town and allow larger boats to land their catch without waiting for the tide to turn.'
-p3='The mayor said the work would begin in the spring and take two years to finish, with the cost shared with the regional government.'
+. "$top_srcdir/tests/tui/harbour-lib.sh"
 own='Only this outlet asked the harbour master, who said he would wait and see what the divers found under the quay before saying more.'
 printf 'Harbour council approves pier\n\n%s\n\n%s\n\n%s\n\n%s\n' "$p1" "$p2" "$p3" "$own" >"$tmp/docs/a.txt"
 printf 'Council backs pier\n\n%s\n\n%s\n\n%s\n' "$p1" "$p2" \

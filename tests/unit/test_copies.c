@@ -129,6 +129,42 @@ test_groups(void **state)
 		doc_free(d[i]);
 }
 
+/* A paragraph in 70 sources, more than the band table chains (64): every
+ * copy is counted as carried by the 69 others, the last added as the
+ * first; a paragraph of one source alone by none. */
+static void
+test_many_copies(void **state)
+{
+	enum { N = 70 };
+	struct doc *d[N + 1];
+	struct copies c;
+	uint32_t paras[N], out[N], own, none;
+	size_t np = 0;
+
+	(void)state;
+	copies_init(&c);
+	for (int i = 0; i <= N; i++) {
+		d[i] = doc_of_lines(i < N ? story : other);
+		copies_add(&c, d[i]);
+	}
+	/* Each copy's first paragraph. */
+	for (uint32_t p = 0; p < c.nparas; p++)
+		if (c.paras[p].source < N && (p == 0 ||
+		    c.paras[p].source != c.paras[p - 1].source))
+			paras[np++] = p;
+	assert_int_equal(np, N);
+	copies_carriers(&c, paras, np, out);
+	for (size_t i = 0; i < np; i++)
+		assert_int_equal(out[i], N - 1);
+	own = (uint32_t)c.nparas - 1;	/* the other story's */
+	assert_int_equal(c.paras[own].source, N);
+	copies_carriers(&c, &own, 1, &none);
+	assert_int_equal(none, 0);
+	copies_free(&c);
+	for (int i = 0; i <= N; i++)
+		doc_free(d[i]);
+}
+
 /* A paragraph one version's cleaner dropped is still shared text when it
  * reads as prose; a dropped list of links is not. */
 static void
@@ -217,6 +253,7 @@ main(void)
 		cmocka_unit_test(test_folding),
 		cmocka_unit_test(test_minhash_agrees),
 		cmocka_unit_test(test_groups),
+		cmocka_unit_test(test_many_copies),
 		cmocka_unit_test(test_dropped_prose),
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_worddiff),

@@ -1,0 +1,94 @@
+#!/bin/sh
+# The source list grouped by story: S puts the versions of one story
+# under a row that says how many there are (the status line names their
+# sites) and folds the others away; Enter on it unfolds the group under
+# its head, as mutt opens a collapsed thread; za folds it again, zR
+# unfolds every group, S lists the sources one by one again.  At 80x24
+# and 160x50, UTF-8 and C.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+mkdir -p "$tmp/docs"
+. "$top_srcdir/tests/tui/harbour-lib.sh"
+# page FILE TITLE SITE PARAGRAPH...
+page() {
+	f=$1 title=$2 site=$3
+	shift 3
+	{
+		printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>%s</title>' "$title"
+		printf '<meta property="og:site_name" content="%s"></head><body>\n' "$site"
+		printf '<article><h1>%s</h1>' "$title"
+		for p; do printf '<p>%s</p>' "$p"; done
+		printf '</article></body></html>\n'
+	} >"$f"
+}
+page "$tmp/docs/a.html" "Pier vote" "Coast Herald" "$p1" "$p2" "$p3"
+page "$tmp/docs/b.html" "Bakery prize" "Valley Times" \
+    'A small bakery in the old town has won the regional prize for its rye bread, beating more than forty entries from across the province.'
+page "$tmp/docs/c.html" "Pier backed" "Port News" "$p1" "$p2" \
+    "$(printf '%s' "$p3" | sed 's/two years/three years/')"
+page "$tmp/docs/d.html" "Pier ok" "Quay Daily" "$p1" "$p3"
+
+# help_shows TEXT: pages down the help until it shows TEXT.
+help_shows() {
+	for i in 1 2 3 4 5 6 7 8 9 10; do
+		settle
+		screen
+		grep -qF -- "$1" "$tmp/screen" && return 0
+		keys Space
+	done
+	return 1
+}
+
+lacks() {
+	! grep -qF -- "$1" "$tmp/screen"
+}
+
+for lang in C.UTF-8 C; do
+	fold='+' open='-' mid=' |-' end=' `-'
+	if [ "$lang" = C.UTF-8 ]; then
+		fold=$(printf '\342\226\270') open=$(printf '\342\226\276')
+		mid=$(printf ' \342\224\234 ') end=$(printf ' \342\224\224 ')
+	fi
+	for size in "80 24" "160 50"; do
+		set -- $size
+		what="$1x$2 $lang"
+		TEST_LANG=$lang start "$1" "$2" "$GALLEY" "$tmp/docs"
+		check "$what: up" wait_for "Pier ok"
+		check "$what: not grouped at first" lacks "${fold}3 "
+		keys S
+		check "$what: S folds the story under one row with its count" \
+		    wait_for "${fold}3 Pier vote"
+		check "$what: its other versions are folded away" \
+		    wait_gone "Pier backed"
+		check "$what: a story of one version is listed as it is" \
+		    grep -q "[* ]Bakery prize" "$tmp/screen"
+		check "$what: the status line names the story's sites" \
+		    wait_for "3 versions: Coast Herald, Port News, Quay"
+		keys Enter
+		check "$what: Enter unfolds the group under its head" \
+		    wait_for "${open}3 Pier vote"
+		check "$what: a version on a branch" wait_for "${mid}Pier backed"
+		check "$what: the last on the last branch" \
+		    wait_for "${end}Pier ok"
+		keys Tab
+		keys z a
+		check "$what: za folds it again" wait_gone "Pier backed"
+		keys z R
+		check "$what: zR unfolds every group" wait_for "${mid}Pier backed"
+		keys z M
+		check "$what: zM folds them" wait_gone "Pier backed"
+		keys S
+		check "$what: S again lists them one by one" \
+		    wait_gone "3 Pier vote"
+		check "$what: without the count or branches" \
+		    grep -q "[* ]Pier backed" "$tmp/screen"
+		keys F1
+		check "$what: F1 help names S" help_shows "group the source list"
+		keys q
+		check "$what: the help closes" wait_gone "group the source list"
+		keys q
+		check "$what: quits" wait_for "[exited 0]"
+	done
+done
+finish
