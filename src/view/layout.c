@@ -41,15 +41,45 @@ correction_at(const struct layout *l, size_t cp, size_t *next)
 	return &c->v[*next];
 }
 
-/* The unit of text at byte b, code point cp: a character, or a whole
- * corrected word, counted as wide as its correction.  Returns its bytes
+/* Where wrapping is in the corrections and the hidden spans. */
+struct unit_cursor {
+	size_t corr;	/* the next correction, l->corr */
+	size_t hide;	/* the next hidden span, l->hide */
+};
+
+/* The hidden span that starts at byte b, or NULL. */
+static const struct hidden_span *
+hidden_at(const struct layout *l, size_t b, size_t *next)
+{
+	const struct hidden_list *h = &l->hide;
+
+	while (*next < h->n && h->v[*next].bstart < b)
+		(*next)++;
+	if (*next >= h->n || h->v[*next].bstart != b)
+		return NULL;
+	return &h->v[*next];
+}
+
+/* The unit of text at byte b, code point cp: a character, a whole
+ * corrected word, counted as wide as its correction, or hidden debris,
+ * no width, a break after it if it ends in a space.  Returns its bytes
  * and sets its width, code points and first character. */
 static size_t
 next_unit(const struct layout *l, const char *text, size_t b, size_t e,
-    size_t cp, size_t *next, int *w, size_t *cps, int32_t *c)
+    size_t cp, struct unit_cursor *uc, int *w, size_t *cps, int32_t *c)
 {
-	const struct correction *x = correction_at(l, cp, next);
-	size_t k = cell_next(text, b, e, c);
+	const struct hidden_span *h = hidden_at(l, b, &uc->hide);
+	const struct correction *x;
+	size_t k;
+
+	if (h != NULL && h->bend <= e) {
+		*cps = h->end - h->start;
+		*w = 0;
+		*c = text[h->bend - 1] == ' ' ? ' ' : 0;
+		return h->bend - b;
+	}
+	x = correction_at(l, cp, &uc->corr);
+	k = cell_next(text, b, e, c);
 
 	*cps = 1;
 	*w = cell_width(*c, l->utf8);
@@ -73,7 +103,7 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 {
 	size_t line_b = b, line_cp = cp;
 	size_t brk_b = 0, brk_cp = 0;	/* after the last space, 0: none */
-	size_t next = 0;		/* the next correction, l->corr */
+	struct unit_cursor uc = { 0, hidden_from_byte(&l->hide, b) };
 	int col = 0;
 
 	if (b == e) {
@@ -83,7 +113,7 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 	while (b < e) {
 		int32_t c;
 		int w;
-		size_t cps, k = next_unit(l, text, b, e, cp, &next, &w, &cps,
+		size_t cps, k = next_unit(l, text, b, e, cp, &uc, &w, &cps,
 		    &c);
 
 		if (col + w > l->width && col > 0) {
@@ -99,13 +129,14 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 			brk_b = 0;
 			/* Recount the carried-over part of the line. */
 			col = 0;
-			next = 0;
+			uc.corr = 0;
+			uc.hide = hidden_from_byte(&l->hide, line_b);
 			for (size_t i = line_b, icp = line_cp; i < b;) {
 				int32_t d;
 				int dw;
 				size_t dcps;
 
-				i += next_unit(l, text, i, b, icp, &next, &dw,
+				i += next_unit(l, text, i, b, icp, &uc, &dw,
 				    &dcps, &d);
 				icp += dcps;
 				col += dw;
@@ -132,8 +163,15 @@ layout_clean(struct layout *l, struct doc *d)
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const struct block *bl = &d->blocks[i];
 
+		size_t hidden = l->hide.n;
+
 		if (!bl->keep || bl->kind == BLOCK_TITLE)
 			continue;
+		debris_scan_block(d, bl, &l->hide);
+		if (!debris_leaves_text(d, bl, &l->hide, hidden)) {
+			l->hide.n = hidden;	/* nothing to show */
+			continue;
+		}
 		if (!first)
 			push(l, bl->bstart, bl->bstart, bl->start, bl->start,
 			    LAYOUT_BLANK);
@@ -181,6 +219,7 @@ layout_build(struct layout *l, struct doc *d, int width, bool raw, bool utf8)
 	l->width = width < 1 ? 1 : width;
 	l->raw = raw;
 	l->utf8 = utf8;
+	l->hide.n = 0;
 	if (raw)
 		layout_raw(l, d);
 	else
@@ -193,6 +232,7 @@ void
 layout_free(struct layout *l)
 {
 	free(l->v);
+	hidden_free(&l->hide);
 	memset(l, 0, sizeof *l);
 }
 

@@ -14,6 +14,7 @@
 
 #include "doc/doc.h"
 #include "proof/corrections.h"
+#include "view/debris.h"
 
 enum layout_flag {
 	LAYOUT_DIM = 1 << 0,		/* raw view: not article text */
@@ -37,6 +38,9 @@ struct layout {
 	 * the caller before layout_build: lines are wrapped for the
 	 * corrected text, a correction never split. */
 	const struct corrections *corr;
+	/* Clean view: markup debris not shown (debris.h), filled by
+	 * layout_build; lines are wrapped without it. */
+	struct hidden_list hide;
 };
 
 /* Lays d out for width columns (at least 1). */
