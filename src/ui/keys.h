@@ -37,6 +37,8 @@ enum ui_action {
 	ACT_COMPARE, ACT_NEXT_DIFF, ACT_PREV_DIFF,
 	/* The gutter's marks of shared paragraphs (#). */
 	ACT_SHARED_MARKS,
+	/* The clean view's markers of dropped blocks (za). */
+	ACT_TOGGLE_DROPPED,
 };
 
 /* A sequence of two or three ASCII keys, as vim's ]s and zug, is one

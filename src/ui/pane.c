@@ -97,6 +97,7 @@ ensure_layout(struct reader *r)
 		return;
 	}
 	r->lay.corr = r->raw ? NULL : r->s.docs[r->cur].corr;
+	r->lay.open = dropped_open(r);
 	layout_build(&r->lay, d, pane_width(r), r->raw, r->utf8);
 	r->top = layout_find(&r->lay, r->anchor);
 	if (r->top > max_top(r))
@@ -581,6 +582,11 @@ draw_pane(struct reader *r)
 		a = (l->flags & LAYOUT_DIM) ? theme_attr(THEME_DIM) :
 		    (l->flags & LAYOUT_HEADING) ? theme_attr(THEME_HEADING) :
 		    theme_attr(THEME_NORMAL);
+		if (l->flags & LAYOUT_MARKER) {
+			dropped_draw(r, l);
+			gutter_draw(r, row, l);
+			continue;
+		}
 		hl = line_attrs(r, d, l, &hc);
 		draw_line(r, d, l, a, hl, &hc);
 		free(hc.attrs);

@@ -208,6 +208,9 @@ struct reader {
 	/* The gutter's marks of shared paragraphs (gutter.c); NULL until
 	 * first shown. */
 	struct gutter *gutter;
+	/* The clean view's open runs of dropped blocks (dropped.c); NULL
+	 * until za is first pressed. */
+	struct dropped_runs *dropped;
 };
 
 static inline const struct view_ops *
@@ -401,6 +404,12 @@ int gutter_width(const struct reader *r);
 void gutter_toggle(struct reader *r);
 void gutter_draw(struct reader *r, int row, const struct layout_line *l);
 void gutter_free(struct reader *r);
+
+/* dropped.c: markers of blocks dropped inside the article (za) */
+const unsigned char *dropped_open(struct reader *r);
+void dropped_toggle(struct reader *r);
+void dropped_draw(struct reader *r, const struct layout_line *l);
+void dropped_free(struct reader *r);
 
 /* actions.c, for the loop and the ':' commands (excmd.c) */
 void reader_do_action(struct reader *r, enum ui_action a);

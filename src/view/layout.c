@@ -7,9 +7,10 @@
 #include <string.h>
 
 #include "doc/cells.h"
+#include "clean/features.h"
 #include "base/util.h"
 
-static void
+static struct layout_line *
 push(struct layout *l, size_t bstart, size_t bend, size_t start, size_t end,
     unsigned flags)
 {
@@ -25,6 +26,8 @@ push(struct layout *l, size_t bstart, size_t bend, size_t start, size_t end,
 	line->start = start;
 	line->end = end;
 	line->flags = flags;
+	line->run = line->nrun = 0;
+	return line;
 }
 
 /* The correction that starts at code point cp, from *next on (they are
@@ -155,16 +158,52 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 		push(l, line_b, b, line_cp, cp, flags);
 }
 
+/* A block the cleaner dropped that a marker counts: not the title (the
+ * header shows it) nor white space alone. */
+static bool
+counts_as_dropped(const struct doc *d, const struct block *b)
+{
+	return !b->keep && b->kind != BLOCK_TITLE && !block_is_blank(d, b);
+}
+
+/* The marker of the n dropped blocks from block run on, before block
+ * end, and, when the run is open, those blocks, dim. */
+static void
+push_run(struct layout *l, struct doc *d, size_t run, size_t end, size_t n)
+{
+	const struct block *first = &d->blocks[run];
+	struct layout_line *m;
+
+	push(l, first->bstart, first->bstart, first->start, first->start,
+	    LAYOUT_BLANK);
+	m = push(l, first->bstart, first->bstart, first->start, first->start,
+	    LAYOUT_MARKER | LAYOUT_DIM);
+	m->run = (uint32_t)run;
+	m->nrun = (uint32_t)n;
+	if (l->open == NULL || !l->open[run])
+		return;
+	for (size_t k = run; k < end; k++) {
+		const struct block *b = &d->blocks[k];
+
+		if (!counts_as_dropped(d, b))
+			continue;
+		push(l, b->bstart, b->bstart, b->start, b->start, LAYOUT_BLANK);
+		wrap(l, d->text, b->bstart, b->bend, b->start, LAYOUT_DIM);
+	}
+}
+
 static void
 layout_clean(struct layout *l, struct doc *d)
 {
 	bool first = true;
+	size_t run = 0, nrun = 0;	/* dropped since the last kept block */
 
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const struct block *bl = &d->blocks[i];
-
 		size_t hidden = l->hide.n;
 
+		if (counts_as_dropped(d, bl) && nrun++ == 0)
+			run = i;
 		if (!bl->keep || bl->kind == BLOCK_TITLE)
 			continue;
 		debris_scan_block(d, bl, &l->hide);
@@ -172,6 +211,11 @@ layout_clean(struct layout *l, struct doc *d)
 			l->hide.n = hidden;	/* nothing to show */
 			continue;
 		}
+		/* Not before the first kept block: that is the page around
+		 * the article, not a cut inside it. */
+		if (!first && nrun > 0 && i <= UINT32_MAX)
+			push_run(l, d, run, i, nrun);
+		nrun = 0;
 		if (!first)
 			push(l, bl->bstart, bl->bstart, bl->start, bl->start,
 			    LAYOUT_BLANK);
@@ -250,7 +294,7 @@ layout_find(const struct layout *l, size_t cp)
 			hi = mid;
 	}
 	if (lo + 1 < l->n && l->v[lo].end < cp &&
-	    !(l->v[lo].flags & LAYOUT_BLANK))
+	    !(l->v[lo].flags & (LAYOUT_BLANK | LAYOUT_MARKER)))
 		return lo + 1;
 	return lo;
 }

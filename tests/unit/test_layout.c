@@ -17,6 +17,7 @@
 #include "clean/features.h"
 #include "ingest/load.h"
 #include "view/layout.h"
+#include "base/util.h"
 
 static struct doc *
 cleaned(const char *name, const char *text)
@@ -195,6 +196,61 @@ test_layout_clean_hides_debris(void **state)
 	doc_free(d);
 }
 
+static const char cut_page[] =
+    "<html><head><title>Harbour report</title></head><body>\n"
+    "<nav><p>Home</p><p>News</p></nav><article>\n"
+    "<h1>Harbour report</h1>\n"
+    "<p>The port authority said on Monday that the new pier would be "
+    "ready by spring, after a long and cold winter of work on the quay.</p>\n"
+    "<div class=\"newsletter-signup\"><p>Sign up for our newsletter</p>"
+    "<p>&nbsp;</p><p>Subscribe now</p></div>\n"
+    "<p>Engineers said that the cranes and the old pier would need work "
+    "until the end of the summer, and that the budget would hold.</p>\n"
+    "</article><footer><p>Copyright 2024 Harbour Times</p></footer>\n"
+    "</body></html>\n";
+
+/* One marker where blocks inside the article were dropped, counting
+ * neither white space nor the page before and after the article; an
+ * open run shows its blocks, dim, in text order. */
+static void
+test_layout_marks_dropped_runs(void **state)
+{
+	struct doc *d = cleaned("a.html", cut_page);
+	struct layout l = { 0 };
+	unsigned char *open = xcalloc(d->nblocks, 1);
+	size_t markers = 0, m = 0, dim = 0;
+
+	(void)state;
+	layout_build(&l, d, 200, false, true);
+	for (size_t i = 0; i < l.n; i++)
+		if (l.v[i].flags & LAYOUT_MARKER) {
+			markers++;
+			m = i;
+		}
+	assert_int_equal(markers, 1);
+	assert_int_equal(l.v[m].nrun, 2);
+	assert_memory_equal(d->text + d->blocks[l.v[m].run].bstart,
+	    "Sign up", 7);
+	assert_true(m > 0 && m + 1 < l.n);
+	assert_int_equal(l.v[m].bstart, l.v[m].bend);
+	open[l.v[m].run] = 1;
+	l.open = open;
+	layout_build(&l, d, 200, false, true);
+	for (size_t i = 1; i < l.n; i++) {
+		assert_true(l.v[i].start >= l.v[i - 1].start);
+		if ((l.v[i].flags & LAYOUT_DIM) &&
+		    !(l.v[i].flags & LAYOUT_MARKER))
+			dim++;
+	}
+	assert_int_equal(dim, 2);
+	/* A point inside the shown run is found on its line. */
+	assert_memory_equal(d->text + l.v[layout_find(&l,
+	    d->blocks[l.v[m].run].start + 2)].bstart, "Sign up", 7);
+	free(open);
+	layout_free(&l);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -203,6 +259,7 @@ main(void)
 		cmocka_unit_test(test_layout_raw_dims_dropped_lines),
 		cmocka_unit_test(test_layout_hard_break_long_word),
 		cmocka_unit_test(test_layout_clean_hides_debris),
+		cmocka_unit_test(test_layout_marks_dropped_runs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
