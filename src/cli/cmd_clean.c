@@ -1,5 +1,6 @@
 /* cmd_clean.c - `galley clean`: print each file's article, as text or
- * JSON, or the decoded text as it is (--raw). */
+ * JSON, markup debris left out (debris.h), or the decoded text as it is
+ * (--raw). */
 #include "config.h"
 
 #include "cli/commands.h"
@@ -15,6 +16,7 @@
 #include "session/session.h"
 #include "cli/output.h"
 #include "ingest/paths.h"
+#include "view/debris.h"
 #include "base/util.h"
 
 enum format { FORMAT_TEXT, FORMAT_JSON };
@@ -48,7 +50,7 @@ static void
 print_json(const char *path, const struct doc *d, bool raw)
 {
 	json_t *o = json_object();
-	char *body = raw ? xstrdup(d->text) : doc_body(d);
+	char *body = raw ? xstrdup(d->text) : debris_body(d);
 
 	json_object_set_new(o, "file", output_path_json(path));
 	json_object_set_new(o, "format",
@@ -88,7 +90,7 @@ print_text(const struct doc *d, bool raw)
 		if (d->text_len > 0 && d->text[d->text_len - 1] != '\n')
 			buf_addc(&out, '\n');
 	} else {
-		body = doc_body(d);
+		body = debris_body(d);
 		print_article(&out, d, body);
 		free(body);
 	}

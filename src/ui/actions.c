@@ -273,8 +273,16 @@ reader_do_action(struct reader *r, enum ui_action a)
 		story_list_toggle(r);
 		break;
 	case ACT_FOLD: case ACT_FOLD_ALL: case ACT_UNFOLD_ALL:
-		story_list_fold(r, a == ACT_FOLD ? 0 : a == ACT_FOLD_ALL ? 1 :
-		    -1);
+		/* za in an ungrouped list opens the article's markers of
+		 * dropped blocks, as in the reading pane. */
+		if (a == ACT_FOLD && !story_list_on(r))
+			dropped_toggle(r);
+		else
+			story_list_fold(r, a == ACT_FOLD ? 0 :
+			    a == ACT_FOLD_ALL ? 1 : -1);
+		break;
+	case ACT_TOGGLE_DROPPED:
+		dropped_toggle(r);
 		break;
 	case ACT_NEXT_DIFF: case ACT_PREV_DIFF:
 	case ACT_OPEN: case ACT_DELETE: case ACT_ENTITY_SCOPE:

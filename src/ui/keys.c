@@ -91,7 +91,8 @@ const struct ui_key ui_keys[] = {
 	  "their sites); Enter on it unfolds it and opens its first; S "
 	  "again lists the sources one by one" },
 	{ KEY_SEQ('z', 'a'), "za", CTX_LIST, ACT_FOLD,
-	  "grouped list: fold or unfold the selected source's story" },
+	  "grouped list: fold or unfold the selected source's story; "
+	  "ungrouped, as za in the reading pane" },
 	{ KEY_SEQ('z', 'M'), "zM", CTX_LIST, ACT_FOLD_ALL,
 	  "grouped list: fold every story" },
 	{ KEY_SEQ('z', 'R'), "zR", CTX_LIST, ACT_UNFOLD_ALL,
@@ -116,6 +117,10 @@ const struct ui_key ui_keys[] = {
 	  ACT_UNDO_GOOD_WORD,
 	  "take the problem's word (else the word zg added last) off your "
 	  "personal word list again" },
+	{ KEY_SEQ('z', 'a'), "za", CTX_PANE, ACT_TOGGLE_DROPPED,
+	  "clean view: show the blocks the cleaner dropped where a marker "
+	  "[3 blocks dropped] is on the screen (dim, in place), or hide them "
+	  "again" },
 	{ KEY_SEQ('z', 'w'), "zw", CTX_LIST | CTX_PANE, ACT_BAD_WORD,
 	  "mark the word of the problem or at the caret wrong: your bad-words "
 	  "list makes the proofreader flag it everywhere" },

@@ -39,6 +39,8 @@ enum ui_action {
 	ACT_SHARED_MARKS,
 	/* The source list grouped by story (S), its groups folded. */
 	ACT_GROUP_STORIES, ACT_FOLD, ACT_FOLD_ALL, ACT_UNFOLD_ALL,
+	/* The clean view's markers of dropped blocks (za). */
+	ACT_TOGGLE_DROPPED,
 };
 
 /* A sequence of two or three ASCII keys, as vim's ]s and zug, is one

@@ -97,6 +97,7 @@ ensure_layout(struct reader *r)
 		return;
 	}
 	r->lay.corr = r->raw ? NULL : r->s.docs[r->cur].corr;
+	r->lay.open = dropped_open(r);
 	layout_build(&r->lay, d, pane_width(r), r->raw, r->utf8);
 	r->top = layout_find(&r->lay, r->anchor);
 	if (r->top > max_top(r))
@@ -489,7 +490,7 @@ line_attrs(const struct reader *r, const struct doc *d,
 
 /* Code points [from, to) of line l, coloured as line_attrs says. */
 static void
-draw_part(struct reader *r, struct doc *d, const struct layout_line *l,
+draw_run(struct reader *r, struct doc *d, const struct layout_line *l,
     size_t from, size_t to, attr_t a, bool hl, struct hl_ctx *hc)
 {
 	size_t bfrom = from == l->start ? l->bstart : doc_cp_to_byte(d, from);
@@ -502,6 +503,23 @@ draw_part(struct reader *r, struct doc *d, const struct layout_line *l,
 	if (room > 0 && bto > bfrom)
 		draw_text_hl(r->wpane, d->text + bfrom, bto - bfrom, room, a,
 		    r->utf8, hl ? line_attr : NULL, hc);
+}
+
+/* Code points [from, to) of line l but the debris the layout hides. */
+static void
+draw_part(struct reader *r, struct doc *d, const struct layout_line *l,
+    size_t from, size_t to, attr_t a, bool hl, struct hl_ctx *hc)
+{
+	const struct hidden_list *h = &r->lay.hide;
+
+	for (size_t i = hidden_from(h, from); i < h->n && h->v[i].start < to;
+	    i++) {
+		if (h->v[i].start > from)
+			draw_run(r, d, l, from, h->v[i].start, a, hl, hc);
+		from = h->v[i].end;
+	}
+	if (from < to)
+		draw_run(r, d, l, from, to, a, hl, hc);
 }
 
 /* A line of the article, its corrected words (z=) shown corrected,
@@ -564,6 +582,11 @@ draw_pane(struct reader *r)
 		a = (l->flags & LAYOUT_DIM) ? theme_attr(THEME_DIM) :
 		    (l->flags & LAYOUT_HEADING) ? theme_attr(THEME_HEADING) :
 		    theme_attr(THEME_NORMAL);
+		if (l->flags & LAYOUT_MARKER) {
+			dropped_draw(r, l);
+			gutter_draw(r, row, l);
+			continue;
+		}
 		hl = line_attrs(r, d, l, &hc);
 		draw_line(r, d, l, a, hl, &hc);
 		free(hc.attrs);

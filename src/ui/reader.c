@@ -439,6 +439,7 @@ static void
 reader_free(struct reader *r)
 {
 	layout_free(&r->lay);
+	dropped_free(r);
 	clear_matches(r);
 	free(r->pattern);
 	hits_free(r);

@@ -211,6 +211,9 @@ struct reader {
 	/* The source list grouped by story (story_list.c); NULL until
 	 * first grouped. */
 	struct story_list *story;
+	/* The clean view's open runs of dropped blocks (dropped.c); NULL
+	 * until za is first pressed. */
+	struct dropped_runs *dropped;
 };
 
 static inline const struct view_ops *
@@ -420,6 +423,11 @@ char *story_list_sites(struct reader *r, size_t f);
 void story_list_free(struct reader *r);
 /* sources.c: a site without its "https://" or "www." */
 const char *site_label(const char *site);
+/* dropped.c: markers of blocks dropped inside the article (za) */
+const unsigned char *dropped_open(struct reader *r);
+void dropped_toggle(struct reader *r);
+void dropped_draw(struct reader *r, const struct layout_line *l);
+void dropped_free(struct reader *r);
 
 /* actions.c, for the loop and the ':' commands (excmd.c) */
 void reader_do_action(struct reader *r, enum ui_action a);

@@ -9,3 +9,4 @@ libgalley_a_SOURCES += \
 	src/view/textedit.c src/view/textedit.h \
 	src/view/textedit_layout.c
 libgalley_a_SOURCES += src/view/quote.c src/view/quote.h
+libgalley_a_SOURCES += src/view/debris.c src/view/debris.h

@@ -7,9 +7,10 @@
 #include <string.h>
 
 #include "doc/cells.h"
+#include "clean/features.h"
 #include "base/util.h"
 
-static void
+static struct layout_line *
 push(struct layout *l, size_t bstart, size_t bend, size_t start, size_t end,
     unsigned flags)
 {
@@ -25,6 +26,8 @@ push(struct layout *l, size_t bstart, size_t bend, size_t start, size_t end,
 	line->start = start;
 	line->end = end;
 	line->flags = flags;
+	line->run = line->nrun = 0;
+	return line;
 }
 
 /* The correction that starts at code point cp, from *next on (they are
@@ -41,15 +44,45 @@ correction_at(const struct layout *l, size_t cp, size_t *next)
 	return &c->v[*next];
 }
 
-/* The unit of text at byte b, code point cp: a character, or a whole
- * corrected word, counted as wide as its correction.  Returns its bytes
+/* Where wrapping is in the corrections and the hidden spans. */
+struct unit_cursor {
+	size_t corr;	/* the next correction, l->corr */
+	size_t hide;	/* the next hidden span, l->hide */
+};
+
+/* The hidden span that starts at byte b, or NULL. */
+static const struct hidden_span *
+hidden_at(const struct layout *l, size_t b, size_t *next)
+{
+	const struct hidden_list *h = &l->hide;
+
+	while (*next < h->n && h->v[*next].bstart < b)
+		(*next)++;
+	if (*next >= h->n || h->v[*next].bstart != b)
+		return NULL;
+	return &h->v[*next];
+}
+
+/* The unit of text at byte b, code point cp: a character, a whole
+ * corrected word, counted as wide as its correction, or hidden debris,
+ * no width, a break after it if it ends in a space.  Returns its bytes
  * and sets its width, code points and first character. */
 static size_t
 next_unit(const struct layout *l, const char *text, size_t b, size_t e,
-    size_t cp, size_t *next, int *w, size_t *cps, int32_t *c)
+    size_t cp, struct unit_cursor *uc, int *w, size_t *cps, int32_t *c)
 {
-	const struct correction *x = correction_at(l, cp, next);
-	size_t k = cell_next(text, b, e, c);
+	const struct hidden_span *h = hidden_at(l, b, &uc->hide);
+	const struct correction *x;
+	size_t k;
+
+	if (h != NULL && h->bend <= e) {
+		*cps = h->end - h->start;
+		*w = 0;
+		*c = text[h->bend - 1] == ' ' ? ' ' : 0;
+		return h->bend - b;
+	}
+	x = correction_at(l, cp, &uc->corr);
+	k = cell_next(text, b, e, c);
 
 	*cps = 1;
 	*w = cell_width(*c, l->utf8);
@@ -73,7 +106,7 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 {
 	size_t line_b = b, line_cp = cp;
 	size_t brk_b = 0, brk_cp = 0;	/* after the last space, 0: none */
-	size_t next = 0;		/* the next correction, l->corr */
+	struct unit_cursor uc = { 0, hidden_from_byte(&l->hide, b) };
 	int col = 0;
 
 	if (b == e) {
@@ -83,7 +116,7 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 	while (b < e) {
 		int32_t c;
 		int w;
-		size_t cps, k = next_unit(l, text, b, e, cp, &next, &w, &cps,
+		size_t cps, k = next_unit(l, text, b, e, cp, &uc, &w, &cps,
 		    &c);
 
 		if (col + w > l->width && col > 0) {
@@ -99,13 +132,14 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 			brk_b = 0;
 			/* Recount the carried-over part of the line. */
 			col = 0;
-			next = 0;
+			uc.corr = 0;
+			uc.hide = hidden_from_byte(&l->hide, line_b);
 			for (size_t i = line_b, icp = line_cp; i < b;) {
 				int32_t d;
 				int dw;
 				size_t dcps;
 
-				i += next_unit(l, text, i, b, icp, &next, &dw,
+				i += next_unit(l, text, i, b, icp, &uc, &dw,
 				    &dcps, &d);
 				icp += dcps;
 				col += dw;
@@ -124,16 +158,64 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 		push(l, line_b, b, line_cp, cp, flags);
 }
 
+/* A block the cleaner dropped that a marker counts: not the title (the
+ * header shows it) nor white space alone. */
+static bool
+counts_as_dropped(const struct doc *d, const struct block *b)
+{
+	return !b->keep && b->kind != BLOCK_TITLE && !block_is_blank(d, b);
+}
+
+/* The marker of the n dropped blocks from block run on, before block
+ * end, and, when the run is open, those blocks, dim. */
+static void
+push_run(struct layout *l, struct doc *d, size_t run, size_t end, size_t n)
+{
+	const struct block *first = &d->blocks[run];
+	struct layout_line *m;
+
+	push(l, first->bstart, first->bstart, first->start, first->start,
+	    LAYOUT_BLANK);
+	m = push(l, first->bstart, first->bstart, first->start, first->start,
+	    LAYOUT_MARKER | LAYOUT_DIM);
+	m->run = (uint32_t)run;
+	m->nrun = (uint32_t)n;
+	if (l->open == NULL || !l->open[run])
+		return;
+	for (size_t k = run; k < end; k++) {
+		const struct block *b = &d->blocks[k];
+
+		if (!counts_as_dropped(d, b))
+			continue;
+		push(l, b->bstart, b->bstart, b->start, b->start, LAYOUT_BLANK);
+		wrap(l, d->text, b->bstart, b->bend, b->start, LAYOUT_DIM);
+	}
+}
+
 static void
 layout_clean(struct layout *l, struct doc *d)
 {
 	bool first = true;
+	size_t run = 0, nrun = 0;	/* dropped since the last kept block */
 
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const struct block *bl = &d->blocks[i];
+		size_t hidden = l->hide.n;
 
+		if (counts_as_dropped(d, bl) && nrun++ == 0)
+			run = i;
 		if (!bl->keep || bl->kind == BLOCK_TITLE)
 			continue;
+		debris_scan_block(d, bl, &l->hide);
+		if (!debris_leaves_text(d, bl, &l->hide, hidden)) {
+			l->hide.n = hidden;	/* nothing to show */
+			continue;
+		}
+		/* Not before the first kept block: that is the page around
+		 * the article, not a cut inside it. */
+		if (!first && nrun > 0 && i <= UINT32_MAX)
+			push_run(l, d, run, i, nrun);
+		nrun = 0;
 		if (!first)
 			push(l, bl->bstart, bl->bstart, bl->start, bl->start,
 			    LAYOUT_BLANK);
@@ -181,6 +263,7 @@ layout_build(struct layout *l, struct doc *d, int width, bool raw, bool utf8)
 	l->width = width < 1 ? 1 : width;
 	l->raw = raw;
 	l->utf8 = utf8;
+	l->hide.n = 0;
 	if (raw)
 		layout_raw(l, d);
 	else
@@ -193,6 +276,7 @@ void
 layout_free(struct layout *l)
 {
 	free(l->v);
+	hidden_free(&l->hide);
 	memset(l, 0, sizeof *l);
 }
 
@@ -210,7 +294,7 @@ layout_find(const struct layout *l, size_t cp)
 			hi = mid;
 	}
 	if (lo + 1 < l->n && l->v[lo].end < cp &&
-	    !(l->v[lo].flags & LAYOUT_BLANK))
+	    !(l->v[lo].flags & (LAYOUT_BLANK | LAYOUT_MARKER)))
 		return lo + 1;
 	return lo;
 }

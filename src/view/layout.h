@@ -11,20 +11,27 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "doc/doc.h"
 #include "proof/corrections.h"
+#include "view/debris.h"
 
 enum layout_flag {
 	LAYOUT_DIM = 1 << 0,		/* raw view: not article text */
 	LAYOUT_BLANK = 1 << 1,		/* separator line */
 	LAYOUT_HEADING = 1 << 2,	/* heading or title block */
+	LAYOUT_MARKER = 1 << 3,		/* clean view: "[3 blocks dropped]" */
 };
 
 struct layout_line {
 	size_t bstart, bend;	/* bytes of the document text shown */
 	size_t start, end;	/* the same as code points */
 	unsigned flags;
+	/* LAYOUT_MARKER: the first dropped block of the run, and how many
+	 * it has (blocks of white space not counted); the line's text is
+	 * empty, at that block's start. */
+	uint32_t run, nrun;
 };
 
 struct layout {
@@ -37,6 +44,14 @@ struct layout {
 	 * the caller before layout_build: lines are wrapped for the
 	 * corrected text, a correction never split. */
 	const struct corrections *corr;
+	/* Clean view: markup debris not shown (debris.h), filled by
+	 * layout_build; lines are wrapped without it. */
+	struct hidden_list hide;
+	/* Clean view: runs of dropped blocks between kept ones show as one
+	 * marker line; a run whose first block i has open[i] set (an array
+	 * of doc->nblocks, or NULL) also shows its blocks, dim.  Set by the
+	 * caller before layout_build. */
+	const unsigned char *open;
 };
 
 /* Lays d out for width columns (at least 1). */

@@ -16,6 +16,7 @@
 #include "view/layout.h"
 #include "ingest/load.h"
 #include "base/escape.h"
+#include "base/util.h"
 #include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -40,7 +41,8 @@ fuzz_cells_check(const char *text, size_t len, bool utf8)
 }
 
 /* Lines stay inside the text and in order, and a line is wider than the
- * pane only when its first character alone is. */
+ * pane only when its first character alone is (hidden debris takes no
+ * room); hidden spans lie inside the text, in order. */
 static void
 fuzz_layout_check(struct doc *d, const struct layout *l)
 {
@@ -56,9 +58,14 @@ fuzz_layout_check(struct doc *d, const struct layout *l)
 		FUZZ_ASSERT(doc_byte_to_cp(d, ln->bstart) == ln->start);
 		FUZZ_ASSERT(i == 0 || l->v[i - 1].bend <= ln->bstart);
 		for (size_t b = ln->bstart; b < ln->bend;) {
+			size_t h = hidden_from_byte(&l->hide, b);
 			int32_t c;
 			int w;
 
+			if (h < l->hide.n && l->hide.v[h].bstart <= b) {
+				b = l->hide.v[h].bend;
+				continue;
+			}
 			b += cell_next(d->text, b, ln->bend, &c);
 			w = cell_width(c, l->utf8);
 			if (b == ln->bstart || cols == 0)
@@ -66,6 +73,15 @@ fuzz_layout_check(struct doc *d, const struct layout *l)
 			cols += w;
 		}
 		FUZZ_ASSERT(cols <= l->width || cols == first);
+	}
+	for (size_t i = 0; i < l->hide.n; i++) {
+		FUZZ_ASSERT(l->hide.v[i].bstart < l->hide.v[i].bend &&
+		    l->hide.v[i].bend <= d->text_len);
+		FUZZ_ASSERT(i == 0 || l->hide.v[i - 1].bend < l->hide.v[i].bstart);
+		FUZZ_ASSERT(doc_byte_to_cp(d, l->hide.v[i].bstart) ==
+		    l->hide.v[i].start);
+		FUZZ_ASSERT(doc_byte_to_cp(d, l->hide.v[i].bend) ==
+		    l->hide.v[i].end);
 	}
 	FUZZ_ASSERT(layout_find(l, 0) < l->n);
 	FUZZ_ASSERT(layout_find(l, d->text_cps / 2) < l->n);
@@ -80,6 +96,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct buf out;
 	int width;
 	bool html;
+	unsigned char *open;
 
 	if (size < 1)
 		return 0;
@@ -92,6 +109,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			layout_build(&l, d, width, raw, utf8);
 			fuzz_layout_check(d, &l);
 		}
+	/* Every run of dropped blocks open (za on each marker). */
+	open = xcalloc(d->nblocks + 1, 1);
+	memset(open, 1, d->nblocks + 1);
+	l.open = open;
+	layout_build(&l, d, width, false, true);
+	fuzz_layout_check(d, &l);
+	free(open);
 	layout_free(&l);
 	fuzz_cells_check(d->text, d->text_len, true);
 	fuzz_cells_check(d->text, d->text_len, false);

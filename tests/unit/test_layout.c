@@ -17,6 +17,7 @@
 #include "clean/features.h"
 #include "ingest/load.h"
 #include "view/layout.h"
+#include "base/util.h"
 
 static struct doc *
 cleaned(const char *name, const char *text)
@@ -115,6 +116,141 @@ test_layout_hard_break_long_word(void **state)
 	doc_free(d);
 }
 
+static const char debris_page[] =
+    "<html><head><title>Harbour report</title></head><body><article>\n"
+    "<h1>Harbour report</h1>\n"
+    "<p>The port authority said on Monday that the new pier would be "
+    "ready by spring, after a long and cold winter of work. < / li ></p>\n"
+    "<p>< strong >></p>\n"
+    "<p>Engineers said tdstyle;textalign:left that the cranes and the old "
+    "pier would need work until the end of the summer, AT&amp;T said.</p>\n"
+    "</article></body></html>\n";
+
+/* The shown text of line i: its bytes but the hidden spans. */
+static void
+shown(const struct doc *d, const struct layout *l, size_t i, char *out,
+    size_t cap)
+{
+	size_t n = 0;
+
+	for (size_t b = l->v[i].bstart; b < l->v[i].bend && n + 1 < cap;) {
+		size_t k = hidden_from_byte(&l->hide, b);
+
+		if (k < l->hide.n && l->hide.v[k].bstart <= b) {
+			b = l->hide.v[k].bend;
+			continue;
+		}
+		out[n++] = d->text[b++];
+	}
+	out[n] = '\0';
+}
+
+/* Markup debris is not shown in the clean view, and a block of nothing
+ * else leaves no line; the text and its offsets do not change, and the
+ * raw view still shows it. */
+static void
+test_layout_clean_hides_debris(void **state)
+{
+	struct doc *d = cleaned("a.html", debris_page);
+	struct layout l = { 0 };
+	char line[256], all[2048] = "";
+	size_t blanks = 0, raw_debris = 0;
+	const char *debris[] = { "< / li >", "< strong >>", "tdstyle" };
+
+	(void)state;
+	assert_non_null(strstr(d->text, "< / li >"));
+	layout_build(&l, d, 200, false, true);
+	for (size_t i = 0; i < l.n; i++) {
+		shown(d, &l, i, line, sizeof line);
+		strncat(all, line, sizeof all - strlen(all) - 2);
+		strcat(all, "|");
+		blanks += (l.v[i].flags & LAYOUT_BLANK) != 0;
+	}
+	for (size_t k = 0; k < 3; k++)
+		assert_null(strstr(all, debris[k]));
+	/* No double space where debris was, no space left at the end. */
+	assert_non_null(strstr(all, "Engineers said that the cranes"));
+	assert_non_null(strstr(all, "winter of work.|"));
+	/* An entity that stands for a character stays. */
+	assert_non_null(strstr(all, "AT&T said"));
+	/* Two paragraphs: the block of debris alone leaves no blank line. */
+	assert_int_equal(blanks, 1);
+	/* Hidden spans point at the debris in the unchanged text. */
+	assert_int_equal(l.hide.n, 2);	/* the lone block left none */
+	/* At the block's end, with the space before it. */
+	assert_memory_equal(d->text + l.hide.v[0].bstart, " < / li >", 9);
+	assert_int_equal(l.hide.v[0].bend - l.hide.v[0].bstart, 9);
+	assert_int_equal(l.hide.v[0].end - l.hide.v[0].start, 9);
+	assert_int_equal(doc_cp_to_byte(d, l.hide.v[0].start),
+	    l.hide.v[0].bstart);
+	layout_build(&l, d, 200, true, true);
+	assert_int_equal(l.hide.n, 0);
+	for (size_t i = 0; i < l.n; i++)
+		for (size_t k = 0; k < 3; k++)
+			raw_debris += l.v[i].bend - l.v[i].bstart >=
+			    strlen(debris[k]) && memmem(d->text + l.v[i].bstart,
+			    l.v[i].bend - l.v[i].bstart, debris[k],
+			    strlen(debris[k])) != NULL;
+	assert_int_equal(raw_debris, 3);
+	layout_free(&l);
+	doc_free(d);
+}
+
+static const char cut_page[] =
+    "<html><head><title>Harbour report</title></head><body>\n"
+    "<nav><p>Home</p><p>News</p></nav><article>\n"
+    "<h1>Harbour report</h1>\n"
+    "<p>The port authority said on Monday that the new pier would be "
+    "ready by spring, after a long and cold winter of work on the quay.</p>\n"
+    "<div class=\"newsletter-signup\"><p>Sign up for our newsletter</p>"
+    "<p>&nbsp;</p><p>Subscribe now</p></div>\n"
+    "<p>Engineers said that the cranes and the old pier would need work "
+    "until the end of the summer, and that the budget would hold.</p>\n"
+    "</article><footer><p>Copyright 2024 Harbour Times</p></footer>\n"
+    "</body></html>\n";
+
+/* One marker where blocks inside the article were dropped, counting
+ * neither white space nor the page before and after the article; an
+ * open run shows its blocks, dim, in text order. */
+static void
+test_layout_marks_dropped_runs(void **state)
+{
+	struct doc *d = cleaned("a.html", cut_page);
+	struct layout l = { 0 };
+	unsigned char *open = xcalloc(d->nblocks, 1);
+	size_t markers = 0, m = 0, dim = 0;
+
+	(void)state;
+	layout_build(&l, d, 200, false, true);
+	for (size_t i = 0; i < l.n; i++)
+		if (l.v[i].flags & LAYOUT_MARKER) {
+			markers++;
+			m = i;
+		}
+	assert_int_equal(markers, 1);
+	assert_int_equal(l.v[m].nrun, 2);
+	assert_memory_equal(d->text + d->blocks[l.v[m].run].bstart,
+	    "Sign up", 7);
+	assert_true(m > 0 && m + 1 < l.n);
+	assert_int_equal(l.v[m].bstart, l.v[m].bend);
+	open[l.v[m].run] = 1;
+	l.open = open;
+	layout_build(&l, d, 200, false, true);
+	for (size_t i = 1; i < l.n; i++) {
+		assert_true(l.v[i].start >= l.v[i - 1].start);
+		if ((l.v[i].flags & LAYOUT_DIM) &&
+		    !(l.v[i].flags & LAYOUT_MARKER))
+			dim++;
+	}
+	assert_int_equal(dim, 2);
+	/* A point inside the shown run is found on its line. */
+	assert_memory_equal(d->text + l.v[layout_find(&l,
+	    d->blocks[l.v[m].run].start + 2)].bstart, "Sign up", 7);
+	free(open);
+	layout_free(&l);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -122,6 +258,8 @@ main(void)
 		cmocka_unit_test(test_layout_clean_wraps_by_width),
 		cmocka_unit_test(test_layout_raw_dims_dropped_lines),
 		cmocka_unit_test(test_layout_hard_break_long_word),
+		cmocka_unit_test(test_layout_clean_hides_debris),
+		cmocka_unit_test(test_layout_marks_dropped_runs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,5 @@
+# What the clean view and galley clean's article leave out: markup debris
+# (src/view/debris.c).
+CLI_TESTS += tests/cli/clean-debris.sh
+TUI_TESTS += tests/tui/debris.sh tests/tui/dropped.sh
+EXTRA_DIST += mk/view.mk

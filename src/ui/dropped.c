@@ -1,0 +1,120 @@
+/* dropped.c - the clean view's markers of dropped blocks.  Where the
+ * cleaner cut blocks from inside the article, the layout shows one dim
+ * row, "[3 blocks dropped]"; za opens the run in place (its blocks dim)
+ * and closes it again.  Which runs are open is kept for the open source
+ * only, for this session. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/reader_int.h"
+#include "ui/theme.h"
+
+struct dropped_runs {
+	size_t file;		/* whose runs open[] is about, SIZE_MAX */
+	unsigned char *open;	/* by a run's first block */
+	size_t n;
+};
+
+/* The open runs of the open source, reset when another is opened. */
+const unsigned char *
+dropped_open(struct reader *r)
+{
+	struct dropped_runs *dr = r->dropped;
+
+	if (dr == NULL || r->cur == SIZE_MAX)
+		return NULL;
+	if (dr->file != r->cur) {
+		free(dr->open);
+		dr->open = NULL;
+		dr->n = 0;
+		dr->file = r->cur;
+	}
+	return dr->open;
+}
+
+/* The marker za acts on: the run the top line is in when it shows an
+ * open run's block, else the first marker on the screen; SIZE_MAX if
+ * none. */
+static size_t
+marker_on_screen(const struct reader *r)
+{
+	const struct layout *l = &r->lay;
+	size_t end = r->top + (size_t)draw_body_height(r);
+
+	if (r->top < l->n && (l->v[r->top].flags & LAYOUT_DIM))
+		for (size_t i = r->top + 1; i-- > 0;)
+			if (l->v[i].flags & LAYOUT_MARKER)
+				return i;
+	for (size_t i = r->top; i < l->n && i < end; i++)
+		if (l->v[i].flags & LAYOUT_MARKER)
+			return i;
+	return SIZE_MAX;
+}
+
+void
+dropped_toggle(struct reader *r)
+{
+	struct doc *d;
+	size_t m;
+	uint32_t run;
+
+	if (r->cur == SIZE_MAX || r->raw ||
+	    (d = r->s.load.docs[r->cur]) == NULL) {
+		set_message(r, true, "za: no dropped blocks here (the raw "
+		    "page shows them all)");
+		return;
+	}
+	ensure_layout(r);
+	if ((m = marker_on_screen(r)) == SIZE_MAX) {
+		set_message(r, true, "no dropped blocks on the screen");
+		return;
+	}
+	if (r->dropped == NULL) {
+		r->dropped = xcalloc(1, sizeof *r->dropped);
+		r->dropped->file = SIZE_MAX;
+	}
+	dropped_open(r);
+	if (r->dropped->open == NULL) {
+		r->dropped->open = xcalloc(d->nblocks, 1);
+		r->dropped->n = d->nblocks;
+	}
+	run = r->lay.v[m].run;
+	r->dropped->open[run] = !r->dropped->open[run];
+	/* Keep the marker's row where it is. */
+	if (m < r->top)
+		r->anchor = r->lay.v[m].start;
+	invalidate_layout(r);
+	ensure_layout(r);
+	set_message(r, false, r->dropped->open[run] ? "dropped blocks shown, "
+	    "dim (za hides them)" : "dropped blocks hidden");
+}
+
+/* The marker line l: how many blocks were dropped, and whether they
+ * are shown. */
+void
+dropped_draw(struct reader *r, const struct layout_line *l)
+{
+	const unsigned char *open = dropped_open(r);
+	bool shown = open != NULL && open[l->run];
+	char s[96];
+	int room = getmaxx(r->wpane) - getcurx(r->wpane);
+
+	snprintf(s, sizeof s, "[%lu block%s dropped%s]",
+	    (unsigned long)l->nrun, l->nrun == 1 ? "" : "s",
+	    shown ? ", shown: za hides them" : "");
+	if (room > 0)
+		draw_text(r->wpane, s, strlen(s), room, theme_attr(THEME_DIM),
+		    r->utf8);
+}
+
+void
+dropped_free(struct reader *r)
+{
+	if (r->dropped != NULL)
+		free(r->dropped->open);
+	free(r->dropped);
+	r->dropped = NULL;
+}

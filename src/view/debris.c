@@ -1,0 +1,187 @@
+/* debris.c - markup debris left out of the clean view and the article. */
+#include "config.h"
+
+#include "view/debris.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/util.h"
+#include "clean/features.h"
+#include "proof/proof_text.h"
+
+/* Whether a run check calls CSS is a declaration: a ';' before a
+ * property name and a ':' ("tdstyle;textalign:left"), not a word with a
+ * semicolon glued on ("agents;" before a no-break space, "you;."). */
+static bool
+is_css_declaration(const char *s, size_t n)
+{
+	bool semi = false;
+
+	for (size_t i = 0; i + 1 < n; i++)
+		semi |= s[i] == ';' && s[i + 1] >= 'a' && s[i + 1] <= 'z';
+	return semi && memchr(s, ':', n) != NULL;
+}
+
+/* Which of check's markup finds are hidden.  Hiding deletes text from
+ * what the reader sees, so only finds that cannot be prose: not an
+ * entity that stands for a character (a no-break space shows as a space
+ * anyway), not a lone '>' (half of "<Title>" as often as debris), and CSS
+ * only when it reads as a declaration. */
+static bool
+is_hidden_markup(const char *s, size_t n)
+{
+	if (n <= 1)
+		return false;
+	if (s[0] == '&')
+		return (n == 6 && strncasecmp(s, "&nbsp;", 6) == 0) ||
+		    (n == 6 && strncmp(s, "&#160;", 6) == 0) ||
+		    (n == 6 && strncasecmp(s, "&#xa0;", 6) == 0);
+	if (s[0] != '<' && s[0] != '[')
+		return is_css_declaration(s, n);
+	return true;
+}
+
+static size_t
+count_cps(const char *s, size_t from, size_t to)
+{
+	size_t n = 0;
+
+	for (size_t i = from; i < to; i++)
+		n += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return n;
+}
+
+static void
+push_span(struct hidden_list *h, size_t bstart, size_t bend)
+{
+	struct hidden_span *last = h->n > 0 ? &h->v[h->n - 1] : NULL;
+
+	if (last != NULL && bstart <= last->bend) {
+		if (bend > last->bend)
+			last->bend = bend;
+		return;
+	}
+	if (h->n == h->cap) {
+		h->cap = h->cap ? h->cap * 2 : 16;
+		h->v = xreallocarray(h->v, h->cap, sizeof *h->v);
+	}
+	h->v[h->n].bstart = bstart;
+	h->v[h->n].bend = bend;
+	h->n++;
+}
+
+void
+debris_scan_block(const struct doc *d, const struct block *b,
+    struct hidden_list *h)
+{
+	struct problem_list found = { NULL, 0, 0 };
+	size_t first = h->n, b0 = b->bstart, cp0 = b->start;
+
+	proof_scan_markup(d->text, b->bstart, b->bend, &found);
+	for (size_t i = 0; i < found.n; i++) {
+		size_t s = found.v[i].bstart, e = found.v[i].bend;
+
+		if (!is_hidden_markup(d->text + s, e - s))
+			continue;
+		while (e < b->bend && d->text[e] == ' ')
+			e++;
+		if (e == b->bend)
+			while (s > b->bstart && d->text[s - 1] == ' ')
+				s--;
+		push_span(h, s, e);
+	}
+	problems_clear(&found);
+	/* Code points, counted once along the block. */
+	for (size_t i = first; i < h->n; i++) {
+		cp0 += count_cps(d->text, b0, h->v[i].bstart);
+		h->v[i].start = cp0;
+		cp0 += count_cps(d->text, h->v[i].bstart, h->v[i].bend);
+		h->v[i].end = cp0;
+		b0 = h->v[i].bend;
+	}
+}
+
+bool
+debris_leaves_text(const struct doc *d, const struct block *b,
+    const struct hidden_list *h, size_t first)
+{
+	struct block part = *b;
+	size_t at = b->bstart;
+
+	for (size_t i = first; i <= h->n; i++) {
+		part.bstart = at;
+		part.bend = i < h->n ? h->v[i].bstart : b->bend;
+		if (part.bend > part.bstart && !block_is_blank(d, &part))
+			return true;
+		if (i < h->n)
+			at = h->v[i].bend;
+	}
+	return false;
+}
+
+/* The first span ending after x, a byte offset or a code point. */
+static size_t
+first_ending_after(const struct hidden_list *h, size_t x, bool bytes)
+{
+	size_t lo = 0, hi = h->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((bytes ? h->v[mid].bend : h->v[mid].end) <= x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t
+hidden_from(const struct hidden_list *h, size_t cp)
+{
+	return first_ending_after(h, cp, false);
+}
+
+size_t
+hidden_from_byte(const struct hidden_list *h, size_t b)
+{
+	return first_ending_after(h, b, true);
+}
+
+void
+hidden_free(struct hidden_list *h)
+{
+	free(h->v);
+	memset(h, 0, sizeof *h);
+}
+
+char *
+debris_body(const struct doc *d)
+{
+	struct hidden_list h = { NULL, 0, 0 };
+	struct buf out;
+
+	buf_init(&out);
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *bl = &d->blocks[i];
+		size_t at = bl->bstart;
+
+		if (!bl->keep || bl->kind == BLOCK_TITLE)
+			continue;
+		h.n = 0;
+		debris_scan_block(d, bl, &h);
+		if (!debris_leaves_text(d, bl, &h, 0))
+			continue;
+		if (out.len > 0)
+			buf_adds(&out, "\n\n");
+		for (size_t k = 0; k < h.n; k++) {
+			buf_add(&out, d->text + at, h.v[k].bstart - at);
+			at = h.v[k].bend;
+		}
+		buf_add(&out, d->text + at, bl->bend - at);
+	}
+	hidden_free(&h);
+	return buf_steal(&out);
+}

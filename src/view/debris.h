@@ -1,0 +1,48 @@
+/* debris.h - markup debris left out of the clean view and of `galley
+ * clean`'s article.
+ *
+ * Debris is what `galley check` reports as markup (`< / li >`,
+ * `< strong >>`, `tdstyle;textalign:...`, stray shortcodes), except
+ * entities that stand for a character (`&amp;`, `&#8217;`): hiding those
+ * would lose the character; `&nbsp;` is hidden.  Nothing is removed from
+ * the document: the decoded text and every offset stay as they are, and
+ * annotations and problems still anchor to it.  A hidden span only tells
+ * the layout and the article printer what not to show. */
+#ifndef GALLEY_DEBRIS_H
+#define GALLEY_DEBRIS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "doc/doc.h"
+
+struct hidden_span {
+	size_t bstart, bend;	/* bytes of the document text */
+	size_t start, end;	/* the same as code points */
+};
+
+/* In text order, never overlapping. */
+struct hidden_list {
+	struct hidden_span *v;
+	size_t n, cap;
+};
+
+/* Appends block b's debris to h, each with the spaces after it (or, at
+ * the block's end, before it) so that no double space is left. */
+void debris_scan_block(const struct doc *d, const struct block *b,
+    struct hidden_list *h);
+/* Whether b shows anything but white space once h->v[first..n) (spans
+ * of b) are hidden. */
+bool debris_leaves_text(const struct doc *d, const struct block *b,
+    const struct hidden_list *h, size_t first);
+/* The index of the first span of h ending after code point cp (h->n if
+ * none); hidden_from_byte does the same for byte b. */
+size_t hidden_from(const struct hidden_list *h, size_t cp);
+size_t hidden_from_byte(const struct hidden_list *h, size_t b);
+void hidden_free(struct hidden_list *h);
+
+/* The article's body as doc_body gives it, debris left out and blocks
+ * that hold nothing else dropped. */
+char *debris_body(const struct doc *d);
+
+#endif
