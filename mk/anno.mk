@@ -13,6 +13,12 @@ tests_unit_test_anno_sync_LDADD = $(UNIT_LDADD)
 tests_unit_test_anno_sync_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_anno_sync_LDFLAGS = -Wl,--wrap=fsync
 
+# Sidecar text written without jansson trees: the bytes json_dumps makes.
+UNIT_TESTS += tests/unit/test_anno_emit
+tests_unit_test_anno_emit_SOURCES = tests/unit/test_anno_emit.c
+tests_unit_test_anno_emit_LDADD = $(UNIT_LDADD)
+tests_unit_test_anno_emit_CFLAGS = $(UNIT_CFLAGS)
+
 CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh \
 	tests/cli/anno-kill.sh tests/cli/anno-concurrent.sh \
 	tests/cli/anno-reanchor.sh tests/cli/export.sh tests/cli/export-safe.sh \

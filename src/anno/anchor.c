@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hash.h"
 #include "base/util.h"
 
 /* Longest quote an edit distance is computed on whole (O(m^2)). */
@@ -347,12 +348,32 @@ anchor_one(struct anno *a, struct doc *d, const uint32_t *cps, size_t ncps)
 	}
 }
 
+/* The annotation of s with id, the first one as anno_set_find finds
+ * it, through ids (each id's first place in s). */
+static struct anno *
+find_indexed(const struct anno_set *s, const struct hash *ids,
+    const char *id)
+{
+	struct hash_entry *e = hash_get(ids, id, strlen(id));
+
+	return e ? s->items[e->tag] : NULL;
+}
+
 void
 anchor_set(struct anno_set *s, struct doc *d)
 {
 	size_t n;
 	uint32_t *cps = anchor_codepoints(d, &n);
+	struct hash ids;	/* a search per reply was quadratic */
 
+	hash_init(&ids);
+	for (size_t i = 0; i < s->n; i++) {
+		struct hash_entry *e = hash_add(&ids, s->items[i]->id,
+		    strlen(s->items[i]->id));
+
+		if (e->count == 1)
+			e->tag = i;
+	}
 	for (size_t i = 0; i < s->n; i++)
 		if (s->items[i]->reply_to == NULL)
 			anchor_one(s->items[i], d, cps, n);
@@ -363,7 +384,7 @@ anchor_set(struct anno_set *s, struct doc *d)
 		 * parent leaves the reply an orphan. */
 		for (size_t hops = 0; p != NULL && p->reply_to != NULL &&
 		    hops <= s->n; hops++)
-			p = anno_set_find(s, p->reply_to);
+			p = find_indexed(s, &ids, p->reply_to);
 		if (r->reply_to == NULL)
 			continue;
 		if (p == NULL || p->reply_to != NULL) {
@@ -375,5 +396,6 @@ anchor_set(struct anno_set *s, struct doc *d)
 			r->cur_end = p->cur_end;
 		}
 	}
+	hash_free(&ids);
 	free(cps);
 }

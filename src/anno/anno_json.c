@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "anno/anno_emit.h"
 #include "base/hash.h"
 #include "base/json_pos.h"
 #include "base/json_scan.h"
@@ -174,13 +175,13 @@ put_nested(struct buf *b, json_t *v, int depth)
 }
 
 /* Replaces the empty array after marker in text[*done..] (copied to b up
- * to it) with the n elements element() makes, laid out at depth as
+ * to it) with the n elements put() appends, laid out at depth as
  * json_dumps would. */
 static void
 splice_array(struct buf *b, const char *text, size_t *done,
     const char *marker, int depth, size_t n,
-    json_t *(*element)(const struct anno_set *, size_t, const char *),
-    const struct anno_set *s, const char *source)
+    void (*put)(struct buf *, const struct anno_set *, size_t, const char *,
+    int), const struct anno_set *s, const char *source)
 {
 	const char *at = strstr(text + *done, marker);
 
@@ -191,27 +192,32 @@ splice_array(struct buf *b, const char *text, size_t *done,
 	buf_addc(b, '[');
 	for (size_t i = 0; i < n; i++) {
 		buf_printf(b, "%s\n%*s", i ? "," : "", depth + 1, "");
-		put_nested(b, element(s, i, source), depth + 1);
+		put(b, s, i, source, depth + 1);
 	}
 	buf_printf(b, "\n%*s]", depth, "");
 	*done = (size_t)(at - text) + 2;
 }
 
-static json_t *
-item_at(const struct anno_set *s, size_t i, const char *source)
+/* An annotation written directly (anno_emit.h), or through jansson when
+ * that declines. */
+static void
+put_item(struct buf *b, const struct anno_set *s, size_t i,
+    const char *source, int depth)
 {
-	return anno_json_write(s->items[i], source);
+	if (!anno_emit(b, s->items[i], source, depth))
+		put_nested(b, anno_json_write(s->items[i], source), depth);
 }
 
-static json_t *
-tomb_at(const struct anno_set *s, size_t i, const char *source)
+static void
+put_tomb(struct buf *b, const struct anno_set *s, size_t i,
+    const char *source, int depth)
 {
 	json_t *t = json_object();
 
 	(void)source;
 	json_object_set_new(t, "id", json_string(s->tombs[i].id));
 	json_object_set_new(t, "deleted", json_string(s->tombs[i].deleted));
-	return t;
+	put_nested(b, t, depth);
 }
 
 /* The text json_dumps(anno_json_write_set(...), INDENT(1)|PRESERVE_ORDER)
@@ -236,9 +242,9 @@ anno_json_dump_set(const struct anno_set *s, const char *collection_id,
 	buf_init(&b);
 	if (text != NULL) {
 		splice_array(&b, text, &done, "\n \"galley:deleted\": ", 1,
-		    s->ntombs, tomb_at, s, source);
+		    s->ntombs, put_tomb, s, source);
 		splice_array(&b, text, &done, "\n  \"items\": ", 2, s->n,
-		    item_at, s, source);
+		    put_item, s, source);
 		buf_adds(&b, text + done);
 	} else
 		buf_adds(&b, "{}");

@@ -63,8 +63,10 @@ fuzz_sidecar_check_anno(const struct anno *a, bool nested)
 	FUZZ_ASSERT(a->id != NULL && a->creator != NULL);
 	FUZZ_ASSERT(a->created != NULL && a->modified != NULL);
 	FUZZ_ASSERT(a->start <= a->end);
+	/* A reply with a verdict is an assessment (anno_json.c). */
 	FUZZ_ASSERT((a->reply_to != NULL) ==
-	    (a->motivation == ANNO_REPLYING));
+	    (a->motivation == ANNO_REPLYING ||
+	    a->motivation == ANNO_ASSESSING));
 	FUZZ_ASSERT(a->reply_to != NULL || a->exact != NULL);
 	for (size_t i = 0; i < a->ntags; i++)
 		fuzz_check_utf8(a->tags[i], strlen(a->tags[i]));
