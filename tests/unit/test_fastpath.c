@@ -17,6 +17,7 @@
 #include "clean/features.h"
 #include "clean/stopwords.h"
 #include "doc/cells.h"
+#include "ner/gazetteer.h"
 #include "proof/wordfreq.h"
 
 /* Every entry's word is found at its own entry, and the words are in
@@ -54,6 +55,23 @@ test_wordfreq_offsets(void **state)
 	assert_int_equal(wordfreq_find("colour", 6)->variant, VARIANT_GB);
 	assert_int_equal(wordfreq_find("color", 5)->variant, VARIANT_US);
 	wordfreq_free();
+}
+
+/* And for the gazetteer: every name has at least its own bits. */
+static void
+test_gazetteer_offsets(void **state)
+{
+	(void)state;
+	assert_true(gaz_entry_count > 10000);
+	for (unsigned long i = 0; i < gaz_entry_count; i++) {
+		const char *name = gaz_pool + gaz_entries[i].name;
+
+		assert_true(*name != '\0');
+		assert_int_equal(gaz_lookup(name, strlen(name)) &
+		    gaz_entries[i].bits, gaz_entries[i].bits);
+	}
+	assert_true(gaz_lookup("Aachen", 6) & GAZ_GPE);
+	gaz_free();
 }
 
 static int
@@ -163,6 +181,7 @@ main(void)
 		cmocka_unit_test(test_stopword_offsets),
 		cmocka_unit_test(test_stopword_languages),
 		cmocka_unit_test(test_wordfreq_offsets),
+		cmocka_unit_test(test_gazetteer_offsets),
 		cmocka_unit_test(test_features_words),
 		cmocka_unit_test(test_cells_ascii),
 	};
