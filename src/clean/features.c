@@ -24,6 +24,14 @@ utf8_count(const char *s, size_t n)
 	return c;
 }
 
+/* seg_is_word_core for a byte below 0x80. */
+static inline bool
+ascii_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
 void
 features_words(const char *s, size_t n, char *word, size_t cap,
     void (*fn)(const char *word, size_t len, void *arg), void *arg)
@@ -35,7 +43,18 @@ features_words(const char *s, size_t n, char *word, size_t cap,
 		utf8proc_int32_t cp = -1;
 		utf8proc_ssize_t k = 1;
 
-		if (i < n) {
+		if (i < n && u[i] < 0x80) {
+			/* ASCII, most of most pages: no decoding, and a
+			 * letter or digit is its own lower case. */
+			cp = u[i];
+			if (ascii_word_byte(u[i])) {
+				if (len + 1 < cap)
+					word[len++] = (char)(u[i] |
+					    (cp >= 'A' && cp <= 'Z' ? 0x20 : 0));
+				i++;
+				continue;
+			}
+		} else if (i < n) {
 			k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i),
 			    &cp);
 			if (k < 1)

@@ -47,7 +47,7 @@ search(const char *word, size_t len)
 
 	while (lo < hi) {
 		unsigned long mid = lo + (hi - lo) / 2;
-		const char *w = stopwords[mid].word;
+		const char *w = stopword_word(&stopwords[mid]);
 		int c = strncmp(word, w, len);
 
 		if (c == 0 && w[len] != '\0')

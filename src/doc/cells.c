@@ -11,9 +11,14 @@ size_t
 cell_next(const char *s, size_t i, size_t end, int32_t *cp)
 {
 	utf8proc_int32_t c;
-	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-	    (utf8proc_ssize_t)(end - i), &c);
+	utf8proc_ssize_t k;
 
+	if ((unsigned char)s[i] < 0x80) {	/* most text: no decoding */
+		*cp = (unsigned char)s[i];
+		return 1;
+	}
+	k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+	    (utf8proc_ssize_t)(end - i), &c);
 	if (k < 1) {
 		*cp = 0xFFFD;
 		return 1;
@@ -111,8 +116,11 @@ int
 cell_width(int32_t cp, bool utf8)
 {
 	char buf[CELL_PLACEHOLDER_MAX];
-	size_t n = cell_placeholder(cp, utf8, buf);
+	size_t n;
 
+	if (cp >= 0x20 && cp < 0x7F)	/* printable ASCII: the common case */
+		return 1;
+	n = cell_placeholder(cp, utf8, buf);
 	if (n > 0)
 		return (int)n;
 	return cell_glyph_width(cp);

@@ -58,8 +58,8 @@ gaz_build(void)
 	hash_init(&gaz_table);
 	for (unsigned long i = 0; i < gaz_entry_count; i++) {
 		size_t len;
-		char *key = gaz_fold(gaz_entries[i].name,
-		    strlen(gaz_entries[i].name), &len);
+		const char *name = gaz_pool + gaz_entries[i].name;
+		char *key = gaz_fold(name, strlen(name), &len);
 		struct hash_entry *e = hash_add(&gaz_table, key, len);
 
 		/* hash_add counted 1; keep the union of bits instead. */

@@ -7,6 +7,7 @@
 #define GALLEY_GAZETTEER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* What a name is; one name may be several (Georgia: a country and a
  * state). */
@@ -24,12 +25,15 @@ enum gaz_bits {
 };
 
 struct gaz_entry {
-	const char *name;
+	uint32_t name;		/* offset of the name in gaz_pool */
 	unsigned bits;
 };
 
 extern const struct gaz_entry gaz_entries[];
 extern const unsigned long gaz_entry_count;
+/* The names, each ending with '\0' (offsets, not pointers, in the
+ * entries: no relocation per name at start). */
+extern const char gaz_pool[];
 
 /* The bits of a name (UTF-8, any case and accents), 0 if unknown.  The
  * lookup table is built on first use. */

@@ -57,7 +57,7 @@ build_shapes(void)
 	shapes = xreallocarray(NULL, wordfreq_count ? wordfreq_count : 1,
 	    sizeof *shapes);
 	for (size_t k = 0; k < wordfreq_count; k++) {
-		const char *w = wordfreq_table[k].word;
+		const char *w = wordfreq_word(&wordfreq_table[k]);
 
 		shapes[k].same = cap255(shared_start(prev, w));
 		shapes[k].len = cap255(strlen(w));
@@ -150,7 +150,7 @@ nearscan(const char *word, size_t maxd,
 		if (m > NEAR_MAX_WORD || m + maxd < n || n + maxd < m)
 			continue;
 		for (i = valid + 1; i <= m; i++)
-			if (fill_row(&mx, e->word, i) > maxd)
+			if (fill_row(&mx, wordfreq_word(e), i) > maxd)
 				break;
 		if (i <= m) {
 			dead = i;

@@ -181,7 +181,7 @@ consider(struct ranker *r, char *s, size_t n, double channel, bool first)
 		if (r->dialect != VARIANT_BOTH && e->variant != VARIANT_BOTH &&
 		    e->variant != r->dialect)
 			cost += COST_OTHER_VARIETY;
-		keep(r, e->word, cost);
+		keep(r, wordfreq_word(e), cost);
 	} else if (first && r->sp != NULL && r->max_level >= LEVEL_UNLISTED &&
 	    speller_check(r->sp, s))
 		keep(r, s, channel + prior(LEVEL_UNLISTED));
@@ -385,7 +385,7 @@ rank_extra(struct ranker *r, const char *lw, char *const *extra,
 		const struct wordfreq_entry *e = listed(le, strlen(le), true);
 		double pr = e ? entry_prior(r, e) : prior(LEVEL_UNLISTED);
 
-		keep(r, e ? e->word : extra[i], pr +
+		keep(r, e ? wordfreq_word(e) : extra[i], pr +
 		    COST_EXTRA * (double)rank_distance(lw, le));
 		free(le);
 	}
@@ -400,7 +400,7 @@ keep_near(const struct wordfreq_entry *e, size_t dist, void *arg)
 	if (r->dialect != VARIANT_BOTH && e->variant != VARIANT_BOTH &&
 	    e->variant != r->dialect)
 		cost += COST_OTHER_VARIETY;
-	keep(r, e->word, cost);
+	keep(r, wordfreq_word(e), cost);
 }
 
 /* When no word is a slip or two of the likely kinds away, the table's

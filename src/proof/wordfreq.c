@@ -39,7 +39,7 @@ build_index(void)
 	mask = cap - 1;
 	slots = xcalloc(cap, sizeof *slots);
 	for (size_t i = 0; i < wordfreq_count; i++) {
-		const char *w = wordfreq_table[i].word;
+		const char *w = wordfreq_word(&wordfreq_table[i]);
 		uint32_t hash = fnv1a(w, strlen(w));
 		size_t h = hash & mask;
 
@@ -61,8 +61,8 @@ wordfreq_find(const char *w, size_t n)
 		const struct wordfreq_entry *e = &wordfreq_table[
 		    slots[h].index - 1];
 
-		if (slots[h].hash == hash && strncmp(e->word, w, n) == 0 &&
-		    e->word[n] == '\0')
+		if (slots[h].hash == hash && strncmp(wordfreq_word(e), w, n) == 0 &&
+		    wordfreq_word(e)[n] == '\0')
 			return e;
 	}
 	return NULL;

@@ -307,7 +307,10 @@ add_annotation_spans(struct session *s, size_t f, struct doc *d)
 
 	if (set == NULL)
 		return;
-	anchor_set(set, d);
+	/* Anchoring decodes the whole text: not for a source without
+	 * annotations (most, and the first screen waits for it). */
+	if (set->n > 0)
+		anchor_set(set, d);
 	doc_clear_spans(d, SPAN_ANNOTATION);
 	for (size_t i = 0; i < set->n; i++) {
 		const struct anno *a = set->items[i];

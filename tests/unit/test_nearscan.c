@@ -54,7 +54,7 @@ count(const struct wordfreq_entry *e, size_t dist, void *arg)
 	struct seen *s = arg;
 
 	s->n++;
-	if (dist > s->maxd || plain_distance(s->word, e->word) != dist)
+	if (dist > s->maxd || plain_distance(s->word, wordfreq_word(e)) != dist)
 		s->bad = true;
 }
 
@@ -70,7 +70,7 @@ test_same_as_plain_distance(void **state)
 
 		for (size_t k = 0; k < wordfreq_count; k++) {
 			size_t d = plain_distance(words[i],
-			    wordfreq_table[k].word);
+			    wordfreq_word(&wordfreq_table[k]));
 
 			for (size_t maxd = 0; maxd <= 3; maxd++)
 				want[maxd] += d <= maxd;
