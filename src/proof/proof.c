@@ -342,10 +342,12 @@ resolve_near(struct proof *p, const struct pending *pd,
 {
 	struct verdict *v = &p->verdicts[pd->verdict];
 
-	if (v->form != NULL &&
-	    (!v->short_slip || (pd->ctx & CTX_INITIAL)) &&
+	bool initial = (pd->ctx & CTX_INITIAL) != 0;
+
+	if (v->form != NULL && (!v->short_slip || initial) &&
 	    hash_count(&p->caps, v->form, v->stem_len) <= 1 &&
-	    proof_near_common(v) != NULL && slip_in_context(v, pd->ctx))
+	    proof_near_common(v) != NULL && (!v->near_initial || initial) &&
+	    slip_in_context(v, pd->ctx))
 		problems_add(out, pd->bstart, pd->bend,
 		    (enum problem_kind)v->near_kind, v->near);
 }

@@ -327,6 +327,13 @@ proof_near_common(struct verdict *vd)
 	    NEAR_MAX_COST) && (!vd->short_slip || same_vowels(stem, v)))
 		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
 	free(v);
+	if (vd->near == NULL && (v = rank_top_transposed(stem, &cost)) !=
+	    NULL) {
+		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
+		vd->near_cost = cost;
+		vd->near_initial = true;
+		free(v);
+	}
 	free(stem);
 	return vd->near;
 }
