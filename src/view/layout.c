@@ -65,6 +65,15 @@ next_unit(const struct layout *l, const char *text, size_t b, size_t e,
 	return k;
 }
 
+size_t
+layout_unit(const struct layout *l, const char *text, size_t b, size_t e,
+    size_t cp, size_t *next, int *width, size_t *cps)
+{
+	int32_t c;
+
+	return next_unit(l, text, b, e, cp, next, width, cps, &c);
+}
+
 /* Wraps text[b, e) (code points from cp) into lines of l->width columns,
  * breaking after spaces where possible. */
 static void
