@@ -588,7 +588,8 @@ test_capitalised_context(void **state)
 
 /* A sentence's first word with two letters of one of the commonest
  * words swapped, the first two too (Teh, Hte), is a slip; the same word
- * inside a sentence, or recurring, is a name's. */
+ * inside a sentence, or recurring, is a name's.  A swap that keeps the
+ * word's shape is a slip in a name's company too. */
 static void
 test_common_transposed(void **state)
 {
@@ -597,7 +598,8 @@ test_common_transposed(void **state)
 	char *text = with_intro(
 	    "Teh plan failed. Hte end came. They met Nad later. Ohw "
 	    "spoke. Ohw left, and Ohw came back. Tiani met Tchiani in "
-	    "Niamey.");
+	    "Niamey. Police Cheif Ed Alvarez met Goran Ivanisevic and "
+	    "Wray Jones at Loko Park.");
 	struct doc *d = check_text(p, text, &out);
 
 	(void)state;
@@ -608,6 +610,13 @@ test_common_transposed(void **state)
 	assert_false(mentions(d, &out, "Tiani"));
 	assert_false(mentions(d, &out, "Tchiani"));
 	assert_false(mentions(d, &out, "Niamey"));
+	/* In a name's company: two letters swapped, vowel for vowel or
+	 * consonant for consonant, make a slip; a vowel and a consonant
+	 * swapped, a name (groan, wary, look). */
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Cheif", "Chief"));
+	assert_false(mentions(d, &out, "Goran"));
+	assert_false(mentions(d, &out, "Wray"));
+	assert_false(mentions(d, &out, "Loko"));
 	problems_clear(&out);
 	doc_free(d);
 	free(text);
