@@ -25,6 +25,10 @@
  * (rank.h's costs: a dropped or stray letter in one of the commonest
  * words). */
 #define NEAR_WEAK_COST 2.0
+/* In a name's company, only two letters of a common word swapped the
+ * way slips swap them (Police Cheif Ed Alvarez, proof_word.c) are a slip,
+ * at most this costly (a word of SCOWL level 35: Weild Rose). */
+#define NEAR_NAMED_COST 2.5
 
 /* Doubled words that English allows. */
 static const char *const legit_repeats[] = {
@@ -319,7 +323,8 @@ resolve_variants(struct proof *p, const struct pending *pd,
 }
 
 /* Recieve at a sentence start: a name recurs or keeps a name's company;
- * a slip of a common word does neither.  Beside a common word in title
+ * a slip of a common word does neither, save a swap (Police Cheif Ed
+ * Alvarez).  Beside a common word in title
  * case a slip must be cheaper (Public Saftey), and a run-together word is
  * a brand (SportsBusiness Journal).  In a name's company even the likeliest
  * slips are names (Goran, Persson, Wray: tools/bench/check's CoNLL
@@ -330,7 +335,7 @@ slip_in_context(const struct verdict *v, unsigned ctx)
 	if (v->near_kind != PROBLEM_SPELLING)
 		return !(ctx & (CTX_NAMED | CTX_WEAK));
 	if (ctx & CTX_NAMED)
-		return false;
+		return v->near_swap && v->near_cost <= NEAR_NAMED_COST;
 	return !(ctx & CTX_WEAK) || v->near_cost <= NEAR_WEAK_COST;
 }
 
@@ -342,10 +347,12 @@ resolve_near(struct proof *p, const struct pending *pd,
 {
 	struct verdict *v = &p->verdicts[pd->verdict];
 
-	if (v->form != NULL &&
-	    (!v->short_slip || (pd->ctx & CTX_INITIAL)) &&
+	bool initial = (pd->ctx & CTX_INITIAL) != 0;
+
+	if (v->form != NULL && (!v->short_slip || initial) &&
 	    hash_count(&p->caps, v->form, v->stem_len) <= 1 &&
-	    proof_near_common(v) != NULL && slip_in_context(v, pd->ctx))
+	    proof_near_common(v) != NULL && (!v->near_initial || initial) &&
+	    slip_in_context(v, pd->ctx))
 		problems_add(out, pd->bstart, pd->bend,
 		    (enum problem_kind)v->near_kind, v->near);
 }

@@ -35,6 +35,12 @@ struct verdict {
 	/* A short word (Tje): a slip only of one of the commonest words,
 	 * and only where a sentence starts. */
 	bool short_slip;
+	/* near is one of the commonest words with two letters swapped that
+	 * the search of slips after the first letter missed (Teh, Hte): a
+	 * slip only where a sentence starts, too. */
+	bool near_initial;
+	/* near is word with two neighbouring letters swapped (Coudl). */
+	bool near_swap;
 	char *form;		/* the word itself, then, or NULL */
 	size_t stem_len;	/* form without its possessive */
 	/* A spelling of one variety (color, colour) and its counterpart in

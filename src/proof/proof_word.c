@@ -309,6 +309,25 @@ same_vowels(const char *a, const char *b)
 	return *a == *b;
 }
 
+/* Whether b is a with two neighbouring vowels or two neighbouring
+ * consonants swapped (Coudl, Cheif): a slip that keeps the word's shape
+ * of consonants and vowels, where names that look like words swap a vowel
+ * and a consonant (Goran, Wray, Loko beside groan, wary, look). */
+static bool
+one_swap(const char *a, const char *b)
+{
+	size_t n = strlen(a), i = 0;
+
+	if (n != strlen(b))
+		return false;
+	while (i < n && a[i] == b[i])
+		i++;
+	return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+	    (strchr("aeiouy", a[i]) == NULL) ==
+	    (strchr("aeiouy", a[i + 1]) == NULL) &&
+	    strcmp(a + i + 2, b + i + 2) == 0;
+}
+
 const char *
 proof_near_common(struct verdict *vd)
 {
@@ -324,9 +343,18 @@ proof_near_common(struct verdict *vd)
 	    NEAR_LEVEL, &cost);
 	vd->near_cost = cost;
 	if (v != NULL && cost <= (vd->short_slip ? NEAR_SHORT_COST :
-	    NEAR_MAX_COST) && (!vd->short_slip || same_vowels(stem, v)))
+	    NEAR_MAX_COST) && (!vd->short_slip || same_vowels(stem, v))) {
 		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
+		vd->near_swap = one_swap(stem, v);
+	}
 	free(v);
+	if (vd->near == NULL && (v = rank_top_transposed(stem, &cost)) !=
+	    NULL) {
+		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
+		vd->near_cost = cost;
+		vd->near_initial = true;
+		free(v);
+	}
 	free(stem);
 	return vd->near;
 }

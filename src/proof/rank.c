@@ -48,6 +48,7 @@ struct ranker {
 	bool best_only;		/* keep the best candidate alone, in best */
 	size_t from;		/* slips only from this letter on */
 	bool counts;		/* the commonest words' counts weigh too */
+	bool top_only;		/* only the commonest words (counted ones) */
 	const char *best;	/* a word of the table */
 	double best_cost;
 	struct cand *v;
@@ -175,7 +176,7 @@ consider(struct ranker *r, char *s, size_t n, double channel, bool first)
 	double cost;
 
 	if (e != NULL) {
-		if (e->level > r->max_level)
+		if (e->level > r->max_level || (r->top_only && e->common == 0))
 			return;
 		cost = channel + entry_prior(r, e);
 		if (r->dialect != VARIANT_BOTH && e->variant != VARIANT_BOTH &&
@@ -422,7 +423,7 @@ rank_corrections(struct speller *sp, const char *word,
     size_t max, char ***out)
 {
 	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, false, 0, true,
-	    NULL, 0, NULL, 0, 0 };
+	    false, NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word), **list;
 	size_t n = 0;
 
@@ -447,10 +448,25 @@ rank_near_common(const char *word, int max_level, double *cost)
 {
 	/* sp NULL: only listed words, so keep gets the table's strings. */
 	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, true, 1,
-	    false, NULL, 0, NULL, 0, 0 };
+	    false, false, NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word);
 
 	edits(&r, lw, strlen(lw), 0, true);
+	free(lw);
+	*cost = r.best_cost;
+	return r.best ? in_case_of(word, r.best) : NULL;
+}
+
+char *
+rank_top_transposed(const char *word, double *cost)
+{
+	struct ranker r = { NULL, VARIANT_BOTH, 10, false, true, 0, true,
+	    true, NULL, 0, NULL, 0, 0 };
+	char *lw = lower_ascii(word);
+	size_t n = strlen(lw);
+
+	if (n < MAX_WORD)
+		transpositions(&r, lw, n, 0, true);
 	free(lw);
 	*cost = r.best_cost;
 	return r.best ? in_case_of(word, r.best) : NULL;

@@ -539,8 +539,11 @@ draw_line(struct reader *r, struct doc *d, const struct layout_line *l,
 			continue;
 		draw_part(r, d, l, at, x->start, a, hl, hc);
 		room = getmaxx(r->wpane) - getcurx(r->wpane);
+		/* The caret on a corrected word is on its correction. */
 		if (room > 0)
 			draw_text(r->wpane, x->fix, strlen(x->fix), room,
+			    r->caret_on && r->caret >= x->start &&
+			    r->caret < x->end ? theme_attr(THEME_CARET) :
 			    a | A_UNDERLINE | A_BOLD, r->utf8);
 		at = x->end;
 	}

@@ -271,7 +271,7 @@ cp_at_cell(struct reader *r, int y, int x)
 	struct doc *d = cur_doc(r);
 	int py, px, row, col = 0;
 	const struct layout_line *l;
-	size_t b, cp;
+	size_t b, cp, cps, next = 0;
 
 	if (d == NULL || r->wpane == NULL)
 		return SIZE_MAX;
@@ -284,10 +284,12 @@ cp_at_cell(struct reader *r, int y, int x)
 	l = &r->lay.v[r->top + (size_t)row];
 	if (l->flags & LAYOUT_BLANK)
 		return caret_clamp(&r->lay, l->start);
-	for (b = l->bstart, cp = l->start; b < l->bend; cp++) {
-		int32_t c;
-		size_t k = cell_next(d->text, b, l->bend, &c);
-		int w = cell_width(c, r->utf8);
+	/* A corrected word is as wide as its correction (z=): the cells
+	 * after it show the text after it. */
+	for (b = l->bstart, cp = l->start; b < l->bend; cp += cps) {
+		int w;
+		size_t k = layout_unit(&r->lay, d->text, b, l->bend, cp, &next,
+		    &w, &cps);
 
 		if (col + w > x - px)
 			return cp;

@@ -98,6 +98,18 @@ next_unit(const struct layout *l, const char *text, size_t b, size_t e,
 	return k;
 }
 
+size_t
+layout_unit(const struct layout *l, const char *text, size_t b, size_t e,
+    size_t cp, size_t *next, int *width, size_t *cps)
+{
+	struct unit_cursor uc = { *next, hidden_from_byte(&l->hide, b) };
+	int32_t c;
+	size_t k = next_unit(l, text, b, e, cp, &uc, width, cps, &c);
+
+	*next = uc.corr;
+	return k;
+}
+
 /* Wraps text[b, e) (code points from cp) into lines of l->width columns,
  * breaking after spaces where possible. */
 static void

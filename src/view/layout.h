@@ -63,4 +63,12 @@ void layout_free(struct layout *l);
  * after it when cp is not shown (a dropped block in the clean view). */
 size_t layout_find(const struct layout *l, size_t cp);
 
+/* The unit of a line at byte b, code point cp (text[b, e) the rest of the
+ * line): one character, a corrected word whole, as wide as its
+ * correction, or hidden debris, no width.  Returns its bytes and sets its width in columns and its
+ * code points; *next is the first correction to look at (0 at a line's
+ * start, then kept from call to call). */
+size_t layout_unit(const struct layout *l, const char *text, size_t b,
+    size_t e, size_t cp, size_t *next, int *width, size_t *cps);
+
 #endif

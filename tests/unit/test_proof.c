@@ -586,6 +586,43 @@ test_capitalised_context(void **state)
 	proof_destroy(p);
 }
 
+/* A sentence's first word with two letters of one of the commonest
+ * words swapped, the first two too (Teh, Hte), is a slip; the same word
+ * inside a sentence, or recurring, is a name's.  A swap that keeps the
+ * word's shape is a slip in a name's company too. */
+static void
+test_common_transposed(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "Teh plan failed. Hte end came. They met Nad later. Ohw "
+	    "spoke. Ohw left, and Ohw came back. Tiani met Tchiani in "
+	    "Niamey. Police Cheif Ed Alvarez met Goran Ivanisevic and "
+	    "Wray Jones at Loko Park.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Teh", "The"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Hte", "The"));
+	assert_false(mentions(d, &out, "Nad"));		/* not first */
+	assert_false(mentions(d, &out, "Ohw"));		/* recurs */
+	assert_false(mentions(d, &out, "Tiani"));
+	assert_false(mentions(d, &out, "Tchiani"));
+	assert_false(mentions(d, &out, "Niamey"));
+	/* In a name's company: two letters swapped, vowel for vowel or
+	 * consonant for consonant, make a slip; a vowel and a consonant
+	 * swapped, a name (groan, wary, look). */
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Cheif", "Chief"));
+	assert_false(mentions(d, &out, "Goran"));
+	assert_false(mentions(d, &out, "Wray"));
+	assert_false(mentions(d, &out, "Loko"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
 /* The likeliest correction first: a transposition of a common word
  * before a rarer word one letter away, the commoner of the commonest
  * words; case and typographic apostrophes kept. */
@@ -834,6 +871,7 @@ main(void)
 		cmocka_unit_test(test_suggestions),
 		cmocka_unit_test(test_capitalised),
 		cmocka_unit_test(test_capitalised_context),
+		cmocka_unit_test(test_common_transposed),
 		cmocka_unit_test(test_ranking),
 		cmocka_unit_test(test_consistency),
 		cmocka_unit_test(test_missing_dictionary),
