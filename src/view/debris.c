@@ -43,6 +43,12 @@ is_hidden_markup(const char *s, size_t n)
 	return true;
 }
 
+static bool
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
 static size_t
 count_cps(const char *s, size_t from, size_t to)
 {
@@ -83,9 +89,17 @@ debris_scan_block(const struct doc *d, const struct block *b,
 	for (size_t i = 0; i < found.n; i++) {
 		size_t s = found.v[i].bstart, e = found.v[i].bend;
 
+		bool blank_before = s == b->bstart || is_blank(d->text[s - 1]);
+
 		if (!is_hidden_markup(d->text + s, e - s))
 			continue;
-		while (e < b->bend && d->text[e] == ' ')
+		/* Hiding debris between two words would glue them
+		 * ("Smith&nbsp;said"): left shown. */
+		if (!blank_before && e < b->bend && !is_blank(d->text[e]))
+			continue;
+		/* The blanks after it go with it only when one stays before
+		 * ("Smith&nbsp; said" keeps its space). */
+		while (blank_before && e < b->bend && d->text[e] == ' ')
 			e++;
 		if (e == b->bend)
 			while (s > b->bstart && d->text[s - 1] == ' ')

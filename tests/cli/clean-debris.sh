@@ -39,6 +39,12 @@ start=$(awk 'NR < 3 { n += length($0) + 1 } END { print n }' "$tmp/out")
 check "block offsets are those of the decoded text" \
     grep -q "\"start\":$start,\"end\":$((start + 11)),\"line\":3" "$tmp/json"
 
+# Debris between two words is never hidden so as to glue them.
+printf 'Harbour note\n\nThe mayor Ann Smith&nbsp;said the new pier of the harbour would open in the spring, and Bob Jones&nbsp; said the old pier would close in the autumn after the end of the season of work.<br>Next year the town will build a third pier.\n' >"$tmp/glue.txt"
+expect_status 0 "clean glue" "$GALLEY" clean "$tmp/glue.txt"
+check "no two words glued" sh -c "! grep -qE 'Smithsaid|Jonessaid|work\.Next' '$tmp/out'"
+check "a space stays where debris went" grep -q 'Bob Jones said the old pier' "$tmp/out"
+
 # check still reports the debris, at its place in the decoded text.
 "$GALLEY" check "$tmp/d.html" >"$tmp/check" 2>&1
 check "check still flags the tag" grep -q ':3:[0-9]*: markup: < / li >' "$tmp/check"
