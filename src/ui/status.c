@@ -217,8 +217,13 @@ draw_status(struct reader *r)
 		fill_line(w, 0, theme_attr(THEME_STATUS));
 		status_right(r, right, sizeof right);
 		rw = (int)strlen(right);
+		/* A message that fits the row but not beside the position
+		 * takes the row: the position comes back with the next key. */
+		if (text_width(m.data, m.len, r->utf8) > width - rw - 2)
+			rw = width;
 		waddch(w, ' ' | a);
-		draw_text(w, m.data, m.len, width - rw - 2, a, r->utf8);
+		draw_text(w, m.data, m.len, rw < width ? width - rw - 2 :
+		    width - 1, a, r->utf8);
 		buf_free(&m);
 	} else {
 		/* A narrow list's selected site and date, else the hint. */

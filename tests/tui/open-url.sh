@@ -120,6 +120,18 @@ for lang in C.UTF-8 C; do
 	check "80 cols $lang: quits" wait_for "[exited 0]"
 done
 
+# A message that fits the row but not beside the position takes the
+# row whole.
+printf '<html><head><title>Pier</title><link rel="canonical" href="https://news.example.com/the-pier-opens-in-spring">\n</head><body><article><h1>Pier</h1><p>The council met again on the matter of the harbour and the new pier, and said so at length.</p></article></body></html>\n' \
+    >"$tmp/docs/pier.html"
+start 80 24 BROWSER= DISPLAY= WAYLAND_DISPLAY= "$GALLEY" "$tmp/docs/pier.html"
+check "one row: up" wait_for "The council met"
+keys o
+check "one row: the URL whole" \
+    wait_for "no browser, y copies it: https://news.example.com/the-pier-opens-in-spring"
+keys q
+check "one row: quits" wait_for "[exited 0]"
+
 # No browser, no display (over SSH): shown, and y copies it.
 for lang in C.UTF-8 C; do
 	TEST_LANG=$lang start 120 40 BROWSER= DISPLAY= WAYLAND_DISPLAY= \
