@@ -221,7 +221,8 @@ draw_list_header(struct reader *r, int width, int countw, int datew)
 		buf_adds(&hb, r->list_filter);
 	} else
 		buf_printf(&hb, " %zu source%s, by %s", r->s.load.n,
-		    r->s.load.n == 1 ? "" : "s", sort_name(r->cfg.sort));
+		    r->s.load.n == 1 ? "" : "s", story_list_on(r) ? "story" :
+		    sort_name(r->cfg.sort));
 	draw_text_cut(w, hb.data, hb.len, headw,
 	    theme_attr(THEME_LIST_HEADER), r->utf8);
 	buf_free(&hb);
