@@ -119,27 +119,36 @@ message_text(const struct reader *r, struct buf *m)
 		buf_printf(m, " (+%zu more)", r->nnotices);
 }
 
+/* Columns a message has on the row that ends with the position. */
+static int
+room_beside(int width, int rw)
+{
+	return rw + 3 <= width ? width - rw - 2 : 0;
+}
+
 /* Rows the status line needs: one, or, for a message wider than the
- * line (a URL to copy, z='s suggestions, a settings error and how many
- * more wait), as many as it takes, up to half the window.  The extra
+ * room beside the position (a URL to copy, z='s suggestions, a settings
+ * error and how many more wait), as many as it takes, up to half the
+ * window: whole rows first, the last beside the position.  The extra
  * rows cover the bottom of the panes until the next key. */
 static int
 status_rows_wanted(struct reader *r)
 {
 	char right[160];
 	struct buf m;
-	int width = r->cols, tw, rows, most = r->rows / 2;
+	int width = r->cols, tw, room, rows, most = r->rows / 2;
 
-	if (r->prompt || r->message == NULL || r->editor)
+	if (r->prompt || r->message == NULL || r->editor || width < 2)
 		return 1;
 	status_right(r, right, sizeof right);
+	room = room_beside(width, (int)strlen(right));
 	message_text(r, &m);
 	tw = text_width(m.data, m.len, r->utf8);
 	buf_free(&m);
-	if (tw <= width - (int)strlen(right) - 2 || width < 2)
+	if (tw <= room)
 		return 1;
-	rows = (tw + width - 2) / (width - 1);
-	return rows < 1 ? 1 : rows > most ? (most < 1 ? 1 : most) : rows;
+	rows = 1 + (tw - room + width - 2) / (width - 1);
+	return rows > most ? (most < 1 ? 1 : most) : rows;
 }
 
 void
@@ -167,27 +176,29 @@ status_fit(struct reader *r)
 	}
 }
 
-/* A message over several rows, each begun with a blank as on one. */
+/* The message over the status window's rows, each begun with a blank
+ * as on one row; the last row keeps room for the position. */
 static void
-draw_long_message(struct reader *r, const struct buf *m, attr_t a)
+draw_message(struct reader *r, const struct buf *m, attr_t a, int rw)
 {
 	WINDOW *w = r->wstatus;
 	int rows = getmaxy(w), width = getmaxx(w);
 	size_t at = 0;
 
 	for (int row = 0; row < rows; row++) {
+		bool last = row == rows - 1;
 		size_t next;
 		int pad;
 
-		fill_line(w, row, a);
+		fill_line(w, row, last ? theme_attr(THEME_STATUS) : a);
 		wmove(w, row, 0);
 		waddch(w, ' ' | a);
-		next = row == rows - 1 ? m->len : at + text_skip_columns(
-		    m->data + at, m->len - at, width - 1, r->utf8, &pad);
-		draw_text(w, m->data + at, next - at, width - 1, a, r->utf8);
+		next = last ? m->len : at + text_skip_columns(m->data + at,
+		    m->len - at, width - 1, r->utf8, &pad);
+		draw_text(w, m->data + at, next - at, last ?
+		    room_beside(width, rw) : width - 1, a, r->utf8);
 		at = next;
 	}
-	wnoutrefresh(w);
 }
 
 void
@@ -203,27 +214,15 @@ draw_status(struct reader *r)
 		draw_prompt(r);
 		return;
 	}
+	status_right(r, right, sizeof right);
+	rw = (int)strlen(right);
 	if (r->message != NULL) {
 		attr_t a = theme_attr(r->message_error ? THEME_STATUS_ERROR :
 		    THEME_STATUS);
 		struct buf m;
 
 		message_text(r, &m);
-		if (getmaxy(w) > 1) {
-			draw_long_message(r, &m, a);
-			buf_free(&m);
-			return;
-		}
-		fill_line(w, 0, theme_attr(THEME_STATUS));
-		status_right(r, right, sizeof right);
-		rw = (int)strlen(right);
-		/* A message that fits the row but not beside the position
-		 * takes the row: the position comes back with the next key. */
-		if (text_width(m.data, m.len, r->utf8) > width - rw - 2)
-			rw = width;
-		waddch(w, ' ' | a);
-		draw_text(w, m.data, m.len, rw < width ? width - rw - 2 :
-		    width - 1, a, r->utf8);
+		draw_message(r, &m, a, rw);
 		buf_free(&m);
 	} else {
 		/* A narrow list's selected site and date, else the hint. */
@@ -232,15 +231,13 @@ draw_status(struct reader *r)
 		    sum ? "   " : "");
 
 		fill_line(w, 0, theme_attr(THEME_STATUS));
-		status_right(r, right, sizeof right);
-		rw = (int)strlen(right);
 		draw_text(w, hint, strlen(hint), width - rw - 1,
 		    theme_attr(THEME_STATUS), r->utf8);
 		free(hint);
 		free(sum);
 	}
 	if (rw < width) {
-		wmove(w, 0, width - rw);
+		wmove(w, getmaxy(w) - 1, width - rw);
 		draw_text(w, right, (size_t)rw, rw, theme_attr(THEME_STATUS),
 		    r->utf8);
 	}

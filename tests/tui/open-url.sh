@@ -120,8 +120,8 @@ for lang in C.UTF-8 C; do
 	check "80 cols $lang: quits" wait_for "[exited 0]"
 done
 
-# A message that fits the row but not beside the position takes the
-# row whole.
+# A message that fits the row but not beside the position takes a row
+# of its own above it; the position stays.
 printf '<html><head><title>Pier</title><link rel="canonical" href="https://news.example.com/the-pier-opens-in-spring">\n</head><body><article><h1>Pier</h1><p>The council met again on the matter of the harbour and the new pier, and said so at length.</p></article></body></html>\n' \
     >"$tmp/docs/pier.html"
 start 80 24 BROWSER= DISPLAY= WAYLAND_DISPLAY= "$GALLEY" "$tmp/docs/pier.html"
@@ -129,6 +129,7 @@ check "one row: up" wait_for "The council met"
 keys o
 check "one row: the URL whole" \
     wait_for "no browser, y copies it: https://news.example.com/the-pier-opens-in-spring"
+check "one row: the position stays" wait_for "CLEAN 1/1"
 keys q
 check "one row: quits" wait_for "[exited 0]"
 
