@@ -282,7 +282,7 @@ cp_at_cell(struct reader *r, int y, int x)
 	    r->top + (size_t)row >= r->lay.n)
 		return SIZE_MAX;
 	l = &r->lay.v[r->top + (size_t)row];
-	if (l->flags & LAYOUT_BLANK)
+	if (l->flags & (LAYOUT_BLANK | LAYOUT_MARKER))
 		return caret_clamp(&r->lay, l->start);
 	/* A corrected word is as wide as its correction (z=): the cells
 	 * after it show the text after it. */

@@ -41,7 +41,8 @@ struct iter {
 static bool
 shown(const struct layout *l, size_t li)
 {
-	return !(l->v[li].flags & LAYOUT_BLANK);
+	/* A marker of dropped blocks has no text to stand on. */
+	return !(l->v[li].flags & (LAYOUT_BLANK | LAYOUT_MARKER));
 }
 
 static size_t

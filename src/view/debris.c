@@ -49,16 +49,6 @@ is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\n';
 }
 
-static size_t
-count_cps(const char *s, size_t from, size_t to)
-{
-	size_t n = 0;
-
-	for (size_t i = from; i < to; i++)
-		n += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return n;
-}
-
 static void
 push_span(struct hidden_list *h, size_t bstart, size_t bend)
 {
@@ -109,9 +99,10 @@ debris_scan_block(const struct doc *d, const struct block *b,
 	problems_clear(&found);
 	/* Code points, counted once along the block. */
 	for (size_t i = first; i < h->n; i++) {
-		cp0 += count_cps(d->text, b0, h->v[i].bstart);
+		cp0 += utf8_count(d->text + b0, h->v[i].bstart - b0);
 		h->v[i].start = cp0;
-		cp0 += count_cps(d->text, h->v[i].bstart, h->v[i].bend);
+		cp0 += utf8_count(d->text + h->v[i].bstart,
+		    h->v[i].bend - h->v[i].bstart);
 		h->v[i].end = cp0;
 		b0 = h->v[i].bend;
 	}

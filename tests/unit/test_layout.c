@@ -16,6 +16,7 @@
 #include "doc/cells.h"
 #include "clean/features.h"
 #include "ingest/load.h"
+#include "view/caret.h"
 #include "view/layout.h"
 #include "base/util.h"
 
@@ -233,6 +234,18 @@ test_layout_marks_dropped_runs(void **state)
 	    "Sign up", 7);
 	assert_true(m > 0 && m + 1 < l.n);
 	assert_int_equal(l.v[m].bstart, l.v[m].bend);
+	/* The caret steps over the marker: it has no text to stand on. */
+	{
+		size_t above = m - 1, cp;
+
+		while (above > 0 && (l.v[above].flags & LAYOUT_BLANK))
+			above--;
+		cp = caret_move(&l, d->text, l.v[above].start, CARET_LINE, 1,
+		    false);
+		assert_true(caret_line(&l, cp) > m);
+		assert_true(caret_line(&l, caret_move(&l, d->text, cp,
+		    CARET_LINE, -1, false)) < m);
+	}
 	open[l.v[m].run] = 1;
 	l.open = open;
 	layout_build(&l, d, 200, false, true);
