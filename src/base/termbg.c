@@ -76,6 +76,49 @@ termbg_has_da1(const char *buf, size_t n)
 	return false;
 }
 
+/* The length of the answer starting at buf[i] (an ESC), or 0 when what
+ * starts there is not one: an arrow key, an Esc or Alt-key the user
+ * typed.  Only the answers to the two questions asked count: OSC 11
+ * ("\e]11;...", to BEL or ESC \) and DA1 ("\e[?...c"). */
+static size_t
+answer_length(const char *buf, size_t n, size_t i)
+{
+	size_t j;
+
+	if (n - i >= 3 && buf[i + 1] == '[' && buf[i + 2] == '?') {
+		for (j = i + 3; j < n && !(buf[j] >= 0x40 && buf[j] <= 0x7E);
+		    j++)
+			;
+		return j < n ? j + 1 - i : n - i;
+	}
+	if (n - i < 5 || memcmp(buf + i + 1, "]11;", 4) != 0)
+		return 0;
+	for (j = i + 5; j < n; j++) {
+		if (buf[j] == '\007')
+			return j + 1 - i;
+		if (buf[j] == '\033' && j + 1 < n && buf[j + 1] == '\\')
+			return j + 2 - i;
+	}
+	return n - i;
+}
+
+size_t
+termbg_keys_between(const char *buf, size_t n, char *out)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t len = buf[i] == '\033' ? answer_length(buf, n, i) : 0;
+
+		if (len > 0) {
+			i += len;
+			continue;
+		}
+		out[kept++] = buf[i++];
+	}
+	return kept;
+}
+
 enum termbg
 termbg_of_colour(struct rgb c)
 {

@@ -21,6 +21,12 @@ int termbg_parse_osc11(const char *buf, size_t n, struct rgb *c);
  * ("\e[?...c"), which every terminal sends and sends last. */
 bool termbg_has_da1(const char *buf, size_t n);
 
+/* Copies to out what in buf[0..n) is not an answer to the question
+ * (an OSC string up to BEL or ESC \, a CSI sequence up to its final
+ * byte): keys the user typed while galley waited.  Returns their length
+ * (at most n). */
+size_t termbg_keys_between(const char *buf, size_t n, char *out);
+
 /* Light when black text has more contrast on it than white. */
 enum termbg termbg_of_colour(struct rgb c);
 

@@ -376,6 +376,7 @@ init_curses(struct reader *r, const struct reader_options *o)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	theme_replay_keys();
 	curs_set(0);
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED |
 	    BUTTON4_PRESSED | BUTTON5_PRESSED | REPORT_MOUSE_POSITION, NULL);

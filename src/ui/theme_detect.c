@@ -21,6 +21,11 @@
 static enum { IDLE, PENDING, IN_ESC, IN_OSC, IN_CSI } late;
 static long late_until;
 
+/* Keys typed before the answer came, read with it: given back to curses
+ * by theme_replay_keys, not lost. */
+static char typed[512];
+static size_t ntyped;
+
 static long
 now_ms(void)
 {
@@ -87,6 +92,7 @@ ask_terminal(struct rgb *bg, bool *slow)
 		return 0;
 	}
 	n = read_answers(fd, buf, sizeof buf, &complete);
+	ntyped = termbg_keys_between(buf, n, typed);
 	tcsetattr(fd, TCSANOW, &old);
 	close(fd);
 	*slow = !complete;
@@ -143,6 +149,14 @@ theme_detect(enum config_theme setting, const char **why)
 	}
 	*why = "no answer";
 	return THEME_DARK;
+}
+
+void
+theme_replay_keys(void)
+{
+	/* ungetch is last in, first out. */
+	while (ntyped > 0)
+		ungetch((unsigned char)typed[--ntyped]);
 }
 
 void

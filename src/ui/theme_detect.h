@@ -23,6 +23,10 @@
  * initscr: it talks to /dev/tty directly. */
 enum theme_shade theme_detect(enum config_theme setting, const char **why);
 
+/* Gives curses the keys typed while theme_detect waited for the answer
+ * (they came in with it).  Call after initscr. */
+void theme_replay_keys(void);
+
 /* The question went unanswered in time: its answer may still come, and
  * for a few seconds theme_swallow_reply drops it. */
 void theme_expect_late_reply(void);

@@ -108,6 +108,15 @@ check "NO_COLOR: a dropped block" wait_for "Related"
 screen_sgr
 check "NO_COLOR: a dropped block and the text differ in more than dim" apart "Related" " leaders meeting in"
 keys q
+# Keys typed before galley asks its question come back with the answer:
+# they are the user's keys, not lost with it.  The sleep makes sure the
+# key waits in the terminal before the question.
+printf '#!/bin/sh\nsleep 1\nexec "$@"\n' >"$tmp/late-start"
+chmod +x "$tmp/late-start"
+start 80 24 "$tmp/late-start" "$GALLEY" "$top_srcdir/samples/ecowas-summit.html"
+keys r
+check "a key typed before the question is kept" wait_for "raw page"
+keys q
 theme_test NO_COLOR=1
 check "NO_COLOR: the theme test says so" wait_for "no colour"
 screen_sgr

@@ -266,6 +266,25 @@ test_osc11(void **state)
 	assert_false(termbg_has_da1("\033[?1;2", 6));
 }
 
+/* Keys typed while the answer was awaited come in with it and are kept,
+ * arrow keys and a lone Esc too; the two answers are not. */
+static void
+test_keys_between_answers(void **state)
+{
+	static const char in[] = "j\033[A\033]11;rgb:0000/0000/0000\033\\"
+	    "=\033\033[?62;22cq\033]11;rgb:ff/ff/ff\007k";
+	static const char want[] = "j\033[A=\033qk";
+	char out[sizeof in];
+	size_t n = termbg_keys_between(in, sizeof in - 1, out);
+
+	(void)state;
+	assert_int_equal(n, sizeof want - 1);
+	assert_memory_equal(out, want, n);
+	/* An answer cut short is dropped to the end, not taken for keys. */
+	assert_int_equal(termbg_keys_between("x\033]11;rgb:00", 14, out), 1);
+	assert_int_equal(termbg_keys_between("\033[?6", 4, out), 0);
+}
+
 static void
 test_colorfgbg(void **state)
 {
@@ -339,6 +358,7 @@ main(void)
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_palette),
 		cmocka_unit_test(test_osc11),
+		cmocka_unit_test(test_keys_between_answers),
 		cmocka_unit_test(test_colorfgbg),
 		cmocka_unit_test(test_slow_terminals),
 		cmocka_unit_test(test_setting),
