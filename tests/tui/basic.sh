@@ -35,7 +35,7 @@ check "raw page includes the dropped blocks" wait_for "Cotton Exports Rebound Af
 keys r
 check "r again returns to the clean article" wait_for "CLEAN 3/10"
 check "the related posts are gone again" wait_gone "Cotton Exports Rebound"
-check "toggling kept the passage at the top" sh -c "sed -n 4p '$tmp/screen' | grep -q 'mines ministry has revoked'"
+check "toggling kept the passage at the top" wait_until sh -c "sed -n 4p '$tmp/screen' | grep -q 'mines ministry has revoked'"
 check "j in the pane scrolled, not the list" test -n "$af"
 
 # Search in the article.

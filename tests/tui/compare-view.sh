@@ -43,8 +43,8 @@ for lang in C.UTF-8 C; do
 	check "80x24 $lang: the compare view" wait_for "compare  A: a.txt"
 	check "80x24 $lang: the moved paragraph is marked" wait_for "> moved"
 	check "80x24 $lang: a moved paragraph of the same words shown once" \
-	    test "$(grep -c 'Members said' "$tmp/screen")" -eq 1 -a \
-	    "$(grep -c 'Fishermen at' "$tmp/screen")" -eq 1
+	    wait_until sh -c "test \$(grep -c 'Members said' '$tmp/screen') \
+	    -eq 1 -a \$(grep -c 'Fishermen at' '$tmp/screen') -eq 1"
 	keys / lighthouse Enter
 	check "80x24 $lang: / finds a line of the view, shown at the top" \
 	    wait_row 2 "lighthouse"
@@ -60,24 +60,26 @@ for lang in C.UTF-8 C; do
 	keys ] c
 	check "80x24 $lang: the last difference" wait_for "difference 3 of 3"
 	check "80x24 $lang: a word too long for the line is cut with a mark" \
-	    grep -q "Donaudampf[a-z]*$dots" "$tmp/screen"
+	    wait_until grep -q "Donaudampf[a-z]*$dots" "$tmp/screen"
 	keys [ c
 	check "80x24 $lang: back to the changed paragraph" \
 	    wait_row 2 "~ changed"
 	resize 160 50
+	# The old screen shows until galley draws the new one: side by
+	# side first, then where it is.
+	check "160x50 $lang: the introduced problem right of the middle" \
+	    wait_until sh -c "grep '! introduced in this version (B)' \
+	    '$tmp/screen' | awk '{ exit !(index(\$0, \"! introduced\") > 80) }'"
 	check "160x50 $lang: the resize keeps it at the top" \
 	    wait_row 2 "~ changed"
 	check "160x50 $lang: its words under it" wait_row 3 "The mayor said"
-	check "160x50 $lang: the introduced problem right of the middle" \
-	    sh -c "grep '! introduced in this version (B)' '$tmp/screen' |
-	    awk '{ exit !(index(\$0, \"! introduced\") > 80) }'"
 	check "160x50 $lang: A's column has nothing introduced" \
 	    lacks_left "! introduced"
 	keys ] c
 	check "160x50 $lang: the long word cut in A's column, before B's" \
 	    wait_for "difference 3 of 3"
 	check "160x50 $lang: with a mark" \
-	    grep -q "Donaudampf[a-z]*$dots *| " "$tmp/screen"
+	    wait_until grep -q "Donaudampf[a-z]*$dots *| " "$tmp/screen"
 	keys q q
 	check "$lang: quits" wait_for "[exited 0]"
 done

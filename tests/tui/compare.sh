@@ -31,12 +31,12 @@ for lang in C.UTF-8 C; do
 	    wait_for "compare  A: a.txt  B: b.txt"
 	check "80x24 $lang: a deleted word marked" wait_for "[-long-]"
 	check "80x24 $lang: A's version above, in the gutter" \
-	    grep -q '^A .*\[-long-\]' "$tmp/screen"
+	    wait_until grep -q '^A .*\[-long-\]' "$tmp/screen"
 	check "80x24 $lang: B's version below it" \
-	    grep -q '^B .*{+lengthy+}' "$tmp/screen"
-	check "80x24 $lang: inserted after deleted" \
-	    test "$(grep -n 'lengthy' "$tmp/screen" | cut -d: -f1)" -gt \
-	    "$(grep -n '\[-long-\]' "$tmp/screen" | cut -d: -f1)"
+	    wait_until grep -q '^B .*{+lengthy+}' "$tmp/screen"
+	check "80x24 $lang: inserted after deleted" wait_until sh -c \
+	    "test \$(grep -n lengthy '$tmp/screen' | cut -d: -f1) -gt \
+	    \$(grep -n '\[-long-\]' '$tmp/screen' | cut -d: -f1)"
 	check "80x24 $lang: a moved paragraph is matched" wait_for "> moved"
 	check "80x24 $lang: its words compared" wait_for "{+three+}"
 	check "80x24 $lang: the typo introduced in B called out" \
@@ -80,11 +80,11 @@ for lang in C.UTF-8 C; do
 	check "160x50 $lang: = opens the compare view, the paths in full" \
 	    wait_for "compare  A: $tmp/docs/a.txt  B: $tmp/docs/b.txt"
 	check "160x50 $lang: side by side" \
-	    grep -q '\[-long-\].*|.*The harbour council' "$tmp/screen"
-	check "160x50 $lang: B on the right" grep -q '| {+lengthy+}' \
+	    wait_until grep -q '\[-long-\].*|.*The harbour council' "$tmp/screen"
+	check "160x50 $lang: B on the right" wait_until grep -q '| {+lengthy+}' \
 	    "$tmp/screen"
 	check "160x50 $lang: the moved paragraph's change beside" \
-	    grep -q '\[-two-\].*| .*{+three+}' "$tmp/screen"
+	    wait_until grep -q '\[-two-\].*| .*{+three+}' "$tmp/screen"
 	keys ] c ] c
 	check "160x50 $lang: ]c steps" wait_for "difference 2 of 3"
 	keys q q

@@ -22,7 +22,7 @@ check "a key shows the next bad line" wait_for "galley/config:5: unknown colour 
 # Sorted once every file is loaded (in the background): newest first.
 check "newest first when sorted by date" wait_row 2 "Camel Herders Help"
 # list-width = 50 columns: the separator is at column 51.
-check "list width from the config" sh -c "sed -n 3p '$tmp/screen' | cut -c51- | grep -q '^│'"
+check "list width from the config" wait_until sh -c "sed -n 3p '$tmp/screen' | cut -c51- | grep -q '^│'"
 keys s
 check "s cycles the sort order" wait_for "10 sources, by path"
 keys : "sort title" Enter

@@ -158,6 +158,26 @@ wait_row() {
 	return 1
 }
 
+# wait_until COMMAND...: poll until COMMAND succeeds on a fresh capture
+# of the screen ($tmp/screen).  A check of a whole screen goes through
+# it: a screen is drawn in several writes, and after a resize the old
+# one shows until galley draws again.
+wait_until() {
+	limit=$((10 * scale))
+	i=0
+	while [ "$i" -lt $((limit * 20)) ]; do
+		screen
+		if "$@" >/dev/null 2>&1; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "  (waited for: $*; the screen was:)"
+	sed 's/^/  | /' "$tmp/screen"
+	return 1
+}
+
 # view_select TEXT: in a list view (header on line 1, first row on
 # line 2), selects the first row showing TEXT.
 view_select() {

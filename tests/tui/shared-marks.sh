@@ -40,9 +40,9 @@ for lang in C.UTF-8 C; do
 		check "$what: and two the third (changed in one)" \
 		    wait_for ' 2 The mayor said'
 		check "$what: a bar on its next lines" \
-		    grep -q " $bar the new pier\| $bar [a-z]" "$tmp/screen"
+		    wait_until grep -q " $bar the new pier\| $bar [a-z]" "$tmp/screen"
 		check "$what: a paragraph of its own is not marked" \
-		    grep -q '   Only this outlet' "$tmp/screen"
+		    wait_until grep -q '   Only this outlet' "$tmp/screen"
 		keys '#'
 		check "$what: # again hides them" wait_gone " 2 The harbour"
 		keys q

@@ -65,7 +65,7 @@ for lang in C.UTF-8 C; do
 		check "$what: its other versions are folded away" \
 		    wait_gone "Pier backed"
 		check "$what: a story of one version is listed as it is" \
-		    grep -q "[* ]Bakery prize" "$tmp/screen"
+		    wait_until grep -q "[* ]Bakery prize" "$tmp/screen"
 		check "$what: the status line names the story's sites" \
 		    wait_for "3 versions: Coast Herald, Port News, Quay"
 		keys Enter
@@ -85,7 +85,7 @@ for lang in C.UTF-8 C; do
 		check "$what: S again lists them one by one" \
 		    wait_gone "3 Pier vote"
 		check "$what: without the count or branches" \
-		    grep -q "[* ]Pier backed" "$tmp/screen"
+		    wait_until grep -q "[* ]Pier backed" "$tmp/screen"
 		keys F1
 		check "$what: F1 help names S" help_shows "group the source list"
 		keys q
