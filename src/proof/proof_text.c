@@ -167,6 +167,24 @@ shortcode_at(const char *s, size_t i, size_t end)
 	return j + 1 - i;
 }
 
+/* What can follow a ';' inside CSS, at s[k]: the next property (lower
+ * case, or a '-' vendor prefix) or a quote, straight or curled by the
+ * page's typography (colsize;'rowcount').  A digit, a no-break space or
+ * a dash after a ';' is prose ("rain;2 dead"). */
+static bool
+css_starts_rule(const char *s, size_t k, size_t end)
+{
+	char c = s[k];
+
+	if ((c >= 'a' && c <= 'z') || c == '-' || c == '\'' || c == '"')
+		return true;
+	/* U+2018, U+2019, U+201C, U+201D */
+	return k + 2 < end && (unsigned char)c == 0xE2 &&
+	    (unsigned char)s[k + 1] == 0x80 && ((unsigned char)s[k + 2] ==
+	    0x98 || (unsigned char)s[k + 2] == 0x99 ||
+	    (unsigned char)s[k + 2] == 0x9C || (unsigned char)s[k + 2] == 0x9D);
+}
+
 /* tdstyle;textalign:'left': a run without spaces with a ';' glued between
  * a lower-case letter and a lower-case letter or quote, as CSS is written
  * and prose is not (nor TL;DR). */
@@ -184,8 +202,7 @@ css_run_at(const char *s, size_t i, size_t end)
 			amp = end;
 		/* The ';' that closes &nbsp; is no CSS. */
 		if (s[j] == ';' && j > i && s[j - 1] >= 'a' && s[j - 1] <= 'z' &&
-		    amp == end && j + 1 < end && !(s[j + 1] >= 'A' &&
-		    s[j + 1] <= 'Z') && !is_space(s[j + 1]) && s[j + 1] != '\n')
+		    amp == end && j + 1 < end && css_starts_rule(s, j + 1, end))
 			css = true;
 		if (s[j] == ';')
 			amp = end;

@@ -208,6 +208,9 @@ test_markup(void **state)
 	    "[mc4wp_form id=\"206\"]");
 	expect_scan(proof_scan_markup, "tdstyle;textalign:'left', x",
 	    "tdstyle;textalign:'left',");
+	expect_scan(proof_scan_markup,
+	    "a colsize;\xe2\x80\x99" "rowcount\xe2\x80\x99=2",
+	    "colsize;\xe2\x80\x99" "rowcount\xe2\x80\x99=2");
 	expect_scan(proof_scan_markup, ">Engagement With", ">");
 	/* Prose that only looks like it. */
 	expect_scan(proof_scan_markup, "if a < b and c > d then", NULL);
@@ -216,6 +219,10 @@ test_markup(void **state)
 	expect_scan(proof_scan_markup, "first; second; third", NULL);
 	expect_scan(proof_scan_markup, "x -> y", NULL);
 	expect_scan(proof_scan_markup, "TL;DR: it works", NULL);
+	/* A no-break space, a digit or a dash after the ';' is prose. */
+	expect_scan(proof_scan_markup, "first;\xc2\xa0second", NULL);
+	expect_scan(proof_scan_markup, "rain;2 dead", NULL);
+	expect_scan(proof_scan_markup, "they lost;\xe2\x80\x94" "badly", NULL);
 	/* A quote inside a would-be tag once looped forever. */
 	expect_scan(proof_scan_markup, "< a \"b\" c d e", NULL);
 	expect_scan(proof_scan_markup, "<", NULL);
