@@ -165,17 +165,18 @@ add_passage(struct copies *c, uint32_t a, uint32_t b, double similarity)
 	    (float)similarity };
 }
 
-/* Sketches block b of d as paragraph of source; false when it is too
- * short to be one.  words is scratch space. */
+/* Sketches block b of d as paragraph of source; false when it has fewer
+ * than min_words words.  words is scratch space. */
 static bool
 sketch_block(struct copies *c, const struct doc *d, const struct block *b,
-    uint32_t source, struct u32_list *words)
+    uint32_t source, size_t min_words, struct u32_list *words)
 {
 	struct copies_para *p;
 	size_t at;
 
 	words->n = 0;
-	if (sketch_words(d->text, b->bstart, b->bend, words) < COPIES_MIN_WORDS)
+	if (sketch_words(d->text, b->bstart, b->bend, words) < min_words ||
+	    words->n == 0)
 		return false;
 	at = c->shingles.n;
 	for (size_t i = 0; i < words->n; i++)	/* room for the shingles */
@@ -300,6 +301,55 @@ group_new_source(struct copies *c, size_t from, uint32_t source)
 	}
 }
 
+/* Joins, in order, the context blocks of paragraphs (a1, a2) of one
+ * source with those of (b1, b2) of another whose sketches are alike:
+ * the two passages a1-b1 and a2-b2 frame them. */
+static void
+fill_gap(struct copies *c, uint32_t a1, uint32_t a2, uint32_t b1,
+    uint32_t b2)
+{
+	uint32_t y = b1 + 1;
+
+	for (uint32_t x = a1 + 1; x < a2 && y < b2; x++) {
+		if (!c->paras[x].context)
+			continue;
+		for (uint32_t k = y; k < b2; k++) {
+			double sim;
+
+			if (!c->paras[k].context)
+				continue;
+			sim = para_similarity(c, &c->paras[x], &c->paras[k]);
+			if (sim >= COPIES_SIMILAR) {
+				add_passage(c, x, k, sim);
+				unite_in(c->para_parent, x, k);
+				y = k + 1;
+				break;
+			}
+		}
+	}
+}
+
+/* Passages [from, npassages) are the new source's, sorted by the other
+ * source and then by paragraph: each two in a row that keep the order
+ * of both texts frame a gap to fill. */
+static void
+fill_gaps(struct copies *c, size_t from)
+{
+	size_t end = c->npassages;
+
+	for (size_t i = from; i + 1 < end; i++) {
+		const struct copies_passage p = c->passages[i],
+		    q = c->passages[i + 1];
+
+		if (c->paras[p.a].source != c->paras[q.a].source ||
+		    q.a <= p.a + 1 || q.b <= p.b + 1 ||
+		    q.a - p.a > COPIES_GAP_BLOCKS ||
+		    q.b - p.b > COPIES_GAP_BLOCKS)
+			continue;
+		fill_gap(c, p.a, q.a, p.b, q.b);
+	}
+}
+
 /* A block the cleaner dropped that still reads as prose: enough words,
  * a sentence's share of stopwords, few of its characters in links.  A
  * version's paragraph cut by its own site's cleaner is still shared
@@ -323,14 +373,19 @@ copies_add(struct copies *c, const struct doc *d)
 	for (size_t i = 0; d != NULL && i < d->nblocks; i++) {
 		const struct block *b = &d->blocks[i];
 
-		if (b->kind == BLOCK_TITLE || !(b->keep || copies_prose(b)))
+		if (b->kind == BLOCK_TITLE)
 			continue;
-		if (sketch_block(c, d, b, source, &words))
+		if ((b->keep || copies_prose(b)) &&
+		    sketch_block(c, d, b, source, COPIES_MIN_WORDS, &words))
 			c->body_words[source] += c->paras[c->nparas - 1].words;
+		else if (sketch_block(c, d, b, source, 1, &words))
+			c->paras[c->nparas - 1].context = true;
 	}
 	u32_free(&words);
 	for (size_t q = first; q < c->nparas; q++)
-		match_para(c, (uint32_t)q);
+		if (!c->paras[q].context)
+			match_para(c, (uint32_t)q);
 	group_new_source(c, from, source);
+	fill_gaps(c, from);
 	return source;
 }

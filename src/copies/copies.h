@@ -6,7 +6,9 @@
  * (copies/sketch.h).  Adding a source looks its paragraphs up in the LSH
  * buckets of the sources added before it, confirms each candidate by
  * the exact Jaccard similarity of the two shingle sets, and keeps the
- * pairs at or above COPIES_SIMILAR as shared passages.  Two sources whose
+ * pairs at or above COPIES_SIMILAR as shared passages; the other blocks
+ * are matched only where two passages of the same two sources frame
+ * them (COPIES_GAP_BLOCKS).  Two sources whose
  * shared paragraphs make up at least COPIES_GROUP_SHARE of the words of
  * either one's body are one story: story groups are the connected
  * components of that relation (union-find).  Adding a source costs time
@@ -16,6 +18,7 @@
 #ifndef GALLEY_COPIES_H
 #define GALLEY_COPIES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -35,6 +38,13 @@
  * no gain in precision.) */
 #define COPIES_MIN_WORDS 3
 
+/* Between two passages joining the same two sources, blocks too short
+ * or too unlike prose to be looked up ("Meal 2", a caption, a line of a
+ * table) are matched in order with the other source's blocks between
+ * the same two passages; gaps longer than this many blocks are left
+ * alone. */
+#define COPIES_GAP_BLOCKS 16
+
 /* A dropped block of at least this many words that reads as prose is
  * sketched too (copies.c, copies_prose). */
 #define COPIES_PROSE_WORDS 9
@@ -46,6 +56,10 @@ struct copies_para {
 	size_t shingle_at;	/* into copies.shingles */
 	uint32_t nshingles;
 	uint32_t seen;		/* the last lookup that met it */
+	/* Not looked up by its sketch (too short, or dropped and not
+	 * prose): joined only to a block between two passages of the same
+	 * two sources (copies.c, fill_gaps). */
+	bool context;
 };
 
 struct copies_passage {

@@ -192,6 +192,53 @@ test_dropped_prose(void **state)
 	doc_free(b);
 }
 
+/* Between two shared paragraphs, short lines equal in both versions are
+ * shared too, in order; a short line outside such a frame, or found in
+ * one version only, is not. */
+static void
+test_framed_short_lines(void **state)
+{
+	static const char va[] =
+	    "The harbour authority said on Tuesday that the new quay would open in the spring.\n"
+	    "Meal 2\n"
+	    "Only here\n"
+	    "Dockworkers who had threatened to strike said they were satisfied with the agreement.\n"
+	    "Meal 3\n";
+	static const char vb[] =
+	    "The harbour authority said on Tuesday that the new quay would open in the spring.\n"
+	    "Meal 2\n"
+	    "Dockworkers who had threatened to strike said they were satisfied with the agreement.\n"
+	    "Meal 3\n";
+	struct doc *a = doc_of_lines(va), *b = doc_of_lines(vb);
+	struct copies c;
+	size_t meal2 = 0, framed = 0;
+
+	(void)state;
+	copies_init(&c);
+	copies_add(&c, a);
+	copies_add(&c, b);
+	assert_int_equal(c.npassages, 3);
+	for (size_t i = 0; i < c.npassages; i++) {
+		const struct copies_para *x = &c.paras[c.passages[i].a];
+		const struct copies_para *y = &c.paras[c.passages[i].b];
+
+		assert_int_equal(x->source, 0);
+		assert_int_equal(y->source, 1);
+		if (x->context) {
+			framed++;
+			meal2 += strncmp(va + x->start, "Meal 2", 6) == 0 &&
+			    strncmp(vb + y->start, "Meal 2", 6) == 0;
+		}
+	}
+	assert_int_equal(framed, 1);
+	assert_int_equal(meal2, 1);
+	/* A short line is no paragraph of the body: grouping is unchanged. */
+	assert_int_equal(copies_group(&c, 1), 0);
+	copies_free(&c);
+	doc_free(a);
+	doc_free(b);
+}
+
 static void
 test_alignment(void **state)
 {
@@ -255,6 +302,7 @@ main(void)
 		cmocka_unit_test(test_groups),
 		cmocka_unit_test(test_many_copies),
 		cmocka_unit_test(test_dropped_prose),
+		cmocka_unit_test(test_framed_short_lines),
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_worddiff),
 	};
