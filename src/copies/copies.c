@@ -295,6 +295,9 @@ group_new_source(struct copies *c, size_t from, uint32_t source)
 			;
 		mine = shared_words(c, i, j, false);
 		theirs = shared_words(c, i, j, true);
+		if (mine < COPIES_GROUP_MIN_WORDS &&
+		    theirs < COPIES_GROUP_MIN_WORDS)
+			continue;
 		if (mine >= COPIES_GROUP_SHARE * (double)c->body_words[source] ||
 		    theirs >= COPIES_GROUP_SHARE * (double)c->body_words[other])
 			unite(c, other, source);

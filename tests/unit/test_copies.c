@@ -239,6 +239,31 @@ test_framed_short_lines(void **state)
 	doc_free(b);
 }
 
+/* A short version whose body is half an editor's note is not grouped
+ * with an unrelated story carrying the same note. */
+static void
+test_shared_note_no_story(void **state)
+{
+	static const char note[] =
+	    "Editor's note: This story has been updated with more reporting.\n";
+	char *x = xasprintf("%s%s", story, note);
+	char *y = xasprintf("%sA meteorite fell on a farm.\n", note);
+	struct doc *a = doc_of_lines(x), *b = doc_of_lines(y);
+	struct copies c;
+
+	(void)state;
+	copies_init(&c);
+	copies_add(&c, a);
+	copies_add(&c, b);
+	assert_int_equal(c.npassages, 1);	/* the note is shared... */
+	assert_int_equal(copies_group(&c, 1), 1);	/* ...not the story */
+	copies_free(&c);
+	doc_free(a);
+	doc_free(b);
+	free(x);
+	free(y);
+}
+
 static void
 test_alignment(void **state)
 {
@@ -303,6 +328,7 @@ main(void)
 		cmocka_unit_test(test_many_copies),
 		cmocka_unit_test(test_dropped_prose),
 		cmocka_unit_test(test_framed_short_lines),
+		cmocka_unit_test(test_shared_note_no_story),
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_worddiff),
 	};
