@@ -304,32 +304,28 @@ group_new_source(struct copies *c, size_t from, uint32_t source)
 	}
 }
 
-/* Joins, in order, the context blocks of paragraphs (a1, a2) of one
- * source with those of (b1, b2) of another whose sketches are alike:
- * the two passages a1-b1 and a2-b2 frame them. */
+/* Joins, in order, the blocks between paragraphs a1 and a2 of one
+ * source with those between b1 and b2 of another, where the passages
+ * a1-b1 and a2-b2 frame them: context blocks, and paragraphs edited
+ * more than a lookup would find (COPIES_GAP_SIMILAR). */
 static void
 fill_gap(struct copies *c, uint32_t a1, uint32_t a2, uint32_t b1,
     uint32_t b2)
 {
 	uint32_t y = b1 + 1;
 
-	for (uint32_t x = a1 + 1; x < a2 && y < b2; x++) {
-		if (!c->paras[x].context)
-			continue;
+	for (uint32_t x = a1 + 1; x < a2 && y < b2; x++)
 		for (uint32_t k = y; k < b2; k++) {
-			double sim;
+			double sim = para_similarity(c, &c->paras[x],
+			    &c->paras[k]);
 
-			if (!c->paras[k].context)
-				continue;
-			sim = para_similarity(c, &c->paras[x], &c->paras[k]);
-			if (sim >= COPIES_SIMILAR) {
+			if (sim >= COPIES_GAP_SIMILAR) {
 				add_passage(c, x, k, sim);
 				unite_in(c->para_parent, x, k);
 				y = k + 1;
 				break;
 			}
 		}
-	}
 }
 
 /* Passages [from, npassages) are the new source's, sorted by the other
