@@ -239,6 +239,38 @@ test_framed_short_lines(void **state)
 	doc_free(b);
 }
 
+/* A paragraph edited too much to be looked up is still found between
+ * two shared paragraphs. */
+static void
+test_framed_edited_paragraph(void **state)
+{
+	static const char e1[] =
+	    "Shipping agents said three vessels were waiting offshore for the pilots to return to work on Monday.";
+	static const char e2[] =
+	    "Shipping agents said four ships were waiting offshore for the pilots to come back to work on Monday.";
+	const char *p1 = "The harbour authority said on Tuesday that the new quay would open in the spring.";
+	const char *p2 = "Dockworkers who had threatened to strike said they were satisfied with the agreement.";
+	char *x = xasprintf("%s\n%s\n%s\n", p1, e1, p2);
+	char *y = xasprintf("%s\n%s\n%s\n", p1, e2, p2);
+	struct doc *a = doc_of_lines(x), *b = doc_of_lines(y);
+	double sim = similarity(e1, e2);
+	struct copies c;
+
+	(void)state;
+	assert_true(sim >= COPIES_GAP_SIMILAR && sim < COPIES_SIMILAR);
+	copies_init(&c);
+	copies_add(&c, a);
+	copies_add(&c, b);
+	assert_int_equal(c.npassages, 3);
+	assert_int_equal(c.paras[c.passages[2].a].start, strlen(p1) + 1);
+	assert_int_equal(c.paras[c.passages[2].b].start, strlen(p1) + 1);
+	copies_free(&c);
+	doc_free(a);
+	doc_free(b);
+	free(x);
+	free(y);
+}
+
 /* A short version whose body is half an editor's note is not grouped
  * with an unrelated story carrying the same note. */
 static void
@@ -329,6 +361,7 @@ main(void)
 		cmocka_unit_test(test_dropped_prose),
 		cmocka_unit_test(test_framed_short_lines),
 		cmocka_unit_test(test_shared_note_no_story),
+		cmocka_unit_test(test_framed_edited_paragraph),
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_worddiff),
 	};
