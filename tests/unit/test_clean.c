@@ -166,6 +166,29 @@ test_text_metadata(void **state)
 	free(a);
 }
 
+/* A story's short closing sentences are kept after its last paragraph;
+ * the footer after them is not. */
+static void
+test_text_closing_sentences(void **state)
+{
+	char *a = xasprintf("Home\nWorld\nHarbour plans approved after long "
+	    "delay\n\n%s\n%s\n%s\nThe ministry did not respond to requests "
+	    "for comment.\nShipping agents said three vessels were waiting.\n"
+	    "Share this article\nCopyright 2024 Harbour Times. All rights "
+	    "reserved.\n", para1, para2, para3);
+	struct load *l = clean_page(a);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The mayor told"));
+	assert_true(kept(d, "The ministry did not"));
+	assert_true(kept(d, "Shipping agents said"));
+	assert_false(kept(d, "Share this article"));
+	assert_false(kept(d, "Copyright 2024"));
+	free_load(l);
+	free(a);
+}
+
 static void
 test_text_furniture(void **state)
 {
@@ -814,6 +837,7 @@ main(void)
 		cmocka_unit_test(test_text_table_with_tag_debris_kept),
 		cmocka_unit_test(test_text_metadata),
 		cmocka_unit_test(test_text_furniture),
+		cmocka_unit_test(test_text_closing_sentences),
 		cmocka_unit_test(test_text_repeated_teasers),
 		cmocka_unit_test(test_cross_file_evidence),
 		cmocka_unit_test(test_versions_keep_their_headline),
