@@ -248,6 +248,31 @@ test_cross_file_evidence(void **state)
 	free(c);
 }
 
+/* Two versions of a story whose paragraphs each differ by a typo are not
+ * known as one story; the short closing sentence both carry is still a
+ * sentence, not a site's furniture. */
+static void
+test_versions_apart_keep_shared_sentence(void **state)
+{
+	char *a = xasprintf("Harbour plans approved\n\n%s\n%s\n%s\n"
+	    "Shipping agents said three vessels were waiting.\n", para1,
+	    para2, para3);
+	char *b = xasprintf("Harbour plans approved\n\n%.128sstroms%s\n"
+	    "Dockworkrs%s\n%s\nShipping agents said three vessels were "
+	    "waiting.\n", para1, strstr(para1, "storms") + 6,
+	    para2 + strlen("Dockworkers"), para3);
+	const char *names[] = { "a.txt", "b.txt" };
+	const char *texts[] = { a, b };
+	struct load *l = clean_texts(names, texts, 2);
+
+	(void)state;
+	assert_true(kept(l->docs[0], "Shipping agents said"));
+	assert_true(kept(l->docs[1], "Shipping agents said"));
+	free_load(l);
+	free(a);
+	free(b);
+}
+
 /* Versions of one story (syndicated copy) share their headline and most
  * of their prose: the headline is not taken for a site's furniture, and
  * the prose repeated across them is kept. */
@@ -838,6 +863,7 @@ main(void)
 		cmocka_unit_test(test_text_metadata),
 		cmocka_unit_test(test_text_furniture),
 		cmocka_unit_test(test_text_closing_sentences),
+		cmocka_unit_test(test_versions_apart_keep_shared_sentence),
 		cmocka_unit_test(test_text_repeated_teasers),
 		cmocka_unit_test(test_cross_file_evidence),
 		cmocka_unit_test(test_versions_keep_their_headline),
