@@ -34,9 +34,29 @@ buf_add_tsv_field(struct buf *b, const char *s)
 	add_printable_unbroken(b, s, "\n\t");
 }
 
+/* Whether s[0..n) starts with a bidirectional embedding, override or
+ * isolate (U+202A-U+202E, U+2066-U+2069): a terminal shows the text
+ * after it in another order than it is read ("Trojan Source"). */
+static bool
+bidi_control_at(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	return n >= 3 && u[0] == 0xE2 && ((u[1] == 0x80 && u[2] >= 0xAA &&
+	    u[2] <= 0xAE) || (u[1] == 0x81 && u[2] >= 0xA6 && u[2] <= 0xA9));
+}
+
+/* The code point of the bidi control at s (bidi_control_at). */
+static unsigned
+bidi_cp(const char *s)
+{
+	return 0x2000u + ((unsigned char)s[1] - 0x80u) * 0x40u +
+	    ((unsigned char)s[2] - 0x80u);
+}
+
 /* The length of the control character at s[i] (of n bytes): 1 for C0
- * other than newline and tab, and DEL; 2 for a C1 (U+0080-U+009F);
- * 0 for anything else. */
+ * other than newline and tab, and DEL; 2 for a C1 (U+0080-U+009F); 3
+ * for a bidi control; 0 for anything else. */
 static size_t
 control_at(const char *s, size_t i, size_t n)
 {
@@ -47,6 +67,8 @@ control_at(const char *s, size_t i, size_t n)
 	if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
 	    (unsigned char)s[i + 1] < 0xA0)
 		return 2;
+	if (c == 0xE2 && bidi_control_at(s + i, n - i))
+		return 3;
 	return 0;
 }
 
@@ -64,7 +86,9 @@ buf_add_printable(struct buf *b, const char *s, size_t n)
 			continue;
 		}
 		buf_add(b, s + run, i - run);
-		buf_add_cp(b, k == 2 ? 0xFFFD : c == 0x7F ? 0x2421 :
+		/* One code point for one: offsets printed beside the text
+		 * (a CSV export) still cut it where they say. */
+		buf_add_cp(b, k >= 2 ? 0xFFFD : c == 0x7F ? 0x2421 :
 		    0x2400 + c);
 		i += k;
 		run = i;
@@ -108,12 +132,12 @@ buf_add_json_safe(struct buf *b, const char *s)
 			buf_add(b, run, (size_t)(s - run));
 			buf_printf(b, "\\u%04X", (unsigned)(unsigned char)s[1]);
 			run = ++s + 1;
-		} else if (c == 0xE2 && (unsigned char)s[1] == 0x80 &&
+		} else if (c == 0xE2 && (((unsigned char)s[1] == 0x80 &&
 		    ((unsigned char)s[2] == 0xA8 ||
-		    (unsigned char)s[2] == 0xA9)) {
+		    (unsigned char)s[2] == 0xA9)) ||
+		    bidi_control_at(s, strnlen(s, 3)))) {
 			buf_add(b, run, (size_t)(s - run));
-			buf_printf(b, "\\u%04X",
-			    0x2000u + (unsigned char)s[2] - 0x80u);
+			buf_printf(b, "\\u%04X", bidi_cp(s));
 			s += 2;
 			run = s + 1;
 		}

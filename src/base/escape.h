@@ -10,7 +10,8 @@
 
 /* Appends s[0..n) with every control character other than newline and
  * tab replaced by a visible placeholder (U+2400 block for C0, U+2421 for
- * DEL, U+FFFD for C1), so untrusted text cannot drive a terminal. */
+ * DEL, U+FFFD for C1 and for a bidi embedding, override or isolate),
+ * so untrusted text cannot drive a terminal or reorder what it shows. */
 void buf_add_printable(struct buf *b, const char *s, size_t n);
 /* Appends s[0..n) without its control characters (the same ones),
  * dropped rather than shown: text leaving galley (the clipboard, the
@@ -24,8 +25,8 @@ void buf_add_tsv_field(struct buf *b, const char *s);
 
 /* Writes (or appends) JSON text s with DEL and the C1 controls, which
  * JSON allows raw but a terminal may obey (U+009B is CSI), and U+2028
- * and U+2029, which readers of JSON lines may take for line ends, as \u
- * escapes. */
+ * and U+2029, which readers of JSON lines may take for line ends, and
+ * the bidi controls, as \u escapes. */
 void output_json_safe(FILE *f, const char *s);
 void buf_add_json_safe(struct buf *b, const char *s);
 

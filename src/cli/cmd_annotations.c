@@ -171,9 +171,15 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
 		while (i < qlen && ((unsigned char)quote[i] & 0xC0) == 0x80)
 			i++;
 		buf_addc(b, '"');
-		for (size_t k = 0; k < i; k++)
-			buf_add_printable(b, quote[k] == '\n' ? " " : quote + k,
-			    1);
+		/* Whole runs: a C1 control or a bidi control is more than
+		 * one byte, and byte by byte it would pass unseen. */
+		for (size_t k = 0, run = 0; k <= i; k++)
+			if (k == i || quote[k] == '\n') {
+				buf_add_printable(b, quote + run, k - run);
+				if (k < i)
+					buf_addc(b, ' ');
+				run = k + 1;
+			}
 		buf_adds(b, i < qlen ? "...\"" : "\"");
 	}
 	buf_addc(b, '\n');

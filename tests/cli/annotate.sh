@@ -138,4 +138,17 @@ check "a failed write leaves no temporary file" test ! -e "$tmp/.story.txt.anno.
 expect_status 0 "annotations of a directory" "$GALLEY" annotations --format=json "$tmp"
 check "one line per article" test "$(wc -l <"$tmp/out")" -eq 1
 expect_status 2 "unknown format" "$GALLEY" annotations --format=xml "$art"
+
+# A quoted passage with a bidi override and a C1 control (CSI): the list
+# shows them, it never prints them for the terminal to obey.
+mkdir -p "$tmp/bidi"
+printf 'Headline\n\nThe council said \342\200\256 reversed \302\233 text here.\n' >"$tmp/bidi/b.txt"
+expect_status 0 "annotate a passage with controls" "$GALLEY" annotate "$tmp/bidi/b.txt" --quote 'said' --tag x
+expect_status 0 "annotate the controls themselves" "$GALLEY" annotate "$tmp/bidi/b.txt" --range 27:41 --tag y
+expect_status 0 "list them" "$GALLEY" annotations "$tmp/bidi/b.txt"
+check "the bidi override shown" grep -q "$(printf '\357\277\275 reversed')" "$tmp/out"
+check "no bidi override printed" sh -c "! grep -q \"\$(printf '\342\200\256')\" '$tmp/out'"
+check "no C1 control printed" sh -c "! grep -q \"\$(printf '\302\233')\" '$tmp/out'"
+expect_status 0 "export them as CSV" "$GALLEY" export --format=csv "$tmp/bidi/b.txt"
+check "no bidi override in the CSV" sh -c "! grep -q \"\$(printf '\342\200\256')\" '$tmp/out'"
 finish

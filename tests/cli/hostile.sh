@@ -118,7 +118,13 @@ G --raw "$h/unterminated-script.html"
 check "unterminated script: the text before it kept" grep -q 'visible' "$tmp/out"
 check "unterminated script: the script not shown" sh -c "! grep -q 'var x' '$tmp/out'"
 G --raw "$h/bidi-zero-width.txt"
-check "bidi and zero-width characters kept in the text" grep -q "$(printf 'bidi \342\200\256evil')" "$tmp/out"
+# A bidi override would show the rest of its line reversed: replaced as
+# C1 controls are; zero-width characters are harmless and kept.
+check "a bidi override shown, not obeyed" grep -q "$(printf 'bidi \357\277\275evil')" "$tmp/out"
+check "no bidi override printed raw" sh -c "! grep -q \"\$(printf '\342\200\256')\" '$tmp/out'"
+G --format=json "$h/bidi-zero-width.txt"
+check "a bidi override escaped in JSON" grep -q 'bidi \\u202Eevil' "$tmp/out"
+check "and the JSON reads back to it" sh -c "python3 -c 'import json,sys; assert \"bidi \\u202eevil\" in json.load(open(sys.argv[1]))[\"body\"]' '$tmp/out'"
 G "$h/escapes.html"
 check "escapes in an HTML title: no ESC" sh -c "! LC_ALL=C grep -q \"\$(printf '\\033')\" '$tmp/out'"
 
