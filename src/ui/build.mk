@@ -18,6 +18,7 @@ galley_SOURCES += \
 	src/ui/editor.c src/ui/editor_draw.c src/ui/editor.h \
 	src/ui/paste.c src/ui/select.c
 galley_SOURCES += src/ui/keyseq.c src/ui/spelling.c
+galley_SOURCES += src/ui/term_type.c src/ui/term_type.h
 galley_SOURCES += src/ui/story_list.c
 galley_SOURCES += src/ui/resume.c
 galley_SOURCES += src/ui/yank.c src/ui/open_url.c

@@ -20,6 +20,7 @@
 #include "ui/keys.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
+#include "ui/term_type.h"
 #include "ui/theme_detect.h"
 
 /* Prompt input ------------------------------------------------------------ */
@@ -357,13 +358,19 @@ interrupt_on_resize(void)
 	}
 }
 
-static void
+/* Curses on the terminal; NULL, or why no screen can be drawn. */
+static char *
 init_curses(struct reader *r, const struct reader_options *o)
 {
+	const char *why, *type;
+	char *notice, *cannot;
+	enum theme_shade shade;
+
+	if ((type = term_type_choose(&notice, &cannot)) == NULL)
+		return cannot;
 	/* Asked before curses owns the terminal; no colour, no question. */
-	const char *why;
-	enum theme_shade shade = o->no_color ? THEME_DARK : theme_detect(
-	    o->theme >= 0 ? (enum config_theme)o->theme : r->cfg.theme, &why);
+	shade = o->no_color ? THEME_DARK : theme_detect(o->theme >= 0 ?
+	    (enum config_theme)o->theme : r->cfg.theme, &why);
 
 	/* Escape sequences typed by the user are keys, not text: a short
 	 * ESCDELAY keeps Esc responsive over SSH without splitting keys.
@@ -371,7 +378,14 @@ init_curses(struct reader *r, const struct reader_options *o)
 	 * link that splits sequences). */
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(50);
-	initscr();
+	if (newterm(type, stdout, stdin) == NULL) {
+		free(notice);
+		return xasprintf("cannot start the terminal (TERM=%s)", type);
+	}
+	if (notice != NULL) {
+		queue_notice(r, notice);
+		free(notice);
+	}
 	cbreak();
 	noecho();
 	nonl();
@@ -390,6 +404,7 @@ init_curses(struct reader *r, const struct reader_options *o)
 	paste_init();
 	interrupt_on_resize();
 	stop_on_signals();
+	return NULL;
 }
 
 /* A key, as get_wch returns it.  Outside a UTF-8 locale get_wch takes a
@@ -505,7 +520,12 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	r.focus = npaths > 1 ? FOCUS_LIST : FOCUS_PANE;
 
 	resume_init(&r);
-	init_curses(&r, o);
+	if ((why = init_curses(&r, o)) != NULL) {
+		fprintf(stderr, "galley: %s\n", why);
+		free(why);
+		reader_free(&r);
+		return 2;
+	}
 	analysis_init(&r);
 	draw_create_windows(&r);
 	if (npaths > 0)

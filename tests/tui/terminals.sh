@@ -12,6 +12,20 @@ for term in xterm-256color screen tmux-256color linux vt100; do
 	check "TERM=$term: quits" wait_for "[exited 0]"
 done
 
+# A type the terminfo database does not know (xterm-kitty on a server
+# without its entry) is drawn as xterm-256color, and the reader says so.
+TEST_TERM=no-such-terminal-type start 100 24 "$GALLEY" "$top_srcdir/samples"
+check "unknown TERM: the reader draws" wait_for "10 sources"
+check "unknown TERM: says what it draws as" \
+    wait_for "TERM=no-such-terminal-type is not in this system's terminfo"
+keys q
+check "unknown TERM: quits" wait_for "[exited 0]"
+# A terminal that cannot place the cursor gets a message, not a screen
+# of one line.
+TEST_TERM=dumb start 100 24 "$GALLEY" "$top_srcdir/samples"
+check "TERM=dumb: exits 2" wait_for "[exited 2]"
+check "TERM=dumb: says why" wait_for "cannot place the cursor"
+
 # The C locale: non-ASCII is replaced, never printed as broken bytes
 # (the curly apostrophe by its ASCII stand-in, the accented letter by ?).
 TEST_LANG=C start 100 24 "$GALLEY" "$top_srcdir/samples/gold-mine-cp1252.html"
