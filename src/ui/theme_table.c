@@ -67,9 +67,11 @@ static const struct entry table[THEME_COUNT] = {
 	    ROLE_TEXT, {
 	    S(231, 124, BO), S(W, R, 0), S(231, 124, BO), S(W, R, 0) },
 	    RV | BO },
+	/* Without colour reverse, as less shows them; italic apart from
+	 * an annotation. */
 	[THEME_MATCH] = { "Search matches", ROLE_TEXT, {
 	    S(16, 220, 0), S(K, Y, 0), S(16, 220, 0), S(K, Y, 0) },
-	    UL | BO },
+	    RV | IT },
 	[THEME_CURRENT_MATCH] = { "The current match",
 	    ROLE_TEXT, {
 	    S(16, 208, BO), S(K, C, 0), S(16, 208, BO), S(K, C, 0) },
@@ -116,8 +118,9 @@ static const struct entry table[THEME_COUNT] = {
 	    "Nationalities, religious and political groups", ROLE_TEXT, {
 	    S(171, D, IT), S(G, D, IT | UL), S(127, D, IT), S(B, D, IT | UL) },
 	    BO | IT | UL },
+	/* Without colour bold underlined: underline alone is a problem. */
 	[THEME_ENTITY_DATE] = { "Dates", ROLE_TEXT, {
-	    S(245, D, 0), S(D, D, IT), S(242, D, 0), S(D, D, IT) }, UL },
+	    S(245, D, 0), S(D, D, IT), S(242, D, 0), S(D, D, IT) }, BO | UL },
 	[THEME_ANNOTATION] = { "Annotated passages", ROLE_TEXT, {
 	    S(D, 24, 0), S(K, G, 0), S(D, 189, 0), S(K, G, 0) }, RV },
 	[THEME_SELECTION] = { "The selection", ROLE_TEXT, {

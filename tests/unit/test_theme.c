@@ -181,7 +181,8 @@ test_mono_not_dim_alone(void **state)
 	static const enum theme_element apart[] = {
 		THEME_NORMAL, THEME_ENTITY_PERSON, THEME_ENTITY_ORG,
 		THEME_ENTITY_GPE, THEME_ENTITY_LOC, THEME_ENTITY_NORP,
-		THEME_ENTITY_DATE,
+		THEME_ENTITY_DATE, THEME_PROBLEM_SPELLING, THEME_MATCH,
+		THEME_ANNOTATION,
 	};
 	const size_t n = sizeof apart / sizeof apart[0];
 
