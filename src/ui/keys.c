@@ -51,7 +51,7 @@ const struct ui_key ui_keys[] = {
 	  "match in the other direction" },
 	{ 'F', "F", CTX_ALL, ACT_FILTER,
 	  "filter the source list (or the entities view): site:reuters "
-	  "has:problems mentions:Tiani ... (see FILTERS); empty clears it" },
+	  "has:problems mentions:Tiani ... (see Lists in the man page); empty clears it" },
 	{ 'C', "C", CTX_ALL, ACT_CLEAR_FILTER,
 	  "clear the filter of the list shown (the source list: c too)" },
 	{ ':', ":", CTX_ALL, ACT_COMMAND,

@@ -7,6 +7,16 @@
 
 #include "ui/reader_int.h"
 
+/* Whether seq is a whole key of the source list (zM typed in the
+ * reading pane). */
+static bool
+in_list(const char *seq)
+{
+	enum ui_action a;
+
+	return keys_lookup_seq(seq, CTX_LIST, &a) == KEYS_DONE;
+}
+
 /* Whether ch, typed after what r->keyseq holds, is taken as part of a
  * sequence.  Returns true when the key is used up (waiting for more, a
  * sequence cancelled or unknown, or one completed: *a is set to its
@@ -42,11 +52,17 @@ keyseq_feed(struct reader *r, int ch, unsigned context, enum ui_action *a)
 		return false;
 	}
 	if (m == KEYS_UNKNOWN) {
-		char msg[80];
+		char msg[96];
 
-		r->keyseq[n] = '\0';
-		snprintf(msg, sizeof msg, "no key %s%s (F1 lists the keys)",
-		    r->keyseq, keyname(ch) ? keyname(ch) : "?");
+		if (context != CTX_LIST && in_list(r->keyseq))
+			snprintf(msg, sizeof msg, "%s works in the source list "
+			    "(Tab moves there)", r->keyseq);
+		else {
+			r->keyseq[n] = '\0';
+			snprintf(msg, sizeof msg, "no key %s%s (F1 lists the "
+			    "keys)", r->keyseq, keyname(ch) ? keyname(ch) :
+			    "?");
+		}
 		set_message(r, true, msg);
 	}
 	r->keyseq[0] = '\0';

@@ -139,10 +139,16 @@ expect_status 0 "annotations of a directory" "$GALLEY" annotations --format=json
 check "one line per article" test "$(wc -l <"$tmp/out")" -eq 1
 expect_status 2 "unknown format" "$GALLEY" annotations --format=xml "$art"
 
-# A quoted passage with a bidi override and a C1 control (CSI): the list
-# shows them, it never prints them for the terminal to obey.
 mkdir -p "$tmp/bidi"
 printf 'Headline\n\nThe council said \342\200\256 reversed \302\233 text here.\n' >"$tmp/bidi/b.txt"
+# A note with an escape sequence is refused, and the message says why.
+expect_status 2 "a note with an escape sequence refused" "$GALLEY" annotate "$tmp/bidi/b.txt" --quote said --note "$(printf 'x\033]0;HACK\007y')"
+check "the message names the control character" grep -q "the note holds a control character" "$tmp/err"
+expect_status 2 "a note that is not UTF-8 refused" "$GALLEY" annotate "$tmp/bidi/b.txt" --quote said --note "$(printf 'caf\351')"
+check "the message says it is not UTF-8" grep -q "the note is not valid UTF-8 text" "$tmp/err"
+
+# A quoted passage with a bidi override and a C1 control (CSI): the list
+# shows them, it never prints them for the terminal to obey.
 expect_status 0 "annotate a passage with controls" "$GALLEY" annotate "$tmp/bidi/b.txt" --quote 'said' --tag x
 expect_status 0 "annotate the controls themselves" "$GALLEY" annotate "$tmp/bidi/b.txt" --range 27:41 --tag y
 expect_status 0 "list them" "$GALLEY" annotations "$tmp/bidi/b.txt"

@@ -63,6 +63,11 @@ for loc in C.UTF-8 C; do
 	    wait_for "spelling: zorbleflax"
 	keys ']' x
 	check "$at an unknown sequence says so" wait_for "no key ]x"
+	# A key of the source list typed in the reading pane says where
+	# it works, not that it does not exist.
+	keys z M
+	check "$at zM in the pane points to the list" \
+	    wait_for "zM works in the source list"
 	keys z Escape
 	check "$at Esc cancels the prefix" wait_gone "z   CLEAN"
 	keys s
