@@ -61,6 +61,7 @@ close_view(struct reader *r)
 	if (r->view == VIEW_HELP && r->help_from != VIEW_HELP) {
 		r->view = r->help_from;
 		r->view_top = r->help_from_top;
+		r->view_sel = r->help_from_sel;
 	} else
 		r->view = VIEW_MAIN;
 	relayout_windows(r);
@@ -145,9 +146,10 @@ reader_do_action(struct reader *r, enum ui_action a)
 		if (r->view != VIEW_HELP) {
 			r->help_from = r->view;
 			r->help_from_top = r->view_top;
+			r->help_from_sel = r->view_sel;
 		}
 		r->view = VIEW_HELP;
-		r->view_top = 0;
+		r->view_top = r->view_sel = 0;
 		break;
 	case ACT_CLOSE:
 		close_view(r);

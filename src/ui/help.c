@@ -74,6 +74,8 @@ help_rows(int width, size_t *nrows)
 	return rows;
 }
 
+/* The help's top line is its selection (view_sel), so that / ? n N of
+ * the lists (list_search.c) bring a match to the top. */
 static void
 draw_help(struct reader *r)
 {
@@ -81,8 +83,9 @@ draw_help(struct reader *r)
 	struct help_row *rows = help_rows(r->cols, &n);
 	int h = r->rows - 1;
 
-	if (r->view_top + (size_t)h > n + 3)
-		r->view_top = n + 3 > (size_t)h ? n + 3 - (size_t)h : 0;
+	if (r->view_sel + (size_t)h > n + 3)
+		r->view_sel = n + 3 > (size_t)h ? n + 3 - (size_t)h : 0;
+	r->view_top = r->view_sel;
 	werase(stdscr);
 	for (int row = 0; row < h; row++) {
 		size_t i = r->view_top + (size_t)row;
@@ -111,12 +114,38 @@ draw_help(struct reader *r)
 static void
 help_move(struct reader *r, long delta)
 {
-	long v = (long)r->view_top + delta;
+	long v = (long)r->view_sel + delta;
 
-	r->view_top = v < 0 ? 0 : v > 199 ? 199 : (size_t)v;
+	r->view_sel = v < 0 ? 0 : v > 199 ? 199 : (size_t)v;
+}
+
+/* Its lines for / and ?: the title, a blank, then the rows as drawn at
+ * this width. */
+static size_t
+help_nrows(struct reader *r)
+{
+	size_t n;
+
+	free(help_rows(r->cols, &n));
+	return n + 2;
+}
+
+static char *
+help_row_text(struct reader *r, size_t i)
+{
+	size_t n;
+	struct help_row *rows = help_rows(r->cols, &n);
+	char *t = i >= 2 && i - 2 < n ? xasprintf("%.*s %.*s",
+	    (int)rows[i - 2].klen, rows[i - 2].key, (int)rows[i - 2].dlen,
+	    rows[i - 2].desc) : xstrdup(i == 0 ? "galley keys" : "");
+
+	free(rows);
+	return t;
 }
 
 const struct view_ops help_view_ops = {
 	.draw = draw_help,
 	.move_by = help_move,
+	.nrows = help_nrows,
+	.row_text = help_row_text,
 };

@@ -119,6 +119,7 @@ struct reader {
 	 * goes back there. */
 	enum view help_from;
 	size_t help_from_top;
+	size_t help_from_sel;
 	struct grep_hit *hits;
 	size_t nhits;
 	char *grep_word;

@@ -79,6 +79,14 @@ check "a long description is wrapped, not cut" wait_for "Esc cancels)"
 keys G
 check "the help lists the : commands from their table" \
     wait_for ":quit!, :q!"
+# / searches the help's lines (not the article under it), n goes on.
+keys g / compare Enter
+check "/ in the help finds a line of the help" wait_row 1 "compare"
+check "it says where" wait_for "row "
+keys n
+check "n finds the next" wait_for "row "
+keys / zzyzzyx Enter
+check "a pattern the help lacks is not found" wait_for "Pattern not found"
 keys q
 check "q closes the help" wait_gone "galley keys"
 
