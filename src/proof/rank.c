@@ -34,6 +34,12 @@
 #define MAX_WORD 40
 /* From this length on a word is looked for three edits away. */
 #define NEAR_LONG 7
+/* A swap at a sentence start (Teh, Hte) is taken for a slip only of the
+ * very commonest words, counted 100,000 times or more in SUBTLEXus (the,
+ * and, this, with: 82 words; wordfreq.h's common is then 100 or more):
+ * names that are a swap of a rarer common word are too many (Mya: may,
+ * 26,080 times). */
+#define TRANSPOSED_MIN_COMMON 100
 
 struct cand {
 	char *word;	/* in lower case, or as the list writes it */
@@ -48,7 +54,9 @@ struct ranker {
 	bool best_only;		/* keep the best candidate alone, in best */
 	size_t from;		/* slips only from this letter on */
 	bool counts;		/* the commonest words' counts weigh too */
-	bool top_only;		/* only the commonest words (counted ones) */
+	/* Only words whose wordfreq_entry.common is at least this; 0: any
+	 * word. */
+	int min_common;
 	const char *best;	/* a word of the table */
 	double best_cost;
 	struct cand *v;
@@ -176,7 +184,7 @@ consider(struct ranker *r, char *s, size_t n, double channel, bool first)
 	double cost;
 
 	if (e != NULL) {
-		if (e->level > r->max_level || (r->top_only && e->common == 0))
+		if (e->level > r->max_level || (int)e->common < r->min_common)
 			return;
 		cost = channel + entry_prior(r, e);
 		if (r->dialect != VARIANT_BOTH && e->variant != VARIANT_BOTH &&
@@ -423,7 +431,7 @@ rank_corrections(struct speller *sp, const char *word,
     size_t max, char ***out)
 {
 	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, false, 0, true,
-	    false, NULL, 0, NULL, 0, 0 };
+	    0, NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word), **list;
 	size_t n = 0;
 
@@ -448,7 +456,7 @@ rank_near_common(const char *word, int max_level, double *cost)
 {
 	/* sp NULL: only listed words, so keep gets the table's strings. */
 	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, true, 1,
-	    false, false, NULL, 0, NULL, 0, 0 };
+	    false, 0, NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word);
 
 	edits(&r, lw, strlen(lw), 0, true);
@@ -461,7 +469,7 @@ char *
 rank_top_transposed(const char *word, double *cost)
 {
 	struct ranker r = { NULL, VARIANT_BOTH, 10, false, true, 0, true,
-	    true, NULL, 0, NULL, 0, 0 };
+	    TRANSPOSED_MIN_COMMON, NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word);
 	size_t n = strlen(lw);
 
