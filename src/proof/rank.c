@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "proof/irregular.h"
 #include "proof/nearscan.h"
 
 /* The costs of slips (negative log-likelihoods, roughly): lower is a
@@ -24,6 +25,8 @@
 #define COST_OTHER 2.8		/* any letter for another */
 #define COST_SECOND 0.5		/* extra for a second slip */
 #define COST_EXTRA 1.5		/* per edit of a caller's candidate */
+#define COST_IRREGULAR 0.5	/* maked for made, buyed for bought */
+#define COST_PARTICIPLE 0.1	/* taken after took for taked */
 /* How much a SCOWL level step of 10 costs, and the level of a word only
  * the dictionary knows. */
 #define COST_PER_LEVEL 0.6
@@ -425,6 +428,20 @@ rank_far(struct ranker *r, const char *lw)
 		nearscan(lw, 3, keep_near, r);
 }
 
+/* maked, buyed: an irregular verb's past forms, likelier than any slip
+ * (made is two edits from maked, naked one), the simple past first (ran,
+ * then run, for runned) whatever their counts. */
+static void
+rank_irregular(struct ranker *r, const char *lw)
+{
+	const struct irregular_verb *v = irregular_regularised(lw);
+
+	if (v == NULL)
+		return;
+	keep(r, v->past, COST_IRREGULAR);
+	keep(r, v->participle, COST_IRREGULAR + COST_PARTICIPLE);
+}
+
 size_t
 rank_corrections(struct speller *sp, const char *word,
     enum word_variant dialect, char *const *extra, size_t nextra,
@@ -436,6 +453,7 @@ rank_corrections(struct speller *sp, const char *word,
 	size_t n = 0;
 
 	edits(&r, lw, strlen(lw), 0, true);
+	rank_irregular(&r, lw);
 	rank_far(&r, lw);
 	rank_extra(&r, lw, extra, nextra);
 	if (r.n > 1)

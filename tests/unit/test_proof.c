@@ -655,6 +655,31 @@ test_ranking(void **state)
 	proof_destroy(p);
 }
 
+/* A regular ending on an irregular verb: its irregular past first, before
+ * the words one slip away (naked, baked for maked). */
+static void
+test_irregular(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "She maked a plan, buyed a car, teached a class and runned "
+	    "home. Taked by surprise, he catched the ball.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_true(suggests_first(p, d, &out, "maked", "made"));
+	assert_true(suggests_first(p, d, &out, "buyed", "bought"));
+	assert_true(suggests_first(p, d, &out, "teached", "taught"));
+	assert_true(suggests_first(p, d, &out, "runned", "ran"));
+	assert_true(suggests_first(p, d, &out, "catched", "caught"));
+	assert_true(suggests_first(p, d, &out, "Taked", "Took"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
 /* British copy is clean under en_US; a document that mixes the two
  * varieties has its minority flagged, with the counterpart. */
 static void
@@ -877,6 +902,7 @@ main(void)
 		cmocka_unit_test(test_common_transposed),
 		cmocka_unit_test(test_ranking),
 		cmocka_unit_test(test_consistency),
+		cmocka_unit_test(test_irregular),
 		cmocka_unit_test(test_missing_dictionary),
 		cmocka_unit_test(test_no_default_dictionary),
 		cmocka_unit_test(test_remove_and_bad_words),
