@@ -43,6 +43,10 @@
  * names that are a swap of a rarer common word are too many (Mya: may,
  * 26,080 times). */
 #define TRANSPOSED_MIN_COMMON 100
+/* From this length on, such a swap may come with a second swap (Tath:
+ * two from that); a second slip of another kind flagged names (Athey:
+ * they, Nato: not, on CoNLL-2003 pages). */
+#define TRANSPOSED_SECOND_MIN 4
 
 struct cand {
 	char *word;	/* in lower case, or as the list writes it */
@@ -54,6 +58,7 @@ struct ranker {
 	enum word_variant dialect;
 	int max_level;
 	bool second;		/* look two slips away */
+	bool second_swaps;	/* the second slip only a transposition */
 	bool best_only;		/* keep the best candidate alone, in best */
 	size_t from;		/* slips only from this letter on */
 	bool counts;		/* the commonest words' counts weigh too */
@@ -201,6 +206,8 @@ consider(struct ranker *r, char *s, size_t n, double channel, bool first)
 
 static void edits(struct ranker *r, const char *w, size_t n, double base,
     bool first);
+static void transpositions(struct ranker *r, const char *w, size_t n,
+    double base, bool first);
 
 /* Looks at s after a slip: a candidate itself, and, after a slip of a
  * likely kind, the start of a second one. */
@@ -209,7 +216,9 @@ after_slip(struct ranker *r, char *s, size_t n, double cost, bool first,
     bool likely)
 {
 	consider(r, s, n, cost, first);
-	if (first && likely && r->second)
+	if (first && likely && r->second && r->second_swaps)
+		transpositions(r, s, n, cost + COST_SECOND, false);
+	else if (first && likely && r->second)
 		edits(r, s, n, cost + COST_SECOND, false);
 }
 
@@ -447,8 +456,8 @@ rank_corrections(struct speller *sp, const char *word,
     enum word_variant dialect, char *const *extra, size_t nextra,
     size_t max, char ***out)
 {
-	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, false, 0, true,
-	    0, NULL, 0, NULL, 0, 0 };
+	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, false, false,
+	    0, true, 0, NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word), **list;
 	size_t n = 0;
 
@@ -473,8 +482,8 @@ char *
 rank_near_common(const char *word, int max_level, double *cost)
 {
 	/* sp NULL: only listed words, so keep gets the table's strings. */
-	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, true, 1,
-	    false, 0, NULL, 0, NULL, 0, 0 };
+	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, false, true,
+	    1, false, 0, NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word);
 
 	edits(&r, lw, strlen(lw), 0, true);
@@ -486,10 +495,12 @@ rank_near_common(const char *word, int max_level, double *cost)
 char *
 rank_top_transposed(const char *word, double *cost)
 {
-	struct ranker r = { NULL, VARIANT_BOTH, 10, false, true, 0, true,
-	    TRANSPOSED_MIN_COMMON, NULL, 0, NULL, 0, 0 };
+	struct ranker r = { NULL, VARIANT_BOTH, 10, false, true, true, 0,
+	    true, TRANSPOSED_MIN_COMMON, NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word);
 	size_t n = strlen(lw);
+
+	r.second = n >= TRANSPOSED_SECOND_MIN;
 
 	if (n < MAX_WORD)
 		transpositions(&r, lw, n, 0, true);

@@ -600,7 +600,8 @@ test_common_transposed(void **state)
 	    "Teh plan failed. Hte end came. They met Nad later. Ohw "
 	    "spoke. Ohw left, and Ohw came back. Tiani met Tchiani in "
 	    "Niamey. Police Cheif Ed Alvarez met Goran Ivanisevic and "
-	    "Wray Jones at Loko Park. Mya said so.");
+	    "Wray Jones at Loko Park. Mya said so. Tath was all. Athey "
+	    "played. Nato met.");
 	struct doc *d = check_text(p, text, &out);
 
 	(void)state;
@@ -610,6 +611,11 @@ test_common_transposed(void **state)
 	assert_false(mentions(d, &out, "Ohw"));		/* recurs */
 	/* May is common, but not common enough to outweigh a name. */
 	assert_false(mentions(d, &out, "Mya"));
+	/* Two swaps (Tath) are a slip; a swap and a slip of another kind
+	 * are a name's (Athey: they, Nato: not). */
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Tath", "That"));
+	assert_false(mentions(d, &out, "Athey"));
+	assert_false(mentions(d, &out, "Nato"));
 	assert_false(mentions(d, &out, "Tiani"));
 	assert_false(mentions(d, &out, "Tchiani"));
 	assert_false(mentions(d, &out, "Niamey"));
