@@ -355,6 +355,24 @@ irregular_near(struct verdict *vd, const char *stem)
 	return true;
 }
 
+/* Whether a slip is judged by SCOWL's levels alone (tuned so); the fix
+ * offered is then the likeliest correction, counts weighing too (Ther:
+ * The, not Their), when it keeps the first letter. */
+static void
+likeliest_fix(const char *stem, char **fix)
+{
+	char **list;
+	size_t n = rank_corrections(NULL, stem, VARIANT_BOTH, NULL, 0, 1,
+	    &list);
+
+	if (n > 0 && list[0][0] == (*fix)[0]) {
+		free(*fix);
+		*fix = list[0];
+		list[0] = NULL;
+	}
+	speller_free_list(list, n);
+}
+
 const char *
 proof_near_common(struct verdict *vd)
 {
@@ -375,8 +393,9 @@ proof_near_common(struct verdict *vd)
 	vd->near_cost = cost;
 	if (v != NULL && cost <= (vd->short_slip ? NEAR_SHORT_COST :
 	    NEAR_MAX_COST) && (!vd->short_slip || same_vowels(stem, v))) {
-		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
 		vd->near_swap = one_swap(stem, v);
+		likeliest_fix(stem, &v);
+		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
 	}
 	free(v);
 	if (vd->near == NULL && (v = rank_top_transposed(stem, &cost)) !=
