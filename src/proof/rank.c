@@ -26,6 +26,7 @@
 #define COST_SECOND 0.5		/* extra for a second slip */
 #define COST_EXTRA 1.5		/* per edit of a caller's candidate */
 #define COST_IRREGULAR 0.5	/* maked for made, buyed for bought */
+#define COST_MOVE 1.5		/* a letter typed two places late or early */
 #define COST_PARTICIPLE 0.1	/* taken after took for taked */
 /* How much a SCOWL level step of 10 costs, and the level of a word only
  * the dictionary knows. */
@@ -437,6 +438,30 @@ rank_far(struct ranker *r, const char *lw)
 		nearscan(lw, 3, keep_near, r);
 }
 
+/* fomr for from: a letter typed two places late (or early), one slip
+ * of the fingers, where the edits above count it as two transpositions.
+ * Only in the suggestions: whether a capitalised word is a slip is
+ * judged without it. */
+static void
+moved_letters(struct ranker *r, const char *w, size_t n)
+{
+	char s[MAX_WORD + 2];
+
+	if (n >= MAX_WORD)
+		return;
+	for (size_t i = 0; i + 2 < n; i++) {
+		memcpy(s, w, n + 1);
+		s[i] = w[i + 2];	/* abc -> cab */
+		s[i + 1] = w[i];
+		s[i + 2] = w[i + 1];
+		consider(r, s, n, COST_MOVE, true);
+		s[i] = w[i + 1];	/* abc -> bca */
+		s[i + 1] = w[i + 2];
+		s[i + 2] = w[i];
+		consider(r, s, n, COST_MOVE, true);
+	}
+}
+
 /* maked, buyed: an irregular verb's past forms, likelier than any slip
  * (made is two edits from maked, naked one), the simple past first (ran,
  * then run, for runned) whatever their counts. */
@@ -462,6 +487,7 @@ rank_corrections(struct speller *sp, const char *word,
 	size_t n = 0;
 
 	edits(&r, lw, strlen(lw), 0, true);
+	moved_letters(&r, lw, strlen(lw));
 	rank_irregular(&r, lw);
 	rank_far(&r, lw);
 	rank_extra(&r, lw, extra, nextra);

@@ -643,7 +643,7 @@ test_ranking(void **state)
 	char *text = with_intro(
 	    "He left wiht the others to recieve the prize from the "
 	    "goverment of nigeria\xE2\x80\x99s capital. At ther tiem "
-	    "he left. Ther plan failed.");
+	    "he left. Ther plan failed. He came fomr home.");
 	struct doc *d = check_text(p, text, &out);
 
 	(void)state;
@@ -653,6 +653,8 @@ test_ranking(void **state)
 	/* Among the commonest words, counts decide: "the" before "other". */
 	assert_true(suggests_first(p, d, &out, "ther", "the"));
 	assert_true(suggests_first(p, d, &out, "tiem", "time"));
+	/* A letter typed two places late is one slip: from, then for. */
+	assert_true(suggests_first(p, d, &out, "fomr", "from"));
 	/* A capitalised slip's fix is ranked by counts too. */
 	assert_true(has(d, &out, PROBLEM_SPELLING, "Ther", "The"));
 	assert_true(has(d, &out, PROBLEM_CASING, "nigeria\xE2\x80\x99s",
