@@ -22,6 +22,16 @@ BUILT_SOURCES += src/proof/wordfreq_data.c
 CLEANFILES += src/proof/wordfreq_data.c
 EXTRA_DIST += tools/gen-wordfreq
 
+# Irregular verbs (data/proof/README), compiled in.
+nodist_libgalley_a_SOURCES += src/proof/irregular_data.c
+src/proof/irregular_data.c: $(top_srcdir)/tools/gen-wordfreq \
+    $(top_srcdir)/data/proof/en-irregular.txt
+	$(AM_V_GEN)mkdir -p src/proof && \
+	python3 $(top_srcdir)/tools/gen-wordfreq irregular \
+	    $(top_srcdir)/data/proof/en-irregular.txt > $@.tmp && mv $@.tmp $@
+BUILT_SOURCES += src/proof/irregular_data.c
+CLEANFILES += src/proof/irregular_data.c
+
 # The corrections layer (z= in the reader, issue 16).
 UNIT_TESTS += tests/unit/test_corrections
 tests_unit_test_corrections_SOURCES = tests/unit/test_corrections.c

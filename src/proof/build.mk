@@ -15,3 +15,4 @@ libgalley_a_SOURCES += \
 	src/proof/dialect.c src/proof/dialect.h
 libgalley_a_SOURCES += src/proof/corrections.c src/proof/corrections.h
 libgalley_a_SOURCES += src/proof/context.c src/proof/context.h
+libgalley_a_SOURCES += src/proof/irregular.c src/proof/irregular.h

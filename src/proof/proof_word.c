@@ -11,6 +11,7 @@
 
 #include "base/util.h"
 #include "proof/dialect.h"
+#include "proof/irregular.h"
 #include "proof/names.h"
 #include "proof/rank.h"
 #include "proof/wordfreq.h"
@@ -43,6 +44,9 @@
 #define NEAR_SHORT 3
 #define NEAR_SHORT_LEVEL 10
 #define NEAR_SHORT_COST 1.7
+/* What a regular ending on an irregular verb costs as a slip (Taked): as
+ * a transposition, rank.c's likeliest. */
+#define IRREGULAR_NEAR_COST 1.0
 
 /* Prefixes that make closed compounds the dictionary lacks
  * (counterterrorism).  Short ones (co, re) are left out: with them a typo
@@ -328,6 +332,47 @@ one_swap(const char *a, const char *b)
 	    strcmp(a + i + 2, b + i + 2) == 0;
 }
 
+/* Taked, Buyed: a capitalised irregular verb with a regular ending is a
+ * slip of its simple past (the likeliest correction, rank.c). */
+static bool
+irregular_near(struct verdict *vd, const char *stem)
+{
+	char *lw = xstrdup(stem);
+	const struct irregular_verb *iv;
+	char *fix;
+
+	lw[0] = (char)(lw[0] >= 'A' && lw[0] <= 'Z' ? lw[0] - 'A' + 'a' :
+	    lw[0]);
+	iv = irregular_regularised(lw);
+	free(lw);
+	if (iv == NULL)
+		return false;
+	fix = xstrdup(iv->past);
+	fix[0] = (char)(fix[0] - 'a' + 'A');
+	vd->near = xasprintf("%s%s", fix, vd->form + vd->stem_len);
+	vd->near_cost = IRREGULAR_NEAR_COST;
+	free(fix);
+	return true;
+}
+
+/* Whether a slip is judged by SCOWL's levels alone (tuned so); the fix
+ * offered is then the likeliest correction, counts weighing too (Ther:
+ * The, not Their), when it keeps the first letter. */
+static void
+likeliest_fix(const char *stem, char **fix)
+{
+	char **list;
+	size_t n = rank_corrections(NULL, stem, VARIANT_BOTH, NULL, 0, 1,
+	    &list);
+
+	if (n > 0 && list[0][0] == (*fix)[0]) {
+		free(*fix);
+		*fix = list[0];
+		list[0] = NULL;
+	}
+	speller_free_list(list, n);
+}
+
 const char *
 proof_near_common(struct verdict *vd)
 {
@@ -339,13 +384,18 @@ proof_near_common(struct verdict *vd)
 		return vd->near;
 	vd->near_done = true;
 	stem = xstrndup(vd->form, vd->stem_len);
+	if (irregular_near(vd, stem)) {
+		free(stem);
+		return vd->near;
+	}
 	v = rank_near_common(stem, vd->short_slip ? NEAR_SHORT_LEVEL :
 	    NEAR_LEVEL, &cost);
 	vd->near_cost = cost;
 	if (v != NULL && cost <= (vd->short_slip ? NEAR_SHORT_COST :
 	    NEAR_MAX_COST) && (!vd->short_slip || same_vowels(stem, v))) {
-		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
 		vd->near_swap = one_swap(stem, v);
+		likeliest_fix(stem, &v);
+		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
 	}
 	free(v);
 	if (vd->near == NULL && (v = rank_top_transposed(stem, &cost)) !=

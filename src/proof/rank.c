@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "proof/irregular.h"
 #include "proof/nearscan.h"
 
 /* The costs of slips (negative log-likelihoods, roughly): lower is a
@@ -24,6 +25,9 @@
 #define COST_OTHER 2.8		/* any letter for another */
 #define COST_SECOND 0.5		/* extra for a second slip */
 #define COST_EXTRA 1.5		/* per edit of a caller's candidate */
+#define COST_IRREGULAR 0.5	/* maked for made, buyed for bought */
+#define COST_MOVE 1.5		/* a letter typed two places late or early */
+#define COST_PARTICIPLE 0.1	/* taken after took for taked */
 /* How much a SCOWL level step of 10 costs, and the level of a word only
  * the dictionary knows. */
 #define COST_PER_LEVEL 0.6
@@ -34,6 +38,16 @@
 #define MAX_WORD 40
 /* From this length on a word is looked for three edits away. */
 #define NEAR_LONG 7
+/* A swap at a sentence start (Teh, Hte) is taken for a slip only of the
+ * very commonest words, counted 100,000 times or more in SUBTLEXus (the,
+ * and, this, with: 82 words; wordfreq.h's common is then 100 or more):
+ * names that are a swap of a rarer common word are too many (Mya: may,
+ * 26,080 times). */
+#define TRANSPOSED_MIN_COMMON 100
+/* From this length on, such a swap may come with a second swap (Tath:
+ * two from that); a second slip of another kind flagged names (Athey:
+ * they, Nato: not, on CoNLL-2003 pages). */
+#define TRANSPOSED_SECOND_MIN 4
 
 struct cand {
 	char *word;	/* in lower case, or as the list writes it */
@@ -45,10 +59,13 @@ struct ranker {
 	enum word_variant dialect;
 	int max_level;
 	bool second;		/* look two slips away */
+	bool second_swaps;	/* the second slip only a transposition */
 	bool best_only;		/* keep the best candidate alone, in best */
 	size_t from;		/* slips only from this letter on */
 	bool counts;		/* the commonest words' counts weigh too */
-	bool top_only;		/* only the commonest words (counted ones) */
+	/* Only words whose wordfreq_entry.common is at least this; 0: any
+	 * word. */
+	int min_common;
 	const char *best;	/* a word of the table */
 	double best_cost;
 	struct cand *v;
@@ -176,7 +193,7 @@ consider(struct ranker *r, char *s, size_t n, double channel, bool first)
 	double cost;
 
 	if (e != NULL) {
-		if (e->level > r->max_level || (r->top_only && e->common == 0))
+		if (e->level > r->max_level || (int)e->common < r->min_common)
 			return;
 		cost = channel + entry_prior(r, e);
 		if (r->dialect != VARIANT_BOTH && e->variant != VARIANT_BOTH &&
@@ -190,6 +207,8 @@ consider(struct ranker *r, char *s, size_t n, double channel, bool first)
 
 static void edits(struct ranker *r, const char *w, size_t n, double base,
     bool first);
+static void transpositions(struct ranker *r, const char *w, size_t n,
+    double base, bool first);
 
 /* Looks at s after a slip: a candidate itself, and, after a slip of a
  * likely kind, the start of a second one. */
@@ -198,7 +217,9 @@ after_slip(struct ranker *r, char *s, size_t n, double cost, bool first,
     bool likely)
 {
 	consider(r, s, n, cost, first);
-	if (first && likely && r->second)
+	if (first && likely && r->second && r->second_swaps)
+		transpositions(r, s, n, cost + COST_SECOND, false);
+	else if (first && likely && r->second)
 		edits(r, s, n, cost + COST_SECOND, false);
 }
 
@@ -417,17 +438,57 @@ rank_far(struct ranker *r, const char *lw)
 		nearscan(lw, 3, keep_near, r);
 }
 
+/* fomr for from: a letter typed two places late (or early), one slip
+ * of the fingers, where the edits above count it as two transpositions.
+ * Only in the suggestions: whether a capitalised word is a slip is
+ * judged without it. */
+static void
+moved_letters(struct ranker *r, const char *w, size_t n)
+{
+	char s[MAX_WORD + 2];
+
+	if (n >= MAX_WORD)
+		return;
+	for (size_t i = 0; i + 2 < n; i++) {
+		memcpy(s, w, n + 1);
+		s[i] = w[i + 2];	/* abc -> cab */
+		s[i + 1] = w[i];
+		s[i + 2] = w[i + 1];
+		consider(r, s, n, COST_MOVE, true);
+		s[i] = w[i + 1];	/* abc -> bca */
+		s[i + 1] = w[i + 2];
+		s[i + 2] = w[i];
+		consider(r, s, n, COST_MOVE, true);
+	}
+}
+
+/* maked, buyed: an irregular verb's past forms, likelier than any slip
+ * (made is two edits from maked, naked one), the simple past first (ran,
+ * then run, for runned) whatever their counts. */
+static void
+rank_irregular(struct ranker *r, const char *lw)
+{
+	const struct irregular_verb *v = irregular_regularised(lw);
+
+	if (v == NULL)
+		return;
+	keep(r, v->past, COST_IRREGULAR);
+	keep(r, v->participle, COST_IRREGULAR + COST_PARTICIPLE);
+}
+
 size_t
 rank_corrections(struct speller *sp, const char *word,
     enum word_variant dialect, char *const *extra, size_t nextra,
     size_t max, char ***out)
 {
-	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, false, 0, true,
-	    false, NULL, 0, NULL, 0, 0 };
+	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, false, false,
+	    0, true, 0, NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word), **list;
 	size_t n = 0;
 
 	edits(&r, lw, strlen(lw), 0, true);
+	moved_letters(&r, lw, strlen(lw));
+	rank_irregular(&r, lw);
 	rank_far(&r, lw);
 	rank_extra(&r, lw, extra, nextra);
 	if (r.n > 1)
@@ -447,8 +508,8 @@ char *
 rank_near_common(const char *word, int max_level, double *cost)
 {
 	/* sp NULL: only listed words, so keep gets the table's strings. */
-	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, true, 1,
-	    false, false, NULL, 0, NULL, 0, 0 };
+	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, false, true,
+	    1, false, 0, NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word);
 
 	edits(&r, lw, strlen(lw), 0, true);
@@ -460,10 +521,12 @@ rank_near_common(const char *word, int max_level, double *cost)
 char *
 rank_top_transposed(const char *word, double *cost)
 {
-	struct ranker r = { NULL, VARIANT_BOTH, 10, false, true, 0, true,
-	    true, NULL, 0, NULL, 0, 0 };
+	struct ranker r = { NULL, VARIANT_BOTH, 10, false, true, true, 0,
+	    true, TRANSPOSED_MIN_COMMON, NULL, 0, NULL, 0, 0 };
 	char *lw = lower_ascii(word);
 	size_t n = strlen(lw);
+
+	r.second = n >= TRANSPOSED_SECOND_MIN;
 
 	if (n < MAX_WORD)
 		transpositions(&r, lw, n, 0, true);

@@ -30,10 +30,12 @@ size_t rank_corrections(struct speller *sp, const char *word,
  * there is none. */
 char *rank_near_common(const char *word, int max_level, double *cost);
 
-/* The commonest word (one of those counted, wordfreq.h) that word is
+/* The commonest word of the very commonest (counted 100,000 times or
+ * more, wordfreq.h; not May for Mya) that word is
  * with two neighbouring letters swapped, the first two included (Teh,
- * Hte -> The), in word's case, as a new string, with its score in *cost;
- * NULL when there is none. */
+ * Hte -> The), or from four letters on twice so (Tath -> That), in
+ * word's case, as a new string, with its score in *cost; NULL when there
+ * is none. */
 char *rank_top_transposed(const char *word, double *cost);
 
 /* The optimal string alignment distance of a and b (a transposition

@@ -594,7 +594,8 @@ test_capitalised_context(void **state)
 }
 
 /* A sentence's first word with two letters of one of the commonest
- * words swapped, the first two too (Teh, Hte), is a slip; the same word
+ * words swapped, the first two too (Teh, Hte), is a slip, of the very
+ * commonest only (not Mya for May); the same word
  * inside a sentence, or recurring, is a name's.  A swap that keeps the
  * word's shape is a slip in a name's company too. */
 static void
@@ -606,7 +607,8 @@ test_common_transposed(void **state)
 	    "Teh plan failed. Hte end came. They met Nad later. Ohw "
 	    "spoke. Ohw left, and Ohw came back. Tiani met Tchiani in "
 	    "Niamey. Police Cheif Ed Alvarez met Goran Ivanisevic and "
-	    "Wray Jones at Loko Park.");
+	    "Wray Jones at Loko Park. Mya said so. Tath was all. Athey "
+	    "played. Nato met.");
 	struct doc *d = check_text(p, text, &out);
 
 	(void)state;
@@ -614,6 +616,13 @@ test_common_transposed(void **state)
 	assert_true(has(d, &out, PROBLEM_SPELLING, "Hte", "The"));
 	assert_false(mentions(d, &out, "Nad"));		/* not first */
 	assert_false(mentions(d, &out, "Ohw"));		/* recurs */
+	/* May is common, but not common enough to outweigh a name. */
+	assert_false(mentions(d, &out, "Mya"));
+	/* Two swaps (Tath) are a slip; a swap and a slip of another kind
+	 * are a name's (Athey: they, Nato: not). */
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Tath", "That"));
+	assert_false(mentions(d, &out, "Athey"));
+	assert_false(mentions(d, &out, "Nato"));
 	assert_false(mentions(d, &out, "Tiani"));
 	assert_false(mentions(d, &out, "Tchiani"));
 	assert_false(mentions(d, &out, "Niamey"));
@@ -641,7 +650,7 @@ test_ranking(void **state)
 	char *text = with_intro(
 	    "He left wiht the others to recieve the prize from the "
 	    "goverment of nigeria\xE2\x80\x99s capital. At ther tiem "
-	    "he left.");
+	    "he left. Ther plan failed. He came fomr home.");
 	struct doc *d = check_text(p, text, &out);
 
 	(void)state;
@@ -651,8 +660,37 @@ test_ranking(void **state)
 	/* Among the commonest words, counts decide: "the" before "other". */
 	assert_true(suggests_first(p, d, &out, "ther", "the"));
 	assert_true(suggests_first(p, d, &out, "tiem", "time"));
+	/* A letter typed two places late is one slip: from, then for. */
+	assert_true(suggests_first(p, d, &out, "fomr", "from"));
+	/* A capitalised slip's fix is ranked by counts too. */
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Ther", "The"));
 	assert_true(has(d, &out, PROBLEM_CASING, "nigeria\xE2\x80\x99s",
 	    "Nigeria\xE2\x80\x99s"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+/* A regular ending on an irregular verb: its irregular past first, before
+ * the words one slip away (naked, baked for maked). */
+static void
+test_irregular(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "She maked a plan, buyed a car, teached a class and runned "
+	    "home. Taked by surprise, he catched the ball.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_true(suggests_first(p, d, &out, "maked", "made"));
+	assert_true(suggests_first(p, d, &out, "buyed", "bought"));
+	assert_true(suggests_first(p, d, &out, "teached", "taught"));
+	assert_true(suggests_first(p, d, &out, "runned", "ran"));
+	assert_true(suggests_first(p, d, &out, "catched", "caught"));
+	assert_true(suggests_first(p, d, &out, "Taked", "Took"));
 	problems_clear(&out);
 	doc_free(d);
 	free(text);
@@ -881,6 +919,7 @@ main(void)
 		cmocka_unit_test(test_common_transposed),
 		cmocka_unit_test(test_ranking),
 		cmocka_unit_test(test_consistency),
+		cmocka_unit_test(test_irregular),
 		cmocka_unit_test(test_missing_dictionary),
 		cmocka_unit_test(test_no_default_dictionary),
 		cmocka_unit_test(test_remove_and_bad_words),
