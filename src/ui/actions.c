@@ -156,6 +156,7 @@ reader_do_action(struct reader *r, enum ui_action a)
 		break;
 	case ACT_TOGGLE_RAW:
 		r->raw = !r->raw;
+		r->raw_for_hit = false;
 		invalidate_layout(r);
 		ensure_layout(r);
 		find_matches(r);

@@ -320,6 +320,12 @@ open_grep_hit(struct reader *r, const struct grep_hit *g)
 	free(r->pattern);
 	r->pattern = xstrdup(r->grep_word);
 	r->view = VIEW_MAIN;
+	/* The raw view a previous hit needed is left for the clean one
+	 * wherever this hit shows there; one the user chose stays. */
+	if (r->raw_for_hit) {
+		r->raw = r->raw_for_hit = false;
+		invalidate_layout(r);
+	}
 	for (size_t i = 0; i < r->nrows; i++)
 		if (r->order[i] == g->file)
 			r->sel = i;
@@ -330,8 +336,8 @@ open_grep_hit(struct reader *r, const struct grep_hit *g)
 	else
 		find_matches(r);
 	ensure_layout(r);
-	if (!match_shown(r, &m)) {
-		r->raw = true;
+	if (!match_shown(r, &m) && !r->raw) {
+		r->raw = r->raw_for_hit = true;
 		invalidate_layout(r);
 		ensure_layout(r);
 		find_matches(r);

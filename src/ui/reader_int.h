@@ -120,6 +120,7 @@ struct reader {
 	enum view help_from;
 	size_t help_from_top;
 	size_t help_from_sel;
+	bool raw_for_hit;	/* raw only to show a grep hit (hits.c) */
 	struct grep_hit *hits;
 	size_t nhits;
 	char *grep_word;

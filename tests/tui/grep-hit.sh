@@ -74,6 +74,14 @@ check "opens at that match" wait_for "match 6 of 6"
 check "which is shown" wait_for "The zebra crossing"
 keys N
 check "N goes back from it" wait_for "match 5 of 6"
+# The raw view was only for those hits: a hit in the article opens in
+# the clean view again; a raw view the user chose stays.
+check "then a hit in the article" pick 1
+check "opens in the clean view again" wait_for "CLEAN 1/1"
+keys r
+check "r: the raw view, chosen" wait_for "RAW 1/1"
+check "a hit in the article" pick 4
+check "keeps the raw view the user chose" wait_for "RAW 1/1"
 keys q
 check "quits" wait_for "[exited 0]"
 finish
