@@ -194,13 +194,13 @@ handle_input(struct reader *r, int kind, wint_t ch)
 {
 	bool is_key = kind == KEY_CODE_YES;
 
-	/* Keys see the whole layout (G, percentages, searches): the first
-	 * screen of a long document was drawn before it. */
-	ensure_layout(r);
 	if (is_key && ch == KEY_RESIZE) {
 		relayout_windows(r);
 		return;
 	}
+	/* Keys see the whole layout (G, percentages, searches): the first
+	 * screen of a long document was drawn before it. */
+	ensure_layout(r);
 	if (is_key && paste_marker(ch) != 0) {
 		paste_set(r, paste_marker(ch) > 0);
 		return;
