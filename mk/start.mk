@@ -5,3 +5,5 @@ tests_unit_test_fastpath_SOURCES = tests/unit/test_fastpath.c
 tests_unit_test_fastpath_LDADD = $(UNIT_LDADD)
 tests_unit_test_fastpath_CFLAGS = $(UNIT_CFLAGS)
 EXTRA_DIST += mk/start.mk
+# A long article's first screen before the rest is laid out.
+TUI_TESTS += tests/tui/long-doc.sh

@@ -233,7 +233,10 @@ apply_cross_file(struct reader *r)
 bool
 background_step(struct reader *r)
 {
-	/* The open source's problems and entities come first. */
+	/* The rest of the open source's layout comes first (a few
+	 * milliseconds a step), then its problems and entities. */
+	if (layout_more(r))
+		return true;
 	if (!r->s.analysers_open || (r->cur != SIZE_MAX &&
 	    r->s.load.docs[r->cur] != NULL && !r->s.docs[r->cur].analysed))
 		return analysis_step(r);

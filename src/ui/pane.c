@@ -82,26 +82,89 @@ set_top(struct reader *r, size_t top)
 		r->anchor = r->lay.v[top].start;
 }
 
-/* Lays the current document out again, keeping the passage at the top. */
-void
-ensure_layout(struct reader *r)
+/* Starts laying the current document out when the layout is stale, the
+ * passage at the anchor to go at the top; the document, or NULL when
+ * there is nothing to lay out. */
+static struct doc *
+layout_doc(struct reader *r, bool *fresh)
 {
 	struct doc *d;
 
-	if (r->lay_valid || r->cur == SIZE_MAX || r->wpane == NULL)
-		return;
+	*fresh = false;
+	if (r->cur == SIZE_MAX || r->wpane == NULL)
+		return NULL;
 	d = r->s.load.docs[r->cur];
+	if (r->lay_valid)
+		return r->lay.n > 0 ? d : NULL;
 	r->lay_valid = true;
 	if (d == NULL) {
 		r->lay.n = 0;
-		return;
+		r->lay.done = true;
+		return NULL;
 	}
 	r->lay.corr = r->raw ? NULL : r->s.docs[r->cur].corr;
 	r->lay.open = dropped_open(r);
-	layout_build(&r->lay, d, pane_width(r), r->raw, r->utf8);
-	r->top = layout_find(&r->lay, r->anchor);
-	if (r->top > max_top(r))
+	layout_start(&r->lay, pane_width(r), r->raw, r->utf8);
+	*fresh = true;
+	return d;
+}
+
+/* Lays the current document out up to line `nlines` past the top
+ * (SIZE_MAX: all of it), again if it is stale, keeping the passage at the
+ * top. */
+static void
+layout_lines(struct reader *r, size_t nlines)
+{
+	bool fresh;
+	struct doc *d = layout_doc(r, &fresh);
+
+	if (d == NULL)
+		return;
+	if (fresh) {
+		layout_extend(&r->lay, d, r->anchor, 0);
+		r->top = layout_find(&r->lay, r->anchor);
+	}
+	layout_extend(&r->lay, d, 0, nlines > SIZE_MAX - r->top ? SIZE_MAX :
+	    r->top + nlines);
+	if (fresh && r->top > max_top(r))
 		r->top = max_top(r);
+}
+
+void
+ensure_layout(struct reader *r)
+{
+	layout_lines(r, SIZE_MAX);
+}
+
+/* Lines laid out at a time after the first screen: a few milliseconds'
+ * work, so that a key waits little for a step to end; a document this
+ * short is laid out whole at once. */
+#define LAYOUT_STEP_LINES 500
+
+void
+layout_screen(struct reader *r)
+{
+	size_t h = (size_t)(draw_body_height(r) > 0 ? draw_body_height(r) : 1);
+
+	/* One line past the screen: max_top and set_top stay right. */
+	layout_lines(r, h + 1 > LAYOUT_STEP_LINES ? h + 1 : LAYOUT_STEP_LINES);
+}
+
+bool
+layout_pending(const struct reader *r)
+{
+	return r->lay_valid && !r->lay.done && r->cur != SIZE_MAX &&
+	    r->s.load.docs[r->cur] != NULL;
+}
+
+bool
+layout_more(struct reader *r)
+{
+	if (!layout_pending(r))
+		return false;
+	layout_extend(&r->lay, r->s.load.docs[r->cur], 0,
+	    r->lay.n + LAYOUT_STEP_LINES);
+	return true;
 }
 
 void
@@ -319,7 +382,8 @@ open_file(struct reader *r, size_t f, size_t at)
 	r->anchor = at;
 	r->top = 0;
 	invalidate_layout(r);
-	ensure_layout(r);
+	/* The rest of a long document is laid out between keys. */
+	layout_screen(r);
 	set_top(r, r->top);	/* the anchor is the passage now at the top */
 	find_matches(r);
 	if (r->pattern == NULL)
@@ -351,6 +415,7 @@ reader_open_at(struct reader *r, size_t f, size_t cp)
 	r->focus = FOCUS_PANE;
 	relayout_windows(r);
 	open_file(r, f, cp);
+	ensure_layout(r);
 	set_top(r, layout_find(&r->lay, cp));
 }
 

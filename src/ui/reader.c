@@ -199,6 +199,9 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		relayout_windows(r);
 		return;
 	}
+	/* Keys see the whole layout (G, percentages, searches): the first
+	 * screen of a long document was drawn before it. */
+	ensure_layout(r);
 	if (is_key && paste_marker(ch) != 0) {
 		paste_set(r, paste_marker(ch) > 0);
 		return;
@@ -537,13 +540,14 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		wint_t ch;
 		int kind;
 		bool busy = r.s.nloaded < r.s.load.n || !r.s.crossed ||
-		    !r.s.analysers_open || session_pending(&r.s);
+		    !r.s.analysers_open || session_pending(&r.s) ||
+		    layout_pending(&r);
 
 		/* Keys typed ahead (a paste into the note editor) are
 		 * handled before the next draw: a draw per key made a
 		 * paste quadratic in the note's length. */
 		if (ahead == 0) {
-			ensure_layout(&r);
+			layout_screen(&r);
 			draw_screen(&r);
 		}
 		/* Pastes are bracketed only where they are text. */

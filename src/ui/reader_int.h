@@ -241,6 +241,12 @@ void status_fit(struct reader *r);
 void load_one(struct reader *r, size_t f);
 void invalidate_layout(struct reader *r);
 void ensure_layout(struct reader *r);
+/* The layout as far as the screen shows (layout_screen), the rest in
+ * steps between keys (layout_more: whether there was some); every key
+ * first finishes it (handle_input), so what keys do sees it whole. */
+void layout_screen(struct reader *r);
+bool layout_pending(const struct reader *r);
+bool layout_more(struct reader *r);
 void set_top(struct reader *r, size_t top);
 void scroll_pane(struct reader *r, long delta);
 void relayout_windows(struct reader *r);

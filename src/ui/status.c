@@ -89,9 +89,14 @@ status_right(struct reader *r, char *right, size_t size)
 	if (d != NULL && r->lay.n > 0) {
 		int bh = draw_body_height(r);
 		size_t last = r->top + (size_t)bh;
-		int pct = last >= r->lay.n ? 100 :
-		    (int)(100 * last / r->lay.n);
-		snprintf(right, size, "%s%s%s %zu/%zu  %d%% ",
+		char pct[16] = "";
+
+		/* No percentage until the whole source is laid out (a
+		 * step or two after the first screen of a long one). */
+		if (!layout_pending(r))
+			snprintf(pct, sizeof pct, "  %d%%", last >= r->lay.n ?
+			    100 : (int)(100 * last / r->lay.n));
+		snprintf(right, size, "%s%s%s %zu/%zu%s ",
 		    r->s.nloaded < r->s.load.n ? "loading  " : "",
 		    !r->caret_on ? "" : r->selecting ? "SELECT " : "CURSOR ",
 		    r->raw ? "RAW" : "CLEAN", r->cur + 1, r->s.load.n, pct);

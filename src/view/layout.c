@@ -204,84 +204,117 @@ push_run(struct layout *l, struct doc *d, size_t run, size_t end, size_t n)
 	}
 }
 
+/* Clean view: the next block, a kept one wrapped after the marker of the
+ * dropped ones before it. */
 static void
-layout_clean(struct layout *l, struct doc *d)
+clean_step(struct layout *l, struct doc *d)
 {
-	bool first = true;
-	size_t run = 0, nrun = 0;	/* dropped since the last kept block */
+	struct layout_resume *at = &l->at;
+	size_t i = at->i++;
+	const struct block *bl = &d->blocks[i];
+	size_t hidden = l->hide.n;
 
-	for (size_t i = 0; i < d->nblocks; i++) {
-		const struct block *bl = &d->blocks[i];
-		size_t hidden = l->hide.n;
-
-		if (counts_as_dropped(d, bl) && nrun++ == 0)
-			run = i;
-		if (!bl->keep || bl->kind == BLOCK_TITLE)
-			continue;
-		debris_scan_block(d, bl, &l->hide);
-		if (!debris_leaves_text(d, bl, &l->hide, hidden)) {
-			l->hide.n = hidden;	/* nothing to show */
-			continue;
-		}
-		/* Not before the first kept block: that is the page around
-		 * the article, not a cut inside it. */
-		if (!first && nrun > 0 && i <= UINT32_MAX)
-			push_run(l, d, run, i, nrun);
-		nrun = 0;
-		if (!first)
-			push(l, bl->bstart, bl->bstart, bl->start, bl->start,
-			    LAYOUT_BLANK);
-		first = false;
-		wrap(l, d->text, bl->bstart, bl->bend, bl->start,
-		    bl->kind == BLOCK_HEADING ? LAYOUT_HEADING : 0);
+	if (counts_as_dropped(d, bl) && at->nrun++ == 0)
+		at->run = i;
+	if (!bl->keep || bl->kind == BLOCK_TITLE)
+		return;
+	debris_scan_block(d, bl, &l->hide);
+	if (!debris_leaves_text(d, bl, &l->hide, hidden)) {
+		l->hide.n = hidden;	/* nothing to show */
+		return;
 	}
+	/* Not before the first kept block: that is the page around the
+	 * article, not a cut inside it. */
+	if (at->shown && at->nrun > 0 && i <= UINT32_MAX)
+		push_run(l, d, at->run, i, at->nrun);
+	at->nrun = 0;
+	if (at->shown)
+		push(l, bl->bstart, bl->bstart, bl->start, bl->start,
+		    LAYOUT_BLANK);
+	at->shown = true;
+	wrap(l, d->text, bl->bstart, bl->bend, bl->start,
+	    bl->kind == BLOCK_HEADING ? LAYOUT_HEADING : 0);
 }
 
-/* Raw view: every line of the decoded text; a line is dim unless a kept
- * block lies on it (blocks never span lines). */
-static void
-layout_raw(struct layout *l, struct doc *d)
+/* Raw view: the next line of the decoded text; a line is dim unless a
+ * kept block lies on it (blocks never span lines).  Returns false past
+ * the last line. */
+static bool
+raw_step(struct layout *l, struct doc *d)
 {
-	size_t b = 0, cp = 0, line = 1, blk = 0;
+	struct layout_resume *at = &l->at;
+	size_t b = at->i;
+	const char *nl = memchr(d->text + b, '\n', d->text_len - b);
+	size_t e = nl ? (size_t)(nl - d->text) : d->text_len;
+	size_t cps = 0;
+	bool kept = false;
 
-	for (;;) {
-		const char *nl = memchr(d->text + b, '\n', d->text_len - b);
-		size_t e = nl ? (size_t)(nl - d->text) : d->text_len;
-		size_t cps = 0;
-		bool kept = false;
+	/* A final newline ends the last line; it opens no new one. */
+	if (b == d->text_len && b > 0)
+		return false;
+	for (size_t i = b; i < e; i++)
+		cps += ((unsigned char)d->text[i] & 0xC0) != 0x80;
+	while (at->blk < d->nblocks && d->blocks[at->blk].line < at->line)
+		at->blk++;
+	for (; at->blk < d->nblocks && d->blocks[at->blk].line == at->line;
+	    at->blk++)
+		kept |= d->blocks[at->blk].keep;
+	wrap(l, d->text, b, e, at->cp, kept ? 0 : LAYOUT_DIM);
+	if (nl == NULL)
+		return false;
+	at->cp += cps + 1;
+	at->i = e + 1;
+	at->line++;
+	return true;
+}
 
-		/* A final newline ends the last line; it opens no new one. */
-		if (b == d->text_len && b > 0)
-			break;
-		for (size_t i = b; i < e; i++)
-			cps += ((unsigned char)d->text[i] & 0xC0) != 0x80;
-		while (blk < d->nblocks && d->blocks[blk].line < line)
-			blk++;
-		for (; blk < d->nblocks && d->blocks[blk].line == line; blk++)
-			kept |= d->blocks[blk].keep;
-		wrap(l, d->text, b, e, cp, kept ? 0 : LAYOUT_DIM);
-		if (nl == NULL)
-			break;
-		cp += cps + 1;
-		b = e + 1;
-		line++;
+/* One block or one raw line more; l->done once the document ends. */
+static void
+layout_step(struct layout *l, struct doc *d)
+{
+	bool more;
+
+	if (l->raw)
+		more = raw_step(l, d);
+	else {
+		if (l->at.i < d->nblocks)
+			clean_step(l, d);
+		more = l->at.i < d->nblocks;
 	}
+	if (more)
+		return;
+	l->done = true;
+	if (l->n == 0)
+		push(l, 0, 0, 0, 0, LAYOUT_BLANK);
 }
 
 void
-layout_build(struct layout *l, struct doc *d, int width, bool raw, bool utf8)
+layout_start(struct layout *l, int width, bool raw, bool utf8)
 {
 	l->n = 0;
 	l->width = width < 1 ? 1 : width;
 	l->raw = raw;
 	l->utf8 = utf8;
 	l->hide.n = 0;
-	if (raw)
-		layout_raw(l, d);
-	else
-		layout_clean(l, d);
-	if (l->n == 0)
-		push(l, 0, 0, 0, 0, LAYOUT_BLANK);
+	l->done = false;
+	memset(&l->at, 0, sizeof l->at);
+	l->at.line = 1;
+}
+
+bool
+layout_extend(struct layout *l, struct doc *d, size_t cp, size_t nlines)
+{
+	while (!l->done &&
+	    (l->n < nlines || l->n == 0 || l->v[l->n - 1].start <= cp))
+		layout_step(l, d);
+	return l->done;
+}
+
+void
+layout_build(struct layout *l, struct doc *d, int width, bool raw, bool utf8)
+{
+	layout_start(l, width, raw, utf8);
+	layout_extend(l, d, SIZE_MAX, SIZE_MAX);
 }
 
 void

@@ -52,11 +52,34 @@ struct layout {
 	 * of doc->nblocks, or NULL) also shows its blocks, dim.  Set by the
 	 * caller before layout_build. */
 	const unsigned char *open;
+	/* Laid out in steps (layout_start, layout_extend): whether the
+	 * whole document is, and where the next step goes on. */
+	bool done;
+	struct layout_resume {
+		size_t i;		/* clean: the next block; raw: the
+					   next line's first byte */
+		size_t run, nrun;	/* clean: dropped blocks since the
+					   last kept one */
+		bool shown;		/* clean: a kept block is shown */
+		size_t cp, line, blk;	/* raw: the next line's code point,
+					   number and first block */
+	} at;
 };
 
 /* Lays d out for width columns (at least 1). */
 void layout_build(struct layout *l, struct doc *d, int width, bool raw,
     bool utf8);
+
+/* The same in steps, so that the first screen need not wait for the
+ * whole document: layout_start empties l; layout_extend lays out more of
+ * d (the same d, unchanged, every time) until l has at least `nlines`
+ * lines and one that starts after code point cp, or the document ends.
+ * A block (clean) or a line of the text (raw) is laid out whole, so a
+ * step may go past `nlines`.  The lines laid out so far are those the
+ * whole layout starts with, and layout_find(l, cp) gives the line the
+ * whole layout would.  Returns l->done. */
+void layout_start(struct layout *l, int width, bool raw, bool utf8);
+bool layout_extend(struct layout *l, struct doc *d, size_t cp, size_t nlines);
 void layout_free(struct layout *l);
 
 /* The index of the line showing code point cp, or of the nearest line

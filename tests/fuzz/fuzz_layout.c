@@ -88,6 +88,31 @@ fuzz_layout_check(struct doc *d, const struct layout *l)
 	FUZZ_ASSERT(layout_find(l, d->text_cps + 1) < l->n);
 }
 
+/* Laid out in steps of a few lines, d comes out as l, the whole layout,
+ * and layout_find agrees at every step (layout_start, layout_extend). */
+static void
+fuzz_steps_check(struct doc *d, const struct layout *l, size_t step)
+{
+	struct layout p = { 0 };
+
+	p.open = l->open;
+	layout_start(&p, l->width, l->raw, l->utf8);
+	while (!layout_extend(&p, d, 0, p.n + step)) {
+		size_t last = p.v[p.n - 1].start;
+
+		FUZZ_ASSERT(p.n <= l->n);
+		FUZZ_ASSERT(layout_find(&p, last / 2) == layout_find(l, last / 2));
+	}
+	FUZZ_ASSERT(p.n == l->n && p.hide.n == l->hide.n);
+	for (size_t i = 0; i < p.n; i++)
+		FUZZ_ASSERT(p.v[i].bstart == l->v[i].bstart &&
+		    p.v[i].bend == l->v[i].bend &&
+		    p.v[i].start == l->v[i].start && p.v[i].end == l->v[i].end &&
+		    p.v[i].flags == l->v[i].flags && p.v[i].run == l->v[i].run &&
+		    p.v[i].nrun == l->v[i].nrun);
+	layout_free(&p);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -108,6 +133,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (int utf8 = 0; utf8 < 2; utf8++) {
 			layout_build(&l, d, width, raw, utf8);
 			fuzz_layout_check(d, &l);
+			fuzz_steps_check(d, &l, 1 + (size_t)(data[0] >> 7) * 4);
 		}
 	/* Every run of dropped blocks open (za on each marker). */
 	open = xcalloc(d->nblocks + 1, 1);
@@ -115,6 +141,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	l.open = open;
 	layout_build(&l, d, width, false, true);
 	fuzz_layout_check(d, &l);
+	fuzz_steps_check(d, &l, 2);
 	free(open);
 	layout_free(&l);
 	fuzz_cells_check(d->text, d->text_len, true);

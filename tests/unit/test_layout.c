@@ -264,6 +264,136 @@ test_layout_marks_dropped_runs(void **state)
 	doc_free(d);
 }
 
+
+/* Whether lines [0, n) of a and b are the same. */
+static bool
+same_lines(const struct layout *a, const struct layout *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct layout_line *x = &a->v[i], *y = &b->v[i];
+
+		if (x->bstart != y->bstart || x->bend != y->bend ||
+		    x->start != y->start || x->end != y->end ||
+		    x->flags != y->flags || x->run != y->run ||
+		    x->nrun != y->nrun)
+			return false;
+	}
+	return true;
+}
+
+/* Lays d out in steps of `step` lines and checks every step against the
+ * whole layout: the same first lines, and layout_find the same for the
+ * code points before the last line laid out.  Returns the steps that
+ * left some of d to lay out. */
+static size_t
+check_steps(struct doc *d, const unsigned char *open, int width, bool raw,
+    size_t step)
+{
+	struct layout whole = { 0 }, part = { 0 };
+	size_t steps = 0;
+
+	whole.open = part.open = open;
+	layout_build(&whole, d, width, raw, true);
+	layout_start(&part, width, raw, true);
+	while (!layout_extend(&part, d, 0, part.n + step)) {
+		size_t last = part.v[part.n - 1].start;
+
+		steps++;
+		assert_true(part.n >= step && part.n <= whole.n);
+		assert_true(same_lines(&part, &whole, part.n));
+		for (size_t cp = 0; cp < last; cp += 7)
+			assert_int_equal(layout_find(&part, cp),
+			    layout_find(&whole, cp));
+	}
+	assert_int_equal(part.n, whole.n);
+	assert_true(same_lines(&part, &whole, part.n));
+	assert_int_equal(part.hide.n, whole.hide.n);
+	layout_free(&part);
+	layout_free(&whole);
+	return steps;
+}
+
+/* A long article: paragraphs of prose, a heading now and then. */
+static struct doc *
+long_article(size_t paragraphs)
+{
+	struct buf b;
+	struct doc *d;
+
+	buf_init(&b);
+	buf_adds(&b, "<html><head><title>A long report</title></head><body>"
+	    "<article><h1>A long report</h1>\n");
+	for (size_t i = 0; i < paragraphs; i++) {
+		if (i % 9 == 4)
+			buf_printf(&b, "<h2>Part %zu of the report</h2>\n", i);
+		buf_printf(&b, "<p>Paragraph %zu says that the harbour, the "
+		    "old pier and the new cranes will need work until the end "
+		    "of the summer, and that the budget of the port authority "
+		    "will hold for another year at least.</p>\n", i);
+	}
+	buf_adds(&b, "</article></body></html>\n");
+	d = cleaned("long.html", b.data);
+	buf_free(&b);
+	return d;
+}
+
+/* Laid out in steps, a document comes out as it does at once, in both
+ * views, and a step stops early: the first screen need not wait for the
+ * rest. */
+static void
+test_layout_in_steps_matches_whole(void **state)
+{
+	struct doc *d = long_article(120);
+	struct doc *cut = cleaned("a.html", cut_page);
+	struct doc *deb = cleaned("a.html", debris_page);
+	struct doc *art = cleaned("a.txt", article);
+	unsigned char *open = xcalloc(cut->nblocks, 1);
+	struct layout l = { 0 };
+	const int widths[] = { 7, 30, 80 };
+	const size_t steps[] = { 1, 3, 50 };
+
+	(void)state;
+	for (size_t w = 0; w < 3; w++)
+		for (size_t s = 0; s < 3; s++)
+			for (int raw = 0; raw < 2; raw++) {
+				/* The long one takes many steps. */
+				assert_true(check_steps(d, NULL, widths[w],
+				    raw, steps[s]) > 4);
+				check_steps(cut, NULL, widths[w], raw, steps[s]);
+				check_steps(deb, NULL, widths[w], raw, steps[s]);
+				check_steps(art, NULL, widths[w], raw, steps[s]);
+			}
+	/* An open run of dropped blocks, shown dim. */
+	layout_build(&l, cut, 200, false, true);
+	for (size_t i = 0; i < l.n; i++)
+		if (l.v[i].flags & LAYOUT_MARKER)
+			open[l.v[i].run] = 1;
+	check_steps(cut, open, 30, false, 2);
+	/* The first screen of the long article: its first blocks only. */
+	layout_start(&l, 80, false, true);
+	assert_false(layout_extend(&l, d, 0, 40));
+	assert_true(l.n >= 40 && l.n < 60);
+	/* Up to a code point: a line starts after it, so layout_find
+	 * finds it as in the whole layout. */
+	{
+		struct layout whole = { 0 };
+		size_t cp = doc_byte_to_cp(d, d->text_len / 2);
+
+		layout_build(&whole, d, 80, false, true);
+		layout_start(&l, 80, false, true);
+		assert_false(layout_extend(&l, d, cp, 0));
+		assert_true(l.v[l.n - 1].start > cp && l.n < whole.n);
+		assert_int_equal(layout_find(&l, cp), layout_find(&whole, cp));
+		layout_free(&whole);
+	}
+	free(open);
+	layout_free(&l);
+	doc_free(art);
+	doc_free(deb);
+	doc_free(cut);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -273,6 +403,7 @@ main(void)
 		cmocka_unit_test(test_layout_hard_break_long_word),
 		cmocka_unit_test(test_layout_clean_hides_debris),
 		cmocka_unit_test(test_layout_marks_dropped_runs),
+		cmocka_unit_test(test_layout_in_steps_matches_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
