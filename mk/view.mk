@@ -2,4 +2,5 @@
 # (src/view/debris.c).
 CLI_TESTS += tests/cli/clean-debris.sh
 TUI_TESTS += tests/tui/debris.sh tests/tui/dropped.sh
+TUI_TESTS += tests/tui/dropped-caret.sh
 EXTRA_DIST += mk/view.mk

@@ -35,23 +35,58 @@ dropped_open(struct reader *r)
 	return dr->open;
 }
 
-/* The marker za acts on: the run the top line is in when it shows an
- * open run's block, else the first marker on the screen; SIZE_MAX if
+/* The first marker from line i down to the screen's end; SIZE_MAX if
  * none. */
 static size_t
-marker_on_screen(const struct reader *r)
+marker_below(const struct reader *r, size_t i)
 {
 	const struct layout *l = &r->lay;
 	size_t end = r->top + (size_t)draw_body_height(r);
 
-	if (r->top < l->n && (l->v[r->top].flags & LAYOUT_DIM))
-		for (size_t i = r->top + 1; i-- > 0;)
-			if (l->v[i].flags & LAYOUT_MARKER)
-				return i;
-	for (size_t i = r->top; i < l->n && i < end; i++)
+	for (; i < l->n && i < end; i++)
 		if (l->v[i].flags & LAYOUT_MARKER)
 			return i;
 	return SIZE_MAX;
+}
+
+/* The marker at line i or nearest above it, not above the screen's top
+ * unless line i shows an open run's block (whose marker may be far
+ * above); SIZE_MAX if none. */
+static size_t
+marker_above(const struct reader *r, size_t i)
+{
+	const struct layout *l = &r->lay;
+	bool in_run = i < l->n && (l->v[i].flags & LAYOUT_DIM);
+
+	for (i++; i-- > 0;) {
+		if (l->v[i].flags & LAYOUT_MARKER)
+			return i;
+		if (i <= r->top && !in_run)
+			break;
+	}
+	return SIZE_MAX;
+}
+
+/* The marker za acts on: with the caret, the one at or nearest above
+ * its line, else the first below it on the screen; without, the run the
+ * top line is in when it shows an open run's block, else the first
+ * marker on the screen; SIZE_MAX if none. */
+static size_t
+marker_for_za(const struct reader *r)
+{
+	const struct layout *l = &r->lay;
+	size_t at = r->caret_on ? caret_line(l, r->caret) : r->top, m;
+
+	if (at >= l->n)
+		return SIZE_MAX;
+	if (r->caret_on) {
+		m = marker_above(r, at);
+		return m != SIZE_MAX ? m : marker_below(r, at);
+	}
+	if (l->v[at].flags & LAYOUT_DIM && (m = marker_above(r, at)) !=
+	    SIZE_MAX)
+		return m;
+	return marker_below(r, at);
 }
 
 void
@@ -68,7 +103,7 @@ dropped_toggle(struct reader *r)
 		return;
 	}
 	ensure_layout(r);
-	if ((m = marker_on_screen(r)) == SIZE_MAX) {
+	if ((m = marker_for_za(r)) == SIZE_MAX) {
 		set_message(r, true, "no dropped blocks on the screen");
 		return;
 	}
