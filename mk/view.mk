@@ -1,6 +1,7 @@
 # What the clean view and galley clean's article leave out: markup debris
 # (src/view/debris.c).
 CLI_TESTS += tests/cli/clean-debris.sh
+CLI_TESTS += tests/cli/clean-blocks.sh
 TUI_TESTS += tests/tui/debris.sh tests/tui/dropped.sh
 TUI_TESTS += tests/tui/dropped-caret.sh
 EXTRA_DIST += mk/view.mk

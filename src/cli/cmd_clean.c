@@ -209,6 +209,12 @@ cmd_clean(int argc, char **argv)
 			continue;
 		}
 		warn_doc(l->paths[i], l->docs[i]);
+		/* A blocks file read in part: the choices before its bad
+		 * line hold, as in the reader. */
+		if (s.docs[i].choices_cause != NULL) {
+			warn_line("%s", s.docs[i].choices_cause);
+			status = 2;
+		}
 		if (many) {
 			struct buf h;
 
