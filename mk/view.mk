@@ -4,4 +4,5 @@ CLI_TESTS += tests/cli/clean-debris.sh
 CLI_TESTS += tests/cli/clean-blocks.sh
 TUI_TESTS += tests/tui/debris.sh tests/tui/dropped.sh
 TUI_TESTS += tests/tui/dropped-caret.sh
+TUI_TESTS += tests/tui/keep-block.sh
 EXTRA_DIST += mk/view.mk

@@ -1,0 +1,53 @@
+#!/bin/sh
+# zk keeps a dropped block shown with za, or drops a kept one, at the
+# caret; the choice is saved beside the article (ARTICLE.blocks), holds
+# when the article is opened again and galley clean honours it.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+cat >"$tmp/m.html" <<'EOT'
+<html><head><title>Harbour report</title></head><body><article>
+<h1>Harbour report</h1>
+<p>The port authority said on Monday that the new pier would be ready by spring, after a long and cold winter of work on the quay and the cranes.</p>
+<div class="newsletter-signup"><p>Sign up for our newsletter</p><p>Subscribe now</p></div>
+<p>Engineers said that the cranes and the old pier would need work until the end of the summer at the latest, and that the budget would hold.</p>
+<div class="related-links"><p>Read more: the ferry timetable</p><p>Read more: weather</p><p>Read more: tides</p></div>
+<p>The mayor said the town would hold a party on the new pier when it opens, with music and a market for the people of the harbour.</p>
+</article>
+<footer><p>Copyright 2024 Harbour Times</p></footer>
+</body></html>
+EOT
+
+start 100 30 "$GALLEY" "$tmp/m.html"
+check "the article" wait_for "The mayor said the town"
+# za shows the first run; the caret goes down to its second block.
+keys Tab z a
+check "za shows the box" wait_for "Subscribe now"
+keys m
+check "cursor mode" wait_for "CURSOR"
+keys '}' '}'
+keys z k
+check "zk keeps the block" wait_for "block kept"
+check "saved beside the article" test -f "$tmp/m.html.blocks"
+check "as a keep of that block" grep -q '^keep	[0-9a-f]\{16\}	subscribe now$' "$tmp/m.html.blocks"
+check "the run is one block shorter" wait_for "[1 block dropped, shown: za hides them]"
+# The middle paragraph, dropped: it joins the run after it.
+keys '}' z k
+check "zk drops a kept block" wait_for "block dropped"
+check "a drop in the file" grep -q '^drop	[0-9a-f]\{16\}	engineers said' "$tmp/m.html.blocks"
+check "the paragraph leaves the view" wait_gone "Engineers said that"
+check "into the next run" wait_for "[4 blocks dropped]"
+keys Escape q
+check "quits" wait_for "[exited 0]"
+
+"$GALLEY" clean "$tmp/m.html" >"$tmp/clean"
+check "galley clean prints the kept block" grep -qx 'Subscribe now' "$tmp/clean"
+check "and not the dropped one" sh -c "! grep -q 'Engineers said' '$tmp/clean'"
+
+start 100 30 "$GALLEY" "$tmp/m.html"
+check "opened again, the choices hold" wait_for "Subscribe now"
+check "the kept block among the article" wait_for "[1 block dropped]"
+check "the dropped one still out" sh -c "! grep -q 'Engineers said' '$tmp/screen'"
+keys q
+check "quits again" wait_for "[exited 0]"
+finish
