@@ -5,4 +5,5 @@ CLI_TESTS += tests/cli/clean-blocks.sh
 TUI_TESTS += tests/tui/debris.sh tests/tui/dropped.sh
 TUI_TESTS += tests/tui/dropped-caret.sh
 TUI_TESTS += tests/tui/keep-block.sh
+EXTRA_DIST += tests/tui/two-runs.html
 EXTRA_DIST += mk/view.mk

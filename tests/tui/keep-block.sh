@@ -5,18 +5,7 @@
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
-cat >"$tmp/m.html" <<'EOT'
-<html><head><title>Harbour report</title></head><body><article>
-<h1>Harbour report</h1>
-<p>The port authority said on Monday that the new pier would be ready by spring, after a long and cold winter of work on the quay and the cranes.</p>
-<div class="newsletter-signup"><p>Sign up for our newsletter</p><p>Subscribe now</p></div>
-<p>Engineers said that the cranes and the old pier would need work until the end of the summer at the latest, and that the budget would hold.</p>
-<div class="related-links"><p>Read more: the ferry timetable</p><p>Read more: weather</p><p>Read more: tides</p></div>
-<p>The mayor said the town would hold a party on the new pier when it opens, with music and a market for the people of the harbour.</p>
-</article>
-<footer><p>Copyright 2024 Harbour Times</p></footer>
-</body></html>
-EOT
+cat "$top_srcdir/tests/tui/two-runs.html" >"$tmp/m.html"
 
 start 100 30 "$GALLEY" "$tmp/m.html"
 check "the article" wait_for "The mayor said the town"
