@@ -1,5 +1,6 @@
 /* keep_block.c - zk: the user keeps a block the cleaner dropped (shown
- * with za) or drops one it kept, against the cleaner.  The choice is
+ * with za, or in the raw view) or drops one it kept, against the
+ * cleaner.  The choice is
  * saved beside the article (ARTICLE.blocks, block_choices.h), and galley
  * clean honours it. */
 #include "config.h"
@@ -54,9 +55,10 @@ keep_block_toggle(struct reader *r)
 	bool keep;
 	char *cause = NULL;
 
-	if (r->cur == SIZE_MAX || r->raw ||
-	    (d = r->s.load.docs[r->cur]) == NULL) {
-		set_message(r, true, "zk: in the clean view, on a block");
+	/* The raw view too: it shows the blocks no marker stands for,
+	 * before the article's first kept block and after its last. */
+	if (r->cur == SIZE_MAX || (d = r->s.load.docs[r->cur]) == NULL) {
+		set_message(r, true, "zk: no article open");
 		return;
 	}
 	ensure_layout(r);

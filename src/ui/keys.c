@@ -123,8 +123,8 @@ const struct ui_key ui_keys[] = {
 	  "mode the marker at or nearest above the caret, else the first on "
 	  "the screen" },
 	{ KEY_SEQ('z', 'k'), "zk", CTX_PANE, ACT_KEEP_BLOCK,
-	  "clean view: keep the block at the caret (else at the top line) "
-	  "though the cleaner dropped it (show it with za first), or drop a "
+	  "keep the block at the caret (else at the top line) though the "
+	  "cleaner dropped it (shown with za, or in the raw view), or drop a "
 	  "kept one; saved beside the article (ARTICLE.blocks) and honoured "
 	  "by galley clean" },
 	{ KEY_SEQ('z', 'w'), "zw", CTX_LIST | CTX_PANE, ACT_BAD_WORD,

@@ -1,6 +1,6 @@
 #!/bin/sh
-# zk keeps a dropped block shown with za, or drops a kept one, at the
-# caret; the choice is saved beside the article (ARTICLE.blocks), holds
+# zk keeps a dropped block shown with za (or in the raw view), or drops
+# a kept one, at the caret; the choice is saved beside the article (ARTICLE.blocks), holds
 # when the article is opened again and galley clean honours it.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
@@ -26,12 +26,19 @@ check "zk drops a kept block" wait_for "block dropped"
 check "a drop in the file" grep -q '^drop	[0-9a-f]\{16\}	engineers said' "$tmp/m.html.blocks"
 check "the paragraph leaves the view" wait_gone "Engineers said that"
 check "into the next run" wait_for "[4 blocks dropped]"
+# The raw view shows the footer no marker stands for: zk keeps it.
+keys Escape r
+check "the raw view" wait_for "RAW"
+keys / Copyright Enter m z k
+check "zk keeps a block in the raw view" wait_for "block kept"
+check "the footer kept in the file" grep -q '^keep	[0-9a-f]\{16\}	copyright 2024' "$tmp/m.html.blocks"
 keys Escape q
 check "quits" wait_for "[exited 0]"
 
 "$GALLEY" clean "$tmp/m.html" >"$tmp/clean"
 check "galley clean prints the kept block" grep -qx 'Subscribe now' "$tmp/clean"
 check "and not the dropped one" sh -c "! grep -q 'Engineers said' '$tmp/clean'"
+check "and the footer kept in the raw view" grep -qx 'Copyright 2024 Harbour Times' "$tmp/clean"
 
 start 100 30 "$GALLEY" "$tmp/m.html"
 check "opened again, the choices hold" wait_for "Subscribe now"
