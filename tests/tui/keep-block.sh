@@ -46,4 +46,15 @@ check "the kept block among the article" wait_for "[1 block dropped]"
 check "the dropped one still out" sh -c "! grep -q 'Engineers said' '$tmp/screen'"
 keys q
 check "quits again" wait_for "[exited 0]"
+
+# A file that cannot be read whole is never written over.
+printf '# galley blocks 1\nkeep\t12\n' >"$tmp/m.html.blocks"
+cp "$tmp/m.html.blocks" "$tmp/damaged"
+start 100 30 "$GALLEY" "$tmp/m.html"
+check "opened with a damaged file" wait_for "The mayor said the town"
+keys Tab m z k
+check "zk says the file is left as it is" wait_for "could not be read whole"
+check "and it is" cmp -s "$tmp/m.html.blocks" "$tmp/damaged"
+keys Escape q
+check "quits a third time" wait_for "[exited 0]"
 finish
