@@ -127,6 +127,28 @@ dropped_toggle(struct reader *r)
 	    "dim (za hides them)" : "dropped blocks hidden");
 }
 
+/* Block i of the open source, dropped, is about to be kept: when it is
+ * in an open run, the run's blocks after it, a run of their own once it
+ * is kept, stay open.  Call with the layout from before the change. */
+void
+dropped_keep_open_after(struct reader *r, size_t i)
+{
+	const unsigned char *open = dropped_open(r);
+	const struct doc *d = r->s.load.docs[r->cur];
+	size_t run = SIZE_MAX;
+
+	for (size_t k = 0; k < r->lay.n && !r->raw; k++)
+		if ((r->lay.v[k].flags & LAYOUT_MARKER) && r->lay.v[k].run <= i)
+			run = r->lay.v[k].run;
+	if (open == NULL || run == SIZE_MAX || !open[run])
+		return;
+	for (size_t k = run; k < i; k++)
+		if (d->blocks[k].keep && d->blocks[k].kind != BLOCK_TITLE)
+			return;	/* i is past that run's end */
+	for (size_t k = i + 1; k < r->dropped->n && !d->blocks[k].keep; k++)
+		r->dropped->open[k] = 1;
+}
+
 /* The marker line l: how many blocks were dropped, and whether they
  * are shown. */
 void

@@ -69,6 +69,8 @@ keep_block_toggle(struct reader *r)
 		return;
 	}
 	keep = !d->blocks[i].keep;
+	if (keep)
+		dropped_keep_open_after(r, i);
 	if (session_choose_block(&r->s, r->cur, i, keep, &cause) < 0) {
 		set_message(r, true, cause);
 		free(cause);

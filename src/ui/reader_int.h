@@ -428,6 +428,7 @@ const unsigned char *dropped_open(struct reader *r);
 void dropped_toggle(struct reader *r);
 void dropped_draw(struct reader *r, const struct layout_line *l);
 void dropped_free(struct reader *r);
+void dropped_keep_open_after(struct reader *r, size_t i);
 /* keep_block.c: zk keeps or drops the block at the caret */
 void keep_block_toggle(struct reader *r);
 
