@@ -28,6 +28,7 @@ FUZZ_PROGS = tests/fuzz/fuzz_decode tests/fuzz/fuzz_html \
 	tests/fuzz/fuzz_termbg
 FUZZ_PROGS += tests/fuzz/fuzz_corrections
 FUZZ_PROGS += tests/fuzz/fuzz_reading
+FUZZ_PROGS += tests/fuzz/fuzz_blocks
 
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer

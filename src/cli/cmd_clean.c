@@ -47,10 +47,10 @@ blocks_json(const struct doc *d)
 }
 
 static void
-print_json(const char *path, const struct doc *d, bool raw)
+print_json(const char *path, struct doc *d, bool raw)
 {
 	json_t *o = json_object();
-	char *body = raw ? xstrdup(d->text) : debris_body(d);
+	char *body = raw ? xstrdup(d->text) : debris_body(d, NULL);
 
 	json_object_set_new(o, "file", output_path_json(path));
 	json_object_set_new(o, "format",
@@ -79,7 +79,7 @@ print_article(struct buf *out, const struct doc *d, const char *body)
 }
 
 static void
-print_text(const struct doc *d, bool raw)
+print_text(struct doc *d, bool raw)
 {
 	struct buf out;
 	char *body;
@@ -90,7 +90,7 @@ print_text(const struct doc *d, bool raw)
 		if (d->text_len > 0 && d->text[d->text_len - 1] != '\n')
 			buf_addc(&out, '\n');
 	} else {
-		body = debris_body(d);
+		body = debris_body(d, NULL);
 		print_article(&out, d, body);
 		free(body);
 	}
@@ -133,7 +133,7 @@ print_corrected(struct session *s, size_t f, int how, enum format format)
 	} else if (format == FORMAT_JSON) {
 		json_t *o = json_object();
 
-		out = corrections_body(c, d);
+		out = debris_body(d, c);
 		json_object_set_new(o, "file", output_path_json(s->load.paths[f]));
 		json_object_set_new(o, "title", string_or_null(d->title));
 		json_object_set_new(o, "body", json_string(out));
@@ -143,7 +143,7 @@ print_corrected(struct session *s, size_t f, int how, enum format format)
 	} else {
 		struct buf b;
 
-		out = corrections_body(c, d);
+		out = debris_body(d, c);
 		buf_init(&b);
 		print_article(&b, d, out);
 		fwrite(b.data, 1, b.len, stdout);
@@ -209,6 +209,12 @@ cmd_clean(int argc, char **argv)
 			continue;
 		}
 		warn_doc(l->paths[i], l->docs[i]);
+		/* A blocks file read in part: the choices before its bad
+		 * line hold, as in the reader. */
+		if (s.docs[i].choices_cause != NULL) {
+			warn_line("%s", s.docs[i].choices_cause);
+			status = 2;
+		}
 		if (many) {
 			struct buf h;
 

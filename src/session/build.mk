@@ -10,3 +10,6 @@ libgalley_a_SOURCES += \
 libgalley_a_SOURCES += \
 	src/session/comparison.c src/session/comparison.h \
 	src/session/session_copies.c
+libgalley_a_SOURCES += \
+	src/session/block_choices.c src/session/block_choices.h \
+	src/session/session_blocks.c

@@ -47,6 +47,10 @@ session_free(struct session *s)
 		if (s->docs[i].corr != NULL)
 			corrections_free(s->docs[i].corr);
 		free(s->docs[i].corr);
+		if (s->docs[i].choices != NULL)
+			block_choices_free(s->docs[i].choices);
+		free(s->docs[i].choices);
+		free(s->docs[i].choices_cause);
 	}
 	free(s->docs);
 	free(s->mentions);
@@ -77,6 +81,7 @@ session_load_doc(struct session *s, size_t f)
 		return false;
 	features_compute(d);
 	clean_doc(d);
+	session_apply_block_choices(s, f);
 	session_analyse(s, f);
 	return true;
 }
@@ -97,8 +102,11 @@ session_load_all(struct session *s)
 		for (size_t f = 0; f < s->load.n; f++)
 			if (s->load.docs[f] != NULL)
 				features_compute(s->load.docs[f]);
-	} else
+	} else {
 		clean_load(&s->load);
+		for (size_t f = 0; f < s->load.n; f++)
+			session_apply_block_choices(s, f);
+	}
 	s->crossed = true;
 }
 
@@ -114,6 +122,7 @@ session_cross_file(struct session *s)
 		if (d != NULL && d->format == DOC_TEXT) {
 			doc_reset_cleaning(d);
 			clean_doc(d);
+			session_apply_block_choices(s, i);
 			session_analyse(s, i);
 		}
 	}

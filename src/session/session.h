@@ -23,6 +23,7 @@
 #include "proof/problem.h"
 #include "proof/proof.h"
 #include "proof/spell.h"
+#include "session/block_choices.h"
 
 /* Proofreading and entities cost about a second per megabyte: past this
  * the reader keeps a document without them rather than stall. */
@@ -60,6 +61,11 @@ struct session_doc {
 	struct corrections *corr;
 	/* Its corrections file could not be read whole: never written. */
 	bool corr_damaged;
+	/* The user's kept and dropped blocks (block_choices.h), read when
+	 * the document is cleaned; NULL until then.  choices_cause: why the
+	 * file could not be read whole (it is then never written), or NULL. */
+	struct block_choices *choices;
+	char *choices_cause;
 };
 
 struct copies;
@@ -171,6 +177,16 @@ struct corrections *session_corrections(struct session *s, size_t f,
  * correction holds for the session). */
 int session_correct(struct session *s, size_t f, size_t start, size_t end,
     const char *fix, char **cause);
+
+/* Applies the user's kept and dropped blocks to document f, just
+ * cleaned (session_blocks.c). */
+void session_apply_block_choices(struct session *s, size_t f);
+
+/* Keeps (or drops) block i of document f against the cleaner and saves
+ * the choice beside the article.  Returns 0, or -1 with *cause set (the
+ * choice then holds for the session only). */
+int session_choose_block(struct session *s, size_t f, size_t i, bool keep,
+    char **cause);
 
 /* session_copies.c: which documents carry the same story
  * (copies/copies.h), over the documents loaded so far, built again when

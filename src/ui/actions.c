@@ -287,6 +287,9 @@ reader_do_action(struct reader *r, enum ui_action a)
 	case ACT_TOGGLE_DROPPED:
 		dropped_toggle(r);
 		break;
+	case ACT_KEEP_BLOCK:
+		keep_block_toggle(r);
+		break;
 	case ACT_NEXT_DIFF: case ACT_PREV_DIFF:
 	case ACT_OPEN: case ACT_DELETE: case ACT_ENTITY_SCOPE:
 	case ACT_ENTITY_WHY: case ACT_ENTITY_MERGE: case ACT_ENTITY_SPLIT:

@@ -25,3 +25,4 @@ galley_SOURCES += src/ui/yank.c src/ui/open_url.c
 galley_SOURCES += src/ui/compare.c
 galley_SOURCES += src/ui/gutter.c
 galley_SOURCES += src/ui/dropped.c
+galley_SOURCES += src/ui/keep_block.c

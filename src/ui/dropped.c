@@ -35,23 +35,58 @@ dropped_open(struct reader *r)
 	return dr->open;
 }
 
-/* The marker za acts on: the run the top line is in when it shows an
- * open run's block, else the first marker on the screen; SIZE_MAX if
+/* The first marker from line i down to the screen's end; SIZE_MAX if
  * none. */
 static size_t
-marker_on_screen(const struct reader *r)
+marker_below(const struct reader *r, size_t i)
 {
 	const struct layout *l = &r->lay;
 	size_t end = r->top + (size_t)draw_body_height(r);
 
-	if (r->top < l->n && (l->v[r->top].flags & LAYOUT_DIM))
-		for (size_t i = r->top + 1; i-- > 0;)
-			if (l->v[i].flags & LAYOUT_MARKER)
-				return i;
-	for (size_t i = r->top; i < l->n && i < end; i++)
+	for (; i < l->n && i < end; i++)
 		if (l->v[i].flags & LAYOUT_MARKER)
 			return i;
 	return SIZE_MAX;
+}
+
+/* The marker at line i or nearest above it, not above the screen's top
+ * unless line i shows an open run's block (whose marker may be far
+ * above); SIZE_MAX if none. */
+static size_t
+marker_above(const struct reader *r, size_t i)
+{
+	const struct layout *l = &r->lay;
+	bool in_run = i < l->n && (l->v[i].flags & LAYOUT_DIM);
+
+	for (i++; i-- > 0;) {
+		if (l->v[i].flags & LAYOUT_MARKER)
+			return i;
+		if (i <= r->top && !in_run)
+			break;
+	}
+	return SIZE_MAX;
+}
+
+/* The marker za acts on: with the caret, the one at or nearest above
+ * its line, else the first below it on the screen; without, the run the
+ * top line is in when it shows an open run's block, else the first
+ * marker on the screen; SIZE_MAX if none. */
+static size_t
+marker_for_za(const struct reader *r)
+{
+	const struct layout *l = &r->lay;
+	size_t at = r->caret_on ? caret_line(l, r->caret) : r->top, m;
+
+	if (at >= l->n)
+		return SIZE_MAX;
+	if (r->caret_on) {
+		m = marker_above(r, at);
+		return m != SIZE_MAX ? m : marker_below(r, at);
+	}
+	if (l->v[at].flags & LAYOUT_DIM && (m = marker_above(r, at)) !=
+	    SIZE_MAX)
+		return m;
+	return marker_below(r, at);
 }
 
 void
@@ -68,7 +103,7 @@ dropped_toggle(struct reader *r)
 		return;
 	}
 	ensure_layout(r);
-	if ((m = marker_on_screen(r)) == SIZE_MAX) {
+	if ((m = marker_for_za(r)) == SIZE_MAX) {
 		set_message(r, true, "no dropped blocks on the screen");
 		return;
 	}
@@ -90,6 +125,28 @@ dropped_toggle(struct reader *r)
 	ensure_layout(r);
 	set_message(r, false, r->dropped->open[run] ? "dropped blocks shown, "
 	    "dim (za hides them)" : "dropped blocks hidden");
+}
+
+/* Block i of the open source, dropped, is about to be kept: when it is
+ * in an open run, the run's blocks after it, a run of their own once it
+ * is kept, stay open.  Call with the layout from before the change. */
+void
+dropped_keep_open_after(struct reader *r, size_t i)
+{
+	const unsigned char *open = dropped_open(r);
+	const struct doc *d = r->s.load.docs[r->cur];
+	size_t run = SIZE_MAX;
+
+	for (size_t k = 0; k < r->lay.n && !r->raw; k++)
+		if ((r->lay.v[k].flags & LAYOUT_MARKER) && r->lay.v[k].run <= i)
+			run = r->lay.v[k].run;
+	if (open == NULL || run == SIZE_MAX || !open[run])
+		return;
+	for (size_t k = run; k < i; k++)
+		if (d->blocks[k].keep && d->blocks[k].kind != BLOCK_TITLE)
+			return;	/* i is past that run's end */
+	for (size_t k = i + 1; k < r->dropped->n && !d->blocks[k].keep; k++)
+		r->dropped->open[k] = 1;
 }
 
 /* The marker line l: how many blocks were dropped, and whether they

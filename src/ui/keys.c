@@ -118,9 +118,15 @@ const struct ui_key ui_keys[] = {
 	  "take the problem's word (else the word zg added last) off your "
 	  "personal word list again" },
 	{ KEY_SEQ('z', 'a'), "za", CTX_PANE, ACT_TOGGLE_DROPPED,
-	  "clean view: show the blocks the cleaner dropped where a marker "
-	  "[3 blocks dropped] is on the screen (dim, in place), or hide them "
-	  "again" },
+	  "clean view: show the blocks the cleaner dropped at a marker "
+	  "[3 blocks dropped] (dim, in place), or hide them again: in cursor "
+	  "mode the marker at or nearest above the caret, else the first on "
+	  "the screen" },
+	{ KEY_SEQ('z', 'k'), "zk", CTX_PANE, ACT_KEEP_BLOCK,
+	  "keep the block at the caret (else at the top line) though the "
+	  "cleaner dropped it (shown with za, or in the raw view), or drop a "
+	  "kept one; saved beside the article (ARTICLE.blocks) and honoured "
+	  "by galley clean" },
 	{ KEY_SEQ('z', 'w'), "zw", CTX_LIST | CTX_PANE, ACT_BAD_WORD,
 	  "mark the word of the problem or at the caret wrong: your bad-words "
 	  "list makes the proofreader flag it everywhere" },

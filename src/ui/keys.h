@@ -41,6 +41,8 @@ enum ui_action {
 	ACT_GROUP_STORIES, ACT_FOLD, ACT_FOLD_ALL, ACT_UNFOLD_ALL,
 	/* The clean view's markers of dropped blocks (za). */
 	ACT_TOGGLE_DROPPED,
+	/* Keep or drop the block at the caret against the cleaner (zk). */
+	ACT_KEEP_BLOCK,
 };
 
 /* A sequence of two or three ASCII keys, as vim's ]s and zug, is one

@@ -436,6 +436,9 @@ const unsigned char *dropped_open(struct reader *r);
 void dropped_toggle(struct reader *r);
 void dropped_draw(struct reader *r, const struct layout_line *l);
 void dropped_free(struct reader *r);
+void dropped_keep_open_after(struct reader *r, size_t i);
+/* keep_block.c: zk keeps or drops the block at the caret */
+void keep_block_toggle(struct reader *r);
 
 /* actions.c, for the loop and the ':' commands (excmd.c) */
 void reader_do_action(struct reader *r, enum ui_action a);

@@ -72,6 +72,51 @@ joined(const struct layout *l, size_t a, size_t b)
 	return b == a + 1 && l->v[a].end == l->v[b].start;
 }
 
+/* Hidden debris (the clean view's, debris.h) shows no cell: a caret
+ * inside a hidden span, or at its start, stands after it, on the first
+ * character shown. */
+static size_t
+past_hidden(const struct layout *l, size_t cp)
+{
+	size_t i = hidden_from(&l->hide, cp);
+
+	if (i < l->hide.n && l->hide.v[i].start <= cp)
+		return l->hide.v[i].end;
+	return cp;
+}
+
+/* Moves it forward over the hidden span at its position, if any (spans
+ * lie inside one line: the layout wraps them whole). */
+static void
+skip_hidden_forward(struct iter *it)
+{
+	const struct hidden_list *h = &it->l->hide;
+	const struct layout_line *line = &it->l->v[it->li];
+	size_t i;
+
+	if (h->n == 0 || (i = hidden_from_byte(h, it->b)) >= h->n ||
+	    h->v[i].bstart > it->b)
+		return;
+	it->b = h->v[i].bend < line->bend ? h->v[i].bend : line->bend;
+	it->cp = it->b == line->bend ? line->end : h->v[i].end;
+}
+
+/* Moves it back over the hidden span just before its position, if any. */
+static void
+skip_hidden_backward(struct iter *it)
+{
+	const struct hidden_list *h = &it->l->hide;
+	const struct layout_line *line = &it->l->v[it->li];
+	size_t i;
+
+	if (h->n == 0 || it->b == 0 ||
+	    (i = hidden_from_byte(h, it->b - 1)) >= h->n ||
+	    h->v[i].bstart >= it->b)
+		return;
+	it->b = h->v[i].bstart > line->bstart ? h->v[i].bstart : line->bstart;
+	it->cp = it->b == line->bstart ? line->start : h->v[i].start;
+}
+
 size_t
 caret_line(const struct layout *l, size_t cp)
 {
@@ -98,10 +143,10 @@ caret_clamp(const struct layout *l, size_t cp)
 		return cp;
 	li = caret_line(l, cp);
 	if (cp < l->v[li].start)
-		return l->v[li].start;
+		cp = l->v[li].start;
 	if (cp > l->v[li].end)
-		return l->v[li].end;
-	return cp;
+		cp = l->v[li].end;
+	return past_hidden(l, cp);
 }
 
 static void
@@ -148,7 +193,7 @@ iter_next(struct iter *it, struct celem *e)
 
 	if (l->n == 0)
 		return false;
-	while (it->b >= l->v[it->li].bend) {
+	while (skip_hidden_forward(it), it->b >= l->v[it->li].bend) {
 		size_t nl = next_line(l, it->li), end = l->v[it->li].end;
 		bool gap;
 
@@ -180,7 +225,7 @@ iter_prev(struct iter *it, struct celem *e)
 
 	if (l->n == 0)
 		return false;
-	while (it->b <= l->v[it->li].bstart) {
+	while (skip_hidden_backward(it), it->b <= l->v[it->li].bstart) {
 		size_t pl = prev_line(l, it->li), start = l->v[it->li].start;
 		bool gap;
 
@@ -753,13 +798,10 @@ move_line(const struct layout *l, size_t cp, int dir)
 	return col < line_last(l, to) ? col : line_last(l, to);
 }
 
-size_t
-caret_move(const struct layout *l, const char *text, size_t cp,
+static size_t
+move(const struct layout *l, const char *text, size_t cp,
     enum caret_unit unit, int dir, bool to_end)
 {
-	if (l->n == 0)
-		return cp;
-	cp = caret_clamp(l, cp);
 	switch (unit) {
 	case CARET_CHAR:
 		return move_char(l, text, cp, dir);
@@ -780,6 +822,17 @@ caret_move(const struct layout *l, const char *text, size_t cp,
 	}
 	}
 	return cp;
+}
+
+size_t
+caret_move(const struct layout *l, const char *text, size_t cp,
+    enum caret_unit unit, int dir, bool to_end)
+{
+	if (l->n == 0)
+		return cp;
+	cp = caret_clamp(l, cp);
+	/* A boundary just before hidden debris is drawn after it. */
+	return past_hidden(l, move(l, text, cp, unit, dir, to_end));
 }
 
 /* From it, walks forward (fwd) or backward over word characters and

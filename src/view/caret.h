@@ -2,8 +2,9 @@
  *
  * The caret sits on a boundary between code points (an offset, as
  * everywhere in galley) and only ever on text the layout shows: the clean
- * view skips dropped blocks, so motions do too.  Units are characters
- * (extended grapheme clusters: a combining mark stays with its base, a
+ * view skips dropped blocks and hides markup debris (debris.h), so
+ * motions do too.  Units are characters (extended grapheme clusters: a
+ * combining mark stays with its base, a
  * flag, an emoji with a skin tone or a ZWJ sequence is one), words
  * (segment.h), sentences, screen lines and paragraphs (a block in the
  * clean view, a line of the page in the raw view).  Selections are built on top: a

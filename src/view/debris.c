@@ -9,6 +9,7 @@
 
 #include "base/util.h"
 #include "clean/features.h"
+#include "proof/corrections.h"
 #include "proof/proof_text.h"
 
 /* Whether a run check calls CSS is a declaration: a ';' before a
@@ -162,8 +163,25 @@ hidden_free(struct hidden_list *h)
 	memset(h, 0, sizeof *h);
 }
 
+/* Appends d's text [bstart, bend) (code points [start, end)) to out,
+ * with c's corrections inside it applied when c has any. */
+static void
+add_part(struct buf *out, struct doc *d, const struct corrections *c,
+    const struct hidden_span *part)
+{
+	char *fixed;
+
+	if (c == NULL || c->n == 0) {
+		buf_add(out, d->text + part->bstart, part->bend - part->bstart);
+		return;
+	}
+	fixed = corrections_apply(c, d, part->start, part->end);
+	buf_adds(out, fixed);
+	free(fixed);
+}
+
 char *
-debris_body(const struct doc *d)
+debris_body(struct doc *d, const struct corrections *c)
 {
 	struct hidden_list h = { NULL, 0, 0 };
 	struct buf out;
@@ -171,7 +189,7 @@ debris_body(const struct doc *d)
 	buf_init(&out);
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const struct block *bl = &d->blocks[i];
-		size_t at = bl->bstart;
+		struct hidden_span part = { bl->bstart, 0, bl->start, 0 };
 
 		if (!bl->keep || bl->kind == BLOCK_TITLE)
 			continue;
@@ -181,11 +199,15 @@ debris_body(const struct doc *d)
 			continue;
 		if (out.len > 0)
 			buf_adds(&out, "\n\n");
-		for (size_t k = 0; k < h.n; k++) {
-			buf_add(&out, d->text + at, h.v[k].bstart - at);
-			at = h.v[k].bend;
+		for (size_t k = 0; k <= h.n; k++) {
+			part.bend = k < h.n ? h.v[k].bstart : bl->bend;
+			part.end = k < h.n ? h.v[k].start : bl->end;
+			add_part(&out, d, c, &part);
+			if (k < h.n) {
+				part.bstart = h.v[k].bend;
+				part.start = h.v[k].end;
+			}
 		}
-		buf_add(&out, d->text + at, bl->bend - at);
 	}
 	hidden_free(&h);
 	return buf_steal(&out);

@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "doc/doc.h"
+#include "proof/corrections.h"
 
 struct hidden_span {
 	size_t bstart, bend;	/* bytes of the document text */
@@ -42,7 +43,8 @@ size_t hidden_from_byte(const struct hidden_list *h, size_t b);
 void hidden_free(struct hidden_list *h);
 
 /* The article's body as doc_body gives it, debris left out and blocks
- * that hold nothing else dropped. */
-char *debris_body(const struct doc *d);
+ * that hold nothing else dropped; with c's corrections applied (c NULL:
+ * none).  A correction across hidden debris is not applied. */
+char *debris_body(struct doc *d, const struct corrections *c);
 
 #endif

@@ -49,4 +49,23 @@ check "a space stays where debris went" grep -q 'Bob Jones said the old pier' "$
 "$GALLEY" check "$tmp/d.html" >"$tmp/check" 2>&1
 check "check still flags the tag" grep -q ':3:[0-9]*: markup: < / li >' "$tmp/check"
 check "check still flags the CSS" grep -q 'markup: tdstyle;textalign:left' "$tmp/check"
+XDG_DATA_HOME=$tmp/xdg
+export XDG_DATA_HOME
+unset DICPATH
+# --corrected leaves the same debris out, and applies the corrections
+# between it.
+printf 'Harbour note\n\nThe port authority said teh new pier < / li > would open in the spring after a long winter of work on the quay.\n\n< strong >>\n\nEngineers said tdstyle;textalign:left that the cranes would need work.\n' >"$tmp/c.txt"
+expect_status 0 "clean plain" "$GALLEY" clean "$tmp/c.txt"
+sed 's/ teh / the /' "$tmp/out" >"$tmp/want-c"
+expect_status 1 "check finds teh" "$GALLEY" check -d en_US --no-user-words --format=json "$tmp/c.txt"
+teh=$(sed 's/.*"start":\([0-9]*\),"end":\([0-9]*\),[^}]*"text":"teh".*/\1 \2/' "$tmp/out")
+set -- $teh
+printf '# galley corrections 1\n%s\t%s\tteh\tthe\n' "$1" "$2" >"$tmp/c.txt.corrections"
+expect_status 0 "clean --corrected" "$GALLEY" clean --corrected "$tmp/c.txt"
+check "--corrected hides what clean hides" cmp -s "$tmp/out" "$tmp/want-c"
+check "and corrects" grep -q 'said the new pier would open' "$tmp/out"
+rm "$tmp/c.txt.corrections"
+expect_status 0 "clean --corrected, no corrections" "$GALLEY" clean --corrected "$tmp/c.txt"
+"$GALLEY" clean "$tmp/c.txt" >"$tmp/plain"
+check "with none, the same as clean" cmp -s "$tmp/out" "$tmp/plain"
 finish

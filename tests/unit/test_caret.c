@@ -564,6 +564,60 @@ test_motion_work_follows_distance(void **state)
 	free(s);
 }
 
+static const char debris[] =
+    "Harbour note\n\n"
+    "The port authority said < / li > the new pier would open in the "
+    "spring, after a long and cold winter of work on the quay.\n\n"
+    "Engineers said that the cranes would need work until the summer, "
+    "and that the budget would hold until then.\n";
+
+/* The clean view hides markup debris: the caret steps over it as over
+ * nothing, never stands in it, and lands after it. */
+static void
+test_caret_skips_hidden_debris(void **state)
+{
+	struct doc *d = cleaned(debris);
+	struct layout l = { 0 };
+	size_t space = end_of(d, "said"), tag = at(d, "< /", 1);
+	size_t after = at(d, "the new", 1), cp;
+
+	(void)state;
+	layout_build(&l, d, 200, false, true);
+	assert_true(l.hide.n > 0);
+	assert_int_equal(caret_move(&l, d->text, space, CARET_CHAR, 1, false),
+	    after);
+	assert_int_equal(caret_move(&l, d->text, after, CARET_CHAR, -1,
+	    false), space);
+	assert_int_equal(caret_clamp(&l, tag), after);
+	assert_int_equal(caret_clamp(&l, at(d, "li >", 1)), after);
+	assert_int_equal(caret_move(&l, d->text, at(d, "said", 1), CARET_WORD,
+	    1, false), after);
+	assert_int_equal(caret_move(&l, d->text, after, CARET_WORD, -1,
+	    false), at(d, "said", 1));
+	/* l from the paragraph's start to its end never stands in it. */
+	cp = at(d, "The port", 1);
+	for (int i = 0; i < 200; i++) {
+		size_t next = caret_move(&l, d->text, cp, CARET_CHAR, 1, false);
+
+		assert_false(next >= tag && next < after);
+		if (next == cp)
+			break;
+		cp = next;
+	}
+	/* and h back again. */
+	for (int i = 0; i < 200; i++) {
+		size_t next = caret_move(&l, d->text, cp, CARET_CHAR, -1,
+		    false);
+
+		assert_false(next >= tag && next < after);
+		if (next == cp)
+			break;
+		cp = next;
+	}
+	layout_free(&l);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -580,6 +634,7 @@ main(void)
 		cmocka_unit_test(test_grapheme_clusters),
 		cmocka_unit_test(test_motions_from_every_position),
 		cmocka_unit_test(test_motion_work_follows_distance),
+		cmocka_unit_test(test_caret_skips_hidden_debris),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,79 @@
+/* block_choices.h - the user's keep or drop of single blocks, overriding
+ * the cleaner: a small text file beside the article, ARTICLE.blocks,
+ *
+ *	# galley blocks 1
+ *	keep	0123456789abcdef	Sign up for our newsletter
+ *	drop	fedcba9876543210	Read more: the ferry timetable
+ *
+ * one choice a line: keep or drop, the block's text hash (16 hex
+ * digits) and, for the reader of the file only, the block's first words.
+ * The hash is of the block's text with white space runs made one space
+ * and ASCII letters lower-cased, so a choice survives a page edited
+ * elsewhere (offsets move) or re-wrapped; an edit inside the block makes
+ * it another block.  Read bounded, without following a link, written
+ * atomically (file_io.h); a file that cannot be read whole is never
+ * overwritten. */
+#ifndef GALLEY_BLOCK_CHOICES_H
+#define GALLEY_BLOCK_CHOICES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc/doc.h"
+
+/* The largest blocks file read, and the most choices it may hold. */
+#define BLOCK_CHOICES_MAX_BYTES ((size_t)256 * 1024)
+#define BLOCK_CHOICES_MAX 4096
+
+struct block_choice {
+	uint64_t hash;
+	bool keep;
+	char *words;		/* the block's first words, or NULL */
+};
+
+/* Sorted by hash, one choice per hash. */
+struct block_choices {
+	struct block_choice *v;
+	size_t n, cap;
+};
+
+void block_choices_init(struct block_choices *c);
+void block_choices_free(struct block_choices *c);
+
+/* ARTICLE.blocks for the article at doc_path; NULL for standard input. */
+char *block_choices_path(const char *doc_path);
+
+/* The hash that keys block b of d. */
+uint64_t block_text_hash(const struct doc *d, const struct block *b);
+
+/* Parses a blocks file's text into c (emptied first).  Returns 0, or -1
+ * with *cause "NAME:LINE:COLUMN: reason" at the first bad line; c then
+ * holds the lines before it. */
+int block_choices_parse(const char *text, size_t len, const char *name,
+    struct block_choices *c, char **cause);
+
+/* Reads the file at path into c (a missing file: no choice).  Returns
+ * as block_choices_parse, or -1 with *cause "PATH: reason" when the file
+ * cannot be read (a link, not a regular file, too big). */
+int block_choices_read(const char *path, struct block_choices *c,
+    char **cause);
+
+/* Writes c to path atomically.  Returns 0, or -1 with *cause set. */
+int block_choices_write(const char *path, const struct block_choices *c,
+    char **cause);
+
+/* The choice for hash, or NULL. */
+const struct block_choice *block_choices_find(const struct block_choices *c,
+    uint64_t hash);
+
+/* Sets block b's choice to keep or drop, its first words noted.
+ * Returns -1 when c is full, else 0. */
+int block_choices_set(struct block_choices *c, const struct doc *d,
+    const struct block *b, bool keep);
+
+/* Applies c to d's blocks (the title never changes); returns how many
+ * blocks it changed. */
+size_t block_choices_apply(const struct block_choices *c, struct doc *d);
+
+#endif

@@ -1,0 +1,62 @@
+/* session_blocks.c - each document's kept and dropped blocks, read when
+ * it is cleaned and saved at each change. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "base/util.h"
+#include "session/block_choices.h"
+#include "session/session.h"
+
+void
+session_apply_block_choices(struct session *s, size_t f)
+{
+	struct session_doc *sd = &s->docs[f];
+	struct doc *d = s->load.docs[f];
+	char *path;
+
+	if (d == NULL)
+		return;
+	if (sd->choices == NULL) {
+		sd->choices = xmalloc(sizeof *sd->choices);
+		block_choices_init(sd->choices);
+		if ((path = block_choices_path(d->path)) == NULL)
+			return;
+		/* On a bad line the lines before it hold, and the file is
+		 * never written (it would lose the lines after it). */
+		block_choices_read(path, sd->choices, &sd->choices_cause);
+		free(path);
+	}
+	block_choices_apply(sd->choices, d);
+}
+
+int
+session_choose_block(struct session *s, size_t f, size_t i, bool keep,
+    char **cause)
+{
+	struct session_doc *sd = &s->docs[f];
+	struct doc *d = s->load.docs[f];
+	char *path;
+	int rc;
+
+	*cause = NULL;
+	session_apply_block_choices(s, f);
+	d->blocks[i].keep = keep;
+	if (block_choices_set(sd->choices, d, &d->blocks[i], keep) < 0) {
+		*cause = xstrdup("too many kept and dropped blocks: this one "
+		    "holds for the session only");
+		return -1;
+	}
+	if ((path = block_choices_path(d->path)) == NULL) {
+		*cause = xstrdup("standard input: the choice is not kept "
+		    "after this session");
+		return -1;
+	}
+	if (sd->choices_cause != NULL)
+		*cause = xasprintf("%s could not be read whole and is left as "
+		    "it is: the choice holds for this session only", path);
+	rc = *cause != NULL ? -1 : block_choices_write(path, sd->choices,
+	    cause);
+	free(path);
+	return rc;
+}
