@@ -18,3 +18,6 @@ TUI_TESTS += tests/tui/story-list.sh
 EXTRA_DIST += tests/tui/harbour-lib.sh
 TUI_TESTS += tests/tui/compare-view.sh
 TUI_TESTS += tests/tui/shared-marks-many.sh
+CLI_TESTS += tests/cli/copies-many.sh
+TUI_TESTS += tests/tui/compare-search-top.sh
+TUI_TESTS += tests/tui/story-search.sh

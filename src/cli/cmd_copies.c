@@ -24,7 +24,9 @@ struct groups {
 	size_t *first;		/* per group: its start in order */
 	size_t *group_of;
 	size_t n;
-	size_t *passages;	/* passage numbers, by the group of side a */
+	struct copies_passage *shared;	/* the passages listed */
+	size_t nshared;
+	size_t *passages;	/* into shared, by the group of side a */
 	size_t *pfirst;		/* per group: its start in passages */
 };
 
@@ -50,13 +52,13 @@ static void
 make_groups(struct copies *c, const struct load *l, struct groups *g)
 {
 	size_t *num = xmalloc((l->n + 1) * sizeof *num);
-	size_t *key = xmalloc((l->n + c->npassages + 1) * sizeof *key);
+	size_t *key = xmalloc((l->n + g->nshared + 1) * sizeof *key);
 	size_t nfiles = 0;
 
 	g->order = xmalloc((l->n + 1) * sizeof *g->order);
 	g->first = xmalloc((l->n + 2) * sizeof *g->first);
 	g->group_of = xcalloc(l->n + 1, sizeof *g->group_of);
-	g->passages = xmalloc((c->npassages + 1) * sizeof *g->passages);
+	g->passages = xmalloc((g->nshared + 1) * sizeof *g->passages);
 	g->pfirst = xmalloc((l->n + 2) * sizeof *g->pfirst);
 	g->n = 0;
 	/* A group's root is its first file: numbers follow the files. */
@@ -79,9 +81,9 @@ make_groups(struct copies *c, const struct load *l, struct groups *g)
 			key[i++] = f;
 	for (size_t i = 0; i < nfiles; i++)
 		g->order[i] = key[g->order[i]];
-	for (size_t i = 0; i < c->npassages; i++)
-		key[i] = g->group_of[c->paras[c->passages[i].a].source];
-	bucket_sort(key, c->npassages, g->n, g->passages, g->pfirst);
+	for (size_t i = 0; i < g->nshared; i++)
+		key[i] = g->group_of[c->paras[g->shared[i].a].source];
+	bucket_sort(key, g->nshared, g->n, g->passages, g->pfirst);
 	free(key);
 	free(num);
 }
@@ -94,6 +96,7 @@ groups_free(struct groups *g)
 	free(g->group_of);
 	free(g->passages);
 	free(g->pfirst);
+	free(g->shared);
 }
 
 static json_t *
@@ -123,7 +126,7 @@ print_group_json(const struct copies *c, const struct load *l,
 	for (size_t i = g->first[k]; i < g->first[k + 1]; i++)
 		json_array_append_new(files, output_path_json(l->paths[g->order[i]]));
 	for (size_t i = g->pfirst[k]; i < g->pfirst[k + 1]; i++) {
-		const struct copies_passage *p = &c->passages[g->passages[i]];
+		const struct copies_passage *p = &g->shared[g->passages[i]];
 		json_t *s = json_object();
 
 		json_object_set_new(s, "a", side_json(l, &c->paras[p->a]));
@@ -153,7 +156,7 @@ print_group_tsv(const struct copies *c, const struct load *l,
 		buf_addc(&b, '\n');
 	}
 	for (size_t i = g->pfirst[k]; i < g->pfirst[k + 1]; i++) {
-		const struct copies_passage *p = &c->passages[g->passages[i]];
+		const struct copies_passage *p = &g->shared[g->passages[i]];
 		const struct copies_para *pa = &c->paras[p->a], *pb = &c->paras[p->b];
 
 		buf_printf(&b, "%zu\tshared\t", k + 1);
@@ -216,6 +219,8 @@ cmd_copies(int argc, char **argv)
 		}
 		copies_add(&c, l->docs[i]);
 	}
+	/* Beyond the band chains' 64 copies too (copies.h). */
+	g.shared = copies_passages_complete(&c, &g.nshared);
 	make_groups(&c, l, &g);
 	for (size_t k = 0; k < g.n; k++) {
 		if (json)

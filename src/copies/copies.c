@@ -8,10 +8,6 @@
 
 #include "base/util.h"
 
-/* A band met by this many paragraphs already is furniture (a line every
- * page of a site repeats); bigger stories than this are not expected. */
-#define COPIES_MAX_CHAIN 64
-
 void
 copies_init(struct copies *c)
 {
@@ -46,6 +42,12 @@ size_t
 copies_group(struct copies *c, size_t source)
 {
 	return find_root(c->parent, (uint32_t)source);
+}
+
+uint32_t
+copies_para_union(struct copies *c, uint32_t para)
+{
+	return find_root(c->para_parent, para);
 }
 
 /* Unites the sets of x and y in parent under the smaller number. */

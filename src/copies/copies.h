@@ -59,6 +59,11 @@
  * 0.992.  Matching before the first or after the last passage too,
  * 3 blocks deep, raised recall to 0.893 but cut precision to 0.935.) */
 #define COPIES_GAP_SIMILAR 0.25
+/* A band met by this many paragraphs already is furniture (a line every
+ * page of a site repeats): later ones are looked up, not filed, so the
+ * 65th copy of a paragraph onward is matched with the first 64 only
+ * (copies_passages_complete lists the rest). */
+#define COPIES_MAX_CHAIN 64
 
 /* A dropped block of at least this many words that reads as prose is
  * sketched too (copies.c, copies_prose). */
@@ -106,6 +111,11 @@ size_t copies_add(struct copies *c, const struct doc *d);
 /* The story group of a source: the smallest source number in it. */
 size_t copies_group(struct copies *c, size_t source);
 
+/* The union of copies paragraph para is in: the smallest paragraph
+ * number of those joined to it by passages, directly or through
+ * others. */
+uint32_t copies_para_union(struct copies *c, uint32_t para);
+
 /* For each of paragraphs paras[0..n), how many other sources carry it:
  * the sources of the paragraphs joined to it by passages, directly or
  * through others.  Counted over that union, not the passages, so that
@@ -114,5 +124,16 @@ size_t copies_group(struct copies *c, size_t source);
  * Linear in the paragraphs, plus sorting those of the copies counted. */
 void copies_carriers(struct copies *c, const uint32_t *paras, size_t n,
     uint32_t *out);
+
+/* The shared passages to list: c's, and in each union of more than
+ * COPIES_MAX_CHAIN paragraphs (where the band chains cut pairs off)
+ * every pair of its paragraphs from two sources of one story group that
+ * is similar enough, confirmed as match_para does.  Pairs across story
+ * groups stay as matched: furniture repeated on every page of a site
+ * makes big unions of sources in different groups.  Quadratic only in a
+ * story's copies of one paragraph, as the listing is.  Passages with a
+ * in the smaller source, in no particular order; free() the result. */
+struct copies_passage *copies_passages_complete(struct copies *c,
+    size_t *n);
 
 #endif

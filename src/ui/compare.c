@@ -521,8 +521,11 @@ relayout_keeping_place(struct reader *r, struct compare_view *v)
 	layout(r, v);
 	if (v->cmp.nrows == 0)
 		return;
+	/* The paragraph may now take fewer lines (or none): stay within
+	 * it, with no wrap below zero. */
 	if (v->row_line[row] + off >= v->row_line[row + 1])
-		off = v->row_line[row + 1] - v->row_line[row] - 1;
+		off = v->row_line[row + 1] > v->row_line[row] ?
+		    v->row_line[row + 1] - v->row_line[row] - 1 : 0;
 	v->top = v->row_line[row] + off;
 	r->view_sel = v->search_line = v->top;
 	/* ]c and [c go on from the difference shown. */
@@ -530,6 +533,20 @@ relayout_keeping_place(struct reader *r, struct compare_view *v)
 		v->cur_stop = stop;
 		v->cur_top = v->top;
 	}
+}
+
+/* / ? n N found a line (list_search.c): shown at the top, and n and N
+ * the search's from now on, even when it is the line at the top
+ * already (found again, the whole view round). */
+void
+compare_search_found(struct reader *r)
+{
+	struct compare_view *v = cv_of(r);
+
+	if (r->view_sel >= v->out.nlines)
+		return;
+	v->top = v->search_line = r->view_sel;
+	v->searched = true;
 }
 
 static size_t
@@ -549,11 +566,6 @@ draw_compare(struct reader *r)
 
 	if (v->laid_cols != r->cols)
 		relayout_keeping_place(r, v);
-	/* / and ? found a line (list_search.c): show it at the top. */
-	if (r->view_sel != v->search_line && r->view_sel < v->out.nlines) {
-		v->top = v->search_line = r->view_sel;
-		v->searched = true;
-	}
 	/* ]c may show a difference near the end at the top. */
 	if (v->top >= v->out.nlines)
 		v->top = v->out.nlines ? v->out.nlines - 1 : 0;

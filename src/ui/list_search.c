@@ -4,6 +4,7 @@
  * matches; this file only asks and shows). */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,17 +37,51 @@ row_matches(struct reader *r, size_t i)
 	return yes;
 }
 
-/* The source list's row i: what it shows and what it hides (the path,
+/* What the source list shows of file f and what it hides (the path,
  * the site and the date in a narrow list). */
-char *
-source_row_text(struct reader *r, size_t i)
+static char *
+source_text(struct reader *r, size_t f)
 {
-	size_t f = r->order[i];
 	const struct doc *d = r->s.load.docs[f];
 
 	return xasprintf("%s %s %s %s", d && d->title ? d->title : "",
 	    d && d->site ? d->site : "", d && d->date ? d->date : "",
 	    r->s.load.paths[f]);
+}
+
+char *
+source_row_text(struct reader *r, size_t i)
+{
+	return source_text(r, r->order[i]);
+}
+
+static bool
+source_matches(struct reader *r, size_t f)
+{
+	char *text = source_text(r, f);
+	bool yes = search_has(text, r->list_pattern);
+
+	free(text);
+	return yes;
+}
+
+/* n and N in the source list grouped by story: versions folded into a
+ * group are searched too (story_list.c). */
+static void
+search_grouped(struct reader *r, int dir)
+{
+	bool wrapped = false;
+	size_t total, i = story_list_search(r, dir, source_matches, &wrapped,
+	    &total);
+	char msg[80];
+
+	if (i == SIZE_MAX) {
+		set_message(r, true, "Pattern not found in the list");
+		return;
+	}
+	snprintf(msg, sizeof msg, "source %zu of %zu%s", i + 1, total,
+	    wrapped ? " (search wrapped)" : "");
+	set_message(r, false, msg);
 }
 
 /* n and N: the next row in direction dir (1 down, -1 up) that matches,
@@ -62,6 +97,10 @@ list_search_next(struct reader *r, int dir)
 		set_message(r, true, "No previous search");
 		return false;
 	}
+	if (r->view == VIEW_MAIN && story_list_on(r)) {
+		search_grouped(r, dir);
+		return true;
+	}
 	for (size_t k = 1; k <= n; k++) {
 		size_t i = dir > 0 ? (*sel + k) % n : (*sel + n - k % n) % n;
 
@@ -73,6 +112,8 @@ list_search_next(struct reader *r, int dir)
 		else
 			snprintf(msg, sizeof msg, "row %zu of %zu", i + 1, n);
 		*sel = i;
+		if (r->view == VIEW_COMPARE)	/* the top line too */
+			compare_search_found(r);
 		set_message(r, false, msg);
 		return true;
 	}
@@ -144,7 +185,7 @@ filter_sources(struct reader *r, struct list_filter *lf, const char *text)
 	else {
 		/* The header of a narrow list cuts the filter short. */
 		char *msg = xasprintf("%zu of %zu sources: %s (c clears)",
-		    r->nrows, r->s.load.n, text);
+		    story_list_kept(r), r->s.load.n, text);
 		set_message(r, false, msg);
 		free(msg);
 	}

@@ -411,6 +411,7 @@ void open_url_action(struct reader *r);
 void compare_key(struct reader *r);
 void compare_command(struct reader *r, const char *arg);
 void compare_free(struct reader *r);
+void compare_search_found(struct reader *r);
 /* Every source loaded and cleaned across the load (the story list too). */
 void settle_load(struct reader *r);
 
@@ -429,6 +430,9 @@ bool story_list_on(const struct reader *r);
 const char *story_list_label(struct reader *r, size_t i, const char *label);
 char *story_list_sites(struct reader *r, size_t f);
 void story_list_free(struct reader *r);
+size_t story_list_kept(const struct reader *r);
+size_t story_list_search(struct reader *r, int dir,
+    bool (*matches)(struct reader *, size_t), bool *wrapped, size_t *total);
 /* sources.c: a site without its "https://" or "www." */
 const char *site_label(const char *site);
 /* dropped.c: markers of blocks dropped inside the article (za) */

@@ -212,12 +212,14 @@ draw_list_header(struct reader *r, int width, int countw, int datew)
 	fill_line(w, 0, theme_attr(THEME_LIST_HEADER));
 	buf_init(&hb);
 	if (r->filter_name != NULL) {
-		buf_printf(&hb, " %zu of %zu source%s mention%s ", r->nrows,
-		    r->s.load.n, r->s.load.n == 1 ? "" : "s",
-		    r->nrows == 1 ? "s" : "");
+		buf_printf(&hb, " %zu of %zu source%s mention%s ",
+		    story_list_kept(r), r->s.load.n,
+		    r->s.load.n == 1 ? "" : "s",
+		    story_list_kept(r) == 1 ? "s" : "");
 		buf_adds(&hb, r->filter_name);
 	} else if (r->list_filter != NULL) {
-		buf_printf(&hb, " %zu of %zu: F ", r->nrows, r->s.load.n);
+		buf_printf(&hb, " %zu of %zu: F ", story_list_kept(r),
+		    r->s.load.n);
 		buf_adds(&hb, r->list_filter);
 	} else
 		buf_printf(&hb, " %zu source%s, by %s", r->s.load.n,

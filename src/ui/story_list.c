@@ -287,3 +287,96 @@ story_list_sites(struct reader *r, size_t f)
 	group_sites(r, g, &b);
 	return buf_steal(&b);
 }
+
+/* The sources the filter keeps (shown or folded into a group): what F
+ * counts, not the rows shown. */
+size_t
+story_list_kept(const struct reader *r)
+{
+	size_t k = 0;
+
+	for (size_t f = 0; f < r->s.load.n; f++)
+		k += r->hidden == NULL || !r->hidden[f];
+	return k;
+}
+
+/* The files of the grouped list in order, each folded group's other
+ * versions right after its head, into seq (room for every file); their
+ * number.  Linear: the folded versions (after the shown rows, in the
+ * list's order) are chained by group first. */
+static size_t
+folded_order(struct reader *r, size_t *seq)
+{
+	struct story_list *sl = r->story;
+	size_t n = r->s.load.n, m = 0;
+	size_t *first = xmalloc((n ? n : 1) * sizeof *first);
+	size_t *next = xmalloc((n ? n : 1) * sizeof *next);
+
+	for (size_t g = 0; g < n; g++)
+		first[g] = SIZE_MAX;
+	for (size_t i = n; i-- > r->nrows;) {
+		size_t f = r->order[i], g = sl->group[f];
+
+		if ((r->hidden && r->hidden[f]) || sl->open[g])
+			continue;
+		next[f] = first[g];
+		first[g] = f;
+	}
+	for (size_t i = 0; i < r->nrows; i++) {
+		size_t f = r->order[i], g = sl->group[f];
+
+		seq[m++] = f;
+		if (sl->head[g] == f)
+			for (size_t j = first[g]; j != SIZE_MAX; j = next[j])
+				seq[m++] = j;
+	}
+	free(first);
+	free(next);
+	return m;
+}
+
+/* Selects file f, unfolding its group when it is folded away. */
+static void
+select_file(struct reader *r, size_t f)
+{
+	struct story_list *sl = r->story;
+
+	if (!sl->open[sl->group[f]] && sl->head[sl->group[f]] != f) {
+		sl->open[sl->group[f]] = true;
+		sort_list(r);
+	}
+	for (size_t i = 0; i < r->nrows; i++)
+		if (r->order[i] == f)
+			r->sel = i;
+}
+
+/* n and N in the grouped list: the next source in direction dir (1
+ * down, -1 up) from the selection that matches (matches(r, file)),
+ * folded versions included, as mutt searches collapsed threads; it is
+ * selected, its group unfolded.  SIZE_MAX when none matches, else its
+ * place among them all; *wrapped says whether the search went round
+ * the end, *total how many there are. */
+size_t
+story_list_search(struct reader *r, int dir,
+    bool (*matches)(struct reader *, size_t), bool *wrapped, size_t *total)
+{
+	size_t n = r->s.load.n, m, at = 0, found = SIZE_MAX;
+	size_t *seq = xmalloc((n ? n : 1) * sizeof *seq);
+
+	m = folded_order(r, seq);
+	*total = m;
+	for (size_t i = 0; i < m; i++)
+		if (r->sel < r->nrows && seq[i] == r->order[r->sel])
+			at = i;
+	for (size_t k = 1; k <= m && found == SIZE_MAX; k++) {
+		size_t i = dir > 0 ? (at + k) % m : (at + m - k % m) % m;
+
+		if (matches(r, seq[i])) {
+			*wrapped = dir > 0 ? i <= at : i >= at;
+			found = i;
+			select_file(r, seq[i]);
+		}
+	}
+	free(seq);
+	return found;
+}

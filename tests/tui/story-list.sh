@@ -10,24 +10,7 @@
 
 mkdir -p "$tmp/docs"
 . "$top_srcdir/tests/tui/harbour-lib.sh"
-# page FILE TITLE SITE PARAGRAPH...
-page() {
-	f=$1 title=$2 site=$3
-	shift 3
-	{
-		printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>%s</title>' "$title"
-		printf '<meta property="og:site_name" content="%s"></head><body>\n' "$site"
-		printf '<article><h1>%s</h1>' "$title"
-		for p; do printf '<p>%s</p>' "$p"; done
-		printf '</article></body></html>\n'
-	} >"$f"
-}
-page "$tmp/docs/a.html" "Pier vote" "Coast Herald" "$p1" "$p2" "$p3"
-page "$tmp/docs/b.html" "Bakery prize" "Valley Times" \
-    'A small bakery in the old town has won the regional prize for its rye bread, beating more than forty entries from across the province.'
-page "$tmp/docs/c.html" "Pier backed" "Port News" "$p1" "$p2" \
-    "$(printf '%s' "$p3" | sed 's/two years/three years/')"
-page "$tmp/docs/d.html" "Pier ok" "Quay Daily" "$p1" "$p3"
+story_pages "$tmp/docs"
 
 # help_shows TEXT: pages down the help until it shows TEXT.
 help_shows() {

@@ -132,21 +132,38 @@ test_groups(void **state)
 /* A paragraph in 70 sources, more than the band table chains (64): every
  * copy is counted as carried by the 69 others, the last added as the
  * first; a paragraph of one source alone by none. */
+enum { N = 70 };
+
+/* N copies of story, then another story: more than the band chains'
+ * 64. */
+static void
+add_many_copies(struct copies *c, struct doc **d)
+{
+	copies_init(c);
+	for (int i = 0; i <= N; i++) {
+		d[i] = doc_of_lines(i < N ? story : other);
+		copies_add(c, d[i]);
+	}
+}
+
+static void
+free_many_copies(struct copies *c, struct doc **d)
+{
+	copies_free(c);
+	for (int i = 0; i <= N; i++)
+		doc_free(d[i]);
+}
+
 static void
 test_many_copies(void **state)
 {
-	enum { N = 70 };
 	struct doc *d[N + 1];
 	struct copies c;
 	uint32_t paras[N], out[N], own, none;
 	size_t np = 0;
 
 	(void)state;
-	copies_init(&c);
-	for (int i = 0; i <= N; i++) {
-		d[i] = doc_of_lines(i < N ? story : other);
-		copies_add(&c, d[i]);
-	}
+	add_many_copies(&c, d);
 	/* Each copy's first paragraph. */
 	for (uint32_t p = 0; p < c.nparas; p++)
 		if (c.paras[p].source < N && (p == 0 ||
@@ -160,9 +177,35 @@ test_many_copies(void **state)
 	assert_int_equal(c.paras[own].source, N);
 	copies_carriers(&c, &own, 1, &none);
 	assert_int_equal(none, 0);
-	copies_free(&c);
-	for (int i = 0; i <= N; i++)
-		doc_free(d[i]);
+	free_many_copies(&c, d);
+}
+
+/* The passages listed for 70 copies: every pair of copies of each
+ * paragraph, those past the band chains' 64th copy too; none with
+ * another story's paragraph. */
+static void
+test_many_copies_pairs(void **state)
+{
+	struct doc *d[N + 1];
+	struct copies c;
+	struct copies_passage *ps;
+	size_t n, nparas = 0, late = 0;
+
+	(void)state;
+	add_many_copies(&c, d);
+	for (uint32_t p = 0; p < c.nparas; p++)
+		nparas += c.paras[p].source == 0;
+	ps = copies_passages_complete(&c, &n);
+	assert_int_equal(n, nparas * N * (N - 1) / 2);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t sa = c.paras[ps[i].a].source, sb = c.paras[ps[i].b].source;
+
+		assert_true(sa < sb && sb < N);
+		late += sa >= 64;
+	}
+	assert_int_equal(late, nparas * (N - 64) * (N - 65) / 2);
+	free(ps);
+	free_many_copies(&c, d);
 }
 
 /* A paragraph one version's cleaner dropped is still shared text when it
@@ -358,6 +401,7 @@ main(void)
 		cmocka_unit_test(test_minhash_agrees),
 		cmocka_unit_test(test_groups),
 		cmocka_unit_test(test_many_copies),
+		cmocka_unit_test(test_many_copies_pairs),
 		cmocka_unit_test(test_dropped_prose),
 		cmocka_unit_test(test_framed_short_lines),
 		cmocka_unit_test(test_shared_note_no_story),

@@ -1,0 +1,123 @@
+/* copies_pairs.c - the shared passages to list: those matched, and the
+ * pairs of a story's copies the band chains cut off (copies.h,
+ * COPIES_MAX_CHAIN). */
+#include "config.h"
+
+#include "copies/copies.h"
+
+#include <stdlib.h>
+
+#include "base/util.h"
+
+/* A paragraph of a big union, sorted so that the copies of one story
+ * come together. */
+struct member {
+	uint32_t root, group, para;
+};
+
+static int
+cmp_members(const void *x, const void *y)
+{
+	const struct member *p = x, *q = y;
+
+	if (p->root != q->root)
+		return p->root < q->root ? -1 : 1;
+	if (p->group != q->group)
+		return p->group < q->group ? -1 : 1;
+	return (p->para > q->para) - (p->para < q->para);
+}
+
+struct passage_list {
+	struct copies_passage *v;
+	size_t n, cap;
+};
+
+static void
+push_passage(struct passage_list *l, struct copies_passage p)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 256;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	l->v[l->n++] = p;
+}
+
+/* Whether a passage lies in a big union within one story group: those
+ * are all listed again by pairs_of_run. */
+static bool
+redone(struct copies *c, const bool *big, const struct copies_passage *p)
+{
+	uint32_t sa = c->paras[p->a].source, sb = c->paras[p->b].source;
+
+	return big[copies_para_union(c, p->a)] &&
+	    copies_group(c, sa) == copies_group(c, sb);
+}
+
+/* Every pair of the paragraphs m[0..n) (one union, one story group, in
+ * paragraph order) from two sources that is similar enough. */
+static void
+pairs_of_run(const struct copies *c, const struct member *m, size_t n,
+    struct passage_list *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct copies_para *x = &c->paras[m[i].para];
+
+		for (size_t j = i + 1; j < n; j++) {
+			const struct copies_para *y = &c->paras[m[j].para];
+			double sim;
+
+			if (x->source == y->source)
+				continue;
+			sim = sketch_jaccard(c->shingles.v + x->shingle_at,
+			    x->nshingles, c->shingles.v + y->shingle_at,
+			    y->nshingles);
+			if (sim >= COPIES_SIMILAR)
+				push_passage(out, (struct copies_passage){
+				    m[i].para, m[j].para, (float)sim });
+		}
+	}
+}
+
+struct copies_passage *
+copies_passages_complete(struct copies *c, size_t *n)
+{
+	uint32_t *size = xcalloc(c->nparas ? c->nparas : 1, sizeof *size);
+	bool *big = xcalloc(c->nparas ? c->nparas : 1, sizeof *big);
+	struct passage_list out = { NULL, 0, 0 };
+	struct member *m = NULL;
+	size_t nm = 0;
+
+	for (uint32_t p = 0; p < c->nparas; p++)
+		size[copies_para_union(c, p)]++;
+	for (uint32_t p = 0; p < c->nparas; p++) {
+		big[p] = size[p] > COPIES_MAX_CHAIN;
+		nm += size[p] > COPIES_MAX_CHAIN ? size[p] : 0;
+	}
+	for (size_t i = 0; i < c->npassages; i++)
+		if (!redone(c, big, &c->passages[i]))
+			push_passage(&out, c->passages[i]);
+	if (nm > 0) {
+		m = xreallocarray(NULL, nm, sizeof *m);
+		nm = 0;
+		for (uint32_t p = 0; p < c->nparas; p++) {
+			uint32_t root = copies_para_union(c, p);
+
+			if (big[root])
+				m[nm++] = (struct member){ root,
+				    (uint32_t)copies_group(c, c->paras[p].source),
+				    p };
+		}
+		qsort(m, nm, sizeof *m, cmp_members);
+	}
+	for (size_t i = 0, j; i < nm; i = j) {
+		for (j = i; j < nm && m[j].root == m[i].root &&
+		    m[j].group == m[i].group; j++)
+			;
+		pairs_of_run(c, m + i, j - i, &out);
+	}
+	free(m);
+	free(big);
+	free(size);
+	*n = out.n;
+	return out.v;
+}
