@@ -285,6 +285,9 @@ story_list_sites(struct reader *r, size_t f)
 	buf_init(&b);
 	buf_printf(&b, "%zu versions: ", sl->size[g]);
 	group_sites(r, g, &b);
+	/* Text dumps name no site: say so rather than end on a colon. */
+	if (b.data[b.len - 1] == ' ')
+		buf_adds(&b, "sites not known");
 	return buf_steal(&b);
 }
 

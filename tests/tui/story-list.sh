@@ -77,4 +77,21 @@ for lang in C.UTF-8 C; do
 		check "$what: quits" wait_for "[exited 0]"
 	done
 done
+
+# Text dumps name no site: the group's status says so, not "2 versions: ".
+mkdir -p "$tmp/dumps"
+body='The harbour council voted on Tuesday to approve the new pier after a long debate about its cost and its effect on the fishing fleet.
+
+Members said the pier would bring more visitors to the town and allow larger boats to land their catch without waiting for the tide.
+
+The mayor said the work would begin in the spring and take two years to finish, with the cost shared with the regional government.'
+printf 'Pier approved\n\n%s\n' "$body" >"$tmp/dumps/a.txt"
+printf 'Council backs pier\n\n%s\n' "$body" >"$tmp/dumps/b.txt"
+start 80 24 "$GALLEY" "$tmp/dumps"
+check "dumps: up" wait_for "a.txt"
+keys S g
+check "dumps: the group says its sites are not known" \
+    wait_for "2 versions: sites not known"
+keys q
+check "dumps: quits" wait_for "[exited 0]"
 finish
