@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc/cells.h"
 #include "session/comparison.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
@@ -461,19 +462,63 @@ layout(struct reader *r, struct compare_view *v)
 	v->laid_cols = r->cols;
 }
 
+/* s[0, n) in room columns by cutting out its middle: its first and last
+ * code points with a mark between, so that both ends show. */
+static void
+add_middle_cut(struct buf *b, const char *s, size_t n, int room, bool utf8)
+{
+	const char *mark = utf8 ? "\xe2\x80\xa6" : "...";
+	int left = (room - (utf8 ? 1 : 3)) / 2, right, w = 0;
+	size_t i = 0, j = n;
+	int32_t c;
+
+	right = room - (utf8 ? 1 : 3) - left;
+	while (i < n) {
+		size_t k = cell_next(s, i, n, &c);
+
+		if (w + cell_width(c, utf8) > left)
+			break;
+		w += cell_width(c, utf8);
+		i += k;
+	}
+	buf_add(b, s, i);
+	buf_adds(b, mark);
+	for (w = 0; j > i;) {
+		size_t k = j - 1;
+
+		while (k > i && ((unsigned char)s[k] & 0xC0) == 0x80)
+			k--;
+		cell_next(s, k, j, &c);
+		if (w + cell_width(c, utf8) > right)
+			break;
+		w += cell_width(c, utf8);
+		j = k;
+	}
+	buf_add(b, s + j, n - j);
+}
+
 /* A token from col to at most its column's edge: a word longer than the
- * column is cut with a continuation mark (draw_text_cut). */
+ * column is cut with a continuation mark (draw_text_cut); a changed one
+ * loses its middle instead, so that its end and its closing mark show
+ * (two long links that differ in their last characters). */
 static void
 draw_tok(struct reader *r, const struct tok *t, int row, int col, int end)
 {
 	int room = (end < r->cols ? end : r->cols) - col;
+	int marks = cell_text_width(t->pre, strlen(t->pre), r->utf8) +
+	    cell_text_width(t->post, strlen(t->post), r->utf8);
 	struct buf b;
 
 	if (room <= 0)
 		return;
 	buf_init(&b);
 	buf_adds(&b, t->pre);
-	buf_add(&b, t->s, t->n);
+	if (t->look != LOOK_PLAIN && t->look != LOOK_HEAD &&
+	    t->look != LOOK_GUTTER && room - marks >= 9 &&
+	    cell_text_width(t->s, t->n, r->utf8) > room - marks)
+		add_middle_cut(&b, t->s, t->n, room - marks, r->utf8);
+	else
+		buf_add(&b, t->s, t->n);
 	buf_adds(&b, t->post);
 	move(row, col);
 	draw_text_cut(stdscr, b.data, b.len, room, look_attr(t->look),

@@ -83,4 +83,23 @@ for lang in C.UTF-8 C; do
 	keys q q
 	check "$lang: quits" wait_for "[exited 0]"
 done
+
+# Two long links that differ in their last letter: a changed word too
+# long for its column loses its middle, so its end and closing mark show.
+mkdir -p "$tmp/links"
+url=https://example.com/$(printf 'a%.0s' $(seq 1 150))
+for v in a b; do
+	last=x
+	[ "$v" = b ] && last=y
+	printf 'Links\n\nThe full report is at this address for readers who want the figures.\n\n%s%s\n\nThe council will publish its answer next month after the public meeting.\n' \
+	    "$url" "$last" >"$tmp/links/$v.txt"
+done
+start 80 24 "$GALLEY" "$tmp/links"
+check "links: up" wait_for "a.txt"
+keys =
+check "links: the compare view" wait_for "compare  A:"
+check "links: A's link shows its end" wait_until grep -q 'aax-]' "$tmp/screen"
+check "links: B's link shows its end" wait_until grep -q 'aay+}' "$tmp/screen"
+keys q q
+check "links: quits" wait_for "[exited 0]"
 finish
