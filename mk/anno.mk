@@ -39,3 +39,7 @@ TUI_TESTS += tests/tui/anno-thread.sh tests/tui/anno-loop.sh \
 check_PROGRAMS += tests/tui/foreground
 tests_tui_foreground_SOURCES = tests/tui/foreground.c
 tests_tui_foreground_LDADD =
+# Exports of an edited article: the current offsets in every format.
+CLI_TESTS += tests/cli/export-current.sh
+# Ctrl-C in the note editor and the tag prompt.
+TUI_TESTS += tests/tui/anno-ctrl-c.sh

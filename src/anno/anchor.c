@@ -1,6 +1,6 @@
 /* anchor.c - re-anchoring: exact position, exact quote, approximate
  * match (Myers' bit-parallel algorithm, O(n) per pattern of up to 64
- * code points) and context. */
+ * code points, widened to whole words) and context. */
 #include "config.h"
 
 #include "anno/anchor.h"
@@ -11,6 +11,7 @@
 
 #include "base/hash.h"
 #include "base/util.h"
+#include "doc/segment.h"
 
 /* Longest quote an edit distance is computed on whole (O(m^2)). */
 #define ANCHOR_MAX_VERIFY 2000
@@ -297,6 +298,67 @@ between_context(struct anno *a, struct doc *d, const uint32_t *t,
 	return false;
 }
 
+/* Whether t[i] is part of a word where a fuzzy match may not cut:
+ * letters of scripts written without spaces are words of their own. */
+static bool
+word_at(const uint32_t *t, size_t n, size_t i)
+{
+	int32_t prev = i > 0 ? (int32_t)t[i - 1] : -1;
+	int32_t next = i + 1 < n ? (int32_t)t[i + 1] : -1;
+
+	return i < n && !seg_is_unspaced((int32_t)t[i]) &&
+	    seg_word_char(prev, (int32_t)t[i], next);
+}
+
+/* Whether position i (between t[i - 1] and t[i]) is inside a word. */
+static bool
+inside_word(const uint32_t *t, size_t n, size_t i)
+{
+	return i > 0 && i < n && word_at(t, n, i - 1) && word_at(t, n, i);
+}
+
+/* Whether the quote p (m code points) began and ended inside a word of
+ * the text it was made on, as its prefix and suffix tell. */
+static void
+quote_cuts(const struct anno *a, const uint32_t *p, size_t m,
+    bool *cut_start, bool *cut_end)
+{
+	size_t np, ns;
+	uint32_t *pre = decode(a->prefix, strlen(a->prefix), &np);
+	uint32_t *suf = decode(a->suffix, strlen(a->suffix), &ns);
+	uint32_t *all = xcalloc(np + m + ns + 1, sizeof *all);
+
+	memcpy(all, pre, np * sizeof *all);
+	memcpy(all + np, p, m * sizeof *all);
+	memcpy(all + np + m, suf, ns * sizeof *all);
+	*cut_start = inside_word(all, np + m + ns, np);
+	*cut_end = inside_word(all, np + m + ns, np + m);
+	free(pre);
+	free(suf);
+	free(all);
+}
+
+/* An approximate match may start or end inside a word ("15 percent"
+ * found as "en percent" in "fifteen percent"): each end that cuts a
+ * word the quote did not cut is widened to the word's edge.  False when
+ * that makes the passage more than twice as long as the quote: then
+ * there is no good match. */
+static bool
+snap_to_words(const struct anno *a, const uint32_t *p, size_t m,
+    const uint32_t *t, size_t n, size_t *s, size_t *e)
+{
+	bool cut_start, cut_end;
+
+	quote_cuts(a, p, m, &cut_start, &cut_end);
+	if (!cut_start)
+		while (inside_word(t, n, *s))
+			(*s)--;
+	if (!cut_end)
+		while (inside_word(t, n, *e))
+			(*e)++;
+	return *e - *s <= 2 * m;
+}
+
 static bool
 find_fuzzy(struct anno *a, struct doc *d, const uint32_t *t, size_t n)
 {
@@ -308,6 +370,8 @@ find_fuzzy(struct anno *a, struct doc *d, const uint32_t *t, size_t n)
 		ok = approx_short(t, n, p, m, a->start, &s, &e);
 	else
 		ok = approx_long(t, n, p, m, a->start, &s, &e);
+	if (ok && !snap_to_words(a, p, m, t, n, &s, &e))
+		ok = false;
 	if (ok) {
 		a->cur_start = s;
 		a->cur_end = e;

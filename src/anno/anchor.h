@@ -5,7 +5,9 @@
  * anchored (the position still holds the quote), moved (the exact quote
  * is elsewhere; with several, the one whose context matches best, then
  * the nearest), fuzzy (an approximate match, or the stretch between its
- * intact prefix and suffix: shown for confirmation) or an orphan. */
+ * intact prefix and suffix: shown for confirmation) or an orphan.  A
+ * fuzzy match never cuts a word that the quote did not cut: it is
+ * widened to the word's edge, and is no match when that doubles it. */
 #ifndef GALLEY_ANCHOR_H
 #define GALLEY_ANCHOR_H
 

@@ -412,8 +412,8 @@ copy_tags(struct anno *a, char *const *tags, size_t ntags)
 }
 
 /* Quote and context of [start, end) in d's current text. */
-static void
-fill_target(struct anno *a, struct doc *d, size_t start, size_t end)
+void
+anno_target_at(struct anno *a, struct doc *d, size_t start, size_t end)
 {
 	size_t pre = start > ANNO_CONTEXT ? start - ANNO_CONTEXT : 0;
 	size_t post = end + ANNO_CONTEXT < d->text_cps ?
@@ -451,7 +451,7 @@ anno_add(struct anno_set *s, struct doc *d, size_t start, size_t end,
 	a->modified = xstrdup(a->created);
 	copy_tags(a, tags, ntags);
 	a->note = dup_or_null(note);
-	fill_target(a, d, start, end);
+	anno_target_at(a, d, start, end);
 	a->dirty = true;
 	update_motivation(a);
 	anno_set_append(s, a);
@@ -670,7 +670,7 @@ anno_confirm(struct anno_set *s, struct anno *a, struct doc *d,
 		*cause = xstrdup("the annotation has no place in the text");
 		return -1;
 	}
-	fill_target(a, d, a->cur_start, a->cur_end);
+	anno_target_at(a, d, a->cur_start, a->cur_end);
 	touch(a);
 	return 0;
 }

@@ -188,6 +188,12 @@ struct anno *anno_undo_delete(struct anno_set *s);
 int anno_confirm(struct anno_set *s, struct anno *a, struct doc *d,
     char **cause);
 
+/* Rewrites a's selectors (quote, context, position) from code points
+ * [start, end) of d's text, with state anchored there: what anno_add and
+ * anno_confirm record, and what an export of the current text says. */
+void anno_target_at(struct anno *a, struct doc *d, size_t start,
+    size_t end);
+
 /* Resolves a conflict: which < 0 keeps the current version, else
  * a->others[which] replaces it.  The other versions are dropped. */
 int anno_resolve(struct anno_set *s, struct anno *a, int which,

@@ -178,28 +178,85 @@ add_json_line(struct buf *b, json_t *o)
 	json_decref(o);
 }
 
+/* A head as the w3c export writes it (a copy: the set keeps what the
+ * sidecar says): placed, its selectors are those of the current text,
+ * as the span formats' offsets are; an orphan keeps its saved quote and
+ * context, which the caller strips of their position. */
+static struct anno *
+w3c_head(const struct export_ctx *x, const struct anno *a)
+{
+	struct anno *c = anno_dup(a);
+
+	if (placed(a)) {
+		anno_target_at(c, x->doc, a->cur_start, a->cur_end);
+		c->state = a->state;	/* fuzzy stays to be confirmed */
+	}
+	return c;
+}
+
+/* Marks each passage of the written collection with where it is now
+ * ("galley:state", as csv's state column); an orphan has no position in
+ * this text, so its TextPositionSelector goes: its quote alone is left
+ * to find it by. */
+static void
+w3c_states(json_t *c, const struct anno_set *view)
+{
+	json_t *items = json_object_get(json_object_get(c, "first"), "items");
+
+	for (size_t i = 0; i < view->n; i++) {
+		const struct anno *a = view->items[i];
+		json_t *item = json_array_get(items, i), *sel;
+
+		if (a->reply_to != NULL)
+			continue;
+		json_object_set_new(item, "galley:state",
+		    json_string(anno_state_name(a->state)));
+		sel = json_object_get(json_object_get(item, "target"),
+		    "selector");
+		for (size_t k = json_array_size(sel); k-- > 0 &&
+		    a->state == ANNO_ORPHAN;) {
+			const char *type = json_string_value(json_object_get(
+			    json_array_get(sel, k), "type"));
+
+			if (type && strcmp(type, "TextPositionSelector") == 0)
+				json_array_remove(sel, k);
+		}
+	}
+}
+
 void
 export_w3c(struct buf *b, const struct export_ctx *x)
 {
 	char *sidecar = xasprintf("%s.anno.json", x->path);
 	char *id = anno_store_file_iri(sidecar);
 	char *source = anno_store_file_iri(x->path);
-	/* The set as the filter sees it: a view that shares the items. */
+	/* The set as the filter sees it: its heads copied with their
+	 * current places, replies shared. */
 	struct anno_set view = *x->set;
 	const struct anno *a;
 	size_t i = 0, n = 0;
+	json_t *c;
 
 	view.items = xcalloc(x->set->n + 1, sizeof *view.items);
 	while ((a = export_next(x, &i, false)) != NULL) {
 		size_t k = 0;
 		const struct anno *r;
 
-		view.items[n++] = (struct anno *)a;
+		view.items[n++] = w3c_head(x, a);
 		while ((r = export_next_reply(x, i - 1, &k)) != NULL)
 			view.items[n++] = (struct anno *)r;
 	}
 	view.n = view.cap = n;
-	add_json_line(b, anno_json_write_set(&view, id, source));
+	/* The offsets are the current text's: say which text that is. */
+	view.has_source = true;
+	view.source_size = x->doc->raw_size;
+	anno_doc_sha256(x->doc, view.source_sha256);
+	c = anno_json_write_set(&view, id, source);
+	w3c_states(c, &view);
+	add_json_line(b, c);
+	for (size_t k = 0; k < n; k++)
+		if (view.items[k]->reply_to == NULL)
+			anno_destroy(view.items[k]);
 	free(view.items);
 	free(sidecar);
 	free(id);

@@ -1,11 +1,14 @@
 /* export.h - annotations in the shapes other tools read.
  *
  * Each function appends one file's worth to a buffer; the command decides
- * whether that goes to standard output or to a file.  Span formats (brat,
- * jsonl, doccano, csv) use where each annotation is now (anchor_set must
- * have run); orphans have no place and are left out of the span formats
- * (csv lists them with empty offsets), w3c carries everything.  Offsets
- * are code points, or UTF-16 code units for tools in JavaScript or Java. */
+ * whether that goes to standard output or to a file.  Every format uses
+ * where each annotation is now (anchor_set must have run), never the
+ * offsets saved in the sidecar, which may be of an older text; orphans
+ * have no place and are left out of the span formats (csv lists them
+ * with empty offsets), w3c carries everything: a placed annotation's
+ * selectors rewritten from the current text, an orphan's saved quote
+ * and context without a position.  Offsets are code points, or UTF-16
+ * code units for tools in JavaScript or Java. */
 #ifndef GALLEY_EXPORT_H
 #define GALLEY_EXPORT_H
 
@@ -46,7 +49,9 @@ struct export_ctx {
 	const struct anno_threads *threads;	/* set's, built once */
 };
 
-/* The W3C collection with absolute IRIs, on one line. */
+/* The W3C collection with absolute IRIs, on one line; each passage
+ * says where it is now ("galley:state": anchored, moved, fuzzy or
+ * orphan) and "galley:source" describes the current text. */
 void export_w3c(struct buf *b, const struct export_ctx *x);
 /* Prodigy: {"text", "spans": [{"start", "end", "label", "id", "note"}]}
  * ("note" only when there is one). */

@@ -16,6 +16,7 @@ enum edit_op {
 	OP_DOWN, OP_PAGE_UP, OP_PAGE_DOWN, OP_HOME, OP_END, OP_BACKSPACE,
 	OP_DELETE, OP_DEL_WORD_BACK, OP_DEL_WORD_FORWARD, OP_KILL_END,
 	OP_KILL_START, OP_YANK, OP_ENTER, OP_SAVE, OP_CANCEL,
+	OP_INTERRUPT,
 };
 
 struct binding {
@@ -34,7 +35,7 @@ static const struct binding control_keys[] = {
 	{ CTL_KEY('K'), OP_KILL_END }, { CTL_KEY('N'), OP_DOWN },
 	{ CTL_KEY('P'), OP_UP }, { CTL_KEY('U'), OP_KILL_START },
 	{ CTL_KEY('W'), OP_DEL_WORD_BACK }, { CTL_KEY('X'), OP_SAVE },
-	{ CTL_KEY('Y'), OP_YANK },
+	{ CTL_KEY('Y'), OP_YANK }, { CTL_KEY('C'), OP_INTERRUPT },
 };
 
 static const struct binding function_keys[] = {
@@ -93,6 +94,7 @@ editor_init(struct editor *e, const char *label, const char *text, bool box)
 	textedit_init(&e->te, box);
 	textedit_set(&e->te, text ? text : "");
 	e->label = xstrdup(label ? label : "");
+	e->initial = xstrdup(text ? text : "");
 	e->box = box;
 	e->utf8 = true;
 	complete_init(&e->comp, NULL, NULL);
@@ -119,6 +121,8 @@ editor_free(struct editor *e)
 	complete_free(&e->comp);
 	free(e->label);
 	e->label = NULL;
+	free(e->initial);
+	e->initial = NULL;
 }
 
 const char *
@@ -184,7 +188,7 @@ apply(struct editor *e, enum edit_op op)
 		textedit_insert_cp(t, '\n');
 		break;
 	case OP_SAVE: return EDITOR_DONE;
-	case OP_CANCEL: return EDITOR_CANCEL;
+	case OP_CANCEL: case OP_INTERRUPT: return EDITOR_CANCEL;
 	}
 	return EDITOR_CONTINUE;
 }
@@ -265,11 +269,27 @@ escape(struct editor *e)
 	return EDITOR_CANCEL;
 }
 
+/* Ctrl-C cancels, as Esc does, but one key does not throw away a note
+ * being written: when its text has changed, the first Ctrl-C asks (the
+ * box's title says so) and only a second one in a row cancels.  asked:
+ * the key before was that first Ctrl-C. */
+static enum editor_result
+interrupt(struct editor *e, bool asked)
+{
+	if (e->box && !asked && strcmp(editor_text(e), e->initial) != 0) {
+		e->asked = true;
+		return EDITOR_CONTINUE;
+	}
+	return EDITOR_CANCEL;
+}
+
 enum editor_result
 editor_key(struct editor *e, int ch, bool is_keycode)
 {
 	enum edit_op op;
+	bool asked = e->asked;
 
+	e->asked = false;	/* any other key withdraws the question */
 	e->paste_cr = false;
 	if (!is_keycode && ch == '\t' && e->comp.fn != NULL) {
 		complete_tab(&e->comp, &e->te);
@@ -281,6 +301,8 @@ editor_key(struct editor *e, int ch, bool is_keycode)
 	if (ch == 27)
 		return escape(e);
 	op = LOOKUP(control_keys, ch);
+	if (op == OP_INTERRUPT)
+		return interrupt(e, asked);
 	if (op != OP_NONE)
 		return apply(e, op);
 	textedit_insert_cp(&e->te, ch);
@@ -298,6 +320,7 @@ editor_paste(struct editor *e, int ch)
 {
 	bool after_cr = e->paste_cr;
 
+	e->asked = false;
 	e->paste_cr = ch == '\r';
 	if (ch == '\n' && after_cr)
 		return;

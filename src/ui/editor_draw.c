@@ -110,6 +110,30 @@ frame(WINDOW *w, int y, int x, int h, int width, bool utf8)
 	wattrset(w, A_NORMAL);
 }
 
+/* After a Ctrl-C that did not cancel (editor.c), the title says first
+ * what will: it must show even when the title is too long for it. */
+static void
+asked_caption(struct buf *t, const char *label, int width, bool utf8)
+{
+	static const char *const asked[] = {
+		"Ctrl-C again discards the changes, F2 saves",
+		"Ctrl-C again discards, F2 saves", "Ctrl-C again discards",
+	};
+
+	size_t n = sizeof asked / sizeof *asked;
+
+	/* With the title, then without it; at worst the shortest, cut. */
+	for (size_t i = 0; i < 2 * n; i++) {
+		t->len = 0;
+		buf_printf(t, " %s ", asked[i % n]);
+		if (i < n)
+			buf_printf(t, "%s %s ", utf8 ? "\xE2\x80\x94" : "-",
+			    label);
+		if (text_width(t->data, t->len, utf8) <= width - 4)
+			return;
+	}
+}
+
 /* The title and how to leave in the top border (shorter when the box is
  * narrow), and where the caret is in the bottom one when the text is
  * taller than the box. */
@@ -133,6 +157,8 @@ captions(const struct editor *e, WINDOW *w, int y, int x, int h, int width,
 		if (text_width(t.data, t.len, utf8) <= width - 4)
 			break;
 	}
+	if (e->asked)
+		asked_caption(&t, e->label, width, utf8);
 	wmove(w, y, x + 2);
 	draw_text(w, t.data, t.len, width - 4, theme_attr(THEME_TITLE), utf8);
 	buf_free(&t);

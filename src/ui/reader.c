@@ -320,6 +320,21 @@ on_stop(int sig)
 	stop_signal = sig;
 }
 
+/* Whether a signal ends the reader.  Ctrl-C while the tag prompt or
+ * the note editor is open is theirs, as in vim: the SIGINT the terminal
+ * made of it goes to the editor as the key it was (it cancels there, a
+ * changed note only at the second).  Elsewhere SIGINT ends the reader,
+ * as SIGHUP and SIGTERM always do. */
+static bool
+stopped(struct reader *r)
+{
+	if (stop_signal != SIGINT || r->editor == NULL)
+		return stop_signal != 0;
+	stop_signal = 0;
+	anno_edit_key(r, 0x03, false);	/* Ctrl-C */
+	return false;
+}
+
 /* Installs fn for sig without SA_RESTART, so that a blocking read is
  * interrupted; the previous action goes to old when not NULL. */
 static void
@@ -536,7 +551,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	/* Every bad line of the settings, the colours' too (theme_init). */
 	for (size_t i = 0; i < r.cfg.nmessages; i++)
 		queue_notice(&r, r.cfg.messages[i]);
-	while (!r.quit && !stop_signal) {
+	while (!r.quit && !stopped(&r)) {
 		wint_t ch;
 		int kind;
 		bool busy = r.s.nloaded < r.s.load.n || !r.s.crossed ||

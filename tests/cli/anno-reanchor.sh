@@ -71,6 +71,17 @@ check "csv keeps the orphan with empty offsets" grep -q '^"[^"]*","","","","clai
 # The sidecar is not rewritten by listing: nothing is lost.
 check "the sidecar still has all six" python3 -c "import json,sys; assert len(json.load(open(sys.argv[1]))['first']['items']) == 6" "$art.anno.json"
 
+# A near match is whole words: "15 percent" rewritten "fifteen percent"
+# was found as "en percent", half a word, in every listing and export.
+stat=$tmp/stat.txt
+printf 'Rates\n\nPrices rose by 15 percent in the year to March, the office said.\n' >"$stat"
+"$GALLEY" annotate "$stat" --quote "15 percent" --tag statistic >/dev/null
+sed -i 's/15 percent/fifteen percent/' "$stat"
+"$GALLEY" annotations "$stat" >"$tmp/gnu15"
+check "the fuzzy match takes the whole word" grep -q ': fuzzy: statistic: "fifteen percent"$' "$tmp/gnu15"
+"$GALLEY" export --format=csv "$stat" >"$tmp/csv15"
+check "csv quotes whole words" grep -q '"statistic","","fifteen percent"' "$tmp/csv15"
+
 # The whole article replaced: everything is an orphan, nothing dropped.
 printf 'Something else entirely.\n' >"$art"
 "$GALLEY" annotations --format=json "$art" >"$tmp/gone"

@@ -1026,6 +1026,32 @@ test_reanchor(void **state)
 	expect_at(d, s, e, "pleased about this deal, yes");
 }
 
+/* A near match is whole words: the edit "two" -> "twenty" matched
+ * "ty years", half a word, before. */
+static void
+test_reanchor_whole_words(void **state)
+{
+	size_t s, e;
+	struct doc *d;
+
+	(void)state;
+	assert_int_equal(after_edit("two years of delays", "two years",
+	    "twenty years", &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "twenty years of delays");
+	/* At the end too. */
+	assert_int_equal(after_edit("two years", "two years",
+	    "two yearlings", &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "two yearlings");
+	/* A quote that began inside a word may still do so. */
+	assert_int_equal(after_edit("arbour authority said", "said on",
+	    "says on", &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "arbour authority says");
+	/* Widening that would more than double the passage: no match. */
+	assert_int_equal(after_edit("two years", "two years of delays",
+	    "xxxxxxxxxxxxxxxxxxxxxtw years", &s, &e, &d), ANNO_ORPHAN);
+	doc_free(d);
+}
+
 static void
 test_reanchor_duplicate_by_context(void **state)
 {
@@ -1188,6 +1214,7 @@ main(void)
 		cmocka_unit_test(test_reanchor),
 		cmocka_unit_test(test_reanchor_duplicate_by_context),
 		cmocka_unit_test(test_long_quote_fuzzy),
+		cmocka_unit_test(test_reanchor_whole_words),
 		cmocka_unit_test(test_user_config),
 		cmocka_unit_test(test_many_ids),
 		cmocka_unit_test(test_vocab),

@@ -100,6 +100,46 @@ test_box_keys(void **state)
 	editor_free(&e);
 }
 
+/* Ctrl-C (0x03: the reader passes SIGINT on as it) cancels as Esc
+ * does, but a changed note only at the second Ctrl-C in a row. */
+static void
+test_ctrl_c(void **state)
+{
+	struct editor e;
+
+	(void)state;
+	/* Nothing changed: nothing to lose. */
+	editor_init_box(&e, "note", "kept");
+	assert_int_equal(editor_key(&e, 0x03, false), EDITOR_CANCEL);
+	editor_free(&e);
+	/* Changed: the first asks, another key withdraws the question,
+	 * two in a row cancel. */
+	editor_init_box(&e, "note", "kept");
+	chars(&e, " and more");
+	assert_int_equal(editor_key(&e, 0x03, false), EDITOR_CONTINUE);
+	assert_true(e.asked);
+	assert_string_equal(editor_text(&e), "kept and more");
+	assert_int_equal(editor_key(&e, '!', false), EDITOR_CONTINUE);
+	assert_false(e.asked);
+	assert_int_equal(editor_key(&e, 0x03, false), EDITOR_CONTINUE);
+	assert_int_equal(editor_key(&e, KEY_F(2), true), EDITOR_DONE);
+	assert_string_equal(editor_text(&e), "kept and more!");
+	assert_int_equal(editor_key(&e, 0x03, false), EDITOR_CONTINUE);
+	assert_int_equal(editor_key(&e, 0x03, false), EDITOR_CANCEL);
+	editor_free(&e);
+	/* Edited back to what it was: nothing to lose either. */
+	editor_init_box(&e, "note", "kept");
+	chars(&e, "x");
+	editor_key(&e, 127, false);
+	assert_int_equal(editor_key(&e, 0x03, false), EDITOR_CANCEL);
+	editor_free(&e);
+	/* The tag prompt: one line, cancelled at once, as by Esc. */
+	editor_init_line(&e, "tags: ", NULL, NULL, NULL);
+	chars(&e, "claim");
+	assert_int_equal(editor_key(&e, 0x03, false), EDITOR_CANCEL);
+	editor_free(&e);
+}
+
 static void
 pasted(struct editor *e, const char *s)
 {
@@ -133,6 +173,7 @@ main(void)
 		cmocka_unit_test(test_line_keys),
 		cmocka_unit_test(test_box_keys),
 		cmocka_unit_test(test_paste),
+		cmocka_unit_test(test_ctrl_c),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
