@@ -74,8 +74,19 @@ help_rows(int width, size_t *nrows)
 	return rows;
 }
 
+/* The last top line that keeps the help's end on the screen. */
+static size_t
+help_max_top(const struct reader *r, size_t n)
+{
+	size_t h = r->rows > 1 ? (size_t)r->rows - 1 : 1;
+
+	return n + 3 > h ? n + 3 - h : 0;
+}
+
 /* The help's top line is its selection (view_sel), so that / ? n N of
- * the lists (list_search.c) bring a match to the top. */
+ * the lists (list_search.c) bring a match to the top; near the end,
+ * where the top stops, the selection stays on the match, so that n
+ * goes on from it. */
 static void
 draw_help(struct reader *r)
 {
@@ -83,9 +94,8 @@ draw_help(struct reader *r)
 	struct help_row *rows = help_rows(r->cols, &n);
 	int h = r->rows - 1;
 
-	if (r->view_sel + (size_t)h > n + 3)
-		r->view_sel = n + 3 > (size_t)h ? n + 3 - (size_t)h : 0;
-	r->view_top = r->view_sel;
+	r->view_top = r->view_sel < help_max_top(r, n) ? r->view_sel :
+	    help_max_top(r, n);
 	werase(stdscr);
 	for (int row = 0; row < h; row++) {
 		size_t i = r->view_top + (size_t)row;
@@ -114,9 +124,13 @@ draw_help(struct reader *r)
 static void
 help_move(struct reader *r, long delta)
 {
-	long v = (long)r->view_sel + delta;
+	size_t n, max;
+	long v;
 
-	r->view_sel = v < 0 ? 0 : v > 199 ? 199 : (size_t)v;
+	free(help_rows(r->cols, &n));
+	max = help_max_top(r, n);
+	v = (long)(r->view_sel < max ? r->view_sel : max) + delta;
+	r->view_sel = v < 0 ? 0 : v > (long)max ? max : (size_t)v;
 }
 
 /* Its lines for / and ?: the title, a blank, then the rows as drawn at

@@ -83,8 +83,14 @@ check "the help lists the : commands from their table" \
 keys g / compare Enter
 check "/ in the help finds a line of the help" wait_row 1 "compare"
 check "it says where" wait_for "row "
+# n goes on from the match, also near the end of the help, where the
+# top line stops: ":q" is on the help's last lines.
+keys G / ':q' Enter
+check "a match near the end" wait_for "row "
+screen
+first=$(grep -o 'row [0-9]* of [0-9]*' "$tmp/screen" | head -1)
 keys n
-check "n finds the next" wait_for "row "
+check "n finds the next, past it" wait_until sh -c "grep -o 'row [0-9]* of [0-9]*' '$tmp/screen' | grep -qv '^$first\$'"
 keys / zzyzzyx Enter
 check "a pattern the help lacks is not found" wait_for "Pattern not found"
 keys q
