@@ -15,6 +15,11 @@
 #define HEADER "# galley blocks 1"
 #define WORDS_MAX 48		/* bytes of a block's first words noted */
 
+/* "drop", a tab, 16 hex digits, a tab, the words, a newline. */
+_Static_assert(sizeof HEADER + BLOCK_CHOICES_MAX *
+    (4 + 1 + 16 + 1 + WORDS_MAX + 1) <= BLOCK_CHOICES_MAX_BYTES,
+    "a full blocks file must be readable");
+
 void
 block_choices_init(struct block_choices *c)
 {

@@ -22,8 +22,10 @@
 
 #include "doc/doc.h"
 
-/* The largest blocks file read, and the most choices it may hold. */
-#define BLOCK_CHOICES_MAX_BYTES ((size_t)256 * 1024)
+/* The largest blocks file read, and the most choices it may hold: the
+ * most galley writes (4096 lines of at most 71 bytes, block_choices.c)
+ * must fit, or a file it wrote could not be read back. */
+#define BLOCK_CHOICES_MAX_BYTES ((size_t)512 * 1024)
 #define BLOCK_CHOICES_MAX 4096
 
 struct block_choice {

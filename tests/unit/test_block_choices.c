@@ -106,6 +106,39 @@ test_bounded(void **state)
 	block_choices_free(&c);
 }
 
+/* The fullest file galley writes (every choice with its words noted at
+ * their longest) is read back whole. */
+static void
+test_full_file_read_back(void **state)
+{
+	char dir[] = "/tmp/galley-blocks-XXXXXX", *path, *cause = NULL;
+	struct block_choices c, back;
+	struct buf b;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	path = xasprintf("%s/a.txt.blocks", dir);
+	block_choices_init(&c);
+	block_choices_init(&back);
+	buf_init(&b);
+	for (unsigned i = 0; i < BLOCK_CHOICES_MAX; i++)
+		buf_printf(&b, "drop\t%016x\t%048u\n", i + 1, i);
+	assert_int_equal(block_choices_parse(b.data, b.len, "F", &c, &cause),
+	    0);
+	assert_int_equal(block_choices_write(path, &c, &cause), 0);
+	assert_int_equal(block_choices_read(path, &back, &cause), 0);
+	assert_int_equal(back.n, BLOCK_CHOICES_MAX);
+	unlink(path);
+	free(path);
+	path = xasprintf("%s/.a.txt.blocks.lock", dir);	/* fio_lock's */
+	unlink(path);
+	assert_int_equal(rmdir(dir), 0);
+	free(path);
+	buf_free(&b);
+	block_choices_free(&c);
+	block_choices_free(&back);
+}
+
 /* Set, written, read back and applied; a link is refused. */
 static void
 test_write_read_apply(void **state)
@@ -162,6 +195,7 @@ main(void)
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_bounded),
 		cmocka_unit_test(test_write_read_apply),
+		cmocka_unit_test(test_full_file_read_back),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
