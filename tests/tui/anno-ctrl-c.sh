@@ -27,7 +27,7 @@ keys C-c
 check "the first Ctrl-C asks" wait_for "Ctrl-C again discards the changes, F2 saves"
 screen
 check "galley still runs" sh -c "! grep -q 'exited' '$tmp/screen'"
-check "the note is still there" grep -q "Which authority" "$tmp/screen"
+check "the note is still there" wait_until grep -q "Which authority" "$tmp/screen"
 # Another key withdraws the question; the note is saved whole.
 keys -l "?"
 check "back to the usual title" wait_for "F2 or Ctrl-X saves, Esc cancels"

@@ -8,7 +8,7 @@ cat "$top_srcdir/tests/tui/two-runs.html" >"$tmp/m.html"
 
 start 100 30 "$GALLEY" "$tmp/m.html"
 check "the article" wait_for "The mayor said the town"
-check "two markers" sh -c "test \$(grep -c 'blocks dropped\]' '$tmp/screen') -eq 2"
+check "two markers" wait_until sh -c "test \$(grep -c 'blocks dropped\]' '$tmp/screen') -eq 2"
 # m puts the caret on the first line; } twice takes it to the last
 # paragraph, below the second marker.
 keys Tab m

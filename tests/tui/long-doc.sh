@@ -40,9 +40,10 @@ run() {
 	# Paragraph k on row 4 + 2(k - 1): the last on the screen's last row
 	# but one (the status line is the last).
 	last=$(( (h - 5) / 2 + 1 ))
-	screen
 	check "the first screen is the article's first lines" \
-	    grep -qF "Paragraph $(printf %04d $last)" "$tmp/screen"
+	    wait_until grep -qF "Paragraph $(printf %04d $last)" "$tmp/screen"
+	settle
+	screen
 	check "and no more" absent "Paragraph $(printf %04d $((last + 1)))"
 	# At the top: (body rows) / (2n - 1 lines), which is 0%.
 	check "the percentage comes once the article is laid out" \
