@@ -282,7 +282,7 @@ test_keys_between_answers(void **state)
 	assert_int_equal(n, sizeof want - 1);
 	assert_memory_equal(out, want, n);
 	/* An answer cut short is dropped to the end, not taken for keys. */
-	assert_int_equal(termbg_keys_between("x\033]11;rgb:00", 14, out), 1);
+	assert_int_equal(termbg_keys_between("x\033]11;rgb:00", 12, out), 1);
 	assert_int_equal(termbg_keys_between("\033[?6", 4, out), 0);
 }
 
