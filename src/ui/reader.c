@@ -22,6 +22,7 @@
 #include "ui/theme.h"
 #include "ui/term_type.h"
 #include "ui/theme_detect.h"
+#include "ui/winch.h"
 
 /* Prompt input ------------------------------------------------------------ */
 
@@ -303,6 +304,7 @@ static struct sigaction curses_winch;
 static void
 on_winch(int sig)
 {
+	winch_note();
 	if (curses_winch.sa_handler != SIG_DFL &&
 	    curses_winch.sa_handler != SIG_IGN &&
 	    curses_winch.sa_handler != NULL)
@@ -571,8 +573,10 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 			paste_set(&r, false);
 		/* Background loading runs between keys: never block while
 		 * there is work, never spin when there is none. */
-		timeout(busy || ahead ? 0 : -1);
+		timeout(winch_read_delay(busy || ahead ? 0 : -1));
 		kind = read_key(&r, &ch);
+		winch_read_done(kind == ERR ||
+		    (kind == KEY_CODE_YES && ch == KEY_RESIZE));
 		if (kind != ERR && theme_swallow_reply(kind, ch))
 			continue;
 		if (kind == ERR) {
