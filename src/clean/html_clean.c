@@ -19,6 +19,9 @@
 /* Words from which a line naming a button or a network, between two kept
  * blocks of its run, is a sentence of the story (keep_inside_runs). */
 #define RUN_SENTENCE_WORDS 6
+/* Longer than this, a line after a quote is more than whose words the
+ * quote gives. */
+#define ATTRIBUTION_MAX_CHARS 120
 
 struct agg {
 	double score;		/* content score from paragraphs below */
@@ -418,6 +421,49 @@ keep_inside_runs(struct doc *d, const struct article *art)
 	}
 }
 
+/* The nearest blockquote holding element e, below the article's
+ * container, or 0. */
+static uint32_t
+quote_of(const struct doc *d, uint32_t e, const bool *chosen)
+{
+	for (; e != 0 && !chosen[e]; e = d->elems[e].parent)
+		if (d->elems[e].tag == TAG_BLOCKQUOTE)
+			return e;
+	return 0;
+}
+
+/* Whether s starts with a dash that sets off whom a quote is by: an em
+ * or en dash, a horizontal bar, or two hyphens. */
+static bool
+starts_with_dash(const char *s, size_t n)
+{
+	return (n >= 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 ||
+	    memcmp(s, "\xE2\x80\x93", 3) == 0 ||
+	    memcmp(s, "\xE2\x80\x95", 3) == 0)) ||
+	    (n >= 2 && memcmp(s, "--", 2) == 0);
+}
+
+/* A quote kept in the article keeps the line that says whose words they
+ * are ("- Jane Doe (@jane) May 3, 2024" under an embedded post), which
+ * a link to its source and a date make look like furniture. */
+static void
+keep_quote_attributions(struct doc *d, const struct article *art)
+{
+	for (size_t i = 1; i < d->nblocks; i++) {
+		struct block *b = &d->blocks[i];
+		size_t p = neighbour(d, i, -1);
+		uint32_t q;
+
+		if (b->keep || p == SIZE_MAX || !d->blocks[p].keep ||
+		    b->f.chars > ATTRIBUTION_MAX_CHARS ||
+		    !starts_with_dash(d->text + b->bstart, b->bend - b->bstart))
+			continue;
+		q = quote_of(d, b->f.elem, art->chosen);
+		if (q != 0 && q == quote_of(d, d->blocks[p].f.elem, art->chosen))
+			b->keep = true;
+	}
+}
+
 void
 html_clean_classify(struct doc *d)
 {
@@ -433,6 +479,7 @@ html_clean_classify(struct doc *d)
 	for (size_t i = 0; i < d->nblocks; i++)
 		d->blocks[i].keep = keep_block(d, &d->blocks[i], &art);
 	keep_inside_runs(d, &art);
+	keep_quote_attributions(d, &art);
 	free(a);
 	free(art.chosen);
 }

@@ -737,6 +737,34 @@ test_html_bare_url_inside_list_kept(void **state)
 	free(html);
 }
 
+/* An embedded post quoted in the article keeps the line that says whose
+ * it is, though its link and date make it look like furniture; a quote
+ * that is itself dropped takes its line with it. */
+static void
+test_html_quote_attribution_kept(void **state)
+{
+	char *html = xasprintf("<html><head><title>Quay opens</title></head>"
+	    "<body><article><div class=text><p>%s</p>"
+	    "<blockquote><p>The new quay is a fine thing for all of us who "
+	    "work on the water.</p>&mdash; Jane Doe (@janedoe) "
+	    "<a href=/s/1>May 3, 2024</a></blockquote><p>%s</p>"
+	    "<blockquote><p><a href=/v>Watch the video of the quay</a></p>"
+	    "&mdash; Port TV (@porttv) <a href=/s/2>May 4, 2024</a>"
+	    "</blockquote><p>%s</p></div></article></body></html>",
+	    para1, para2, para3);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The new quay is a fine thing"));
+	assert_true(kept(d, "\xe2\x80\x94 Jane Doe"));
+	assert_false(kept(d, "Watch the video"));
+	assert_false(kept(d, "\xe2\x80\x94 Port TV"));
+	assert_true(kept(d, "The mayor told"));
+	free_load(l);
+	free(html);
+}
+
 /* A page laid out with a table puts its prose straight into a cell,
  * between <br>s: a side cell's short paragraphs are not what the article
  * is scored by. */
@@ -941,6 +969,7 @@ main(void)
 		cmocka_unit_test(test_html_split_article),
 		cmocka_unit_test(test_html_short_line_inside_run_kept),
 		cmocka_unit_test(test_html_bare_url_inside_list_kept),
+		cmocka_unit_test(test_html_quote_attribution_kept),
 		cmocka_unit_test(test_html_prose_in_table_cells),
 		cmocka_unit_test(test_html_figure_caption_dropped),
 		cmocka_unit_test(test_html_stated_author_normalised),
