@@ -3,6 +3,7 @@
 
 #include "clean/features.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -233,4 +234,34 @@ features_compute(struct doc *d)
 		    b->bend - b->bstart);
 	}
 	count_repeats(d);
+}
+
+bool
+starts_upper(const char *s, size_t n)
+{
+	utf8proc_int32_t cp;
+
+	if (n == 0 || utf8proc_iterate((const utf8proc_uint8_t *)s,
+	    (utf8proc_ssize_t)n, &cp) < 1)
+		return false;
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+double
+capitalised_share(const char *s, size_t n)
+{
+	size_t words = 0, caps = 0;
+
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n)
+			break;
+		words++;
+		caps += starts_upper(s + i, n - i) ||
+		    isdigit((unsigned char)s[i]);
+		while (i < n && s[i] != ' ')
+			i++;
+	}
+	return words ? (double)caps / (double)words : 0.0;
 }

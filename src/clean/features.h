@@ -32,6 +32,13 @@ bool block_is_unspaced(const struct block *b);
  * invisible format characters (a layout cell's &nbsp;). */
 bool block_is_blank(const struct doc *d, const struct block *b);
 
+/* Whether s[0..n) starts with an upper-case letter. */
+bool starts_upper(const char *s, size_t n);
+
+/* The share of the space-separated words of s[0..n) that start with a
+ * capital or a digit: a headline's Title Case is 0.6 or more. */
+double capitalised_share(const char *s, size_t n);
+
 /* Code points in s[0..n). */
 size_t utf8_count(const char *s, size_t n);
 

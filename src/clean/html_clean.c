@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "clean/boilerplate.h"
+#include "clean/features.h"
 #include "base/util.h"
 
 /* Shorter paragraphs are captions, teasers and buttons as often as text. */
@@ -15,6 +16,12 @@
 #define CLIMB_MIN_PROSE 300
 /* Share of the text it adds that must be prose. */
 #define CLIMB_MIN_SHARE 0.6
+/* Words from which a line naming a button or a network, between two kept
+ * blocks of its run, is a sentence of the story (keep_inside_runs). */
+#define RUN_SENTENCE_WORDS 6
+/* Longer than this, a line after a quote is more than whose words the
+ * quote gives. */
+#define ATTRIBUTION_MAX_CHARS 120
 
 struct agg {
 	double score;		/* content score from paragraphs below */
@@ -288,25 +295,173 @@ chosen_ancestor(const struct doc *d, uint32_t e, const bool *chosen)
 	return chosen[0] ? 0 : UINT32_MAX;
 }
 
+/* Mostly links: a menu, a list of other stories, "Read more: ...". */
+static bool
+link_heavy(const struct block *b)
+{
+	double ld = b->f.chars ? (double)b->f.link_chars / b->f.chars : 0;
+
+	return ld > 0.5 || (b->f.chars < 80 && ld > 0.3);
+}
+
 static bool
 keep_block(const struct doc *d, const struct block *b,
     const struct article *art)
 {
 	const char *s = d->text + b->bstart;
 	size_t n = b->bend - b->bstart;
-	double ld = b->f.chars ? (double)b->f.link_chars / b->f.chars : 0;
 
 	if (chosen_ancestor(d, b->f.elem, art->chosen) == UINT32_MAX)
 		return false;
 	if (under_clutter(d, b->f.elem, art))
 		return false;
-	if (ld > 0.5 || (b->f.chars < 80 && ld > 0.3))
+	if (link_heavy(b))
 		return false;
 	if (boilerplate_cookie_notice(s, n))
 		return false;
 	if (b->f.chars < 100 && boilerplate_phrase(s, n))
 		return false;
 	return true;
+}
+
+/* The nearest block before (step -1) or after (+1) block i that is not
+ * blank, or SIZE_MAX. */
+static size_t
+neighbour(const struct doc *d, size_t i, int step)
+{
+	for (size_t k = i + (size_t)step; k < d->nblocks; k += (size_t)step)
+		if (!block_is_blank(d, &d->blocks[k]))
+			return k;
+	return SIZE_MAX;
+}
+
+static bool
+same_run(const struct doc *d, const struct block *a, const struct block *b)
+{
+	return a->kind == b->kind &&
+	    d->elems[a->f.elem].parent == d->elems[b->f.elem].parent;
+}
+
+/* A line that is one web address: a reference the story gives (a
+ * shop's link under each item of a list), not a headline of another
+ * story, which is words. */
+static bool
+is_bare_url(const char *s, size_t n)
+{
+	if (memchr(s, ' ', n) != NULL)
+		return false;
+	return (n > 8 && strncmp(s, "https://", 8) == 0) ||
+	    (n > 7 && strncmp(s, "http://", 7) == 0) ||
+	    (n > 4 && strncmp(s, "www.", 4) == 0);
+}
+
+/* A sentence that says something: ends like one, but not with the colon
+ * of a line that introduces what follows ("Reach us by phone or mail:"). */
+static bool
+ends_like_statement(const char *s, size_t n)
+{
+	return n > 0 && s[n - 1] != ':' && ends_like_sentence(s, n);
+}
+
+/* A short line with a link in it that is a sentence of the story ("I
+ * thank the Gazette for the tip."), not the Title Case headline of
+ * another story ("Why Fancy Ketchup Costs So Much?") nor a credit. */
+static bool
+linked_sentence(const char *s, size_t n)
+{
+	return ends_like_statement(s, n) && capitalised_share(s, n) < 0.6;
+}
+
+/* A block that may join the kept run around it: not clutter, not a
+ * notice, not a link to elsewhere ("Read more: ...") unless a bare
+ * address or, when under half of it is the link, a sentence; a line
+ * naming a network or a button only when it is a sentence of the story
+ * ("She saw the Twitter reaction and changed her mind."). */
+static bool
+run_member(const struct doc *d, const struct block *b,
+    const struct article *art)
+{
+	const char *s = d->text + b->bstart;
+	size_t n = b->bend - b->bstart;
+	bool links = link_heavy(b) && !is_bare_url(s, n);
+
+	if (under_clutter(d, b->f.elem, art) || (links &&
+	    (b->f.link_chars * 2 > b->f.chars || !linked_sentence(s, n))) ||
+	    boilerplate_cookie_notice(s, n) ||
+	    boilerplate_related_marker(s, n))
+		return false;
+	return !boilerplate_phrase(s, n) ||
+	    (b->f.words >= RUN_SENTENCE_WORDS && ends_like_statement(s, n));
+}
+
+/* A block of the article dropped for its form alone (a short line that
+ * names a social network, a line that is one web address) between two
+ * kept blocks of the same kind and container is part of that run:
+ * paragraphs, list items and rows of one container are one thing (#14
+ * item 6).  Only what is boilerplate on its own merits stays out
+ * (run_member).  One block at a time: two dropped in a row stay out. */
+static void
+keep_inside_runs(struct doc *d, const struct article *art)
+{
+	for (size_t i = 1; i + 1 < d->nblocks; i++) {
+		struct block *b = &d->blocks[i];
+		size_t p, n;
+
+		if (b->keep || block_is_blank(d, b))
+			continue;
+		p = neighbour(d, i, -1);
+		n = neighbour(d, i, 1);
+		if (p == SIZE_MAX || n == SIZE_MAX || !d->blocks[p].keep ||
+		    !d->blocks[n].keep || !same_run(d, b, &d->blocks[p]) ||
+		    !same_run(d, b, &d->blocks[n]))
+			continue;
+		if (!run_member(d, b, art))
+			continue;
+		b->keep = true;
+	}
+}
+
+/* The nearest blockquote holding element e, below the article's
+ * container, or 0. */
+static uint32_t
+quote_of(const struct doc *d, uint32_t e, const bool *chosen)
+{
+	for (; e != 0 && !chosen[e]; e = d->elems[e].parent)
+		if (d->elems[e].tag == TAG_BLOCKQUOTE)
+			return e;
+	return 0;
+}
+
+/* Whether s starts with a dash that sets off whom a quote is by: an em
+ * or en dash, a horizontal bar, or two hyphens. */
+static bool
+starts_with_dash(const char *s, size_t n)
+{
+	return (n >= 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 ||
+	    memcmp(s, "\xE2\x80\x93", 3) == 0 ||
+	    memcmp(s, "\xE2\x80\x95", 3) == 0)) ||
+	    (n >= 2 && memcmp(s, "--", 2) == 0);
+}
+
+/* A quote kept in the article keeps the line that says whose words they
+ * are ("- Jane Doe (@jane) May 3, 2024" under an embedded post), which
+ * a link to its source and a date make look like furniture. */
+static void
+keep_quote_attributions(struct doc *d, const struct article *art)
+{
+	for (size_t i = 1; i < d->nblocks; i++) {
+		struct block *b = &d->blocks[i];
+		size_t p = neighbour(d, i, -1);
+		uint32_t q;
+
+		if (b->keep || p == SIZE_MAX || !d->blocks[p].keep ||
+		    b->f.chars > ATTRIBUTION_MAX_CHARS ||
+		    !starts_with_dash(d->text + b->bstart, b->bend - b->bstart))
+			continue;
+		q = quote_of(d, b->f.elem, art->chosen);
+		if (q != 0 && q == quote_of(d, d->blocks[p].f.elem, art->chosen))
+			b->keep = true;
+	}
 }
 
 void
@@ -323,6 +478,8 @@ html_clean_classify(struct doc *d)
 	choose_article(d, a, top_candidate(d, a), &art);
 	for (size_t i = 0; i < d->nblocks; i++)
 		d->blocks[i].keep = keep_block(d, &d->blocks[i], &art);
+	keep_inside_runs(d, &art);
+	keep_quote_attributions(d, &art);
 	free(a);
 	free(art.chosen);
 }

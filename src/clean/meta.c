@@ -15,17 +15,6 @@
 #include "clean/features.h"
 #include "base/util.h"
 
-static bool
-starts_upper(const char *s, size_t n)
-{
-	utf8proc_int32_t cp;
-
-	if (n == 0 || utf8proc_iterate((const utf8proc_uint8_t *)s,
-	    (utf8proc_ssize_t)n, &cp) < 1)
-		return false;
-	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
-}
-
 /* A name: one to six words, each starting with a capital letter. */
 static bool
 name_like(const char *s, size_t n)
@@ -369,25 +358,6 @@ headline_candidate(const struct doc *d, const struct block *b)
 	if (date_find(s, n, (char[11]){ 0 }, NULL, NULL) && b->f.words < 8)
 		return false;
 	return s[n - 1] != '.' || b->f.chars < 80;
-}
-
-static double
-capitalised_share(const char *s, size_t n)
-{
-	size_t words = 0, caps = 0;
-
-	for (size_t i = 0; i < n;) {
-		while (i < n && s[i] == ' ')
-			i++;
-		if (i >= n)
-			break;
-		words++;
-		caps += starts_upper(s + i, n - i) ||
-		    isdigit((unsigned char)s[i]);
-		while (i < n && s[i] != ' ')
-			i++;
-	}
-	return words ? (double)caps / (double)words : 0.0;
 }
 
 static bool

@@ -678,6 +678,93 @@ test_html_split_article(void **state)
 	free(html);
 }
 
+/* A line between two kept paragraphs of one container is part of the
+ * story when it is a sentence, even one naming a network or holding a
+ * link; a link to another story, a Title Case headline and a button
+ * line stay out (#14 item 6). */
+static void
+test_html_short_line_inside_run_kept(void **state)
+{
+	char *html = xasprintf("<html><head><title>Quay opens</title></head>"
+	    "<body><nav><a href=/>Home</a> <a href=/w>World</a></nav>"
+	    "<article><div class=text><p>%s</p>"
+	    "<p>The mayor saw the Twitter reaction and changed her mind.</p>"
+	    "<p>%s</p><p>I thank <a href=/g>the Gazette</a> for the tip.</p>"
+	    "<p>%s</p><p><a href=/r>Read more: Ferry fares rise again</a></p>"
+	    "<p>%s</p><p><a href=/k>Why Fancy Ketchup</a> Costs So Much More?</p>"
+	    "<p>%s</p><p>Follow us on Twitter</p><p>%s</p>"
+	    "</div></article></body></html>", para1, para2, para3, para1,
+	    para2, para3);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "The mayor saw the Twitter"));
+	assert_true(kept(d, "I thank the Gazette"));
+	assert_false(kept(d, "Read more: Ferry"));
+	assert_false(kept(d, "Why Fancy Ketchup"));
+	assert_false(kept(d, "Follow us on Twitter"));
+	free_load(l);
+	free(html);
+}
+
+/* A list whose items each give a shop's address on a line of its own
+ * keeps the addresses: a bare web address between kept lines is a
+ * reference, not a link to another story (#14 item 6). */
+static void
+test_html_bare_url_inside_list_kept(void **state)
+{
+	char *html = xasprintf("<html><head><title>Gifts</title></head>"
+	    "<body><nav><a href=/>Home</a> <a href=/w>World</a></nav>"
+	    "<article><div class=text><p>%s</p><p>%s</p>"
+	    "<p>1) A steel kettle for two litres of water<br>"
+	    "<a href=https://shop.example/k1>https://shop.example/k1</a><br>"
+	    "2) A wooden tray with brass handles<br>"
+	    "<a href=https://shop.example/t2>https://shop.example/t2</a><br>"
+	    "3) A lamp made of recycled glass bottles</p><p>%s</p>"
+	    "</div></article></body></html>", para1, para2, para3);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "1) A steel kettle"));
+	assert_true(kept(d, "https://shop.example/k1"));
+	assert_true(kept(d, "2) A wooden tray"));
+	assert_true(kept(d, "https://shop.example/t2"));
+	assert_true(kept(d, "3) A lamp"));
+	free_load(l);
+	free(html);
+}
+
+/* An embedded post quoted in the article keeps the line that says whose
+ * it is, though its link and date make it look like furniture; a quote
+ * that is itself dropped takes its line with it. */
+static void
+test_html_quote_attribution_kept(void **state)
+{
+	char *html = xasprintf("<html><head><title>Quay opens</title></head>"
+	    "<body><article><div class=text><p>%s</p>"
+	    "<blockquote><p>The new quay is a fine thing for all of us who "
+	    "work on the water.</p>&mdash; Jane Doe (@janedoe) "
+	    "<a href=/s/1>May 3, 2024</a></blockquote><p>%s</p>"
+	    "<blockquote><p><a href=/v>Watch the video of the quay</a></p>"
+	    "&mdash; Port TV (@porttv) <a href=/s/2>May 4, 2024</a>"
+	    "</blockquote><p>%s</p></div></article></body></html>",
+	    para1, para2, para3);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The new quay is a fine thing"));
+	assert_true(kept(d, "\xe2\x80\x94 Jane Doe"));
+	assert_false(kept(d, "Watch the video"));
+	assert_false(kept(d, "\xe2\x80\x94 Port TV"));
+	assert_true(kept(d, "The mayor told"));
+	free_load(l);
+	free(html);
+}
+
 /* A page laid out with a table puts its prose straight into a cell,
  * between <br>s: a side cell's short paragraphs are not what the article
  * is scored by. */
@@ -880,6 +967,9 @@ main(void)
 		cmocka_unit_test(test_html_no_prose_not_empty),
 		cmocka_unit_test(test_html_blank_paragraph_dropped),
 		cmocka_unit_test(test_html_split_article),
+		cmocka_unit_test(test_html_short_line_inside_run_kept),
+		cmocka_unit_test(test_html_bare_url_inside_list_kept),
+		cmocka_unit_test(test_html_quote_attribution_kept),
 		cmocka_unit_test(test_html_prose_in_table_cells),
 		cmocka_unit_test(test_html_figure_caption_dropped),
 		cmocka_unit_test(test_html_stated_author_normalised),
