@@ -53,6 +53,14 @@ finish_prompt(struct reader *r)
 	free(text);
 }
 
+/* Esc, Ctrl-G or Ctrl-C: the prompt closes, nothing is run. */
+static void
+cancel_prompt(struct reader *r)
+{
+	r->prompt = 0;
+	buf_free(&r->input);
+}
+
 static void
 prompt_key(struct reader *r, wint_t ch, bool is_key)
 {
@@ -60,9 +68,8 @@ prompt_key(struct reader *r, wint_t ch, bool is_key)
 		finish_prompt(r);
 		return;
 	}
-	if ((!is_key && ch == 27) || (!is_key && ch == 7)) {
-		r->prompt = 0;
-		buf_free(&r->input);
+	if (!is_key && (ch == 27 || ch == 7 || ch == 3)) {
+		cancel_prompt(r);
 		return;
 	}
 	if ((is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 ||
@@ -337,8 +344,9 @@ on_stop(int sig)
 /* Whether a signal ends the reader.  Ctrl-C while the tag prompt or
  * the note editor is open is theirs, as in vim: the SIGINT the terminal
  * made of it goes to the editor as the key it was (it cancels there, a
- * changed note only at the second).  Elsewhere SIGINT ends the reader,
- * as SIGHUP and SIGTERM always do, first of all. */
+ * changed note only at the second).  In the / ? : & prompts it cancels
+ * the prompt, as in vim and less.  Elsewhere SIGINT ends the reader, as
+ * SIGHUP and SIGTERM always do, first of all. */
 static bool
 stopped(struct reader *r)
 {
@@ -347,12 +355,15 @@ stopped(struct reader *r)
 		return true;
 	}
 	while (interrupts_taken != interrupts) {
-		if (r->editor == NULL) {
+		if (r->editor == NULL && !r->prompt) {
 			stop_signal = SIGINT;
 			return true;
 		}
 		interrupts_taken++;
-		anno_edit_key(r, 0x03, false);	/* Ctrl-C */
+		if (r->editor != NULL)
+			anno_edit_key(r, 0x03, false);	/* Ctrl-C */
+		else
+			prompt_key(r, 0x03, false);
 	}
 	return false;
 }
