@@ -268,28 +268,6 @@ corrections_apply(const struct corrections *c, struct doc *d, size_t start,
 	return buf_steal(&b);
 }
 
-char *
-corrections_body(const struct corrections *c, struct doc *d)
-{
-	struct buf b;
-
-	buf_init(&b);
-	buf_adds(&b, "");
-	for (size_t i = 0; i < d->nblocks; i++) {
-		const struct block *bl = &d->blocks[i];
-		char *text;
-
-		if (!bl->keep || bl->kind == BLOCK_TITLE)
-			continue;
-		if (b.len > 0)
-			buf_adds(&b, "\n\n");
-		text = corrections_apply(c, d, bl->start, bl->end);
-		buf_adds(&b, text);
-		free(text);
-	}
-	return buf_steal(&b);
-}
-
 /* The code points of the line around code point cp: [*start, *end),
  * without its newline. */
 static void
