@@ -43,3 +43,4 @@ tests_tui_foreground_LDADD =
 CLI_TESTS += tests/cli/export-current.sh
 # Ctrl-C in the note editor and the tag prompt.
 TUI_TESTS += tests/tui/anno-ctrl-c.sh
+TUI_TESTS += tests/tui/signal-order.sh

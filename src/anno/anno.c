@@ -94,8 +94,8 @@ anno_now(const char *after)
 	return xstrdup(buf);
 }
 
-bool
-anno_text_ok(const char *s, bool one_line)
+enum anno_text_fault
+anno_text_fault(const char *s, bool one_line)
 {
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
 	utf8proc_int32_t c;
@@ -104,13 +104,21 @@ anno_text_ok(const char *s, bool one_line)
 		utf8proc_ssize_t n = utf8proc_iterate(p, -1, &c);
 
 		if (n <= 0)
-			return false;
-		if ((c < 0x20 && (one_line || (c != '\n' && c != '\t'))) ||
-		    c == 0x7F)
-			return false;
+			return ANNO_TEXT_BAD_UTF8;
+		if (c == '\n' || c == '\t') {
+			if (one_line)
+				return ANNO_TEXT_LINE_BREAK;
+		} else if (c < 0x20 || c == 0x7F)
+			return ANNO_TEXT_CONTROL;
 		p += n;
 	}
-	return true;
+	return ANNO_TEXT_OK;
+}
+
+bool
+anno_text_ok(const char *s, bool one_line)
+{
+	return anno_text_fault(s, one_line) == ANNO_TEXT_OK;
 }
 
 char *

@@ -210,8 +210,19 @@ const char *anno_state_name(enum anno_state st);
  * after (when not NULL) so that an edit is always later than the version
  * it replaces. */
 char *anno_now(const char *after);
-/* Whether s is valid UTF-8 usable as a tag (one_line: no control
- * characters at all) or a note (tabs and newlines allowed). */
+/* What is wrong with a tag's or a note's text, at its first fault. */
+enum anno_text_fault {
+	ANNO_TEXT_OK,
+	ANNO_TEXT_CONTROL,	/* a control character (C0, DEL) */
+	ANNO_TEXT_LINE_BREAK,	/* a newline or tab where one_line */
+	ANNO_TEXT_BAD_UTF8
+};
+
+/* Why s is not valid UTF-8 usable as a tag (one_line: no control
+ * characters at all) or a note (tabs and newlines allowed), or
+ * ANNO_TEXT_OK. */
+enum anno_text_fault anno_text_fault(const char *s, bool one_line);
+/* Whether anno_text_fault finds none. */
 bool anno_text_ok(const char *s, bool one_line);
 /* A fresh "urn:uuid:..." id. */
 char *anno_new_id(void);

@@ -113,6 +113,35 @@ fio_next_line(char *text, size_t len, size_t *pos, size_t *linelen)
 	return line;
 }
 
+const char *
+fio_each_line(const char *text, size_t len, fio_line_fn *fn, void *arg,
+    size_t *lineno, size_t *col)
+{
+	char *copy = xmalloc(len + 1), *line;
+	size_t pos = 0, n;
+	const char *why = NULL;
+
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	*lineno = 0;
+	while (why == NULL &&
+	    (line = fio_next_line(copy, len, &pos, &n)) != NULL) {
+		++*lineno;
+		*col = 1;
+		if (strlen(line) != n) {
+			why = "a NUL byte";
+			*col = strlen(line) + 1;
+			break;
+		}
+		if (n > 0 && line[n - 1] == '\r')
+			line[n - 1] = '\0';
+		if (line[0] != '#' && line[0] != '\0')
+			why = fn(line, arg, col);
+	}
+	free(copy);
+	return why;
+}
+
 /* DIR/.NAME.suffix for path DIR/NAME ("." when it has no slash); a
  * NAME that is hidden already gets no second dot. */
 static char *

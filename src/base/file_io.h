@@ -40,6 +40,18 @@ const char *fio_read_error(int err, int flags);
  * line) and *pos moved past it; NULL at the end. */
 char *fio_next_line(char *text, size_t len, size_t *pos, size_t *linelen);
 
+/* A parser of one line of a side file, given arg: NULL, or why the line
+ * is bad, with *col (1 when it is not set) the column the reason is
+ * about. */
+typedef const char *fio_line_fn(char *line, void *arg, size_t *col);
+
+/* Gives fn each line of text[0, len) but comments ('#' first) and empty
+ * lines, a CR before the newline dropped; a line with a NUL byte is bad
+ * ("a NUL byte").  Stops at the first bad line: returns why, with
+ * *lineno and *col (1-based) where; NULL when every line is good. */
+const char *fio_each_line(const char *text, size_t len, fio_line_fn *fn,
+    void *arg, size_t *lineno, size_t *col);
+
 /* The lock of path, DIR/.NAME.lock (created when missing, opened
  * read-only when present: flock needs no write permission, so another
  * user's lock file locks out no one).  Waits up to wait_ms for another

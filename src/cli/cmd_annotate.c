@@ -87,21 +87,6 @@ find_quote(struct doc *d, const char *quote, size_t nth, size_t *start,
 	return 1;
 }
 
-/* Whether s has a byte anno_text_ok refuses as a control (C0 other than
- * newline and tab, or any with one_line; DEL). */
-static bool
-has_control(const char *s, bool one_line)
-{
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if ((c < 0x20 && (one_line || (c != '\n' && c != '\t'))) ||
-		    c == 0x7F)
-			return true;
-	}
-	return false;
-}
-
 /* A tag, quote or note from the command line: UTF-8 without control
  * characters (a tag on one line); only a note may be empty. */
 static int
@@ -111,14 +96,23 @@ check_text(const char *what, const char *s, bool one_line, bool empty_ok)
 		fprintf(stderr, "galley annotate: %s is empty\n", what);
 		return -1;
 	}
-	if (!anno_text_ok(s, one_line)) {
-		fprintf(stderr, "galley annotate: %s %s\n", what,
-		    has_control(s, one_line) ? (one_line ? "holds a control "
-		    "character or a line break" : "holds a control character "
-		    "(an escape sequence?)") : "is not valid UTF-8 text");
-		return -1;
+	switch (anno_text_fault(s, one_line)) {
+	case ANNO_TEXT_OK:
+		return 0;
+	case ANNO_TEXT_CONTROL:
+		fprintf(stderr, "galley annotate: %s holds a control character "
+		    "(an escape sequence?)\n", what);
+		break;
+	case ANNO_TEXT_LINE_BREAK:
+		fprintf(stderr, "galley annotate: %s holds a line break or a "
+		    "tab\n", what);
+		break;
+	case ANNO_TEXT_BAD_UTF8:
+		fprintf(stderr, "galley annotate: %s is not valid UTF-8 text\n",
+		    what);
+		break;
 	}
-	return 0;
+	return -1;
 }
 
 /* --tag TAGS: one tag or several (',' or ';' between them); a sentence

@@ -27,6 +27,17 @@ cell_next(const char *s, size_t i, size_t end, int32_t *cp)
 	return (size_t)k;
 }
 
+size_t
+cell_prev(const char *s, size_t start, size_t i, int32_t *cp)
+{
+	size_t k = i - 1;
+
+	while (k > start && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	cell_next(s, k, i, cp);
+	return k;
+}
+
 static bool
 is_invisible(int32_t cp)
 {

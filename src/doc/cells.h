@@ -38,6 +38,11 @@ int cell_glyph_width(int32_t cp);
 /* Decodes one code point at s[i] (bad bytes are U+FFFD, one byte). */
 size_t cell_next(const char *s, size_t i, size_t end, int32_t *cp);
 
+/* Decodes the code point that ends at s[i) (start < i), going back over
+ * UTF-8 continuation bytes no further than start; returns where it
+ * begins.  Bad bytes are U+FFFD, as for cell_next. */
+size_t cell_prev(const char *s, size_t start, size_t i, int32_t *cp);
+
 /* Columns s[0, n) occupies, by cell_width. */
 int cell_text_width(const char *s, size_t n, bool utf8);
 

@@ -72,11 +72,13 @@ parse_offset(const char *s, size_t *out)
 
 /* One line, "START\tEND\tWORD\tFIX"; the reason it is not, or NULL. */
 static const char *
-parse_line(char *line, struct corrections *c)
+parse_line(char *line, void *arg, size_t *col)
 {
+	struct corrections *c = arg;
 	char *field[4];
 	size_t start, end;
 
+	(void)col;	/* the line is named, not the column */
 	for (int i = 0; i < 4; i++) {
 		field[i] = line;
 		line = strchr(line, '\t');
@@ -100,34 +102,16 @@ int
 corrections_parse(const char *text, size_t len, const char *name,
     struct corrections *c, char **cause)
 {
-	char *copy = xmalloc(len + 1);
-	size_t pos = 0, n, lineno = 0;
-	char *line;
-	int rc = 0;
+	size_t lineno, col;
+	const char *why;
 
-	memcpy(copy, text, len);
-	copy[len] = '\0';
 	corrections_free(c);
 	*cause = NULL;
-	while (rc == 0 && (line = fio_next_line(copy, len, &pos, &n)) != NULL) {
-		const char *why = NULL;
-
-		lineno++;
-		if (strlen(line) != n)
-			why = "a NUL byte";
-		else if (n > 0 && line[n - 1] == '\r')
-			line[n - 1] = '\0';
-		if (why == NULL && (line[0] == '#' || line[0] == '\0'))
-			continue;
-		if (why == NULL)
-			why = parse_line(line, c);
-		if (why != NULL) {
-			*cause = xasprintf("%s:%zu: %s", name, lineno, why);
-			rc = -1;
-		}
-	}
-	free(copy);
-	return rc;
+	why = fio_each_line(text, len, parse_line, c, &lineno, &col);
+	if (why == NULL)
+		return 0;
+	*cause = xasprintf("%s:%zu: %s", name, lineno, why);
+	return -1;
 }
 
 int
@@ -265,28 +249,6 @@ corrections_apply(const struct corrections *c, struct doc *d, size_t start,
 	}
 	buf_add(&b, d->text + doc_cp_to_byte(d, at),
 	    doc_cp_to_byte(d, end) - doc_cp_to_byte(d, at));
-	return buf_steal(&b);
-}
-
-char *
-corrections_body(const struct corrections *c, struct doc *d)
-{
-	struct buf b;
-
-	buf_init(&b);
-	buf_adds(&b, "");
-	for (size_t i = 0; i < d->nblocks; i++) {
-		const struct block *bl = &d->blocks[i];
-		char *text;
-
-		if (!bl->keep || bl->kind == BLOCK_TITLE)
-			continue;
-		if (b.len > 0)
-			buf_adds(&b, "\n\n");
-		text = corrections_apply(c, d, bl->start, bl->end);
-		buf_adds(&b, text);
-		free(text);
-	}
 	return buf_steal(&b);
 }
 

@@ -73,10 +73,6 @@ const struct correction *corrections_find(const struct corrections *c,
 char *corrections_apply(const struct corrections *c, struct doc *d,
     size_t start, size_t end);
 
-/* The article's body as doc_body gives it (kept blocks but the title),
- * corrected, as a new string. */
-char *corrections_body(const struct corrections *c, struct doc *d);
-
 /* A unified diff from d's decoded text to the corrected one, a hunk per
  * corrected line without context lines, headed "--- a/LABEL" and
  * "+++ b/LABEL"; "" when nothing is corrected.  A new string. */

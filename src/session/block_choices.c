@@ -192,8 +192,9 @@ parse_hash(const char *s, uint64_t *out)
 /* One line, "keep|drop\tHASH[\tWORDS]"; the reason it is not, or NULL,
  * with *col the 1-based column the reason is about. */
 static const char *
-parse_line(char *line, struct block_choices *c, size_t *col)
+parse_line(char *line, void *arg, size_t *col)
 {
+	struct block_choices *c = arg;
 	char *hash = strchr(line, '\t'), *words = NULL;
 	uint64_t h;
 	bool keep;
@@ -219,37 +220,16 @@ int
 block_choices_parse(const char *text, size_t len, const char *name,
     struct block_choices *c, char **cause)
 {
-	char *copy = xmalloc(len + 1);
-	size_t pos = 0, n, lineno = 0, col = 1;
-	char *line;
-	int rc = 0;
+	size_t lineno, col;
+	const char *why;
 
-	memcpy(copy, text, len);
-	copy[len] = '\0';
 	block_choices_free(c);
 	*cause = NULL;
-	while (rc == 0 && (line = fio_next_line(copy, len, &pos, &n)) != NULL) {
-		const char *why = NULL;
-
-		lineno++;
-		col = 1;
-		if (strlen(line) != n) {
-			why = "a NUL byte";
-			col = strlen(line) + 1;
-		} else if (n > 0 && line[n - 1] == '\r')
-			line[n - 1] = '\0';
-		if (why == NULL && (line[0] == '#' || line[0] == '\0'))
-			continue;
-		if (why == NULL)
-			why = parse_line(line, c, &col);
-		if (why != NULL) {
-			*cause = xasprintf("%s:%zu:%zu: %s", name, lineno, col,
-			    why);
-			rc = -1;
-		}
-	}
-	free(copy);
-	return rc;
+	why = fio_each_line(text, len, parse_line, c, &lineno, &col);
+	if (why == NULL)
+		return 0;
+	*cause = xasprintf("%s:%zu:%zu: %s", name, lineno, col, why);
+	return -1;
 }
 
 int

@@ -66,6 +66,7 @@ struct session_doc {
 	 * file could not be read whole (it is then never written), or NULL. */
 	struct block_choices *choices;
 	char *choices_cause;
+	bool choices_told;	/* the reader has shown choices_cause */
 };
 
 struct copies;

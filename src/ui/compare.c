@@ -484,11 +484,8 @@ add_middle_cut(struct buf *b, const char *s, size_t n, int room, bool utf8)
 	buf_add(b, s, i);
 	buf_adds(b, mark);
 	for (w = 0; j > i;) {
-		size_t k = j - 1;
+		size_t k = cell_prev(s, i, j, &c);
 
-		while (k > i && ((unsigned char)s[k] & 0xC0) == 0x80)
-			k--;
-		cell_next(s, k, j, &c);
 		if (w + cell_width(c, utf8) > right)
 			break;
 		w += cell_width(c, utf8);

@@ -74,6 +74,40 @@ help_rows(int width, size_t *nrows)
 	return rows;
 }
 
+/* The rows wrapped at one width: a draw, a scroll and each line / asks
+ * for would otherwise wrap every row again. */
+struct help_cache {
+	int width;
+	struct help_row *rows;
+	size_t n;
+};
+
+/* The help's rows at the window's width, kept until it changes. */
+static const struct help_row *
+cached_rows(struct reader *r, size_t *n)
+{
+	struct help_cache *c = r->help;
+
+	if (c == NULL)
+		c = r->help = xcalloc(1, sizeof *c);
+	if (c->rows == NULL || c->width != r->cols) {
+		free(c->rows);
+		c->rows = help_rows(r->cols, &c->n);
+		c->width = r->cols;
+	}
+	*n = c->n;
+	return c->rows;
+}
+
+void
+help_free(struct reader *r)
+{
+	if (r->help != NULL)
+		free(r->help->rows);
+	free(r->help);
+	r->help = NULL;
+}
+
 /* The last top line that keeps the help's end on the screen. */
 static size_t
 help_max_top(const struct reader *r, size_t n)
@@ -91,7 +125,7 @@ static void
 draw_help(struct reader *r)
 {
 	size_t n;
-	struct help_row *rows = help_rows(r->cols, &n);
+	const struct help_row *rows = cached_rows(r, &n);
 	int h = r->rows - 1;
 
 	r->view_top = r->view_sel < help_max_top(r, n) ? r->view_sel :
@@ -116,7 +150,6 @@ draw_help(struct reader *r)
 			    r->cols - hr->col, A_NORMAL, r->utf8);
 		}
 	}
-	free(rows);
 	wnoutrefresh(stdscr);
 }
 
@@ -127,7 +160,7 @@ help_move(struct reader *r, long delta)
 	size_t n, max;
 	long v;
 
-	free(help_rows(r->cols, &n));
+	cached_rows(r, &n);
 	max = help_max_top(r, n);
 	v = (long)(r->view_sel < max ? r->view_sel : max) + delta;
 	r->view_sel = v < 0 ? 0 : v > (long)max ? max : (size_t)v;
@@ -140,7 +173,7 @@ help_nrows(struct reader *r)
 {
 	size_t n;
 
-	free(help_rows(r->cols, &n));
+	cached_rows(r, &n);
 	return n + 2;
 }
 
@@ -148,13 +181,11 @@ static char *
 help_row_text(struct reader *r, size_t i)
 {
 	size_t n;
-	struct help_row *rows = help_rows(r->cols, &n);
-	char *t = i >= 2 && i - 2 < n ? xasprintf("%.*s %.*s",
+	const struct help_row *rows = cached_rows(r, &n);
+
+	return i >= 2 && i - 2 < n ? xasprintf("%.*s %.*s",
 	    (int)rows[i - 2].klen, rows[i - 2].key, (int)rows[i - 2].dlen,
 	    rows[i - 2].desc) : xstrdup(i == 0 ? "galley keys" : "");
-
-	free(rows);
-	return t;
 }
 
 const struct view_ops help_view_ops = {

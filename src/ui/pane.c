@@ -360,6 +360,21 @@ goto_match_at(struct reader *r, size_t cp)
 	goto_match(r, 1, true);
 }
 
+/* A blocks file that could not be read whole, told once, the first time
+ * its document opens (it may have been loaded before, for an index):
+ * its choices after the bad line are lost for the session, and the file
+ * is never written over. */
+static void
+tell_choices_cause(struct reader *r, size_t f)
+{
+	struct session_doc *sd = &r->s.docs[f];
+
+	if (sd->choices_cause == NULL || sd->choices_told)
+		return;
+	sd->choices_told = true;
+	queue_notice(r, sd->choices_cause);
+}
+
 void
 open_file(struct reader *r, size_t f, size_t at)
 {
@@ -371,6 +386,7 @@ open_file(struct reader *r, size_t f, size_t at)
 		if (cause != NULL)
 			queue_notice(r, cause);
 		free(cause);
+		tell_choices_cause(r, f);
 	}
 	if (f != r->cur) {
 		r->caret_on = r->selecting = false;

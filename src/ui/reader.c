@@ -54,6 +54,14 @@ finish_prompt(struct reader *r)
 	free(text);
 }
 
+/* Esc, Ctrl-G or Ctrl-C: the prompt closes, nothing is run. */
+static void
+cancel_prompt(struct reader *r)
+{
+	r->prompt = 0;
+	buf_free(&r->input);
+}
+
 static void
 prompt_key(struct reader *r, wint_t ch, bool is_key)
 {
@@ -61,9 +69,8 @@ prompt_key(struct reader *r, wint_t ch, bool is_key)
 		finish_prompt(r);
 		return;
 	}
-	if ((!is_key && ch == 27) || (!is_key && ch == 7)) {
-		r->prompt = 0;
-		buf_free(&r->input);
+	if (!is_key && (ch == 27 || ch == 7 || ch == 3)) {
+		cancel_prompt(r);
 		return;
 	}
 	if ((is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 ||
@@ -313,27 +320,53 @@ on_winch(int sig)
 
 /* SIGHUP (the SSH connection dropped), SIGTERM and SIGINT end the reader
  * through its normal exit: the terminal restored, everything freed.
- * Every annotation is saved when it is made, so nothing waits. */
-static volatile sig_atomic_t stop_signal;
+ * Every annotation is saved when it is made, so nothing waits.  They are
+ * kept apart, as more than one may come before the loop looks: an
+ * ending signal (SIGHUP, SIGTERM) is never overwritten by a SIGINT, and
+ * each SIGINT (a Ctrl-C) the handler sees is counted, so none is lost
+ * (the kernel itself merges two that are pending at once).  Only the
+ * handler writes interrupts, only the loop interrupts_taken: neither
+ * can undo the other.  stop_signal: the signal the reader ends by, its
+ * exit status 128 + it. */
+static volatile sig_atomic_t end_signal, interrupts;
+static sig_atomic_t interrupts_taken;
+static int stop_signal;
 
 static void
 on_stop(int sig)
 {
-	stop_signal = sig;
+	/* A handler is not entered again for its own signal: the
+	 * increment cannot race with itself. */
+	if (sig == SIGINT)
+		interrupts = interrupts + 1;
+	else if (end_signal == 0)
+		end_signal = sig;
 }
 
 /* Whether a signal ends the reader.  Ctrl-C while the tag prompt or
  * the note editor is open is theirs, as in vim: the SIGINT the terminal
  * made of it goes to the editor as the key it was (it cancels there, a
- * changed note only at the second).  Elsewhere SIGINT ends the reader,
- * as SIGHUP and SIGTERM always do. */
+ * changed note only at the second).  In the / ? : & prompts it cancels
+ * the prompt, as in vim and less.  Elsewhere SIGINT ends the reader, as
+ * SIGHUP and SIGTERM always do, first of all. */
 static bool
 stopped(struct reader *r)
 {
-	if (stop_signal != SIGINT || r->editor == NULL)
-		return stop_signal != 0;
-	stop_signal = 0;
-	anno_edit_key(r, 0x03, false);	/* Ctrl-C */
+	if (end_signal != 0) {
+		stop_signal = end_signal;
+		return true;
+	}
+	while (interrupts_taken != interrupts) {
+		if (r->editor == NULL && !r->prompt) {
+			stop_signal = SIGINT;
+			return true;
+		}
+		interrupts_taken++;
+		if (r->editor != NULL)
+			anno_edit_key(r, 0x03, false);	/* Ctrl-C */
+		else
+			prompt_key(r, 0x03, false);
+	}
 	return false;
 }
 
@@ -501,6 +534,7 @@ reader_free(struct reader *r)
 	yank_forget_offer(r);
 	compare_free(r);
 	gutter_free(r);
+	help_free(r);
 	story_list_free(r);
 	session_free(&r->s);
 	config_free(&r->cfg);

@@ -210,6 +210,8 @@ struct reader {
 	/* The gutter's marks of shared paragraphs (gutter.c); NULL until
 	 * first shown. */
 	struct gutter *gutter;
+	/* The help's rows wrapped at one width (help.c); NULL until F1. */
+	struct help_cache *help;
 	/* The source list grouped by story (story_list.c); NULL until
 	 * first grouped. */
 	struct story_list *story;
@@ -414,6 +416,9 @@ void compare_free(struct reader *r);
 void compare_search_found(struct reader *r);
 /* Every source loaded and cleaned across the load (the story list too). */
 void settle_load(struct reader *r);
+
+/* help.c: the help's rows, kept for the width they were wrapped at */
+void help_free(struct reader *r);
 
 /* gutter.c: marks of paragraphs other sources carry (#) */
 int gutter_width(const struct reader *r);

@@ -241,8 +241,8 @@ story_list_label(struct reader *r, size_t i, const char *label)
 }
 
 /* The sites of group g's shown versions, each once, in the list's
- * order, joined by ", " into b. */
-static void
+ * order, joined by ", " into b; their number (0: none is known). */
+static size_t
 group_sites(struct reader *r, size_t g, struct buf *b)
 {
 	struct story_list *sl = r->story;
@@ -265,6 +265,7 @@ group_sites(struct reader *r, size_t g, struct buf *b)
 		nseen++;
 	}
 	free(seen);
+	return nseen;
 }
 
 /* For the status line and the site column: a folded group's head
@@ -284,9 +285,8 @@ story_list_sites(struct reader *r, size_t f)
 		return NULL;
 	buf_init(&b);
 	buf_printf(&b, "%zu versions: ", sl->size[g]);
-	group_sites(r, g, &b);
 	/* Text dumps name no site: say so rather than end on a colon. */
-	if (b.data[b.len - 1] == ' ')
+	if (group_sites(r, g, &b) == 0)
 		buf_adds(&b, "sites not known");
 	return buf_steal(&b);
 }

@@ -42,6 +42,10 @@ set_defaults(enum theme_depth depth, enum theme_shade shade)
 		    shade, depth);
 
 		attrs[i] = curses_attrs(s.attrs);
+		if (depth == THEME_MONO && attrs[i] != 0 &&
+		    (attrs[i] & term_attrs()) == 0)
+			attrs[i] = curses_attrs(theme_stand_in(
+			    (enum theme_element)i));
 		/* Default colours need no pair: a pair costs an extra
 		 * attribute reset on every update. */
 		if (depth == THEME_MONO || (s.fg < 0 && s.bg < 0))

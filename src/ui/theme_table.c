@@ -28,6 +28,10 @@ struct entry {
 	/* dark 256, dark 8, light 256, light 8 */
 	struct theme_style look[4];
 	unsigned mono;
+	/* Without colour, on a terminal that shows none of mono's
+	 * attributes (a vt100 has no italic and no dim): 0, or what
+	 * stands in for them. */
+	unsigned stand_in;
 };
 
 #define S(fg, bg, a) { fg, bg, a }
@@ -38,7 +42,7 @@ static const struct entry table[THEME_COUNT] = {
 	[THEME_DIM] = { "Blocks the cleaner dropped (raw view)",
 	    ROLE_TEXT, {
 	    S(244, D, IT), S(D, D, IT), S(242, D, IT), S(D, D, IT) },
-	    IT | DI },
+	    IT | DI, UL },
 	[THEME_HEADING] = { "Headings in the article", ROLE_TEXT, {
 	    S(75, D, BO), S(C, D, UL), S(25, D, BO), S(B, D, UL) }, BO },
 	[THEME_TITLE] = { "The article's title, help titles",
@@ -172,6 +176,12 @@ theme_style(enum theme_element e, enum theme_shade s, enum theme_depth d)
 		return mono;
 	return table[e].look[(s == THEME_LIGHT ? 2 : 0) +
 	    (d == THEME_8 ? 1 : 0)];
+}
+
+unsigned
+theme_stand_in(enum theme_element e)
+{
+	return table[e].stand_in;
 }
 
 int

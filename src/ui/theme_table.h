@@ -88,6 +88,10 @@ enum theme_role theme_element_role(enum theme_element e);
 struct theme_style theme_style(enum theme_element e, enum theme_shade s,
     enum theme_depth d);
 
+/* Without colour, what stands in for the element's attributes on a
+ * terminal that shows none of them (TA_*), or 0. */
+unsigned theme_stand_in(enum theme_element e);
+
 /* The xterm colour numbers the table assumes for the terminal's own
  * foreground and background with each shade. */
 int theme_default_fg(enum theme_shade s);

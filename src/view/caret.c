@@ -242,11 +242,7 @@ iter_prev(struct iter *it, struct celem *e)
 			return true;
 		}
 	}
-	b = it->b - 1;
-	while (b > l->v[it->li].bstart &&
-	    ((unsigned char)it->text[b] & 0xC0) == 0x80)
-		b--;
-	cell_next(it->text, b, l->v[it->li].bend, &e->c);
+	b = cell_prev(it->text, l->v[it->li].bstart, it->b, &e->c);
 	caret_reads++;
 	it->b = b;
 	e->after = it->cp--;

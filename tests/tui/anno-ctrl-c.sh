@@ -2,7 +2,8 @@
 # Ctrl-C in the note editor ended galley (exit 130) and the note was
 # lost.  Now, as in vim, it is the editor's: on an unchanged note it
 # cancels as Esc does; on a changed one the first Ctrl-C asks (in the
-# box's title) and a second cancels; in the tag prompt it cancels.
+# box's title) and a second cancels; in the tag prompt, and in the / and
+# : prompts, it cancels.
 # Outside them Ctrl-C still ends the reader (128 + SIGINT).
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
@@ -63,8 +64,21 @@ check "the prompt is cancelled" wait_for "cancelled"
 screen
 check "and galley runs" sh -c "! grep -q 'exited' '$tmp/screen'"
 
-# Outside the editor, Ctrl-C ends the reader as before.
+# The / and : prompts: Ctrl-C cancels them, as in vim and less; nothing
+# runs (the : q typed would have quit with status 0).
 keys Escape
+for p in / : ; do
+	keys "$p"
+	keys -l "q"
+	check "the $p prompt open" wait_until sh -c "tail -n 1 '$tmp/screen' | grep -q '^ *$p''q'"
+	keys C-c
+	check "Ctrl-C cancels the $p prompt" wait_until sh -c "! tail -n 1 '$tmp/screen' | grep -q '^ *$p''q'"
+	settle
+	screen
+	check "and galley runs on" sh -c "grep -q 'CLEAN 1/1' '$tmp/screen' && ! grep -q 'exited' '$tmp/screen'"
+done
+
+# Outside the editor, Ctrl-C ends the reader as before.
 keys C-c
 check "Ctrl-C in the reader still quits" wait_for "[exited 130]"
 check "one note in all" test "$(notes | wc -l)" -eq 1

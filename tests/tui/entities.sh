@@ -40,10 +40,8 @@ keys : "merge Koulanta | Djoliba" Enter
 check "merge reported" wait_for "merged Koulanta and Djoliba"
 check "merge kept in .galley-entities" grep -q "Koulanta" "$tmp/docs/.galley-entities"
 keys e
-wait_for "entities in all sources" >/dev/null
-settle
-screen
-check "the merged group shows both names" grep -Eq "(Koulanta .*also .*Djoliba|Djoliba .*also .*Koulanta)" "$tmp/screen"
+check "the entities view" wait_for "entities in all sources"
+check "the merged group shows both names" wait_until grep -Eq "(Koulanta .*also .*Djoliba|Djoliba .*also .*Koulanta)" "$tmp/screen"
 keys q q
 check "quits" wait_for "[exited 0]"
 

@@ -1,7 +1,8 @@
 #!/bin/sh
 # zk keeps a dropped block shown with za (or in the raw view), or drops
-# a kept one, at the caret; the choice is saved beside the article (ARTICLE.blocks), holds
-# when the article is opened again and galley clean honours it.
+# a kept one, at the caret; the choice is saved beside the article
+# (ARTICLE.blocks), holds when the article is opened again and galley
+# clean honours it.  A damaged file is told on opening, never rewritten.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -55,6 +56,9 @@ printf '# galley blocks 1\nkeep\t12\n' >"$tmp/m.html.blocks"
 cp "$tmp/m.html.blocks" "$tmp/damaged"
 start 100 30 "$GALLEY" "$tmp/m.html"
 check "opened with a damaged file" wait_for "The mayor said the town"
+# Told when the article opens, as galley clean tells it.
+check "the damage told on opening" wait_for "m.html.blocks:2:6: not a hash of 16 hexadecimal digits"
+check "opening left it as it is" cmp -s "$tmp/m.html.blocks" "$tmp/damaged"
 keys Tab m z k
 check "zk says the file is left as it is" wait_for "could not be read whole"
 check "and it is" cmp -s "$tmp/m.html.blocks" "$tmp/damaged"

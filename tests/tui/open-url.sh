@@ -106,11 +106,8 @@ for lang in C.UTF-8 C; do
 	check "80 cols $lang: says there is no browser" \
 	    wait_for "no browser, y copies it: https://news.example.com/a;b"
 	# The message's rows, each begun with a blank, joined again.
-	screen
-	tail -n 3 "$tmp/screen" | sed 's/^ //; s/ *$//' | tr -d '\n' \
-	    >"$tmp/joined"
 	check "80 cols $lang: the whole URL is on screen" \
-	    grep -qF -- "y copies it: $url" "$tmp/joined"
+	    wait_until sh -c "tail -n 3 '$tmp/screen' | sed 's/^ //; s/ *\$//' | tr -d '\\n' | grep -qF -- \"y copies it: \$1\"" sh "$url"
 	keys j
 	check "80 cols $lang: one status row again" wait_for "F1 help"
 	screen

@@ -129,10 +129,15 @@ keys Escape Escape
 check "and hidden" cursor 0
 keys /
 check "a prompt once more" cursor "1 1,11"
-# Ctrl-C at a prompt ends the reader, as it does everywhere; the cursor
-# is back for the shell.
+# Ctrl-C at a prompt cancels it, as in vim and less: hidden again.
 keys C-c
-check "Ctrl-C ends the reader" wait_for "[exited 130]"
+check "Ctrl-C cancels the prompt" cursor 0
+# A SIGTERM at a prompt ends the reader; the cursor is back for the
+# shell.
+keys /
+check "a prompt again" cursor "1 1,11"
+kill -TERM "$(pane_child)"
+check "SIGTERM ends the reader" wait_for "[exited 143]"
 check "the cursor shows for the shell" cursor 1
 
 # In the C locale non-ASCII characters are one '?' each.

@@ -30,9 +30,8 @@ keys 1
 check "corrected" wait_for "'goverment' corrected to 'government'"
 check "the longer word moves to the next line" \
     wait_row 5 "government boats would"
-screen
 check "the line before ends before it" \
-    test "$(row 4 | sed 's/ *$//')" = "The port authority said on Monday that the new pier, a crane, and the"
+    wait_until sh -c "sed -n 4p '$tmp/screen' | sed 's/ *\$//' | grep -qxF 'The port authority said on Monday that the new pier, a crane, and the'"
 keys ']' s z =
 check "z= on untill" wait_for "z= untill:  1 until"
 keys 1

@@ -108,6 +108,19 @@ check "NO_COLOR: a dropped block" wait_for "Related"
 screen_sgr
 check "NO_COLOR: a dropped block and the text differ in more than dim" apart "Related" " leaders meeting in"
 keys q
+# A vt100 has neither italic nor dim: the dropped blocks stand out still,
+# with an attribute the terminal has.
+TEST_TERM=vt100 start 120 30 NO_COLOR=1 "$GALLEY" "$top_srcdir/samples/ecowas-summit.html"
+check "vt100: up" wait_for "leaders meeting in" 20
+keys r
+check "vt100: the raw view" wait_for "raw page"
+# dropped_apart: the raw view's dropped "Related" drawn apart from the text.
+dropped_apart() {
+	screen_sgr
+	apart "Related" " leaders meeting in"
+}
+check "vt100: a dropped block and the text differ" wait_until dropped_apart
+keys q
 # Keys typed before galley asks its question come back with the answer:
 # they are the user's keys, not lost with it.  The sleep makes sure the
 # key waits in the terminal before the question.

@@ -1190,11 +1190,33 @@ test_time_monotonic(void **state)
 	free(t);
 }
 
+/* The fault told is the first one; a note may hold tabs and newlines,
+ * a one-line text may not. */
+static void
+test_text_fault(void **state)
+{
+	(void)state;
+	assert_int_equal(anno_text_fault("caf\xc3\xa9 ok", true), ANNO_TEXT_OK);
+	assert_int_equal(anno_text_fault("a\tb\nc", false), ANNO_TEXT_OK);
+	assert_int_equal(anno_text_fault("a\nb", true), ANNO_TEXT_LINE_BREAK);
+	assert_int_equal(anno_text_fault("a\tb", true), ANNO_TEXT_LINE_BREAK);
+	assert_int_equal(anno_text_fault("a\033[2J", false),
+	    ANNO_TEXT_CONTROL);
+	assert_int_equal(anno_text_fault("a\x7f", true), ANNO_TEXT_CONTROL);
+	assert_int_equal(anno_text_fault("a\xff\033", false),
+	    ANNO_TEXT_BAD_UTF8);
+	assert_int_equal(anno_text_fault("a\033\xff", false),
+	    ANNO_TEXT_CONTROL);
+	assert_false(anno_text_ok("a\nb", true));
+	assert_true(anno_text_ok("a\nb", false));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_w3c_shape),
+		cmocka_unit_test(test_text_fault),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_damaged),
 		cmocka_unit_test(test_damaged_syntax),

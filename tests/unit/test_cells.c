@@ -82,12 +82,36 @@ test_widths(void **state)
 	assert_int_equal(cell_width('\t', true), 1);
 }
 
+/* cell_prev goes back one code point, as cell_next goes forward, and
+ * never before its start. */
+static void
+test_prev(void **state)
+{
+	const char *s = "a\xc3\xa9\xe2\x80\xa6\xf0\x9f\x99\x82";
+	size_t n = strlen(s), i = n;
+	int32_t want[] = { 0x1F642, 0x2026, 0xE9, 'a' }, c;
+
+	(void)state;
+	for (size_t k = 0; k < 4; k++) {
+		size_t j = cell_prev(s, 0, i, &c);
+
+		assert_int_equal(c, want[k]);
+		assert_int_equal(cell_next(s, j, n, &c), i - j);
+		i = j;
+	}
+	assert_int_equal(i, 0);
+	/* Continuation bytes only: back to start, one bad byte. */
+	assert_int_equal(cell_prev("\x80\x80\x80", 1, 3, &c), 1);
+	assert_int_equal(c, 0xFFFD);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_placeholders),
 		cmocka_unit_test(test_widths),
+		cmocka_unit_test(test_prev),
 		cmocka_unit_test(test_ascii_stand_ins),
 	};
 

@@ -235,6 +235,30 @@ test_dropped_prose(void **state)
 	doc_free(b);
 }
 
+/* Two versions of a story, one a line a paragraph, matched in c. */
+struct two_versions {
+	struct doc *a, *b;
+	struct copies c;
+};
+
+static void
+two_versions_match(struct two_versions *t, const char *x, const char *y)
+{
+	t->a = doc_of_lines(x);
+	t->b = doc_of_lines(y);
+	copies_init(&t->c);
+	copies_add(&t->c, t->a);
+	copies_add(&t->c, t->b);
+}
+
+static void
+two_versions_free(struct two_versions *t)
+{
+	copies_free(&t->c);
+	doc_free(t->a);
+	doc_free(t->b);
+}
+
 /* Between two shared paragraphs, short lines equal in both versions are
  * shared too, in order; a short line outside such a frame, or found in
  * one version only, is not. */
@@ -252,18 +276,16 @@ test_framed_short_lines(void **state)
 	    "Meal 2\n"
 	    "Dockworkers who had threatened to strike said they were satisfied with the agreement.\n"
 	    "Meal 3\n";
-	struct doc *a = doc_of_lines(va), *b = doc_of_lines(vb);
-	struct copies c;
+	struct two_versions t;
+	struct copies *c = &t.c;
 	size_t meal2 = 0, framed = 0;
 
 	(void)state;
-	copies_init(&c);
-	copies_add(&c, a);
-	copies_add(&c, b);
-	assert_int_equal(c.npassages, 3);
-	for (size_t i = 0; i < c.npassages; i++) {
-		const struct copies_para *x = &c.paras[c.passages[i].a];
-		const struct copies_para *y = &c.paras[c.passages[i].b];
+	two_versions_match(&t, va, vb);
+	assert_int_equal(c->npassages, 3);
+	for (size_t i = 0; i < c->npassages; i++) {
+		const struct copies_para *x = &c->paras[c->passages[i].a];
+		const struct copies_para *y = &c->paras[c->passages[i].b];
 
 		assert_int_equal(x->source, 0);
 		assert_int_equal(y->source, 1);
@@ -276,10 +298,8 @@ test_framed_short_lines(void **state)
 	assert_int_equal(framed, 1);
 	assert_int_equal(meal2, 1);
 	/* A short line is no paragraph of the body: grouping is unchanged. */
-	assert_int_equal(copies_group(&c, 1), 0);
-	copies_free(&c);
-	doc_free(a);
-	doc_free(b);
+	assert_int_equal(copies_group(c, 1), 0);
+	two_versions_free(&t);
 }
 
 /* A paragraph edited too much to be looked up is still found between
@@ -295,21 +315,17 @@ test_framed_edited_paragraph(void **state)
 	const char *p2 = "Dockworkers who had threatened to strike said they were satisfied with the agreement.";
 	char *x = xasprintf("%s\n%s\n%s\n", p1, e1, p2);
 	char *y = xasprintf("%s\n%s\n%s\n", p1, e2, p2);
-	struct doc *a = doc_of_lines(x), *b = doc_of_lines(y);
 	double sim = similarity(e1, e2);
-	struct copies c;
+	struct two_versions t;
+	struct copies *c = &t.c;
 
 	(void)state;
 	assert_true(sim >= COPIES_GAP_SIMILAR && sim < COPIES_SIMILAR);
-	copies_init(&c);
-	copies_add(&c, a);
-	copies_add(&c, b);
-	assert_int_equal(c.npassages, 3);
-	assert_int_equal(c.paras[c.passages[2].a].start, strlen(p1) + 1);
-	assert_int_equal(c.paras[c.passages[2].b].start, strlen(p1) + 1);
-	copies_free(&c);
-	doc_free(a);
-	doc_free(b);
+	two_versions_match(&t, x, y);
+	assert_int_equal(c->npassages, 3);
+	assert_int_equal(c->paras[c->passages[2].a].start, strlen(p1) + 1);
+	assert_int_equal(c->paras[c->passages[2].b].start, strlen(p1) + 1);
+	two_versions_free(&t);
 	free(x);
 	free(y);
 }

@@ -308,12 +308,56 @@ test_config_strangers(void **state)
 	free(bad);
 }
 
+/* A line parser for fio_each_line: counts the lines it is given and
+ * refuses "bad" at column 2. */
+static const char *
+count_line(char *line, void *arg, size_t *col)
+{
+	size_t *n = arg;
+
+	++*n;
+	if (strcmp(line, "bad") == 0) {
+		*col = 2;
+		return "bad line";
+	}
+	return strchr(line, '\r') ? "a CR left" : NULL;
+}
+
+/* Comments and empty lines are skipped, a CR before the newline
+ * dropped; the first bad line stops it, named with its column; a NUL
+ * byte is bad where it is. */
+static void
+test_each_line(void **state)
+{
+	const char ok[] = "# c\n\none\r\ntwo\n", bad[] = "a\nbad\nc\n";
+	const char nul[] = "a\nxy\0z\n";
+	size_t n = 0, lineno, col;
+
+	(void)state;
+	assert_null(fio_each_line(ok, sizeof ok - 1, count_line, &n, &lineno,
+	    &col));
+	assert_int_equal(n, 2);
+	n = 0;
+	assert_string_equal(fio_each_line(bad, sizeof bad - 1, count_line, &n,
+	    &lineno, &col), "bad line");
+	assert_int_equal(n, 2);
+	assert_int_equal(lineno, 2);
+	assert_int_equal(col, 2);
+	n = 0;
+	assert_string_equal(fio_each_line(nul, sizeof nul - 1, count_line, &n,
+	    &lineno, &col), "a NUL byte");
+	assert_int_equal(n, 1);
+	assert_int_equal(lineno, 2);
+	assert_int_equal(col, 3);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_read_bounds, setup,
 		    teardown),
+		cmocka_unit_test(test_each_line),
 		cmocka_unit_test(test_next_line),
 		cmocka_unit_test_setup_teardown(test_replace, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_wordlist_append, setup,
