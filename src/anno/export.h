@@ -21,11 +21,12 @@
 
 enum export_offsets { EXPORT_CODEPOINT, EXPORT_UTF16 };
 
-/* Which annotations an export holds (each NULL: any); a reply goes with
- * the annotation it answers. */
+/* Which threads an export holds (each NULL: any); a reply goes with
+ * the annotation it answers.  The tag is the head's; the creator and the
+ * time are those of one item of the thread, head or reply. */
 struct export_filter {
-	const char *tag;	/* carries this tag */
-	const char *creator;	/* made by this person */
+	const char *tag;	/* the head carries this tag */
+	const char *creator;	/* made by this person (any case, accents) */
 	const char *since;	/* modified at or after this UTC time, ISO 8601
 				 * ("2026-12-01" or "2026-12-01T10:00") */
 };

@@ -12,7 +12,7 @@
 
 #include "anno/anno_store.h"
 #include "anno/anno_thread.h"
-#include "ner/gazetteer.h"
+#include "anno/anno_user.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
@@ -57,29 +57,12 @@ walk_thread(struct thread_walk *w, size_t i, int depth, bool list)
 			    list);
 }
 
-/* Whether a was made by the folded name key: names match ignoring case
- * and accents, as entity names do. */
-static bool
-made_by(const struct anno *a, const char *key)
-{
-	size_t n;
-	char *folded;
-	bool same;
-
-	if (a->creator == NULL)
-		return false;
-	folded = gaz_fold(a->creator, strlen(a->creator), &n);
-	same = strcmp(folded, key) == 0;
-	free(folded);
-	return same;
-}
-
 /* Whether :by keeps the thread of items[i]: its name made the
  * annotation or any reply in it (a review, an answer). */
 static bool
 thread_by(const struct thread_walk *w, size_t i, int depth)
 {
-	if (made_by(w->s->items[i], w->by_key))
+	if (anno_made_by(w->s->items[i], w->by_key))
 		return true;
 	if (depth > 32)
 		return false;
@@ -181,9 +164,7 @@ static void
 fill_rows(struct reader *r)
 {
 	bool filtering = r->anno_only != ANNO_ONLY_ALL || r->anno_by != NULL;
-	size_t n;
-	char *by_key = r->anno_by ? gaz_fold(r->anno_by, strlen(r->anno_by),
-	    &n) : NULL;
+	char *by_key = r->anno_by ? anno_user_key(r->anno_by) : NULL;
 
 	r->nanno_rows = r->nanno_unreadable = 0;
 	for (size_t k = 0; k < r->s.load.n; k++) {
