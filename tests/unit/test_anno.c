@@ -1154,25 +1154,28 @@ test_vocab(void **state)
 	anno_vocab_free(&v);
 	path = xasprintf("%s/.galley-tags", dir);
 	f = fopen(path, "w");
-	fputs("# our tags\nclaim red\nfact check\tbright-green\n"
-	    "named entity\nClaimant #00ff7f\n\nclaim\nbad colour zzz\n", f);
+	/* Lines that are no tag (a phrase, punctuation) are left out: the
+	 * quick tags 1-9 and completion offer only what the prompt takes. */
+	fputs("# our tags\nclaim red\nfact-check\tbright-green\n"
+	    "named entity\nClaimant #00ff7f\n\nclaim\nbad colour zzz\n"
+	    "fact check\tred\nreally?\n", f);
 	fclose(f);
 	assert_int_equal(anno_vocab_load(&v, dir, &cause), 0);
 	assert_non_null(v.source);
-	assert_int_equal(v.n, 5);
+	assert_int_equal(v.n, 3);
 	assert_string_equal(v.tags[0].name, "claim");
 	assert_string_equal(v.tags[0].colour, "red");
-	assert_string_equal(v.tags[1].name, "fact check");
+	assert_string_equal(v.tags[1].name, "fact-check");
 	assert_string_equal(v.tags[1].colour, "bright-green");
-	assert_string_equal(v.tags[2].name, "named entity");
-	assert_null(v.tags[2].colour);
-	assert_string_equal(v.tags[3].colour, "#00ff7f");
-	assert_string_equal(v.tags[4].name, "bad colour zzz");
+	assert_string_equal(v.tags[2].name, "Claimant");
+	assert_string_equal(v.tags[2].colour, "#00ff7f");
 	assert_int_equal(anno_vocab_complete(&v, "cl", idx, 4), 2);
-	assert_int_equal(idx[1], 3);
+	assert_int_equal(idx[1], 2);
+	/* A sidecar's tags join it only when they are tags. */
 	anno_vocab_add(&v, "new tag");
+	anno_vocab_add(&v, "new-tag");
 	anno_vocab_add(&v, "claim");
-	assert_int_equal(v.n, 6);
+	assert_int_equal(v.n, 4);
 	assert_int_equal(anno_vocab_complete(&v, "NEW", idx, 4), 1);
 	anno_vocab_free(&v);
 	unlink(path);
