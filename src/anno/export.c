@@ -133,7 +133,9 @@ export_lose(const struct export_ctx *x, size_t h, unsigned keeps)
 		x->losses->notes++;
 	lose_fields(x->losses, head, keeps);
 	while ((r = export_next_reply(x, h, &i)) != NULL) {
-		if (!(keeps & EXPORT_KEEPS_REPLIES))
+		if (!(keeps & EXPORT_KEEPS_REPLIES) && r->verdict != NULL)
+			x->losses->reviews++;
+		else if (!(keeps & EXPORT_KEEPS_REPLIES))
 			x->losses->replies++;
 		else
 			lose_fields(x->losses, r, keeps |

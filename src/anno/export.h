@@ -34,7 +34,8 @@ struct export_filter {
 /* What a format could not hold, counted over an export. */
 struct export_losses {
 	size_t notes;		/* annotations whose note was left out */
-	size_t replies;		/* replies left out */
+	size_t replies;		/* replies left out (not reviews) */
+	size_t reviews;		/* reviews left out: their verdicts */
 	size_t ids;		/* annotations written without their id */
 	size_t creators;	/* ... without who made them */
 	size_t times;		/* ... without when they were made or changed */

@@ -22,7 +22,8 @@ enum export_keeps {
 
 /* Counts what a format that carries only `keeps` (EXPORT_KEEPS_*) drops
  * of the thread of items[head]: the head's note, id, creator and times, and each
- * reply, or, when replies are kept, each reply's id and times. */
+ * reply or review (counted apart: a review carries a verdict), or, when
+ * replies are kept, each reply's id and times. */
 void export_lose(const struct export_ctx *x, size_t head, unsigned keeps);
 
 #endif

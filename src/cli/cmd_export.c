@@ -373,6 +373,7 @@ say_losses(const struct export_run *r)
 	} lost[] = {
 		{ l->notes, "notes", "note", "notes" },
 		{ l->replies, "replies", "reply", "replies" },
+		{ l->reviews, "reviews", "review", "reviews" },
 		{ l->ids, "ids", "annotation's id", "annotations' ids" },
 		{ l->creators, "creators", "annotation's creator",
 		    "annotations' creators" },

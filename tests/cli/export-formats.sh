@@ -172,6 +172,22 @@ check "--since: an old thread without news stays out" sh -c "! grep -q 'Says who
 check "w3c filtered too, replies with their annotation" python3 -c "import json,sys; i=json.load(open(sys.argv[1]))['first']['items']; assert len(i) == 4, len(i)" "$tmp/f4"
 expect_status 2 "--since wants a date" "$GALLEY" export --format=csv --since yesterday "$art"
 check "and says so" grep -q "since wants a UTC date" "$tmp/err"
+# A review is a reply with a verdict: a format that drops it names the
+# verdicts it drops, apart from the answers; one that keeps replies says
+# nothing of either.
+mkdir "$tmp/rev"
+cp "$art" "$art.anno.json" "$tmp/rev/"
+head_id=$("$GALLEY" annotations --format=json "$tmp/rev/story.txt" | python3 -c "import json,sys; print([a['id'] for a in json.load(sys.stdin)['annotations'] if a['quote'] == 'Dockworkers'][0])")
+GALLEY_USER=Cy "$GALLEY" annotate "$tmp/rev/story.txt" --reply-to "$head_id" --verdict rejected --note "Not a source" >/dev/null || fail "review"
+for f in jsonl doccano labelstudio webanno; do
+	"$GALLEY" export --format=$f -o "$tmp/rev/out" "$tmp/rev/story.txt" 2>"$tmp/rev/$f.err" || fail "$f export with a review"
+	check "$f: the verdict said to be left out" grep -qx "galley: export: $f cannot hold reviews: 1 review left out" "$tmp/rev/$f.err"
+	check "$f: the answers counted apart" grep -qx "galley: export: $f cannot hold replies: 2 replies left out" "$tmp/rev/$f.err"
+done
+for f in w3c csv brat; do
+	"$GALLEY" export --format=$f -o "$tmp/rev/out" "$tmp/rev/story.txt" 2>"$tmp/rev/$f.err" || fail "$f export with a review"
+	check "$f keeps the review, says nothing of it" sh -c "! grep -q 'reviews\|replies' '$tmp/rev/$f.err'"
+done
 for bad in 2026-13-01 2026-00-10 2026-02-32 2026-12-01T24:00 2026-12-01T10:60; do
 	expect_status 2 "--since refuses $bad" "$GALLEY" export --format=csv --since "$bad" "$art"
 done
