@@ -1,7 +1,8 @@
 /* export.c - w3c, brat, jsonl (Prodigy), doccano, csv and Label Studio
  * (WebAnno TSV in export_webanno.c).
  * Every format walks the same annotations (export_next: the heads the
- * filter keeps, replies with their head) and counts what it drops. */
+ * filter keeps, replies with their head, replies whose annotation is
+ * gone as heads of their own) and counts what it drops. */
 #include "config.h"
 
 #include "anno/export.h"
@@ -81,15 +82,33 @@ kept(const struct export_ctx *x, size_t h)
 	return any;
 }
 
+/* Counts a thread a span format leaves out whole, replies whose
+ * annotation is gone: there is no passage to hang them on. */
+static void
+lose_thread(const struct export_ctx *x, size_t h)
+{
+	if (x->losses == NULL)
+		return;
+	for (size_t k = h; k != ANNO_NONE; k = x->threads->next_in_thread[k])
+		if (x->set->items[k]->verdict != NULL)
+			x->losses->reviews++;
+		else
+			x->losses->replies++;
+}
+
 const struct anno *
 export_next(const struct export_ctx *x, size_t *i, bool placed_only)
 {
 	while (*i < x->set->n) {
-		const struct anno *a = x->set->items[(*i)++];
+		size_t h = (*i)++;
+		const struct anno *a = x->set->items[h];
 
-		if (a->reply_to == NULL && kept(x, *i - 1) &&
-		    (!placed_only || placed(a)))
+		if (x->threads->head[h] != h || !kept(x, h))
+			continue;
+		if (!placed_only || placed(a))
 			return a;
+		if (a->reply_to != NULL)
+			lose_thread(x, h);
 	}
 	return NULL;
 }
@@ -150,7 +169,7 @@ export_orphans(const struct export_ctx *x)
 	const struct anno *a;
 
 	while ((a = export_next(x, &i, false)) != NULL)
-		n += !placed(a);
+		n += a->reply_to == NULL && !placed(a);
 	return n;
 }
 
@@ -288,7 +307,10 @@ export_w3c(struct buf *b, const struct export_ctx *x)
 		size_t k = 0;
 		const struct anno *r;
 
-		view.items[n++] = w3c_head(x, a);
+		/* A reply whose annotation is gone starts its thread: it
+		 * goes as it is, with the id it answers. */
+		view.items[n++] = a->reply_to ? (struct anno *)a :
+		    w3c_head(x, a);
 		while ((r = export_next_reply(x, i - 1, &k)) != NULL)
 			view.items[n++] = (struct anno *)r;
 	}

@@ -510,8 +510,8 @@ test_merge_unchanged_takes_theirs(void **state)
 
 
 /* The reply index: each reply under what it answers, in set order; a
- * reply to an id not in the set is marked gone; a self-reply (written by
- * hand) does not make a list that never ends. */
+ * reply to an id not in the set is marked gone and heads its own thread;
+ * a self-reply (written by hand) does not make a list that never ends. */
 static void
 test_threads(void **state)
 {
@@ -550,7 +550,10 @@ test_threads(void **state)
 	assert_int_equal(t.head[0], 0);
 	assert_int_equal(t.head[3], 0);
 	assert_int_equal(t.head[1], ANNO_NONE);	/* a loop, not a thread */
-	assert_int_equal(t.head[5], ANNO_NONE);
+	/* A reply whose annotation is gone starts a thread of its own
+	 * (exports keep it, with what answers it). */
+	assert_int_equal(t.head[5], 5);
+	assert_int_equal(t.next_in_thread[5], ANNO_NONE);
 	assert_int_equal(t.next_in_thread[0], 2);
 	assert_int_equal(t.next_in_thread[2], 3);
 	assert_int_equal(t.next_in_thread[3], 4);
