@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 #include <uuid/uuid.h>
 
+#include "anno/anno_user.h"
 #include "base/util.h"
 
 static const char *const motivation_names[] = {
@@ -502,6 +503,17 @@ anno_verdict_ok(const char *text)
 	    strcmp(text, "rejected") == 0);
 }
 
+/* Whether a was made by name (any case, with or without accents). */
+static bool
+made_by_name(const struct anno *a, const char *name)
+{
+	char *key = anno_user_key(name);
+	bool same = anno_made_by(a, key);
+
+	free(key);
+	return same;
+}
+
 struct anno *
 anno_assess(struct anno_set *s, const struct anno *parent,
     const char *creator, const char *verdict, const char *note,
@@ -513,6 +525,15 @@ anno_assess(struct anno_set *s, const struct anno *parent,
 		return NULL;
 	if (!anno_verdict_ok(verdict)) {
 		*cause = xstrdup("a verdict is accepted or rejected");
+		return NULL;
+	}
+	if (parent->reply_to != NULL) {
+		*cause = xstrdup("a review is of an annotation, not of a reply");
+		return NULL;
+	}
+	if (made_by_name(parent, creator)) {
+		*cause = xstrdup("a review is by a second person: you made "
+		    "this annotation");
 		return NULL;
 	}
 	a = new_reply(parent, creator);

@@ -592,10 +592,22 @@ test_verdicts(void **state)
 	assert_non_null(cause);
 	free(cause);
 	cause = NULL;
+	/* By a second person: not by the one who made it. */
+	assert_null(anno_assess(s, a, "Tester", "accepted", NULL, &cause));
+	assert_string_equal(cause, "a review is by a second person: you "
+	    "made this annotation");
+	free(cause);
+	cause = NULL;
 	r1 = anno_assess(s, a, "Bob", "rejected", "not sourced", &cause);
 	r2 = anno_assess(s, a, "Cy", "accepted", NULL, &cause);
 	assert_non_null(r1);
 	assert_non_null(r2);
+	/* Of an annotation, not of a reply. */
+	assert_null(anno_assess(s, r1, "Dan", "accepted", NULL, &cause));
+	assert_string_equal(cause, "a review is of an annotation, not of a "
+	    "reply");
+	free(cause);
+	cause = NULL;
 	assert_int_equal(r1->motivation, ANNO_ASSESSING);
 	/* The same millisecond: the later in the set stands. */
 	free(r2->modified);
