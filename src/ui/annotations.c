@@ -119,9 +119,21 @@ add_heads_in_text_order(struct thread_walk *w)
 	free(order);
 }
 
+/* Whether items[i], a reply whose annotation is gone, is listed: always
+ * unfiltered; under :by when its name took part in it (a verdict filter
+ * is about annotations, which it is not). */
+static bool
+loose_listed(const struct thread_walk *w, size_t i, bool filtering)
+{
+	if (!filtering)
+		return true;
+	return w->r->anno_only == ANNO_ONLY_ALL && w->by_key != NULL &&
+	    thread_by(w, i, 0);
+}
+
 /* Rows of file f: its annotations in text order, each followed by its
- * thread; then, unless filtering, replies whose annotation is gone, as
- * rows of their own (never under another annotation). */
+ * thread; then replies whose annotation is gone (unless a filter leaves
+ * them out), as rows of their own (never under another annotation). */
 static void
 add_file_rows(struct reader *r, size_t f, bool filtering, const char *by_key)
 {
@@ -133,7 +145,7 @@ add_file_rows(struct reader *r, size_t f, bool filtering, const char *by_key)
 	w.done = xcalloc(w.s->n, sizeof *w.done);
 	add_heads_in_text_order(&w);
 	for (size_t i = 0; i < w.s->n; i++)
-		if (!w.done[i] && !filtering)
+		if (!w.done[i] && loose_listed(&w, i, filtering))
 			walk_thread(&w, i, -1, true);
 	free(w.done);
 	free(w.reviews);
