@@ -188,6 +188,12 @@ for f in w3c csv brat; do
 	"$GALLEY" export --format=$f -o "$tmp/rev/out" "$tmp/rev/story.txt" 2>"$tmp/rev/$f.err" || fail "$f export with a review"
 	check "$f keeps the review, says nothing of it" sh -c "! grep -q 'reviews\|replies' '$tmp/rev/$f.err'"
 done
+# A --tag that is no tag, or an empty name, could never match: refused,
+# not an empty export that looks like "nothing to send".
+expect_status 2 "--tag that is no tag" "$GALLEY" export --format=csv --tag "fact check" "$art"
+check "says what a tag is" grep -q "not a tag" "$tmp/err"
+expect_status 2 "an empty --tag" "$GALLEY" export --format=csv --tag= "$art"
+expect_status 2 "an empty --creator" "$GALLEY" export --format=csv --creator= "$art"
 for bad in 2026-13-01 2026-00-10 2026-02-32 2026-12-01T24:00 2026-12-01T10:60; do
 	expect_status 2 "--since refuses $bad" "$GALLEY" export --format=csv --since "$bad" "$art"
 done
