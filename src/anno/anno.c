@@ -550,6 +550,10 @@ anno_set_tags(struct anno_set *s, struct anno *a, char *const *tags,
 {
 	if (check_writable(s, cause) < 0)
 		return -1;
+	if (a->reply_to != NULL) {
+		*cause = xstrdup(ANNO_REPLY_NO_TAGS);
+		return -1;
+	}
 	copy_tags(a, tags, ntags);
 	touch(a);
 	return 0;

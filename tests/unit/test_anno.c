@@ -602,6 +602,14 @@ test_verdicts(void **state)
 	r2 = anno_assess(s, a, "Cy", "accepted", NULL, &cause);
 	assert_non_null(r1);
 	assert_non_null(r2);
+	/* A reply has no tags. */
+	assert_int_equal(anno_set_tags(s, r1, (char *[]){ "claim" }, 1,
+	    &cause), -1);
+	assert_string_equal(cause, "a reply has no tags: t on the "
+	    "annotation it answers");
+	assert_int_equal(r1->ntags, 0);
+	free(cause);
+	cause = NULL;
 	/* Of an annotation, not of a reply. */
 	assert_null(anno_assess(s, r1, "Dan", "accepted", NULL, &cause));
 	assert_string_equal(cause, "a review is of an annotation, not of a "
