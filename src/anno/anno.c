@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 #include <uuid/uuid.h>
 
+#include "anno/anno_user.h"
 #include "base/util.h"
 
 static const char *const motivation_names[] = {
@@ -510,6 +511,17 @@ anno_verdict_ok(const char *text)
 	    strcmp(text, "rejected") == 0);
 }
 
+/* Whether a was made by name (any case, with or without accents). */
+static bool
+made_by_name(const struct anno *a, const char *name)
+{
+	char *key = anno_user_key(name);
+	bool same = anno_made_by(a, key);
+
+	free(key);
+	return same;
+}
+
 struct anno *
 anno_assess(struct anno_set *s, const struct anno *parent,
     const char *creator, const char *verdict, const char *note,
@@ -521,6 +533,15 @@ anno_assess(struct anno_set *s, const struct anno *parent,
 		return NULL;
 	if (!anno_verdict_ok(verdict)) {
 		*cause = xstrdup("a verdict is accepted or rejected");
+		return NULL;
+	}
+	if (parent->reply_to != NULL) {
+		*cause = xstrdup("a review is of an annotation, not of a reply");
+		return NULL;
+	}
+	if (made_by_name(parent, creator)) {
+		*cause = xstrdup("a review is by a second person: you made "
+		    "this annotation");
 		return NULL;
 	}
 	a = new_reply(parent, creator);
@@ -537,6 +558,10 @@ anno_set_tags(struct anno_set *s, struct anno *a, char *const *tags,
 {
 	if (check_writable(s, cause) < 0)
 		return -1;
+	if (a->reply_to != NULL) {
+		*cause = xstrdup(ANNO_REPLY_NO_TAGS);
+		return -1;
+	}
 	copy_tags(a, tags, ntags);
 	touch(a);
 	return 0;

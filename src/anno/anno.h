@@ -161,8 +161,14 @@ struct anno *anno_assess(struct anno_set *s, const struct anno *parent,
 /* Whether text is a verdict: "accepted" or "rejected". */
 bool anno_verdict_ok(const char *text);
 
-/* Edits: replace the tags or the note (NULL removes it).  Each updates
- * modified and the motivation.  Return -1 with *cause when read-only. */
+/* Why tags are refused on a reply (replies and reviews answer a tagged
+ * passage; they are not one). */
+#define ANNO_REPLY_NO_TAGS \
+	"a reply has no tags: t on the annotation it answers"
+
+/* Edits: replace the tags (refused on a reply) or the note (NULL removes
+ * it).  Each updates modified and the motivation.  Return -1 with *cause
+ * when read-only (or tagging a reply). */
 int anno_set_tags(struct anno_set *s, struct anno *a, char *const *tags,
     size_t ntags, char **cause);
 int anno_set_note(struct anno_set *s, struct anno *a, const char *note,

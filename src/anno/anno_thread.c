@@ -46,7 +46,7 @@ link_threads(struct anno_threads *t, const struct anno_set *s)
 	for (size_t i = 0; i < s->n; i++)
 		t->head[i] = t->next_in_thread[i] = ANNO_NONE;
 	for (size_t i = 0; i < s->n; i++)
-		if (s->items[i]->reply_to == NULL) {
+		if (s->items[i]->reply_to == NULL || t->gone[i]) {
 			mark_head(t, i, i, 0);
 			last[i] = i;
 		}

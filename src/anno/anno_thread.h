@@ -25,8 +25,10 @@ struct anno_threads {
 	 * next_reply[] of each; ANNO_NONE ends. */
 	size_t *first_reply, *next_reply;
 	/* head[i]: the annotation items[i]'s thread starts with (i itself
-	 * for an annotation); ANNO_NONE when its chain of replies leads to
-	 * one that is gone, loops, or is more than ANNO_THREAD_DEPTH deep.
+	 * for an annotation, and for a reply whose annotation is gone: it
+	 * starts a thread of its own, so that what answers it is kept
+	 * with it); ANNO_NONE when its chain of replies loops or is more
+	 * than ANNO_THREAD_DEPTH deep.
 	 * next_in_thread[i]: the next item of the same thread in set
 	 * order, ANNO_NONE at the end; a thread's list starts at its
 	 * head. */

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "base/util.h"
+#include "ner/gazetteer.h"
 
 char *
 anno_user(const struct config *cfg)
@@ -29,4 +30,26 @@ anno_user(const struct config *cfg)
 		strcpy(host, "localhost");
 	host[sizeof host - 1] = '\0';
 	return xasprintf("%s@%s", login ? login : "unknown", host);
+}
+
+char *
+anno_user_key(const char *name)
+{
+	size_t n;
+
+	return gaz_fold(name, strlen(name), &n);
+}
+
+bool
+anno_made_by(const struct anno *a, const char *key)
+{
+	char *folded;
+	bool same;
+
+	if (a->creator == NULL)
+		return false;
+	folded = anno_user_key(a->creator);
+	same = strcmp(folded, key) == 0;
+	free(folded);
+	return same;
 }

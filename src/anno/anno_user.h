@@ -4,9 +4,19 @@
 #ifndef GALLEY_ANNO_USER_H
 #define GALLEY_ANNO_USER_H
 
+#include <stdbool.h>
+
+#include "anno/anno.h"
 #include "base/settings.h"
 
 /* A new string; never NULL.  cfg may be NULL (no settings read). */
 char *anno_user(const struct config *cfg);
+
+/* The key names are compared by: case and accents ignored, as entity
+ * names are ("bob" finds "Bob", "Zoe" finds "Zoë").  A new string. */
+char *anno_user_key(const char *name);
+
+/* Whether a was made by the person whose key (anno_user_key) is key. */
+bool anno_made_by(const struct anno *a, const char *key);
 
 #endif

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "anno/anno_tag.h"
 #include "base/file_io.h"
 #include "base/util.h"
 
@@ -46,7 +47,7 @@ has(const struct anno_vocab *v, const char *name)
 void
 anno_vocab_add(struct anno_vocab *v, const char *name)
 {
-	if (*name != '\0' && !has(v, name))
+	if (anno_tag_ok(name) && !has(v, name))
 		add(v, name, NULL);
 }
 
@@ -74,7 +75,9 @@ is_colour(const char *s)
 }
 
 /* "TAG", "TAG<TAB>COLOUR" or "TAG COLOUR" (the last word, when it names
- * a colour: tags may have spaces). */
+ * a colour).  A line whose tag is no tag (anno_tag_ok: "fact check",
+ * "really?") is left out: the prompt would refuse it, so offering it as
+ * a quick tag or a completion would only offer a refusal. */
 static void
 parse_line(struct anno_vocab *v, char *line)
 {
@@ -93,7 +96,7 @@ parse_line(struct anno_vocab *v, char *line)
 		if (*colour == '\0' || !is_colour(colour))
 			colour = NULL;
 	}
-	if (*tag == '\0' || has(v, tag) || !anno_text_ok(tag, true))
+	if (!anno_tag_ok(tag) || has(v, tag))
 		return;
 	add(v, tag, colour);
 }

@@ -3,8 +3,10 @@
  * A directory's .galley-tags file lists them, one a line: the tag, then
  * optionally a tab or space and a colour (a curses colour name such as
  * "red" or "bright-blue", a number 0-255 or #rrggbb); '#' starts a
- * comment.  Without that file, built-in defaults.  Tags typed by the user
- * or found in sidecars join the vocabulary, so completion offers them. */
+ * comment; a line whose tag is no tag (anno_tag_ok) is left out.  Without
+ * that file, built-in defaults.  Tags typed by the user or found in
+ * sidecars join the vocabulary, so completion offers them (not those a
+ * hand-edited sidecar holds that are no tags). */
 #ifndef GALLEY_ANNO_VOCAB_H
 #define GALLEY_ANNO_VOCAB_H
 
@@ -39,7 +41,7 @@ int anno_vocab_load(struct anno_vocab *v, const char *dir, char **cause);
 size_t anno_vocab_parse(struct anno_vocab *v, char *text, size_t len);
 void anno_vocab_free(struct anno_vocab *v);
 
-/* Adds a tag unless it is there already (case-sensitive). */
+/* Adds a tag unless it is there already (case-sensitive) or is no tag. */
 void anno_vocab_add(struct anno_vocab *v, const char *name);
 /* Adds every tag the set's annotations use. */
 void anno_vocab_add_set(struct anno_vocab *v, const struct anno_set *s);

@@ -1,11 +1,13 @@
 /* export.c - w3c, brat, jsonl (Prodigy), doccano, csv and Label Studio
  * (WebAnno TSV in export_webanno.c).
  * Every format walks the same annotations (export_next: the heads the
- * filter keeps, replies with their head) and counts what it drops. */
+ * filter keeps, replies with their head, replies whose annotation is
+ * gone as heads of their own) and counts what it drops. */
 #include "config.h"
 
 #include "anno/export.h"
 #include "anno/export_int.h"
+#include "base/dates.h"
 #include "base/escape.h"
 
 #include <ctype.h>
@@ -14,6 +16,7 @@
 
 #include "anno/anno_json.h"
 #include "anno/anno_store.h"
+#include "anno/anno_user.h"
 
 static const char *const label_note[] = { "note" };
 static const char *const label_highlight[] = { "highlight" };
@@ -45,30 +48,67 @@ has_tag(const struct anno *a, const char *tag)
 	return false;
 }
 
-/* Whether the filter keeps a head (not a reply). */
+/* Whether one annotation of a thread is by the filter's creator (key:
+ * its anno_user_key; NULL: anyone) and modified at or after its time. */
 static bool
-kept(const struct export_ctx *x, const struct anno *a)
+matches(const struct export_filter *f, const struct anno *a, const char *key)
+{
+	return (key == NULL || anno_made_by(a, key)) &&
+	    (f->since == NULL || (a->modified != NULL &&
+	    strcmp(a->modified, f->since) >= 0));
+}
+
+/* Whether the filter keeps the thread of items[h], a head: the tag is
+ * the head's, but a creator or a time may be any of the thread's, as :by
+ * keeps the threads a person took part in; else a review or an answer
+ * given by NAME, or since DATE, to an annotation made by someone else,
+ * or before, would be left out without a word. */
+static bool
+kept(const struct export_ctx *x, size_t h)
 {
 	const struct export_filter *f = x->filter;
+	char *key;
+	bool any = false;
 
 	if (f == NULL)
 		return true;
-	return (f->tag == NULL || has_tag(a, f->tag)) &&
-	    (f->creator == NULL || (a->creator != NULL &&
-	    strcmp(a->creator, f->creator) == 0)) &&
-	    (f->since == NULL || (a->modified != NULL &&
-	    strcmp(a->modified, f->since) >= 0));
+	if (f->tag != NULL && !has_tag(x->set->items[h], f->tag))
+		return false;
+	key = f->creator ? anno_user_key(f->creator) : NULL;
+	for (size_t k = h; k != ANNO_NONE && !any;
+	    k = x->threads->next_in_thread[k])
+		any = matches(f, x->set->items[k], key);
+	free(key);
+	return any;
+}
+
+/* Counts a thread a span format leaves out whole, replies whose
+ * annotation is gone: there is no passage to hang them on. */
+static void
+lose_thread(const struct export_ctx *x, size_t h)
+{
+	if (x->losses == NULL)
+		return;
+	for (size_t k = h; k != ANNO_NONE; k = x->threads->next_in_thread[k])
+		if (x->set->items[k]->verdict != NULL)
+			x->losses->reviews++;
+		else
+			x->losses->replies++;
 }
 
 const struct anno *
 export_next(const struct export_ctx *x, size_t *i, bool placed_only)
 {
 	while (*i < x->set->n) {
-		const struct anno *a = x->set->items[(*i)++];
+		size_t h = (*i)++;
+		const struct anno *a = x->set->items[h];
 
-		if (a->reply_to == NULL && kept(x, a) &&
-		    (!placed_only || placed(a)))
+		if (x->threads->head[h] != h || !kept(x, h))
+			continue;
+		if (!placed_only || placed(a))
 			return a;
+		if (a->reply_to != NULL)
+			lose_thread(x, h);
 	}
 	return NULL;
 }
@@ -112,7 +152,9 @@ export_lose(const struct export_ctx *x, size_t h, unsigned keeps)
 		x->losses->notes++;
 	lose_fields(x->losses, head, keeps);
 	while ((r = export_next_reply(x, h, &i)) != NULL) {
-		if (!(keeps & EXPORT_KEEPS_REPLIES))
+		if (!(keeps & EXPORT_KEEPS_REPLIES) && r->verdict != NULL)
+			x->losses->reviews++;
+		else if (!(keeps & EXPORT_KEEPS_REPLIES))
 			x->losses->replies++;
 		else
 			lose_fields(x->losses, r, keeps |
@@ -127,8 +169,31 @@ export_orphans(const struct export_ctx *x)
 	const struct anno *a;
 
 	while ((a = export_next(x, &i, false)) != NULL)
-		n += !placed(a);
+		n += a->reply_to == NULL && !placed(a);
 	return n;
+}
+
+/* The number of two digits at t. */
+static int
+two_digits(const char *t)
+{
+	return (t[0] - '0') * 10 + (t[1] - '0');
+}
+
+/* Whether the day, hour, minute and second of a time of the right
+ * shape (n characters) exist: 2026-13-01 is no date, and would compare
+ * after every time of 2026 without a word. */
+static bool
+since_in_range(const char *t, size_t n)
+{
+	char iso[11];
+	size_t at, len;
+
+	if (!date_find(t, 10, iso, &at, &len) || at != 0 || len != 10)
+		return false;
+	if (n >= 16 && (two_digits(t + 11) > 23 || two_digits(t + 14) > 59))
+		return false;
+	return n < 19 || two_digits(t + 17) <= 59;
 }
 
 bool
@@ -146,7 +211,7 @@ export_since_ok(const char *t)
 		if (shape[i] == 'd' ? !isdigit((unsigned char)t[i]) :
 		    t[i] != shape[i])
 			return false;
-	return true;
+	return since_in_range(t, n);
 }
 
 /* A code point offset in the unit the user asked for: UTF-16 counts
@@ -242,7 +307,10 @@ export_w3c(struct buf *b, const struct export_ctx *x)
 		size_t k = 0;
 		const struct anno *r;
 
-		view.items[n++] = w3c_head(x, a);
+		/* A reply whose annotation is gone starts its thread: it
+		 * goes as it is, with the id it answers. */
+		view.items[n++] = a->reply_to ? (struct anno *)a :
+		    w3c_head(x, a);
 		while ((r = export_next_reply(x, i - 1, &k)) != NULL)
 			view.items[n++] = (struct anno *)r;
 	}

@@ -21,11 +21,12 @@
 
 enum export_offsets { EXPORT_CODEPOINT, EXPORT_UTF16 };
 
-/* Which annotations an export holds (each NULL: any); a reply goes with
- * the annotation it answers. */
+/* Which threads an export holds (each NULL: any); a reply goes with
+ * the annotation it answers.  The tag is the head's; the creator and the
+ * time are those of one item of the thread, head or reply. */
 struct export_filter {
-	const char *tag;	/* carries this tag */
-	const char *creator;	/* made by this person */
+	const char *tag;	/* the head carries this tag */
+	const char *creator;	/* made by this person (any case, accents) */
 	const char *since;	/* modified at or after this UTC time, ISO 8601
 				 * ("2026-12-01" or "2026-12-01T10:00") */
 };
@@ -33,7 +34,8 @@ struct export_filter {
 /* What a format could not hold, counted over an export. */
 struct export_losses {
 	size_t notes;		/* annotations whose note was left out */
-	size_t replies;		/* replies left out */
+	size_t replies;		/* replies left out (not reviews) */
+	size_t reviews;		/* reviews left out: their verdicts */
 	size_t ids;		/* annotations written without their id */
 	size_t creators;	/* ... without who made them */
 	size_t times;		/* ... without when they were made or changed */

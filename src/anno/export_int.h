@@ -6,7 +6,9 @@
 
 /* The next head from *i on that the filter keeps (and, with
  * placed_only, that has a place in the text); NULL at the end.  *i is
- * left just past it: the head is items[*i - 1]. */
+ * left just past it: the head is items[*i - 1].  A head is an annotation
+ * or a reply whose annotation is gone (anno_threads); with placed_only,
+ * such a reply's thread is counted as left out (losses). */
 const struct anno *export_next(const struct export_ctx *x, size_t *i,
     bool placed_only);
 
@@ -22,7 +24,8 @@ enum export_keeps {
 
 /* Counts what a format that carries only `keeps` (EXPORT_KEEPS_*) drops
  * of the thread of items[head]: the head's note, id, creator and times, and each
- * reply, or, when replies are kept, each reply's id and times. */
+ * reply or review (counted apart: a review carries a verdict), or, when
+ * replies are kept, each reply's id and times. */
 void export_lose(const struct export_ctx *x, size_t head, unsigned keeps);
 
 #endif

@@ -128,7 +128,8 @@ print_json(const char *path, struct doc *d, const struct anno_set *s,
  * has no range. */
 static void
 gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
-    const struct anno *review, const size_t lines[2], const size_t cols[2])
+    const struct anno *review, bool head_gone, const size_t lines[2],
+    const size_t cols[2])
 {
 	char *quote = quote_now(d, a), *nl;
 	size_t qlen = strlen(quote);
@@ -140,10 +141,11 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
 	/* The state field: "anchored, accepted by NAME" once reviewed; an
 	 * assessing reply is "review accepted". */
 	if (a->verdict != NULL)
-		buf_printf(b, ": review %s", a->verdict);
+		buf_printf(b, ": review %s%s", a->verdict, head_gone ?
+		    ", of a deleted annotation" : "");
 	else
-		buf_printf(b, ": %s", a->reply_to ? "reply" :
-		    anno_state_name(a->state));
+		buf_printf(b, ": %s", !a->reply_to ? anno_state_name(a->state) :
+		    head_gone ? "reply to a deleted annotation" : "reply");
 	if (review != NULL) {
 		buf_printf(b, ", %s by ", review->verdict);
 		buf_add_printable_line(b, review->creator);
@@ -193,6 +195,7 @@ print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 	size_t *cps = xcalloc(n, sizeof *cps), *lines = xcalloc(n,
 	    sizeof *lines), *cols = xcalloc(n, sizeof *cols);
 	const struct anno **reviews;
+	struct anno_threads t;
 	struct buf b;
 
 	/* Columns in one walk: annotations come in the order they were
@@ -203,12 +206,14 @@ print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 		cps[2 * i + 1] = s->items[i]->cur_end;
 	}
 	doc_screen_cols(d, cps, 2 * s->n, lines, cols);
-	reviews = anno_verdicts(s);
+	anno_threads_build(&t, s);
+	reviews = anno_threads_verdicts(&t, s);
 	buf_init(&b);
 	for (size_t i = 0; i < s->n; i++)
-		gnu_line(&b, path, d, s->items[i], reviews[i], lines + 2 * i,
-		    cols + 2 * i);
+		gnu_line(&b, path, d, s->items[i], reviews[i], t.gone[i],
+		    lines + 2 * i, cols + 2 * i);
 	free(reviews);
+	anno_threads_free(&t);
 	fwrite(b.data ? b.data : "", 1, b.len, stdout);
 	buf_free(&b);
 	free(cps);

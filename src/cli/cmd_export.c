@@ -13,6 +13,7 @@
 
 #include "anno/anchor.h"
 #include "anno/anno_store.h"
+#include "anno/anno_tag.h"
 #include "anno/export.h"
 #include "base/file_io.h"
 #include "ingest/load.h"
@@ -288,9 +289,18 @@ parse_opts(int argc, char **argv, struct export_run *r)
 			have_format = true;
 			break;
 		case 't':
+			/* One that is no tag could match nothing: an
+			 * empty export would look like nothing to send. */
+			if (!anno_tag_ok(optarg))
+				return format_problem("--tag wants one tag "
+				    "(letters, digits, -_.:/), not a tag:",
+				    optarg);
 			r->filter.tag = optarg;
 			break;
 		case 'c':
+			if (*optarg == '\0')
+				return format_problem("--creator wants a name, "
+				    "not", optarg);
 			r->filter.creator = optarg;
 			break;
 		case 's':
@@ -373,6 +383,7 @@ say_losses(const struct export_run *r)
 	} lost[] = {
 		{ l->notes, "notes", "note", "notes" },
 		{ l->replies, "replies", "reply", "replies" },
+		{ l->reviews, "reviews", "review", "reviews" },
 		{ l->ids, "ids", "annotation's id", "annotations' ids" },
 		{ l->creators, "creators", "annotation's creator",
 		    "annotations' creators" },

@@ -247,6 +247,8 @@ start(struct reader *r, bool tags)
 		open_editor(r, tags ? EDIT_NEW_TAGS : EDIT_NEW_NOTE, f, NULL,
 		    t);
 		free(t);
+	} else if (tags && a->reply_to != NULL) {
+		set_message(r, true, ANNO_REPLY_NO_TAGS);
 	} else if (tags) {
 		char *t = tags_text(a);
 		open_editor(r, EDIT_TAGS, f, a, t);

@@ -12,7 +12,7 @@
 
 #include "anno/anno_store.h"
 #include "anno/anno_thread.h"
-#include "ner/gazetteer.h"
+#include "anno/anno_user.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
@@ -57,29 +57,12 @@ walk_thread(struct thread_walk *w, size_t i, int depth, bool list)
 			    list);
 }
 
-/* Whether a was made by the folded name key: names match ignoring case
- * and accents, as entity names do. */
-static bool
-made_by(const struct anno *a, const char *key)
-{
-	size_t n;
-	char *folded;
-	bool same;
-
-	if (a->creator == NULL)
-		return false;
-	folded = gaz_fold(a->creator, strlen(a->creator), &n);
-	same = strcmp(folded, key) == 0;
-	free(folded);
-	return same;
-}
-
 /* Whether :by keeps the thread of items[i]: its name made the
  * annotation or any reply in it (a review, an answer). */
 static bool
 thread_by(const struct thread_walk *w, size_t i, int depth)
 {
-	if (made_by(w->s->items[i], w->by_key))
+	if (anno_made_by(w->s->items[i], w->by_key))
 		return true;
 	if (depth > 32)
 		return false;
@@ -136,9 +119,21 @@ add_heads_in_text_order(struct thread_walk *w)
 	free(order);
 }
 
+/* Whether items[i], a reply whose annotation is gone, is listed: always
+ * unfiltered; under :by when its name took part in it (a verdict filter
+ * is about annotations, which it is not). */
+static bool
+loose_listed(const struct thread_walk *w, size_t i, bool filtering)
+{
+	if (!filtering)
+		return true;
+	return w->r->anno_only == ANNO_ONLY_ALL && w->by_key != NULL &&
+	    thread_by(w, i, 0);
+}
+
 /* Rows of file f: its annotations in text order, each followed by its
- * thread; then, unless filtering, replies whose annotation is gone, as
- * rows of their own (never under another annotation). */
+ * thread; then replies whose annotation is gone (unless a filter leaves
+ * them out), as rows of their own (never under another annotation). */
 static void
 add_file_rows(struct reader *r, size_t f, bool filtering, const char *by_key)
 {
@@ -150,7 +145,7 @@ add_file_rows(struct reader *r, size_t f, bool filtering, const char *by_key)
 	w.done = xcalloc(w.s->n, sizeof *w.done);
 	add_heads_in_text_order(&w);
 	for (size_t i = 0; i < w.s->n; i++)
-		if (!w.done[i] && !filtering)
+		if (!w.done[i] && loose_listed(&w, i, filtering))
 			walk_thread(&w, i, -1, true);
 	free(w.done);
 	free(w.reviews);
@@ -181,9 +176,7 @@ static void
 fill_rows(struct reader *r)
 {
 	bool filtering = r->anno_only != ANNO_ONLY_ALL || r->anno_by != NULL;
-	size_t n;
-	char *by_key = r->anno_by ? gaz_fold(r->anno_by, strlen(r->anno_by),
-	    &n) : NULL;
+	char *by_key = r->anno_by ? anno_user_key(r->anno_by) : NULL;
 
 	r->nanno_rows = r->nanno_unreadable = 0;
 	for (size_t k = 0; k < r->s.load.n; k++) {

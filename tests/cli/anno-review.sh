@@ -50,6 +50,15 @@ check "says what a verdict is" grep -q "accepted or rejected" "$tmp/err"
 expect_status 2 "a reply with tags" "$GALLEY" annotate "$art" --reply-to "$id" --note x --tag t
 expect_status 1 "a reply to no annotation" "$GALLEY" annotate "$art" --reply-to urn:uuid:nope --note x
 check "says so, naming the file" grep -q "story.txt: no annotation urn:uuid:nope to answer" "$tmp/err"
+# A review is by a second person, of an annotation, as in the reader:
+# Ann cannot accept her own passage here either, nor anyone a reply.
+grep -c '"galley:verdict"' "$art.anno.json" >"$tmp/nverdicts"
+expect_status 1 "no review of one's own annotation" env GALLEY_USER=Ann "$GALLEY" annotate "$art" --reply-to "$id" --verdict accepted
+check "says why" grep -q "a review is by a second person: you made this annotation" "$tmp/err"
+reply_id=$("$GALLEY" annotations --format=json "$art" | python3 -c "import json,sys; print([a['id'] for a in json.load(sys.stdin)['annotations'] if a['note'] == 'Which pier?'][0])")
+expect_status 1 "no review of a reply" env GALLEY_USER=Cy "$GALLEY" annotate "$art" --reply-to "$reply_id" --verdict accepted
+check "says why" grep -q "a review is of an annotation, not of a reply" "$tmp/err"
+check "neither was added" test "$(grep -c '"galley:verdict"' "$art.anno.json")" -eq "$(cat "$tmp/nverdicts")"
 # A damaged verdict: reported with its place, the sidecar untouched.
 sed 's/"galley:verdict": *"accepted"/"galley:verdict": "maybe"/' "$art.anno.json" >"$tmp/bad.json"
 cp "$tmp/bad.json" "$art.anno.json"

@@ -141,12 +141,60 @@ check "a file with one task" python3 -c "import json,sys; assert len(json.load(o
 "$GALLEY" export --format=csv --tag claim "$art" >"$tmp/f1" || fail "--tag"
 check "--tag: the tagged annotation and its two replies" test "$(grep -c '^"' "$tmp/f1")" -eq 3
 check "--tag: nothing else" sh -c "! grep -q Dockworkers '$tmp/f1'"
+# --creator keeps the threads NAME took part in, as :by does in the
+# reader: Bob's own annotation, and Ann's claim, which Bob answered (his
+# reply is not left out because Ann made the head); the name in any case.
 "$GALLEY" export --format=jsonl --creator Bob "$art" >"$tmp/f2" || fail "--creator"
-check "--creator: Bob's annotation only" python3 -c "import json,sys; s=json.load(open(sys.argv[1]))['spans']; assert [x['label'] for x in s] == ['source'], s" "$tmp/f2"
+check "--creator: Bob's annotation and the thread he answered" python3 -c "import json,sys; s=json.load(open(sys.argv[1]))['spans']; assert sorted(x['label'] for x in s) == ['claim', 'source'], s" "$tmp/f2"
+"$GALLEY" export --format=csv --creator bob "$art" >"$tmp/f2c" || fail "--creator csv"
+check "--creator: Bob's reply goes out, whatever the case of his name" grep -q '"The north one","","Bob"' "$tmp/f2c"
+check "--creator: a thread Bob had no part in stays out" sh -c "! grep -q 'Says who' '$tmp/f2c'"
 "$GALLEY" export --format=jsonl --since 2020-06-01 "$art" >"$tmp/f3" || fail "--since"
 check "--since: the one modified long ago is left out" python3 -c "import json,sys; s=json.load(open(sys.argv[1]))['spans']; assert sorted(x['label'] for x in s) == ['claim', 'note'], s" "$tmp/f3"
+# A reply made after DATE to an annotation made before it: the thread
+# goes out, the new reply with it (an export of the week's work that
+# left out this week's answers would lose them without a word).
+mkdir "$tmp/old"
+cp "$art" "$tmp/old/story.txt"
+python3 - "$art.anno.json" "$tmp/old/story.txt.anno.json" <<'PY' || fail "ageing the annotations"
+import json, sys
+c = json.load(open(sys.argv[1], encoding="utf-8"))
+for a in c["first"]["items"]:
+    if a["motivation"] != "replying":
+        a["modified"] = "2001-01-01T00:00:00.000Z"
+json.dump(c, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+PY
+"$GALLEY" export --format=csv --since 2026-01-02 "$tmp/old/story.txt" >"$tmp/f3c" || fail "--since csv"
+check "--since: a new reply to an old annotation goes out" grep -q '"Thanks"' "$tmp/f3c"
+check "--since: with its thread" grep -q '"Which quay?"' "$tmp/f3c"
+check "--since: an old thread without news stays out" sh -c "! grep -q 'Says who' '$tmp/f3c' && ! grep -q Dockworkers '$tmp/f3c'"
 "$GALLEY" export --format=w3c --since 2020-06-01T10:00 --creator Ann "$art" >"$tmp/f4" || fail "--since w3c"
 check "w3c filtered too, replies with their annotation" python3 -c "import json,sys; i=json.load(open(sys.argv[1]))['first']['items']; assert len(i) == 4, len(i)" "$tmp/f4"
 expect_status 2 "--since wants a date" "$GALLEY" export --format=csv --since yesterday "$art"
 check "and says so" grep -q "since wants a UTC date" "$tmp/err"
+# A review is a reply with a verdict: a format that drops it names the
+# verdicts it drops, apart from the answers; one that keeps replies says
+# nothing of either.
+mkdir "$tmp/rev"
+cp "$art" "$art.anno.json" "$tmp/rev/"
+head_id=$("$GALLEY" annotations --format=json "$tmp/rev/story.txt" | python3 -c "import json,sys; print([a['id'] for a in json.load(sys.stdin)['annotations'] if a['quote'] == 'Dockworkers'][0])")
+GALLEY_USER=Cy "$GALLEY" annotate "$tmp/rev/story.txt" --reply-to "$head_id" --verdict rejected --note "Not a source" >/dev/null || fail "review"
+for f in jsonl doccano labelstudio webanno; do
+	"$GALLEY" export --format=$f -o "$tmp/rev/out" "$tmp/rev/story.txt" 2>"$tmp/rev/$f.err" || fail "$f export with a review"
+	check "$f: the verdict said to be left out" grep -qx "galley: export: $f cannot hold reviews: 1 review left out" "$tmp/rev/$f.err"
+	check "$f: the answers counted apart" grep -qx "galley: export: $f cannot hold replies: 2 replies left out" "$tmp/rev/$f.err"
+done
+for f in w3c csv brat; do
+	"$GALLEY" export --format=$f -o "$tmp/rev/out" "$tmp/rev/story.txt" 2>"$tmp/rev/$f.err" || fail "$f export with a review"
+	check "$f keeps the review, says nothing of it" sh -c "! grep -q 'reviews\|replies' '$tmp/rev/$f.err'"
+done
+# A --tag that is no tag, or an empty name, could never match: refused,
+# not an empty export that looks like "nothing to send".
+expect_status 2 "--tag that is no tag" "$GALLEY" export --format=csv --tag "fact check" "$art"
+check "says what a tag is" grep -q "not a tag" "$tmp/err"
+expect_status 2 "an empty --tag" "$GALLEY" export --format=csv --tag= "$art"
+expect_status 2 "an empty --creator" "$GALLEY" export --format=csv --creator= "$art"
+for bad in 2026-13-01 2026-00-10 2026-02-32 2026-12-01T24:00 2026-12-01T10:60; do
+	expect_status 2 "--since refuses $bad" "$GALLEY" export --format=csv --since "$bad" "$art"
+done
 finish

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The tag prompt offers the project's first tags (.galley-tags, in its
 # order) under the digits 1-9: a digit typed first tags the selection at
-# once; a tag that starts with a digit is typed after a space.  At 80x24
+# once; a tag that starts with a digit is typed after a space; a line of
+# the file that is no tag is never offered.  At 80x24
 # in UTF-8 and at 120x40 in the C locale.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
@@ -9,7 +10,9 @@
 mkdir -p "$tmp/docs"
 doc="$tmp/docs/story.txt"
 printf 'Harbour headline for the test\n\nby Ann Example\n\nThe port authority said the new pier would open in spring, after delays that were caused by storms. Dockworkers said they were satisfied with the agreement reached last week.\n' >"$doc"
-printf 'claim red\nsource\n2024-vote\n' >"$tmp/docs/.galley-tags"
+# Lines that are no tags ("fact check", "really?") are not offered: the
+# prompt would refuse them.
+printf 'claim red\nfact check\nsource\nreally?\n2024-vote\n' >"$tmp/docs/.galley-tags"
 GALLEY_USER="Test Annotator"
 export GALLEY_USER
 

@@ -49,6 +49,12 @@ run() {
 	keys +
 	check "$*: not your own" wait_for "a review is by a second person"
 	check "$*: nothing saved" test "$(verdict "storms")" = "None None"
+	# A reply has no tags: t on a review (or any reply) says so, and
+	# opens no prompt that would tag it.
+	view_select "Bob: accepted" || fail "$*: no row for the review"
+	keys t
+	check "$*: t on a review is refused" wait_for "a reply has no tags"
+	check "$*: no reply has tags" sh -c "! '$GALLEY' annotations --format=json '$doc' | grep -q '\"tags\": *\[\"[^]]*\], *\"note\": *[^,]*, *\"quote\": *\"\"'"
 	keys :
 	keys -l "only accepted"
 	keys Enter

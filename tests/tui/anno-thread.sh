@@ -68,6 +68,18 @@ check "reader up again" wait_for "CLEAN 1/1"
 keys A
 check "a reply to a deleted annotation is a row of its own" wait_for "story.txt [reply to a deleted annotation]"
 check "with its author and note" wait_for "Test Annotator: Figures confirmed"
+# :by keeps the threads a person took part in: this one too, although
+# its annotation is gone (a filter that hid it would hide their work).
+keys :
+keys -l "by test annotator"
+keys Enter
+check ":by narrows the view" wait_for "(test annotator)"
+check ":by keeps the reply to a deleted annotation" wait_for "Test Annotator: Figures confirmed"
+keys :
+keys -l "by nobody"
+keys Enter
+check ":by someone else" wait_for "(nobody)"
+check "leaves it out" wait_gone "Figures confirmed"
 keys q q
 check "quits" wait_for "[exited 0]"
 finish

@@ -510,8 +510,8 @@ test_merge_unchanged_takes_theirs(void **state)
 
 
 /* The reply index: each reply under what it answers, in set order; a
- * reply to an id not in the set is marked gone; a self-reply (written by
- * hand) does not make a list that never ends. */
+ * reply to an id not in the set is marked gone and heads its own thread;
+ * a self-reply (written by hand) does not make a list that never ends. */
 static void
 test_threads(void **state)
 {
@@ -550,7 +550,10 @@ test_threads(void **state)
 	assert_int_equal(t.head[0], 0);
 	assert_int_equal(t.head[3], 0);
 	assert_int_equal(t.head[1], ANNO_NONE);	/* a loop, not a thread */
-	assert_int_equal(t.head[5], ANNO_NONE);
+	/* A reply whose annotation is gone starts a thread of its own
+	 * (exports keep it, with what answers it). */
+	assert_int_equal(t.head[5], 5);
+	assert_int_equal(t.next_in_thread[5], ANNO_NONE);
 	assert_int_equal(t.next_in_thread[0], 2);
 	assert_int_equal(t.next_in_thread[2], 3);
 	assert_int_equal(t.next_in_thread[3], 4);
@@ -589,10 +592,30 @@ test_verdicts(void **state)
 	assert_non_null(cause);
 	free(cause);
 	cause = NULL;
+	/* By a second person: not by the one who made it. */
+	assert_null(anno_assess(s, a, "Tester", "accepted", NULL, &cause));
+	assert_string_equal(cause, "a review is by a second person: you "
+	    "made this annotation");
+	free(cause);
+	cause = NULL;
 	r1 = anno_assess(s, a, "Bob", "rejected", "not sourced", &cause);
 	r2 = anno_assess(s, a, "Cy", "accepted", NULL, &cause);
 	assert_non_null(r1);
 	assert_non_null(r2);
+	/* A reply has no tags. */
+	assert_int_equal(anno_set_tags(s, r1, (char *[]){ "claim" }, 1,
+	    &cause), -1);
+	assert_string_equal(cause, "a reply has no tags: t on the "
+	    "annotation it answers");
+	assert_int_equal(r1->ntags, 0);
+	free(cause);
+	cause = NULL;
+	/* Of an annotation, not of a reply. */
+	assert_null(anno_assess(s, r1, "Dan", "accepted", NULL, &cause));
+	assert_string_equal(cause, "a review is of an annotation, not of a "
+	    "reply");
+	free(cause);
+	cause = NULL;
 	assert_int_equal(r1->motivation, ANNO_ASSESSING);
 	/* The same millisecond: the later in the set stands. */
 	free(r2->modified);
@@ -1154,25 +1177,28 @@ test_vocab(void **state)
 	anno_vocab_free(&v);
 	path = xasprintf("%s/.galley-tags", dir);
 	f = fopen(path, "w");
-	fputs("# our tags\nclaim red\nfact check\tbright-green\n"
-	    "named entity\nClaimant #00ff7f\n\nclaim\nbad colour zzz\n", f);
+	/* Lines that are no tag (a phrase, punctuation) are left out: the
+	 * quick tags 1-9 and completion offer only what the prompt takes. */
+	fputs("# our tags\nclaim red\nfact-check\tbright-green\n"
+	    "named entity\nClaimant #00ff7f\n\nclaim\nbad colour zzz\n"
+	    "fact check\tred\nreally?\n", f);
 	fclose(f);
 	assert_int_equal(anno_vocab_load(&v, dir, &cause), 0);
 	assert_non_null(v.source);
-	assert_int_equal(v.n, 5);
+	assert_int_equal(v.n, 3);
 	assert_string_equal(v.tags[0].name, "claim");
 	assert_string_equal(v.tags[0].colour, "red");
-	assert_string_equal(v.tags[1].name, "fact check");
+	assert_string_equal(v.tags[1].name, "fact-check");
 	assert_string_equal(v.tags[1].colour, "bright-green");
-	assert_string_equal(v.tags[2].name, "named entity");
-	assert_null(v.tags[2].colour);
-	assert_string_equal(v.tags[3].colour, "#00ff7f");
-	assert_string_equal(v.tags[4].name, "bad colour zzz");
+	assert_string_equal(v.tags[2].name, "Claimant");
+	assert_string_equal(v.tags[2].colour, "#00ff7f");
 	assert_int_equal(anno_vocab_complete(&v, "cl", idx, 4), 2);
-	assert_int_equal(idx[1], 3);
+	assert_int_equal(idx[1], 2);
+	/* A sidecar's tags join it only when they are tags. */
 	anno_vocab_add(&v, "new tag");
+	anno_vocab_add(&v, "new-tag");
 	anno_vocab_add(&v, "claim");
-	assert_int_equal(v.n, 6);
+	assert_int_equal(v.n, 4);
 	assert_int_equal(anno_vocab_complete(&v, "NEW", idx, 4), 1);
 	anno_vocab_free(&v);
 	unlink(path);
