@@ -499,6 +499,7 @@ reader_free(struct reader *r)
 	yank_forget_offer(r);
 	compare_free(r);
 	gutter_free(r);
+	travel_free(r);
 	story_list_free(r);
 	session_free(&r->s);
 	config_free(&r->cfg);
