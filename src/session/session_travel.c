@@ -49,10 +49,10 @@ own_copy(struct copies *c, const uint32_t *mine, size_t nmine, uint32_t p)
 	return NULL;
 }
 
-/* Source o's annotation set, opened and anchored in its text; NULL when
- * it has none. */
+/* Source o's annotation set, opened and anchored in its text (once per
+ * session_travelled: anchored[o]); NULL when it has none. */
 static struct anno_set *
-anchored_annos(struct session *s, size_t o)
+anchored_annos(struct session *s, size_t o, bool *anchored)
 {
 	struct anno_set *set;
 
@@ -61,7 +61,9 @@ anchored_annos(struct session *s, size_t o)
 	set = session_annos(s, o);
 	if (set == NULL || set->n == 0)
 		return NULL;
-	anchor_set(set, s->load.docs[o]);
+	if (!anchored[o])
+		anchor_set(set, s->load.docs[o]);
+	anchored[o] = true;
 	return set;
 }
 
@@ -69,9 +71,9 @@ anchored_annos(struct session *s, size_t o)
  * copy of it. */
 static void
 travel_para(struct session *s, size_t f, const struct copies_para *p,
-    const struct copies_para *q, struct travel_list *out)
+    const struct copies_para *q, bool *anchored, struct travel_list *out)
 {
-	struct anno_set *set = anchored_annos(s, p->source);
+	struct anno_set *set = anchored_annos(s, p->source, anchored);
 	struct anno_set *own = session_annos(s, f);
 	struct doc *a = s->load.docs[p->source], *b = s->load.docs[f];
 	const struct block *pa, *pb;
@@ -114,6 +116,7 @@ session_travelled(struct session *s, size_t f, size_t *n)
 	struct copies *c;
 	struct travel_list out = { NULL, 0, 0 };
 	uint32_t *mine = NULL;
+	bool *anchored;
 	size_t nmine = 0;
 
 	*n = 0;
@@ -121,6 +124,7 @@ session_travelled(struct session *s, size_t f, size_t *n)
 		return NULL;
 	c = session_copies(s);
 	mine = xcalloc(c->nparas ? c->nparas : 1, sizeof *mine);
+	anchored = xcalloc(s->load.n, sizeof *anchored);
 	for (uint32_t p = 0; p < c->nparas; p++)
 		if (c->paras[p].source == f)
 			mine[nmine++] = p;
@@ -131,8 +135,9 @@ session_travelled(struct session *s, size_t f, size_t *n)
 			continue;
 		q = own_copy(c, mine, nmine, p);
 		if (q != NULL)
-			travel_para(s, f, &c->paras[p], q, &out);
+			travel_para(s, f, &c->paras[p], q, anchored, &out);
 	}
+	free(anchored);
 	free(mine);
 	if (out.n > 1)
 		qsort(out.v, out.n, sizeof *out.v, cmp_travelled);
