@@ -51,12 +51,23 @@ pair_similarity(const struct copies *c, uint32_t a, uint32_t b)
 	    c->shingles.v + y->shingle_at, y->nshingles);
 }
 
+/* Whether the similarity of passage p is at least COPIES_SIMILAR, as
+ * pairs_of_run decides it: the float the passage keeps settles it but
+ * right at the threshold, where it is computed again. */
+static bool
+similar_enough(const struct copies *c, const struct copies_passage *p)
+{
+	if (p->similarity > COPIES_SIMILAR + 1e-6)
+		return true;
+	if (p->similarity < COPIES_SIMILAR - 1e-6)
+		return false;
+	return pair_similarity(c, p->a, p->b) >= COPIES_SIMILAR;
+}
+
 /* Whether a passage lies in a big union within one story group and is
  * similar enough to be listed again by pairs_of_run.  One found by gap
  * filling below COPIES_SIMILAR (copies.c, fill_gap) is not: it is kept
- * as matched.  The similarity is computed again, as pairs_of_run does,
- * rather than read from the float the passage keeps, so that a pair
- * right at the threshold is listed once. */
+ * as matched. */
 static bool
 redone(struct copies *c, const bool *big, const struct copies_passage *p)
 {
@@ -64,7 +75,7 @@ redone(struct copies *c, const bool *big, const struct copies_passage *p)
 
 	return big[copies_para_union(c, p->a)] &&
 	    copies_group(c, sa) == copies_group(c, sb) &&
-	    pair_similarity(c, p->a, p->b) >= COPIES_SIMILAR;
+	    similar_enough(c, p);
 }
 
 /* Every pair of the paragraphs m[0..n) (one union, one story group, in
