@@ -5,7 +5,8 @@ tests_unit_test_copies_SOURCES = tests/unit/test_copies.c
 tests_unit_test_copies_LDADD = $(UNIT_LDADD)
 tests_unit_test_copies_CFLAGS = $(UNIT_CFLAGS)
 
-CLI_TESTS += tests/cli/copies.sh tests/cli/compare.sh
+CLI_TESTS += tests/cli/copies.sh tests/cli/compare.sh \
+	tests/cli/anno-travel.sh
 
 EXTRA_DIST += tools/make-syndication
 TUI_TESTS += tests/tui/compare.sh
@@ -21,3 +22,4 @@ TUI_TESTS += tests/tui/shared-marks-many.sh
 CLI_TESTS += tests/cli/copies-many.sh
 TUI_TESTS += tests/tui/compare-search-top.sh
 TUI_TESTS += tests/tui/story-search.sh
+TUI_TESTS += tests/tui/travel.sh

@@ -1,5 +1,7 @@
 /* cmd_annotations.c - `galley annotations`: each file's annotations and
- * where they are in its text now, orphans included. */
+ * where they are in its text now, orphans included; with --travel, the
+ * annotations the other files made on paragraphs they share with it
+ * (session/travel.h). */
 #include "config.h"
 
 #include "cli/commands.h"
@@ -21,6 +23,8 @@
 #include "cli/output.h"
 #include "ingest/paths.h"
 #include "base/util.h"
+#include "session/session.h"
+#include "session/travel.h"
 
 enum format { FORMAT_GNU, FORMAT_JSON };
 
@@ -125,11 +129,12 @@ print_json(const char *path, struct doc *d, const struct anno_set *s,
 
 /* FILE:LINE.COL-LINE.COL: STATE: TAGS: NOTE "QUOTE", the GNU format for
  * messages about a range (lines and cols: its start and end); an orphan
- * has no range. */
+ * has no range.  An annotation travelled from another file (from: that
+ * file) has "from FILE by CREATOR" for its state. */
 static void
 gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
     const struct anno *review, bool head_gone, const size_t lines[2],
-    const size_t cols[2])
+    const size_t cols[2], const char *from)
 {
 	char *quote = quote_now(d, a), *nl;
 	size_t qlen = strlen(quote);
@@ -140,7 +145,12 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
 		    cols[1]);
 	/* The state field: "anchored, accepted by NAME" once reviewed; an
 	 * assessing reply is "review accepted". */
-	if (a->verdict != NULL)
+	if (from != NULL) {
+		buf_adds(b, ": from ");
+		buf_add_printable_line(b, from);
+		buf_adds(b, " by ");
+		buf_add_printable_line(b, a->creator);
+	} else if (a->verdict != NULL)
 		buf_printf(b, ": review %s%s", a->verdict, head_gone ?
 		    ", of a deleted annotation" : "");
 	else
@@ -211,7 +221,7 @@ print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 	buf_init(&b);
 	for (size_t i = 0; i < s->n; i++)
 		gnu_line(&b, path, d, s->items[i], reviews[i], t.gone[i],
-		    lines + 2 * i, cols + 2 * i);
+		    lines + 2 * i, cols + 2 * i, NULL);
 	free(reviews);
 	anno_threads_free(&t);
 	fwrite(b.data ? b.data : "", 1, b.len, stdout);
@@ -219,6 +229,119 @@ print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 	free(cps);
 	free(lines);
 	free(cols);
+}
+
+/* A travelled annotation as this file's listing shows it: the other
+ * file's, placed here (a shallow copy: it owns nothing). */
+static struct anno
+placed_here(const struct travelled *t)
+{
+	struct anno a = *t->anno;
+
+	a.state = ANNO_ANCHORED;
+	a.cur_start = t->start;
+	a.cur_end = t->end;
+	return a;
+}
+
+static void
+print_travelled_gnu(const struct session *s, size_t f,
+    const struct travelled *t, size_t n)
+{
+	size_t *cps = xcalloc(2 * n + 1, sizeof *cps);
+	size_t *lines = xcalloc(2 * n + 1, sizeof *lines);
+	size_t *cols = xcalloc(2 * n + 1, sizeof *cols);
+	struct doc *d = s->load.docs[f];
+	struct buf b;
+
+	for (size_t i = 0; i < n; i++) {
+		cps[2 * i] = t[i].start;
+		cps[2 * i + 1] = t[i].end;
+	}
+	doc_screen_cols(d, cps, 2 * n, lines, cols);
+	buf_init(&b);
+	for (size_t i = 0; i < n; i++) {
+		struct anno a = placed_here(&t[i]);
+
+		gnu_line(&b, s->load.paths[f], d, &a, NULL, false, lines + 2 * i,
+		    cols + 2 * i, s->load.paths[t[i].source]);
+	}
+	fwrite(b.data ? b.data : "", 1, b.len, stdout);
+	buf_free(&b);
+	free(cps);
+	free(lines);
+	free(cols);
+}
+
+/* {"file": ..., "travelled": [{"from": FILE, ...}]}: each entry as
+ * anno_entry writes one, its state "travelled". */
+static void
+print_travelled_json(const struct session *s, size_t f,
+    const struct travelled *t, size_t n)
+{
+	json_t *o = json_object(), *list = json_array();
+
+	for (size_t i = 0; i < n; i++) {
+		struct anno a = placed_here(&t[i]);
+		json_t *e = json_object(), *entry;
+
+		json_object_set_new(e, "from",
+		    output_path_json(s->load.paths[t[i].source]));
+		entry = anno_entry(s->load.docs[f], &a, NULL);
+		json_object_update(e, entry);
+		json_decref(entry);
+		json_object_set_new(e, "state", json_string("travelled"));
+		json_array_append_new(list, e);
+	}
+	json_object_set_new(o, "file", output_path_json(s->load.paths[f]));
+	json_object_set_new(o, "travelled", list);
+	output_json_line(o);
+}
+
+/* --travel: the files are one load; each gets the annotations the
+ * others made on the paragraphs it shares with them. */
+static int
+list_travelled(const struct path_list *files, enum format format)
+{
+	struct session s;
+	struct path_list named = { NULL, 0, 0 };
+	int status = 0;
+
+	/* Standard input has no sidecar: no annotations to give or take. */
+	for (size_t i = 0; i < files->n; i++)
+		if (strcmp(files->paths[i], "-") == 0) {
+			warn_file("-", "standard input has no annotations");
+			status = 2;
+		} else {
+			paths_add(&named, files->paths[i]);
+		}
+	session_init(&s, named.paths, named.n);
+	session_set_options(&s,
+	    &(struct session_options){ .annotations = true });
+	for (size_t i = 0; i < named.n; i++)
+		if (!session_load_doc(&s, i)) {
+			warn_file(s.load.paths[i], s.load.errors[i]);
+			if (format == FORMAT_JSON)
+				output_json_error(s.load.paths[i],
+				    s.load.errors[i]);
+			status = 2;
+		}
+	for (size_t i = 0; i < named.n; i++) {
+		struct travelled *t;
+		size_t n;
+
+		if (s.load.docs[i] == NULL)
+			continue;
+		t = session_travelled(&s, i, &n);
+		if (format == FORMAT_JSON)
+			print_travelled_json(&s, i, t, n);
+		else
+			print_travelled_gnu(&s, i, t, n);
+		free(t);
+	}
+	session_free(&s);
+	paths_free(&named);
+	return status;
 }
 
 static int
@@ -260,13 +383,14 @@ cmd_annotations(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		{ "travel", no_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	enum format format = FORMAT_GNU;
 	struct path_list files = { NULL, 0, 0 };
 	int c, status = 0;
-	bool json;
+	bool json, travel = false;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -275,6 +399,9 @@ cmd_annotations(int argc, char **argv)
 			if (!cmd_format_arg(optarg, "gnu", &json, "annotations"))
 				return 2;
 			format = json ? FORMAT_JSON : FORMAT_GNU;
+			break;
+		case 't':
+			travel = true;
 			break;
 		case 'h':
 			return cmd_help("annotations");
@@ -285,7 +412,9 @@ cmd_annotations(int argc, char **argv)
 	if (optind >= argc)
 		return cmd_no_files("annotations");
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
-	for (size_t i = 0; i < files.n; i++)
+	if (travel && list_travelled(&files, format) != 0)
+		status = 2;
+	for (size_t i = 0; !travel && i < files.n; i++)
 		if (list_file(files.paths[i], format) != 0)
 			status = 2;
 	paths_free(&files);

@@ -33,9 +33,11 @@ const struct command commands[] = {
 	  "[--verdict accepted|rejected]",
 	  "add one annotation to FILE's sidecar, or a reply or review of\n"
 	  "one, and print its id" },
-	{ "annotations", cmd_annotations, "[--format=gnu|json] FILE...",
+	{ "annotations", cmd_annotations, "[--format=gnu|json] [--travel] "
+	  "FILE...",
 	  "list each file's annotations and where they are now\n"
-	  "(anchored, moved, fuzzy or orphan)" },
+	  "(anchored, moved, fuzzy or orphan); --travel: those the\n"
+	  "other files made on paragraphs they share with it" },
 	{ "export", cmd_export, "--format=w3c|brat|jsonl|doccano|csv|"
 	  "labelstudio|webanno [--offsets=codepoint|utf16] [--tag=TAG] "
 	  "[--creator=NAME] [--since=DATE] [-o DIR] FILE...",

@@ -128,7 +128,8 @@ void copies_carriers(struct copies *c, const uint32_t *paras, size_t n,
 /* The shared passages to list: c's, and in each union of more than
  * COPIES_MAX_CHAIN paragraphs (where the band chains cut pairs off)
  * every pair of its paragraphs from two sources of one story group that
- * is similar enough, confirmed as match_para does.  Pairs across story
+ * is similar enough, confirmed as match_para does (passages found by
+ * gap filling, below COPIES_SIMILAR, are kept as found).  Pairs across story
  * groups stay as matched: furniture repeated on every page of a site
  * makes big unions of sources in different groups.  Quadratic only in a
  * story's copies of one paragraph, as the listing is.  Passages with a

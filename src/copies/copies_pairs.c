@@ -1,6 +1,6 @@
 /* copies_pairs.c - the shared passages to list: those matched, and the
  * pairs of a story's copies the band chains cut off (copies.h,
- * COPIES_MAX_CHAIN). */
+ * COPIES_MAX_CHAIN), and those gap filling found. */
 #include "config.h"
 
 #include "copies/copies.h"
@@ -42,15 +42,40 @@ push_passage(struct passage_list *l, struct copies_passage p)
 	l->v[l->n++] = p;
 }
 
-/* Whether a passage lies in a big union within one story group: those
- * are all listed again by pairs_of_run. */
+static double
+pair_similarity(const struct copies *c, uint32_t a, uint32_t b)
+{
+	const struct copies_para *x = &c->paras[a], *y = &c->paras[b];
+
+	return sketch_jaccard(c->shingles.v + x->shingle_at, x->nshingles,
+	    c->shingles.v + y->shingle_at, y->nshingles);
+}
+
+/* Whether the similarity of passage p is at least COPIES_SIMILAR, as
+ * pairs_of_run decides it: the float the passage keeps settles it but
+ * right at the threshold, where it is computed again. */
+static bool
+similar_enough(const struct copies *c, const struct copies_passage *p)
+{
+	if (p->similarity > COPIES_SIMILAR + 1e-6)
+		return true;
+	if (p->similarity < COPIES_SIMILAR - 1e-6)
+		return false;
+	return pair_similarity(c, p->a, p->b) >= COPIES_SIMILAR;
+}
+
+/* Whether a passage lies in a big union within one story group and is
+ * similar enough to be listed again by pairs_of_run.  One found by gap
+ * filling below COPIES_SIMILAR (copies.c, fill_gap) is not: it is kept
+ * as matched. */
 static bool
 redone(struct copies *c, const bool *big, const struct copies_passage *p)
 {
 	uint32_t sa = c->paras[p->a].source, sb = c->paras[p->b].source;
 
 	return big[copies_para_union(c, p->a)] &&
-	    copies_group(c, sa) == copies_group(c, sb);
+	    copies_group(c, sa) == copies_group(c, sb) &&
+	    similar_enough(c, p);
 }
 
 /* Every pair of the paragraphs m[0..n) (one union, one story group, in
@@ -68,9 +93,7 @@ pairs_of_run(const struct copies *c, const struct member *m, size_t n,
 
 			if (x->source == y->source)
 				continue;
-			sim = sketch_jaccard(c->shingles.v + x->shingle_at,
-			    x->nshingles, c->shingles.v + y->shingle_at,
-			    y->nshingles);
+			sim = pair_similarity(c, m[i].para, m[j].para);
 			if (sim >= COPIES_SIMILAR)
 				push_passage(out, (struct copies_passage){
 				    m[i].para, m[j].para, (float)sim });

@@ -9,7 +9,8 @@ libgalley_a_SOURCES += \
 	src/session/reading.c src/session/reading.h
 libgalley_a_SOURCES += \
 	src/session/comparison.c src/session/comparison.h \
-	src/session/session_copies.c
+	src/session/session_copies.c \
+	src/session/session_travel.c src/session/travel.h
 libgalley_a_SOURCES += \
 	src/session/block_choices.c src/session/block_choices.h \
 	src/session/session_blocks.c

@@ -272,6 +272,9 @@ reader_do_action(struct reader *r, enum ui_action a)
 	case ACT_SHARED_MARKS:
 		gutter_toggle(r);
 		break;
+	case ACT_TRAVEL:
+		travel_toggle(r);
+		break;
 	case ACT_GROUP_STORIES:
 		story_list_toggle(r);
 		break;

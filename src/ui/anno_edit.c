@@ -228,6 +228,8 @@ start(struct reader *r, bool tags)
 		;
 	else if (r->view == VIEW_MAIN && r->selecting && select_range(r, &s, &e))
 		fresh = true;
+	else if (travel_refuse(r))
+		return;
 	else if ((a = target(r, &f)) == NULL && r->view == VIEW_MAIN &&
 	    select_range(r, &s, &e))
 		fresh = true;
@@ -320,6 +322,8 @@ anno_edit_reply(struct reader *r)
 	size_t f = SIZE_MAX;
 	struct anno *a = target(r, &f);
 
+	if (a == NULL && travel_refuse(r))
+		return;
 	if (a == NULL) {
 		set_message(r, true, "no annotation here to reply to");
 		return;
@@ -521,6 +525,8 @@ anno_edit_delete_at_caret(struct reader *r)
 	struct anno_set *s;
 	char *cause = NULL;
 
+	if (a == NULL && travel_refuse(r))
+		return;
 	if (a == NULL) {
 		set_message(r, true, "no annotation at the caret");
 		return;
@@ -545,6 +551,8 @@ anno_edit_confirm(struct reader *r)
 	struct anno *a = target(r, &f);
 	char *cause = NULL;
 
+	if (a == NULL && travel_refuse(r))
+		return;
 	if (a == NULL || a->reply_to != NULL) {
 		set_message(r, true, "no annotation here to confirm");
 		return;

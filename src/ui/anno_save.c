@@ -75,6 +75,8 @@ anno_edit_save(struct reader *r, size_t f, const char *what)
 	char *cause = NULL;
 	bool ok = anno_store_save(r->s.docs[f].annos, r->s.load.docs[f], &cause) == 0;
 
+	/* A merge with the sidecar may replace the annotations. */
+	travel_forget(r);
 	r->s.docs[f].unsaved = !ok;
 	if (!ok) {
 		say_not_saved(r, "", cause);

@@ -24,5 +24,6 @@ galley_SOURCES += src/ui/resume.c
 galley_SOURCES += src/ui/yank.c src/ui/open_url.c
 galley_SOURCES += src/ui/compare.c
 galley_SOURCES += src/ui/gutter.c
+galley_SOURCES += src/ui/travel_marks.c
 galley_SOURCES += src/ui/dropped.c
 galley_SOURCES += src/ui/keep_block.c

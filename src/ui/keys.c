@@ -85,6 +85,11 @@ const struct ui_key ui_keys[] = {
 	{ '#', "#", CTX_LIST | CTX_PANE, ACT_SHARED_MARKS,
 	  "show or hide the gutter's marks of paragraphs other sources carry "
 	  "too, with how many carry each" },
+	{ 'T', "T", CTX_LIST | CTX_PANE, ACT_TRAVEL,
+	  "show or hide the annotations other versions of the story made "
+	  "on the paragraphs this source shares with them: dim and "
+	  "underlined, marked left of the line; read-only here, the status "
+	  "line (cursor mode) says whose they are" },
 	{ 'S', "S", CTX_LIST | CTX_PANE, ACT_GROUP_STORIES,
 	  "group the source list by story, as mutt threads: a folded "
 	  "group's row shows how many versions it has (the status line, "

@@ -37,6 +37,8 @@ enum ui_action {
 	ACT_COMPARE, ACT_NEXT_DIFF, ACT_PREV_DIFF,
 	/* The gutter's marks of shared paragraphs (#). */
 	ACT_SHARED_MARKS,
+	/* Other versions' annotations in the pane (T). */
+	ACT_TRAVEL,
 	/* The source list grouped by story (S), its groups folded. */
 	ACT_GROUP_STORIES, ACT_FOLD, ACT_FOLD_ALL, ACT_UNFOLD_ALL,
 	/* The clean view's markers of dropped blocks (za). */

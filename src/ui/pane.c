@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "session/travel.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
@@ -50,7 +51,8 @@ invalidate_layout(struct reader *r)
 static int
 pane_width(const struct reader *r)
 {
-	int w = (r->wpane ? getmaxx(r->wpane) : r->cols) - gutter_width(r);
+	int w = (r->wpane ? getmaxx(r->wpane) : r->cols) - gutter_width(r) -
+	    travel_width(r);
 
 	return r->cfg.text_width > 0 && r->cfg.text_width < w ?
 	    r->cfg.text_width : w;
@@ -60,7 +62,7 @@ pane_width(const struct reader *r)
 int
 pane_margin(const struct reader *r)
 {
-	int g = gutter_width(r);
+	int g = gutter_width(r) + travel_width(r);
 
 	return r->wpane ? g + (getmaxx(r->wpane) - g - pane_width(r)) / 2 : 0;
 }
@@ -515,8 +517,26 @@ span_attr(const struct reader *r, const struct span *s)
 	return unsure_mention(r, s) ? theme_low_confidence(a) : a;
 }
 
+/* Other versions' annotations (T), over the source's own spans. */
 static bool
-line_attrs(const struct reader *r, const struct doc *d,
+paint_travelled(struct reader *r, const struct layout_line *l,
+    attr_t *attrs, size_t n)
+{
+	size_t nt;
+	const struct travelled *t = travel_shown(r, &nt);
+	bool any = false;
+
+	for (size_t i = 0; i < nt; i++)
+		if (t[i].end > l->start && t[i].start < l->end) {
+			paint(attrs, n, l->start, t[i].start, t[i].end,
+			    travel_attr());
+			any = true;
+		}
+	return any;
+}
+
+static bool
+line_attrs(struct reader *r, const struct doc *d,
     const struct layout_line *l, struct hl_ctx *h)
 {
 	size_t n = l->end - l->start;
@@ -541,6 +561,7 @@ line_attrs(const struct reader *r, const struct doc *d,
 			    span_attr(r, s));
 			any = true;
 		}
+	any |= paint_travelled(r, l, h->attrs, n);
 	for (size_t i = 0; i < r->nmatches; i++) {
 		const struct match *m = &r->matches[i];
 
@@ -679,6 +700,7 @@ draw_pane(struct reader *r)
 		    getcurx(w) < width && caret_line(&r->lay, r->caret) == li)
 			waddch(w, ' ' | theme_attr(THEME_CARET));
 		gutter_draw(r, row, l);
+		travel_draw(r, row, l);
 	}
 	wnoutrefresh(w);
 }

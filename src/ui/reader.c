@@ -535,6 +535,7 @@ reader_free(struct reader *r)
 	compare_free(r);
 	gutter_free(r);
 	help_free(r);
+	travel_free(r);
 	story_list_free(r);
 	session_free(&r->s);
 	config_free(&r->cfg);

@@ -212,6 +212,9 @@ struct reader {
 	struct gutter *gutter;
 	/* The help's rows wrapped at one width (help.c); NULL until F1. */
 	struct help_cache *help;
+	/* Other versions' annotations shown in place (travel_marks.c);
+	 * NULL until first shown. */
+	struct travel_marks *travel;
 	/* The source list grouped by story (story_list.c); NULL until
 	 * first grouped. */
 	struct story_list *story;
@@ -380,6 +383,9 @@ void select_follow_view(struct reader *r);
 bool select_range(struct reader *r, size_t *start, size_t *end);
 bool select_mouse(struct reader *r, int y, int x, bool press, bool release);
 struct anno *select_anno_at_caret(const struct reader *r);
+/* [tags] (or [note] / [highlight]), the first line of the note, and
+ * who wrote it: an annotation on the status line. */
+void select_anno_summary(struct buf *b, const struct anno *a);
 
 /* keyseq.c: two- and three-key sequences */
 bool keyseq_feed(struct reader *r, int ch, unsigned context,
@@ -425,6 +431,22 @@ int gutter_width(const struct reader *r);
 void gutter_toggle(struct reader *r);
 void gutter_draw(struct reader *r, int row, const struct layout_line *l);
 void gutter_free(struct reader *r);
+
+/* travel_marks.c: other versions' annotations in the pane (T) */
+struct travelled;
+int travel_width(const struct reader *r);
+void travel_toggle(struct reader *r);
+const struct travelled *travel_shown(struct reader *r, size_t *n);
+const struct travelled *travel_at(struct reader *r, size_t cp);
+attr_t travel_attr(void);
+void travel_draw(struct reader *r, int row, const struct layout_line *l);
+void travel_status(struct reader *r, struct buf *b,
+    const struct travelled *t);
+/* On a travelled annotation (and none of the source's own) in cursor
+ * mode: says it is read-only here and returns true. */
+bool travel_refuse(struct reader *r);
+void travel_forget(struct reader *r);
+void travel_free(struct reader *r);
 
 /* story_list.c: the source list grouped by story (S, za, zM, zR) */
 void story_list_toggle(struct reader *r);

@@ -53,13 +53,9 @@ count_replies(const struct anno_set *s, const struct anno *a)
 	return n;
 }
 
-/* One annotation on the status line: [tags] (or [note] / [highlight]),
- * the first line of its note, who wrote it, replies, state. */
-static void
-status_one(struct buf *b, const struct anno_set *s, const struct anno *a)
+void
+select_anno_summary(struct buf *b, const struct anno *a)
 {
-	size_t replies;
-
 	buf_adds(b, "[");
 	for (size_t t = 0; t < a->ntags; t++)
 		buf_printf(b, "%s%s", t ? ", " : "", a->tags[t]);
@@ -69,6 +65,16 @@ status_one(struct buf *b, const struct anno_set *s, const struct anno *a)
 		buf_add(b, a->note, strcspn(a->note, "\n"));
 	}
 	buf_printf(b, " \xE2\x80\x94 %s", a->creator ? a->creator : "?");
+}
+
+/* One annotation on the status line: its summary, then replies and
+ * state. */
+static void
+status_one(struct buf *b, const struct anno_set *s, const struct anno *a)
+{
+	size_t replies;
+
+	select_anno_summary(b, a);
 	replies = count_replies(s, a);
 	if (replies)
 		buf_printf(b, ", %zu repl%s", replies, replies == 1 ? "y" :
@@ -87,9 +93,17 @@ static void
 status_for_caret(struct reader *r)
 {
 	struct anno *a = select_anno_at_caret(r);
+	const struct travelled *t;
 	const struct anno_set *s;
 	struct buf b;
 
+	if (a == NULL && (t = travel_at(r, r->caret)) != NULL) {
+		buf_init(&b);
+		travel_status(r, &b, t);
+		set_message(r, false, b.data);
+		buf_free(&b);
+		return;
+	}
 	if (a == NULL) {
 		if (r->message && !r->message_error)
 			set_message(r, false, NULL);

@@ -208,6 +208,50 @@ test_many_copies_pairs(void **state)
 	free_many_copies(&c, d);
 }
 
+/* Past the band chains' 64 copies, the listing pairs a paragraph's
+ * copies again at COPIES_SIMILAR: a passage found by gap filling below
+ * that (an edited paragraph framed by two shared ones) is kept. */
+static void
+test_many_copies_framed_kept(void **state)
+{
+	const char *p1 = "The harbour authority said on Tuesday that the new quay would open in the spring.";
+	const char *p2 = "Dockworkers who had threatened to strike said they were satisfied with the agreement.";
+	const char *e1 = "Shipping agents said three vessels were waiting offshore for the pilots to return to work on Monday.";
+	const char *e2 = "Shipping agents said four ships were waiting offshore for the pilots to come back to work on Monday.";
+	char *x = xasprintf("%s\n%s\n%s\n", p1, e1, p2);
+	char *y = xasprintf("%s\n%s\n%s\n", p1, e2, p2);
+	struct doc *d[N];
+	struct copies c;
+	struct copies_passage *ps;
+	size_t n, matched = 0, listed = 0;
+	uint32_t edited;
+
+	(void)state;
+	copies_init(&c);
+	for (int i = 0; i < N; i++) {
+		d[i] = doc_of_lines(i < N - 1 ? x : y);
+		copies_add(&c, d[i]);
+	}
+	edited = (uint32_t)c.nparas - 2;	/* the last version's e2 */
+	assert_int_equal(c.paras[edited].source, N - 1);
+	for (size_t i = 0; i < c.npassages; i++)
+		matched += c.passages[i].b == edited;
+	assert_true(matched > 0);
+	ps = copies_passages_complete(&c, &n);
+	for (size_t i = 0; i < n; i++)
+		if (ps[i].a == edited || ps[i].b == edited) {
+			assert_true(ps[i].similarity < COPIES_SIMILAR);
+			listed++;
+		}
+	assert_int_equal(listed, matched);
+	free(ps);
+	copies_free(&c);
+	for (int i = 0; i < N; i++)
+		doc_free(d[i]);
+	free(x);
+	free(y);
+}
+
 /* A paragraph one version's cleaner dropped is still shared text when it
  * reads as prose; a dropped list of links is not. */
 static void
@@ -418,6 +462,7 @@ main(void)
 		cmocka_unit_test(test_groups),
 		cmocka_unit_test(test_many_copies),
 		cmocka_unit_test(test_many_copies_pairs),
+		cmocka_unit_test(test_many_copies_framed_kept),
 		cmocka_unit_test(test_dropped_prose),
 		cmocka_unit_test(test_framed_short_lines),
 		cmocka_unit_test(test_shared_note_no_story),

@@ -1,0 +1,146 @@
+/* session_travel.c - the annotations of other versions of a document's
+ * shared paragraphs, in the document (travel.h). */
+#include "config.h"
+
+#include "session/travel.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "anno/anchor.h"
+#include "base/util.h"
+#include "copies/copies.h"
+#include "copies/travel_map.h"
+
+struct travel_list {
+	struct travelled *v;
+	size_t n, cap;
+};
+
+static void
+push_travelled(struct travel_list *l, struct travelled t)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 16;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	l->v[l->n++] = t;
+}
+
+/* The block of d that paragraph p was sketched from. */
+static const struct block *
+para_block(const struct doc *d, const struct copies_para *p)
+{
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (d->blocks[i].start == p->start && d->blocks[i].end == p->end)
+			return &d->blocks[i];
+	return NULL;
+}
+
+/* f's paragraph in the union of paragraph p, or NULL. */
+static const struct copies_para *
+own_copy(struct copies *c, const uint32_t *mine, size_t nmine, uint32_t p)
+{
+	uint32_t root = copies_para_union(c, p);
+
+	for (size_t i = 0; i < nmine; i++)
+		if (copies_para_union(c, mine[i]) == root)
+			return &c->paras[mine[i]];
+	return NULL;
+}
+
+/* Source o's annotation set, opened and anchored in its text (once per
+ * session_travelled: anchored[o]); NULL when it has none. */
+static struct anno_set *
+anchored_annos(struct session *s, size_t o, bool *anchored)
+{
+	struct anno_set *set;
+
+	if (!s->docs[o].loaded || s->load.docs[o] == NULL)
+		return NULL;
+	set = session_annos(s, o);
+	if (set == NULL || set->n == 0)
+		return NULL;
+	if (!anchored[o])
+		anchor_set(set, s->load.docs[o]);
+	anchored[o] = true;
+	return set;
+}
+
+/* Maps the annotations of p's source that lie inside p onto q, f's
+ * copy of it. */
+static void
+travel_para(struct session *s, size_t f, const struct copies_para *p,
+    const struct copies_para *q, bool *anchored, struct travel_list *out)
+{
+	struct anno_set *set = anchored_annos(s, p->source, anchored);
+	struct anno_set *own = session_annos(s, f);
+	struct doc *a = s->load.docs[p->source], *b = s->load.docs[f];
+	const struct block *pa, *pb;
+
+	if (set == NULL || (pa = para_block(a, p)) == NULL ||
+	    (pb = para_block(b, q)) == NULL)
+		return;
+	for (size_t i = 0; i < set->n; i++) {
+		const struct anno *x = set->items[i];
+		size_t start, end;
+
+		if (x->reply_to != NULL || x->state == ANNO_ORPHAN ||
+		    x->cur_start < p->start || x->cur_end > p->end ||
+		    x->cur_end <= x->cur_start)
+			continue;
+		if (own != NULL && anno_set_find(own, x->id) != NULL)
+			continue;
+		if (travel_map(a, pa, x->cur_start, x->cur_end, b, pb, &start,
+		    &end))
+			push_travelled(out, (struct travelled){ start, end,
+			    p->source, x });
+	}
+}
+
+static int
+cmp_travelled(const void *x, const void *y)
+{
+	const struct travelled *p = x, *q = y;
+
+	if (p->start != q->start)
+		return p->start < q->start ? -1 : 1;
+	if (p->source != q->source)
+		return p->source < q->source ? -1 : 1;
+	return (p->end > q->end) - (p->end < q->end);
+}
+
+struct travelled *
+session_travelled(struct session *s, size_t f, size_t *n)
+{
+	struct copies *c;
+	struct travel_list out = { NULL, 0, 0 };
+	uint32_t *mine = NULL;
+	bool *anchored;
+	size_t nmine = 0;
+
+	*n = 0;
+	if (f >= s->load.n || s->load.docs[f] == NULL)
+		return NULL;
+	c = session_copies(s);
+	mine = xcalloc(c->nparas ? c->nparas : 1, sizeof *mine);
+	anchored = xcalloc(s->load.n, sizeof *anchored);
+	for (uint32_t p = 0; p < c->nparas; p++)
+		if (c->paras[p].source == f)
+			mine[nmine++] = p;
+	for (uint32_t p = 0; p < c->nparas && nmine > 0; p++) {
+		const struct copies_para *q;
+
+		if (c->paras[p].source == f)
+			continue;
+		q = own_copy(c, mine, nmine, p);
+		if (q != NULL)
+			travel_para(s, f, &c->paras[p], q, anchored, &out);
+	}
+	free(anchored);
+	free(mine);
+	if (out.n > 1)
+		qsort(out.v, out.n, sizeof *out.v, cmp_travelled);
+	*n = out.n;
+	return out.v;
+}

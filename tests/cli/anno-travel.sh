@@ -1,0 +1,72 @@
+#!/bin/sh
+# galley annotations --travel: the annotations other files made on the
+# paragraphs a file shares with them, found in its version (a word edited
+# inside the quote), code point offsets in JSON, a quote the version cut
+# left out, nothing written to the file's own sidecar.
+. "$top_srcdir/tests/cli/lib.sh"
+
+cat >"$tmp/a.txt" <<'EOT'
+Quay to open in spring
+
+The harbour authority in Saint-Étienne said on Tuesday that the new quay would open in the spring, after two years of delays.
+
+Dockworkers said they were satisfied with the agreement reached with the port’s operators last week. The union will vote on it in May.
+
+The mayor called the quay “the first step” of a larger plan for the old docks.
+EOT
+cat >"$tmp/b.txt" <<'EOT'
+Harbour deal: new quay opens soon
+
+The harbour authority in Saint-Étienne said on Tuesday that the new quay would open in the spring, after two years of delays.
+
+Dockworkers said they were pleased with the agreement reached with the port’s operators last week.
+
+The mayor called the quay “the first step” of a larger plan for the old docks.
+EOT
+cat >"$tmp/c.txt" <<'EOT'
+Meteorite found on a farm
+
+A meteorite fell on a farm near the river and was found the next morning by two children playing in the field.
+EOT
+
+"$GALLEY" annotate "$tmp/a.txt" --quote "satisfied with the agreement" \
+    --tag wire --note "check the verb" >/dev/null || fail "annotate a.txt"
+"$GALLEY" annotate "$tmp/a.txt" --quote "The union will vote" \
+    --note "cut by some" >/dev/null || fail "annotate a.txt again"
+"$GALLEY" annotate "$tmp/a.txt" --quote "Saint-Étienne" >/dev/null ||
+    fail "annotate a.txt a third time"
+
+expect_status 0 "gnu" "$GALLEY" annotations --travel "$tmp/a.txt" "$tmp/b.txt" "$tmp/c.txt"
+check "gnu: two travelled to b.txt, none to a.txt or c.txt" awk '
+	/a\.txt:[0-9]/ && !/from/ { bad++ } /^[^:]*b\.txt:/ { b++ }
+	/^[^:]*(a|c)\.txt:/ { other++ }
+	END { exit !(b == 2 && other == 0 && bad == 0) }' "$tmp/out"
+check "gnu: where it is in b.txt, where it comes from, tags, note, quote" \
+    grep -q "b\.txt:5\.28-5\.54: from .*a\.txt by .*: wire: check the verb \"pleased with the agreement\"$" "$tmp/out"
+check "gnu: a quote b.txt cut is not shown" sh -c '! grep -q "union" "$1"' sh "$tmp/out"
+check "b.txt has no sidecar" test ! -e "$tmp/b.txt.anno.json"
+
+expect_status 0 "json" "$GALLEY" annotations --travel --format=json "$tmp/a.txt" "$tmp/b.txt" "$tmp/c.txt"
+check "json: code point offsets into b.txt's text" python3 - "$tmp" <<'EOP'
+import json, sys
+d = sys.argv[1]
+rows = [json.loads(l) for l in open(d + "/out", encoding="utf-8")]
+assert [r["file"].split("/")[-1] for r in rows] == ["a.txt", "b.txt", "c.txt"], rows
+assert rows[0]["travelled"] == [] and rows[2]["travelled"] == [], rows
+t = rows[1]["travelled"]
+text = open(d + "/b.txt", encoding="utf-8").read()
+quotes = sorted(text[e["start"]:e["end"]] for e in t)
+assert quotes == ["Saint-Étienne", "pleased with the agreement"], quotes
+for e in t:
+    assert e["from"].endswith("a.txt") and e["state"] == "travelled", e
+    assert e["quote"] == text[e["start"]:e["end"]], e
+w = [e for e in t if e["tags"] == ["wire"]][0]
+assert w["note"] == "check the verb", w
+EOP
+
+expect_status 2 "standard input" "$GALLEY" annotations --travel "$tmp/a.txt" -
+check "standard input: said" grep -q "standard input" "$tmp/err"
+expect_status 2 "a missing file" "$GALLEY" annotations --travel --format=json "$tmp/a.txt" "$tmp/none.txt"
+check "a missing file: named" grep -q "none.txt" "$tmp/err"
+check "a missing file: the rest printed" grep -q '"travelled":\[\]' "$tmp/out"
+finish
