@@ -13,6 +13,7 @@
 #include "base/file_io.h"
 #include "base/util.h"
 #include "proof/dialect.h"
+#include "proof/lookalike.h"
 #include "proof/names.h"
 #include "proof/proof_text.h"
 #include "proof/rank.h"
@@ -29,6 +30,9 @@
  * way slips swap them (Police Cheif Ed Alvarez, proof_word.c) are a slip,
  * at most this costly (a word of SCOWL level 35: Weild Rose). */
 #define NEAR_NAMED_COST 2.5
+/* A look-alike of a word the document uses (Weild beside Wild) must be
+ * this long: short names are one slip from too many words (Ali, Alia). */
+#define LOOKALIKE_MIN 5
 
 /* Doubled words that English allows. */
 static const char *const legit_repeats[] = {
@@ -387,11 +391,61 @@ resolve_variety(struct proof *p, struct problem_list *out)
 	p->nmarks = 0;
 }
 
+/* What lookalike_find looks for: a word the dictionary knows that the
+ * document writes capitalised at least need times. */
+struct used_word {
+	const struct proof *p;
+	size_t need;
+};
+
+static bool
+used_often(void *arg, const char *w, size_t n)
+{
+	const struct used_word *u = arg;
+	char *s;
+	bool ok;
+
+	if (hash_count(&u->p->caps, w, n) < u->need)
+		return false;
+	s = xstrndup(w, n);
+	ok = speller_check(u->p->sp, s);
+	free(s);
+	return ok;
+}
+
+/* Weild Rose in a piece that says Wild Rose ten times, Ukranian beside
+ * Ukrainian: a capitalised word one slip from a word the document uses
+ * far more often is a slip of it, whatever company it keeps, as names
+ * recur as themselves (the ratio keeps Samir beside Sami a name). */
+static bool
+resolve_lookalike(struct proof *p, const struct pending *pd,
+    struct problem_list *out)
+{
+	const struct verdict *v = &p->verdicts[pd->verdict];
+	struct used_word u = { p, 0 };
+	char *word, *fix;
+
+	if (v->form == NULL || v->near_kind != PROBLEM_SPELLING ||
+	    v->stem_len < LOOKALIKE_MIN)
+		return false;
+	u.need = NAME_SLIP_RATIO * hash_count(&p->caps, v->form,
+	    v->stem_len);
+	if ((word = lookalike_find(v->form, v->stem_len, used_often, &u)) ==
+	    NULL)
+		return false;
+	fix = xasprintf("%s%s", word, v->form + v->stem_len);
+	problems_add(out, pd->bstart, pd->bend, PROBLEM_SPELLING, fix);
+	free(fix);
+	free(word);
+	return true;
+}
+
 static void
 resolve_pending(struct proof *p, struct problem_list *out)
 {
 	for (size_t i = 0; i < p->npending; i++)
-		if (!resolve_variants(p, &p->pending[i], out))
+		if (!resolve_variants(p, &p->pending[i], out) &&
+		    !resolve_lookalike(p, &p->pending[i], out))
 			resolve_near(p, &p->pending[i], out);
 	for (size_t i = 0; i < p->npending; i++)
 		p->verdicts[p->pending[i].verdict].in_doc = 0;
