@@ -33,6 +33,9 @@
 /* A look-alike of a word the document uses (Weild beside Wild) must be
  * this long: short names are one slip from too many words (Ali, Alia). */
 #define LOOKALIKE_MIN 5
+/* Words of SCOWL sizes above this are rare (size 50 holds about
+ * 80,000 words: the common vocabulary of news). */
+#define RARE_LEVEL 50
 
 /* Doubled words that English allows. */
 static const char *const legit_repeats[] = {
@@ -338,6 +341,8 @@ slip_in_context(const struct verdict *v, unsigned ctx)
 {
 	if (v->near_kind != PROBLEM_SPELLING)
 		return !(ctx & (CTX_NAMED | CTX_WEAK));
+	if (ctx & CTX_RUN)
+		return false;
 	if (ctx & CTX_NAMED)
 		return v->near_swap && v->near_cost <= NEAR_NAMED_COST;
 	return !(ctx & CTX_WEAK) || v->near_cost <= NEAR_WEAK_COST;
@@ -565,6 +570,25 @@ name_like(const struct proof *p, const char *text, const struct token *t)
 	return name;
 }
 
+/* Whether the capitalised word t is, in lower case, a rare word (of no
+ * SCOWL size up to RARE_LEVEL): written with a capital inside a
+ * sentence, such a word is part of a name (Siad Barre, the ballet's
+ * barre), where a common one may be a heading's or a brand's. */
+static bool
+rare_word(const char *text, const struct token *t)
+{
+	const struct wordfreq_entry *e;
+	struct buf w;
+
+	buf_init(&w);
+	bare_word(text + t->bstart, t->bend - t->bstart, &w);
+	if (w.data[0] >= 'A' && w.data[0] <= 'Z')
+		w.data[0] = (char)(w.data[0] - 'A' + 'a');
+	e = wordfreq_find(w.data, w.len);
+	buf_free(&w);
+	return e == NULL || e->level > RARE_LEVEL;
+}
+
 /* The company a capitalised word to judge keeps with a neighbour next:
  * a name-like one makes a name run (CTX_NAMED); a common word in title
  * case (Department of Public Saftey, Blue Orgin) is weak evidence
@@ -605,12 +629,14 @@ name_context(const struct proof *p, const char *text, size_t i)
 	if (next == NULL || !adjacent(text, t, next))
 		return ctx;
 	/* After a sentence's first word, only a word the dictionary does not
-	 * know makes a name run: Becuase Google's. */
+	 * know or a rare one makes a name run: Becuase Google's, but Siad
+	 * Barre. */
 	if (!(t->flags & TOKEN_SENTENCE_START))
 		ctx |= neighbour_context(p, text, next);
 	else if (neighbour_context(p, text, next) != 0 &&
-	    !known_word(p, text + next->bstart, next->bend - next->bstart))
-		ctx |= CTX_NAMED;
+	    (!known_word(p, text + next->bstart, next->bend - next->bstart) ||
+	    rare_word(text, next)))
+		ctx |= CTX_NAMED | CTX_RUN;
 	return ctx;
 }
 

@@ -670,6 +670,31 @@ test_document_lookalike(void **state)
 	proof_destroy(p);
 }
 
+/* A sentence's first word before a capitalised word that can only be
+ * a name's (one no dictionary knows, or a rare word: the barre of
+ * ballet) starts a name: Siad Barre, Sturm Graz.  Before a known name
+ * or a common word it is still judged (Becuase Google's, Recieve). */
+static void
+test_initial_name_run(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "Siad Barre ruled for two decades. Sturm Graz won the cup. "
+	    "Becuase Google said so, they left. Recieve the prize.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_false(mentions(d, &out, "Siad"));
+	assert_false(mentions(d, &out, "Sturm"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Becuase", "Because"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Recieve", "Receive"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
 /* The likeliest correction first: a transposition of a common word
  * before a rarer word one letter away, the commoner of the commonest
  * words; case and typographic apostrophes kept. */
@@ -956,6 +981,7 @@ main(void)
 		cmocka_unit_test(test_remove_and_bad_words),
 		cmocka_unit_test(test_context),
 		cmocka_unit_test(test_document_lookalike),
+		cmocka_unit_test(test_initial_name_run),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
