@@ -570,10 +570,12 @@ name_like(const struct proof *p, const char *text, const struct token *t)
 	return name;
 }
 
-/* Whether the capitalised word t is, in lower case, a rare word (of no
- * SCOWL size up to RARE_LEVEL): written with a capital inside a
- * sentence, such a word is part of a name (Siad Barre, the ballet's
- * barre), where a common one may be a heading's or a brand's. */
+/* Whether the capitalised word t is, in lower case, a rare word (SCOWL
+ * lists it, but at no size up to RARE_LEVEL): written with a capital
+ * inside a sentence, such a word is part of a name (Siad Barre, the
+ * ballet's barre), where a common one may be a heading's or a brand's
+ * and a proper noun (Jupiter, Chinese: no lower-case entry) follows
+ * slips as readily as any word (Tjhe Chinese). */
 static bool
 rare_word(const char *text, const struct token *t)
 {
@@ -586,7 +588,7 @@ rare_word(const char *text, const struct token *t)
 		w.data[0] = (char)(w.data[0] - 'A' + 'a');
 	e = wordfreq_find(w.data, w.len);
 	buf_free(&w);
-	return e == NULL || e->level > RARE_LEVEL;
+	return e != NULL && e->level > RARE_LEVEL;
 }
 
 /* The company a capitalised word to judge keeps with a neighbour next:
@@ -629,14 +631,17 @@ name_context(const struct proof *p, const char *text, size_t i)
 	if (next == NULL || !adjacent(text, t, next))
 		return ctx;
 	/* After a sentence's first word, only a word the dictionary does not
-	 * know or a rare one makes a name run: Becuase Google's, but Siad
-	 * Barre. */
+	 * know makes a name run (Becuase Google's), and a rare one a name
+	 * beyond doubt (Siad Barre). */
 	if (!(t->flags & TOKEN_SENTENCE_START))
 		ctx |= neighbour_context(p, text, next);
-	else if (neighbour_context(p, text, next) != 0 &&
-	    (!known_word(p, text + next->bstart, next->bend - next->bstart) ||
-	    rare_word(text, next)))
-		ctx |= CTX_NAMED | CTX_RUN;
+	else if (neighbour_context(p, text, next) != 0) {
+		if (rare_word(text, next))
+			ctx |= CTX_NAMED | CTX_RUN;
+		else if (!known_word(p, text + next->bstart, next->bend -
+		    next->bstart))
+			ctx |= CTX_NAMED;
+	}
 	return ctx;
 }
 

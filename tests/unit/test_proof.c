@@ -670,23 +670,23 @@ test_document_lookalike(void **state)
 	proof_destroy(p);
 }
 
-/* A sentence's first word before a capitalised word that can only be
- * a name's (one no dictionary knows, or a rare word: the barre of
- * ballet) starts a name: Siad Barre, Sturm Graz.  Before a known name
- * or a common word it is still judged (Becuase Google's, Recieve). */
+/* A sentence's first word before a rare word in title case (the barre
+ * of ballet), which can only be a name's, starts a name: Siad Barre.
+ * Before a proper noun or a common word it is still judged (Becuase
+ * Google's, Tjhe Chinese, Recieve). */
 static void
 test_initial_name_run(void **state)
 {
 	struct proof *p = open_proof();
 	struct problem_list out = { NULL, 0, 0 };
 	char *text = with_intro(
-	    "Siad Barre ruled for two decades. Sturm Graz won the cup. "
+	    "Siad Barre ruled for two decades. Tjhe Chinese firm won. "
 	    "Becuase Google said so, they left. Recieve the prize.");
 	struct doc *d = check_text(p, text, &out);
 
 	(void)state;
 	assert_false(mentions(d, &out, "Siad"));
-	assert_false(mentions(d, &out, "Sturm"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Tjhe", "The"));
 	assert_true(has(d, &out, PROBLEM_SPELLING, "Becuase", "Because"));
 	assert_true(has(d, &out, PROBLEM_SPELLING, "Recieve", "Receive"));
 	problems_clear(&out);
