@@ -419,9 +419,9 @@ used_often(void *arg, const char *w, size_t n)
 }
 
 /* Weild Rose in a piece that says Wild Rose ten times, Ukranian beside
- * Ukrainian: a capitalised word one slip from a word the document uses
- * far more often is a slip of it, whatever company it keeps, as names
- * recur as themselves (the ratio keeps Samir beside Sami a name). */
+ * Ukrainian: a capitalised word used once, one slip from a word the
+ * document uses three times or more, is a slip of it, whatever company
+ * it keeps, as names recur as themselves. */
 static bool
 resolve_lookalike(struct proof *p, const struct pending *pd,
     struct problem_list *out)
@@ -430,11 +430,13 @@ resolve_lookalike(struct proof *p, const struct pending *pd,
 	struct used_word u = { p, 0 };
 	char *word, *fix;
 
+	/* Used once, as a slip is: a word that recurs is a name, and the
+	 * search (some hundred look-ups) is made once a word form. */
 	if (v->form == NULL || v->near_kind != PROBLEM_SPELLING ||
-	    v->stem_len < LOOKALIKE_MIN)
+	    v->stem_len < LOOKALIKE_MIN ||
+	    hash_count(&p->caps, v->form, v->stem_len) != 1)
 		return false;
-	u.need = NAME_SLIP_RATIO * hash_count(&p->caps, v->form,
-	    v->stem_len);
+	u.need = NAME_SLIP_RATIO;
 	if ((word = lookalike_find(v->form, v->stem_len, used_often, &u)) ==
 	    NULL)
 		return false;
