@@ -13,6 +13,7 @@
 #include "base/file_io.h"
 #include "base/util.h"
 #include "proof/dialect.h"
+#include "proof/lookalike.h"
 #include "proof/names.h"
 #include "proof/proof_text.h"
 #include "proof/rank.h"
@@ -29,6 +30,12 @@
  * way slips swap them (Police Cheif Ed Alvarez, proof_word.c) are a slip,
  * at most this costly (a word of SCOWL level 35: Weild Rose). */
 #define NEAR_NAMED_COST 2.5
+/* A look-alike of a word the document uses (Weild beside Wild) must be
+ * this long: short names are one slip from too many words (Ali, Alia). */
+#define LOOKALIKE_MIN 5
+/* Words of SCOWL sizes above this are rare (sizes up to 50 hold about
+ * 74,000 of data/proof/en-words.txt's 134,000 entries). */
+#define RARE_LEVEL 50
 
 /* Doubled words that English allows. */
 static const char *const legit_repeats[] = {
@@ -334,6 +341,8 @@ slip_in_context(const struct verdict *v, unsigned ctx)
 {
 	if (v->near_kind != PROBLEM_SPELLING)
 		return !(ctx & (CTX_NAMED | CTX_WEAK));
+	if (ctx & CTX_RUN)
+		return false;
 	if (ctx & CTX_NAMED)
 		return v->near_swap && v->near_cost <= NEAR_NAMED_COST;
 	return !(ctx & CTX_WEAK) || v->near_cost <= NEAR_WEAK_COST;
@@ -387,11 +396,63 @@ resolve_variety(struct proof *p, struct problem_list *out)
 	p->nmarks = 0;
 }
 
+/* What lookalike_find looks for: a word the dictionary knows that the
+ * document writes capitalised at least need times. */
+struct used_word {
+	const struct proof *p;
+	size_t need;
+};
+
+static bool
+used_often(void *arg, const char *w, size_t n)
+{
+	const struct used_word *u = arg;
+	char *s;
+	bool ok;
+
+	if (hash_count(&u->p->caps, w, n) < u->need)
+		return false;
+	s = xstrndup(w, n);
+	ok = speller_check(u->p->sp, s);
+	free(s);
+	return ok;
+}
+
+/* Weild Rose in a piece that says Wild Rose ten times, Ukranian beside
+ * Ukrainian: a capitalised word used once, one slip from a word the
+ * document uses three times or more, is a slip of it, whatever company
+ * it keeps, as names recur as themselves. */
+static bool
+resolve_lookalike(struct proof *p, const struct pending *pd,
+    struct problem_list *out)
+{
+	const struct verdict *v = &p->verdicts[pd->verdict];
+	struct used_word u = { p, 0 };
+	char *word, *fix;
+
+	/* Used once, as a slip is: a word that recurs is a name, and the
+	 * search (some hundred look-ups) is made once a word form. */
+	if (v->form == NULL || v->near_kind != PROBLEM_SPELLING ||
+	    v->stem_len < LOOKALIKE_MIN ||
+	    hash_count(&p->caps, v->form, v->stem_len) != 1)
+		return false;
+	u.need = NAME_SLIP_RATIO;
+	if ((word = lookalike_find(v->form, v->stem_len, used_often, &u)) ==
+	    NULL)
+		return false;
+	fix = xasprintf("%s%s", word, v->form + v->stem_len);
+	problems_add(out, pd->bstart, pd->bend, PROBLEM_SPELLING, fix);
+	free(fix);
+	free(word);
+	return true;
+}
+
 static void
 resolve_pending(struct proof *p, struct problem_list *out)
 {
 	for (size_t i = 0; i < p->npending; i++)
-		if (!resolve_variants(p, &p->pending[i], out))
+		if (!resolve_variants(p, &p->pending[i], out) &&
+		    !resolve_lookalike(p, &p->pending[i], out))
 			resolve_near(p, &p->pending[i], out);
 	for (size_t i = 0; i < p->npending; i++)
 		p->verdicts[p->pending[i].verdict].in_doc = 0;
@@ -511,6 +572,31 @@ name_like(const struct proof *p, const char *text, const struct token *t)
 	return name;
 }
 
+/* Whether the capitalised word t is, in lower case, a rare word (SCOWL
+ * lists it, but at no size up to RARE_LEVEL): written with a capital
+ * inside a sentence, such a word is part of a name (Siad Barre, the
+ * ballet's barre), where a common one may be a heading's or a brand's
+ * and a proper noun (Jupiter, Chinese: no lower-case entry) follows
+ * slips as readily as any word (Tjhe Chinese). */
+static bool
+rare_word(const char *text, const struct token *t)
+{
+	const struct wordfreq_entry *e;
+	struct buf w;
+
+	buf_init(&w);
+	bare_word(text + t->bstart, t->bend - t->bstart, &w);
+	if (w.len == 0) {
+		buf_free(&w);
+		return false;
+	}
+	if (w.data[0] >= 'A' && w.data[0] <= 'Z')
+		w.data[0] = (char)(w.data[0] - 'A' + 'a');
+	e = wordfreq_find(w.data, w.len);
+	buf_free(&w);
+	return e != NULL && e->level > RARE_LEVEL;
+}
+
 /* The company a capitalised word to judge keeps with a neighbour next:
  * a name-like one makes a name run (CTX_NAMED); a common word in title
  * case (Department of Public Saftey, Blue Orgin) is weak evidence
@@ -551,12 +637,17 @@ name_context(const struct proof *p, const char *text, size_t i)
 	if (next == NULL || !adjacent(text, t, next))
 		return ctx;
 	/* After a sentence's first word, only a word the dictionary does not
-	 * know makes a name run: Becuase Google's. */
+	 * know makes a name run (Becuase Google's), and a rare one a name
+	 * beyond doubt (Siad Barre). */
 	if (!(t->flags & TOKEN_SENTENCE_START))
 		ctx |= neighbour_context(p, text, next);
-	else if (neighbour_context(p, text, next) != 0 &&
-	    !known_word(p, text + next->bstart, next->bend - next->bstart))
-		ctx |= CTX_NAMED;
+	else if (neighbour_context(p, text, next) != 0) {
+		if (rare_word(text, next))
+			ctx |= CTX_NAMED | CTX_RUN;
+		else if (!known_word(p, text + next->bstart, next->bend -
+		    next->bstart))
+			ctx |= CTX_NAMED;
+	}
 	return ctx;
 }
 

@@ -61,7 +61,10 @@ struct pending {
 enum {
 	CTX_NAMED = 1 << 0,	/* in a name's company: a title, a name run */
 	CTX_INITIAL = 1 << 1,	/* first of a sentence, a heading, a block */
-	CTX_WEAK = 1 << 2	/* beside a common word in title case */
+	CTX_WEAK = 1 << 2,	/* beside a common word in title case */
+	/* first of a sentence, before a rare word in title case, which
+	 * can only be a name's (Siad Barre) */
+	CTX_RUN = 1 << 3
 };
 
 struct proof {

@@ -639,6 +639,62 @@ test_common_transposed(void **state)
 	proof_destroy(p);
 }
 
+/* A capitalised word used once, one slip inside it from a word the
+ * document writes capitalised three times as often, is a slip of that
+ * word whatever company it keeps (Weild beside a name, Ukranian); an
+ * ending that differs (Italia beside Italian) or a word used about as
+ * often as its look-alike is a word or name of its own. */
+static void
+test_document_lookalike(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "The song Wild Rose sold well. Wild Rose won. Critics liked "
+	    "Wild Rose. Writers of Weild Rose met. The Ukrainian envoy "
+	    "and the Ukrainian army saw the Ukrainian flag and the new "
+	    "Ukranian president. Italian fans and Italian riders rode "
+	    "the Giro Italia with Italian teams. Kuchma met Kucma.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Weild", "Wild"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Ukranian", "Ukrainian"));
+	assert_false(mentions(d, &out, "Italia"));
+	/* Used once each: neither decides for the other. */
+	assert_false(mentions(d, &out, "Kucma"));
+	assert_false(mentions(d, &out, "Kuchma"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+/* A sentence's first word before a rare word in title case (the barre
+ * of ballet), which can only be a name's, starts a name: Siad Barre.
+ * Before a proper noun or a common word it is still judged (Becuase
+ * Google's, Tjhe Chinese, Recieve). */
+static void
+test_initial_name_run(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "Siad Barre ruled for two decades. Tjhe Chinese firm won. "
+	    "Becuase Google said so, they left. Recieve the prize.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_false(mentions(d, &out, "Siad"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Tjhe", "The"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Becuase", "Because"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Recieve", "Receive"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
 /* The likeliest correction first: a transposition of a common word
  * before a rarer word one letter away, the commoner of the commonest
  * words; case and typographic apostrophes kept. */
@@ -924,6 +980,8 @@ main(void)
 		cmocka_unit_test(test_no_default_dictionary),
 		cmocka_unit_test(test_remove_and_bad_words),
 		cmocka_unit_test(test_context),
+		cmocka_unit_test(test_document_lookalike),
+		cmocka_unit_test(test_initial_name_run),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
