@@ -12,6 +12,7 @@
 
 #include "anno/anno_emit.h"
 #include "base/hash.h"
+#include "base/json_arena.h"
 #include "base/json_pos.h"
 #include "base/json_scan.h"
 #include "base/util.h"
@@ -267,6 +268,7 @@ struct reader {
 	size_t base;		/* where it starts in the whole text */
 	struct json_scan *sc;	/* the whole text, and its first failure */
 	struct jpath path;
+	struct json_arena *arena;	/* reset after each element */
 };
 
 /* The reader is now at the value decoded from sc->text[start..sc->pos). */
@@ -677,6 +679,7 @@ scan_array(struct reader *r, const char *not_array,
 		reader_at(r, start);
 		rc = element(r, v, i++, arg);
 		json_decref(v);
+		json_arena_reset(r->arena);
 	} while (rc == 0 && json_scan_accept(sc, ','));
 	if (rc == 0)
 		rc = json_scan_expect(sc, ']', "',' or ']'");
@@ -810,13 +813,15 @@ half_read(void *arg)
 {
 	struct half *h = arg;
 	struct json_scan sc;
-	struct reader r = { .sc = &sc };
+	struct json_arena arena;
+	struct reader r = { .sc = &sc, .arena = &arena };
 	size_t start;
 	json_t *v;
 	int rc = 0;
 
 	json_scan_init(&sc, h->text, h->len);
 	sc.pos = h->from;
+	json_arena_open(&arena);
 	do {
 		struct anno *a;
 
@@ -832,9 +837,11 @@ half_read(void *arg)
 				h->iri = xstrdup(source_iri_of(v));
 		}
 		json_decref(v);
+		json_arena_reset(&arena);
 	} while (rc == 0 && json_scan_accept(&sc, ','));
 	if (rc == 0)
 		rc = json_scan_expect(&sc, ']', "',' or ']'");
+	json_arena_close(&arena);
 	h->rc = rc;
 	h->end = sc.pos;
 	free(sc.cause);
@@ -1083,13 +1090,17 @@ anno_json_read_set_split(struct anno_set *s, const char *text, size_t len,
     size_t split_min, bool *split, char **cause)
 {
 	struct json_scan sc;
+	struct json_arena arena;
 	struct collection c = { .s = s, .split_min = split_min };
 
 	json_scan_init(&sc, text, len);
+	json_arena_open(&arena);
 	c.r.sc = &sc;
+	c.r.arena = &arena;
 	hash_init(&c.ids);
 	read_collection(&sc, &c);
 	hash_free(&c.ids);
+	json_arena_close(&arena);
 	if (split != NULL)
 		*split = c.split;
 	if (sc.cause != NULL) {
