@@ -178,6 +178,66 @@ put_nested(struct buf *b, json_t *v, int depth)
 	free(text);
 }
 
+/* Elements from..to of an array, each after its separator and newline,
+ * as put() writes them depth levels deep. */
+struct put_range {
+	void (*put)(struct buf *, const struct anno_set *, size_t,
+	    const char *, int);
+	const struct anno_set *s;
+	const char *source;
+	int depth;
+	size_t from, to;
+	struct buf out;		/* for put_thread */
+};
+
+static void
+put_elements(struct buf *b, const struct put_range *r)
+{
+	for (size_t i = r->from; i < r->to; i++) {
+		buf_printf(b, "%s\n%*s", i ? "," : "", r->depth, "");
+		r->put(b, r->s, i, r->source, r->depth);
+	}
+}
+
+static void *
+put_thread(void *arg)
+{
+	struct put_range *r = arg;
+
+	put_elements(&r->out, r);
+	return NULL;
+}
+
+/* Writing is pure (a model to text), so a long array's second half is
+ * written into its own buffer by a second thread and appended. */
+#define PUT_SPLIT_MIN 2000
+
+static void
+put_split(struct buf *b, struct put_range *r)
+{
+	struct put_range second = *r;
+	pthread_t t;
+
+	if (r->to - r->from < PUT_SPLIT_MIN) {
+		put_elements(b, r);
+		return;
+	}
+	second.from = r->from + (r->to - r->from) / 2;
+	r->to = second.from;
+	buf_init(&second.out);
+	json_object_seed(0);	/* before jansson runs in two threads */
+	if (pthread_create(&t, NULL, put_thread, &second) != 0) {
+		r->to = second.to;
+		put_elements(b, r);
+		buf_free(&second.out);
+		return;
+	}
+	put_elements(b, r);
+	pthread_join(t, NULL);
+	buf_add(b, second.out.data, second.out.len);
+	buf_free(&second.out);
+}
+
 /* Replaces the empty array after marker in text[*done..] (copied to b up
  * to it) with the n elements put() appends, laid out at depth as
  * json_dumps would. */
@@ -194,10 +254,8 @@ splice_array(struct buf *b, const char *text, size_t *done,
 	at += strlen(marker);	/* at "[]" */
 	buf_add(b, text + *done, (size_t)(at - text - *done));
 	buf_addc(b, '[');
-	for (size_t i = 0; i < n; i++) {
-		buf_printf(b, "%s\n%*s", i ? "," : "", depth + 1, "");
-		put(b, s, i, source, depth + 1);
-	}
+	put_split(b, &(struct put_range){ .put = put, .s = s,
+	    .source = source, .depth = depth + 1, .to = n });
 	buf_printf(b, "\n%*s]", depth, "");
 	*done = (size_t)(at - text) + 2;
 }

@@ -1,7 +1,8 @@
 /* Unit tests for reading big sidecars in two threads: the set and the
  * first failure are exactly what one thread gives, wherever the damage
  * is (before the split, after it, across it), and text the split cannot
- * trust is read by one thread. */
+ * trust is read by one thread; and a long array written in two threads
+ * is the text one writes. */
 #include "config.h"
 
 #include <setjmp.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <jansson.h>
 
 #include "anno/anno.h"
 #include "anno/anno_json.h"
@@ -225,6 +227,29 @@ test_compact(void **state)
 	buf_free(&b);
 }
 
+/* A long items array is written in two threads: still byte for byte
+ * json_dumps's text of the whole tree. */
+static void
+test_dump_split(void **state)
+{
+	struct anno_set *s = anno_set_create("a.txt");
+	json_t *tree;
+	char *text, *want;
+
+	(void)state;
+	for (size_t k = 0; k < 4001; k++)
+		anno_set_append(s, make(k));
+	text = anno_json_dump_set(s, "urn:uuid:c", "a.txt");
+	tree = anno_json_write_set(s, "urn:uuid:c", "a.txt");
+	want = json_dumps(tree, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+	assert_int_equal(strlen(text), strlen(want) + 1);
+	assert_memory_equal(text, want, strlen(want));
+	free(want);
+	free(text);
+	json_decref(tree);
+	anno_set_destroy(s);
+}
+
 int
 main(void)
 {
@@ -233,6 +258,7 @@ main(void)
 		cmocka_unit_test(test_same_damage),
 		cmocka_unit_test(test_dup_across),
 		cmocka_unit_test(test_compact),
+		cmocka_unit_test(test_dump_split),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
