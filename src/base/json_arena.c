@@ -11,9 +11,10 @@
 
 #include "base/util.h"
 
-/* Big enough for any annotation galley writes many times over; a value
- * bigger than what is left goes to malloc. */
-#define ARENA_BLOCK ((size_t)1024 * 1024)
+/* Many times what an annotation's tree takes (a few KiB); a value
+ * bigger than what is left goes to malloc.  Bigger blocks cost more to
+ * get and give back than they save. */
+#define ARENA_BLOCK ((size_t)256 * 1024)
 #define ARENA_ALIGN ((size_t)16)
 
 static _Thread_local struct json_arena *current;
