@@ -11,6 +11,25 @@
 
 #include "base/util.h"
 
+/* Under AddressSanitizer the block is poisoned but for what was given
+ * out since the last reset, so that a value kept past its reset is
+ * reported as a use after free instead of reading recycled bytes. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_ASAN 1
+#endif
+#endif
+#ifdef ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#define arena_poison(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define arena_unpoison(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define arena_poison(p, n) ((void)(p), (void)(n))
+#define arena_unpoison(p, n) ((void)(p), (void)(n))
+#endif
+
 /* Many times what an annotation's tree takes (a few KiB); a value
  * bigger than what is left goes to malloc.  Bigger blocks cost more to
  * get and give back than they save. */
@@ -28,6 +47,7 @@ arena_malloc(size_t n)
 	if (a == NULL || need < n || need > a->size - a->used)
 		return malloc(n);
 	a->used += need;
+	arena_unpoison(a->block + a->used - need, n);
 	return a->block + a->used - need;
 }
 
@@ -58,12 +78,14 @@ json_arena_open(struct json_arena *a)
 	a->block = xmalloc(ARENA_BLOCK);
 	a->size = ARENA_BLOCK;
 	a->used = 0;
+	arena_poison(a->block, a->size);
 	current = a;
 }
 
 void
 json_arena_reset(struct json_arena *a)
 {
+	arena_poison(a->block, a->used);	/* the rest still is */
 	a->used = 0;
 }
 
@@ -72,6 +94,7 @@ json_arena_close(struct json_arena *a)
 {
 	if (current == a)
 		current = NULL;
+	arena_unpoison(a->block, a->size);
 	free(a->block);
 	a->block = NULL;
 	a->size = a->used = 0;

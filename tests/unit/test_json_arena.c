@@ -17,6 +17,17 @@
 
 #include "base/json_arena.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#define TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TEST_ASAN 1
+#endif
+#endif
+#ifdef TEST_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
+
 static bool
 inside(const struct json_arena *a, const void *p)
 {
@@ -28,6 +39,7 @@ static void
 test_block(void **state)
 {
 	json_t *before = json_string("made before"), *v;
+	const void *kept;
 	struct json_arena a;
 	size_t used;
 
@@ -41,10 +53,18 @@ test_block(void **state)
 	    "urn:x");
 	used = a.used;
 	assert_true(used > 0);
+	kept = v;
+#ifdef TEST_ASAN
+	assert_false(__asan_address_is_poisoned(kept));
+#endif
 	json_decref(v);
 	assert_int_equal(a.used, used);	/* freeing there is nothing */
 	json_arena_reset(&a);
 	assert_int_equal(a.used, 0);
+#ifdef TEST_ASAN
+	/* A value kept past the reset is a use after free to ASan. */
+	assert_true(__asan_address_is_poisoned(kept));
+#endif
 	/* A value from malloc, dropped while the arena is open. */
 	assert_false(inside(&a, before));
 	json_decref(before);
