@@ -45,3 +45,9 @@ CLI_TESTS += tests/cli/export-current.sh
 # Ctrl-C in the note editor and the tag prompt.
 TUI_TESTS += tests/tui/anno-ctrl-c.sh
 TUI_TESTS += tests/tui/signal-order.sh
+
+# Big sidecars read in two threads: the same set and the same damage.
+UNIT_TESTS += tests/unit/test_anno_split
+tests_unit_test_anno_split_SOURCES = tests/unit/test_anno_split.c
+tests_unit_test_anno_split_LDADD = $(UNIT_LDADD)
+tests_unit_test_anno_split_CFLAGS = $(UNIT_CFLAGS)

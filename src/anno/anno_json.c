@@ -3,12 +3,16 @@
 
 #include "anno/anno_json.h"
 
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "anno/anno_emit.h"
 #include "base/hash.h"
+#include "base/json_arena.h"
 #include "base/json_pos.h"
 #include "base/json_scan.h"
 #include "base/util.h"
@@ -174,6 +178,66 @@ put_nested(struct buf *b, json_t *v, int depth)
 	free(text);
 }
 
+/* Elements from..to of an array, each after its separator and newline,
+ * as put() writes them depth levels deep. */
+struct put_range {
+	void (*put)(struct buf *, const struct anno_set *, size_t,
+	    const char *, int);
+	const struct anno_set *s;
+	const char *source;
+	int depth;
+	size_t from, to;
+	struct buf out;		/* for put_thread */
+};
+
+static void
+put_elements(struct buf *b, const struct put_range *r)
+{
+	for (size_t i = r->from; i < r->to; i++) {
+		buf_printf(b, "%s\n%*s", i ? "," : "", r->depth, "");
+		r->put(b, r->s, i, r->source, r->depth);
+	}
+}
+
+static void *
+put_thread(void *arg)
+{
+	struct put_range *r = arg;
+
+	put_elements(&r->out, r);
+	return NULL;
+}
+
+/* Writing is pure (a model to text), so a long array's second half is
+ * written into its own buffer by a second thread and appended. */
+#define PUT_SPLIT_MIN 2000
+
+static void
+put_split(struct buf *b, struct put_range *r)
+{
+	struct put_range second = *r;
+	pthread_t t;
+
+	if (r->to - r->from < PUT_SPLIT_MIN) {
+		put_elements(b, r);
+		return;
+	}
+	second.from = r->from + (r->to - r->from) / 2;
+	r->to = second.from;
+	buf_init(&second.out);
+	json_object_seed(0);	/* before jansson runs in two threads */
+	if (pthread_create(&t, NULL, put_thread, &second) != 0) {
+		r->to = second.to;
+		put_elements(b, r);
+		buf_free(&second.out);
+		return;
+	}
+	put_elements(b, r);
+	pthread_join(t, NULL);
+	buf_add(b, second.out.data, second.out.len);
+	buf_free(&second.out);
+}
+
 /* Replaces the empty array after marker in text[*done..] (copied to b up
  * to it) with the n elements put() appends, laid out at depth as
  * json_dumps would. */
@@ -190,10 +254,8 @@ splice_array(struct buf *b, const char *text, size_t *done,
 	at += strlen(marker);	/* at "[]" */
 	buf_add(b, text + *done, (size_t)(at - text - *done));
 	buf_addc(b, '[');
-	for (size_t i = 0; i < n; i++) {
-		buf_printf(b, "%s\n%*s", i ? "," : "", depth + 1, "");
-		put(b, s, i, source, depth + 1);
-	}
+	put_split(b, &(struct put_range){ .put = put, .s = s,
+	    .source = source, .depth = depth + 1, .to = n });
 	buf_printf(b, "\n%*s]", depth, "");
 	*done = (size_t)(at - text) + 2;
 }
@@ -264,6 +326,7 @@ struct reader {
 	size_t base;		/* where it starts in the whole text */
 	struct json_scan *sc;	/* the whole text, and its first failure */
 	struct jpath path;
+	struct json_arena *arena;	/* reset after each element */
 };
 
 /* The reader is now at the value decoded from sc->text[start..sc->pos). */
@@ -643,10 +706,13 @@ scan_object(struct json_scan *sc, int (*member)(struct json_scan *,
 
 /* The elements of the array starting at sc->pos, each decoded and handed
  * to element with the reader placed on it, then dropped.  Something
- * else than an array fails with not_array. */
+ * else than an array fails with not_array.  before, unless NULL, is
+ * called at each element's start: 1 when it read the rest of the array
+ * itself (through its ']'), 0 to go on, -1 on failure. */
 static int
 scan_array(struct reader *r, const char *not_array,
-    int (*element)(struct reader *, json_t *, size_t, void *), void *arg)
+    int (*element)(struct reader *, json_t *, size_t, void *),
+    int (*before)(struct reader *, void *), void *arg)
 {
 	struct json_scan *sc = r->sc;
 	size_t i = 0, start;
@@ -663,11 +729,15 @@ scan_array(struct reader *r, const char *not_array,
 	if (json_scan_accept(sc, ']'))
 		return 0;
 	do {
+		json_scan_peek(sc);
+		if (before != NULL && (rc = before(r, arg)) != 0)
+			return rc < 0 ? -1 : 0;
 		if ((v = json_scan_value(sc, &start)) == NULL)
 			return -1;
 		reader_at(r, start);
 		rc = element(r, v, i++, arg);
 		json_decref(v);
+		json_arena_reset(r->arena);
 	} while (rc == 0 && json_scan_accept(sc, ','));
 	if (rc == 0)
 		rc = json_scan_expect(sc, ']', "',' or ']'");
@@ -711,15 +781,16 @@ read_source(struct reader *r, json_t *src, struct anno_set *s)
 	return 0;
 }
 
-/* The target source of item v, the article as the sidecar names it. */
-static void
-read_source_iri(json_t *v, struct anno_set *s)
+/* The target source of item v, the article as the sidecar names it;
+ * NULL when it names none. */
+static const char *
+source_iri_of(json_t *v)
 {
-	json_t *src = json_object_get(json_object_get(v, "target"), "source");
-
-	if (s->source_iri == NULL && json_is_string(src))
-		s->source_iri = xstrdup(json_string_value(src));
+	return json_string_value(json_object_get(json_object_get(v,
+	    "target"), "source"));
 }
+
+struct half;
 
 /* What the page and collection members say, and the set they fill. */
 struct collection {
@@ -728,24 +799,233 @@ struct collection {
 	struct hash ids;	/* a second annotation with an id is damage */
 	bool is_collection, is_page, has_page, has_items;
 	size_t page_at;
+	size_t split_min;	/* items this many bytes long or more are
+				 * decoded in two threads */
+	bool split;		/* they were */
+	struct half *half;	/* the second thread, until met */
 };
 
+/* Keeps a, read at r, in c's set (or fails on its id's second use);
+ * iri is the article its target names, or NULL. */
 static int
-read_item(struct reader *r, json_t *v, size_t i, void *arg)
+keep_item(struct reader *r, struct collection *c, struct anno *a,
+    const char *iri)
 {
-	struct collection *c = arg;
-	struct anno *a;
-
-	(void)i;
-	if (read_anno(r, v, &a, false) < 0)
-		return -1;
 	if (hash_add(&c->ids, a->id, strlen(a->id))->count > 1) {
 		anno_destroy(a);
 		return rfail(r, "a second annotation with this id");
 	}
 	anno_set_append(c->s, a);
-	read_source_iri(v, c->s);
+	if (c->s->source_iri == NULL && iri != NULL)
+		c->s->source_iri = xstrdup(iri);
 	return 0;
+}
+
+static int
+read_item(struct reader *r, json_t *v, size_t i, void *arg)
+{
+	struct anno *a;
+
+	(void)i;
+	if (read_anno(r, v, &a, false) < 0)
+		return -1;
+	return keep_item(r, arg, a, source_iri_of(v));
+}
+
+/* Big sidecars are decoded on two cores: jansson's decoding is most of a
+ * read.  A second thread reads the items from one that looks like an
+ * element's start past the middle of the array ("}" "," "{"), into its
+ * own list, while this one reads from the first.  The guess is proved
+ * when this thread, reading serially, reaches an element starting at
+ * exactly that byte; the second list is then kept as if read here.
+ * Anything else (the guess was inside a string, or the second thread
+ * met damage) drops that list and this thread reads on by itself, so
+ * the set and the first failure are exactly the serial reader's. */
+struct half {
+	const char *text;
+	size_t len, from;	/* the guessed start */
+	pthread_t thread;
+	atomic_bool stop;	/* set when its work will not be used */
+	int rc;
+	size_t end;		/* after its ']' */
+	struct anno **items;
+	size_t *spans;		/* start and end of each item in text */
+	size_t n;
+	char *iri;		/* the first target source it read */
+};
+
+static void
+half_push(struct half *h, struct anno *a, size_t start, size_t end)
+{
+	h->items = xreallocarray(h->items, h->n + 1, sizeof *h->items);
+	h->spans = xreallocarray(h->spans, 2 * (h->n + 1), sizeof *h->spans);
+	h->items[h->n] = a;
+	h->spans[2 * h->n] = start;
+	h->spans[2 * h->n + 1] = end;
+	h->n++;
+}
+
+/* The second thread: the elements from h->from to the array's end. */
+static void *
+half_read(void *arg)
+{
+	struct half *h = arg;
+	struct json_scan sc;
+	struct json_arena arena;
+	struct reader r = { .sc = &sc, .arena = &arena };
+	size_t start;
+	json_t *v;
+	int rc = 0;
+
+	json_scan_init(&sc, h->text, h->len);
+	sc.pos = h->from;
+	json_arena_open(&arena);
+	do {
+		struct anno *a;
+
+		if (atomic_load(&h->stop) ||
+		    (v = json_scan_value(&sc, &start)) == NULL) {
+			rc = -1;
+			break;
+		}
+		reader_at(&r, start);
+		if ((rc = read_anno(&r, v, &a, false)) == 0) {
+			half_push(h, a, start, sc.pos);
+			if (h->iri == NULL && source_iri_of(v) != NULL)
+				h->iri = xstrdup(source_iri_of(v));
+		}
+		json_decref(v);
+		json_arena_reset(&arena);
+	} while (rc == 0 && json_scan_accept(&sc, ','));
+	if (rc == 0)
+		rc = json_scan_expect(&sc, ']', "',' or ']'");
+	json_arena_close(&arena);
+	h->rc = rc;
+	h->end = sc.pos;
+	free(sc.cause);
+	return NULL;
+}
+
+static void
+half_drop(struct half *h)
+{
+	for (size_t i = 0; i < h->n; i++)
+		anno_destroy(h->items[i]);
+	free(h->items);
+	free(h->spans);
+	free(h->iri);
+	h->items = NULL;
+	h->spans = NULL;
+	h->iri = NULL;
+	h->n = 0;
+}
+
+/* Where an element seems to start past the middle of the array at
+ * text[from] ('['), or 0 when none does (or the array is short).  Only
+ * an array laid out one element a line (as galley writes it) is split:
+ * an element starts where "}," a newline and the first element's
+ * indentation come before a '{'.  No JSON string holds a raw newline,
+ * and elements nested deeper are indented further, so the guess is
+ * right but in damaged or oddly laid out text, which the serial
+ * reading then catches. */
+static size_t
+split_guess(const char *text, size_t from, size_t len, size_t min)
+{
+	char needle[3 + 64 + 1];
+	struct json_scan sc;
+	size_t first, indent, mid;
+	const char *at;
+
+	if (len - from < min || len - from < 2)
+		return 0;
+	json_scan_init(&sc, text, len);
+	sc.pos = from + 1;
+	json_scan_peek(&sc);	/* to the first element */
+	first = sc.pos;
+	for (indent = 0; first - indent > from + 1 &&
+	    strchr(" \t", text[first - indent - 1]); indent++)
+		;
+	if (first - indent <= from + 1 || text[first - indent - 1] != '\n' ||
+	    indent > 64)
+		return 0;
+	memcpy(needle, "},\n", 3);
+	memcpy(needle + 3, text + first - indent, indent);
+	needle[3 + indent] = '{';
+	mid = from + (len - from) / 2;
+	at = memmem(text + mid, len - mid, needle, indent + 4);
+	return at == NULL ? 0 : (size_t)(at - text) + indent + 3;
+}
+
+/* The second thread's items kept as read here, in order. */
+static int
+half_keep(struct collection *c, struct half *h)
+{
+	struct reader *r = &c->r;
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < h->n && rc == 0; i++) {
+		r->text = r->sc->text + h->spans[2 * i];
+		r->len = h->spans[2 * i + 1] - h->spans[2 * i];
+		r->base = h->spans[2 * i];
+		r->path.n = 0;
+		rc = keep_item(r, c, h->items[i], h->iri);
+	}
+	for (; i < h->n; i++)
+		anno_destroy(h->items[i]);
+	h->n = 0;
+	if (rc == 0)
+		r->sc->pos = h->end;
+	return rc;
+}
+
+/* Before each element read here: at the guessed start, the second
+ * thread's work is taken (1: the array is read) or dropped. */
+static int
+half_meet(struct reader *r, void *arg)
+{
+	struct collection *c = arg;
+	struct half *h = c->half;
+
+	if (h == NULL || r->sc->pos < h->from)
+		return 0;
+	c->half = NULL;
+	if (r->sc->pos > h->from)
+		atomic_store(&h->stop, true);
+	pthread_join(h->thread, NULL);
+	if (r->sc->pos == h->from && h->rc == 0) {
+		c->split = true;
+		return half_keep(c, h) < 0 ? -1 : 1;
+	}
+	half_drop(h);
+	return 0;
+}
+
+static int
+read_items(struct collection *c)
+{
+	struct json_scan *sc = c->r.sc;
+	struct half h = { .text = sc->text, .len = sc->len };
+	int rc;
+
+	if (json_scan_peek(sc) == '[' &&
+	    (h.from = split_guess(sc->text, sc->pos, sc->len,
+	    c->split_min)) > 0) {
+		/* jansson seeds its hash function once, and not safely
+		 * from two threads at a time. */
+		json_object_seed(0);
+		if (pthread_create(&h.thread, NULL, half_read, &h) == 0)
+			c->half = &h;
+	}
+	rc = scan_array(&c->r, "the page has no \"items\" array",
+	    read_item, half_meet, c);
+	if (c->half != NULL) {	/* not met: an error, or the guess lost */
+		atomic_store(&h.stop, true);
+		pthread_join(h.thread, NULL);
+		c->half = NULL;
+	}
+	half_drop(&h);
+	return rc;
 }
 
 /* A member of the page, "first": its items are read as they come. */
@@ -758,8 +1038,7 @@ page_member(struct json_scan *sc, const char *key, void *arg)
 
 	if (strcmp(key, "items") == 0) {
 		c->has_items = true;
-		return scan_array(&c->r, "the page has no \"items\" array",
-		    read_item, c);
+		return read_items(c);
 	}
 	if ((v = json_scan_value(sc, &start)) == NULL)
 		return -1;
@@ -817,7 +1096,7 @@ collection_member(struct json_scan *sc, const char *key, void *arg)
 		return read_page(sc, c);
 	if (strcmp(key, "galley:deleted") == 0)
 		return scan_array(&c->r, "deletions are not an array",
-		    read_tomb, c->s);
+		    read_tomb, NULL, c->s);
 	if ((v = json_scan_value(sc, &start)) == NULL)
 		return -1;
 	reader_at(&c->r, start);
@@ -860,14 +1139,28 @@ int
 anno_json_read_set(struct anno_set *s, const char *text, size_t len,
     char **cause)
 {
+	return anno_json_read_set_split(s, text, len, ANNO_SPLIT_MIN, NULL,
+	    cause);
+}
+
+int
+anno_json_read_set_split(struct anno_set *s, const char *text, size_t len,
+    size_t split_min, bool *split, char **cause)
+{
 	struct json_scan sc;
-	struct collection c = { .s = s };
+	struct json_arena arena;
+	struct collection c = { .s = s, .split_min = split_min };
 
 	json_scan_init(&sc, text, len);
+	json_arena_open(&arena);
 	c.r.sc = &sc;
+	c.r.arena = &arena;
 	hash_init(&c.ids);
 	read_collection(&sc, &c);
 	hash_free(&c.ids);
+	json_arena_close(&arena);
+	if (split != NULL)
+		*split = c.split;
 	if (sc.cause != NULL) {
 		*cause = sc.cause;
 		return -1;

@@ -9,6 +9,7 @@
 #ifndef GALLEY_ANNO_JSON_H
 #define GALLEY_ANNO_JSON_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include <jansson.h>
@@ -32,5 +33,15 @@ char *anno_json_dump_set(const struct anno_set *s, const char *collection_id,
  * collection of annotations as galley writes them. */
 int anno_json_read_set(struct anno_set *s, const char *text, size_t len,
     char **cause);
+
+/* Items arrays of this many bytes or more are decoded in two threads
+ * (the same set and the same first failure as one thread gives). */
+#define ANNO_SPLIT_MIN ((size_t)1024 * 1024)
+
+/* anno_json_read_set splitting items arrays of split_min bytes or more
+ * (SIZE_MAX: never); *split, unless split is NULL, says whether one
+ * was read in two threads. */
+int anno_json_read_set_split(struct anno_set *s, const char *text,
+    size_t len, size_t split_min, bool *split, char **cause);
 
 #endif

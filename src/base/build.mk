@@ -7,6 +7,7 @@ libgalley_a_SOURCES += \
 	src/base/escape.c src/base/escape.h \
 	src/base/file_io.c src/base/file_io.h \
 	src/base/hash.c src/base/hash.h \
+	src/base/json_arena.c src/base/json_arena.h \
 	src/base/json_pos.c src/base/json_pos.h \
 	src/base/json_scan.c src/base/json_scan.h \
 	src/base/settings.c src/base/settings.h \

@@ -11,7 +11,9 @@
  * The reader decodes one annotation at a time (base/json_scan.c): what
  * it accepts, jansson must accept as one whole document too (no looser
  * JSON), and the sidecar text it writes an annotation at a time must be
- * json_dumps's text of the whole tree, byte for byte. */
+ * json_dumps's text of the whole tree, byte for byte.  Read in two
+ * threads (as big sidecars are), any input gives the same set or the
+ * same damage as one thread. */
 #include "config.h"
 
 #include <stdint.h>
@@ -124,12 +126,40 @@ fuzz_sidecar_layout(const struct anno_set *s, const char *text)
 	json_decref(c);
 }
 
+/* One set's dump, or its damage. */
+static char *
+fuzz_sidecar_read(const uint8_t *data, size_t size, size_t split_min)
+{
+	struct anno_set *s = anno_set_create(FUZZ_ARTICLE);
+	char *cause = NULL, *text;
+
+	if (anno_json_read_set_split(s, (const char *)data, size, split_min,
+	    NULL, &cause) < 0)
+		text = cause;
+	else
+		text = anno_json_dump_set(s, "urn:uuid:x", "story.txt");
+	anno_set_destroy(s);
+	return text;
+}
+
+static void
+fuzz_sidecar_split(const uint8_t *data, size_t size)
+{
+	char *one = fuzz_sidecar_read(data, size, SIZE_MAX);
+	char *two = fuzz_sidecar_read(data, size, 1);
+
+	FUZZ_ASSERT(one != NULL && two != NULL && strcmp(one, two) == 0);
+	free(one);
+	free(two);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct anno_set *s, *again;
 	char *text;
 
+	fuzz_sidecar_split(data, size);
 	s = anno_store_open_text(FUZZ_ARTICLE, (const char *)data, size);
 	FUZZ_ASSERT(s != NULL);
 	FUZZ_ASSERT(strcmp(s->sidecar, FUZZ_SIDECAR) == 0);
