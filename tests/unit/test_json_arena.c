@@ -39,7 +39,6 @@ static void
 test_block(void **state)
 {
 	json_t *before = json_string("made before"), *v;
-	const void *kept;
 	struct json_arena a;
 	size_t used;
 
@@ -53,8 +52,9 @@ test_block(void **state)
 	    "urn:x");
 	used = a.used;
 	assert_true(used > 0);
-	kept = v;
 #ifdef TEST_ASAN
+	const void *kept = v;
+
 	assert_false(__asan_address_is_poisoned(kept));
 #endif
 	json_decref(v);
