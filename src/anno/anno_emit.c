@@ -4,11 +4,11 @@
 #include "anno/anno_emit.h"
 
 #include <inttypes.h>
-#include <stdio.h>
 #include <string.h>
 
 #include <jansson.h>
-#include <utf8proc.h>
+
+#include "base/json_text.h"
 
 /* A writer of json_dumps' layout with JSON_INDENT(1): a member or an
  * element starts on its own line, depth spaces in; an empty object or
@@ -62,58 +62,13 @@ next(struct emit *e)
 	newline(e);
 }
 
-/* s as jansson's dump_string writes it without flags: '"', '\\' and
- * controls escaped, everything else (UTF-8 included) as it is.  NULL or
- * invalid UTF-8 marks the writer bad (json_string() returns NULL). */
+/* s as jansson writes it; NULL or invalid UTF-8 marks the writer bad
+ * (json_string() returns NULL). */
 static void
 string(struct emit *e, const char *s)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	const char *run = s;
-
-	if (s == NULL) {
+	if (!json_text_string(e->b, s))
 		e->bad = true;
-		return;
-	}
-	buf_addc(e->b, '"');
-	while (*p) {
-		utf8proc_int32_t c;
-		utf8proc_ssize_t n;
-		const char *esc = NULL;
-		char seq[7];
-
-		if (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') {
-			p++;
-			continue;
-		}
-		n = utf8proc_iterate(p, -1, &c);
-		if (n <= 0) {
-			e->bad = true;
-			return;
-		}
-		if (c >= 0x20 && c != '"' && c != '\\') {
-			p += n;
-			continue;
-		}
-		buf_add(e->b, run, (size_t)((const char *)p - run));
-		switch (c) {
-		case '"': esc = "\\\""; break;
-		case '\\': esc = "\\\\"; break;
-		case '\b': esc = "\\b"; break;
-		case '\f': esc = "\\f"; break;
-		case '\n': esc = "\\n"; break;
-		case '\r': esc = "\\r"; break;
-		case '\t': esc = "\\t"; break;
-		default:
-			snprintf(seq, sizeof seq, "\\u%04X", (unsigned)c);
-			esc = seq;
-		}
-		buf_adds(e->b, esc);
-		p += n;
-		run = (const char *)p;
-	}
-	buf_add(e->b, run, (size_t)((const char *)p - run));
-	buf_addc(e->b, '"');
 }
 
 static void
