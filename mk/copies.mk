@@ -22,4 +22,4 @@ TUI_TESTS += tests/tui/shared-marks-many.sh
 CLI_TESTS += tests/cli/copies-many.sh
 TUI_TESTS += tests/tui/compare-search-top.sh
 TUI_TESTS += tests/tui/story-search.sh
-TUI_TESTS += tests/tui/travel.sh
+TUI_TESTS += tests/tui/travel.sh tests/tui/travel-save.sh

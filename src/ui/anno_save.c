@@ -129,6 +129,9 @@ anno_edit_save_all(struct reader *r, const char *dir)
 			continue;
 		rc = dir == NULL ? anno_store_save(r->s.docs[f].annos,
 		    r->s.load.docs[f], &cause) : save_to_dir(r, f, dir, &cause);
+		/* A merge with the sidecar may replace the annotations
+		 * that travelled ones point to. */
+		travel_forget(r);
 		if (rc == 0) {
 			r->s.docs[f].unsaved = false;
 			done++;
