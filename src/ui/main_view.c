@@ -82,6 +82,15 @@ main_mouse(struct reader *r, const MEVENT *ev)
 			scroll_pane(r, d);
 		return;
 	}
+	/* A press and a release read together (a slow link, or keys
+	 * waiting while galley was busy) come merged into one click. */
+	if (r->wpane && (!r->wlist || ev->x > r->list_w) &&
+	    (ev->bstate & BUTTON1_CLICKED)) {
+		r->focus = FOCUS_PANE;
+		select_mouse(r, ev->y, ev->x, true, false);
+		select_mouse(r, ev->y, ev->x, false, true);
+		return;
+	}
 	if (r->wpane && (!r->wlist || ev->x > r->list_w) &&
 	    (ev->bstate & (BUTTON1_PRESSED | BUTTON1_RELEASED |
 	    REPORT_MOUSE_POSITION))) {
