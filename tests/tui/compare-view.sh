@@ -74,7 +74,7 @@ for lang in C.UTF-8 C; do
 	    wait_row 2 "~ changed"
 	check "160x50 $lang: its words under it" wait_row 3 "The mayor said"
 	check "160x50 $lang: A's column has nothing introduced" \
-	    lacks_left "! introduced"
+	    wait_until lacks_left "! introduced"
 	keys ] c
 	check "160x50 $lang: the long word cut in A's column, before B's" \
 	    wait_for "difference 3 of 3"

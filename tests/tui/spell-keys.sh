@@ -39,6 +39,9 @@ for loc in C.UTF-8 C; do
 	start $size "$GALLEY" "$tmp/docs/a.txt"
 	at="$size $loc:"
 	check "$at the article" wait_for "Port committee report"
+	# ]s before the proofreading is done says so and moves nowhere
+	# (a slow galley, under valgrind): wait for the first problem.
+	check "$at proofread" wait_sgr "mteh" 20
 	keys ']'
 	check "$at ] waits, shown on the status line" wait_for "]   CLEAN"
 	keys s
