@@ -41,7 +41,8 @@ tests_unit_test_corrections_CFLAGS = $(UNIT_CFLAGS)
 # The editor's spelling keys in the reader (issue 16 item 4).
 TUI_TESTS += tests/tui/spell-keys.sh
 TUI_TESTS += tests/tui/rewrap.sh
-TUI_TESTS += tests/tui/caret-corrected.sh tests/tui/click-merged.sh
+TUI_TESTS += tests/tui/caret-corrected.sh tests/tui/click-merged.sh \
+	tests/tui/proof-early.sh
 CLI_TESTS += tests/cli/corrections.sh
 
 # The pass over the word table for far suggestions (issue 16).

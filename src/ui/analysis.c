@@ -120,6 +120,15 @@ analysis_next_problem(struct reader *r, int dir)
 	struct problem_list *pl;
 	size_t from, best = SIZE_MAX;
 
+	/* A problem key finishes the open source's proofreading first, as
+	 * keys finish its layout: answering "still proofreading" sent the
+	 * reader nowhere while the background caught up. */
+	if (r->cur != SIZE_MAX && r->s.load.docs[r->cur] != NULL &&
+	    !r->s.docs[r->cur].analysed) {
+		if (!r->s.analysers_open)
+			analysis_start(r);
+		analysis_doc(r, r->cur);
+	}
 	if (r->cur != SIZE_MAX && !r->s.docs[r->cur].analysed) {
 		set_message(r, false, "still proofreading this source");
 		return;
