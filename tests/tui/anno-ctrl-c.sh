@@ -59,6 +59,8 @@ check "cancelled at once" wait_for "cancelled"
 keys t
 check "tag prompt" wait_for "tags"
 keys -l "claim"
+# Ctrl-C is a signal: it must not overtake the keys typed before it.
+check "typed into the prompt" wait_for "claim"
 keys C-c
 check "the prompt is cancelled" wait_for "cancelled"
 screen

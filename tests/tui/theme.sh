@@ -94,6 +94,13 @@ apart() {
 	echo "  ($1: $a; $2: $b)"
 	[ -n "$a" ] && [ "$a" != "$b" ]
 }
+
+# sgr_apart A B: apart, on a fresh capture with attributes (for
+# wait_until: the theme test may still be drawing).
+sgr_apart() {
+	screen_sgr
+	apart "$@"
+}
 start 120 30 NO_COLOR=1 "$GALLEY" "$top_srcdir/samples/football-crlf.txt"
 check "NO_COLOR: entities drawn" wait_sgr "mRiverside Park" 20
 check "NO_COLOR: an ORG and a LOC differ in more than dim" apart "Dunmore" "Riverside Park"
@@ -132,8 +139,8 @@ check "a key typed before the question is kept" wait_for "raw page"
 keys q
 theme_test NO_COLOR=1
 check "NO_COLOR: the theme test says so" wait_for "no colour"
-screen_sgr
-check "NO_COLOR: entity-org and entity-loc differ in the theme test" apart entity-org entity-loc
+check "NO_COLOR: entity-org and entity-loc differ in the theme test" \
+    wait_until sgr_apart entity-org entity-loc
 check "NO_COLOR: entity-norp and entity-person differ in the theme test" apart entity-norp entity-person
 keys q
 finish
