@@ -608,7 +608,10 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 			paste_set(&r, false);
 		/* Background loading runs between keys: never block while
 		 * there is work, never spin when there is none. */
-		timeout(winch_read_delay(busy || ahead ? 0 : -1));
+		/* A signal that came during the draw interrupted no read:
+		 * the next one must not wait for a key before it is seen. */
+		timeout(winch_read_delay(busy || ahead || end_signal != 0 ||
+		    interrupts != interrupts_taken ? 0 : -1));
 		kind = read_key(&r, &ch);
 		winch_read_done(kind == ERR ||
 		    (kind == KEY_CODE_YES && ch == KEY_RESIZE));
