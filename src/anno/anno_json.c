@@ -15,6 +15,7 @@
 #include "base/json_arena.h"
 #include "base/json_pos.h"
 #include "base/json_scan.h"
+#include "base/thread.h"
 #include "base/util.h"
 
 static const char context_iri[] = "http://www.w3.org/ns/anno.jsonld";
@@ -226,7 +227,7 @@ put_split(struct buf *b, struct put_range *r)
 	r->to = second.from;
 	buf_init(&second.out);
 	json_object_seed(0);	/* before jansson runs in two threads */
-	if (pthread_create(&t, NULL, put_thread, &second) != 0) {
+	if (thread_start(&t, put_thread, &second) != 0) {
 		r->to = second.to;
 		put_elements(b, r);
 		buf_free(&second.out);
@@ -850,15 +851,19 @@ struct half {
 	size_t end;		/* after its ']' */
 	struct anno **items;
 	size_t *spans;		/* start and end of each item in text */
-	size_t n;
+	size_t n, cap;
 	char *iri;		/* the first target source it read */
 };
 
 static void
 half_push(struct half *h, struct anno *a, size_t start, size_t end)
 {
-	h->items = xreallocarray(h->items, h->n + 1, sizeof *h->items);
-	h->spans = xreallocarray(h->spans, 2 * (h->n + 1), sizeof *h->spans);
+	if (h->n == h->cap) {
+		h->cap = h->cap ? 2 * h->cap : 64;
+		h->items = xreallocarray(h->items, h->cap, sizeof *h->items);
+		h->spans = xreallocarray(h->spans, 2 * h->cap,
+		    sizeof *h->spans);
+	}
 	h->items[h->n] = a;
 	h->spans[2 * h->n] = start;
 	h->spans[2 * h->n + 1] = end;
@@ -917,7 +922,7 @@ half_drop(struct half *h)
 	h->items = NULL;
 	h->spans = NULL;
 	h->iri = NULL;
-	h->n = 0;
+	h->n = h->cap = 0;
 }
 
 /* Where an element seems to start past the middle of the array at
@@ -1014,7 +1019,7 @@ read_items(struct collection *c)
 		/* jansson seeds its hash function once, and not safely
 		 * from two threads at a time. */
 		json_object_seed(0);
-		if (pthread_create(&h.thread, NULL, half_read, &h) == 0)
+		if (thread_start(&h.thread, half_read, &h) == 0)
 			c->half = &h;
 	}
 	rc = scan_array(&c->r, "the page has no \"items\" array",

@@ -1,5 +1,6 @@
 # src/base: helpers that know nothing of articles: memory and buffers, hashing,
-# JSON positions, dates, escaping of untrusted text, the settings file.
+# JSON positions, dates, escaping of untrusted text, the settings file,
+# worker threads.
 # Part of libgalley.a, the core; included from Makefile.am.
 libgalley_a_SOURCES += \
 	src/base/colour.c src/base/colour.h \
@@ -13,4 +14,5 @@ libgalley_a_SOURCES += \
 	src/base/json_scan.c src/base/json_scan.h \
 	src/base/settings.c src/base/settings.h \
 	src/base/termbg.c src/base/termbg.h \
+	src/base/thread.c src/base/thread.h \
 	src/base/util.c src/base/util.h
