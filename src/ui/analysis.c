@@ -48,6 +48,26 @@ analysis_start(struct reader *r)
 	}
 }
 
+/* The open source is loaded and not yet analysed. */
+static bool
+open_source_pending(const struct reader *r)
+{
+	return r->cur != SIZE_MAX && r->s.load.docs[r->cur] != NULL &&
+	    !r->s.docs[r->cur].analysed;
+}
+
+/* Analyses the open source now, opening the analysers if need be:
+ * for keys that cannot wait for the background. */
+static void
+analysis_finish_current(struct reader *r)
+{
+	if (!open_source_pending(r))
+		return;
+	if (!r->s.analysers_open)
+		analysis_start(r);
+	analysis_doc(r, r->cur);
+}
+
 /* One unit of background analysis: the open source first, then the
  * others as they load.  Returns false when nothing is left. */
 bool
@@ -57,8 +77,7 @@ analysis_step(struct reader *r)
 		analysis_start(r);
 		return true;
 	}
-	if (r->cur != SIZE_MAX && r->s.load.docs[r->cur] != NULL &&
-	    !r->s.docs[r->cur].analysed) {
+	if (open_source_pending(r)) {
 		analysis_doc(r, r->cur);
 		return true;
 	}
@@ -123,12 +142,7 @@ analysis_next_problem(struct reader *r, int dir)
 	/* A problem key finishes the open source's proofreading first, as
 	 * keys finish its layout: answering "still proofreading" sent the
 	 * reader nowhere while the background caught up. */
-	if (r->cur != SIZE_MAX && r->s.load.docs[r->cur] != NULL &&
-	    !r->s.docs[r->cur].analysed) {
-		if (!r->s.analysers_open)
-			analysis_start(r);
-		analysis_doc(r, r->cur);
-	}
+	analysis_finish_current(r);
 	if (r->cur != SIZE_MAX && !r->s.docs[r->cur].analysed) {
 		set_message(r, false, "still proofreading this source");
 		return;
