@@ -15,6 +15,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "doc/cells.h"
 #include "ui/editor.h"
 #include "ui/excmd.h"
 #include "ui/keys.h"
@@ -79,10 +80,9 @@ prompt_key(struct reader *r, wint_t ch, bool is_key)
 			r->prompt = 0;
 			return;
 		}
-		do
-			r->input.len--;
-		while (r->input.len > 0 &&
-		    ((unsigned char)r->input.data[r->input.len] & 0xC0) == 0x80);
+		int32_t cp;
+
+		r->input.len = cell_prev(r->input.data, 0, r->input.len, &cp);
 		r->input.data[r->input.len] = '\0';
 		return;
 	}

@@ -106,6 +106,8 @@ check "Esc: hidden again" cursor 0
 keys :
 keys -l "日本"
 check ":: after wide characters, two columns each" cursor "1 5,11"
+keys BSpace
+check "Backspace takes a whole wide character back" cursor "1 3,11"
 keys C-g
 check "Ctrl-G: hidden again" cursor 0
 keys : BSpace
