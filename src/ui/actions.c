@@ -161,7 +161,7 @@ reader_do_action(struct reader *r, enum ui_action a)
 		ensure_layout(r);
 		find_matches(r);
 		set_message(r, false, r->raw ?
-		    "raw page: dropped blocks in italics" : "clean article");
+		    "raw page, the dropped blocks set apart" : "clean article");
 		break;
 	case ACT_TOGGLE_LIST:
 		toggle_list(r);

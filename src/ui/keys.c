@@ -57,7 +57,7 @@ const struct ui_key ui_keys[] = {
 	{ ':', ":", CTX_ALL, ACT_COMMAND,
 	  "command line: one of the : commands listed after the keys" },
 	{ 'r', "r", CTX_LIST | CTX_PANE, ACT_TOGGLE_RAW,
-	  "toggle the raw page (dropped blocks in italics) and the clean article" },
+	  "toggle the raw page (dropped blocks set apart) and the clean article" },
 	{ 'l', "l", CTX_LIST | CTX_PANE, ACT_TOGGLE_LIST,
 	  "show or hide the source list" },
 	{ 's', "s", CTX_LIST | CTX_PANE, ACT_SORT,

@@ -106,7 +106,7 @@ check ":help after scrolling the help starts at its top again" \
     grep -q "galley keys" "$tmp/help2"
 keys q
 keys : raw Enter
-check ":raw says what r says" wait_for "raw page: dropped blocks in italics"
+check ":raw says what r says" wait_for "raw page, the dropped blocks set apart"
 keys : raw Enter
 check ":raw again returns to the article" wait_for "clean article"
 keys : "raw now" Enter
