@@ -343,6 +343,14 @@ on_stop(int sig)
 		end_signal = sig;
 }
 
+/* A stop signal or a Ctrl-C the loop has not looked at yet: the next
+ * read must not wait for a key (winch.c does the same for resizes). */
+static bool
+stop_pending(void)
+{
+	return end_signal != 0 || interrupts != interrupts_taken;
+}
+
 /* Whether a signal ends the reader.  Ctrl-C while the tag prompt or
  * the note editor is open is theirs, as in vim: the SIGINT the terminal
  * made of it goes to the editor as the key it was (it cancels there, a
@@ -610,8 +618,8 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		 * there is work, never spin when there is none. */
 		/* A signal that came during the draw interrupted no read:
 		 * the next one must not wait for a key before it is seen. */
-		timeout(winch_read_delay(busy || ahead || end_signal != 0 ||
-		    interrupts != interrupts_taken ? 0 : -1));
+		timeout(winch_read_delay(busy || ahead || stop_pending() ?
+		    0 : -1));
 		kind = read_key(&r, &ch);
 		winch_read_done(kind == ERR ||
 		    (kind == KEY_CODE_YES && ch == KEY_RESIZE));
