@@ -134,6 +134,17 @@ buf_addc(struct buf *b, char c)
 	buf_add(b, &c, 1);
 }
 
+/* Drops what follows b's first len bytes (nothing when it is shorter);
+ * the text stays NUL-terminated. */
+void
+buf_truncate(struct buf *b, size_t len)
+{
+	if (len >= b->len)
+		return;
+	b->len = len;
+	b->data[len] = '\0';
+}
+
 /* Appends one code point as UTF-8; invalid values become U+FFFD. */
 void
 buf_add_cp(struct buf *b, int cp)

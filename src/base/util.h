@@ -29,6 +29,7 @@ void buf_reserve(struct buf *b, size_t extra);
 void buf_add(struct buf *b, const char *s, size_t n);
 void buf_adds(struct buf *b, const char *s);
 void buf_addc(struct buf *b, char c);
+void buf_truncate(struct buf *b, size_t len);
 void buf_add_cp(struct buf *b, int cp);
 void buf_printf(struct buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -32,58 +32,12 @@ enum format { FORMAT_GNU, FORMAT_JSON };
 /* Quotes longer than this are cut in the gnu format. */
 #define QUOTE_SHOWN 60
 
-static json_t *
-size_or_null(bool known, size_t v)
-{
-	return known ? json_integer((json_int_t)v) : json_null();
-}
-
 static char *
 quote_now(struct doc *d, const struct anno *a)
 {
 	if (a->state == ANNO_ORPHAN || a->reply_to != NULL)
 		return xstrdup(a->exact ? a->exact : "");
 	return doc_substr(d, a->cur_start, a->cur_end);
-}
-
-static json_t *
-anno_entry(struct doc *d, const struct anno *a, const struct anno *review)
-{
-	json_t *o = json_object(), *tags = json_array();
-	bool placed = a->state != ANNO_ORPHAN;
-	size_t line = 0, col;
-	char *quote = quote_now(d, a);
-
-	if (placed)
-		doc_line_col(d, a->cur_start, &line, &col);
-	for (size_t k = 0; k < a->ntags; k++)
-		json_array_append_new(tags, json_string(a->tags[k]));
-	json_object_set_new(o, "id", json_string(a->id));
-	json_object_set_new(o, "start", size_or_null(placed, a->cur_start));
-	json_object_set_new(o, "end", size_or_null(placed, a->cur_end));
-	json_object_set_new(o, "line", size_or_null(placed, line));
-	json_object_set_new(o, "tags", tags);
-	json_object_set_new(o, "note", a->note ? json_string(a->note) :
-	    json_null());
-	json_object_set_new(o, "quote", json_string(quote));
-	json_object_set_new(o, "creator", json_string(a->creator));
-	json_object_set_new(o, "modified", json_string(a->modified));
-	json_object_set_new(o, "state", json_string(anno_state_name(a->state)));
-	if (a->reply_to != NULL)
-		json_object_set_new(o, "reply_to", json_string(a->reply_to));
-	/* An assessing reply's own verdict; a passage's, as it stands. */
-	if (a->verdict != NULL)
-		review = a;
-	json_object_set_new(o, "verdict", review ?
-	    json_string(review->verdict) : json_null());
-	if (review != NULL && review != a)
-		json_object_set_new(o, "verdict_by",
-		    json_string(review->creator));
-	if (a->nothers > 0)
-		json_object_set_new(o, "conflicts",
-		    json_integer((json_int_t)a->nothers));
-	free(quote);
-	return o;
 }
 
 /* The flags of output_json_line. */
@@ -106,7 +60,7 @@ put_json_part(const char *sep, json_t *o, size_t cut)
 	json_decref(o);
 }
 
-/* ,"KEY":N or ,"KEY":null, as size_or_null's value is dumped. */
+/* ,"KEY":N, or ,"KEY":null when v is not known. */
 static void
 size_text(struct buf *b, const char *key, bool known, size_t v)
 {
@@ -117,72 +71,84 @@ size_text(struct buf *b, const char *key, bool known, size_t v)
 		buf_adds(b, "null");
 }
 
-/* ,"KEY":"S" or, for NULL, ,"KEY":null; false where json_string would
- * refuse S. */
-static bool
-string_or_null_text(struct buf *b, const char *key, const char *s)
+/* ,"KEY":"S", as json_object_set_new(o, KEY, json_string(S)) would
+ * have it dumped: nothing where json_string refuses S (NULL, bad
+ * UTF-8), or ,"KEY":null for a NULL S when null_ok. */
+static void
+member_text(struct buf *b, const char *key, const char *s, bool null_ok)
 {
+	size_t mark = b->len;
+
+	if (s == NULL && !null_ok)
+		return;
 	buf_adds(b, key);
-	if (s == NULL) {
+	if (s == NULL)
 		buf_adds(b, "null");
-		return true;
-	}
-	return json_text_string(b, s);
+	else if (!json_text_string(b, s))
+		buf_truncate(b, mark);
 }
 
-/* anno_entry's object, as put_json_part dumps it, written without a
- * jansson tree: listing 100,000 annotations spent a sixth of its time
- * building and dumping one per entry.  False, b as it was, where
- * jansson would leave a member out (a string json_string refuses):
- * anno_entry then writes that one. */
-static bool
+/* The tags as a JSON array; a tag json_string refuses is left out, as
+ * json_array_append_new leaves it. */
+static void
+tags_text(struct buf *b, const struct anno *a)
+{
+	bool first = true;
+
+	buf_adds(b, ",\"tags\":[");
+	for (size_t k = 0; k < a->ntags; k++) {
+		size_t mark = b->len;
+
+		if (!first)
+			buf_addc(b, ',');
+		if (json_text_string(b, a->tags[k]))
+			first = false;
+		else
+			buf_truncate(b, mark);
+	}
+	buf_addc(b, ']');
+}
+
+/* An entry of the list, one JSON object written without a jansson
+ * tree: listing 100,000 annotations spent a sixth of its time building
+ * and dumping one per entry.  The bytes are what a jansson object of
+ * the same members would dump as (tests/cli/anno-list-json.sh). */
+static void
 entry_text(struct buf *b, struct doc *d, const struct anno *a,
     const struct anno *review)
 {
-	size_t mark = b->len, line = 0, col;
-	bool placed = a->state != ANNO_ORPHAN, ok;
+	size_t line = 0, col;
+	bool placed = a->state != ANNO_ORPHAN;
 	char *quote = quote_now(d, a);
 
 	if (placed)
 		doc_line_col(d, a->cur_start, &line, &col);
-	buf_adds(b, "{\"id\":");
-	ok = json_text_string(b, a->id);
+	buf_addc(b, '{');
+	member_text(b, "\"id\":", a->id, false);
 	size_text(b, ",\"start\":", placed, a->cur_start);
 	size_text(b, ",\"end\":", placed, a->cur_end);
 	size_text(b, ",\"line\":", placed, line);
-	buf_adds(b, ",\"tags\":[");
-	for (size_t k = 0; k < a->ntags && ok; k++) {
-		if (k > 0)
-			buf_addc(b, ',');
-		ok = json_text_string(b, a->tags[k]);
-	}
-	buf_addc(b, ']');
-	ok = ok && string_or_null_text(b, ",\"note\":", a->note);
-	ok = ok && a->creator != NULL && a->modified != NULL &&
-	    string_or_null_text(b, ",\"quote\":", quote) &&
-	    string_or_null_text(b, ",\"creator\":", a->creator) &&
-	    string_or_null_text(b, ",\"modified\":", a->modified) &&
-	    string_or_null_text(b, ",\"state\":", anno_state_name(a->state));
-	if (ok && a->reply_to != NULL)
-		ok = string_or_null_text(b, ",\"reply_to\":", a->reply_to);
+	tags_text(b, a);
+	member_text(b, ",\"note\":", a->note, true);
+	member_text(b, ",\"quote\":", quote, false);
+	member_text(b, ",\"creator\":", a->creator, false);
+	member_text(b, ",\"modified\":", a->modified, false);
+	member_text(b, ",\"state\":", anno_state_name(a->state), false);
+	member_text(b, ",\"reply_to\":", a->reply_to, false);
+	/* An assessing reply's own verdict; a passage's, as it stands. */
 	if (a->verdict != NULL)
 		review = a;
-	ok = ok && string_or_null_text(b, ",\"verdict\":",
-	    review ? review->verdict : NULL) && (review == NULL ||
-	    review->verdict != NULL);
-	if (ok && review != NULL && review != a)
-		ok = review->creator != NULL && string_or_null_text(b,
-		    ",\"verdict_by\":", review->creator);
+	if (review == NULL)
+		member_text(b, ",\"verdict\":", NULL, true);
+	else
+		member_text(b, ",\"verdict\":", review->verdict, false);
+	if (review != NULL && review != a)
+		member_text(b, ",\"verdict_by\":", review->creator, false);
 	if (a->nothers > 0)
 		buf_printf(b, ",\"conflicts\":%" JSON_INTEGER_FORMAT,
 		    (json_int_t)a->nothers);
 	buf_addc(b, '}');
 	free(quote);
-	if (!ok) {
-		b->len = mark;
-		b->data[mark] = '\0';
-	}
-	return ok;
 }
 
 /* One line, {"file": ..., "error": ..., "annotations": [...]}, exactly
@@ -204,14 +170,8 @@ print_json(const char *path, struct doc *d, const struct anno_set *s,
 	buf_init(&entry);
 	buf_init(&out);
 	for (size_t i = 0; s != NULL && i < s->n; i++) {
-		entry.len = 0;
-		if (!entry_text(&entry, d, s->items[i], reviews[i])) {
-			fwrite(out.data ? out.data : "", 1, out.len, stdout);
-			out.len = 0;
-			put_json_part(i > 0 ? "," : "", anno_entry(d,
-			    s->items[i], reviews[i]), 0);
-			continue;
-		}
+		buf_truncate(&entry, 0);
+		entry_text(&entry, d, s->items[i], reviews[i]);
 		if (i > 0)
 			buf_addc(&out, ',');
 		buf_add_json_safe(&out, entry.data);
@@ -374,26 +334,31 @@ print_travelled_gnu(const struct session *s, size_t f,
 }
 
 /* {"file": ..., "travelled": [{"from": FILE, ...}]}: each entry as
- * anno_entry writes one, its state "travelled". */
+ * entry_text writes one, its state "travelled". */
 static void
 print_travelled_json(const struct session *s, size_t f,
     const struct travelled *t, size_t n)
 {
 	json_t *o = json_object(), *list = json_array();
+	struct buf b;
 
+	buf_init(&b);
 	for (size_t i = 0; i < n; i++) {
 		struct anno a = placed_here(&t[i]);
 		json_t *e = json_object(), *entry;
 
 		json_object_set_new(e, "from",
 		    output_path_json(s->load.paths[t[i].source]));
-		entry = anno_entry(s->load.docs[f], &a, NULL);
+		buf_truncate(&b, 0);
+		entry_text(&b, s->load.docs[f], &a, NULL);
+		entry = json_loads(b.data, 0, NULL);
 		json_object_update(e, entry);
 		json_decref(entry);
 		json_object_set_new(e, "state", json_string("travelled"));
 		json_array_append_new(list, e);
 	}
 	json_object_set_new(o, "file", output_path_json(s->load.paths[f]));
+	buf_free(&b);
 	json_object_set_new(o, "travelled", list);
 	output_json_line(o);
 }

@@ -235,8 +235,7 @@ split_words(struct proof *p, const char *w, size_t n, size_t min_part,
 		buf_add(b, w, i);
 		if (split_words(p, w + i, n - i, min_part, parts - 1, b))
 			return true;
-		b->len = mark;
-		b->data[mark] = '\0';
+		buf_truncate(b, mark);
 	}
 	return false;
 }
