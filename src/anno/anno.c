@@ -13,6 +13,7 @@
 #include <uuid/uuid.h>
 
 #include "anno/anno_user.h"
+#include "base/dates.h"
 #include "base/util.h"
 
 static const char *const motivation_names[] = {
@@ -58,39 +59,21 @@ char *
 anno_now(const char *after)
 {
 	struct timeval tv;
-	struct tm tm;
-	char buf[128];
+	char buf[25];
 	time_t t;
+	int ms;
 
 	gettimeofday(&tv, NULL);
-	t = tv.tv_sec;
-	gmtime_r(&t, &tm);
-	snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
-	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-	    tm.tm_min, tm.tm_sec, (int)(tv.tv_usec / 1000) % 1000);
+	date_utc_stamp(tv.tv_sec, (int)(tv.tv_usec / 1000), buf);
 	/* Two edits within one millisecond, or a clock set back: step past
 	 * the previous version so that "later edit wins" stays true. */
 	if (after != NULL && strlen(after) == strlen(buf) &&
-	    strcmp(buf, after) <= 0) {
-		struct tm pt = { 0 };
-		int ms = 0;
-
-		if (sscanf(after, "%4d-%2d-%2dT%2d:%2d:%2d.%3dZ", &pt.tm_year,
-		    &pt.tm_mon, &pt.tm_mday, &pt.tm_hour, &pt.tm_min,
-		    &pt.tm_sec, &ms) == 7) {
-			pt.tm_year -= 1900;
-			pt.tm_mon -= 1;
-			t = timegm(&pt);
-			if (++ms == 1000) {
-				ms = 0;
-				t++;
-			}
-			gmtime_r(&t, &tm);
-			snprintf(buf, sizeof buf,
-			    "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
-			    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-			    tm.tm_hour, tm.tm_min, tm.tm_sec, ms);
+	    strcmp(buf, after) <= 0 && date_parse_utc(after, &t, &ms)) {
+		if (++ms == 1000) {
+			ms = 0;
+			t++;
 		}
+		date_utc_stamp(t, ms, buf);
 	}
 	return xstrdup(buf);
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/dates.h"
 #include "base/util.h"
 
 static void
@@ -49,7 +50,7 @@ absorb(struct anno *a, struct anno *b)
 static bool
 later(const struct anno *a, const struct anno *b)
 {
-	int c = strcmp(a->modified, b->modified);
+	int c = date_time_cmp(a->modified, b->modified);
 
 	/* Equal times: any fixed order will do, as long as both processes
 	 * pick the same winner. */

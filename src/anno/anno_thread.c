@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/dates.h"
 #include "base/hash.h"
 #include "base/util.h"
 
@@ -114,7 +115,7 @@ anno_threads_free(struct anno_threads *t)
 static bool
 review_stands(const struct anno *r, const struct anno *best)
 {
-	return best == NULL || strcmp(r->modified, best->modified) >= 0;
+	return best == NULL || date_time_cmp(r->modified, best->modified) >= 0;
 }
 
 const struct anno **

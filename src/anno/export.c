@@ -55,7 +55,7 @@ matches(const struct export_filter *f, const struct anno *a, const char *key)
 {
 	return (key == NULL || anno_made_by(a, key)) &&
 	    (f->since == NULL || (a->modified != NULL &&
-	    strcmp(a->modified, f->since) >= 0));
+	    date_time_cmp(a->modified, f->since) >= 0));
 }
 
 /* Whether the filter keeps the thread of items[h], a head: the tag is

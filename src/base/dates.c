@@ -4,6 +4,7 @@
 #include "base/dates.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -35,14 +36,24 @@ date_month_name(const char *s, size_t n, size_t *len)
 	return 0;
 }
 
+/* Whether day d of month m of year y is in the Gregorian calendar. */
 static bool
-valid_ymd(int y, int m, int d)
+day_exists(int y, int m, int d)
 {
 	static const int mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30,
 	    31, 30, 31 };
 
-	return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 &&
-	    d <= mdays[m - 1];
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return false;
+	return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 ||
+	    y % 400 == 0));
+}
+
+/* A date in text: a real day of a year near ours. */
+static bool
+valid_ymd(int y, int m, int d)
+{
+	return y >= 1900 && y <= 2100 && day_exists(y, m, d);
 }
 
 /* Reads 1..max digits; returns how many were read. */
@@ -183,4 +194,111 @@ date_find(const char *s, size_t n, char iso[11], size_t *at, size_t *len)
 		}
 	}
 	return false;
+}
+
+/* n digits at *t as a number, *t moved past them; -1 when any is not a
+ * digit. */
+static int
+take_digits(const char **t, int n)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++, (*t)++) {
+		if (!isdigit((unsigned char)**t))
+			return -1;
+		v = v * 10 + (**t - '0');
+	}
+	return v;
+}
+
+/* The zone at t, "" Z z +hh:mm -hh:mm +hhmm -hhmm, as seconds east of
+ * UTC; false when it is none of these. */
+static bool
+zone_offset(const char *t, long *east)
+{
+	int sign, h, m;
+
+	*east = 0;
+	if (*t == '\0' || ((*t == 'Z' || *t == 'z') && t[1] == '\0'))
+		return true;
+	if (*t != '+' && *t != '-')
+		return false;
+	sign = *t++ == '-' ? -1 : 1;
+	if ((h = take_digits(&t, 2)) < 0 || h > 23)
+		return false;
+	if (*t == ':')
+		t++;
+	if ((m = take_digits(&t, 2)) < 0 || m > 59 || *t != '\0')
+		return false;
+	*east = sign * (h * 3600L + m * 60L);
+	return true;
+}
+
+bool
+date_parse_utc(const char *t, time_t *secs, int *ms)
+{
+	struct tm tm = { 0 };
+	int y, mo, d, h = 0, mi = 0, s = 0, frac = 0;
+	long east;
+
+	y = take_digits(&t, 4);
+	if (y < 0 || *t++ != '-' || (mo = take_digits(&t, 2)) < 0 ||
+	    *t++ != '-' || (d = take_digits(&t, 2)) < 0 ||
+	    !day_exists(y, mo, d))
+		return false;
+	if (*t == 'T' || *t == 't' || *t == ' ') {
+		t++;
+		if ((h = take_digits(&t, 2)) < 0 || *t++ != ':' ||
+		    (mi = take_digits(&t, 2)) < 0 || h > 23 || mi > 59)
+			return false;
+		/* 60: a leap second. */
+		if (*t == ':' && (t++, (s = take_digits(&t, 2)) < 0 || s > 60))
+			return false;
+		if (*t == '.' || *t == ',') {
+			int scale = 100;
+
+			if (!isdigit((unsigned char)*++t))
+				return false;
+			for (; isdigit((unsigned char)*t); t++, scale /= 10)
+				frac += (*t - '0') * scale;
+		}
+	}
+	if (!zone_offset(t, &east))
+		return false;
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = h;
+	tm.tm_min = mi;
+	tm.tm_sec = s;
+	*secs = timegm(&tm) - east;
+	*ms = frac;
+	return true;
+}
+
+int
+date_time_cmp(const char *a, const char *b)
+{
+	time_t ta, tb;
+	int ma, mb;
+
+	if (!date_parse_utc(a, &ta, &ma) || !date_parse_utc(b, &tb, &mb))
+		return strcmp(a, b);
+	if (ta != tb)
+		return ta < tb ? -1 : 1;
+	return ma - mb;
+}
+
+void
+date_utc_stamp(time_t secs, int ms, char out[25])
+{
+	struct tm tm;
+	char text[80];	/* room for any int, to please the compiler */
+
+	gmtime_r(&secs, &tm);
+	snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+	    (tm.tm_year + 1900) % 10000, tm.tm_mon + 1, tm.tm_mday,
+	    tm.tm_hour, tm.tm_min, tm.tm_sec, ms % 1000);
+	memcpy(out, text, 24);
+	out[24] = '\0';
 }

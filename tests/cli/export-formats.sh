@@ -168,6 +168,23 @@ PY
 check "--since: a new reply to an old annotation goes out" grep -q '"Thanks"' "$tmp/f3c"
 check "--since: with its thread" grep -q '"Which quay?"' "$tmp/f3c"
 check "--since: an old thread without news stays out" sh -c "! grep -q 'Says who' '$tmp/f3c' && ! grep -q Dockworkers '$tmp/f3c'"
+# Another tool's times: an offset is taken into account, not compared
+# as text (01:30+02:00 on the 2nd is still the 1st in UTC).
+mkdir "$tmp/zone"
+cp "$art" "$tmp/zone/story.txt"
+python3 - "$art.anno.json" "$tmp/zone/story.txt.anno.json" "$tmp/zone/ids" <<'PY' || fail "zoning the annotations"
+import json, sys
+c = json.load(open(sys.argv[1], encoding="utf-8"))
+heads = [a for a in c["first"]["items"] if a["motivation"] != "replying"]
+for a in c["first"]["items"]:
+    a["modified"] = "2001-01-01T00:00:00Z"
+heads[0]["modified"] = "2026-01-01T23:30:00-02:00"  # 2026-01-02T01:30Z
+heads[1]["modified"] = "2026-01-02T01:30:00+02:00"  # 2026-01-01T23:30Z
+json.dump(c, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+open(sys.argv[3], "w").write(heads[0]["id"] + "\n")
+PY
+"$GALLEY" export --format=w3c --since 2026-01-02 "$tmp/zone/story.txt" >"$tmp/f3z" || fail "--since with offsets"
+check "--since: times with offsets compared in UTC" python3 -c "import json,sys; i=json.load(open(sys.argv[1]))['first']['items']; got=[a['id'] for a in i if a['motivation'] != 'replying']; want=open(sys.argv[2]).read().split(); assert got == want, (got, want)" "$tmp/f3z" "$tmp/zone/ids"
 "$GALLEY" export --format=w3c --since 2020-06-01T10:00 --creator Ann "$art" >"$tmp/f4" || fail "--since w3c"
 check "w3c filtered too, replies with their annotation" python3 -c "import json,sys; i=json.load(open(sys.argv[1]))['first']['items']; assert len(i) == 4, len(i)" "$tmp/f4"
 expect_status 2 "--since wants a date" "$GALLEY" export --format=csv --since yesterday "$art"

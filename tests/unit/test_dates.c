@@ -65,6 +65,75 @@ test_span(void **state)
 	assert_int_equal(len, strlen("March 3, 2025"));
 }
 
+/* t as galley writes times, or "" when date_parse_utc refuses it. */
+static const char *
+utc(const char *t)
+{
+	static char out[25];
+	time_t secs;
+	int ms;
+
+	if (!date_parse_utc(t, &secs, &ms))
+		return "";
+	date_utc_stamp(secs, ms, out);
+	return out;
+}
+
+static void
+test_utc_times(void **state)
+{
+	(void)state;
+	assert_string_equal(utc("2026-12-06T02:34:41.263Z"),
+	    "2026-12-06T02:34:41.263Z");
+	/* An offset east of UTC is earlier in UTC, across midnight too. */
+	assert_string_equal(utc("2026-12-06T01:30:00+02:00"),
+	    "2026-12-05T23:30:00.000Z");
+	assert_string_equal(utc("2026-12-31T22:00:00-0300"),
+	    "2027-01-01T01:00:00.000Z");
+	assert_string_equal(utc("2026-12-06t02:34z"),
+	    "2026-12-06T02:34:00.000Z");
+	assert_string_equal(utc("2026-12-06T02:34:41.5Z"),
+	    "2026-12-06T02:34:41.500Z");
+	assert_string_equal(utc("2026-12-06T02:34:41.123456Z"),
+	    "2026-12-06T02:34:41.123Z");
+	assert_string_equal(utc("2026-12-06"), "2026-12-06T00:00:00.000Z");
+	assert_string_equal(utc("2024-02-29T12:00:00Z"),
+	    "2024-02-29T12:00:00.000Z");
+}
+
+static void
+test_not_utc_times(void **state)
+{
+	static const char *const bad[] = { "", "yesterday", "2026-13-01",
+	    "2025-02-29", "2026-12-06T24:00Z", "2026-12-06T02:60Z",
+	    "2026-12-06T02:34:41.Z", "2026-12-06T02:34:41+2", "2026-12-06T2:34",
+	    "2026-12-06T02:34:41Z junk", "2026-12-06T02:34:41+02:00x" };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		assert_string_equal(utc(bad[i]), "");
+}
+
+static void
+test_time_order(void **state)
+{
+	(void)state;
+	/* 01:30 two hours east is 23:30 the day before in UTC. */
+	assert_true(date_time_cmp("2026-12-06T01:30:00+02:00",
+	    "2026-12-06T00:00:00.000Z") < 0);
+	assert_true(date_time_cmp("2026-12-05T23:30:00-02:00",
+	    "2026-12-06T00:00:00.000Z") > 0);
+	assert_int_equal(date_time_cmp("2026-12-06T02:00:00+02:00",
+	    "2026-12-06T00:00:00.000Z"), 0);
+	assert_true(date_time_cmp("2026-12-06T00:00:00.001Z",
+	    "2026-12-06T00:00:00Z") > 0);
+	/* A cut time is the start of its part. */
+	assert_true(date_time_cmp("2026-12-06T00:00:00.000Z",
+	    "2026-12-06") >= 0);
+	/* Not times: as strings. */
+	assert_true(date_time_cmp("b", "a") > 0);
+}
+
 int
 main(void)
 {
@@ -72,6 +141,9 @@ main(void)
 		cmocka_unit_test(test_forms),
 		cmocka_unit_test(test_not_dates),
 		cmocka_unit_test(test_span),
+		cmocka_unit_test(test_utc_times),
+		cmocka_unit_test(test_not_utc_times),
+		cmocka_unit_test(test_time_order),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
