@@ -279,9 +279,22 @@ print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 	anno_threads_build(&t, s);
 	reviews = anno_threads_verdicts(&t, s);
 	buf_init(&b);
-	for (size_t i = 0; i < s->n; i++)
-		gnu_line(&b, path, d, s->items[i], reviews[i], t.gone[i],
-		    lines + 2 * i, cols + 2 * i, NULL);
+#define GNU_ITEM(k) gnu_line(&b, path, d, s->items[k], reviews[k], \
+	    t.gone[k], lines + 2 * (k), cols + 2 * (k), NULL)
+	/* Thread by thread, each reply under what it answers, as the
+	 * reader's annotations view has them; a reply in a loop of replies
+	 * (written by hand) where the set has it. */
+	for (size_t i = 0; i < s->n; i++) {
+		if (t.head[i] == ANNO_NONE) {
+			GNU_ITEM(i);
+			continue;
+		}
+		if (t.head[i] != i)
+			continue;
+		for (size_t k = i; k != ANNO_NONE; k = t.next_in_thread[k])
+			GNU_ITEM(k);
+	}
+#undef GNU_ITEM
 	free(reviews);
 	anno_threads_free(&t);
 	fwrite(b.data ? b.data : "", 1, b.len, stdout);

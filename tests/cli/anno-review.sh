@@ -32,6 +32,13 @@ GALLEY_USER=Cy "$GALLEY" annotate "$art" --reply-to "$id" --verdict accepted >/d
 "$GALLEY" annotations "$art" >"$tmp/gnu" || fail "gnu"
 check "gnu: the state field says who accepted it last" grep -q ':1\.[0-9]*-1\.[0-9]*: anchored, accepted by Cy: claim: "new pier"' "$tmp/gnu"
 check "gnu: each review on a line" grep -q ': review rejected: -: not sourced' "$tmp/gnu"
+# A reply made after a second annotation is listed under the one it
+# answers: each thread together.
+GALLEY_USER=Ann "$GALLEY" annotate "$art" --quote "spring" --tag when >/dev/null || fail "a second annotation"
+GALLEY_USER=Bob "$GALLEY" annotate "$art" --reply-to "$id" --note "Still no answer" >/dev/null || fail "a later reply"
+"$GALLEY" annotations "$art" >"$tmp/gnu2" || fail "gnu, two threads"
+check "gnu: the first thread first, its four replies under it" sh -c "sed -n 1p '$tmp/gnu2' | grep -q 'claim' && sed -n 2,5p '$tmp/gnu2' | grep -c 'reply\|review' | grep -qx 4 && sed -n 5p '$tmp/gnu2' | grep -q 'Still no answer'"
+check "gnu: the second annotation after them" sh -c "sed -n 6p '$tmp/gnu2' | grep -q 'when: \"spring\"'"
 # Exports that hold replies hold a review's verdict too.
 "$GALLEY" export --format=csv "$art" >"$tmp/csv" 2>"$tmp/csv.err" || fail "csv export"
 check "csv: a verdict column, each review's verdict in it" python3 -c '
