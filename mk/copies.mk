@@ -23,3 +23,4 @@ CLI_TESTS += tests/cli/copies-many.sh
 TUI_TESTS += tests/tui/compare-search-top.sh
 TUI_TESTS += tests/tui/story-search.sh
 TUI_TESTS += tests/tui/travel.sh tests/tui/travel-save.sh
+TUI_TESTS += tests/tui/travel-list.sh

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "clean/boilerplate.h"
 
 void
 copies_init(struct copies *c)
@@ -167,6 +168,15 @@ add_passage(struct copies *c, uint32_t a, uint32_t b, double similarity)
 	    (float)similarity };
 }
 
+/* Page furniture (a share button, a footer line, a list of links): the
+ * same on every site, so no sign of a shared story beside a passage. */
+static bool
+block_furniture(const struct doc *d, const struct block *b)
+{
+	return boilerplate_phrase(d->text + b->bstart, b->bend - b->bstart) ||
+	    b->f.link_chars * 2 > b->f.chars;
+}
+
 /* Sketches block b of d as paragraph of source; false when it has fewer
  * than min_words words.  words is scratch space. */
 static bool
@@ -188,6 +198,7 @@ sketch_block(struct copies *c, const struct doc *d, const struct block *b,
 	p->start = b->start;
 	p->end = b->end;
 	p->words = (uint32_t)words->n;
+	p->furniture = block_furniture(d, b);
 	p->shingle_at = at;
 	p->nshingles = (uint32_t)sketch_shingles(words->v, words->n,
 	    c->shingles.v + at);
@@ -351,6 +362,82 @@ fill_gaps(struct copies *c, size_t from)
 	}
 }
 
+/* Whether the walk of extend_edge can step (by step) onto paragraph x
+ * of source s: it exists, is not furniture, and the title is not
+ * between (a page's header and its article are not one list). */
+static bool
+edge_open(const struct copies *c, int64_t x, uint32_t s, int step)
+{
+	if (x < 0 || (size_t)x >= c->nparas || c->paras[x].source != s ||
+	    c->paras[x].furniture)
+		return false;
+	return !(step > 0 ? c->paras[x].after_title :
+	    c->paras[x + 1].after_title);
+}
+
+/* From passage a-b, walks on (step 1) or back (step -1) through both
+ * sources' blocks, matching each block of a's source with one of the
+ * next COPIES_EDGE_LOOK of b's at COPIES_EDGE_SIMILAR, as fill_gap does
+ * between two passages: a list or a table after the last passage is
+ * still the story's.  The walk ends at page furniture (a site's footer
+ * is alike on every site) or after COPIES_EDGE_LOOK blocks in a row
+ * matched with none. */
+static void
+extend_edge(struct copies *c, uint32_t a, uint32_t b, int step)
+{
+	uint32_t sa = c->paras[a].source, sb = c->paras[b].source;
+	int64_t x = (int64_t)a + step, y = (int64_t)b + step;
+
+	for (unsigned misses = 0; misses < COPIES_EDGE_LOOK &&
+	    edge_open(c, x, sa, step); x += step) {
+		bool found = false;
+
+		for (int64_t k = y; !found && k != y + step * COPIES_EDGE_LOOK &&
+		    edge_open(c, k, sb, step); k += step) {
+			double sim = para_similarity(c, &c->paras[x],
+			    &c->paras[k]);
+
+			if (sim >= COPIES_EDGE_SIMILAR) {
+				add_passage(c, (uint32_t)x, (uint32_t)k, sim);
+				unite_in(c->para_parent, (uint32_t)x,
+				    (uint32_t)k);
+				y = k + step;
+				found = true;
+			}
+		}
+		misses = found ? 0 : misses + 1;
+	}
+}
+
+/* Passages [from, end) are the new source's, sorted by the other source
+ * and then by paragraph: with each other source, the blocks beyond the
+ * last passage and before the first, on both sides, are matched while
+ * alike (extend_edge), when the two are one story.  Gap filling matched
+ * only blocks between two passages, so none beyond is in a passage with
+ * that source. */
+static void
+extend_edges(struct copies *c, size_t from, size_t end, uint32_t source)
+{
+	for (size_t i = from, j; i < end; i = j) {
+		uint32_t other = c->paras[c->passages[i].a].source;
+		uint32_t first_b = c->passages[i].b, last_b = first_b;
+		bool one_story = copies_group(c, other) ==
+		    copies_group(c, source);
+
+		for (j = i; j < end &&
+		    c->paras[c->passages[j].a].source == other; j++) {
+			if (c->passages[j].b < first_b)
+				first_b = c->passages[j].b;
+			if (c->passages[j].b > last_b)
+				last_b = c->passages[j].b;
+		}
+		if (!one_story)		/* a wire credit, a note */
+			continue;
+		extend_edge(c, c->passages[j - 1].a, last_b, 1);
+		extend_edge(c, c->passages[i].a, first_b, -1);
+	}
+}
+
 /* A block the cleaner dropped that still reads as prose: enough words,
  * a sentence's share of stopwords, few of its characters in links.  A
  * version's paragraph cut by its own site's cleaner is still shared
@@ -369,24 +456,34 @@ copies_add(struct copies *c, const struct doc *d)
 {
 	uint32_t source = (uint32_t)new_source(c);
 	struct u32_list words = { NULL, 0, 0 };
-	size_t first = c->nparas, from = c->npassages;
+	size_t first = c->nparas, from = c->npassages, sorted;
+	bool title = false;
 
 	for (size_t i = 0; d != NULL && i < d->nblocks; i++) {
 		const struct block *b = &d->blocks[i];
+		size_t n = c->nparas;
 
-		if (b->kind == BLOCK_TITLE)
+		if (b->kind == BLOCK_TITLE) {
+			title = true;
 			continue;
+		}
 		if ((b->keep || copies_prose(b)) &&
 		    sketch_block(c, d, b, source, COPIES_MIN_WORDS, &words))
 			c->body_words[source] += c->paras[c->nparas - 1].words;
 		else if (sketch_block(c, d, b, source, 1, &words))
 			c->paras[c->nparas - 1].context = true;
+		if (c->nparas > n) {
+			c->paras[n].after_title = title;
+			title = false;
+		}
 	}
 	u32_free(&words);
 	for (size_t q = first; q < c->nparas; q++)
 		if (!c->paras[q].context)
 			match_para(c, (uint32_t)q);
 	group_new_source(c, from, source);
+	sorted = c->npassages;
 	fill_gaps(c, from);
+	extend_edges(c, from, sorted, source);
 	return source;
 }

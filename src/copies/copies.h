@@ -9,7 +9,9 @@
  * pairs at or above COPIES_SIMILAR as shared passages; the other blocks
  * are matched only where two passages of the same two sources frame
  * them (COPIES_GAP_BLOCKS), and so are paragraphs edited beyond
- * COPIES_SIMILAR.  Two sources whose
+ * COPIES_SIMILAR; beyond the first and the last passage of two sources,
+ * blocks are matched in order while alike, up to page furniture
+ * (COPIES_EDGE_LOOK).  Two sources whose
  * shared paragraphs make up at least COPIES_GROUP_SHARE of the words of
  * either one's body are one story: story groups are the connected
  * components of that relation (union-find).  Adding a source costs time
@@ -50,15 +52,32 @@
  * or too unlike prose to be looked up ("Meal 2", a caption, a line of a
  * table) are matched in order with the other source's blocks between
  * the same two passages; gaps longer than this many blocks are left
- * alone. */
-#define COPIES_GAP_BLOCKS 16
+ * alone.  (16 until the edge walk below; 32 found 0.005 more of the
+ * shared paragraphs of the dev part of tools/bench/copies, seed 19, at
+ * the same precision; 64 no more than 32.) */
+#define COPIES_GAP_BLOCKS 32
 /* The similarity from which two blocks so framed are one passage.
  * (tools/bench/copies, paragraph recall on seeds 19, 5 and 11: 0.856,
  * 0.823, 0.818 with context blocks alone at COPIES_SIMILAR; 0.870,
  * 0.839, 0.832 with every framed block at 0.25, precision 0.994, 0.989,
  * 0.992.  Matching before the first or after the last passage too,
- * 3 blocks deep, raised recall to 0.893 but cut precision to 0.935.) */
+ * 3 blocks deep, raised recall to 0.893 but cut precision to 0.935:
+ * footers alike on every site; COPIES_EDGE_LOOK's walk stops at them.) */
 #define COPIES_GAP_SIMILAR 0.25
+/* Beyond the first and the last passage joining two sources (a list, a
+ * table, the lines of a recipe before the footer), each block of the
+ * earlier source is matched with one of the next COPIES_EDGE_LOOK blocks
+ * of the other at COPIES_EDGE_SIMILAR; the walk ends after
+ * COPIES_EDGE_LOOK blocks in a row matched with none, or at a block that
+ * reads as page furniture (copies.c, extend_edge).  Chosen on the dev
+ * part of tools/bench/copies, seed 19, paragraph recall at precision
+ * 0.994 (0.872 without the walk): look 3 at 0.25 and 0.5 gave 0.946
+ * and 0.913 (0.5 with no skipping: 0.886); look 4 at 0.25, 0.35, 0.5:
+ * 0.959, 0.959, 0.958; look 5 at 0.5: 0.958; look 6 at 0.35: 0.962.  Without the furniture stop precision fell to
+ * 0.942 ("Subscribe", "Share this article" on every site). */
+#define COPIES_EDGE_LOOK 4
+#define COPIES_EDGE_SIMILAR 0.35
+
 /* A band met by this many paragraphs already is furniture (a line every
  * page of a site repeats): later ones are looked up, not filed, so the
  * 65th copy of a paragraph onward is matched with the first 64 only
@@ -80,6 +99,10 @@ struct copies_para {
 	 * prose): joined only to a block between two passages of the same
 	 * two sources (copies.c, fill_gaps). */
 	bool context;
+	/* Reads as page furniture (clean/boilerplate.h): ends the walk of
+	 * extend_edge. */
+	bool furniture;
+	bool after_title;	/* the first paragraph after the title */
 };
 
 struct copies_passage {

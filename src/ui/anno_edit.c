@@ -580,6 +580,8 @@ anno_edit_resolve(struct reader *r, int which)
 	struct anno *a = target(r, &f);
 	char *cause = NULL;
 
+	if (a == NULL && travel_refuse(r))
+		return;
 	if (a == NULL || a->nothers == 0) {
 		set_message(r, true, "no conflicting versions here");
 		return;

@@ -23,8 +23,10 @@ annotations_review(struct reader *r, const char *verdict)
 	struct anno *a = annotations_selected(r, &f);
 	char *who, *cause = NULL, *msg;
 
-	if (a == NULL)
+	if (a == NULL) {
+		travel_refuse(r);	/* says so on another version's */
 		return;
+	}
 	if (a->reply_to != NULL) {
 		set_message(r, true, "a review is of an annotation, not of a "
 		    "reply: select the annotation");

@@ -13,17 +13,16 @@
 #include "anno/anno_store.h"
 #include "anno/anno_thread.h"
 #include "anno/anno_user.h"
+#include "session/travel.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
 static void
-add_row(struct reader *r, size_t f, size_t i, const struct anno *review,
-    int depth)
+add_row(struct reader *r, struct anno_row row)
 {
 	r->anno_rows = xreallocarray(r->anno_rows, r->nanno_rows + 1,
 	    sizeof *r->anno_rows);
-	r->anno_rows[r->nanno_rows++] = (struct anno_row){ f, i, review,
-	    depth };
+	r->anno_rows[r->nanno_rows++] = row;
 }
 
 /* One file's rows being built: its reply index and verdicts, made once
@@ -36,6 +35,10 @@ struct thread_walk {
 	const struct anno **reviews;
 	bool *done;
 	const char *by_key;	/* :by's name, folded; NULL: anyone */
+	/* Rows of a travelled annotation's thread (anno_row.travelled),
+	 * its place in the open source at. */
+	bool travelled;
+	size_t at;
 };
 
 /* items[i] and its thread (each reply followed by its own replies) are
@@ -47,7 +50,8 @@ walk_thread(struct thread_walk *w, size_t i, int depth, bool list)
 {
 	w->done[i] = true;
 	if (list)
-		add_row(w->r, w->f, i, w->reviews[i], depth);
+		add_row(w->r, (struct anno_row){ w->f, i, w->reviews[i], depth,
+		    w->travelled, w->at });
 	if (depth > 32 || depth < -32)
 		return;
 	for (size_t k = w->t.first_reply[i]; k != ANNO_NONE;
@@ -131,25 +135,65 @@ loose_listed(const struct thread_walk *w, size_t i, bool filtering)
 	    thread_by(w, i, 0);
 }
 
+static void
+thread_walk_begin(struct thread_walk *w, struct reader *r, size_t f,
+    const char *by_key)
+{
+	*w = (struct thread_walk){ .r = r, .f = f, .s = r->s.docs[f].annos,
+	    .by_key = by_key };
+	anno_threads_build(&w->t, w->s);
+	w->reviews = anno_threads_verdicts(&w->t, w->s);
+	w->done = xcalloc(w->s->n ? w->s->n : 1, sizeof *w->done);
+}
+
+static void
+thread_walk_end(struct thread_walk *w)
+{
+	free(w->done);
+	free(w->reviews);
+	anno_threads_free(&w->t);
+}
+
 /* Rows of file f: its annotations in text order, each followed by its
  * thread; then replies whose annotation is gone (unless a filter leaves
  * them out), as rows of their own (never under another annotation). */
 static void
 add_file_rows(struct reader *r, size_t f, bool filtering, const char *by_key)
 {
-	struct thread_walk w = { .r = r, .f = f, .s = r->s.docs[f].annos,
-	    .by_key = by_key };
+	struct thread_walk w;
 
-	anno_threads_build(&w.t, w.s);
-	w.reviews = anno_threads_verdicts(&w.t, w.s);
-	w.done = xcalloc(w.s->n, sizeof *w.done);
+	thread_walk_begin(&w, r, f, by_key);
 	add_heads_in_text_order(&w);
 	for (size_t i = 0; i < w.s->n; i++)
 		if (!w.done[i] && loose_listed(&w, i, filtering))
 			walk_thread(&w, i, -1, true);
-	free(w.done);
-	free(w.reviews);
-	anno_threads_free(&w.t);
+	thread_walk_end(&w);
+}
+
+/* Rows of the annotations other versions made on the open source's
+ * shared paragraphs, when T shows them: after the source's own, in the
+ * order of the open source's text, each with its thread (replies and
+ * reviews, as the source's own), kept by the same filters. */
+static void
+add_travelled_rows(struct reader *r, const char *by_key)
+{
+	size_t n;
+	const struct travelled *v = travel_shown(r, &n);
+
+	for (size_t k = 0; k < n; k++) {
+		struct thread_walk w;
+		size_t i;
+
+		thread_walk_begin(&w, r, v[k].source, by_key);
+		for (i = 0; i < w.s->n && w.s->items[i] != v[k].anno; i++)
+			;
+		w.travelled = true;
+		w.at = v[k].start;
+		if (i < w.s->n && annotations_keeps(r, w.s->items[i],
+		    w.reviews[i]) && (by_key == NULL || thread_by(&w, i, 0)))
+			walk_thread(&w, i, 0, true);
+		thread_walk_end(&w);
+	}
 }
 
 /* Whether row is a source whose sidecar could not be read (a row of its
@@ -165,13 +209,26 @@ unreadable_row(const struct reader *r, size_t row)
 struct anno *
 annotations_selected(struct reader *r, size_t *f)
 {
-	if (r->view_sel >= r->nanno_rows || unreadable_row(r, r->view_sel))
+	/* Another version's: not this source's to edit (travel_refuse). */
+	if (r->view_sel >= r->nanno_rows || unreadable_row(r, r->view_sel) ||
+	    r->anno_rows[r->view_sel].travelled)
 		return NULL;
 	*f = r->anno_rows[r->view_sel].file;
 	return r->s.docs[*f].annos->items[r->anno_rows[r->view_sel].item];
 }
 
-/* Rows in list order, file by file in the list's order. */
+bool
+annotations_travelled_selected(const struct reader *r, size_t *f)
+{
+	if (r->view_sel >= r->nanno_rows ||
+	    !r->anno_rows[r->view_sel].travelled)
+		return false;
+	*f = r->anno_rows[r->view_sel].file;
+	return true;
+}
+
+/* Rows in list order, file by file in the list's order; the open
+ * source's travelled annotations after its own. */
 static void
 fill_rows(struct reader *r)
 {
@@ -183,14 +240,17 @@ fill_rows(struct reader *r)
 		size_t f = r->order[k];
 		struct anno_set *s = r->s.docs[f].annos;
 
-		if (s == NULL || (r->anno_scope_doc && f != r->cur))
+		if (r->anno_scope_doc && f != r->cur)
 			continue;
-		if (s->damage != NULL) {
-			add_row(r, f, ANNO_ROW_UNREADABLE, NULL, 0);
+		if (s != NULL && s->damage != NULL) {
+			add_row(r, (struct anno_row){ f, ANNO_ROW_UNREADABLE,
+			    NULL, 0, false, 0 });
 			r->nanno_unreadable++;
 		}
-		if (s->n > 0)
+		if (s != NULL && s->n > 0)
 			add_file_rows(r, f, filtering, by_key);
+		if (f == r->cur)
+			add_travelled_rows(r, by_key);
 	}
 	free(by_key);
 }
@@ -251,6 +311,8 @@ annotations_row_text(struct reader *r, size_t row)
 	}
 	a = r->s.docs[f].annos->items[i];
 	depth = row_of->depth;
+	if (row_of->travelled)	/* marked, as in the pane, for no colour */
+		buf_adds(&b, r->utf8 ? "\xe2\x80\xa0 " : "+ ");
 	if (depth != 0) {
 		/* A reply: indented under what it answers, with its author. */
 		if (depth < 0)
@@ -267,7 +329,13 @@ annotations_row_text(struct reader *r, size_t row)
 				*p = ' ';
 		return buf_steal(&b);
 	}
-	if (d != NULL && a->state != ANNO_ORPHAN) {
+	if (row_of->travelled) {
+		/* Where it is in the open source, and whose it is. */
+		doc_line_col(r->s.load.docs[r->cur], row_of->at, &line, &col);
+		buf_printf(&b, "%s:%zu [travelled from %s, %s",
+		    r->s.load.paths[r->cur], line, r->s.load.paths[f],
+		    anno_state_name(a->state));
+	} else if (d != NULL && a->state != ANNO_ORPHAN) {
 		doc_line_col(d, a->cur_start, &line, &col);
 		buf_printf(&b, "%s:%zu [%s", r->s.load.paths[f], line,
 		    anno_state_name(a->state));
@@ -322,6 +390,19 @@ go_unreadable(struct reader *r)
 	free(t);
 }
 
+/* Enter on a travelled annotation's row (or a reply to one): its place
+ * in the open source, where T shows it. */
+static void
+go_travelled(struct reader *r)
+{
+	char *t = annotations_row_text(r, r->view_sel);
+
+	r->view = VIEW_MAIN;
+	reader_open_at(r, r->cur, r->anno_rows[r->view_sel].at);
+	set_message(r, false, t);
+	free(t);
+}
+
 void
 annotations_go(struct reader *r)
 {
@@ -330,6 +411,10 @@ annotations_go(struct reader *r)
 
 	if (r->view_sel < r->nanno_rows && unreadable_row(r, r->view_sel)) {
 		go_unreadable(r);
+		return;
+	}
+	if (annotations_travelled_selected(r, &f)) {
+		go_travelled(r);
 		return;
 	}
 	if ((a = annotations_selected(r, &f)) == NULL)
@@ -374,7 +459,7 @@ annotations_delete(struct reader *r)
 	struct anno *a;
 	char *cause = NULL;
 
-	if (r->view != VIEW_ANNOTATIONS ||
+	if (r->view != VIEW_ANNOTATIONS || travel_refuse(r) ||
 	    (a = annotations_selected(r, &f)) == NULL ||
 	    !anno_edit_delete_confirmed(r, r->s.docs[f].annos, a))
 		return;
@@ -410,6 +495,8 @@ annotation_row(struct reader *r, size_t i, attr_t a)
 {
 	char *t = annotations_row_text(r, i);
 
+	if (r->anno_rows[i].travelled)
+		a |= travel_attr();
 	draw_text(stdscr, t, strlen(t), r->cols - 1, a, r->utf8);
 	free(t);
 }
@@ -419,25 +506,33 @@ draw_annotations(struct reader *r)
 {
 	char head[400];
 
-	size_t bad = r->nanno_unreadable, n = 0, replies = 0;
-	char unread[64] = "", nreplies[48] = "";
+	size_t bad = r->nanno_unreadable, n = 0, replies = 0, moved = 0;
+	char unread[64] = "", nreplies[48] = "", travelled[48] = "";
 	char *filter = annotations_filter_text(r);
 
 	/* Replies and reviews are rows too, but not annotations of the
 	 * text: counted apart. */
 	for (size_t i = 0; i < r->nanno_rows; i++)
-		if (!unreadable_row(r, i))
+		if (!unreadable_row(r, i)) {
 			*(r->anno_rows[i].depth == 0 ? &n : &replies) += 1;
+			moved += r->anno_rows[i].travelled &&
+			    r->anno_rows[i].depth == 0;
+		}
+	/* Other versions' (T): counted in n, said apart. */
+	if (moved)
+		snprintf(travelled, sizeof travelled, ", %zu from other "
+		    "versions", moved);
 	if (replies)
 		snprintf(nreplies, sizeof nreplies, ", %zu repl%s", replies,
 		    replies == 1 ? "y" : "ies");
 	if (bad)
 		snprintf(unread, sizeof unread, ", %zu sidecar%s unreadable",
 		    bad, bad == 1 ? "" : "s");
-	snprintf(head, sizeof head, " %zu annotation%s%s%s in %s%s   Enter: "
+	snprintf(head, sizeof head, " %zu annotation%s%s%s%s in %s%s   Enter: "
 	    "go  d: %s  t: tags  c: note  R: reply  +/-: accept/reject  "
-	    "D: delete  u: undo  q: close", n, n == 1 ? "" : "s", nreplies,
-	    filter, r->anno_scope_doc ? "this source" : "all sources", unread,
+	    "D: delete  u: undo  q: close", n, n == 1 ? "" : "s", travelled,
+	    nreplies, filter, r->anno_scope_doc ? "this source" :
+	    "all sources", unread,
 	    r->anno_scope_doc ? "all sources" : "this source");
 	free(filter);
 	draw_list_view(r, head, r->nanno_rows, annotation_row);

@@ -88,7 +88,8 @@ const struct ui_key ui_keys[] = {
 	{ 'T', "T", CTX_LIST | CTX_PANE, ACT_TRAVEL,
 	  "show or hide the annotations other versions of the story made "
 	  "on the paragraphs this source shares with them: dim and "
-	  "underlined, marked left of the line; read-only here, the status "
+	  "underlined, marked left of the line, and listed by A after the "
+	  "source's own with their replies; read-only here, the status "
 	  "line (cursor mode) says whose they are" },
 	{ 'S', "S", CTX_LIST | CTX_PANE, ACT_GROUP_STORIES,
 	  "group the source list by story, as mutt threads: a folded "

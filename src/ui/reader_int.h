@@ -80,6 +80,11 @@ struct anno_row {
 	const struct anno *review;	/* the verdict that stands; NULL none */
 	int depth;	/* replies deep (0: an annotation); < 0: a reply
 			 * whose annotation is gone */
+	/* Another version's annotation travelled onto the open source
+	 * (T, travel_marks.c), or a reply to one: file is that version,
+	 * at the code point of its place in the open source. */
+	bool travelled;
+	size_t at;
 };
 
 struct reader {
@@ -348,6 +353,9 @@ void annotations_go(struct reader *r);
 void annotations_delete(struct reader *r);
 void annotations_undo(struct reader *r);
 void annotations_refresh(struct reader *r);
+/* The selected row is a travelled annotation or a reply to one: its
+ * version in *f. */
+bool annotations_travelled_selected(const struct reader *r, size_t *f);
 
 /* anno_edit.c: the tag prompt and the note editor */
 void anno_edit_tags(struct reader *r);
@@ -386,6 +394,9 @@ struct anno *select_anno_at_caret(const struct reader *r);
 /* [tags] (or [note] / [highlight]), the first line of the note, and
  * who wrote it: an annotation on the status line. */
 void select_anno_summary(struct buf *b, const struct anno *a);
+/* The summary, then how many replies a has in s, and its state. */
+void select_anno_status(struct buf *b, const struct anno_set *s,
+    const struct anno *a);
 
 /* keyseq.c: two- and three-key sequences */
 bool keyseq_feed(struct reader *r, int ch, unsigned context,
@@ -443,7 +454,8 @@ void travel_draw(struct reader *r, int row, const struct layout_line *l);
 void travel_status(struct reader *r, struct buf *b,
     const struct travelled *t);
 /* On a travelled annotation (and none of the source's own) in cursor
- * mode: says it is read-only here and returns true. */
+ * mode, or on one (or a reply to one) selected in the annotations view:
+ * says it is read-only here and returns true. */
 bool travel_refuse(struct reader *r);
 void travel_forget(struct reader *r);
 void travel_free(struct reader *r);

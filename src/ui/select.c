@@ -69,8 +69,9 @@ select_anno_summary(struct buf *b, const struct anno *a)
 
 /* One annotation on the status line: its summary, then replies and
  * state. */
-static void
-status_one(struct buf *b, const struct anno_set *s, const struct anno *a)
+void
+select_anno_status(struct buf *b, const struct anno_set *s,
+    const struct anno *a)
 {
 	size_t replies;
 
@@ -111,7 +112,7 @@ status_for_caret(struct reader *r)
 	}
 	s = r->s.docs[r->cur].annos;
 	buf_init(&b);
-	status_one(&b, s, a);
+	select_anno_status(&b, s, a);
 	for (size_t i = 0; i < s->n; i++) {
 		const struct anno *o = s->items[i];
 
@@ -119,7 +120,7 @@ status_for_caret(struct reader *r)
 		    r->caret < o->cur_start || r->caret >= o->cur_end)
 			continue;
 		buf_adds(&b, "  +  ");
-		status_one(&b, s, o);
+		select_anno_status(&b, s, o);
 	}
 	set_message(r, false, b.data);
 	buf_free(&b);

@@ -134,7 +134,7 @@ travel_status(struct reader *r, struct buf *b, const struct travelled *t)
 	const struct anno *a = t->anno;
 	const struct doc *d = r->s.load.docs[t->source];
 
-	select_anno_summary(b, a);
+	select_anno_status(b, r->s.docs[t->source].annos, a);
 	buf_adds(b, ", from ");
 	if (d != NULL && d->title != NULL)
 		buf_printf(b, "\"%s\" (%s)", d->title,
@@ -144,19 +144,35 @@ travel_status(struct reader *r, struct buf *b, const struct travelled *t)
 	buf_adds(b, ": another version's, read-only here");
 }
 
-bool
-travel_refuse(struct reader *r)
+/* The version of the travelled annotation an edit would be about: at
+ * the caret (none of the source's own there), or selected in the
+ * annotations view; SIZE_MAX when none. */
+static size_t
+travelled_target(struct reader *r)
 {
 	const struct travelled *t;
-	char *msg;
+	size_t f;
 
+	if (r->view == VIEW_ANNOTATIONS)
+		return annotations_travelled_selected(r, &f) ? f : SIZE_MAX;
 	if (!r->caret_on || r->view != VIEW_MAIN ||
 	    select_anno_at_caret(r) != NULL ||
 	    (t = travel_at(r, r->caret)) == NULL)
+		return SIZE_MAX;
+	return t->source;
+}
+
+bool
+travel_refuse(struct reader *r)
+{
+	size_t f = travelled_target(r);
+	char *msg;
+
+	if (f == SIZE_MAX)
 		return false;
 	msg = xasprintf("this annotation belongs to another version "
 	    "(%s): read-only here, open that source to edit it",
-	    r->s.load.paths[t->source]);
+	    r->s.load.paths[f]);
 
 	set_message(r, true, msg);
 	free(msg);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "base/file_io.h"
+#include "session/travel.h"
 #include "view/quote.h"
 #include "ui/reader_int.h"
 
@@ -125,15 +126,20 @@ yank_text(struct reader *r)
 }
 
 /* In cursor mode without a selection, y on a moved annotation confirms
- * its place (as it did before y yanked). */
+ * its place (as it did before y yanked); on another version's (T), the
+ * same key is about that annotation too, and confirming says it is
+ * read-only here. */
 static bool
 confirms_instead(struct reader *r)
 {
-	struct anno *a;
+	const struct anno *a;
+	const struct travelled *t;
 
 	if (!r->caret_on || (r->selecting && r->sel_anchor != r->caret))
 		return false;
 	a = select_anno_at_caret(r);
+	if (a == NULL && (t = travel_at(r, r->caret)) != NULL)
+		a = t->anno;
 	return a != NULL && a->reply_to == NULL &&
 	    a->state != ANNO_ANCHORED && a->state != ANNO_ORPHAN;
 }

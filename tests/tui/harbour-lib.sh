@@ -26,3 +26,13 @@ story_pages() {
 	    "$(printf '%s' "$p3" | sed 's/two years/three years/')"
 	page "$1/d.html" "Pier ok" "Quay Daily" "$p1" "$p3"
 }
+
+# text_versions DIR: the pier story as two text files, a.txt and b.txt
+# (b.txt retitled, a word changed in the third paragraph), for the tests
+# of travelled annotations (travel.sh, travel-save.sh, travel-list.sh).
+text_versions() {
+	printf 'Harbour council approves pier\n\n%s\n\n%s\n\n%s\n' "$p1" "$p2" \
+	    "$p3" >"$1/a.txt"
+	printf 'Council backs pier\n\n%s\n\n%s\n\n%s\n' "$p1" "$p2" \
+	    "$(printf '%s' "$p3" | sed 's/two years/three years/')" >"$1/b.txt"
+}

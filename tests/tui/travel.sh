@@ -10,9 +10,7 @@
 
 mkdir -p "$tmp/docs"
 . "$top_srcdir/tests/tui/harbour-lib.sh"
-printf 'Harbour council approves pier\n\n%s\n\n%s\n\n%s\n' "$p1" "$p2" "$p3" >"$tmp/docs/a.txt"
-printf 'Council backs pier\n\n%s\n\n%s\n\n%s\n' "$p1" "$p2" \
-    "$(printf '%s' "$p3" | sed 's/two years/three years/')" >"$tmp/docs/b.txt"
+text_versions "$tmp/docs"
 "$GALLEY" annotate "$tmp/docs/a.txt" --quote "take two years to finish" \
     --tag wire --note "check the length" >/dev/null || fail "annotate"
 "$GALLEY" annotate "$tmp/docs/a.txt" --quote "long debate" --tag cost \

@@ -253,7 +253,7 @@ test_many_copies_framed_kept(void **state)
 }
 
 /* A paragraph one version's cleaner dropped is still shared text when it
- * reads as prose; a dropped list of links is not. */
+ * reads as prose; a dropped list of links is not, even beside it. */
 static void
 test_dropped_prose(void **state)
 {
@@ -268,6 +268,7 @@ test_dropped_prose(void **state)
 		k->f.chars = k->end - k->start;
 		k->f.words = 14;
 		k->f.stopwords = i == 0 ? 5 : 0;	/* the second: no prose */
+		k->f.link_chars = i == 0 ? 0 : k->f.chars;
 	}
 	copies_init(&c);
 	copies_add(&c, a);
@@ -304,8 +305,8 @@ two_versions_free(struct two_versions *t)
 }
 
 /* Between two shared paragraphs, short lines equal in both versions are
- * shared too, in order; a short line outside such a frame, or found in
- * one version only, is not. */
+ * shared too, in order, and so are those beyond the last one (the walk
+ * of extend_edge); a short line found in one version only is not. */
 static void
 test_framed_short_lines(void **state)
 {
@@ -326,7 +327,7 @@ test_framed_short_lines(void **state)
 
 	(void)state;
 	two_versions_match(&t, va, vb);
-	assert_int_equal(c->npassages, 3);
+	assert_int_equal(c->npassages, 4);
 	for (size_t i = 0; i < c->npassages; i++) {
 		const struct copies_para *x = &c->paras[c->passages[i].a];
 		const struct copies_para *y = &c->paras[c->passages[i].b];
@@ -339,10 +340,67 @@ test_framed_short_lines(void **state)
 			    strncmp(vb + y->start, "Meal 2", 6) == 0;
 		}
 	}
-	assert_int_equal(framed, 1);
+	assert_int_equal(framed, 2);
 	assert_int_equal(meal2, 1);
 	/* A short line is no paragraph of the body: grouping is unchanged. */
 	assert_int_equal(copies_group(c, 1), 0);
+	two_versions_free(&t);
+}
+
+/* Whether c has a passage joining the line of version a starting with
+ * x to the line of version b starting with y. */
+static bool
+has_passage(const struct two_versions *t, const char *x, const char *y)
+{
+	for (size_t i = 0; i < t->c.npassages; i++) {
+		const struct copies_para *p = &t->c.paras[t->c.passages[i].a];
+		const struct copies_para *q = &t->c.paras[t->c.passages[i].b];
+
+		if (strncmp(t->a->text + p->start, x, strlen(x)) == 0 &&
+		    strncmp(t->b->text + q->start, y, strlen(y)) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The versions of test_edge_lists: the same but for one line. */
+#define EDGE_HEAD "Politics\nHarbour deal\nIngredients\n" \
+	"The harbour authority said on Tuesday that the new quay would open in the spring.\n" \
+	"Dockworkers who had threatened to strike said they were satisfied with the agreement.\n" \
+	"Meal 1\nEat every 2 hours\n"
+#define EDGE_TAIL "Green tea\nOat porridge\nShare this article\n"
+
+/* A list before the first and after the last shared paragraph is the
+ * story's too: its items are matched in order, past one cut in either
+ * version and one edited beyond recognition, up to the site's furniture
+ * ("Share this article" is on every site, not a sign of the story) and
+ * not past the title (a site's menu above it is not the story's). */
+static void
+test_edge_lists(void **state)
+{
+	static const char va[] = EDGE_HEAD "Cut in b\n" EDGE_TAIL;
+	static const char vb[] = EDGE_HEAD "Black coffee\n" EDGE_TAIL;
+	struct two_versions t;
+
+	(void)state;
+	/* As the cleaner would: the lines that are no sentence dropped. */
+	t.a = doc_of_lines(va);
+	t.b = doc_of_lines(vb);
+	for (size_t i = 0; i < t.a->nblocks; i++)
+		t.a->blocks[i].keep = t.b->blocks[i].keep = i == 3 || i == 4;
+	t.a->blocks[1].kind = t.b->blocks[1].kind = BLOCK_TITLE;
+	copies_init(&t.c);
+	copies_add(&t.c, t.a);
+	copies_add(&t.c, t.b);
+	assert_true(has_passage(&t, "Ingredients", "Ingredients"));
+	assert_true(has_passage(&t, "Meal 1", "Meal 1"));
+	assert_true(has_passage(&t, "Eat every", "Eat every"));
+	assert_true(has_passage(&t, "Green tea", "Green tea"));
+	assert_true(has_passage(&t, "Oat porridge", "Oat porridge"));
+	assert_false(has_passage(&t, "Politics", "Politics"));
+	assert_false(has_passage(&t, "Share this", "Share this"));
+	assert_false(has_passage(&t, "Cut in b", "Black coffee"));
+	assert_int_equal(t.c.npassages, 7);
 	two_versions_free(&t);
 }
 
@@ -467,6 +525,7 @@ main(void)
 		cmocka_unit_test(test_framed_short_lines),
 		cmocka_unit_test(test_shared_note_no_story),
 		cmocka_unit_test(test_framed_edited_paragraph),
+		cmocka_unit_test(test_edge_lists),
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_worddiff),
 	};
