@@ -36,6 +36,8 @@
 /* Words of SCOWL sizes above this are rare (sizes up to 50 hold about
  * 74,000 of data/proof/en-words.txt's 134,000 entries). */
 #define RARE_LEVEL 50
+/* Units after numbers are this short at most (trln, rbls). */
+#define UNIT_MAX 4
 
 /* Doubled words that English allows. */
 static const char *const legit_repeats[] = {
@@ -769,6 +771,24 @@ collect_skips(struct proof *p, const struct problem_list *out, size_t first)
 		qsort(p->skip.v, p->skip.n, sizeof *p->skip.v, compare_skip);
 }
 
+/* Whether t, after the number prev, is a unit's abbreviation: a short
+ * lower-case word with no vowel (1.2 bln, 300,000 bpd, 130 kms): numbers
+ * with units are not spelling problems, and slips of words keep their
+ * vowels. */
+static bool
+unit_after_number(const char *text, const struct token *prev,
+    const struct token *t)
+{
+	if (prev == NULL || prev->kind != TOKEN_NUMBER ||
+	    t->bend - t->bstart > UNIT_MAX || !adjacent(text, prev, t))
+		return false;
+	for (size_t i = t->bstart; i < t->bend; i++)
+		if (text[i] < 'a' || text[i] > 'z' ||
+		    strchr("aeiou", text[i]) != NULL)
+			return false;
+	return true;
+}
+
 static void
 proof_block(struct proof *p, struct doc *d, const struct block *b,
     bool words, struct problem_list *out)
@@ -796,7 +816,8 @@ proof_block(struct proof *p, struct doc *d, const struct block *b,
 			continue;
 		}
 		if (t->kind == TOKEN_WORD && !(t->flags & TOKEN_HAS_DIGIT)) {
-			if (p->sp != NULL)
+			if (p->sp != NULL && !unit_after_number(d->text, prev,
+			    t))
 				check_word(p, d->text, i, &w, out);
 			check_repeat(d->text, prev, t, out);
 		}

@@ -790,6 +790,29 @@ test_after_initial(void **state)
 	proof_destroy(p);
 }
 
+/* A short word with no vowel after a number is a unit (1.2 bln, 300,000
+ * bpd, 130 kms); elsewhere, or with a vowel (5 tiems), it is judged. */
+static void
+test_units_after_numbers(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "Sales rose to 1.2 bln and output to 300,000 bpd, 130 kms "
+	    "away. He said bpd twice, 5 tiems.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_false(mentions(d, &out, "bln"));
+	assert_false(mentions(d, &out, "kms"));
+	assert_int_equal(count(d, &out, "bpd"), 1);
+	assert_true(has(d, &out, PROBLEM_SPELLING, "tiems", NULL));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
 /* The likeliest correction first: a transposition of a common word
  * before a rarer word one letter away, the commoner of the commonest
  * words; case and typographic apostrophes kept. */
@@ -1080,6 +1103,7 @@ main(void)
 		cmocka_unit_test(test_initial_first_swap),
 		cmocka_unit_test(test_initial_recurring),
 		cmocka_unit_test(test_after_initial),
+		cmocka_unit_test(test_units_after_numbers),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
