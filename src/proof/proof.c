@@ -346,6 +346,12 @@ slip_in_context(const struct verdict *v, unsigned ctx)
 		return !(ctx & (CTX_NAMED | CTX_WEAK));
 	if (ctx & CTX_RUN)
 		return false;
+	/* In mid-sentence the capital is the word's own: names that look
+	 * like words differ from them in a vowel (Siri, Regan, Wouden),
+	 * slips seldom do, save a swap of two (Cheif). */
+	if (!(ctx & CTX_INITIAL) && !v->near_swap &&
+	    !names_same_vowels(v->form, v->near))
+		return false;
 	if (ctx & CTX_NAMED)
 		return v->near_swap && v->near_cost <= NEAR_NAMED_COST;
 	if (v->near_first && (ctx & (CTX_WEAK | CTX_TITLE_NEXT)))

@@ -790,6 +790,35 @@ test_after_initial(void **state)
 	proof_destroy(p);
 }
 
+/* In mid-sentence, where a capital is a word's own, a slip that changes
+ * the word's vowels is a name's (Siri, Regan, Wouden: sir, regain,
+ * wooden); one that keeps them (Comission) or swaps two vowels (Police
+ * Cheif) is still a slip, and at a sentence start vowels decide nothing
+ * (Whan). */
+static void
+test_mid_sentence_vowels(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "He asked Siri for help. Fans of Regan cheered. Heerenveen 2 "
+	    "(Wouden 53rd). He met the Comission. Police Cheif Ed Alvarez "
+	    "spoke. Whan it rained, they left.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_false(mentions(d, &out, "Siri"));
+	assert_false(mentions(d, &out, "Regan"));
+	assert_false(mentions(d, &out, "Wouden"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Comission", NULL));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Cheif", "Chief"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Whan", "When"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
 /* A short word with no vowel after a number is a unit (1.2 bln, 300,000
  * bpd, 130 kms); elsewhere, or with a vowel (5 tiems), it is judged. */
 static void
@@ -1104,6 +1133,7 @@ main(void)
 		cmocka_unit_test(test_initial_recurring),
 		cmocka_unit_test(test_after_initial),
 		cmocka_unit_test(test_units_after_numbers),
+		cmocka_unit_test(test_mid_sentence_vowels),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
