@@ -160,3 +160,30 @@ names_is_particle(const char *word)
 	return false;
 }
 
+
+/* The vowels of w (ASCII, any case) in order, a doubled letter once. */
+static void
+vowel_shape(const char *w, char *out, size_t cap)
+{
+	size_t n = 0;
+
+	for (const char *s = w; *s && n + 1 < cap; s++) {
+		char c = (char)(*s >= 'A' && *s <= 'Z' ? *s - 'A' + 'a' : *s);
+
+		if (s > w && (s[-1] | 0x20) == c)
+			continue;
+		if (strchr("aeiouy", c) != NULL)
+			out[n++] = c;
+	}
+	out[n] = '\0';
+}
+
+bool
+names_same_vowels(const char *a, const char *b)
+{
+	char va[64], vb[64];
+
+	vowel_shape(a, va, sizeof va);
+	vowel_shape(b, vb, sizeof vb);
+	return strcmp(va, vb) == 0;
+}

@@ -52,4 +52,10 @@ bool names_is_title(const char *word, size_t n);
  * des, van, von, al, bin): Société des Mines, Ludwig van Beethoven. */
 bool names_is_particle(const char *word);
 
+/* Whether a and b have the same vowels (y among them) in the same order,
+ * a doubled letter counting once (Theese, These; Tje, The), in any
+ * places: names that look like words differ from them in a vowel (Boby,
+ * baby), where slips of the fingers seldom do. */
+bool names_same_vowels(const char *a, const char *b);
+
 #endif

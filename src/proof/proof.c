@@ -36,6 +36,8 @@
 /* Words of SCOWL sizes above this are rare (sizes up to 50 hold about
  * 74,000 of data/proof/en-words.txt's 134,000 entries). */
 #define RARE_LEVEL 50
+/* Units after numbers are this short at most (trln, rbls). */
+#define UNIT_MAX 4
 
 /* Doubled words that English allows. */
 static const char *const legit_repeats[] = {
@@ -293,6 +295,7 @@ check_form(struct proof *p, const char *w, size_t n, size_t bstart,
 		    v->fix);
 	else if (awaits_document(v)) {
 		p->verdicts[vi].in_doc++;
+		p->verdicts[vi].mid_doc += !(ctx & CTX_INITIAL);
 		push_pending(&p->pending, &p->npending, &p->pending_cap,
 		    bstart, bend, vi, ctx);
 	} else if (v->mark != VARIANT_BOTH)
@@ -343,9 +346,32 @@ slip_in_context(const struct verdict *v, unsigned ctx)
 		return !(ctx & (CTX_NAMED | CTX_WEAK));
 	if (ctx & CTX_RUN)
 		return false;
+	/* In mid-sentence the capital is the word's own: names that look
+	 * like words differ from them in a vowel (Siri, Regan, Wouden),
+	 * slips seldom do, save a swap of two (Cheif). */
+	if (!(ctx & CTX_INITIAL) && !v->near_swap &&
+	    !names_same_vowels(v->form, v->near))
+		return false;
 	if (ctx & CTX_NAMED)
 		return v->near_swap && v->near_cost <= NEAR_NAMED_COST;
+	if (v->near_first && (ctx & (CTX_WEAK | CTX_TITLE_NEXT)))
+		return false;
 	return !(ctx & CTX_WEAK) || v->near_cost <= NEAR_WEAK_COST;
+}
+
+/* Whether v's form is used the way a slip is: once.  A slip of one of the
+ * commonest words that keeps its vowels (Tje, Ther, Anbd) may recur, but
+ * only where sentences start, where any word has a capital: a name
+ * recurs in mid-sentence too, and names that look like words differ from
+ * them in a vowel (Boby Brno, baby). */
+static bool
+used_as_slip(struct proof *p, struct verdict *v)
+{
+	if (hash_count(&p->caps, v->form, v->stem_len) <= 1)
+		return proof_near_common(v) != NULL;
+	return v->mid_doc == 0 && v->near_kind == PROBLEM_SPELLING &&
+	    proof_near_common(v) != NULL && v->near_common &&
+	    names_same_vowels(v->form, v->near);
 }
 
 /* So with camel case: a brand recurs (macOS), run-together menu items do
@@ -359,8 +385,8 @@ resolve_near(struct proof *p, const struct pending *pd,
 	bool initial = (pd->ctx & CTX_INITIAL) != 0;
 
 	if (v->form != NULL && (!v->short_slip || initial) &&
-	    hash_count(&p->caps, v->form, v->stem_len) <= 1 &&
-	    proof_near_common(v) != NULL && (!v->near_initial || initial) &&
+	    used_as_slip(p, v) && (!v->near_initial || initial) &&
+	    (!v->word_plural || (initial && v->near_common)) &&
 	    slip_in_context(v, pd->ctx))
 		problems_add(out, pd->bstart, pd->bend,
 		    (enum problem_kind)v->near_kind, v->near);
@@ -455,7 +481,8 @@ resolve_pending(struct proof *p, struct problem_list *out)
 		    !resolve_lookalike(p, &p->pending[i], out))
 			resolve_near(p, &p->pending[i], out);
 	for (size_t i = 0; i < p->npending; i++)
-		p->verdicts[p->pending[i].verdict].in_doc = 0;
+		p->verdicts[p->pending[i].verdict].in_doc =
+		    p->verdicts[p->pending[i].verdict].mid_doc = 0;
 	p->npending = 0;
 	hash_free(&p->caps);
 	hash_init(&p->caps);
@@ -551,6 +578,23 @@ known_word(const struct proof *p, const char *text, size_t n)
 	return ok;
 }
 
+/* Whether t follows an initial, a capital letter and a full stop (W.
+ * Athey): a name's, though the full stop seems to start a sentence. */
+static bool
+after_initial(const char *text, const struct token *prev,
+    const struct token *t)
+{
+	/* Not the last letter of U.S. or D.C., which end sentences. */
+	if (prev->kind != TOKEN_WORD || prev->bend - prev->bstart != 1 ||
+	    !(prev->flags & TOKEN_CAPITALISED) || text[prev->bend] != '.' ||
+	    (prev->bstart > 0 && text[prev->bstart - 1] == '.'))
+		return false;
+	for (size_t i = prev->bend + 1; i < t->bstart; i++)
+		if (text[i] != ' ')
+			return false;
+	return prev->bend + 1 < t->bstart;
+}
+
 /* Whether the capitalised word t is written like a name: the dictionary
  * does not know it, or knows it only with its capital (Duncan, Dakota),
  * or SCOWL lists it capitalised (Bob, Cooper: first names that are
@@ -621,8 +665,10 @@ name_context(const struct proof *p, const char *text, size_t i)
 	const struct token *t = &p->tokens.v[i];
 	const struct token *prev = i > 0 ? t - 1 : NULL;
 	const struct token *next = i + 1 < p->tokens.n ? t + 1 : NULL;
-	unsigned ctx = 0;
+	unsigned ctx = 0, next_ctx;
 
+	if (prev != NULL && after_initial(text, prev, t))
+		return CTX_NAMED;
 	if (prev != NULL && adjacent(text, prev, t)) {
 		if (prev->kind == TOKEN_WORD && names_is_title(text +
 		    prev->bstart, prev->bend - prev->bstart))
@@ -641,7 +687,9 @@ name_context(const struct proof *p, const char *text, size_t i)
 	 * beyond doubt (Siad Barre). */
 	if (!(t->flags & TOKEN_SENTENCE_START))
 		ctx |= neighbour_context(p, text, next);
-	else if (neighbour_context(p, text, next) != 0) {
+	else if ((next_ctx = neighbour_context(p, text, next)) != 0) {
+		if (next_ctx == CTX_WEAK)
+			ctx |= CTX_TITLE_NEXT;
 		if (rare_word(text, next))
 			ctx |= CTX_NAMED | CTX_RUN;
 		else if (!known_word(p, text + next->bstart, next->bend -
@@ -729,6 +777,24 @@ collect_skips(struct proof *p, const struct problem_list *out, size_t first)
 		qsort(p->skip.v, p->skip.n, sizeof *p->skip.v, compare_skip);
 }
 
+/* Whether t, after the number prev, is a unit's abbreviation: a short
+ * lower-case word with no vowel (1.2 bln, 300,000 bpd, 130 kms): numbers
+ * with units are not spelling problems, and slips of words keep their
+ * vowels. */
+static bool
+unit_after_number(const char *text, const struct token *prev,
+    const struct token *t)
+{
+	if (prev == NULL || prev->kind != TOKEN_NUMBER ||
+	    t->bend - t->bstart > UNIT_MAX || !adjacent(text, prev, t))
+		return false;
+	for (size_t i = t->bstart; i < t->bend; i++)
+		if (text[i] < 'a' || text[i] > 'z' ||
+		    strchr("aeiou", text[i]) != NULL)
+			return false;
+	return true;
+}
+
 static void
 proof_block(struct proof *p, struct doc *d, const struct block *b,
     bool words, struct problem_list *out)
@@ -756,7 +822,8 @@ proof_block(struct proof *p, struct doc *d, const struct block *b,
 			continue;
 		}
 		if (t->kind == TOKEN_WORD && !(t->flags & TOKEN_HAS_DIGIT)) {
-			if (p->sp != NULL)
+			if (p->sp != NULL && !unit_after_number(d->text, prev,
+			    t))
 				check_word(p, d->text, i, &w, out);
 			check_repeat(d->text, prev, t, out);
 		}

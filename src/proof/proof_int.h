@@ -23,6 +23,7 @@ struct verdict {
 	size_t nvariants;
 	const char *suffix;	/* a possessive to put back on them */
 	size_t in_doc;		/* times seen in the document being read */
+	size_t mid_doc;		/* of those, not where a sentence starts */
 	/* A capitalised word one slip from a common word (Recieve), or a
 	 * long camel-case word made of words (SportsBusiness): the fix, a
 	 * problem of near_kind when the word occurs once and keeps no
@@ -35,12 +36,23 @@ struct verdict {
 	/* A short word (Tje): a slip only of one of the commonest words,
 	 * and only where a sentence starts. */
 	bool short_slip;
-	/* near is one of the commonest words with two letters swapped that
-	 * the search of slips after the first letter missed (Teh, Hte): a
-	 * slip only where a sentence starts, too. */
+	/* near is one of the commonest words with two letters swapped, or
+	 * one slip away at its first letter, that the search of slips after
+	 * the first letter missed (Teh, Hte, Hwile, Ethose): a slip only
+	 * where a sentence starts, too. */
 	bool near_initial;
+	/* near_initial and the slip is at the first letter (Hwile, Ethose):
+	 * before a common word in title case, that is a name's (Hever Golf
+	 * Rose, a horse). */
+	bool near_first;
 	/* near is word with two neighbouring letters swapped (Coudl). */
 	bool near_swap;
+	/* Wass: a lower-case word with an s, not a name's plural; a slip
+	 * only of the commonest words and where a sentence starts. */
+	bool word_plural;
+	/* near is one of the commonest words (rank_is_commonest): such a
+	 * slip may recur where sentences start (proof.c). */
+	bool near_common;
 	char *form;		/* the word itself, then, or NULL */
 	size_t stem_len;	/* form without its possessive */
 	/* A spelling of one variety (color, colour) and its counterpart in
@@ -64,7 +76,10 @@ enum {
 	CTX_WEAK = 1 << 2,	/* beside a common word in title case */
 	/* first of a sentence, before a rare word in title case, which
 	 * can only be a name's (Siad Barre) */
-	CTX_RUN = 1 << 3
+	CTX_RUN = 1 << 3,
+	/* first of a sentence, before a common word in title case: the
+	 * start of a title-case run (Hever Golf Rose, a horse) */
+	CTX_TITLE_NEXT = 1 << 4
 };
 
 struct proof {

@@ -181,6 +181,22 @@ name_plural(struct proof *p, const char *w)
 	    known_part(p, w, n - 1);
 }
 
+/* Whether the word w less its s is known in lower case (Wass, Bunds):
+ * then w may be a slip too, not only a name's plural (its plural would
+ * be known). */
+static bool
+word_plural(struct proof *p, const char *w)
+{
+	char *lower = xstrndup(w, strlen(w) - 1);
+	bool word;
+
+	if (lower[0] >= 'A' && lower[0] <= 'Z')
+		lower[0] = (char)(lower[0] - 'A' + 'a');
+	word = known(p, lower);
+	free(lower);
+	return word;
+}
+
 /* partnershipsNigerRussia -> "partnerships Niger Russia" when every part
  * between a lower-case and a capital letter is a word. */
 static char *
@@ -291,9 +307,14 @@ maybe_slip(struct proof *p, const char *w, const char *suffix,
     struct verdict *vd)
 {
 	/* Dia, Esc: short names are one slip from too many words; the Bidens
-	 * are a family. */
-	if (strlen(w) < NEAR_SHORT || name_plural(p, w))
+	 * are a family, but Wass is was with a slip (proof.c judges). */
+	if (strlen(w) < NEAR_SHORT)
 		return;
+	if (name_plural(p, w)) {
+		if (!word_plural(p, w))
+			return;
+		vd->word_plural = true;
+	}
 	vd->short_slip = strlen(w) < NEAR_MIN;
 	vd->form = xasprintf("%s%s", w, suffix);
 	vd->stem_len = strlen(w);
@@ -404,7 +425,21 @@ proof_near_common(struct verdict *vd)
 		vd->near_initial = true;
 		free(v);
 	}
+	if (vd->near == NULL && !vd->short_slip &&
+	    (v = rank_common_slip(stem, &cost)) != NULL) {
+		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
+		vd->near_cost = cost;
+		vd->near_initial = vd->near_first = true;
+		free(v);
+	}
 	free(stem);
+	if (vd->near != NULL) {
+		/* near without the possessive the form had. */
+		stem = xstrndup(vd->near, strlen(vd->near) -
+		    (strlen(vd->form) - vd->stem_len));
+		vd->near_common = rank_is_commonest(stem);
+		free(stem);
+	}
 	return vd->near;
 }
 

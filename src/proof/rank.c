@@ -48,6 +48,14 @@
  * two from that); a second slip of another kind flagged names (Athey:
  * they, Nato: not, on CoNLL-2003 pages). */
 #define TRANSPOSED_SECOND_MIN 4
+/* At a sentence start, the first two letters swapped (Hwile, Omre) are
+ * taken for a slip of the commonest words: en-common.txt's, counted some
+ * 10,000 times or more in SUBTLEXus (487 words; wordfreq.h's common is
+ * then 1 or more).  A stray or a changed first letter is a name's as
+ * often (Athey: they, Hever: never), and words of three letters are too
+ * close to names (Mya: may). */
+#define COMMON_SLIP_MIN 1
+#define COMMON_SLIP_LEN 4
 
 struct cand {
 	char *word;	/* in lower case, or as the list writes it */
@@ -504,6 +512,15 @@ rank_corrections(struct speller *sp, const char *word,
 	return n;
 }
 
+/* A best_only search's word, in word's case, as a new string, with its
+ * score in *cost; NULL when it found none. */
+static char *
+best_found(const struct ranker *r, const char *word, double *cost)
+{
+	*cost = r->best_cost;
+	return r->best ? in_case_of(word, r->best) : NULL;
+}
+
 char *
 rank_near_common(const char *word, int max_level, double *cost)
 {
@@ -514,8 +531,7 @@ rank_near_common(const char *word, int max_level, double *cost)
 
 	edits(&r, lw, strlen(lw), 0, true);
 	free(lw);
-	*cost = r.best_cost;
-	return r.best ? in_case_of(word, r.best) : NULL;
+	return best_found(&r, word, cost);
 }
 
 char *
@@ -531,6 +547,34 @@ rank_top_transposed(const char *word, double *cost)
 	if (n < MAX_WORD)
 		transpositions(&r, lw, n, 0, true);
 	free(lw);
-	*cost = r.best_cost;
-	return r.best ? in_case_of(word, r.best) : NULL;
+	return best_found(&r, word, cost);
+}
+
+char *
+rank_common_slip(const char *word, double *cost)
+{
+	struct ranker r = { NULL, VARIANT_BOTH, 10, false, false, true, 0,
+	    false, COMMON_SLIP_MIN, NULL, 0, NULL, 0, 0 };
+	char *lw = lower_ascii(word);
+	size_t n = strlen(lw);
+
+	if (n >= COMMON_SLIP_LEN && n < MAX_WORD && lw[0] != lw[1]) {
+		char c = lw[0];
+
+		lw[0] = lw[1];
+		lw[1] = c;
+		consider(&r, lw, n, COST_TRANSPOSE, true);
+	}
+	free(lw);
+	return best_found(&r, word, cost);
+}
+
+bool
+rank_is_commonest(const char *word)
+{
+	char *lw = lower_ascii(word);
+	const struct wordfreq_entry *e = wordfreq_find(lw, strlen(lw));
+
+	free(lw);
+	return e != NULL && (int)e->common >= COMMON_SLIP_MIN;
 }

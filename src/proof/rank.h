@@ -10,6 +10,7 @@
 #ifndef GALLEY_RANK_H
 #define GALLEY_RANK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "proof/wordfreq.h"
@@ -37,6 +38,16 @@ char *rank_near_common(const char *word, int max_level, double *cost);
  * word's case, as a new string, with its score in *cost; NULL when there
  * is none. */
 char *rank_top_transposed(const char *word, double *cost);
+
+/* The commonest word (en-common.txt's, wordfreq.h) that word, of four
+ * letters or more, is with its first two letters swapped (Hwile, Omre ->
+ * While, More), in word's case, as a new string, with its cost in *cost;
+ * NULL when there is none.  For sentence starts, where a capital says
+ * nothing. */
+char *rank_common_slip(const char *word, double *cost);
+
+/* Whether word, in lower case, is one of those commonest words. */
+bool rank_is_commonest(const char *word);
 
 /* The optimal string alignment distance of a and b (a transposition
  * is one edit), case counting; words past 40 bytes: the longer length. */

@@ -101,6 +101,21 @@ mentions(struct doc *d, const struct problem_list *out, const char *word)
 	return false;
 }
 
+/* How many problems of out are on the text word. */
+static size_t
+count(struct doc *d, const struct problem_list *out, const char *word)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < out->n; i++) {
+		char *s = doc_substr(d, out->v[i].start, out->v[i].end);
+
+		n += strcmp(s, word) == 0;
+		free(s);
+	}
+	return n;
+}
+
 static const char intro[] = "A headline for the tests\n\n";
 
 static char *
@@ -695,6 +710,138 @@ test_initial_name_run(void **state)
 	proof_destroy(p);
 }
 
+/* At a sentence start, the first two letters of one of the commonest
+ * words swapped are a slip (Hwile, Omre: while and more, outside the 82
+ * very commonest words); the same word in mid-sentence is a name's, and a
+ * stray first letter is a name's as often (Athey). */
+static void
+test_initial_first_swap(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "Hwile the vote went on, they waited. Omre was to come. They "
+	    "met Ohtre there. Athey played.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Hwile", "While"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Omre", "More"));
+	assert_false(mentions(d, &out, "Ohtre"));	/* not first */
+	assert_false(mentions(d, &out, "Athey"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+/* A slip of one of the commonest words that keeps its vowels may recur
+ * where sentences start (Tje twice); a word that recurs in mid-sentence
+ * too (Tiani) or differs from the word in a vowel (Boby, baby: a team in
+ * a table of results) is a name's.  Wass is was with a slip, not the
+ * plural of a name; Mets in mid-sentence and Bunds, a slip of no
+ * common word, are names. */
+static void
+test_initial_recurring(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "Tje plan failed. It rained.\nTje end came. Tiani spoke. They "
+	    "met Tiani later.\nBoby Brno 1 Sigma Olomouc 0\nBoby Brno 3 "
+	    "3 0 0 5 2 9\nWass this the end? He was the Mets' manager. "
+	    "Bunds fell.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_int_equal(count(d, &out, "Tje"), 2);
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Tje", "The"));
+	assert_false(mentions(d, &out, "Tiani"));
+	assert_false(mentions(d, &out, "Boby"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Wass", "Was"));
+	assert_false(mentions(d, &out, "Mets"));
+	assert_false(mentions(d, &out, "Bunds"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+/* After an initial (N. Llong, M. Moxon) a capitalised word is a name's,
+ * though the full stop seems to end a sentence; after U.S. one still
+ * starts a sentence (Teh). */
+static void
+test_after_initial(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "Umpires: D. Fulton, N. Llong and M. Moxon. He went to the "
+	    "U.S. Teh trip was long.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_false(mentions(d, &out, "Llong"));
+	assert_false(mentions(d, &out, "Moxon"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Teh", "The"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+/* In mid-sentence, where a capital is a word's own, a slip that changes
+ * the word's vowels is a name's (Siri, Regan, Wouden: sir, regain,
+ * wooden); one that keeps them (Comission) or swaps two vowels (Police
+ * Cheif) is still a slip, and at a sentence start vowels decide nothing
+ * (Whan). */
+static void
+test_mid_sentence_vowels(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "He asked Siri for help. Fans of Regan cheered. Heerenveen 2 "
+	    "(Wouden 53rd). He met the Comission. Police Cheif Ed Alvarez "
+	    "spoke. Whan it rained, they left.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_false(mentions(d, &out, "Siri"));
+	assert_false(mentions(d, &out, "Regan"));
+	assert_false(mentions(d, &out, "Wouden"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Comission", NULL));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Cheif", "Chief"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "Whan", "When"));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+/* A short word with no vowel after a number is a unit (1.2 bln, 300,000
+ * bpd, 130 kms); elsewhere, or with a vowel (5 tiems), it is judged. */
+static void
+test_units_after_numbers(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro(
+	    "Sales rose to 1.2 bln and output to 300,000 bpd, 130 kms "
+	    "away. He said bpd twice, 5 tiems.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_false(mentions(d, &out, "bln"));
+	assert_false(mentions(d, &out, "kms"));
+	assert_int_equal(count(d, &out, "bpd"), 1);
+	assert_true(has(d, &out, PROBLEM_SPELLING, "tiems", NULL));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
 /* The likeliest correction first: a transposition of a common word
  * before a rarer word one letter away, the commoner of the commonest
  * words; case and typographic apostrophes kept. */
@@ -982,6 +1129,11 @@ main(void)
 		cmocka_unit_test(test_context),
 		cmocka_unit_test(test_document_lookalike),
 		cmocka_unit_test(test_initial_name_run),
+		cmocka_unit_test(test_initial_first_swap),
+		cmocka_unit_test(test_initial_recurring),
+		cmocka_unit_test(test_after_initial),
+		cmocka_unit_test(test_units_after_numbers),
+		cmocka_unit_test(test_mid_sentence_vowels),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
