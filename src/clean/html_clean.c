@@ -19,6 +19,10 @@
 /* Words from which a line naming a button or a network, between two kept
  * blocks of its run, is a sentence of the story (keep_inside_runs). */
 #define RUN_SENTENCE_WORDS 6
+/* Words from which a sentence that is mostly one link, between two kept
+ * blocks of its run, is the story's own text with a link in it; a
+ * teaser of another story is its headline, shorter than this. */
+#define RUN_LINKED_PROSE_WORDS 20
 /* Longer than this, a line after a quote is more than whose words the
  * quote gives. */
 #define ATTRIBUTION_MAX_CHARS 120
@@ -384,9 +388,11 @@ run_member(const struct doc *d, const struct block *b,
 	const char *s = d->text + b->bstart;
 	size_t n = b->bend - b->bstart;
 	bool links = link_heavy(b) && !is_bare_url(s, n);
+	bool mostly_link = b->f.link_chars * 2 > b->f.chars &&
+	    b->f.words < RUN_LINKED_PROSE_WORDS;
 
 	if (under_clutter(d, b->f.elem, art) || (links &&
-	    (b->f.link_chars * 2 > b->f.chars || !linked_sentence(s, n))) ||
+	    (mostly_link || !linked_sentence(s, n))) ||
 	    boilerplate_cookie_notice(s, n) ||
 	    boilerplate_related_marker(s, n))
 		return false;

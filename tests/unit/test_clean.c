@@ -709,6 +709,36 @@ test_html_short_line_inside_run_kept(void **state)
 	free(html);
 }
 
+/* A long sentence of the story whose second half is one link, between
+ * two kept paragraphs, is kept: a teaser of another story is a headline,
+ * not twenty words of running text.  A short linked line and a long
+ * Title Case teaser stay out. */
+static void
+test_html_long_linked_sentence_inside_run_kept(void **state)
+{
+	char *html = xasprintf("<html><head><title>Quay opens</title></head>"
+	    "<body><nav><a href=/>Home</a> <a href=/w>World</a></nav>"
+	    "<article><div class=text><p>%s</p>"
+	    "<p>The ferry company has said little since then, <a href=/f>"
+	    "although its chief executive was reported to be furious about "
+	    "the delays that the storms caused to the summer timetable.</a>"
+	    "</p><p>%s</p><p><a href=/b>The ferry company was furious.</a>"
+	    "</p><p>%s</p><p><a href=/t>Ten Things The Ferry Company Will Not "
+	    "Tell You About Its New Summer Timetable Or Its Fares For Cars, "
+	    "Bicycles And Foot Passengers This Year.</a></p><p>%s</p>"
+	    "</div></article></body></html>", para1, para2, para3, para1);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "The ferry company has said little"));
+	assert_false(kept(d, "The ferry company was furious."));
+	assert_false(kept(d, "Ten Things"));
+	free_load(l);
+	free(html);
+}
+
 /* A list whose items each give a shop's address on a line of its own
  * keeps the addresses: a bare web address between kept lines is a
  * reference, not a link to another story (#14 item 6). */
@@ -968,6 +998,7 @@ main(void)
 		cmocka_unit_test(test_html_blank_paragraph_dropped),
 		cmocka_unit_test(test_html_split_article),
 		cmocka_unit_test(test_html_short_line_inside_run_kept),
+		cmocka_unit_test(test_html_long_linked_sentence_inside_run_kept),
 		cmocka_unit_test(test_html_bare_url_inside_list_kept),
 		cmocka_unit_test(test_html_quote_attribution_kept),
 		cmocka_unit_test(test_html_prose_in_table_cells),
