@@ -26,6 +26,8 @@
 /* Longer than this, a line after a quote is more than whose words the
  * quote gives. */
 #define ATTRIBUTION_MAX_CHARS 120
+/* What a candidate inside page furniture keeps of its score. */
+#define FURNITURE_SCORE_SHARE 0.5
 
 struct agg {
 	double score;		/* content score from paragraphs below */
@@ -34,6 +36,7 @@ struct agg {
 	size_t prose;		/* text of prose paragraphs below */
 	size_t own_prose;	/* of them, in blocks of this element */
 	bool scored;
+	bool furniture;		/* it or an ancestor is page furniture */
 };
 
 static double
@@ -141,18 +144,46 @@ link_density(const struct agg *a)
 	return a->chars ? (double)a->link_chars / (double)a->chars : 0.0;
 }
 
+/* Marks the elements that are, or sit inside, an element named or
+ * tagged as page furniture (a comment form, a hidden box, a sidebar).
+ * Elements come parents first, so one forward pass does it. */
+static bool
+is_furniture(const struct elem *e)
+{
+	enum html_tag t = (enum html_tag)e->tag;
+
+	return e->weight < 0 || t == TAG_NAV || t == TAG_ASIDE ||
+	    t == TAG_FOOTER;
+}
+
+static void
+mark_furniture(const struct doc *d, struct agg *a)
+{
+	for (size_t i = 1; i < d->nelems; i++)
+		a[i].furniture = a[d->elems[i].parent].furniture ||
+		    is_furniture(&d->elems[i]);
+}
+
+/* The element with the best content score.  One inside furniture counts
+ * half: a comment form's help text, hidden until needed, or a sidebar's
+ * notice beats a short article by its length alone (Readability drops
+ * such elements before scoring; here they only lose, so that an article
+ * whose template names its wrappers like clutter is still found). */
 static uint32_t
 top_candidate(const struct doc *d, struct agg *a)
 {
 	uint32_t best = 0;
 	double best_score = 0;
 
+	mark_furniture(d, a);
 	for (size_t i = 1; i < d->nelems; i++) {
 		double s;
 
 		if (!a[i].scored)
 			continue;
 		s = a[i].score * (1.0 - link_density(&a[i]));
+		if (a[i].furniture)
+			s *= FURNITURE_SCORE_SHARE;
 		a[i].score = s;
 		if (s > best_score) {
 			best_score = s;
@@ -282,9 +313,8 @@ under_clutter(const struct doc *d, uint32_t e, const struct article *art)
 		if (d->elems[e].weight < 0 &&
 		    is_piece(art, d->elems[e].class_hash))
 			continue;
-		if (d->elems[e].weight < 0 || t == TAG_NAV || t == TAG_ASIDE ||
-		    t == TAG_FOOTER || t == TAG_FORM || t == TAG_FIGURE ||
-		    t == TAG_FIGCAPTION)
+		if (is_furniture(&d->elems[e]) || t == TAG_FORM ||
+		    t == TAG_FIGURE || t == TAG_FIGCAPTION)
 			return true;
 	}
 	return false;
