@@ -26,6 +26,9 @@
 /* Longer than this, a line after a quote is more than whose words the
  * quote gives. */
 #define ATTRIBUTION_MAX_CHARS 120
+/* Dropped blocks after the article's last prose paragraph from which
+ * what follows is cut off from the story (drop_detached_tail). */
+#define TAIL_GAP 4
 /* What a candidate inside page furniture keeps of its score. */
 #define FURNITURE_SCORE_SHARE 0.5
 
@@ -500,6 +503,38 @@ keep_quote_attributions(struct doc *d, const struct article *art)
 	}
 }
 
+/* After the article's last prose paragraph, past a gap of TAIL_GAP
+ * dropped blocks, short lines are no longer the story: the headings of
+ * a tag list or of trackbacks, "Add your comment", the blurbs of story
+ * cards under their dropped headline links.  Prose there still counts.
+ * Gaps of 4 to 6 measure alike on wceb-dev and aeb-dev (8 gains less);
+ * cutting long blocks there too loses (PERFORMANCE.md). */
+static void
+drop_detached_tail(struct doc *d)
+{
+	size_t last = SIZE_MAX, run = 0;
+	bool detached = false;
+
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (d->blocks[i].keep && is_prose(d, &d->blocks[i]))
+			last = i;
+	if (last == SIZE_MAX)
+		return;
+	for (size_t i = last + 1; i < d->nblocks; i++) {
+		struct block *b = &d->blocks[i];
+
+		if (block_is_blank(d, b))
+			continue;
+		if (!b->keep) {
+			detached |= ++run >= TAIL_GAP;
+			continue;
+		}
+		run = 0;
+		if (detached && b->f.chars < PROSE_MIN_CHARS)
+			b->keep = false;
+	}
+}
+
 void
 html_clean_classify(struct doc *d)
 {
@@ -516,6 +551,7 @@ html_clean_classify(struct doc *d)
 		d->blocks[i].keep = keep_block(d, &d->blocks[i], &art);
 	keep_inside_runs(d, &art);
 	keep_quote_attributions(d, &art);
+	drop_detached_tail(d);
 	free(a);
 	free(art.chosen);
 }

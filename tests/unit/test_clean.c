@@ -768,6 +768,37 @@ test_html_short_post_beats_hidden_form_help(void **state)
 	free(html);
 }
 
+/* Past the story's last paragraph and a run of dropped links, short
+ * lines are furniture: the blurbs of story cards and a heading over
+ * nothing.  A short line right after the story, before the gap, stays. */
+static void
+test_html_detached_tail_dropped(void **state)
+{
+	char *html = xasprintf("<html><head><title>Quay opens</title></head>"
+	    "<body><article><div class=text><p>%s</p><p>%s</p><p>%s</p>"
+	    "<p>Work starts in May.</p>"
+	    "<ul><li><a href=/1>Ferry fares</a></li><li><a href=/2>Bridge "
+	    "works</a></li><li><a href=/3>Harbour lights</a></li><li>"
+	    "<a href=/4>Coast road</a></li></ul>"
+	    "<h3>More on this</h3>"
+	    "<div><a href=/5>Storm on the coast road</a></div>"
+	    "<div>Three bridges were closed for a week.</div>"
+	    "<div><a href=/6>New fish market</a></div>"
+	    "<div>Traders move in next spring.</div>"
+	    "</div></article></body></html>", para1, para2, para3);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Work starts in May."));
+	assert_false(kept(d, "More on this"));
+	assert_false(kept(d, "Three bridges"));
+	assert_false(kept(d, "Traders move in"));
+	free_load(l);
+	free(html);
+}
+
 /* A list whose items each give a shop's address on a line of its own
  * keeps the addresses: a bare web address between kept lines is a
  * reference, not a link to another story (#14 item 6). */
@@ -1029,6 +1060,7 @@ main(void)
 		cmocka_unit_test(test_html_short_line_inside_run_kept),
 		cmocka_unit_test(test_html_long_linked_sentence_inside_run_kept),
 		cmocka_unit_test(test_html_short_post_beats_hidden_form_help),
+		cmocka_unit_test(test_html_detached_tail_dropped),
 		cmocka_unit_test(test_html_bare_url_inside_list_kept),
 		cmocka_unit_test(test_html_quote_attribution_kept),
 		cmocka_unit_test(test_html_prose_in_table_cells),
