@@ -643,6 +643,30 @@ test_html_blank_paragraph_dropped(void **state)
 	free(html);
 }
 
+/* Word's conditional-comment marks, which the parser leaves as text and
+ * a browser never shows, are blank too: a paragraph of them is left out
+ * of the article, one beside words stays with them, and the text keeps
+ * both, so offsets stay. */
+static void
+test_html_conditional_marks_blank(void **state)
+{
+	char *html = xasprintf("<html><body><article><p>%s</p>"
+	    "<p><![if !supportEmptyParas]>&nbsp;<![endif]></p><p>%s</p>"
+	    "<p><![if !supportLists]>1. <![endif]>Ferries run hourly.</p>"
+	    "<p>%s</p></article></body></html>", para1, para2, para3);
+	struct load *l = clean_html(html);
+	const struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_non_null(strstr(d->text, "<![if !supportEmptyParas]>"));
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_false(kept(d, "<![if !supportEmptyParas]>"));
+	assert_true(kept(d, "<![if !supportLists]>1. <![endif]>Ferries"));
+	free_load(l);
+	free(html);
+}
+
 /* An article cut into sibling containers by a video player and a promo
  * card, each container named like clutter by the template ("rail"), is
  * kept whole, without the player's and the card's text. */
@@ -1061,6 +1085,7 @@ main(void)
 		cmocka_unit_test(test_html_long_linked_sentence_inside_run_kept),
 		cmocka_unit_test(test_html_short_post_beats_hidden_form_help),
 		cmocka_unit_test(test_html_detached_tail_dropped),
+		cmocka_unit_test(test_html_conditional_marks_blank),
 		cmocka_unit_test(test_html_bare_url_inside_list_kept),
 		cmocka_unit_test(test_html_quote_attribution_kept),
 		cmocka_unit_test(test_html_prose_in_table_cells),
