@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -192,13 +193,16 @@ block_is_unspaced(const struct block *b)
 
 /* Length of a conditional-comment mark of Word's HTML ("<![if
  * !supportLists]>", "<![endif]>") at s, which the HTML parser leaves as
- * text and a browser never shows; 0 if there is none. */
+ * text and a browser never shows; 0 if there is none.  Only "if" and
+ * "endif": a "<![CDATA[...]]>" in a text dump holds text. */
 static utf8proc_ssize_t
 conditional_mark(const utf8proc_uint8_t *s, utf8proc_ssize_t n)
 {
 	const void *end;
 
-	if (n < 5 || memcmp(s, "<![", 3) != 0)
+	if (n < 9 || memcmp(s, "<![", 3) != 0 ||
+	    (strncasecmp((const char *)s + 3, "if", 2) != 0 &&
+	    strncasecmp((const char *)s + 3, "endif", 5) != 0))
 		return 0;
 	end = memmem(s + 3, (size_t)n - 3, "]>", 2);
 	return end ? (const utf8proc_uint8_t *)end + 2 - s : 0;
