@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -190,6 +191,23 @@ block_is_unspaced(const struct block *b)
 	return b->f.unspaced * 2 > b->f.chars;
 }
 
+/* Length of a conditional-comment mark of Word's HTML ("<![if
+ * !supportLists]>", "<![endif]>") at s, which the HTML parser leaves as
+ * text and a browser never shows; 0 if there is none.  Only "if" and
+ * "endif": a "<![CDATA[...]]>" in a text dump holds text. */
+static utf8proc_ssize_t
+conditional_mark(const utf8proc_uint8_t *s, utf8proc_ssize_t n)
+{
+	const void *end;
+
+	if (n < 9 || memcmp(s, "<![", 3) != 0 ||
+	    (strncasecmp((const char *)s + 3, "if", 2) != 0 &&
+	    strncasecmp((const char *)s + 3, "endif", 5) != 0))
+		return 0;
+	end = memmem(s + 3, (size_t)n - 3, "]>", 2);
+	return end ? (const utf8proc_uint8_t *)end + 2 - s : 0;
+}
+
 bool
 block_is_blank(const struct doc *d, const struct block *b)
 {
@@ -199,9 +217,15 @@ block_is_blank(const struct doc *d, const struct block *b)
 
 	while (n > 0) {
 		utf8proc_int32_t c;
-		utf8proc_ssize_t k = utf8proc_iterate(s, n, &c);
+		utf8proc_ssize_t k = conditional_mark(s, n);
 		utf8proc_category_t cat;
 
+		if (k > 0) {
+			s += k;
+			n -= k;
+			continue;
+		}
+		k = utf8proc_iterate(s, n, &c);
 		if (k <= 0)
 			return false;
 		cat = utf8proc_category(c);

@@ -28,8 +28,10 @@ size_t block_length(const struct block *b);
  * word and stopword counts mean little. */
 bool block_is_unspaced(const struct block *b);
 
-/* Whether a block holds nothing but white space, no-break spaces and
- * invisible format characters (a layout cell's &nbsp;). */
+/* Whether a block holds nothing but white space, no-break spaces,
+ * invisible format characters (a layout cell's &nbsp;) and the
+ * conditional-comment marks of Word's HTML ("<![endif]>"): nothing a
+ * browser shows. */
 bool block_is_blank(const struct doc *d, const struct block *b);
 
 /* Whether s[0..n) starts with an upper-case letter. */

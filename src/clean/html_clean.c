@@ -19,9 +19,18 @@
 /* Words from which a line naming a button or a network, between two kept
  * blocks of its run, is a sentence of the story (keep_inside_runs). */
 #define RUN_SENTENCE_WORDS 6
+/* Words from which a sentence that is mostly one link, between two kept
+ * blocks of its run, is the story's own text with a link in it; a
+ * teaser of another story is its headline, shorter than this. */
+#define RUN_LINKED_PROSE_WORDS 20
 /* Longer than this, a line after a quote is more than whose words the
  * quote gives. */
 #define ATTRIBUTION_MAX_CHARS 120
+/* Dropped blocks after the article's last prose paragraph from which
+ * what follows is cut off from the story (drop_detached_tail). */
+#define TAIL_GAP 4
+/* What a candidate inside page furniture keeps of its score. */
+#define FURNITURE_SCORE_SHARE 0.5
 
 struct agg {
 	double score;		/* content score from paragraphs below */
@@ -30,6 +39,7 @@ struct agg {
 	size_t prose;		/* text of prose paragraphs below */
 	size_t own_prose;	/* of them, in blocks of this element */
 	bool scored;
+	bool furniture;		/* it or an ancestor is page furniture */
 };
 
 static double
@@ -137,18 +147,46 @@ link_density(const struct agg *a)
 	return a->chars ? (double)a->link_chars / (double)a->chars : 0.0;
 }
 
+/* Marks the elements that are, or sit inside, an element named or
+ * tagged as page furniture (a comment form, a hidden box, a sidebar).
+ * Elements come parents first, so one forward pass does it. */
+static bool
+is_furniture(const struct elem *e)
+{
+	enum html_tag t = (enum html_tag)e->tag;
+
+	return e->weight < 0 || t == TAG_NAV || t == TAG_ASIDE ||
+	    t == TAG_FOOTER;
+}
+
+static void
+mark_furniture(const struct doc *d, struct agg *a)
+{
+	for (size_t i = 1; i < d->nelems; i++)
+		a[i].furniture = a[d->elems[i].parent].furniture ||
+		    is_furniture(&d->elems[i]);
+}
+
+/* The element with the best content score.  One inside furniture counts
+ * half: a comment form's help text, hidden until needed, or a sidebar's
+ * notice beats a short article by its length alone (Readability drops
+ * such elements before scoring; here they only lose, so that an article
+ * whose template names its wrappers like clutter is still found). */
 static uint32_t
 top_candidate(const struct doc *d, struct agg *a)
 {
 	uint32_t best = 0;
 	double best_score = 0;
 
+	mark_furniture(d, a);
 	for (size_t i = 1; i < d->nelems; i++) {
 		double s;
 
 		if (!a[i].scored)
 			continue;
 		s = a[i].score * (1.0 - link_density(&a[i]));
+		if (a[i].furniture)
+			s *= FURNITURE_SCORE_SHARE;
 		a[i].score = s;
 		if (s > best_score) {
 			best_score = s;
@@ -278,9 +316,8 @@ under_clutter(const struct doc *d, uint32_t e, const struct article *art)
 		if (d->elems[e].weight < 0 &&
 		    is_piece(art, d->elems[e].class_hash))
 			continue;
-		if (d->elems[e].weight < 0 || t == TAG_NAV || t == TAG_ASIDE ||
-		    t == TAG_FOOTER || t == TAG_FORM || t == TAG_FIGURE ||
-		    t == TAG_FIGCAPTION)
+		if (is_furniture(&d->elems[e]) || t == TAG_FORM ||
+		    t == TAG_FIGURE || t == TAG_FIGCAPTION)
 			return true;
 	}
 	return false;
@@ -384,9 +421,11 @@ run_member(const struct doc *d, const struct block *b,
 	const char *s = d->text + b->bstart;
 	size_t n = b->bend - b->bstart;
 	bool links = link_heavy(b) && !is_bare_url(s, n);
+	bool mostly_link = b->f.link_chars * 2 > b->f.chars &&
+	    b->f.words < RUN_LINKED_PROSE_WORDS;
 
 	if (under_clutter(d, b->f.elem, art) || (links &&
-	    (b->f.link_chars * 2 > b->f.chars || !linked_sentence(s, n))) ||
+	    (mostly_link || !linked_sentence(s, n))) ||
 	    boilerplate_cookie_notice(s, n) ||
 	    boilerplate_related_marker(s, n))
 		return false;
@@ -464,6 +503,38 @@ keep_quote_attributions(struct doc *d, const struct article *art)
 	}
 }
 
+/* After the article's last prose paragraph, past a gap of TAIL_GAP
+ * dropped blocks, short lines are no longer the story: the headings of
+ * a tag list or of trackbacks, "Add your comment", the blurbs of story
+ * cards under their dropped headline links.  Prose there still counts.
+ * Gaps of 4 to 6 measure alike on wceb-dev and aeb-dev (8 gains less);
+ * cutting long blocks there too loses (PERFORMANCE.md). */
+static void
+drop_detached_tail(struct doc *d)
+{
+	size_t last = SIZE_MAX, run = 0;
+	bool detached = false;
+
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (d->blocks[i].keep && is_prose(d, &d->blocks[i]))
+			last = i;
+	if (last == SIZE_MAX)
+		return;
+	for (size_t i = last + 1; i < d->nblocks; i++) {
+		struct block *b = &d->blocks[i];
+
+		if (block_is_blank(d, b))
+			continue;
+		if (!b->keep) {
+			detached |= ++run >= TAIL_GAP;
+			continue;
+		}
+		run = 0;
+		if (detached && b->f.chars < PROSE_MIN_CHARS)
+			b->keep = false;
+	}
+}
+
 void
 html_clean_classify(struct doc *d)
 {
@@ -480,6 +551,7 @@ html_clean_classify(struct doc *d)
 		d->blocks[i].keep = keep_block(d, &d->blocks[i], &art);
 	keep_inside_runs(d, &art);
 	keep_quote_attributions(d, &art);
+	drop_detached_tail(d);
 	free(a);
 	free(art.chosen);
 }

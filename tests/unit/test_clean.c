@@ -643,6 +643,30 @@ test_html_blank_paragraph_dropped(void **state)
 	free(html);
 }
 
+/* Word's conditional-comment marks, which the parser leaves as text and
+ * a browser never shows, are blank too: a paragraph of them is left out
+ * of the article, one beside words stays with them, and the text keeps
+ * both, so offsets stay. */
+static void
+test_html_conditional_marks_blank(void **state)
+{
+	char *html = xasprintf("<html><body><article><p>%s</p>"
+	    "<p><![if !supportEmptyParas]>&nbsp;<![endif]></p><p>%s</p>"
+	    "<p><![if !supportLists]>1. <![endif]>Ferries run hourly.</p>"
+	    "<p>%s</p></article></body></html>", para1, para2, para3);
+	struct load *l = clean_html(html);
+	const struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_non_null(strstr(d->text, "<![if !supportEmptyParas]>"));
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Dockworkers"));
+	assert_false(kept(d, "<![if !supportEmptyParas]>"));
+	assert_true(kept(d, "<![if !supportLists]>1. <![endif]>Ferries"));
+	free_load(l);
+	free(html);
+}
+
 /* An article cut into sibling containers by a video player and a promo
  * card, each container named like clutter by the template ("rail"), is
  * kept whole, without the player's and the card's text. */
@@ -705,6 +729,96 @@ test_html_short_line_inside_run_kept(void **state)
 	assert_false(kept(d, "Read more: Ferry"));
 	assert_false(kept(d, "Why Fancy Ketchup"));
 	assert_false(kept(d, "Follow us on Twitter"));
+	free_load(l);
+	free(html);
+}
+
+/* A long sentence of the story whose second half is one link, between
+ * two kept paragraphs, is kept: a teaser of another story is a headline,
+ * not twenty words of running text.  A short linked line and a long
+ * Title Case teaser stay out. */
+static void
+test_html_long_linked_sentence_inside_run_kept(void **state)
+{
+	char *html = xasprintf("<html><head><title>Quay opens</title></head>"
+	    "<body><nav><a href=/>Home</a> <a href=/w>World</a></nav>"
+	    "<article><div class=text><p>%s</p>"
+	    "<p>The ferry company has said little since then, <a href=/f>"
+	    "although its chief executive was reported to be furious about "
+	    "the delays that the storms caused to the summer timetable.</a>"
+	    "</p><p>%s</p><p><a href=/b>The ferry company was furious.</a>"
+	    "</p><p>%s</p><p><a href=/t>Ten Things The Ferry Company Will Not "
+	    "Tell You About Its New Summer Timetable Or Its Fares For Cars, "
+	    "Bicycles And Foot Passengers This Year.</a></p><p>%s</p>"
+	    "</div></article></body></html>", para1, para2, para3, para1);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "The ferry company has said little"));
+	assert_false(kept(d, "The ferry company was furious."));
+	assert_false(kept(d, "Ten Things"));
+	free_load(l);
+	free(html);
+}
+
+/* A one-paragraph post is the article, not the longer help text of a
+ * hidden comment form below it, though the help's own wrapper is named
+ * like content: what sits inside furniture counts half (#14 item 1). */
+static void
+test_html_short_post_beats_hidden_form_help(void **state)
+{
+	char *html = xasprintf("<html><head><title>Quay</title></head><body>"
+	    "<div class=post><h2>Quay opens</h2><div class=entry><p>The new "
+	    "quay opened on Tuesday, two years late, and the first ferry "
+	    "tied up there before noon.</p></div></div>"
+	    "<div id=comment-form class=hidden><div class=help-text>"
+	    "<p>Before your comment is posted, type the letters and numbers "
+	    "that you see in the picture below, in the same order, so that we "
+	    "know you are a person, not a program, and press send.</p>"
+	    "<p>If you cannot read the picture, ask for another one, or ask "
+	    "for a sound file instead, which reads the letters aloud, one by "
+	    "one, slowly, and then type them in the box.</p></div></div>"
+	    "</body></html>");
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The new quay opened"));
+	assert_false(kept(d, "Before your comment"));
+	assert_false(kept(d, "If you cannot read"));
+	free_load(l);
+	free(html);
+}
+
+/* Past the story's last paragraph and a run of dropped links, short
+ * lines are furniture: the blurbs of story cards and a heading over
+ * nothing.  A short line right after the story, before the gap, stays. */
+static void
+test_html_detached_tail_dropped(void **state)
+{
+	char *html = xasprintf("<html><head><title>Quay opens</title></head>"
+	    "<body><article><div class=text><p>%s</p><p>%s</p><p>%s</p>"
+	    "<p>Work starts in May.</p>"
+	    "<ul><li><a href=/1>Ferry fares</a></li><li><a href=/2>Bridge "
+	    "works</a></li><li><a href=/3>Harbour lights</a></li><li>"
+	    "<a href=/4>Coast road</a></li></ul>"
+	    "<h3>More on this</h3>"
+	    "<div><a href=/5>Storm on the coast road</a></div>"
+	    "<div>Three bridges were closed for a week.</div>"
+	    "<div><a href=/6>New fish market</a></div>"
+	    "<div>Traders move in next spring.</div>"
+	    "</div></article></body></html>", para1, para2, para3);
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Work starts in May."));
+	assert_false(kept(d, "More on this"));
+	assert_false(kept(d, "Three bridges"));
+	assert_false(kept(d, "Traders move in"));
 	free_load(l);
 	free(html);
 }
@@ -968,6 +1082,10 @@ main(void)
 		cmocka_unit_test(test_html_blank_paragraph_dropped),
 		cmocka_unit_test(test_html_split_article),
 		cmocka_unit_test(test_html_short_line_inside_run_kept),
+		cmocka_unit_test(test_html_long_linked_sentence_inside_run_kept),
+		cmocka_unit_test(test_html_short_post_beats_hidden_form_help),
+		cmocka_unit_test(test_html_detached_tail_dropped),
+		cmocka_unit_test(test_html_conditional_marks_blank),
 		cmocka_unit_test(test_html_bare_url_inside_list_kept),
 		cmocka_unit_test(test_html_quote_attribution_kept),
 		cmocka_unit_test(test_html_prose_in_table_cells),
