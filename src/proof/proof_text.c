@@ -121,6 +121,23 @@ tag_at(const char *s, size_t i, size_t end)
 	return j - i;
 }
 
+/* <![if !supportLists]>, <![endif]>, <!--[if gte mso 9]>, <!-- x -->,
+ * <!DOCTYPE html>: what Word and HTML write after "<!", up to its '>'
+ * on the same line.  Prose never puts '!' right after '<'. */
+static size_t
+declaration_at(const char *s, size_t i, size_t end)
+{
+	size_t j = i + 2;
+
+	if (j >= end || s[i + 1] != '!' || !(s[j] == '[' || s[j] == '-' ||
+	    ascii_alpha(s[j])))
+		return 0;
+	while (j < end && j - i < MARKUP_MAX && s[j] != '>' && s[j] != '<' &&
+	    s[j] != '\n')
+		j++;
+	return j < end && s[j] == '>' ? j + 1 - i : 0;
+}
+
 /* &nbsp; &#8217; &#x2019; */
 static size_t
 entity_at(const char *s, size_t i, size_t end)
@@ -222,7 +239,7 @@ proof_scan_markup(const char *text, size_t bstart, size_t bend,
 		bool word_start = i == bstart || is_space(text[i - 1]);
 
 		k = 0;
-		if (c == '<')
+		if (c == '<' && (k = declaration_at(text, i, bend)) == 0)
 			k = tag_at(text, i, bend);
 		else if (c == '&')
 			k = entity_at(text, i, bend);

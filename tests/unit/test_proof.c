@@ -227,6 +227,13 @@ test_markup(void **state)
 	    "a colsize;\xe2\x80\x99" "rowcount\xe2\x80\x99=2",
 	    "colsize;\xe2\x80\x99" "rowcount\xe2\x80\x99=2");
 	expect_scan(proof_scan_markup, ">Engagement With", ">");
+	/* Word's conditional marks and other declarations. */
+	expect_scan(proof_scan_markup, "x <![if !supportLists]>1.",
+	    "<![if !supportLists]>");
+	expect_scan(proof_scan_markup, "1.<![endif]> First", "<![endif]>");
+	expect_scan(proof_scan_markup, "a <!--[if gte mso 9]> b",
+	    "<!--[if gte mso 9]>");
+	expect_scan(proof_scan_markup, "<!DOCTYPE html> x", "<!DOCTYPE html>");
 	/* Prose that only looks like it. */
 	expect_scan(proof_scan_markup, "if a < b and c > d then", NULL);
 	expect_scan(proof_scan_markup, "AT&T and R&D; fine", NULL);
@@ -243,6 +250,8 @@ test_markup(void **state)
 	expect_scan(proof_scan_markup, "<", NULL);
 	expect_scan(proof_scan_markup, "[", NULL);
 	expect_scan(proof_scan_markup, "&", NULL);
+	expect_scan(proof_scan_markup, "<!", NULL);
+	expect_scan(proof_scan_markup, "wow <! that hurt", NULL);
 }
 
 static void
