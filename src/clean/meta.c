@@ -387,6 +387,17 @@ guess_text_title(const struct doc *d, size_t article)
 	double best_score = -1e9;
 	long best = -1;
 
+	/* No paragraph long enough to be the article's first (a short
+	 * note): every block would be a candidate, and the last one, the
+	 * nearest to the end, would win.  Only a first line that reads as
+	 * a headline is one. */
+	if (article >= d->nblocks) {
+		const struct block *b = d->nblocks ? &d->blocks[0] : NULL;
+
+		return b != NULL && headline_candidate(d, b) &&
+		    !ends_like_sentence(d->text + b->bstart,
+		    b->bend - b->bstart) ? 0 : -1;
+	}
 	for (size_t i = article; i-- > lo;) {
 		const struct block *b = &d->blocks[i];
 		const char *s = d->text + b->bstart;

@@ -166,6 +166,27 @@ test_text_metadata(void **state)
 	free(a);
 }
 
+/* A short note, no paragraph long enough to start an article: its last
+ * paragraph is not taken for a headline (it was, as the candidate
+ * nearest the end), and a first line that reads as one still is. */
+static void
+test_text_short_note_title(void **state)
+{
+	const char *names[] = { "a.txt", "b.txt" };
+	const char *texts[] = {
+	    "Intro text here, a longer first line of it.\n\n"
+	    "A second paragraph with more words in it.\n",
+	    "Harbour Reopens After Storm\n\n"
+	    "The harbour reopened on Monday.\n" };
+	struct load *l = clean_texts(names, texts, 2);
+
+	(void)state;
+	assert_null(l->docs[0]->title);
+	assert_true(kept(l->docs[0], "A second paragraph"));
+	assert_string_equal(l->docs[1]->title, "Harbour Reopens After Storm");
+	free_load(l);
+}
+
 /* A story's short closing sentences are kept after its last paragraph;
  * the footer after them is not. */
 static void
@@ -1062,6 +1083,7 @@ main(void)
 		cmocka_unit_test(test_text_related_block_dropped_subheading_kept),
 		cmocka_unit_test(test_text_table_with_tag_debris_kept),
 		cmocka_unit_test(test_text_metadata),
+		cmocka_unit_test(test_text_short_note_title),
 		cmocka_unit_test(test_text_furniture),
 		cmocka_unit_test(test_text_closing_sentences),
 		cmocka_unit_test(test_versions_apart_keep_shared_sentence),
