@@ -1,10 +1,10 @@
 /* ner_cue.c - what the text around a name says it is, and what the name
  * says of itself.
  *
- * The cues: the lower-case
- * head noun of the phrase that defines it ("Queen are a British rock
- * band", "Thriller, the 1982 album", "Thriller (album)") or of the words
- * just before it ("the river Thames", "album Thriller").
+ * The cues: the lower-case head noun of the phrase that defines it
+ * ("Queen are a British rock band", "Thriller, the 1982 album",
+ * "Thriller (album)"), and the content words just before and after it
+ * ("the river Thames", "album Thriller", "the Thriller tour").
  *
  * A name's type is often stated once, in the sentence that introduces
  * it, and the name then recurs bare; so every capitalised word of a
@@ -256,7 +256,7 @@ cue_sentence(struct ner_seq *s, size_t sa, size_t e)
 {
 	for (size_t a = sa; a < e; a++) {
 		size_t b;
-		long def, pre;
+		long def, pre, post;
 
 		if (!(s->v[a].flags & NT_CAP) || function_word(s, a))
 			continue;	/* "In October": October's */
@@ -264,11 +264,15 @@ cue_sentence(struct ner_seq *s, size_t sa, size_t e)
 		run_evidence(s, a, b);
 		def = defining_head(s, b, e);
 		pre = preceding_head(s, a, sa);
+		post = b < e && lower_word(s, b) && !function_word(s, b) ?
+		    (long)b : -1;
 		for (size_t i = a; i < b; i++) {
 			s->v[i].cue[CUE_DEF] = def >= 0 ?
 			    s->v[def].h_lower : 0;
 			s->v[i].cue[CUE_PRE] = pre >= 0 ?
 			    s->v[pre].h_lower : 0;
+			s->v[i].cue[CUE_POST] = post >= 0 ?
+			    s->v[post].h_lower : 0;
 		}
 		a = b - 1;
 	}

@@ -16,7 +16,7 @@
 
 /* Bump when the features change: a model trained on other features is
  * refused. */
-#define NER_FEATURES_VERSION 2u
+#define NER_FEATURES_VERSION 3u
 /* Features of one token, at most. */
 #define NER_MAX_FEATS 64
 
@@ -42,6 +42,7 @@ enum ner_doc_word {
 enum ner_cue_kind {
 	CUE_DEF,	/* the head noun defining it: "X is a ... NOUN" */
 	CUE_PRE,	/* the content word just before it: "NOUN X" */
+	CUE_POST,	/* the content word just after it: "X album" */
 	CUE_KINDS
 };
 

@@ -79,8 +79,8 @@ test_defining_and_preceding(void **state)
 	ner_destroy(n);
 }
 
-/* "X (NOUN)", "X, the ... NOUN by", "X (or Y) is an ... NOUN": each
- * word of the name gets the cue. */
+/* "X (NOUN)", "X, the ... NOUN by", "X (or Y) is an ... NOUN", "X
+ * NOUN": each word of the name gets the cue. */
 static void
 test_apposition_and_brackets(void **state)
 {
@@ -92,7 +92,7 @@ test_apposition_and_brackets(void **state)
 	prepare(&s, n, "Thriller (album) sold.\n"
 	    "Bad Moon, the 1982 song by them, sold.\n"
 	    "Thirty Seconds (or 30 Seconds) is an alternative rock band.\n"
-	    "Pat Lee is tall.");
+	    "Pat Lee is tall. They sold Dark Side records.\nSide won.");
 	assert_int_equal(s.v[tok(&s, "Thriller", 0)].cue[CUE_DEF],
 	    low(&s, "album"));
 	a = tok(&s, "Bad", 0);
@@ -101,8 +101,15 @@ test_apposition_and_brackets(void **state)
 	b = tok(&s, "Thirty", 0);
 	assert_int_equal(s.v[b].cue[CUE_DEF], low(&s, "band"));
 	assert_int_equal(s.v[b + 1].cue[CUE_DEF], low(&s, "band"));
-	/* No article: no definition. */
+	/* No article: no definition; "is" is no word after. */
 	assert_int_equal(s.v[tok(&s, "Pat", 0)].cue[CUE_DEF], 0);
+	assert_int_equal(s.v[tok(&s, "Pat", 0)].cue[CUE_POST], 0);
+	/* The word after: "Dark Side records". */
+	a = tok(&s, "Dark", 0);
+	assert_int_equal(s.v[a].cue[CUE_POST], low(&s, "records"));
+	assert_int_equal(s.v[a + 1].cue[CUE_POST], low(&s, "records"));
+	assert_int_equal(s.v[tok(&s, "Side", 1)].cue_doc[CUE_POST],
+	    low(&s, "records"));
 	ner_seq_free(&s);
 	ner_destroy(n);
 }
