@@ -33,7 +33,10 @@ tools_train_ner_SOURCES = tools/train-ner.c
 tools_train_ner_LDADD = libgalley.a $(CORE_LIBS) -lm
 
 UNIT_TESTS += tests/unit/test_ner tests/unit/test_entity_index \
-	tests/unit/test_ner_model
+	tests/unit/test_ner_model tests/unit/test_ner_cue
+tests_unit_test_ner_cue_SOURCES = tests/unit/test_ner_cue.c
+tests_unit_test_ner_cue_LDADD = $(UNIT_LDADD)
+tests_unit_test_ner_cue_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_ner_model_SOURCES = tests/unit/test_ner_model.c
 tests_unit_test_ner_model_LDADD = $(UNIT_LDADD)
 tests_unit_test_ner_model_CFLAGS = $(UNIT_CFLAGS)

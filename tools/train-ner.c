@@ -5,8 +5,11 @@
  * dictionary give the same bytes: the order of sentences comes from
  * --seed alone.
  *
- * usage: tools/train-ner [--epochs N] [--seed N] [--bits N]
+ * usage: tools/train-ner [--epochs N] [--seed N] [--bits N] [--passes 1|2]
  *                        [--skip-last N] -o MODEL FILE...
+ *
+ * The defaults (8 epochs, 2^17 buckets, two passes) are the shipped
+ * model's: two passes of 2^17 buckets of 16-bit weights, 4.7 MB.
  *
  * FILE: one token a line, its tag last (IOB1 or IOB2: PER ORG LOC MISC),
  * a blank line between sentences, "-DOCSTART-" between documents. */
@@ -437,7 +440,7 @@ main(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	unsigned epochs = 8, bits = 18, passes = 1;
+	unsigned epochs = 8, bits = 17, passes = 2;
 	unsigned long long seed = 1;
 	size_t skip = 0, ngold = 0, ndocs;
 	const char *out = NULL;

@@ -142,14 +142,6 @@ token_forms(struct ner_seq *s, struct ner *n)
 	}
 }
 
-/* What the document says of a word elsewhere: written in lower case,
- * capitalised inside a sentence, and the types the rules gave it. */
-enum {
-	DW_LOWER = 1 << 8,
-	DW_CAP_INSIDE = 1 << 9,
-	DW_TYPES = 0xff		/* 1 << enum entity_type */
-};
-
 static unsigned
 doc_bits_of(const struct ner_tok *t)
 {
@@ -162,6 +154,18 @@ doc_bits_of(const struct ner_tok *t)
 	if (t->rule)
 		b |= 1u << ((t->rule - 1) / 2);
 	return b;
+}
+
+/* Adds bits to the tag of key in words (a new entry's tag is
+ * (size_t)-1: start it at none). */
+static void
+word_bits(struct hash *words, const char *key, size_t len, unsigned bits)
+{
+	struct hash_entry *h = hash_add(words, key, len);
+
+	if (h->count == 1)
+		h->tag = 0;
+	h->tag |= bits;
 }
 
 static void
@@ -179,8 +183,8 @@ doc_evidence(struct ner_seq *s)
 			if (!(t->flags & NT_WORD))
 				continue;
 			if (pass == 0)
-				hash_add(&words, key, sizeof t->h_lower)->tag
-				    |= doc_bits_of(t);
+				word_bits(&words, key, sizeof t->h_lower,
+				    doc_bits_of(t));
 			else
 				t->doc = (unsigned)hash_get(&words, key,
 				    sizeof t->h_lower)->tag;
@@ -236,7 +240,11 @@ enum tpl {
 	T_SHAPE_M1, T_SHAPE_P1, T_BI_M1, T_BI_P1, T_SHAPE3, T_POSITION,
 	T_ELSEWHERE, T_GAZ, T_GAZ_BIT, T_INFO, T_RULE, T_RULE_M1, T_RULE_P1,
 	T_RULE_SHAPE, T_GAZ_M1, T_GAZ_P1, T_LENGTH, T_DOC_TYPES,
-	T_FIRST, T_FIRST_CONTEXT, T_FIRST_DOC
+	T_FIRST, T_FIRST_CONTEXT, T_FIRST_DOC,
+	T_CUE, T_CUE_DOC = T_CUE + CUE_KINDS,
+	T_NUM_LOWER = T_CUE_DOC + CUE_KINDS, T_NUM_GAZ, T_NUM_RULE,
+	T_RUN_SHAPE, T_RUN_FIRST, T_RUN_LAST, T_RUN_GAZ, T_RUN_WORDS,
+	T_DOC_RUN_LAST
 };
 
 #define BOUNDARY 0x5bd1e995u	/* the form beyond a sentence's edge */
@@ -310,6 +318,26 @@ token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 	f[n++] = feat(T_GAZ_M1, p1 ? p1->gaz : 0xFFFFu);
 	f[n++] = feat(T_GAZ_P1, n1 ? n1->gaz : 0xFFFFu);
 	f[n++] = feat(T_LENGTH, ll < 6 ? (uint32_t)ll : 6u);
+	if (t->run_len) {
+		f[n++] = feat(T_RUN_SHAPE, t->run_len * 4u + t->run_pos);
+		f[n++] = feat(T_RUN_FIRST, t->run_first);
+		f[n++] = feat(T_RUN_LAST, t->run_last);
+		f[n++] = feat(T_RUN_GAZ, t->run_gaz);
+		f[n++] = feat(T_RUN_WORDS, t->run_common * 2u + t->run_join);
+	}
+	if (t->doc_run_last)
+		f[n++] = feat(T_DOC_RUN_LAST, t->doc_run_last);
+	if (s->numeric) {
+		f[n++] = feat(T_NUM_LOWER, t->h_lower);
+		f[n++] = feat(T_NUM_GAZ, t->gaz);
+		f[n++] = feat(T_NUM_RULE, t->rule);
+	}
+	for (unsigned k = 0; k < CUE_KINDS; k++) {
+		if (t->cue[k])
+			f[n++] = feat(T_CUE + k, t->cue[k]);
+		if (t->cue_doc[k])
+			f[n++] = feat(T_CUE_DOC + k, t->cue_doc[k]);
+	}
 	return n;
 }
 
@@ -342,14 +370,37 @@ all_feats(struct ner_seq *s, bool second)
 	}
 }
 
+/* Whether more than NUMERIC_SHARE of the document's words are figures:
+ * sports results and market reports, where a town names its team (the
+ * model learns such documents' words apart from prose's). */
+#define NUMERIC_SHARE 0.15
+
+static bool
+numeric_document(const struct ner_seq *s)
+{
+	size_t words = 0, figures = 0;
+
+	for (size_t i = 0; i < s->n; i++) {
+		char c = s->text[s->v[i].bstart];
+
+		if (!(s->v[i].flags & NT_WORD))
+			continue;
+		words++;
+		figures += c >= '0' && c <= '9';
+	}
+	return (double)figures > NUMERIC_SHARE * (double)words;
+}
+
 void
 ner_seq_finish(struct ner_seq *s, struct ner *n, const struct mention *rules,
     size_t nrules)
 {
 	token_forms(s, n);
+	ner_seq_cues(s);
 	mark_headlines(s);
 	rule_labels(s, rules, nrules);
 	doc_evidence(s);
+	s->numeric = numeric_document(s);
 	all_feats(s, false);
 }
 
@@ -368,8 +419,8 @@ ner_seq_second(struct ner_seq *s, const unsigned char *labels)
 			if (!(t->flags & NT_WORD))
 				continue;
 			if (pass == 0)
-				hash_add(&words, key, sizeof t->h_lower)->tag
-				    |= 1u << ((labels[i] + 1) / 2);
+				word_bits(&words, key, sizeof t->h_lower,
+				    1u << ((labels[i] + 1) / 2));
 			else
 				t->first_doc = (unsigned char)(hash_get(&words,
 				    key, sizeof t->h_lower)->tag >> 1);

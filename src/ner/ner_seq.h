@@ -16,9 +16,9 @@
 
 /* Bump when the features change: a model trained on other features is
  * refused. */
-#define NER_FEATURES_VERSION 1u
+#define NER_FEATURES_VERSION 3u
 /* Features of one token, at most. */
-#define NER_MAX_FEATS 56
+#define NER_MAX_FEATS 64
 
 enum ner_tok_flag {
 	NT_SENT_START = 1 << 0,
@@ -26,6 +26,24 @@ enum ner_tok_flag {
 	NT_CAP = 1 << 2,	/* first letter upper case */
 	NT_ALL_CAPS = 1 << 3,	/* two or more letters, all upper */
 	NT_HEADLINE = 1 << 4,	/* its sentence has no lower-case word */
+	NT_FUNCTION = 1 << 5,	/* a closed-class word: of, the, which */
+};
+
+/* What the document says of a word elsewhere (ner_tok.doc): written in
+ * lower case, capitalised inside a sentence, and the types the rules
+ * gave it. */
+enum ner_doc_word {
+	DW_LOWER = 1 << 8,
+	DW_CAP_INSIDE = 1 << 9,
+	DW_TYPES = 0xff		/* 1 << enum entity_type */
+};
+
+/* The kinds of cue to a name's type in the words around it (ner_cue.c). */
+enum ner_cue_kind {
+	CUE_DEF,	/* the head noun defining it: "X is a ... NOUN" */
+	CUE_PRE,	/* the content word just before it: "NOUN X" */
+	CUE_POST,	/* the content word just after it: "X album" */
+	CUE_KINDS
 };
 
 struct ner_tok {
@@ -34,7 +52,24 @@ struct ner_tok {
 	unsigned gaz;		/* enum gaz_bits of the word */
 	unsigned info;		/* WORD_KNOWN_* bits (ner_int.h) */
 	unsigned doc;		/* what the document says of the word
-				   elsewhere (ner_feat.c) */
+				   elsewhere: enum ner_doc_word */
+	uint32_t cue[CUE_KINDS];	/* h_lower of the cue words of the name
+				   it is part of, or 0 (ner_cue.c) */
+	uint32_t cue_doc[CUE_KINDS];	/* the first such cues of the same
+				   capitalised word anywhere in the
+				   document */
+	uint32_t run_first, run_last;	/* h_lower of the first and last
+				   words of the capitalised run it is in
+				   (ner_cue.c), or 0 */
+	uint32_t doc_run_last;	/* run_last of the longest run of the same
+				   capitalised word in the document */
+	unsigned run_gaz;	/* the gazetteer bits of the run's words */
+	unsigned char run_len;	/* words in the run (up to 5), 0: none */
+	unsigned char run_pos;	/* 1: the run's first word, 2: its last */
+	unsigned char run_common;	/* of the run's words, those whose
+					   lower-case form is a dictionary
+					   word: 0 none, 1 some, 2 all */
+	bool run_join;		/* the run has "of", "the", "and"... */
 	unsigned char rule;	/* the rules' label: 0, or 1 + 2 * type
 				   (+ 1 inside a name) */
 	unsigned char flags;	/* enum ner_tok_flag */
@@ -53,6 +88,8 @@ struct ner_seq {
 	uint32_t *feats;	/* every token's features, in order */
 	size_t *foff;		/* token i's are feats[foff[i], foff[i+1]) */
 	size_t feats_cap, foff_cap;
+	bool numeric;		/* a table of figures more than prose (results,
+				   prices): ner_feat.c */
 };
 
 void ner_seq_init(struct ner_seq *s, const char *text);
@@ -77,6 +114,11 @@ struct ner;
  * lower-case words; then computes every token's features. */
 void ner_seq_finish(struct ner_seq *s, struct ner *n,
     const struct mention *rules, size_t nrules);
+
+/* Fills in each token's cues and the evidence of its capitalised run
+ * (ner_tok.cue, .cue_doc, .run_*, .doc_run_last: ner_cue.c); needs the
+ * forms, flags and word knowledge ner_seq_finish() computes first. */
+void ner_seq_cues(struct ner_seq *s);
 
 /* The sequence of d's article (every block when all is set) with the
  * rules' mentions rules[0..nrules-1] (ner_tag.c): what the model tags,

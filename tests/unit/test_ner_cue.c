@@ -1,0 +1,212 @@
+/* Unit tests for the entity model's evidence around and inside a name:
+ * src/ner/ner_cue.c (the defining and preceding cue words, passed on to
+ * the same word elsewhere; the capitalised run) and ner_feat.c's
+ * numeric documents and words seen elsewhere in the document. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ner/ner.h"
+#include "ner/ner_seq.h"
+
+/* The sequence of text with every feature's evidence filled in (no
+ * dictionary, no rules' mentions). */
+static void
+prepare(struct ner_seq *s, struct ner *n, const char *text)
+{
+	ner_seq_init(s, text);
+	ner_seq_scan(s, 0, strlen(text), 0);
+	ner_seq_finish(s, n, NULL, 0);
+}
+
+/* The index of the k-th token (from 0) written w. */
+static size_t
+tok(const struct ner_seq *s, const char *w, unsigned k)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->v[i].bend - s->v[i].bstart == strlen(w) &&
+		    memcmp(s->text + s->v[i].bstart, w, strlen(w)) == 0 &&
+		    k-- == 0)
+			return i;
+	fail_msg("no token '%s'", w);
+	return 0;
+}
+
+/* The lower-case form's hash of the first token written w: what a cue
+ * on that word holds. */
+static uint32_t
+low(const struct ner_seq *s, const char *w)
+{
+	return s->v[tok(s, w, 0)].h_lower;
+}
+
+/* "X are a ... NOUN": the head noun, not the participle after it; "the
+ * band X": the word before; both passed on to a bare X later. */
+static void
+test_defining_and_preceding(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq s;
+	size_t q[3], london;
+
+	(void)state;
+	prepare(&s, n, "Queen are a British rock band formed in London. "
+	    "Fans of the band Queen sang.\nLater Queen toured.");
+	for (unsigned k = 0; k < 3; k++)
+		q[k] = tok(&s, "Queen", k);
+	london = tok(&s, "London", 0);
+	assert_int_equal(s.v[q[0]].cue[CUE_DEF], low(&s, "band"));
+	assert_int_equal(s.v[q[0]].cue[CUE_PRE], 0);
+	assert_int_equal(s.v[q[1]].cue[CUE_PRE], low(&s, "band"));
+	assert_int_equal(s.v[q[1]].cue[CUE_DEF], 0);
+	/* "Later Queen": a capitalised word is no cue. */
+	assert_int_equal(s.v[q[2]].cue[CUE_DEF], 0);
+	assert_int_equal(s.v[q[2]].cue[CUE_PRE], 0);
+	for (unsigned k = 0; k < 3; k++) {
+		assert_int_equal(s.v[q[k]].cue_doc[CUE_DEF], low(&s, "band"));
+		assert_int_equal(s.v[q[k]].cue_doc[CUE_PRE], low(&s, "band"));
+	}
+	/* "in London": a function word is no cue. */
+	assert_int_equal(s.v[london].cue[CUE_PRE], 0);
+	assert_int_equal(s.v[london].cue_doc[CUE_PRE], 0);
+	ner_seq_free(&s);
+	ner_destroy(n);
+}
+
+/* "X (NOUN)", "X, the ... NOUN by", "X (or Y) is an ... NOUN", "X
+ * NOUN": each word of the name gets the cue. */
+static void
+test_apposition_and_brackets(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq s;
+	size_t a, b;
+
+	(void)state;
+	prepare(&s, n, "Thriller (album) sold.\n"
+	    "Bad Moon, the 1982 song by them, sold.\n"
+	    "Thirty Seconds (or 30 Seconds) is an alternative rock band.\n"
+	    "Pat Lee is tall. They sold Dark Side records.\nSide won.");
+	assert_int_equal(s.v[tok(&s, "Thriller", 0)].cue[CUE_DEF],
+	    low(&s, "album"));
+	a = tok(&s, "Bad", 0);
+	assert_int_equal(s.v[a].cue[CUE_DEF], low(&s, "song"));
+	assert_int_equal(s.v[a + 1].cue[CUE_DEF], low(&s, "song"));
+	b = tok(&s, "Thirty", 0);
+	assert_int_equal(s.v[b].cue[CUE_DEF], low(&s, "band"));
+	assert_int_equal(s.v[b + 1].cue[CUE_DEF], low(&s, "band"));
+	/* No article: no definition; "is" is no word after. */
+	assert_int_equal(s.v[tok(&s, "Pat", 0)].cue[CUE_DEF], 0);
+	assert_int_equal(s.v[tok(&s, "Pat", 0)].cue[CUE_POST], 0);
+	/* The word after: "Dark Side records". */
+	a = tok(&s, "Dark", 0);
+	assert_int_equal(s.v[a].cue[CUE_POST], low(&s, "records"));
+	assert_int_equal(s.v[a + 1].cue[CUE_POST], low(&s, "records"));
+	assert_int_equal(s.v[tok(&s, "Side", 1)].cue_doc[CUE_POST],
+	    low(&s, "records"));
+	ner_seq_free(&s);
+	ner_destroy(n);
+}
+
+/* The run a word is part of, and the longest run of the same word in the
+ * document. */
+static void
+test_runs(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq s;
+	size_t bank, of, walt, disney;
+
+	(void)state;
+	prepare(&s, n, "He met the Bank of England, and Walt Disney Company "
+	    "people.\nThen Disney said so.");
+	bank = tok(&s, "Bank", 0);
+	of = tok(&s, "of", 0);
+	walt = tok(&s, "Walt", 0);
+	disney = tok(&s, "Disney", 1);
+	assert_int_equal(s.v[bank].run_len, 3);
+	assert_int_equal(s.v[of].run_len, 3);
+	assert_int_equal(s.v[bank].run_pos, 1);
+	assert_int_equal(s.v[of].run_pos, 0);
+	assert_int_equal(s.v[bank + 2].run_pos, 2);
+	assert_true(s.v[of].run_join);
+	assert_int_equal(s.v[of].run_first, low(&s, "Bank"));
+	assert_int_equal(s.v[of].run_last, low(&s, "England"));
+	/* The comma ends the name: "and" joins nothing. */
+	assert_int_equal(s.v[walt].run_len, 3);
+	assert_false(s.v[walt].run_join);
+	assert_int_equal(s.v[walt].run_last, low(&s, "Company"));
+	assert_int_equal(s.v[tok(&s, "people", 0)].run_len, 0);
+	/* A bare "Disney" knows the company it is part of elsewhere. */
+	assert_int_equal(s.v[disney].run_len, 1);
+	assert_int_equal(s.v[disney].doc_run_last, low(&s, "Company"));
+	ner_seq_free(&s);
+	ner_destroy(n);
+}
+
+/* A table of results is a numeric document, prose is not. */
+static void
+test_numeric_document(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq s;
+
+	(void)state;
+	prepare(&s, n, "Reading 2 Bristol 1\nLeeds 3 Hull 0\nYork 1 Bury 1");
+	assert_true(s.numeric);
+	ner_seq_free(&s);
+	prepare(&s, n, "Reading is a town of 160,000 people in Berkshire, "
+	    "on the Thames, founded before 900.");
+	assert_false(s.numeric);
+	ner_seq_free(&s);
+	ner_destroy(n);
+}
+
+/* What the document says of a word elsewhere: only what it says (each
+ * word's bits once started empty, not from a fresh table entry's
+ * (size_t)-1, which made every word look lower case somewhere). */
+static void
+test_document_words(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq s;
+	unsigned char labels[64] = { 0 };
+	size_t paris, apple;
+
+	(void)state;
+	prepare(&s, n, "Paris is big. We like Paris and Apple.\n"
+	    "An apple is red.");
+	paris = tok(&s, "Paris", 1);
+	apple = tok(&s, "Apple", 0);
+	assert_int_equal(s.v[paris].doc & DW_LOWER, 0);
+	assert_int_equal(s.v[paris].doc & DW_CAP_INSIDE, DW_CAP_INSIDE);
+	assert_int_equal(s.v[paris].doc & DW_TYPES, 0);	/* no rules */
+	assert_int_equal(s.v[apple].doc & DW_LOWER, DW_LOWER);
+	/* The second pass: every word labelled O, so no type anywhere. */
+	assert_true(s.n < sizeof labels);
+	ner_seq_second(&s, labels);
+	for (size_t i = 0; i < s.n; i++)
+		assert_int_equal(s.v[i].first_doc, 0);
+	ner_seq_free(&s);
+	ner_destroy(n);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_defining_and_preceding),
+		cmocka_unit_test(test_apposition_and_brackets),
+		cmocka_unit_test(test_runs),
+		cmocka_unit_test(test_numeric_document),
+		cmocka_unit_test(test_document_words),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
