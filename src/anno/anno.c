@@ -67,8 +67,8 @@ anno_now(const char *after)
 	date_utc_stamp(tv.tv_sec, (int)(tv.tv_usec / 1000), buf);
 	/* Two edits within one millisecond, or a clock set back: step past
 	 * the previous version so that "later edit wins" stays true. */
-	if (after != NULL && strlen(after) == strlen(buf) &&
-	    strcmp(buf, after) <= 0 && date_parse_utc(after, &t, &ms)) {
+	if (after != NULL && date_parse_utc(after, &t, &ms) &&
+	    date_time_cmp(buf, after) <= 0) {
 		if (++ms == 1000) {
 			ms = 0;
 			t++;

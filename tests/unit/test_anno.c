@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -18,6 +19,7 @@
 
 #include "anno/anchor.h"
 #include "anno/anno.h"
+#include "base/dates.h"
 #include "anno/anno_thread.h"
 #include "anno/anno_json.h"
 #include "anno/anno_merge.h"
@@ -1214,6 +1216,27 @@ test_time_monotonic(void **state)
 	(void)state;
 	assert_string_equal(t, "3000-01-01T00:00:00.000Z");
 	free(t);
+	/* Another tool's time with an offset: after now as an instant,
+	 * though not as text, and of another width. */
+	t = anno_now("2999-12-31T23:00:00-02:00");
+	assert_string_equal(t, "3000-01-01T01:00:00.001Z");
+	free(t);
+	/* An hour ago as an instant, an hour ahead as text (+0200: the
+	 * width of galley's own times): no step back into the past. */
+	{
+		time_t now = time(NULL), hour_ahead = now + 3600, secs;
+		struct tm tm;
+		char after[64];
+		int ms;
+
+		gmtime_r(&hour_ahead, &tm);
+		strftime(after, sizeof after, "%Y-%m-%dT%H:%M:%S+0200", &tm);
+		assert_int_equal(strlen(after), 24);
+		t = anno_now(after);
+		assert_true(date_parse_utc(t, &secs, &ms));
+		assert_true(secs >= now);
+		free(t);
+	}
 }
 
 /* The fault told is the first one; a note may hold tabs and newlines,
