@@ -258,15 +258,39 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
 	free(quote);
 }
 
+/* What the GNU list of one file is written from. */
+struct gnu_list {
+	struct buf *b;
+	const char *path;
+	struct doc *d;
+	const struct anno_set *s;
+	const struct anno_threads *t;
+	const struct anno **reviews;
+	const size_t *lines, *cols;
+};
+
+/* items[k], then each reply to it, in set order, each followed by its
+ * own replies: a thread as the reader's annotations view shows it. */
+static void
+gnu_subtree(const struct gnu_list *g, size_t k, unsigned depth)
+{
+	gnu_line(g->b, g->path, g->d, g->s->items[k], g->reviews[k],
+	    g->t->gone[k], g->lines + 2 * k, g->cols + 2 * k, NULL);
+	for (size_t r = g->t->first_reply[k]; r != ANNO_NONE;
+	    r = g->t->next_reply[r])
+		if (g->t->head[r] != ANNO_NONE && depth < ANNO_THREAD_DEPTH)
+			gnu_subtree(g, r, depth + 1);
+}
+
 static void
 print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 {
 	size_t n = 2 * s->n + 1;
 	size_t *cps = xcalloc(n, sizeof *cps), *lines = xcalloc(n,
 	    sizeof *lines), *cols = xcalloc(n, sizeof *cols);
-	const struct anno **reviews;
 	struct anno_threads t;
 	struct buf b;
+	struct gnu_list g = { &b, path, d, s, &t, NULL, lines, cols };
 
 	/* Columns in one walk: annotations come in the order they were
 	 * made, and walking to each from its line's start would cost
@@ -277,25 +301,16 @@ print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 	}
 	doc_screen_cols(d, cps, 2 * s->n, lines, cols);
 	anno_threads_build(&t, s);
-	reviews = anno_threads_verdicts(&t, s);
+	g.reviews = anno_threads_verdicts(&t, s);
 	buf_init(&b);
-#define GNU_ITEM(k) gnu_line(&b, path, d, s->items[k], reviews[k], \
-	    t.gone[k], lines + 2 * (k), cols + 2 * (k), NULL)
-	/* Thread by thread, each reply under what it answers, as the
-	 * reader's annotations view has them; a reply in a loop of replies
+	/* Thread by thread, in set order; a reply in a loop of replies
 	 * (written by hand) where the set has it. */
-	for (size_t i = 0; i < s->n; i++) {
-		if (t.head[i] == ANNO_NONE) {
-			GNU_ITEM(i);
-			continue;
-		}
-		if (t.head[i] != i)
-			continue;
-		for (size_t k = i; k != ANNO_NONE; k = t.next_in_thread[k])
-			GNU_ITEM(k);
-	}
-#undef GNU_ITEM
-	free(reviews);
+	for (size_t i = 0; i < s->n; i++)
+		if (t.head[i] == ANNO_NONE)
+			gnu_subtree(&g, i, ANNO_THREAD_DEPTH);
+		else if (t.head[i] == i)
+			gnu_subtree(&g, i, 0);
+	free(g.reviews);
 	anno_threads_free(&t);
 	fwrite(b.data ? b.data : "", 1, b.len, stdout);
 	buf_free(&b);

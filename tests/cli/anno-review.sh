@@ -34,11 +34,16 @@ check "gnu: the state field says who accepted it last" grep -q ':1\.[0-9]*-1\.[0
 check "gnu: each review on a line" grep -q ': review rejected: -: not sourced' "$tmp/gnu"
 # A reply made after a second annotation is listed under the one it
 # answers: each thread together.
+reply1=$("$GALLEY" annotations --format=json "$art" | python3 -c "import json,sys; print([a['id'] for a in json.load(sys.stdin)['annotations'] if a['note'] == 'Which pier?'][0])")
 GALLEY_USER=Ann "$GALLEY" annotate "$art" --quote "spring" --tag when >/dev/null || fail "a second annotation"
 GALLEY_USER=Bob "$GALLEY" annotate "$art" --reply-to "$id" --note "Still no answer" >/dev/null || fail "a later reply"
 "$GALLEY" annotations "$art" >"$tmp/gnu2" || fail "gnu, two threads"
 check "gnu: the first thread first, its four replies under it" sh -c "sed -n 1p '$tmp/gnu2' | grep -q 'claim' && sed -n 2,5p '$tmp/gnu2' | grep -c 'reply\|review' | grep -qx 4 && sed -n 5p '$tmp/gnu2' | grep -q 'Still no answer'"
 check "gnu: the second annotation after them" sh -c "sed -n 6p '$tmp/gnu2' | grep -q 'when: \"spring\"'"
+# A reply to a reply, made last, is listed under the reply it answers.
+GALLEY_USER=Ann "$GALLEY" annotate "$art" --reply-to "$reply1" --note "The north one" >/dev/null || fail "a reply to a reply"
+"$GALLEY" annotations "$art" >"$tmp/gnu3" || fail "gnu, nested"
+check "gnu: a reply to a reply right under it" sh -c "sed -n 2p '$tmp/gnu3' | grep -q 'Which pier?' && sed -n 3p '$tmp/gnu3' | grep -q 'The north one'"
 # Exports that hold replies hold a review's verdict too.
 "$GALLEY" export --format=csv "$art" >"$tmp/csv" 2>"$tmp/csv.err" || fail "csv export"
 check "csv: a verdict column, each review's verdict in it" python3 -c '
