@@ -13,6 +13,7 @@
 #include "anno/anno_store.h"
 #include "anno/anno_thread.h"
 #include "anno/anno_user.h"
+#include "base/hash.h"
 #include "session/travel.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
@@ -170,6 +171,45 @@ add_file_rows(struct reader *r, size_t f, bool filtering, const char *by_key)
 	thread_walk_end(&w);
 }
 
+/* items[i] and its thread are not done: walked again, for a travelled
+ * annotation shown at a second place. */
+static void
+unmark_thread(struct thread_walk *w, size_t i, int depth)
+{
+	w->done[i] = false;
+	if (depth > 32)
+		return;
+	for (size_t k = w->t.first_reply[i]; k != ANNO_NONE;
+	    k = w->t.next_reply[k])
+		if (w->done[k])
+			unmark_thread(w, k, depth + 1);
+}
+
+/* The walk of source f's threads for travelled rows, and where each of
+ * its annotations is in its set: made once per source, as a listing of
+ * a big sidecar stays linear. */
+struct travel_source {
+	bool begun;
+	struct thread_walk w;
+	struct hash index;	/* id -> place in the set (tag) */
+};
+
+static struct thread_walk *
+travel_walk(struct travel_source *ts, struct reader *r, size_t f,
+    const char *by_key)
+{
+	if (!ts->begun) {
+		thread_walk_begin(&ts->w, r, f, by_key);
+		hash_init(&ts->index);
+		for (size_t i = 0; i < ts->w.s->n; i++)
+			hash_add(&ts->index, ts->w.s->items[i]->id,
+			    strlen(ts->w.s->items[i]->id))->tag = i;
+		ts->w.travelled = true;
+		ts->begun = true;
+	}
+	return &ts->w;
+}
+
 /* Rows of the annotations other versions made on the open source's
  * shared paragraphs, when T shows them: after the source's own, in the
  * order of the open source's text, each with its thread (replies and
@@ -179,21 +219,32 @@ add_travelled_rows(struct reader *r, const char *by_key)
 {
 	size_t n;
 	const struct travelled *v = travel_shown(r, &n);
+	struct travel_source *ts;
 
+	if (n == 0)
+		return;
+	ts = xcalloc(r->s.load.n, sizeof *ts);
 	for (size_t k = 0; k < n; k++) {
-		struct thread_walk w;
-		size_t i;
+		struct thread_walk *w = travel_walk(&ts[v[k].source], r,
+		    v[k].source, by_key);
+		const struct hash_entry *e = hash_get(&ts[v[k].source].index,
+		    v[k].anno->id, strlen(v[k].anno->id));
+		size_t i = e != NULL ? e->tag : w->s->n;
 
-		thread_walk_begin(&w, r, v[k].source, by_key);
-		for (i = 0; i < w.s->n && w.s->items[i] != v[k].anno; i++)
-			;
-		w.travelled = true;
-		w.at = v[k].start;
-		if (i < w.s->n && annotations_keeps(r, w.s->items[i],
-		    w.reviews[i]) && (by_key == NULL || thread_by(&w, i, 0)))
-			walk_thread(&w, i, 0, true);
-		thread_walk_end(&w);
+		if (i >= w->s->n || w->s->items[i] != v[k].anno)
+			continue;
+		w->at = v[k].start;
+		unmark_thread(w, i, 0);
+		if (annotations_keeps(r, w->s->items[i], w->reviews[i]) &&
+		    (by_key == NULL || thread_by(w, i, 0)))
+			walk_thread(w, i, 0, true);
 	}
+	for (size_t f = 0; f < r->s.load.n; f++)
+		if (ts[f].begun) {
+			thread_walk_end(&ts[f].w);
+			hash_free(&ts[f].index);
+		}
+	free(ts);
 }
 
 /* Whether row is a source whose sidecar could not be read (a row of its
@@ -368,8 +419,10 @@ annotations_row_text(struct reader *r, size_t row)
 			buf_adds(&b, " ");
 			buf_add(&b, o->note, strcspn(o->note, "\n"));
 		}
-		buf_printf(&b, "%s; K keeps this, O takes that)",
-		    a->nothers > 1 ? " and others" : "");
+		/* The keys that settle it; another version's annotation is
+		 * read-only here, K and O say so. */
+		buf_printf(&b, "%s%s)", a->nothers > 1 ? " and others" : "",
+		    row_of->travelled ? "" : "; K keeps this, O takes that");
 	}
 	for (char *p = b.data; p && *p; p++)
 		if (*p == '\n')

@@ -126,4 +126,34 @@ for lang in C.UTF-8 C; do
 	check "$what: quits" wait_for "[exited 0]"
 done
 check "no sidecar changed" cmp -s docs/b.txt.anno.json "$tmp/b-before"
+
+# a.txt's annotation edited in two places at once: its travelled row
+# shows the other version, but not the keys that settle it (K and O
+# refuse there); its own row in the list has them.
+python3 - docs/a.txt.anno.json "$id" <<'PY' || fail "a conflict"
+import copy, json, sys
+c = json.load(open(sys.argv[1], encoding="utf-8"))
+for a in c["first"]["items"]:
+    if a["id"] == sys.argv[2]:
+        other = copy.deepcopy(a)
+        for b in other["body"]:
+            if b.get("purpose") == "commenting":
+                b["value"] = "check the width"
+        a["galley:conflicts"] = [other]
+json.dump(c, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+PY
+# Wide: the conflict is at the end of long rows.
+start 220 30 "$GALLEY" docs
+check "conflict: up" wait_for "The harbour council"
+keys ']' ']'
+check "conflict: b.txt open" wait_for "b.txt"
+keys T A
+check "conflict: the travelled row shows the other version" \
+    wait_until sh -c 'grep -F "travelled from" "$1" | grep -qF "check the width"' sh "$tmp/screen"
+check "conflict: a.txt's own row has K and O" \
+    sh -c 'grep -F "docs/a.txt:9" "$1" | grep -qF "K keeps this"' sh "$tmp/screen"
+check "conflict: the travelled row has not" \
+    sh -c '! grep -F "travelled from" "$1" | grep -qF "K keeps this"' sh "$tmp/screen"
+keys q q
+check "conflict: quits" wait_for "[exited 0]"
 finish
