@@ -535,6 +535,57 @@ drop_detached_tail(struct doc *d)
 	}
 }
 
+/* The first prose paragraph the article keeps, or SIZE_MAX. */
+static size_t
+first_kept_prose(const struct doc *d)
+{
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (d->blocks[i].keep && is_prose(d, &d->blocks[i]))
+			return i;
+	return SIZE_MAX;
+}
+
+/* Whether the nearest block before (step -1) or after (+1) block i that
+ * is not blank is kept. */
+static bool
+kept_beside(const struct doc *d, size_t i, int step)
+{
+	size_t k = neighbour(d, i, step);
+
+	return k != SIZE_MAX && d->blocks[k].keep;
+}
+
+/* A short kept line with dropped blocks on both sides is no part of a
+ * run of the story: a dateline between a dropped headline and a
+ * dropped byline, a sidebar's heading or a lone promo line that the
+ * container's score carried in.  The story's own short lines (a
+ * subheading, a list item) sit next to its paragraphs.  Only when
+ * prose is kept elsewhere: a page of short lines keeps them. */
+static void
+drop_stranded_lines(struct doc *d)
+{
+	bool *stranded;
+	size_t first = first_kept_prose(d);
+
+	if (first == SIZE_MAX)
+		return;
+	stranded = xcalloc(d->nblocks, sizeof *stranded);
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+
+		if (b->kind == BLOCK_HEADING)
+			continue;
+		stranded[i] = b->keep && b->f.chars < PROSE_MIN_CHARS &&
+		    !kept_beside(d, i, -1) && !kept_beside(d, i, 1);
+	}
+	/* Decided on the blocks as they were, then applied: dropping one
+	 * line must not strand the next. */
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (stranded[i])
+			d->blocks[i].keep = false;
+	free(stranded);
+}
+
 void
 html_clean_classify(struct doc *d)
 {
@@ -552,6 +603,7 @@ html_clean_classify(struct doc *d)
 	keep_inside_runs(d, &art);
 	keep_quote_attributions(d, &art);
 	drop_detached_tail(d);
+	drop_stranded_lines(d);
 	free(a);
 	free(art.chosen);
 }

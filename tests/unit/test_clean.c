@@ -844,6 +844,46 @@ test_html_detached_tail_dropped(void **state)
 	free(html);
 }
 
+/* A short line the article's container keeps but that stands alone
+ * between dropped blocks (a dateline between a menu and share buttons,
+ * a promo line between rows of links) is not the story's; its own
+ * short lines next to its paragraphs (a subheading, a closing line)
+ * stay, and a page with no prose keeps its short lines. */
+static void
+test_html_stranded_short_line_dropped(void **state)
+{
+	char *html = xasprintf("<html><head><title>Quay opens</title></head>"
+	    "<body><article><div class=text>"
+	    "<div><a href=/a>Harbour</a> | <a href=/b>Ferries</a> | "
+	    "<a href=/c>Weather</a></div>"
+	    "<p>Updated 3 May 2024, 10:15</p>"
+	    "<div><a href=/d>Share</a> <a href=/e>Print</a></div>"
+	    "<p>%s</p><h2>Work starts in May</h2><p>%s</p><p>%s</p>"
+	    "<p>Fares stay the same.</p>"
+	    "<div><a href=/g>Ferry fares</a> <a href=/h>Bridge works</a></div>"
+	    "<p>Get the Harbour Times at home</p>"
+	    "<div><a href=/i>Coast road</a> <a href=/j>Fish market</a></div>"
+	    "</div></article></body></html>", para1, para2, para3);
+	const char *lines = "<html><body><div>"
+	    "<div><a href=/a>Harbour</a> <a href=/b>Ferries</a></div>"
+	    "<p>Open from 9 to 5</p>"
+	    "<div><a href=/c>Weather</a> <a href=/d>Tides</a></div>"
+	    "</div></body></html>";
+	struct load *l = clean_html(html), *ls = clean_html(lines);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The harbour authority"));
+	assert_true(kept(d, "Work starts in May"));
+	assert_true(kept(d, "Fares stay the same."));
+	assert_false(kept(d, "Updated 3 May 2024"));
+	assert_false(kept(d, "Get the Harbour Times"));
+	assert_true(kept(ls->docs[0], "Open from 9 to 5"));
+	free_load(l);
+	free_load(ls);
+	free(html);
+}
+
 /* A list whose items each give a shop's address on a line of its own
  * keeps the addresses: a bare web address between kept lines is a
  * reference, not a link to another story (#14 item 6). */
@@ -1107,6 +1147,7 @@ main(void)
 		cmocka_unit_test(test_html_long_linked_sentence_inside_run_kept),
 		cmocka_unit_test(test_html_short_post_beats_hidden_form_help),
 		cmocka_unit_test(test_html_detached_tail_dropped),
+		cmocka_unit_test(test_html_stranded_short_line_dropped),
 		cmocka_unit_test(test_html_conditional_marks_blank),
 		cmocka_unit_test(test_html_bare_url_inside_list_kept),
 		cmocka_unit_test(test_html_quote_attribution_kept),
