@@ -1,11 +1,11 @@
 /* anno.h - annotations: tags and notes on passages of one article.
  *
  * The model follows the W3C Web Annotation Data Model closely enough that
- * anno_json.c can write and read it without loss: an annotation has a
- * urn:uuid id, a motivation, a creator, created and modified times, tags
- * and an optional note (its bodies), and a target: a passage of the
- * article (quote with context plus code point position) or, for a reply,
- * another annotation's id.
+ * anno_json_write.c and anno_json_read.c can write and read it without
+ * loss: an annotation has a urn:uuid id, a motivation, a creator,
+ * created and modified times, tags and an optional note (its bodies),
+ * and a target: a passage of the article (quote with context plus code
+ * point position) or, for a reply, another annotation's id.
  *
  * An anno_set holds one article's annotations as they are in memory: what
  * was read from the sidecar plus the user's changes.  anno_store.c saves it

@@ -4,7 +4,8 @@ libgalley_a_SOURCES += \
 	src/anno/anchor.c src/anno/anchor.h \
 	src/anno/anno.c src/anno/anno.h \
 	src/anno/anno_emit.c src/anno/anno_emit.h \
-	src/anno/anno_json.c src/anno/anno_json.h \
+	src/anno/anno_json_write.c src/anno/anno_json_read.c \
+	src/anno/anno_json.h \
 	src/anno/anno_merge.c src/anno/anno_merge.h \
 	src/anno/anno_store.c src/anno/anno_store.h \
 	src/anno/anno_tag.c src/anno/anno_tag.h \

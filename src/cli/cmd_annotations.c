@@ -44,16 +44,15 @@ quote_now(struct doc *d, const struct anno *a)
 #define JSON_LINE_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | \
 	JSON_REAL_PRECISION(15) | JSON_ENCODE_ANY)
 
-/* Dumps o as output_json_line would, less its last cut bytes, after
- * sep. */
+/* Dumps o as output_json_line would, less its closing "]}", so that
+ * the entries of its last member, an empty array, can follow. */
 static void
-put_json_part(const char *sep, json_t *o, size_t cut)
+put_json_open(json_t *o)
 {
 	char *text = json_dumps(o, JSON_LINE_FLAGS);
 
-	if (text != NULL && strlen(text) >= cut) {
-		text[strlen(text) - cut] = '\0';
-		fputs(sep, stdout);
+	if (text != NULL && strlen(text) >= 2) {
+		text[strlen(text) - 2] = '\0';
 		output_json_safe(stdout, text);
 	}
 	free(text);
@@ -166,7 +165,7 @@ print_json(const char *path, struct doc *d, const struct anno_set *s,
 	if (error != NULL)
 		json_object_set_new(o, "error", json_string(error));
 	json_object_set_new(o, "annotations", json_array());
-	put_json_part("", o, 2);	/* all but "]}" */
+	put_json_open(o);
 	buf_init(&entry);
 	buf_init(&out);
 	for (size_t i = 0; s != NULL && i < s->n; i++) {

@@ -198,6 +198,53 @@ in_title_case(const struct ner_seq *s, size_t a, size_t b)
 	return words >= 3 && caps >= 2 && upper < caps;
 }
 
+/* Whether a line break lies between tokens i - 1 and i (0 < i <= n:
+ * i == n is the end of the text). */
+static bool
+line_break_before(const struct ner_seq *s, size_t i)
+{
+	if (i == 0 || i >= s->n)
+		return true;
+	return memchr(s->text + s->v[i - 1].bend, '\n',
+	    s->v[i].bstart - s->v[i - 1].bend) != NULL;
+}
+
+/* Whether tokens [a, b) make a short line of their own whose every word
+ * is a common word in lower case, with at most function words beside
+ * them: a heading ("The Conclusion", "Counterterrorism Operations"),
+ * which the model, trained on sentences, takes for a name.  A name of
+ * common words alone on a line ("White House") is rarer than such
+ * headings on a web page. */
+static bool
+common_heading(const struct ner_seq *s, size_t a, size_t b)
+{
+	size_t i = a, j = b, words = 0;
+
+	/* A few tokens each way: a long line is no heading, and a walk
+	 * to its ends for every name on it would be quadratic. */
+	while (!line_break_before(s, i))
+		if (--i + 8 < a)
+			return false;
+	while (!line_break_before(s, j))
+		if (++j > b + 8)
+			return false;
+	for (size_t k = i; k < j; k++) {
+		const struct ner_tok *t = &s->v[k];
+
+		if (!(t->flags & NT_WORD))
+			continue;
+		if (++words > 4)
+			return false;
+		if (k >= a && k < b) {
+			if (!(t->info & WORD_KNOWN_LOWER) || t->gaz != 0 ||
+			    (t->flags & NT_ALL_CAPS))
+				return false;
+		} else if (!function_word(s, k))
+			return false;
+	}
+	return true;
+}
+
 /* The token that starts at byte b, or s->n. */
 static size_t
 token_at(const struct ner_seq *s, size_t b)
@@ -248,7 +295,7 @@ merge(struct ner_state *st, const struct ner_seq *s,
 		}
 		while (j < s->n && labels[j] == labels[i] + 1)
 			j++;
-		if (!in_title_case(s, i, j))
+		if (!in_title_case(s, i, j) && !common_heading(s, i, j))
 			emit_span(st, s, i, j, (labels[i] + 1) / 2, margin,
 			    rules, nrules);
 		i = j;

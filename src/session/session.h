@@ -97,6 +97,10 @@ struct session {
 	struct copies *copies;
 	size_t copies_loaded;	/* nloaded when it was built */
 	bool copies_crossed;	/* crossed when it was built */
+	/* copies' paragraphs by union, built with it on first need
+	 * (session_travel.c): those of root r are union_member[k] for k in
+	 * [union_first[r], union_first[r + 1]), in order. */
+	uint32_t *union_first, *union_member;
 };
 
 /* A session over paths, none of them loaded yet, analysing everything

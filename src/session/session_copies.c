@@ -17,6 +17,9 @@ session_copies_free(struct session *s)
 		copies_free(s->copies);
 	free(s->copies);
 	s->copies = NULL;
+	free(s->union_first);
+	free(s->union_member);
+	s->union_first = s->union_member = NULL;
 }
 
 /* Sources are numbered as they are added: every document is added, in

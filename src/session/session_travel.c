@@ -37,16 +37,49 @@ para_block(const struct doc *d, const struct copies_para *p)
 	return NULL;
 }
 
-/* f's paragraph in the union of paragraph p, or NULL. */
-static const struct copies_para *
-own_copy(struct copies *c, const uint32_t *mine, size_t nmine, uint32_t p)
+/* Groups the paragraphs of c by union (a counting sort on the root, so
+ * that each union's are in order), once per build of c: every document's
+ * travelled annotations then cost its shared paragraphs' unions, not a
+ * pass over the whole load. */
+static void
+index_unions(struct session *s, struct copies *c)
 {
-	uint32_t root = copies_para_union(c, p);
+	size_t n = c->nparas;
+	uint32_t *root = xcalloc(n ? n : 1, sizeof *root);
 
-	for (size_t i = 0; i < nmine; i++)
-		if (copies_para_union(c, mine[i]) == root)
-			return &c->paras[mine[i]];
-	return NULL;
+	s->union_first = xcalloc(n + 1, sizeof *s->union_first);
+	s->union_member = xcalloc(n ? n : 1, sizeof *s->union_member);
+	for (uint32_t p = 0; p < n; p++) {
+		root[p] = copies_para_union(c, p);
+		s->union_first[root[p] + 1]++;
+	}
+	for (size_t r = 0; r < n; r++)
+		s->union_first[r + 1] += s->union_first[r];
+	for (uint32_t p = 0; p < n; p++)
+		s->union_member[s->union_first[root[p]]++] = p;
+	/* Each start moved to the next one's: shift them back. */
+	for (size_t r = n; r > 0; r--)
+		s->union_first[r] = s->union_first[r - 1];
+	s->union_first[0] = 0;
+	free(root);
+}
+
+/* The first of f's paragraphs: they are consecutive, as copies_add
+ * sketches one source at a time, in order. */
+static uint32_t
+first_para_of(const struct copies *c, size_t f)
+{
+	size_t lo = 0, hi = c->nparas;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->paras[mid].source < f)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (uint32_t)lo;
 }
 
 /* Source o's annotation set, opened and anchored in its text (once per
@@ -115,30 +148,33 @@ session_travelled(struct session *s, size_t f, size_t *n)
 {
 	struct copies *c;
 	struct travel_list out = { NULL, 0, 0 };
-	uint32_t *mine = NULL;
 	bool *anchored;
-	size_t nmine = 0;
 
 	*n = 0;
 	if (f >= s->load.n || s->load.docs[f] == NULL)
 		return NULL;
 	c = session_copies(s);
-	mine = xcalloc(c->nparas ? c->nparas : 1, sizeof *mine);
+	if (s->union_first == NULL)
+		index_unions(s, c);
 	anchored = xcalloc(s->load.n, sizeof *anchored);
-	for (uint32_t p = 0; p < c->nparas; p++)
-		if (c->paras[p].source == f)
-			mine[nmine++] = p;
-	for (uint32_t p = 0; p < c->nparas && nmine > 0; p++) {
-		const struct copies_para *q;
+	for (uint32_t q = first_para_of(c, f); q < c->nparas &&
+	    c->paras[q].source == f; q++) {
+		uint32_t r = copies_para_union(c, q);
+		const uint32_t *m = s->union_member + s->union_first[r];
+		size_t k, nm = s->union_first[r + 1] - s->union_first[r];
 
-		if (c->paras[p].source == f)
+		/* f's first paragraph of the union takes its annotations
+		 * (a paragraph f repeats gets them once). */
+		for (k = 0; k < nm && c->paras[m[k]].source != f; k++)
 			continue;
-		q = own_copy(c, mine, nmine, p);
-		if (q != NULL)
-			travel_para(s, f, &c->paras[p], q, anchored, &out);
+		if (k == nm || m[k] != q)
+			continue;
+		for (k = 0; k < nm; k++)
+			if (c->paras[m[k]].source != f)
+				travel_para(s, f, &c->paras[m[k]], &c->paras[q],
+				    anchored, &out);
 	}
 	free(anchored);
-	free(mine);
 	if (out.n > 1)
 		qsort(out.v, out.n, sizeof *out.v, cmp_travelled);
 	*n = out.n;

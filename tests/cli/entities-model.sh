@@ -29,6 +29,18 @@ check "json: every mention has a score" sh -c "test \$(grep -o '\"score\":' '$tm
 expect_status 0 "json --no-model" "$GALLEY" entities --all --no-model --format=json "$tmp/cup.txt"
 check "json --no-model: scores null" sh -c "! grep -q '\"score\":[0-9]' '$tmp/out' && grep -q '\"score\":null' '$tmp/out'"
 
+# A short line of common words is a heading, not a name, whatever the
+# model makes of it; a name on such a line is still found.
+printf '%s\n' \
+	'Rain fell across the valley on Monday, and farmers said the harvest would be late.' '' \
+	'    The Conclusion' '' \
+	'The council will meet again in March to decide what help it can give.' '' \
+	'Story Timeline' '' 'Lyon' '' \
+	'Officials said the roads would reopen soon.' >"$tmp/headings.txt"
+expect_status 0 "headings" "$GALLEY" entities --all "$tmp/headings.txt"
+check "a heading of common words is no name" sh -c "! grep -q 'Conclusion\|Timeline' '$tmp/out'"
+check "a name alone on a line still is" grep -q "	Lyon	" "$tmp/out"
+
 # Damaged files: each refused with a message naming it; the rules run.
 head -c 1000 "$model" >"$tmp/truncated.model"
 printf 'NOTAMODEL' >"$tmp/magic.model"

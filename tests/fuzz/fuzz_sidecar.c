@@ -1,4 +1,4 @@
-/* fuzz_sidecar.c - libFuzzer target: the sidecar parser (anno_json.c,
+/* fuzz_sidecar.c - libFuzzer target: the sidecar parser (anno_json_read.c,
  * json_pos.c) through anno_store_open_text, the entry point that
  * anno_store_open uses once the file is read, so no file is touched.
  *
@@ -65,7 +65,7 @@ fuzz_sidecar_check_anno(const struct anno *a, bool nested)
 	FUZZ_ASSERT(a->id != NULL && a->creator != NULL);
 	FUZZ_ASSERT(a->created != NULL && a->modified != NULL);
 	FUZZ_ASSERT(a->start <= a->end);
-	/* A reply with a verdict is an assessment (anno_json.c). */
+	/* A reply with a verdict is an assessment (anno_json_read.c). */
 	FUZZ_ASSERT((a->reply_to != NULL) ==
 	    (a->motivation == ANNO_REPLYING ||
 	    a->motivation == ANNO_ASSESSING));

@@ -374,6 +374,35 @@ test_model_decides(void **state)
 	free(path);
 }
 
+/* A line of common words with at most function words beside them is a
+ * heading, not a name, whatever the model says; a word on a longer line,
+ * or one that is no common word, is still the model's. */
+static void
+test_common_heading(void **state)
+{
+	char *path = write_model(1, NER_FEATURES_VERSION, 100, 0);
+	char *cause = NULL;
+	struct ner *n = ner_create(NULL);
+	struct mention_list ml;
+
+	(void)state;
+	assert_true(ner_use_model(n, path, &cause));
+	/* Without a speller, the stop words are the common words.  The
+	 * model makes every token a name of its own: "the" on the second
+	 * line is one ("About" beside it is no function word), "About"
+	 * there is not ("the" is). */
+	ml = run(n, "About\n\nthe About\n\nAbout quokka\n\nQuokka\n");
+	assert_int_equal(ml.n, 4);
+	assert_int_equal(ml.v[0].start, 7);	/* the */
+	assert_int_equal(ml.v[1].start, 18);	/* About, on a line with */
+	assert_int_equal(ml.v[2].start, 24);	/* quokka, no common word */
+	assert_int_equal(ml.v[3].start, 32);	/* Quokka alone */
+	mentions_free(&ml);
+	ner_destroy(n);
+	unlink(path);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -386,6 +415,7 @@ main(void)
 		cmocka_unit_test(test_tokens),
 		cmocka_unit_test(test_token_offsets),
 		cmocka_unit_test(test_model_decides),
+		cmocka_unit_test(test_common_heading),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
