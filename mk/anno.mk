@@ -33,7 +33,7 @@ tests_unit_test_caret_CFLAGS = $(UNIT_CFLAGS)
 TUI_TESTS += tests/tui/select.sh
 TUI_TESTS += tests/tui/anno-save.sh
 TUI_TESTS += tests/tui/anno-damaged.sh
-TUI_TESTS += tests/tui/paste.sh
+TUI_TESTS += tests/tui/paste.sh tests/tui/suspend.sh tests/tui/unsaved-exit.sh
 TUI_TESTS += tests/tui/anno-thread.sh tests/tui/anno-loop.sh \
 	tests/tui/anno-quick.sh tests/tui/anno-review.sh
 # Runs galley as a job control shell would, for Ctrl-Z in tests/tui.

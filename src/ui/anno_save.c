@@ -3,12 +3,17 @@
  * :save and :save-to) and the quit guard's count. */
 #include "config.h"
 
+#include <errno.h>
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "anno/anno_store.h"
 #include "anno/anno_user.h"
+#include "base/file_io.h"
+#include "base/settings.h"
 #include "session/session.h"
 #include "ui/reader_int.h"
 
@@ -153,6 +158,53 @@ anno_edit_save_all(struct reader *r, const char *dir)
 		free(msg);
 	}
 	free(last);
+}
+
+/* The directory of this session's rescued annotations:
+ * $XDG_STATE_HOME/galley/unsaved/STAMP-PID. */
+static char *
+rescue_dir(void)
+{
+	char stamp[32], *name, *dir;
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (localtime_r(&now, &tm) == NULL ||
+	    strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%S", &tm) == 0)
+		strcpy(stamp, "unknown");
+	name = xasprintf("unsaved/%s-%ld", stamp, (long)getpid());
+	dir = config_xdg_path("XDG_STATE_HOME", ".local/state", name);
+	free(name);
+	return dir;
+}
+
+char *
+anno_edit_rescue(struct reader *r)
+{
+	size_t n = anno_edit_unsaved(r), done = 0;
+	char *dir, *probe, *cause = NULL, *msg;
+
+	if (n == 0)
+		return NULL;
+	dir = rescue_dir();
+	probe = xasprintf("%s/.", dir);
+	if (fio_make_parents(probe) != 0)
+		cause = xasprintf("cannot make %s: %s", dir, strerror(errno));
+	free(probe);
+	for (size_t f = 0; cause == NULL && f < r->s.load.n; f++)
+		if (r->s.docs[f].unsaved && save_to_dir(r, f, dir, &cause) == 0)
+			done++;
+	if (done == n)
+		msg = xasprintf("annotations of %zu source%s could not be saved "
+		    "beside %s; they are in %s, as :save-to would write them",
+		    n, n == 1 ? "" : "s", n == 1 ? "it" : "them", dir);
+	else
+		msg = xasprintf("annotations of %zu of %zu unsaved source%s "
+		    "lost: %s", n - done, n, n == 1 ? "" : "s",
+		    cause ? cause : "not saved");
+	free(cause);
+	free(dir);
+	return msg;
 }
 
 /* After an edit: the annotation spans again, nothing else. */

@@ -10,7 +10,6 @@
 
 #include <curses.h>
 #include <errno.h>
-#include <signal.h>
 #include <string.h>
 #include <term.h>
 #include <unistd.h>
@@ -19,8 +18,7 @@
 
 static const char *mode_on = "\033[?2004h", *mode_off = "\033[?2004l";
 static int code_start, code_end;		/* curses codes of the markers */
-static volatile sig_atomic_t enabled;
-static struct sigaction curses_tstp;
+static bool enabled;
 
 /* A terminfo string (BE, BD, PS, PE: ncurses' names for bracketed
  * paste), else xterm's. */
@@ -41,8 +39,8 @@ unused_key(int from)
 	return from;
 }
 
-/* Written straight to the terminal: this also runs in a signal handler,
- * where curses' output buffer must not be touched. */
+/* Written straight to the terminal, outside curses' output buffer: the
+ * mode is no screen content, and must be off before curses leaves. */
 static void
 write_seq(const char *seq)
 {
@@ -60,39 +58,6 @@ write_seq(const char *seq)
 	}
 }
 
-/* Ctrl-Z: curses' handler restores the terminal, stops the process and,
- * on SIGCONT, sets the screen up again; the paste mode goes with it. */
-static void
-on_tstp(int sig)
-{
-	int saved = errno;
-	bool was = enabled;
-
-	if (was)
-		write_seq(mode_off);
-	curses_tstp.sa_handler(sig);
-	if (was)
-		write_seq(mode_on);
-	errno = saved;
-}
-
-/* Wraps curses' SIGTSTP handler, when it installed one (it does not
- * where job control is off: then nothing stops the reader). */
-static void
-catch_suspend(void)
-{
-	struct sigaction sa;
-
-	if (sigaction(SIGTSTP, NULL, &curses_tstp) < 0 ||
-	    curses_tstp.sa_handler == SIG_DFL ||
-	    curses_tstp.sa_handler == SIG_IGN ||
-	    (curses_tstp.sa_flags & SA_SIGINFO))
-		return;
-	sa = curses_tstp;
-	sa.sa_handler = on_tstp;
-	sigaction(SIGTSTP, &sa, NULL);
-}
-
 void
 paste_init(void)
 {
@@ -105,7 +70,6 @@ paste_init(void)
 	code_end = unused_key(code_start + 1);
 	define_key(start, code_start);
 	define_key(end, code_end);
-	catch_suspend();
 }
 
 void

@@ -20,6 +20,7 @@
 #include "ui/excmd.h"
 #include "ui/keys.h"
 #include "ui/reader_int.h"
+#include "ui/suspend.h"
 #include "ui/theme.h"
 #include "ui/term_type.h"
 #include "ui/theme_detect.h"
@@ -320,7 +321,9 @@ on_winch(int sig)
 
 /* SIGHUP (the SSH connection dropped), SIGTERM and SIGINT end the reader
  * through its normal exit: the terminal restored, everything freed.
- * Every annotation is saved when it is made, so nothing waits.  They are
+ * Every annotation is saved when it is made, so nothing waits; those
+ * that could not be are written aside at the exit (anno_edit_rescue),
+ * and a Ctrl-C does not pass them (stopped()).  They are
  * kept apart, as more than one may come before the loop looks: an
  * ending signal (SIGHUP, SIGTERM) is never overwritten by a SIGINT, and
  * each SIGINT (a Ctrl-C) the handler sees is counted, so none is lost
@@ -348,7 +351,8 @@ on_stop(int sig)
 static bool
 stop_pending(void)
 {
-	return end_signal != 0 || interrupts != interrupts_taken;
+	return end_signal != 0 || interrupts != interrupts_taken ||
+	    suspend_pending();
 }
 
 /* Whether a signal ends the reader.  Ctrl-C while the tag prompt or
@@ -365,11 +369,18 @@ stopped(struct reader *r)
 		return true;
 	}
 	while (interrupts_taken != interrupts) {
-		if (r->editor == NULL && !r->prompt) {
+		/* Not past annotations that could not be saved: as q, it
+		 * says how to save them, and :q! quits without. */
+		if (r->editor == NULL && !r->prompt &&
+		    anno_edit_unsaved(r) == 0) {
 			stop_signal = SIGINT;
 			return true;
 		}
 		interrupts_taken++;
+		if (r->editor == NULL && !r->prompt) {
+			reader_quit(r, false);
+			continue;
+		}
 		if (r->editor != NULL)
 			anno_edit_key(r, 0x03, false);	/* Ctrl-C */
 		else
@@ -403,20 +414,18 @@ stop_on_signals(void)
 static void
 interrupt_on_resize(void)
 {
-	struct sigaction tstp;
-
 	catch_signal(SIGWINCH, on_winch, &curses_winch);
-	/* The same for Ctrl-Z: a resize while stopped is seen (SIGWINCH)
-	 * inside ncurses' SIGTSTP handler, and with SA_RESTART the read it
-	 * interrupted would go on waiting, the screen drawn for the old
-	 * size until a key.  The handler stays (ncurses', wrapped by
-	 * paste.c); only the restart goes. */
-	if (sigaction(SIGTSTP, NULL, &tstp) == 0 &&
-	    tstp.sa_handler != SIG_DFL && tstp.sa_handler != SIG_IGN &&
-	    (tstp.sa_flags & SA_RESTART)) {
-		tstp.sa_flags &= ~SA_RESTART;
-		sigaction(SIGTSTP, &tstp, NULL);
-	}
+}
+
+/* ncurses asks xterm-like terminals for presses and releases only;
+ * button-motion reports (mode 1002) let a drag show the selection as it
+ * grows.  endwin's reset of mode 1000 turns it off again: after a
+ * suspend too. */
+static void
+report_drags(void)
+{
+	if (has_mouse())
+		putp("\033[?1002h");
 }
 
 /* Curses on the terminal; NULL, or why no screen can be drawn. */
@@ -439,6 +448,8 @@ init_curses(struct reader *r, const struct reader_options *o)
 	 * link that splits sequences). */
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(50);
+	/* Before curses, which then leaves Ctrl-Z to galley. */
+	suspend_catch();
 	if (newterm(type, stdout, stdin) == NULL) {
 		free(notice);
 		return xasprintf("cannot start the terminal (TERM=%s)", type);
@@ -456,11 +467,7 @@ init_curses(struct reader *r, const struct reader_options *o)
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED |
 	    BUTTON4_PRESSED | BUTTON5_PRESSED | REPORT_MOUSE_POSITION, NULL);
 	mouseinterval(0);
-	/* ncurses asks xterm-like terminals for presses and releases only;
-	 * button-motion reports (mode 1002) let a drag show the selection
-	 * as it grows.  endwin's reset of mode 1000 turns it off again. */
-	if (has_mouse())
-		putp("\033[?1002h");
+	report_drags();
 	theme_init(o->no_color, shade, &r->cfg);
 	paste_init();
 	interrupt_on_resize();
@@ -564,7 +571,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 {
 	struct reader r;
 	unsigned ahead = 0;	/* keys handled since the last draw */
-	char *why;
+	char *why, *rescued;
 
 	memset(&r, 0, sizeof r);
 	r.views = views;
@@ -603,6 +610,11 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		    !r.s.analysers_open || session_pending(&r.s) ||
 		    layout_pending(&r);
 
+		if (suspend_pending()) {
+			suspend_now();
+			report_drags();
+			ahead = 0;
+		}
 		/* Keys typed ahead (a paste into the note editor) are
 		 * handled before the next draw: a draw per key made a
 		 * paste quadratic in the note's length. */
@@ -637,10 +649,14 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	}
 	paste_mode(false);
 	why = resume_finish(&r);
+	rescued = stop_signal ? anno_edit_rescue(&r) : NULL;
 	endwin();
 	if (why != NULL)
 		fprintf(stderr, "galley: %s\n", why);
+	if (rescued != NULL)
+		fprintf(stderr, "galley: %s\n", rescued);
 	free(why);
+	free(rescued);
 	reader_free(&r);
 	return stop_signal ? 128 + stop_signal : 0;
 }

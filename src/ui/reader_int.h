@@ -299,6 +299,11 @@ void analysis_annotations(struct reader *r, size_t f);
 bool anno_edit_save(struct reader *r, size_t f, const char *what);
 void anno_edit_save_all(struct reader *r, const char *dir);
 size_t anno_edit_unsaved(const struct reader *r);
+/* At an exit that cannot ask (SIGHUP, SIGTERM) with annotations that
+ * could not be saved: each such set written under
+ * $XDG_STATE_HOME/galley/unsaved/STAMP-PID/ARTICLE.anno.json; the
+ * message that says where, or what was lost (NULL: nothing unsaved). */
+char *anno_edit_rescue(struct reader *r);
 
 /* list_view.c: what the list views share */
 void draw_view_header(struct reader *r, const char *head);

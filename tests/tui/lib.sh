@@ -54,6 +54,25 @@ child_of() {
 	return 1
 }
 
+# proc_state PID: its state letter from /proc (T: stopped).
+proc_state() {
+	line=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+	set -- ${line##*) }
+	echo "$1"
+}
+
+# wait_stopped PID [SECONDS]: poll until PID is stopped (Ctrl-Z).
+wait_stopped() {
+	limit=$((${2:-10} * scale))
+	i=0
+	while [ "$i" -lt $((limit * 20)) ]; do
+		[ "$(proc_state "$1")" = T ] && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
 # pane_pid: the process id of the pane's shell.
 pane_pid() {
 	$TMUX_CMD display-message -p -t t '#{pane_pid}'

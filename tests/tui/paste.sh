@@ -77,23 +77,8 @@ if [ -z "${GALLEY_WRAPPER:-}" ]; then
 	check "note editor" wait_for "Ctrl-X saves"
 	pid=$(child_of "$(pane_child)")
 	check "galley's process found" test -n "$pid"
-	# state PID: its state letter (T: stopped).
-	state() {
-		line=$(cat "/proc/$1/stat")
-		set -- ${line##*) }
-		echo "$1"
-	}
-	stopped() {
-		i=0
-		while [ "$i" -lt $((200 * scale)) ]; do
-			[ "$(state "$pid")" = T ] && return 0
-			sleep 0.05
-			i=$((i + 1))
-		done
-		return 1
-	}
 	keys C-z
-	check "Ctrl-Z stops it" stopped
+	check "Ctrl-Z stops it" wait_stopped "$pid"
 	paste 'during' -p
 	check "while suspended, a paste reaches the terminal" wait_for "during"
 	screen
