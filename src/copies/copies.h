@@ -78,6 +78,14 @@
 #define COPIES_EDGE_LOOK 4
 #define COPIES_EDGE_SIMILAR 0.35
 
+/* Within two sources of one story group, a short line (a list item, a
+ * table row) equal after folding (sketch.h) to exactly one line of the
+ * other and to no other in either is one passage, when the order of
+ * such pairs agrees with the passages already found (copies_lines.c).
+ * A line carried by this many sources already, or by a source of
+ * another story group, is furniture and never paired. */
+#define COPIES_LINE_CHAIN 32
+
 /* A band met by this many paragraphs already is furniture (a line every
  * page of a site repeats): later ones are looked up, not filed, so the
  * 65th copy of a paragraph onward is matched with the first 64 only
@@ -103,6 +111,8 @@ struct copies_para {
 	 * extend_edge. */
 	bool furniture;
 	bool after_title;	/* the first paragraph after the title */
+	bool header;		/* before the title: a site's menu */
+	uint64_t line;		/* sketch_line_key of its words */
 };
 
 struct copies_passage {
@@ -115,11 +125,13 @@ struct copies {
 	size_t nparas, paras_cap;
 	struct u32_list shingles;
 	struct band_table bands;
+	struct band_table lines;	/* line key -> paragraphs */
 	struct copies_passage *passages;
 	size_t npassages, passages_cap;
 	uint32_t *para_parent;	/* union-find over paragraphs: copies */
 	uint32_t *parent;	/* union-find over sources */
 	size_t *body_words;	/* per source: words of its sketched body */
+	size_t *first_para;	/* per source: its first paragraph */
 	size_t nsources, sources_cap;
 	uint32_t lookup;	/* stamp of the current lookup */
 };
