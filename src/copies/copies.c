@@ -23,6 +23,7 @@ copies_free(struct copies *c)
 {
 	free(c->paras);
 	u32_free(&c->shingles);
+	u32_free(&c->line_words);
 	band_table_free(&c->bands);
 	band_table_free(&c->lines);
 	free(c->passages);
@@ -207,6 +208,9 @@ sketch_block(struct copies *c, const struct doc *d, const struct block *b,
 	p->end = b->end;
 	p->words = (uint32_t)words->n;
 	p->line = sketch_line_key(words->v, words->n);
+	p->word_at = c->line_words.n;
+	for (size_t i = 0; words->n <= COPIES_LINE_WORDS && i < words->n; i++)
+		u32_push(&c->line_words, words->v[i]);
 	p->furniture = block_furniture(d, b);
 	p->shingle_at = at;
 	p->nshingles = (uint32_t)sketch_shingles(words->v, words->n,
@@ -221,6 +225,12 @@ para_similarity(const struct copies *c, const struct copies_para *x,
 {
 	return sketch_jaccard(c->shingles.v + x->shingle_at, x->nshingles,
 	    c->shingles.v + y->shingle_at, y->nshingles);
+}
+
+double
+copies_similarity(const struct copies *c, uint32_t x, uint32_t y)
+{
+	return para_similarity(c, &c->paras[x], &c->paras[y]);
 }
 
 /* Finds the earlier paragraphs sharing a band with paragraph q and

@@ -11,7 +11,9 @@
  * them (COPIES_GAP_BLOCKS), and so are paragraphs edited beyond
  * COPIES_SIMILAR; beyond the first and the last passage of two sources,
  * blocks are matched in order while alike, up to page furniture
- * (COPIES_EDGE_LOOK).  Two sources whose
+ * (COPIES_EDGE_LOOK); last, lines equal in both and found once in each
+ * are paired in the order of the passages (COPIES_LINE_CHAIN).  Two
+ * sources whose
  * shared paragraphs make up at least COPIES_GROUP_SHARE of the words of
  * either one's body are one story: story groups are the connected
  * components of that relation (union-find).  Adding a source costs time
@@ -85,6 +87,11 @@
  * A line carried by this many sources already, or by a source of
  * another story group, is furniture and never paired. */
 #define COPIES_LINE_CHAIN 32
+/* Between two lines so paired (or passages), a line of at most this
+ * many words is paired with one of the other's next COPIES_EDGE_LOOK
+ * that differs from it by at most a third of its words (a word added,
+ * cut or misspelt): the words of such lines are kept in order. */
+#define COPIES_LINE_WORDS 16
 
 /* A band met by this many paragraphs already is furniture (a line every
  * page of a site repeats): later ones are looked up, not filed, so the
@@ -113,6 +120,8 @@ struct copies_para {
 	bool after_title;	/* the first paragraph after the title */
 	bool header;		/* before the title: a site's menu */
 	uint64_t line;		/* sketch_line_key of its words */
+	size_t word_at;		/* into copies.line_words, if words <=
+				 * COPIES_LINE_WORDS */
 };
 
 struct copies_passage {
@@ -124,6 +133,7 @@ struct copies {
 	struct copies_para *paras;
 	size_t nparas, paras_cap;
 	struct u32_list shingles;
+	struct u32_list line_words;	/* the words of short lines */
 	struct band_table bands;
 	struct band_table lines;	/* line key -> paragraphs */
 	struct copies_passage *passages;

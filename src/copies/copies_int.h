@@ -10,6 +10,9 @@
 void copies_join(struct copies *c, uint32_t a, uint32_t b,
     double similarity);
 
+/* The Jaccard similarity of the shingle sets of paragraphs x and y. */
+double copies_similarity(const struct copies *c, uint32_t x, uint32_t y);
+
 /* Sorts passages v[0..n) of c by the source of a, then by a and b. */
 void copies_sort_passages(const struct copies *c, struct copies_passage *v,
     size_t n);

@@ -161,10 +161,56 @@ heaviest_chain(const struct cand *v, size_t n, uint32_t y0, size_t ny,
 	free(best);
 }
 
+/* The word edit distance of two short lines x and y (Levenshtein over
+ * their folded words, COPIES_LINE_WORDS at most each). */
+static unsigned
+word_distance(const struct copies *c, uint32_t x, uint32_t y)
+{
+	const struct copies_para *p = &c->paras[x], *q = &c->paras[y];
+	const uint32_t *u = c->line_words.v + p->word_at,
+	    *w = c->line_words.v + q->word_at;
+	unsigned row[COPIES_LINE_WORDS + 1];
+
+	for (uint32_t j = 0; j <= q->words; j++)
+		row[j] = j;
+	for (uint32_t i = 1; i <= p->words; i++) {
+		unsigned diag = row[0];
+
+		row[0] = i;
+		for (uint32_t j = 1; j <= q->words; j++) {
+			unsigned up = row[j], best = diag + (u[i - 1] != w[j - 1]);
+
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[q->words];
+}
+
+/* Whether short lines x and y differ by a word or so: in at most a
+ * third of the longer's words ("Meal 2" and "Meal 3" are two lines). */
+static bool
+near_equal(const struct copies *c, uint32_t x, uint32_t y)
+{
+	uint32_t nx = c->paras[x].words, ny = c->paras[y].words;
+	uint32_t most = nx > ny ? nx : ny;
+
+	return nx <= COPIES_LINE_WORDS && ny <= COPIES_LINE_WORDS &&
+	    3 * word_distance(c, x, y) <= most;
+}
+
 /* How deep pair_range looks between pairs it chose: a bound on its
  * stack and its time (each level sorts the lines once) on a text made
  * to nest without end. */
 #define LINES_DEPTH 32
+
+/* Which ends of a range of pair_range a pair or a passage bounds. */
+#define FRAMED_BEFORE 1u
+#define FRAMED_AFTER 2u
 
 /* The two sources being paired: a (earlier) and b, their paragraphs
  * [a0, a1) and [b0, b1), which are in a passage with the other (taken,
@@ -176,15 +222,57 @@ struct two {
 	size_t group;
 };
 
+/* Whether paragraph p (of a when in_a) may still pair. */
+static bool
+free_line(const struct two *t, uint32_t p, bool in_a)
+{
+	const struct copies_para *q = &t->c->paras[p];
+
+	return !q->furniture && !q->header &&
+	    !t->taken[in_a ? p - t->a0 : (t->a1 - t->a0) + p - t->b0];
+}
+
+/* Between two pairs, no line found once in each: pairs each line of
+ * [xa, xb) with one of the next COPIES_EDGE_LOOK free lines of [ya, yb)
+ * near equal to it, in order (a word added or misspelt in one), unless
+ * either is furniture by line_furniture. */
+static void
+pair_near(struct two *t, uint32_t xa, uint32_t xb, uint32_t ya,
+    uint32_t yb)
+{
+	uint32_t y = ya;
+
+	if (xb - xa > COPIES_GAP_BLOCKS || yb - ya > COPIES_GAP_BLOCKS)
+		return;
+	for (uint32_t x = xa; x < xb && y < yb; x++) {
+		if (!free_line(t, x, true))
+			continue;
+		for (uint32_t k = y; k < yb && k < y + COPIES_EDGE_LOOK; k++)
+			if (free_line(t, k, false) && near_equal(t->c, x, k) &&
+			    !line_furniture(t->c, x, t->group) &&
+			    !line_furniture(t->c, k, t->group)) {
+				copies_join(t->c, x, k,
+				    copies_similarity(t->c, x, k));
+				t->taken[x - t->a0] = true;
+				t->taken[(t->a1 - t->a0) + k - t->b0] = true;
+				y = k + 1;
+				break;
+			}
+	}
+}
+
 /* Pairs the lines of paragraphs [xa, xb) of a and [ya, yb) of b found
  * once in each of the two ranges, with the passages v[0..n) (anchors)
  * on the heaviest chain; then does the same between every two pairs so
  * chosen, where a line seen twice in the whole may be seen once (the
  * recursion of patience diff: "Meal 1" once per plan, plans paired by
- * their headings).  v has room for n + min(xb - xa, yb - ya). */
+ * their headings).  Where none pairs so and a pair or a passage frames
+ * the range on both sides (framed: FRAMED_BEFORE | FRAMED_AFTER), lines
+ * near equal are paired (pair_near).  v has room for n + min(xb - xa,
+ * yb - ya). */
 static void
 pair_range(struct two *t, uint32_t xa, uint32_t xb, uint32_t ya,
-    uint32_t yb, struct cand *v, size_t n, unsigned depth)
+    uint32_t yb, struct cand *v, size_t n, unsigned framed, unsigned depth)
 {
 	size_t na = xb - xa, nb = yb - ya, nka, nkb, nkeep = 0;
 	struct keyed *ka = xreallocarray(NULL, na + 1, sizeof *ka),
@@ -212,6 +300,8 @@ pair_range(struct two *t, uint32_t xa, uint32_t xb, uint32_t ya,
 		v[nkeep++] = v[i];	/* the chain, in order */
 	}
 	free(keep);
+	if (nkeep == 0 && framed == (FRAMED_BEFORE | FRAMED_AFTER))
+		pair_near(t, xa, xb, ya, yb);
 	sub = xreallocarray(NULL, (na < nb ? na : nb) + 1, sizeof *sub);
 	for (size_t i = 0; i <= nkeep && nkeep > 0; i++) {
 		uint32_t x0 = i == 0 ? xa : v[i - 1].x + 1,
@@ -219,8 +309,11 @@ pair_range(struct two *t, uint32_t xa, uint32_t xb, uint32_t ya,
 		    y0 = i == 0 ? ya : v[i - 1].y + 1,
 		    y1 = i == nkeep ? yb : v[i].y;
 
+		unsigned f = (i == 0 ? framed & FRAMED_BEFORE : FRAMED_BEFORE) |
+		    (i == nkeep ? framed & FRAMED_AFTER : FRAMED_AFTER);
+
 		if (x0 < x1 && y0 < y1 && depth < LINES_DEPTH)
-			pair_range(t, x0, x1, y0, y1, sub, 0, depth + 1);
+			pair_range(t, x0, x1, y0, y1, sub, 0, f, depth + 1);
 	}
 	free(sub);
 }
@@ -243,7 +336,7 @@ pair_two(struct copies *c, uint32_t sa, uint32_t sb,
 		t.taken[p[i].a - t.a0] = t.taken[na + p[i].b - t.b0] = true;
 		v[i] = (struct cand){ p[i].a, p[i].b, ANCHOR_WEIGHT, true };
 	}
-	pair_range(&t, t.a0, t.a1, t.b0, t.b1, v, np, 0);
+	pair_range(&t, t.a0, t.a1, t.b0, t.b1, v, np, 0, 0);
 	free(v);
 	free(t.taken);
 }

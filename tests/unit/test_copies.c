@@ -479,6 +479,35 @@ test_unique_lines(void **state)
 	doc_free(o);
 }
 
+/* Between two lines paired so (or passages), a line with a word added,
+ * cut or misspelt is paired with its twin in order; two lines of two
+ * words that differ by one ("Meal 2", "Meal 3") are not, nor lines
+ * beyond the last pair, which nothing frames. */
+static void
+test_near_lines(void **state)
+{
+	static const char va[] = LINES_P1 LINES_P2 "Plan A\n"
+	    "Drink during your workout\nMeal 2\nOat porridge\nPlan B\n"
+	    "Drink water after every run\n";
+	static const char vb[] = LINES_P1 LINES_P2 "Plan A\n"
+	    "Drink during the workout\nMeal 3\nOat porridge\nPlan B\n"
+	    "Drink water after each run\n";
+	struct two_versions t;
+
+	(void)state;
+	t.a = doc_of_lines_dropped(va);
+	t.b = doc_of_lines_dropped(vb);
+	copies_init(&t.c);
+	copies_add(&t.c, t.a);
+	copies_add(&t.c, t.b);
+	assert_true(has_passage(&t, "Drink during", "Drink during"));
+	assert_false(has_passage(&t, "Meal 2", "Meal 3"));
+	assert_false(has_passage(&t, "Drink water", "Drink water"));
+	/* The 2 paragraphs, Plan A, Oat porridge, Plan B, Drink during. */
+	assert_int_equal(t.c.npassages, 6);
+	two_versions_free(&t);
+}
+
 /* A paragraph edited too much to be looked up is still found between
  * two shared paragraphs. */
 static void
@@ -602,6 +631,7 @@ main(void)
 		cmocka_unit_test(test_framed_edited_paragraph),
 		cmocka_unit_test(test_edge_lists),
 		cmocka_unit_test(test_unique_lines),
+		cmocka_unit_test(test_near_lines),
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_worddiff),
 	};
