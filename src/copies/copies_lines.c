@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/levenshtein.h"
 #include "base/util.h"
 
 /* A paragraph of one source by its line key. */
@@ -161,34 +162,15 @@ heaviest_chain(const struct cand *v, size_t n, uint32_t y0, size_t ny,
 	free(best);
 }
 
-/* The word edit distance of two short lines x and y (Levenshtein over
- * their folded words, COPIES_LINE_WORDS at most each). */
-static unsigned
+/* The word edit distance of two short lines x and y (their folded
+ * words). */
+static size_t
 word_distance(const struct copies *c, uint32_t x, uint32_t y)
 {
 	const struct copies_para *p = &c->paras[x], *q = &c->paras[y];
-	const uint32_t *u = c->line_words.v + p->word_at,
-	    *w = c->line_words.v + q->word_at;
-	unsigned row[COPIES_LINE_WORDS + 1];
 
-	for (uint32_t j = 0; j <= q->words; j++)
-		row[j] = j;
-	for (uint32_t i = 1; i <= p->words; i++) {
-		unsigned diag = row[0];
-
-		row[0] = i;
-		for (uint32_t j = 1; j <= q->words; j++) {
-			unsigned up = row[j], best = diag + (u[i - 1] != w[j - 1]);
-
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			diag = up;
-			row[j] = best;
-		}
-	}
-	return row[q->words];
+	return levenshtein_u32(c->line_words.v + p->word_at, p->words,
+	    c->line_words.v + q->word_at, q->words);
 }
 
 /* Whether short lines x and y differ by a word or so: in at most a
