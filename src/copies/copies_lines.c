@@ -1,8 +1,10 @@
 /* copies_lines.c - short lines of two versions of one story, paired as
  * a patience diff pairs lines: those equal after folding and found once
  * in each version, in an order that agrees with the passages already
- * found.  A list item or a table row has too few words for a lookup by
- * its sketch, and is often not framed by two passages. */
+ * found, then again between every two so paired; and, between two pairs
+ * where none is found once in each, lines that differ by a word or so.
+ * A list item or a table row has too few words for a lookup by its
+ * sketch, and is often not framed by two passages. */
 #include "config.h"
 
 #include "copies/copies_int.h"
@@ -38,8 +40,8 @@ struct cand {
 };
 
 /* A passage found by its sketch or by gap filling outweighs every line
- * pair: the order of the lines must agree with the passages, never the
- * other way round. */
+ * pair of a source of fewer than 2^20 blocks: the order of the lines
+ * must agree with the passages, never the other way round. */
 #define ANCHOR_WEIGHT (1u << 20)
 
 static int
