@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/hash.h"
+#include "base/levenshtein.h"
 #include "base/util.h"
 #include "doc/segment.h"
 
@@ -53,34 +54,6 @@ uint32_t *
 anchor_codepoints(struct doc *d, size_t *n)
 {
 	return decode(d->text, d->text_len, n);
-}
-
-size_t
-anchor_levenshtein(const uint32_t *a, size_t na, const uint32_t *b,
-    size_t nb)
-{
-	size_t *row = xcalloc(nb + 1, sizeof *row), result;
-
-	for (size_t j = 0; j <= nb; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= na; i++) {
-		size_t diag = row[0];
-
-		row[0] = i;
-		for (size_t j = 1; j <= nb; j++) {
-			size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
-
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			diag = up;
-			row[j] = best;
-		}
-	}
-	result = row[nb];
-	free(row);
-	return result;
 }
 
 static size_t
@@ -220,7 +193,7 @@ best_start(const uint32_t *t, size_t end, const uint32_t *p, size_t m,
 	if (hi > end)
 		hi = end;
 	for (size_t s = lo; s <= hi; s++) {
-		size_t dd = anchor_levenshtein(p, m, t + s, end - s);
+		size_t dd = levenshtein_u32(p, m, t + s, end - s);
 
 		if (dd < best) {
 			best = dd;
@@ -257,7 +230,7 @@ approx_long(const uint32_t *t, size_t n, const uint32_t *p, size_t m,
 	if (te <= hs || dist(te - hs, m) > m / 4)
 		return false;
 	if (m <= ANCHOR_MAX_VERIFY &&
-	    anchor_levenshtein(p, m, t + hs, te - hs) > m / 4)
+	    levenshtein_u32(p, m, t + hs, te - hs) > m / 4)
 		return false;
 	*s = hs;
 	*e = te;
@@ -289,7 +262,7 @@ between_context(struct anno *a, struct doc *d, const uint32_t *t,
 		/* Short context is weak evidence: then the words must be
 		 * alike too. */
 		if ((plen < 16 || slen < 16) && m <= ANCHOR_MAX_VERIFY &&
-		    anchor_levenshtein(p, m, t + s, e - s) > m / 2)
+		    levenshtein_u32(p, m, t + s, e - s) > m / 2)
 			continue;
 		a->cur_start = s;
 		a->cur_end = e;

@@ -27,8 +27,4 @@ void anchor_one(struct anno *a, struct doc *d, const uint32_t *cps,
 /* d's text as an array of code points (the caller frees it). */
 uint32_t *anchor_codepoints(struct doc *d, size_t *n);
 
-/* Edit distance between two code point strings. */
-size_t anchor_levenshtein(const uint32_t *a, size_t na, const uint32_t *b,
-    size_t nb);
-
 #endif

@@ -7,6 +7,7 @@ libgalley_a_SOURCES += \
 	src/base/dates.c src/base/dates.h \
 	src/base/escape.c src/base/escape.h \
 	src/base/json_text.c src/base/json_text.h \
+	src/base/levenshtein.c src/base/levenshtein.h \
 	src/base/file_io.c src/base/file_io.h \
 	src/base/hash.c src/base/hash.h \
 	src/base/json_arena.c src/base/json_arena.h \

@@ -5,7 +5,8 @@
 libgalley_a_SOURCES += \
 	src/copies/sketch.c src/copies/sketch.h \
 	src/copies/band_table.c src/copies/band_table.h \
-	src/copies/copies.c src/copies/copies.h \
+	src/copies/copies.c src/copies/copies.h src/copies/copies_int.h \
+	src/copies/copies_lines.c \
 	src/copies/copies_pairs.c \
 	src/copies/worddiff.c src/copies/worddiff.h \
 	src/copies/align.c src/copies/align.h \

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "copies/copies.h"
+#include "copies/copies_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@ copies_init(struct copies *c)
 {
 	*c = (struct copies){ 0 };
 	band_table_init(&c->bands);
+	band_table_init(&c->lines);
 }
 
 void
@@ -21,11 +23,14 @@ copies_free(struct copies *c)
 {
 	free(c->paras);
 	u32_free(&c->shingles);
+	u32_free(&c->line_words);
 	band_table_free(&c->bands);
+	band_table_free(&c->lines);
 	free(c->passages);
 	free(c->parent);
 	free(c->para_parent);
 	free(c->body_words);
+	free(c->first_para);
 	copies_init(c);
 }
 
@@ -137,7 +142,10 @@ new_source(struct copies *c)
 		    sizeof *c->parent);
 		c->body_words = xreallocarray(c->body_words, c->sources_cap,
 		    sizeof *c->body_words);
+		c->first_para = xreallocarray(c->first_para, c->sources_cap,
+		    sizeof *c->first_para);
 	}
+	c->first_para[c->nsources] = c->nparas;
 	c->parent[c->nsources] = (uint32_t)c->nsources;
 	c->body_words[c->nsources] = 0;
 	return c->nsources++;
@@ -156,8 +164,8 @@ new_para(struct copies *c)
 	return memset(&c->paras[c->nparas++], 0, sizeof *c->paras);
 }
 
-static void
-add_passage(struct copies *c, uint32_t a, uint32_t b, double similarity)
+void
+copies_join(struct copies *c, uint32_t a, uint32_t b, double similarity)
 {
 	if (c->npassages == c->passages_cap) {
 		c->passages_cap = c->passages_cap ? 2 * c->passages_cap : 256;
@@ -166,6 +174,7 @@ add_passage(struct copies *c, uint32_t a, uint32_t b, double similarity)
 	}
 	c->passages[c->npassages++] = (struct copies_passage){ a, b,
 	    (float)similarity };
+	unite_in(c->para_parent, a, b);
 }
 
 /* Page furniture (a share button, a footer line, a list of links): the
@@ -198,6 +207,10 @@ sketch_block(struct copies *c, const struct doc *d, const struct block *b,
 	p->start = b->start;
 	p->end = b->end;
 	p->words = (uint32_t)words->n;
+	p->line = sketch_line_key(words->v, words->n);
+	p->word_at = c->line_words.n;
+	for (size_t i = 0; words->n <= COPIES_LINE_WORDS && i < words->n; i++)
+		u32_push(&c->line_words, words->v[i]);
 	p->furniture = block_furniture(d, b);
 	p->shingle_at = at;
 	p->nshingles = (uint32_t)sketch_shingles(words->v, words->n,
@@ -212,6 +225,12 @@ para_similarity(const struct copies *c, const struct copies_para *x,
 {
 	return sketch_jaccard(c->shingles.v + x->shingle_at, x->nshingles,
 	    c->shingles.v + y->shingle_at, y->nshingles);
+}
+
+double
+copies_similarity(const struct copies *c, uint32_t x, uint32_t y)
+{
+	return para_similarity(c, &c->paras[x], &c->paras[y]);
 }
 
 /* Finds the earlier paragraphs sharing a band with paragraph q and
@@ -238,8 +257,7 @@ match_para(struct copies *c, uint32_t q)
 			op->seen = c->lookup;
 			sim = para_similarity(c, op, p);
 			if (sim >= COPIES_SIMILAR) {
-				add_passage(c, o, q, sim);
-				unite_in(c->para_parent, o, q);
+				copies_join(c, o, q, sim);
 			}
 		}
 	}
@@ -269,6 +287,14 @@ cmp_passages(const void *x, const void *y)
 	return cmp_by_source_then_paras(x, y, sorting);
 }
 
+void
+copies_sort_passages(const struct copies *c, struct copies_passage *v,
+    size_t n)
+{
+	sorting = c;
+	qsort(v, n, sizeof *v, cmp_passages);
+}
+
 /* Words of the distinct paragraphs among passages[from, to) on side a
  * (an earlier source) or side b (the new one). */
 static size_t
@@ -296,9 +322,7 @@ group_new_source(struct copies *c, size_t from, uint32_t source)
 {
 	if (c->npassages == from)	/* nothing shared (and maybe no array) */
 		return;
-	sorting = c;
-	qsort(c->passages + from, c->npassages - from, sizeof *c->passages,
-	    cmp_passages);
+	copies_sort_passages(c, c->passages + from, c->npassages - from);
 	for (size_t i = from, j; i < c->npassages; i = j) {
 		uint32_t other = c->paras[c->passages[i].a].source;
 		size_t mine, theirs;
@@ -333,8 +357,7 @@ fill_gap(struct copies *c, uint32_t a1, uint32_t a2, uint32_t b1,
 			    &c->paras[k]);
 
 			if (sim >= COPIES_GAP_SIMILAR) {
-				add_passage(c, x, k, sim);
-				unite_in(c->para_parent, x, k);
+				copies_join(c, x, k, sim);
 				y = k + 1;
 				break;
 			}
@@ -398,9 +421,7 @@ extend_edge(struct copies *c, uint32_t a, uint32_t b, int step)
 			    &c->paras[k]);
 
 			if (sim >= COPIES_EDGE_SIMILAR) {
-				add_passage(c, (uint32_t)x, (uint32_t)k, sim);
-				unite_in(c->para_parent, (uint32_t)x,
-				    (uint32_t)k);
+				copies_join(c, (uint32_t)x, (uint32_t)k, sim);
 				y = k + step;
 				found = true;
 			}
@@ -464,6 +485,8 @@ copies_add(struct copies *c, const struct doc *d)
 		size_t n = c->nparas;
 
 		if (b->kind == BLOCK_TITLE) {
+			for (size_t q = first; q < c->nparas; q++)
+				c->paras[q].header = true;
 			title = true;
 			continue;
 		}
@@ -481,9 +504,11 @@ copies_add(struct copies *c, const struct doc *d)
 	for (size_t q = first; q < c->nparas; q++)
 		if (!c->paras[q].context)
 			match_para(c, (uint32_t)q);
+	copies_file_lines(c, first);
 	group_new_source(c, from, source);
 	sorted = c->npassages;
 	fill_gaps(c, from);
 	extend_edges(c, from, sorted, source);
+	copies_pair_lines(c, from, source);
 	return source;
 }

@@ -11,7 +11,9 @@
  * them (COPIES_GAP_BLOCKS), and so are paragraphs edited beyond
  * COPIES_SIMILAR; beyond the first and the last passage of two sources,
  * blocks are matched in order while alike, up to page furniture
- * (COPIES_EDGE_LOOK).  Two sources whose
+ * (COPIES_EDGE_LOOK); last, lines equal in both and found once in each
+ * are paired in the order of the passages (COPIES_LINE_CHAIN).  Two
+ * sources whose
  * shared paragraphs make up at least COPIES_GROUP_SHARE of the words of
  * either one's body are one story: story groups are the connected
  * components of that relation (union-find).  Adding a source costs time
@@ -78,6 +80,19 @@
 #define COPIES_EDGE_LOOK 4
 #define COPIES_EDGE_SIMILAR 0.35
 
+/* Within two sources of one story group, a short line (a list item, a
+ * table row) equal after folding (sketch.h) to exactly one line of the
+ * other and to no other in either is one passage, when the order of
+ * such pairs agrees with the passages already found (copies_lines.c).
+ * A line carried by this many sources already, or by a source of
+ * another story group, is furniture and never paired. */
+#define COPIES_LINE_CHAIN 32
+/* Between two lines so paired (or passages), a line of at most this
+ * many words is paired with one of the other's next COPIES_EDGE_LOOK
+ * that differs from it by at most a third of its words (a word added,
+ * cut or misspelt): the words of such lines are kept in order. */
+#define COPIES_LINE_WORDS 16
+
 /* A band met by this many paragraphs already is furniture (a line every
  * page of a site repeats): later ones are looked up, not filed, so the
  * 65th copy of a paragraph onward is matched with the first 64 only
@@ -103,6 +118,10 @@ struct copies_para {
 	 * extend_edge. */
 	bool furniture;
 	bool after_title;	/* the first paragraph after the title */
+	bool header;		/* before the title: a site's menu */
+	uint64_t line;		/* sketch_line_key of its words */
+	size_t word_at;		/* into copies.line_words, if words <=
+				 * COPIES_LINE_WORDS */
 };
 
 struct copies_passage {
@@ -114,12 +133,15 @@ struct copies {
 	struct copies_para *paras;
 	size_t nparas, paras_cap;
 	struct u32_list shingles;
+	struct u32_list line_words;	/* the words of short lines */
 	struct band_table bands;
+	struct band_table lines;	/* line key -> paragraphs */
 	struct copies_passage *passages;
 	size_t npassages, passages_cap;
 	uint32_t *para_parent;	/* union-find over paragraphs: copies */
 	uint32_t *parent;	/* union-find over sources */
 	size_t *body_words;	/* per source: words of its sketched body */
+	size_t *first_para;	/* per source: its first paragraph */
 	size_t nsources, sources_cap;
 	uint32_t lookup;	/* stamp of the current lookup */
 };

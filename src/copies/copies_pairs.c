@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "copies/copies.h"
+#include "copies/copies_int.h"
 
 #include <stdlib.h>
 
@@ -42,15 +43,6 @@ push_passage(struct passage_list *l, struct copies_passage p)
 	l->v[l->n++] = p;
 }
 
-static double
-pair_similarity(const struct copies *c, uint32_t a, uint32_t b)
-{
-	const struct copies_para *x = &c->paras[a], *y = &c->paras[b];
-
-	return sketch_jaccard(c->shingles.v + x->shingle_at, x->nshingles,
-	    c->shingles.v + y->shingle_at, y->nshingles);
-}
-
 /* Whether the similarity of passage p is at least COPIES_SIMILAR, as
  * pairs_of_run decides it: the float the passage keeps settles it but
  * right at the threshold, where it is computed again. */
@@ -61,7 +53,7 @@ similar_enough(const struct copies *c, const struct copies_passage *p)
 		return true;
 	if (p->similarity < COPIES_SIMILAR - 1e-6)
 		return false;
-	return pair_similarity(c, p->a, p->b) >= COPIES_SIMILAR;
+	return copies_similarity(c, p->a, p->b) >= COPIES_SIMILAR;
 }
 
 /* Whether a passage lies in a big union within one story group and is
@@ -93,7 +85,7 @@ pairs_of_run(const struct copies *c, const struct member *m, size_t n,
 
 			if (x->source == y->source)
 				continue;
-			sim = pair_similarity(c, m[i].para, m[j].para);
+			sim = copies_similarity(c, m[i].para, m[j].para);
 			if (sim >= COPIES_SIMILAR)
 				push_passage(out, (struct copies_passage){
 				    m[i].para, m[j].para, (float)sim });

@@ -121,6 +121,16 @@ sketch_shingles(const uint32_t *words, size_t n, uint32_t *out)
 	return d;
 }
 
+uint64_t
+sketch_line_key(const uint32_t *words, size_t n)
+{
+	uint64_t h = mix64(n);
+
+	for (size_t i = 0; i < n; i++)
+		h = mix64(h ^ words[i]);
+	return h ? h : 1;
+}
+
 /* The i-th hash function: h(x) = high half of (a_i x + b_i) mod 2^64,
  * with a_i odd; a_i and b_i come from splitmix64 of i. */
 static void

@@ -38,6 +38,10 @@ size_t sketch_words(const char *text, size_t bstart, size_t bend,
  * there are fewer than SKETCH_SHINGLE, none when there are none). */
 size_t sketch_shingles(const uint32_t *words, size_t n, uint32_t *out);
 
+/* A key of the whole folded word sequence words[0..n) (n > 0): equal
+ * for two lines equal but for case, punctuation and quote styles. */
+uint64_t sketch_line_key(const uint32_t *words, size_t n);
+
 /* The MinHash signature of a shingle set (n > 0). */
 void sketch_minhash(const uint32_t *shingles, size_t n,
     uint32_t sig[SKETCH_HASHES]);

@@ -404,6 +404,110 @@ test_edge_lists(void **state)
 	two_versions_free(&t);
 }
 
+/* Drops (as the cleaner would) every block of d but the lines of more
+ * than 12 words: the rest is matched as context only. */
+static struct doc *
+doc_of_lines_dropped(const char *text)
+{
+	struct doc *d = doc_of_lines(text);
+
+	for (size_t i = 0; i < d->nblocks; i++) {
+		size_t words = 1;
+
+		for (size_t k = d->blocks[i].bstart; k < d->blocks[i].bend; k++)
+			words += d->text[k] == ' ';
+		d->blocks[i].keep = words > 12;
+	}
+	return d;
+}
+
+#define LINES_P1 "The harbour authority said on Tuesday that the new quay would open in the spring.\n"
+#define LINES_P2 "Dockworkers who had threatened to strike said they were satisfied with the agreement.\n"
+#define LINES_PLAN "Plan A\nMeal 1\nOat porridge\nMeal 2\nGreen salad\n" \
+	"Plan B\nMeal 1\nRye bread\nMeal 2\nBean soup\n"
+
+/* Short lines equal in two versions of one story, found once in each,
+ * are shared in the order of the shared paragraphs, however far from
+ * them (past five lines of b's own, where the edge walk gives up); a
+ * line found twice in each ("Meal 1") is paired between the lines that
+ * pair around it ("Plan A", "Plan B"); a line out of that order ("Quay
+ * map") is not, nor one an unrelated story carries too ("Results"). */
+static void
+test_unique_lines(void **state)
+{
+	static const char va[] = LINES_P1 "Quay map\n" LINES_P2
+	    "Results\n1 Ann Lee 52\n2 Bo Kim 48\n3 Cy Dow 45\n" LINES_PLAN;
+	static const char vb[] = LINES_P1 LINES_P2 "Quay map\n"
+	    "Photo one\nPhoto two\nPhoto three\nPhoto four\nPhoto five\n"
+	    "Results\n1 Ann Lee 52\n2 Bo Kim 48\n3 Cy Dow 45\n" LINES_PLAN;
+	static const char other[] =
+	    "A meteorite fell on a farm near the village on Sunday night, and nobody was hurt.\n"
+	    "Results\n";
+	struct doc *o = doc_of_lines_dropped(other);
+	struct two_versions t;
+
+	(void)state;
+	t.a = doc_of_lines_dropped(va);
+	t.b = doc_of_lines_dropped(vb);
+	copies_init(&t.c);
+	copies_add(&t.c, o);
+	copies_add(&t.c, t.a);
+	copies_add(&t.c, t.b);
+	assert_int_equal(copies_group(&t.c, 2), 1);
+	assert_true(has_passage(&t, "1 Ann Lee", "1 Ann Lee"));
+	assert_true(has_passage(&t, "2 Bo Kim", "2 Bo Kim"));
+	assert_true(has_passage(&t, "3 Cy Dow", "3 Cy Dow"));
+	assert_true(has_passage(&t, "Plan A", "Plan A"));
+	assert_true(has_passage(&t, "Plan B", "Plan B"));
+	assert_true(has_passage(&t, "Rye bread", "Rye bread"));
+	assert_true(has_passage(&t, "Bean soup", "Bean soup"));
+	assert_false(has_passage(&t, "Results", "Results"));
+	assert_false(has_passage(&t, "Quay map", "Quay map"));
+	/* Each Meal line with its own plan's, not the other plan's. */
+	for (size_t i = 0; i < t.c.npassages; i++) {
+		const struct copies_para *p = &t.c.paras[t.c.passages[i].a];
+		const struct copies_para *q = &t.c.paras[t.c.passages[i].b];
+
+		if (p->source == 1 && strncmp(va + p->start, "Meal", 4) == 0)
+			assert_int_equal(strlen(va) - p->start,
+			    strlen(vb) - q->start);
+	}
+	/* Two Meal lines of each plan, the 2 paragraphs, the 3 rows, the 2
+	 * plans and their 4 dishes. */
+	assert_int_equal(t.c.npassages, 4 + 2 + 3 + 2 + 4);
+	two_versions_free(&t);
+	doc_free(o);
+}
+
+/* Between two lines paired so (or passages), a line with a word added,
+ * cut or misspelt is paired with its twin in order; two lines of two
+ * words that differ by one ("Meal 2", "Meal 3") are not, nor lines
+ * beyond the last pair, which nothing frames. */
+static void
+test_near_lines(void **state)
+{
+	static const char va[] = LINES_P1 LINES_P2 "Plan A\n"
+	    "Drink during your workout\nMeal 2\nOat porridge\nPlan B\n"
+	    "Drink water after every run\n";
+	static const char vb[] = LINES_P1 LINES_P2 "Plan A\n"
+	    "Drink during the workout\nMeal 3\nOat porridge\nPlan B\n"
+	    "Drink water after each run\n";
+	struct two_versions t;
+
+	(void)state;
+	t.a = doc_of_lines_dropped(va);
+	t.b = doc_of_lines_dropped(vb);
+	copies_init(&t.c);
+	copies_add(&t.c, t.a);
+	copies_add(&t.c, t.b);
+	assert_true(has_passage(&t, "Drink during", "Drink during"));
+	assert_false(has_passage(&t, "Meal 2", "Meal 3"));
+	assert_false(has_passage(&t, "Drink water", "Drink water"));
+	/* The 2 paragraphs, Plan A, Oat porridge, Plan B, Drink during. */
+	assert_int_equal(t.c.npassages, 6);
+	two_versions_free(&t);
+}
+
 /* A paragraph edited too much to be looked up is still found between
  * two shared paragraphs. */
 static void
@@ -526,6 +630,8 @@ main(void)
 		cmocka_unit_test(test_shared_note_no_story),
 		cmocka_unit_test(test_framed_edited_paragraph),
 		cmocka_unit_test(test_edge_lists),
+		cmocka_unit_test(test_unique_lines),
+		cmocka_unit_test(test_near_lines),
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_worddiff),
 	};
