@@ -440,10 +440,10 @@ test_unique_lines(void **state)
 	static const char vb[] = LINES_P1 LINES_P2 "Quay map\n"
 	    "Photo one\nPhoto two\nPhoto three\nPhoto four\nPhoto five\n"
 	    "Results\n1 Ann Lee 52\n2 Bo Kim 48\n3 Cy Dow 45\n" LINES_PLAN;
-	static const char other[] =
+	static const char unrelated[] =
 	    "A meteorite fell on a farm near the village on Sunday night, and nobody was hurt.\n"
 	    "Results\n";
-	struct doc *o = doc_of_lines_dropped(other);
+	struct doc *o = doc_of_lines_dropped(unrelated);
 	struct two_versions t;
 
 	(void)state;
