@@ -8,6 +8,7 @@
 
 #include "clean/boilerplate.h"
 #include "clean/features.h"
+#include "clean/meta.h"
 #include "base/util.h"
 
 /* Shorter paragraphs are captions, teasers and buttons as often as text. */
@@ -29,7 +30,8 @@
 /* Dropped blocks after the article's last prose paragraph from which
  * what follows is cut off from the story (drop_detached_tail). */
 #define TAIL_GAP 4
-/* What a candidate inside page furniture keeps of its score. */
+/* What a candidate inside page furniture, or wholly above the page's
+ * headline, keeps of its score. */
 #define FURNITURE_SCORE_SHARE 0.5
 
 struct agg {
@@ -38,6 +40,7 @@ struct agg {
 	size_t link_chars;	/* text inside links below */
 	size_t prose;		/* text of prose paragraphs below */
 	size_t own_prose;	/* of them, in blocks of this element */
+	size_t last_block;	/* index of the last block below, plus one */
 	bool scored;
 	bool furniture;		/* it or an ancestor is page furniture */
 };
@@ -114,6 +117,7 @@ score_paragraphs(const struct doc *d, struct agg *a)
 
 		a[b->f.elem].chars += b->f.chars;
 		a[b->f.elem].link_chars += b->f.link_chars;
+		a[b->f.elem].last_block = i + 1;
 		if (is_prose(d, b)) {
 			a[b->f.elem].prose += b->f.chars;
 			a[b->f.elem].own_prose += b->f.chars;
@@ -138,7 +142,22 @@ score_paragraphs(const struct doc *d, struct agg *a)
 		a[p].chars += a[i].chars;
 		a[p].link_chars += a[i].link_chars;
 		a[p].prose += a[i].prose;
+		if (a[i].last_block > a[p].last_block)
+			a[p].last_block = a[i].last_block;
 	}
+}
+
+/* The heading that states the page's title, as a block index, or
+ * SIZE_MAX: the heading whose text the page's <title> or og:title
+ * states, not the page's first <h1>, often the site's name. */
+static size_t
+title_heading(const struct doc *d)
+{
+	long t = meta_title_block(d);
+
+	if (t < 0 || d->blocks[t].kind != BLOCK_HEADING)
+		return SIZE_MAX;
+	return (size_t)t;
 }
 
 static double
@@ -167,16 +186,30 @@ mark_furniture(const struct doc *d, struct agg *a)
 		    is_furniture(&d->elems[i]);
 }
 
+/* Whether all of a candidate's text comes before the page's headline:
+ * a left-hand column's notice or a list of posts, not the story the
+ * headline heads, which follows it. */
+static bool
+above_title(const struct agg *a, size_t title)
+{
+	return title != SIZE_MAX && a->last_block <= title;
+}
+
 /* The element with the best content score.  One inside furniture counts
  * half: a comment form's help text, hidden until needed, or a sidebar's
  * notice beats a short article by its length alone (Readability drops
  * such elements before scoring; here they only lose, so that an article
- * whose template names its wrappers like clutter is still found). */
+ * whose template names its wrappers like clutter is still found).  So
+ * does one whose text all comes before the heading that the page's title
+ * states: a left-hand column's notice, whose wrapper is named like
+ * content ("module-content"), beat a blog's one-paragraph post that way
+ * (#14, round 9). */
 static uint32_t
 top_candidate(const struct doc *d, struct agg *a)
 {
 	uint32_t best = 0;
 	double best_score = 0;
+	size_t title = title_heading(d);
 
 	mark_furniture(d, a);
 	for (size_t i = 1; i < d->nelems; i++) {
@@ -185,7 +218,7 @@ top_candidate(const struct doc *d, struct agg *a)
 		if (!a[i].scored)
 			continue;
 		s = a[i].score * (1.0 - link_density(&a[i]));
-		if (a[i].furniture)
+		if (a[i].furniture || above_title(&a[i], title))
 			s *= FURNITURE_SCORE_SHARE;
 		a[i].score = s;
 		if (s > best_score) {

@@ -280,14 +280,15 @@ title_suffix(const char *s, size_t n)
 	return title_suffix_at(s, n, &sep);
 }
 
-/* The title without its " - Site" part; cut at the separator's start, so
- * never inside a character. */
+/* The title without its " - Site" part, when what is left has at least
+ * min_chars bytes; cut at the separator's start, so never inside a
+ * character. */
 static char *
-strip_title_suffix(const char *t)
+strip_title_suffix(const char *t, size_t min_chars)
 {
 	size_t sep, n = strlen(t);
 
-	if (title_suffix_at(t, n, &sep) == 0 || sep < 10)
+	if (title_suffix_at(t, n, &sep) == 0 || sep < min_chars)
 		return xstrdup(t);
 	while (sep > 0 && t[sep - 1] == ' ')
 		sep--;
@@ -332,6 +333,23 @@ find_title_block(const struct doc *d, const char *title, size_t limit)
 	}
 	free(tk);
 	return found;
+}
+
+long
+meta_title_block(const struct doc *d)
+{
+	char *head;
+	long t;
+
+	if (d->title == NULL)
+		return -1;
+	/* Any headline before the separator: the classifier asks before
+	 * meta_extract has settled the title, and a short one ("City
+	 * chic - A blog") matched as a whole block is still the headline. */
+	head = strip_title_suffix(d->title, 1);
+	t = find_title_block(d, head, d->nblocks);
+	free(head);
+	return t >= 0 ? t : find_title_block(d, d->title, d->nblocks);
 }
 
 static size_t
@@ -521,7 +539,7 @@ meta_extract(struct doc *d)
 	normalise_stated_author(d);
 
 	if (d->title != NULL) {
-		char *clean = strip_title_suffix(d->title);
+		char *clean = strip_title_suffix(d->title, 10);
 
 		t = find_title_block(d, clean, article + 20);
 		if (t < 0)

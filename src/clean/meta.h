@@ -14,6 +14,10 @@
  * block; runs after the classifier, whose kept blocks locate the article. */
 void meta_extract(struct doc *d);
 
+/* The block whose text is the page's stated headline (d->title, with or
+ * without its " - Site" part), or -1. */
+long meta_title_block(const struct doc *d);
+
 /* The name in a byline ("By Jane Doe and John Roe" -> "Jane Doe and John
  * Roe"), as a new string, or NULL when s is not a byline. */
 char *meta_byline(const char *s, size_t n);

@@ -813,6 +813,36 @@ test_html_short_post_beats_hidden_form_help(void **state)
 	free(html);
 }
 
+/* A blog's one-paragraph post under the heading its <title> states is
+ * the article, not the longer notice of a left-hand column printed
+ * before that heading, though the column's wrapper is named like content
+ * and the post has a link: a candidate wholly above the headline counts
+ * half (round 9 of #14). */
+static void
+test_html_column_above_headline_loses(void **state)
+{
+	char *html = xasprintf("<html><head><title>Quay opens - Harbour "
+	    "blog</title></head><body><div id=left><div class=module>"
+	    "<h2>Small print</h2><div class=module-content><ul><li><div>If "
+	    "you see a photo here that we have not credited, please let us "
+	    "know, so that we can credit it. If a photo is yours and you "
+	    "would rather we did not use it, write to us, and we will remove "
+	    "it.</div></li></ul></div></div></div><div id=main>"
+	    "<h2>3 May 2024</h2><div class=entry><h3>Quay opens</h3>"
+	    "<div class=entry-content><div class=entry-body><p>The new quay "
+	    "opened on Tuesday, <a href=/x>two years late</a>, and the first "
+	    "ferry tied up there before noon.</p></div></div></div></div>"
+	    "</body></html>");
+	struct load *l = clean_html(html);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "The new quay opened"));
+	assert_false(kept(d, "If you see a photo"));
+	free_load(l);
+	free(html);
+}
+
 /* Past the story's last paragraph and a run of dropped links, short
  * lines are furniture: the blurbs of story cards and a heading over
  * nothing.  A short line right after the story, before the gap, stays. */
@@ -1146,6 +1176,7 @@ main(void)
 		cmocka_unit_test(test_html_short_line_inside_run_kept),
 		cmocka_unit_test(test_html_long_linked_sentence_inside_run_kept),
 		cmocka_unit_test(test_html_short_post_beats_hidden_form_help),
+		cmocka_unit_test(test_html_column_above_headline_loses),
 		cmocka_unit_test(test_html_detached_tail_dropped),
 		cmocka_unit_test(test_html_stranded_short_line_dropped),
 		cmocka_unit_test(test_html_conditional_marks_blank),
