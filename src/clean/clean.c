@@ -38,59 +38,143 @@ find_root(size_t *root, size_t i)
 	return i;
 }
 
+static int
+cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* A prose block is known by its first and by its last STORY_KEY_WORDS
+ * words: a version of syndicated copy with a word edited in one half
+ * still shares the other. */
+#define STORY_KEY_WORDS 8
+
+/* The bytes of t[0..n) up to the end of its STORY_KEY_WORDS-th word. */
+static size_t
+head_len(const char *t, size_t n)
+{
+	size_t words = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (t[i] == ' ' && i > 0 && t[i - 1] != ' ' &&
+		    ++words == STORY_KEY_WORDS)
+			return i;
+	return n;
+}
+
+/* The bytes of t[0..n) from the start of its STORY_KEY_WORDS-th word
+ * from the end. */
+static size_t
+tail_len(const char *t, size_t n)
+{
+	size_t words = 0;
+
+	for (size_t i = n; i > 1; i--)
+		if (t[i - 1] == ' ' && t[i - 2] != ' ' &&
+		    ++words == STORY_KEY_WORDS)
+			return n - i;
+	return n;
+}
+
+/* The first file that had key t[0..n) (file i, when none before it),
+ * noting file i as its owner when it is new. */
+static size_t
+block_owner(struct hash *h, const char *t, size_t n, size_t i)
+{
+	struct hash_entry *e = hash_get(h, t, n);
+
+	if (e == NULL) {
+		hash_add(h, t, n)->tag = i;
+		return i;
+	}
+	return e->tag;
+}
+
+/* The story most of owners[0..n) (the files that first had file i's
+ * prose blocks) belong to, and in *count how many. */
+static size_t
+main_story(size_t *root, size_t *owners, size_t n, size_t *count)
+{
+	size_t best = SIZE_MAX, run = 0;
+
+	*count = 0;
+	for (size_t k = 0; k < n; k++)
+		owners[k] = find_root(root, owners[k]);
+	qsort(owners, n, sizeof *owners, cmp_size);
+	for (size_t k = 0; k < n; k++) {
+		run = k > 0 && owners[k] == owners[k - 1] ? run + 1 : 1;
+		if (run > *count) {
+			*count = run;
+			best = owners[k];
+		}
+	}
+	return best;
+}
+
 /* Files that share most of their prose are versions of one story:
- * root[i] is the same for all of them.  Each file's prose blocks are
- * paired with the first file that had them (a star, not every pair, so
- * the work stays linear); two files are one story when they share two
- * or more prose blocks and more than half of each one's.  A
- * cookie notice or an "about us" blurb that a site repeats on every page
- * is a small share of each page's prose, so a site's pages stay apart. */
+ * root[i] is the same for all of them.  Each prose block is owned by
+ * the first file that had its first or, failing that, its last words; a file joins the story that owns most of
+ * its blocks when that is two or more blocks and more than half of its
+ * prose and of the story's largest file's.  Counted by story, not by
+ * file: each version of syndicated copy has a few paragraphs edited, so
+ * the blocks it shares come from different earlier versions, none of
+ * which alone holds half.  A cookie notice or an "about us" blurb that
+ * a site repeats on every page is a small share of each page's prose,
+ * so a site's pages stay apart.  Linear but for sorting each file's
+ * owners. */
 static void
 story_groups(const struct load *l, size_t *root)
 {
-	struct hash prose, pairs;
+	struct hash heads, tails;
 	size_t *nprose = xcalloc(l->n + 1, sizeof *nprose);
+	size_t *most = xcalloc(l->n + 1, sizeof *most);
+	size_t *owners = NULL, cap = 0;
 
-	hash_init(&prose);
-	hash_init(&pairs);
+	hash_init(&heads);
+	hash_init(&tails);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct doc *d = l->docs[i];
+		size_t n = 0, count, story;
 
 		root[i] = i;
 		for (size_t k = 0; d && k < d->nblocks; k++) {
 			const struct block *b = &d->blocks[k];
 			const char *t = d->text + b->bstart;
-			size_t n = b->bend - b->bstart;
-			struct hash_entry *e;
+			size_t len = b->bend - b->bstart, o;
 
 			if (!story_evidence(d, b))
 				continue;
 			nprose[i]++;
-			if ((e = hash_get(&prose, t, n)) == NULL)
-				hash_add(&prose, t, n)->tag = i;
-			else if (e->tag != i) {
-				size_t key[2] = { e->tag, i };
-
-				hash_add(&pairs, (const char *)key, sizeof key);
+			o = block_owner(&heads, t, head_len(t, len), i);
+			if (o == i)
+				o = block_owner(&tails, t + len - tail_len(t, len),
+				    tail_len(t, len), i);
+			if (o == i)
+				continue;
+			if (n == cap) {
+				cap = cap ? 2 * cap : 64;
+				owners = xreallocarray(owners, cap,
+				    sizeof *owners);
 			}
+			owners[n++] = o;
 		}
-	}
-	for (size_t s = 0; s < pairs.cap; s++) {
-		const struct hash_entry *e = &pairs.slots[s];
-		size_t key[2], most;
-
-		if (e->key == NULL)
-			continue;
-		memcpy(key, e->key, sizeof key);
-		most = nprose[key[0]] > nprose[key[1]] ? nprose[key[0]] :
-		    nprose[key[1]];
-		if (e->count >= 2 && 2 * e->count > most)
-			root[find_root(root, key[0])] = find_root(root, key[1]);
+		story = main_story(root, owners, n, &count);
+		if (count >= 2 && 2 * count > nprose[i] &&
+		    2 * count > most[story]) {
+			root[i] = story;
+			if (nprose[i] > most[story])
+				most[story] = nprose[i];
+		} else
+			most[i] = nprose[i];
 	}
 	for (size_t i = 0; i < l->n; i++)
 		root[i] = find_root(root, i);
-	hash_free(&prose);
-	hash_free(&pairs);
+	hash_free(&heads);
+	hash_free(&tails);
+	free(owners);
+	free(most);
 	free(nprose);
 }
 

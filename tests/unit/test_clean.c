@@ -318,6 +318,65 @@ test_versions_keep_their_headline(void **state)
 	free(b);
 }
 
+/* Versions of a story with a word edited in most paragraphs share few
+ * of them byte for byte, but each paragraph's first or last words: they
+ * are still one story, so a heading both carry is no site furniture,
+ * and the paragraphs after it stay. */
+static void
+test_edited_versions_one_story(void **state)
+{
+	static const char *const paras[][2] = {
+		{ "The harbour authority said on Monday that the new quay "
+		  "would open to ferries in the spring of next year.",
+		  "The harbour authority said on Tuesday that the new quay "
+		  "would open to ferries in the spring of next year." },
+		{ "Dockworkers, who had opposed the plan for months, agreed "
+		  "to the schedule after talks that lasted into the night.",
+		  "Dockworkers, who had opposed the plan for weeks, agreed "
+		  "to the schedule after talks that lasted into the night." },
+		{ "The mayor told reporters that the quay was the first step "
+		  "of a plan to modernise the whole of the waterfront.",
+		  "The mayor told reporters that the quay was the first stage "
+		  "of a plan to modernise the whole of the waterfront." },
+		{ "Fishermen said the works had already cost them two seasons "
+		  "of catches and asked the council for compensation.",
+		  "Fishermen said the works had already cost them three seasons "
+		  "of catches and asked the council for compensation." },
+		{ "Shipping agents said bookings for the summer had risen by a "
+		  "third since the opening date was announced last week.",
+		  "Shipping agents said bookings for the summer had risen by a "
+		  "third since the opening date was announced last week." },
+	};
+	struct buf a, b;
+	const char *names[] = { "a.txt", "b.txt" };
+	const char *texts[2];
+	struct load *l;
+
+	(void)state;
+	buf_init(&a);
+	buf_init(&b);
+	buf_adds(&a, "Harbour plans approved after long delay\n\n");
+	buf_adds(&b, "Harbour plans approved after long delay\n\n");
+	for (size_t i = 0; i < 5; i++) {
+		if (i == 3) {
+			buf_adds(&a, "FISHERMEN WANT MORE\n\n");
+			buf_adds(&b, "FISHERMEN WANT MORE\n\n");
+		}
+		buf_printf(&a, "%s\n\n", paras[i][0]);
+		buf_printf(&b, "%s\n\n", paras[i][1]);
+	}
+	texts[0] = a.data;
+	texts[1] = b.data;
+	l = clean_texts(names, texts, 2);
+	for (size_t i = 0; i < 2; i++) {
+		assert_true(kept(l->docs[i], "FISHERMEN WANT MORE"));
+		assert_true(kept(l->docs[i], "Shipping agents said"));
+	}
+	free_load(l);
+	buf_free(&a);
+	buf_free(&b);
+}
+
 static void
 test_html_article_container(void **state)
 {
@@ -1160,6 +1219,7 @@ main(void)
 		cmocka_unit_test(test_text_repeated_teasers),
 		cmocka_unit_test(test_cross_file_evidence),
 		cmocka_unit_test(test_versions_keep_their_headline),
+		cmocka_unit_test(test_edited_versions_one_story),
 		cmocka_unit_test(test_html_article_container),
 		cmocka_unit_test(test_text_spun_prose_kept),
 		cmocka_unit_test(test_bylines),
