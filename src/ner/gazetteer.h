@@ -1,8 +1,8 @@
 /* gazetteer.h - the names the entity recogniser knows: countries and
- * subdivisions (iso-codes), cities (geonames), and the lists compiled in
- * data/ner (regions, demonyms, organisations, given names, titles,
- * organisation words).  The table is generated at build time by
- * tools/gen-gazetteer. */
+ * subdivisions (iso-codes), cities (geonames), and the lists in data/ner
+ * (regions, demonyms, organisations, given names, titles, organisation
+ * words; languages, derived from iso-codes).  The table is generated
+ * at build time by tools/gen-gazetteer. */
 #ifndef GALLEY_GAZETTEER_H
 #define GALLEY_GAZETTEER_H
 
@@ -22,6 +22,7 @@ enum gaz_bits {
 	GAZ_COUNTRY = 1 << 7,	/* a country (wins over the dictionary) */
 	GAZ_LOCCUE = 1 << 8,	/* a word that makes a name a place: River */
 	GAZ_NOTNAME = 1 << 9,	/* a common noun however written: CEO, TV */
+	GAZ_LANG = 1 << 10,	/* a language: Latin, Swahili */
 };
 
 struct gaz_entry {

@@ -16,9 +16,13 @@
  * The run: the capitalised words a name is made of (with "of", "the",
  * "and" between them): its length and each word's place in it, its first
  * and last words ("Velvet Revolver": a band, not a person; "Reading
- * Railroad"), what the lists and the dictionary say of its words; and
- * the last word of the longest run each word is part of anywhere in the
- * document ("Disney" alone where "Walt Disney Company" is written). */
+ * Railroad"), what the lists and the dictionary say of its words and
+ * the lists of the whole run ("West Africa"); and the last word of the
+ * longest run each word is part of anywhere in the document ("Disney"
+ * alone where "Walt Disney Company" is written).
+ *
+ * Titles: the words of a short quotation that starts with a capital
+ * ("A Beautiful Lie", "Time to Wake Up"). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -27,6 +31,7 @@
 
 #include "base/hash.h"
 #include "base/util.h"
+#include "ner/gazetteer.h"
 #include "ner/ner_int.h"
 #include "ner/ner_seq.h"
 
@@ -95,14 +100,19 @@ static const char *const function_words[] = {
 
 #define FUNCTION_WORD_MAX 10	/* the longest: "throughout" */
 
-/* Marks the tokens that are function_words[], in any case. */
+/* Marks the tokens that are function_words[], in any case, and those
+ * that join the items of a list. */
 static void
 mark_function_words(struct ner_seq *s)
 {
+	static const char *const coords[] = { ",", "and", "or", "&", NULL };
+
 	for (size_t i = 0; i < s->n; i++) {
 		size_t len;
 		const char *t = tok_text(s, i, &len);
 
+		if (tok_in(s, i, coords))
+			s->v[i].flags |= NT_COORD;
 		if (!(s->v[i].flags & NT_WORD) || len > FUNCTION_WORD_MAX)
 			continue;
 		for (const char *const *w = function_words; *w != NULL; w++)
@@ -225,11 +235,47 @@ name_end(const struct ner_seq *s, size_t a, size_t e)
 	return b;
 }
 
+static bool
+quote_mark(const struct ner_seq *s, size_t i)
+{
+	static const char *const quotes[] = { "\"", "``", "''", "\xe2\x80\x9c",
+	    "\xe2\x80\x9d", NULL };
+
+	return tok_in(s, i, quotes);
+}
+
+#define TITLE_MAX 8	/* words of a quoted title, at most */
+
+/* Marks the tokens of the short quotations of sentence [sa, e) that
+ * start with a capital: titles of songs, books and films ("A Beautiful
+ * Lie", "Time to Wake Up"), which hold lower-case and function words a
+ * run of capitals stops at. */
+static void
+mark_quotations(struct ner_seq *s, size_t sa, size_t e)
+{
+	for (size_t i = sa; i < e; i++) {
+		size_t j = i + 1;
+
+		if (!quote_mark(s, i))
+			continue;
+		while (j < e && j <= i + TITLE_MAX && !quote_mark(s, j))
+			j++;
+		if (j >= e || !quote_mark(s, j))
+			continue;
+		if (j > i + 1 && (s->v[i + 1].flags & NT_CAP))
+			for (size_t k = i + 1; k < j; k++)
+				s->v[k].quoted = (unsigned char)(QUOTED_IN |
+				    (k == i + 1 ? QUOTED_FIRST : 0) |
+				    (k + 1 == j ? QUOTED_LAST : 0));
+		i = j;
+	}
+}
+
 /* What the run of tokens [a, b) says of itself, given to each token. */
 static void
 run_evidence(struct ner_seq *s, size_t a, size_t b)
 {
-	unsigned gaz = 0, common = 0;
+	unsigned gaz = 0, common = 0, whole = 0;
 	bool join = false;
 
 	for (size_t i = a; i < b; i++) {
@@ -237,12 +283,18 @@ run_evidence(struct ner_seq *s, size_t a, size_t b)
 		common += (s->v[i].info & WORD_KNOWN_LOWER) != 0;
 		join |= !(s->v[i].flags & NT_CAP);
 	}
+	/* The lists know many places and organisations only by their
+	 * whole name, which no word of it says alone. */
+	if (b - a >= 2)
+		whole = gaz_lookup(s->text + s->v[a].bstart,
+		    s->v[b - 1].bend - s->v[a].bstart);
 	for (size_t i = a; i < b; i++) {
 		struct ner_tok *t = &s->v[i];
 
 		t->run_first = s->v[a].h_lower;
 		t->run_last = s->v[b - 1].h_lower;
 		t->run_gaz = gaz;
+		t->run_whole = whole;
 		t->run_len = (unsigned char)(b - a < 5 ? b - a : 5);
 		t->run_pos = (unsigned char)((i == a) | (i + 1 == b) << 1);
 		t->run_common = (unsigned char)(common == b - a ? 2 : common >
@@ -341,7 +393,13 @@ void
 ner_seq_cues(struct ner_seq *s)
 {
 	mark_function_words(s);
-	for (size_t k = 0; k < s->nsent; k++)
+	for (size_t k = 0; k < s->nsent; k++) {
 		cue_sentence(s, s->sent[k], ner_seq_sent_end(s, k));
+		mark_quotations(s, s->sent[k], ner_seq_sent_end(s, k));
+	}
 	cue_document(s);
+	/* What the document is about: an article about a band names bands
+	 * and albums more than people and towns. */
+	for (size_t i = 0; i < s->n && s->topic == 0; i++)
+		s->topic = s->v[i].cue[CUE_DEF];
 }

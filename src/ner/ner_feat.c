@@ -244,13 +244,43 @@ enum tpl {
 	T_CUE, T_CUE_DOC = T_CUE + CUE_KINDS,
 	T_NUM_LOWER = T_CUE_DOC + CUE_KINDS, T_NUM_GAZ, T_NUM_RULE,
 	T_RUN_SHAPE, T_RUN_FIRST, T_RUN_LAST, T_RUN_GAZ, T_RUN_WORDS,
-	T_DOC_RUN_LAST
+	T_DOC_RUN_LAST, T_RUN_WHOLE, T_QUOTED, T_FIRST_LIST,
+	T_TOPIC
 };
 
 #define BOUNDARY 0x5bd1e995u	/* the form beyond a sentence's edge */
 
-/* The second pass's own features: what the first pass said here, around
- * and of the same word elsewhere in the document. */
+/* The type (1 to 4) the first pass gave the name listed beside the one
+ * token i is part of ("Orgy, Velvet Revolver and Linkin Park": the
+ * items of a list are mostly of one type), looking left (dir -1) or
+ * right (+1) within [a, b); 0 if none. */
+static unsigned
+list_mate(const struct ner_seq *s, size_t a, size_t b, size_t i, int dir)
+{
+	size_t j = i;
+
+	if (s->v[i].first == NL_O)
+		return 0;
+	if (dir < 0) {
+		while (j > a && s->v[j].first % 2 == 0)	/* I- labels */
+			j--;
+		if (j < a + 2 || !(s->v[j - 1].flags & NT_COORD))
+			return 0;
+		j -= 2;
+	} else {
+		while (j + 1 < b && s->v[j + 1].first != NL_O &&
+		    s->v[j + 1].first % 2 == 0)
+			j++;
+		if (j + 2 >= b || !(s->v[j + 1].flags & NT_COORD))
+			return 0;
+		j += 2;
+	}
+	return (s->v[j].first + 1u) / 2u;
+}
+
+/* The second pass's own features: what the first pass said here, around,
+ * of the same word elsewhere in the document and of the names listed
+ * with it. */
 static size_t
 second_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
     uint32_t *f)
@@ -258,8 +288,13 @@ second_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 	const struct ner_tok *t = &s->v[i];
 	unsigned m1 = i > a ? t[-1].first : 15u, p1 = i + 1 < b ?
 	    t[1].first : 15u;
+	unsigned left = list_mate(s, a, b, i, -1);
+	unsigned right = list_mate(s, a, b, i, 1);
 	size_t n = 0;
 
+	if (left || right)
+		f[n++] = feat(T_FIRST_LIST, (left * 8u + right) * 16u +
+		    t->first);
 	f[n++] = feat(T_FIRST, t->first);
 	f[n++] = feat(T_FIRST_CONTEXT, (m1 * 16u + t->first) * 16u + p1);
 	f[n++] = feat(T_FIRST_DOC, t->first_doc * 4u + (t->flags & NT_CAP ?
@@ -324,7 +359,16 @@ token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 		f[n++] = feat(T_RUN_LAST, t->run_last);
 		f[n++] = feat(T_RUN_GAZ, t->run_gaz);
 		f[n++] = feat(T_RUN_WORDS, t->run_common * 2u + t->run_join);
+		if (t->run_whole)
+			f[n++] = feat(T_RUN_WHOLE, t->run_whole * 4u +
+			    t->run_pos);
 	}
+	if (s->topic && (t->flags & NT_CAP))
+		f[n++] = feat(T_TOPIC, s->topic * 8u + (t->run_len < 3 ?
+		    t->run_len : 3u) * 2u + (t->rule ? 1u : 0u));
+	if (t->quoted)
+		f[n++] = feat(T_QUOTED, t->quoted * 2u + (t->flags & NT_CAP ?
+		    1u : 0u));
 	if (t->doc_run_last)
 		f[n++] = feat(T_DOC_RUN_LAST, t->doc_run_last);
 	if (s->numeric) {

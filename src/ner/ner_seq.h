@@ -16,7 +16,7 @@
 
 /* Bump when the features change: a model trained on other features is
  * refused. */
-#define NER_FEATURES_VERSION 3u
+#define NER_FEATURES_VERSION 4u
 /* Features of one token, at most. */
 #define NER_MAX_FEATS 64
 
@@ -27,6 +27,7 @@ enum ner_tok_flag {
 	NT_ALL_CAPS = 1 << 3,	/* two or more letters, all upper */
 	NT_HEADLINE = 1 << 4,	/* its sentence has no lower-case word */
 	NT_FUNCTION = 1 << 5,	/* a closed-class word: of, the, which */
+	NT_COORD = 1 << 6,	/* a list's comma or "and", "or", "&" */
 };
 
 /* What the document says of a word elsewhere (ner_tok.doc): written in
@@ -36,6 +37,13 @@ enum ner_doc_word {
 	DW_LOWER = 1 << 8,
 	DW_CAP_INSIDE = 1 << 9,
 	DW_TYPES = 0xff		/* 1 << enum entity_type */
+};
+
+/* Where a token is in a short capitalised quotation (ner_tok.quoted). */
+enum ner_quoted {
+	QUOTED_IN = 1 << 0,
+	QUOTED_FIRST = 1 << 1,
+	QUOTED_LAST = 1 << 2,
 };
 
 /* The kinds of cue to a name's type in the words around it (ner_cue.c). */
@@ -64,12 +72,18 @@ struct ner_tok {
 	uint32_t doc_run_last;	/* run_last of the longest run of the same
 				   capitalised word in the document */
 	unsigned run_gaz;	/* the gazetteer bits of the run's words */
+	unsigned run_whole;	/* the gazetteer bits of the whole run of
+				   two words or more ("Saffron Walden",
+				   "Bank of England"), or 0 */
 	unsigned char run_len;	/* words in the run (up to 5), 0: none */
 	unsigned char run_pos;	/* 1: the run's first word, 2: its last */
 	unsigned char run_common;	/* of the run's words, those whose
 					   lower-case form is a dictionary
 					   word: 0 none, 1 some, 2 all */
 	bool run_join;		/* the run has "of", "the", "and"... */
+	unsigned char quoted;	/* in a short quotation starting with a
+				   capital, a title ("A Beautiful Lie"):
+				   QUOTED_* bits, or 0 */
 	unsigned char rule;	/* the rules' label: 0, or 1 + 2 * type
 				   (+ 1 inside a name) */
 	unsigned char flags;	/* enum ner_tok_flag */
@@ -88,6 +102,10 @@ struct ner_seq {
 	uint32_t *feats;	/* every token's features, in order */
 	size_t *foff;		/* token i's are feats[foff[i], foff[i+1]) */
 	size_t feats_cap, foff_cap;
+	uint32_t topic;		/* h_lower of the document's first defining
+				   head noun ("X is a British rock band":
+				   band), or 0: what the document is about
+				   (ner_cue.c) */
 	bool numeric;		/* a table of figures more than prose (results,
 				   prices): ner_feat.c */
 };
@@ -115,8 +133,9 @@ struct ner;
 void ner_seq_finish(struct ner_seq *s, struct ner *n,
     const struct mention *rules, size_t nrules);
 
-/* Fills in each token's cues and the evidence of its capitalised run
- * (ner_tok.cue, .cue_doc, .run_*, .doc_run_last: ner_cue.c); needs the
+/* Fills in each token's cues, the evidence of its capitalised run and
+ * whether it is in a quoted title (ner_tok.cue, .cue_doc, .run_*,
+ * .doc_run_last, .quoted: ner_cue.c); needs the
  * forms, flags and word knowledge ner_seq_finish() computes first. */
 void ner_seq_cues(struct ner_seq *s);
 

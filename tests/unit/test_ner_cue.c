@@ -1,7 +1,9 @@
 /* Unit tests for the entity model's evidence around and inside a name:
  * src/ner/ner_cue.c (the defining and preceding cue words, passed on to
- * the same word elsewhere; the capitalised run) and ner_feat.c's
- * numeric documents and words seen elsewhere in the document. */
+ * the same word elsewhere; the capitalised run, whole names the lists
+ * know, quoted titles) and ner_feat.c's numeric documents, words seen
+ * elsewhere in the document, languages, the names listed together and
+ * the document's topic. */
 #include "config.h"
 
 #include <setjmp.h>
@@ -12,7 +14,9 @@
 
 #include <cmocka.h>
 
+#include "ner/gazetteer.h"
 #include "ner/ner.h"
+#include "ner/ner_model.h"
 #include "ner/ner_seq.h"
 
 /* The sequence of text with every feature's evidence filled in (no
@@ -197,6 +201,132 @@ test_document_words(void **state)
 	ner_destroy(n);
 }
 
+/* A run the lists know only whole ("West Africa": neither word alone is
+ * a region) carries the list's bits; a run they do not know, or of one
+ * word, carries none.  A language name has its own bit. */
+static void
+test_whole_run_and_language(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq s;
+	size_t west, africa, walt, paris, latin;
+
+	(void)state;
+	prepare(&s, n, "He flew over West Africa to see Walt Disney Company "
+	    "staff in Paris.\nTranslated from Latin, it means yes.");
+	west = tok(&s, "West", 0);
+	africa = tok(&s, "Africa", 0);
+	walt = tok(&s, "Walt", 0);
+	paris = tok(&s, "Paris", 0);
+	latin = tok(&s, "Latin", 0);
+	assert_int_equal(s.v[west].run_whole & GAZ_LOC, GAZ_LOC);
+	assert_int_equal(s.v[africa].run_whole, s.v[west].run_whole);
+	assert_int_equal(s.v[west].gaz & GAZ_LOC, 0);
+	assert_int_equal(s.v[walt].run_whole, 0);
+	assert_int_equal(s.v[paris].run_whole, 0);
+	assert_int_equal(s.v[latin].gaz & GAZ_LANG, GAZ_LANG);
+	assert_int_equal(s.v[paris].gaz & GAZ_LANG, 0);
+	ner_seq_free(&s);
+	ner_destroy(n);
+}
+
+/* A short quotation starting with a capital is a title, function words
+ * and all; a lower-case or long quotation is not. */
+static void
+test_quoted_titles(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq s;
+	size_t a, lie, to;
+
+	(void)state;
+	prepare(&s, n, "They released \" A Beautiful Lie \" and \" Time to "
+	    "Wake Up \" but said \" no way \" and \" One two three four "
+	    "five six seven eight nine \" twice.");
+	a = tok(&s, "A", 0);
+	lie = tok(&s, "Lie", 0);
+	to = tok(&s, "to", 0);
+	assert_int_equal(s.v[a].quoted, QUOTED_IN | QUOTED_FIRST);
+	assert_int_equal(s.v[a + 1].quoted, QUOTED_IN);
+	assert_int_equal(s.v[lie].quoted, QUOTED_IN | QUOTED_LAST);
+	assert_int_equal(s.v[to].quoted, QUOTED_IN);
+	assert_int_equal(s.v[tok(&s, "Up", 0)].quoted, QUOTED_IN |
+	    QUOTED_LAST);
+	assert_int_equal(s.v[tok(&s, "released", 0)].quoted, 0);
+	assert_int_equal(s.v[tok(&s, "no", 0)].quoted, 0);
+	assert_int_equal(s.v[tok(&s, "One", 0)].quoted, 0);
+	assert_int_equal(s.v[tok(&s, "nine", 0)].quoted, 0);
+	ner_seq_free(&s);
+	ner_destroy(n);
+}
+
+static size_t
+feature_count(const struct ner_seq *s, size_t i)
+{
+	return s->foff[i + 1] - s->foff[i];
+}
+
+/* The second pass sees the first pass's types of the names listed with
+ * a name ("Orgy, Velvet Revolver and Linkin Park"), and only those. */
+static void
+test_list_mates(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq s;
+	unsigned char alone[16] = { 0 }, listed[16] = { 0 };
+	size_t orgy, velvet, linkin, fans, bare, fans_bare;
+	uint32_t with_org[NER_MAX_FEATS];
+
+	(void)state;
+	prepare(&s, n, "Fans saw Orgy , Velvet Revolver and Linkin Park .");
+	assert_true(s.n < sizeof alone);
+	fans = tok(&s, "Fans", 0);
+	orgy = tok(&s, "Orgy", 0);
+	velvet = tok(&s, "Velvet", 0);
+	linkin = tok(&s, "Linkin", 0);
+	alone[velvet] = listed[velvet] = NL_B_ORG;
+	alone[velvet + 1] = listed[velvet + 1] = NL_I_ORG;
+	listed[orgy] = NL_B_ORG;
+	listed[linkin] = NL_B_ORG;
+	listed[linkin + 1] = NL_I_ORG;
+	ner_seq_second(&s, alone);
+	bare = feature_count(&s, velvet + 1);
+	fans_bare = feature_count(&s, fans);
+	ner_seq_second(&s, listed);
+	assert_int_equal(feature_count(&s, velvet + 1), bare + 1);
+	assert_int_equal(feature_count(&s, velvet), bare + 1);
+	memcpy(with_org, s.feats + s.foff[velvet + 1], (bare + 1) *
+	    sizeof *with_org);
+	/* Another type beside it is another feature. */
+	listed[orgy] = NL_B_PER;
+	ner_seq_second(&s, listed);
+	assert_int_equal(feature_count(&s, velvet + 1), bare + 1);
+	assert_memory_not_equal(s.feats + s.foff[velvet + 1], with_org,
+	    (bare + 1) * sizeof *with_org);
+	/* A word labelled O gets none. */
+	assert_int_equal(feature_count(&s, fans), fans_bare);
+	ner_seq_free(&s);
+	ner_destroy(n);
+}
+
+/* The document's topic: the first defining head noun, or none. */
+static void
+test_topic(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq s;
+
+	(void)state;
+	prepare(&s, n, "Fans met in Leeds.\nQueen are a British rock band "
+	    "formed in London.\nThriller, the 1982 album, sold well.");
+	assert_int_equal(s.topic, low(&s, "band"));
+	ner_seq_free(&s);
+	prepare(&s, n, "Fans of Queen met in Leeds.");
+	assert_int_equal(s.topic, 0);
+	ner_seq_free(&s);
+	ner_destroy(n);
+}
+
 int
 main(void)
 {
@@ -206,6 +336,10 @@ main(void)
 		cmocka_unit_test(test_runs),
 		cmocka_unit_test(test_numeric_document),
 		cmocka_unit_test(test_document_words),
+		cmocka_unit_test(test_whole_run_and_language),
+		cmocka_unit_test(test_quoted_titles),
+		cmocka_unit_test(test_list_mates),
+		cmocka_unit_test(test_topic),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
