@@ -489,8 +489,8 @@ rank_corrections(struct speller *sp, const char *word,
     enum word_variant dialect, char *const *extra, size_t nextra,
     size_t max, char ***out)
 {
-	struct ranker r = { sp, dialect, LEVEL_UNLISTED, true, false, false,
-	    0, true, 0, NULL, 0, NULL, 0, 0 };
+	struct ranker r = { .sp = sp, .dialect = dialect,
+	    .max_level = LEVEL_UNLISTED, .second = true, .counts = true };
 	char *lw = lower_ascii(word), **list;
 	size_t n = 0;
 
@@ -525,8 +525,8 @@ char *
 rank_near_common(const char *word, int max_level, double *cost)
 {
 	/* sp NULL: only listed words, so keep gets the table's strings. */
-	struct ranker r = { NULL, VARIANT_BOTH, max_level, false, false, true,
-	    1, false, 0, NULL, 0, NULL, 0, 0 };
+	struct ranker r = { .dialect = VARIANT_BOTH, .max_level = max_level,
+	    .best_only = true, .from = 1 };
 	char *lw = lower_ascii(word);
 
 	edits(&r, lw, strlen(lw), 0, true);
@@ -537,8 +537,9 @@ rank_near_common(const char *word, int max_level, double *cost)
 char *
 rank_top_transposed(const char *word, double *cost)
 {
-	struct ranker r = { NULL, VARIANT_BOTH, 10, false, true, true, 0,
-	    true, TRANSPOSED_MIN_COMMON, NULL, 0, NULL, 0, 0 };
+	struct ranker r = { .dialect = VARIANT_BOTH, .max_level = 10,
+	    .second_swaps = true, .best_only = true, .counts = true,
+	    .min_common = TRANSPOSED_MIN_COMMON };
 	char *lw = lower_ascii(word);
 	size_t n = strlen(lw);
 
@@ -553,8 +554,8 @@ rank_top_transposed(const char *word, double *cost)
 char *
 rank_common_slip(const char *word, double *cost)
 {
-	struct ranker r = { NULL, VARIANT_BOTH, 10, false, false, true, 0,
-	    false, COMMON_SLIP_MIN, NULL, 0, NULL, 0, 0 };
+	struct ranker r = { .dialect = VARIANT_BOTH, .max_level = 10,
+	    .best_only = true, .min_common = COMMON_SLIP_MIN };
 	char *lw = lower_ascii(word);
 	size_t n = strlen(lw);
 
