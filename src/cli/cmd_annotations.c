@@ -361,10 +361,11 @@ print_travelled_gnu(const struct session *s, size_t f,
 }
 
 /* {"file": ..., "travelled": [{"from": FILE, ...}]}: each entry as
- * entry_text writes one, its state "travelled". */
+ * entry_text writes one, its state "travelled"; "error" after "file"
+ * when the file's own sidecar is damaged, as the plain listing says. */
 static void
 print_travelled_json(const struct session *s, size_t f,
-    const struct travelled *t, size_t n)
+    const struct travelled *t, size_t n, const char *error)
 {
 	json_t *o = json_object(), *list = json_array();
 	struct buf b;
@@ -385,9 +386,20 @@ print_travelled_json(const struct session *s, size_t f,
 		json_array_append_new(list, e);
 	}
 	json_object_set_new(o, "file", output_path_json(s->load.paths[f]));
+	if (error != NULL)
+		json_object_set_new(o, "error", json_string(error));
 	buf_free(&b);
 	json_object_set_new(o, "travelled", list);
 	output_json_line(o);
+}
+
+/* Why file f's sidecar is damaged, or NULL. */
+static const char *
+sidecar_damage(struct session *s, size_t f)
+{
+	const struct anno_set *set = session_annos(s, f);
+
+	return set != NULL && set->readonly ? set->damage : NULL;
 }
 
 /* --travel: the files are one load; each gets the annotations the
@@ -419,14 +431,21 @@ list_travelled(const struct path_list *files, enum format format)
 			status = 2;
 		}
 	for (size_t i = 0; i < named.n; i++) {
+		const char *damage;
 		struct travelled *t;
 		size_t n;
 
 		if (s.load.docs[i] == NULL)
 			continue;
+		/* A damaged sidecar (read-only: never written) gives what
+		 * could be read; it is said, as the plain listing does. */
+		if ((damage = sidecar_damage(&s, i)) != NULL) {
+			warn_line("%s", damage);
+			status = 2;
+		}
 		t = session_travelled(&s, i, &n);
 		if (format == FORMAT_JSON)
-			print_travelled_json(&s, i, t, n);
+			print_travelled_json(&s, i, t, n, damage);
 		else
 			print_travelled_gnu(&s, i, t, n);
 		free(t);
