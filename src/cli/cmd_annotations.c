@@ -298,7 +298,7 @@ print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 		cps[2 * i] = s->items[i]->cur_start;
 		cps[2 * i + 1] = s->items[i]->cur_end;
 	}
-	doc_screen_cols(d, cps, 2 * s->n, lines, cols);
+	output_gnu_positions(d, cps, 2 * s->n, lines, cols);
 	anno_threads_build(&t, s);
 	g.reviews = anno_threads_verdicts(&t, s);
 	buf_init(&b);
@@ -345,7 +345,7 @@ print_travelled_gnu(const struct session *s, size_t f,
 		cps[2 * i] = t[i].start;
 		cps[2 * i + 1] = t[i].end;
 	}
-	doc_screen_cols(d, cps, 2 * n, lines, cols);
+	output_gnu_positions(d, cps, 2 * n, lines, cols);
 	buf_init(&b);
 	for (size_t i = 0; i < n; i++) {
 		struct anno a = placed_here(&t[i]);
