@@ -230,6 +230,10 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
 		nl = strchr(a->note, '\n');
 		buf_add_printable(b, a->note, nl ? (size_t)(nl - a->note) :
 		    strlen(a->note));
+		/* One line per annotation: the first line of the note, and
+		 * "..." (as a long quote) when more lines follow. */
+		if (nl != NULL && nl[strspn(nl, " \t\r\n")] != '\0')
+			buf_adds(b, "...");
 		if (a->reply_to == NULL)
 			buf_addc(b, ' ');
 	}

@@ -87,4 +87,10 @@ assert "a.txt.anno.json" in rows[0]["error"], rows[0]
 assert "error" not in rows[1], rows[1]' "$tmp/out"
 check "damaged sidecar: never written" cmp -s "$tmp/a.txt.anno.json" "$tmp/a.damaged"
 cp "$tmp/a.good" "$tmp/a.txt.anno.json"
+
+# A note of several lines: its first line, marked as going on.
+"$GALLEY" annotate "$tmp/a.txt" --quote "the first step" --note 'quoted
+from the mayor' >/dev/null || fail "annotate a multi-line note"
+"$GALLEY" annotations --travel "$tmp/a.txt" "$tmp/b.txt" >"$tmp/out"
+check "multi-line note: first line and ..." grep -q 'b\.txt:.*: -: quoted\.\.\. "the first step"$' "$tmp/out"
 finish

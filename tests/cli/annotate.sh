@@ -107,7 +107,7 @@ json.dump(c, open(sys.argv[1], "w", encoding="utf-8"))
 PY
 "$GALLEY" annotations "$art" >"$tmp/gnu"
 check "gnu: file:line.col-line.col: state" grep -q "^$art:1.1-1.8: anchored: title: \"Ünïcödé\"$" "$tmp/gnu"
-check "gnu: tags and first line of the note" grep -q "^$art:4.22-4.30: anchored: claim,second-tag: Which quay? \"new quay\"$" "$tmp/gnu"
+check "gnu: tags and first line of the note, marked as going on" grep -q "^$art:4.22-4.30: anchored: claim,second-tag: Which quay?... \"new quay\"$" "$tmp/gnu"
 check "gnu: no escape character reaches the terminal" sh -c "! grep -q \"$(printf '\033')\" '$tmp/gnu'"
 check "gnu: the escape shown as a placeholder" grep -q 'evil ␛\[2J note' "$tmp/gnu"
 # Columns as the GNU Coding Standards count them: 日本 is four wide.
