@@ -162,8 +162,8 @@ run_reader(int argc, char **argv)
 		status |= paths_expand(&files, argv[i], warn_file) ? 2 : 0;
 	paths_dedupe(&files);
 	if (files.n == 0) {
-		fputs("galley: no article files (*.txt, *.text, *.htm, *.html, "
-		    "*.xhtml) found\n", stderr);
+		fputs("galley: no article files (" PATHS_ARTICLE_GLOBS ") "
+		    "found\n", stderr);
 		paths_free(&files);
 		return 2;
 	}
