@@ -21,12 +21,20 @@
 #include "ui/theme_test.h"
 
 
+/* The reader's form, then each command's, the first line starting with
+ * lead ("Usage:" in the help, "usage:" after a bad option). */
+static void
+print_synopsis(FILE *f, const char *lead)
+{
+	fprintf(f, "%s galley [OPTION]... [PATH]...\n", lead);
+	for (size_t i = 0; i < ncommands; i++)
+		command_print_synopsis(f, "      ", &commands[i]);
+}
+
 static void
 print_help(void)
 {
-	printf("Usage: galley [OPTION]... [PATH]...\n");
-	for (size_t i = 0; i < ncommands; i++)
-		command_print_synopsis(stdout, "      ", &commands[i]);
+	print_synopsis(stdout, "Usage:");
 	printf("\nA terminal reader for scraped and syndicated news "
 	    "articles.\n"
 	    "Without a command, opens the reader on PATHs (default: the\n"
@@ -67,9 +75,7 @@ print_help(void)
 static void
 print_usage(FILE *f)
 {
-	for (size_t i = 0; i < ncommands; i++)
-		command_print_synopsis(f, i == 0 ? "usage:" : "      ",
-		    &commands[i]);
+	print_synopsis(f, "usage:");
 	fputs("Try 'galley --help' for more information.\n", f);
 }
 
