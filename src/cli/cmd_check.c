@@ -34,6 +34,7 @@ corrections(struct proof *p, struct doc *d, const struct problem *pr,
     bool suggest, const char *chosen, char ***out)
 {
 	size_t n = 0, k;
+	char *first;
 
 	*out = NULL;
 	if (suggest)
@@ -51,8 +52,9 @@ corrections(struct proof *p, struct doc *d, const struct problem *pr,
 		(*out)[n++] = xstrdup(chosen);
 	}
 	/* Moved to the front, the others in their order. */
-	for (char *c = (*out)[k]; k > 0; k--)
-		(*out)[k] = (*out)[k - 1], (*out)[k - 1] = c;
+	first = (*out)[k];
+	memmove(*out + 1, *out, k * sizeof **out);
+	(*out)[0] = first;
 	return n;
 }
 
