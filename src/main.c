@@ -52,9 +52,10 @@ print_help(void)
 		putchar('\n');
 	}
 	printf("\n"
-	    "FILE may be a directory (searched for *.txt, *.text, *.htm, *.html\n"
-	    "and *.xhtml) or - for standard input.  All files of one invocation\n"
-	    "are cleaned together: a line repeated across them is boilerplate.\n"
+	    "FILE may be a directory (searched for " PATHS_ARTICLE_GLOBS ";\n"
+	    "one without any is an error) or - for standard input.  All files\n"
+	    "of one invocation are cleaned together: a line repeated across\n"
+	    "them is boilerplate.\n"
 	    "\n"
 	    "Options:\n"
 	    "      --no-color      no colours, only attributes (bold, italic,\n"
