@@ -21,12 +21,20 @@
 #include "ui/theme_test.h"
 
 
+/* The reader's form, then each command's, the first line starting with
+ * lead ("Usage:" in the help, "usage:" after a bad option). */
+static void
+print_synopsis(FILE *f, const char *lead)
+{
+	fprintf(f, "%s galley [OPTION]... [PATH]...\n", lead);
+	for (size_t i = 0; i < ncommands; i++)
+		command_print_synopsis(f, "      ", &commands[i]);
+}
+
 static void
 print_help(void)
 {
-	printf("Usage: galley [OPTION]... [PATH]...\n");
-	for (size_t i = 0; i < ncommands; i++)
-		command_print_synopsis(stdout, "      ", &commands[i]);
+	print_synopsis(stdout, "Usage:");
 	printf("\nA terminal reader for scraped and syndicated news "
 	    "articles.\n"
 	    "Without a command, opens the reader on PATHs (default: the\n"
@@ -44,9 +52,10 @@ print_help(void)
 		putchar('\n');
 	}
 	printf("\n"
-	    "FILE may be a directory (searched for *.txt, *.text, *.htm, *.html\n"
-	    "and *.xhtml) or - for standard input.  All files of one invocation\n"
-	    "are cleaned together: a line repeated across them is boilerplate.\n"
+	    "FILE may be a directory (searched for " PATHS_ARTICLE_GLOBS ";\n"
+	    "one without any is an error) or - for standard input.  All files\n"
+	    "of one invocation are cleaned together: a line repeated across\n"
+	    "them is boilerplate.\n"
 	    "\n"
 	    "Options:\n"
 	    "      --no-color      no colours, only attributes (bold, italic,\n"
@@ -67,9 +76,7 @@ print_help(void)
 static void
 print_usage(FILE *f)
 {
-	for (size_t i = 0; i < ncommands; i++)
-		command_print_synopsis(f, i == 0 ? "usage:" : "      ",
-		    &commands[i]);
+	print_synopsis(f, "usage:");
 	fputs("Try 'galley --help' for more information.\n", f);
 }
 
@@ -162,8 +169,8 @@ run_reader(int argc, char **argv)
 		status |= paths_expand(&files, argv[i], warn_file) ? 2 : 0;
 	paths_dedupe(&files);
 	if (files.n == 0) {
-		fputs("galley: no article files (*.txt, *.text, *.htm, *.html, "
-		    "*.xhtml) found\n", stderr);
+		fputs("galley: no article files (" PATHS_ARTICLE_GLOBS ") "
+		    "found\n", stderr);
 		paths_free(&files);
 		return 2;
 	}

@@ -230,6 +230,10 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
 		nl = strchr(a->note, '\n');
 		buf_add_printable(b, a->note, nl ? (size_t)(nl - a->note) :
 		    strlen(a->note));
+		/* One line per annotation: the first line of the note, and
+		 * "..." (as a long quote) when more lines follow. */
+		if (nl != NULL && nl[strspn(nl, " \t\r\n")] != '\0')
+			buf_adds(b, "...");
 		if (a->reply_to == NULL)
 			buf_addc(b, ' ');
 	}
@@ -298,7 +302,7 @@ print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 		cps[2 * i] = s->items[i]->cur_start;
 		cps[2 * i + 1] = s->items[i]->cur_end;
 	}
-	doc_screen_cols(d, cps, 2 * s->n, lines, cols);
+	output_gnu_positions(d, cps, 2 * s->n, lines, cols);
 	anno_threads_build(&t, s);
 	g.reviews = anno_threads_verdicts(&t, s);
 	buf_init(&b);
@@ -345,7 +349,7 @@ print_travelled_gnu(const struct session *s, size_t f,
 		cps[2 * i] = t[i].start;
 		cps[2 * i + 1] = t[i].end;
 	}
-	doc_screen_cols(d, cps, 2 * n, lines, cols);
+	output_gnu_positions(d, cps, 2 * n, lines, cols);
 	buf_init(&b);
 	for (size_t i = 0; i < n; i++) {
 		struct anno a = placed_here(&t[i]);
@@ -361,10 +365,11 @@ print_travelled_gnu(const struct session *s, size_t f,
 }
 
 /* {"file": ..., "travelled": [{"from": FILE, ...}]}: each entry as
- * entry_text writes one, its state "travelled". */
+ * entry_text writes one, its state "travelled"; "error" after "file"
+ * when the file's own sidecar is damaged, as the plain listing says. */
 static void
 print_travelled_json(const struct session *s, size_t f,
-    const struct travelled *t, size_t n)
+    const struct travelled *t, size_t n, const char *error)
 {
 	json_t *o = json_object(), *list = json_array();
 	struct buf b;
@@ -385,9 +390,20 @@ print_travelled_json(const struct session *s, size_t f,
 		json_array_append_new(list, e);
 	}
 	json_object_set_new(o, "file", output_path_json(s->load.paths[f]));
+	if (error != NULL)
+		json_object_set_new(o, "error", json_string(error));
 	buf_free(&b);
 	json_object_set_new(o, "travelled", list);
 	output_json_line(o);
+}
+
+/* Why file f's sidecar is damaged, or NULL. */
+static const char *
+sidecar_damage(struct session *s, size_t f)
+{
+	const struct anno_set *set = session_annos(s, f);
+
+	return set != NULL && set->readonly ? set->damage : NULL;
 }
 
 /* --travel: the files are one load; each gets the annotations the
@@ -419,14 +435,21 @@ list_travelled(const struct path_list *files, enum format format)
 			status = 2;
 		}
 	for (size_t i = 0; i < named.n; i++) {
+		const char *damage;
 		struct travelled *t;
 		size_t n;
 
 		if (s.load.docs[i] == NULL)
 			continue;
+		/* A damaged sidecar (read-only: never written) gives what
+		 * could be read; it is said, as the plain listing does. */
+		if ((damage = sidecar_damage(&s, i)) != NULL) {
+			warn_line("%s", damage);
+			status = 2;
+		}
 		t = session_travelled(&s, i, &n);
 		if (format == FORMAT_JSON)
-			print_travelled_json(&s, i, t, n);
+			print_travelled_json(&s, i, t, n, damage);
 		else
 			print_travelled_gnu(&s, i, t, n);
 		free(t);

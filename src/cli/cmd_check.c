@@ -27,19 +27,45 @@ struct check_opts {
 };
 
 /* The corrections to print: the known fix, or all of them with
- * --suggest. */
+ * --suggest; chosen (the user's, z= in the reader), when not NULL,
+ * comes first and stands for the known fix. */
 static size_t
 corrections(struct proof *p, struct doc *d, const struct problem *pr,
-    bool suggest, char ***out)
+    bool suggest, const char *chosen, char ***out)
 {
-	if (suggest)
-		return proof_suggest(p, d, pr, out);
+	size_t n = 0, k;
+	char *first;
+
 	*out = NULL;
-	if (pr->fix == NULL)
-		return 0;
-	*out = xmalloc(sizeof **out);
-	(*out)[0] = xstrdup(pr->fix);
-	return 1;
+	if (suggest)
+		n = proof_suggest(p, d, pr, out);
+	else if (chosen == NULL && pr->fix != NULL) {
+		*out = xmalloc(sizeof **out);
+		(*out)[n++] = xstrdup(pr->fix);
+	}
+	if (chosen == NULL)
+		return n;
+	for (k = 0; k < n && strcmp((*out)[k], chosen) != 0; k++)
+		;
+	if (k == n) {		/* not among them: one more */
+		*out = xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n++] = xstrdup(chosen);
+	}
+	/* Moved to the front, the others in their order. */
+	first = (*out)[k];
+	memmove(*out + 1, *out, k * sizeof **out);
+	(*out)[0] = first;
+	return n;
+}
+
+/* The correction chosen for pr, or NULL. */
+static const char *
+chosen_fix(const struct corrections *corr, const struct problem *pr)
+{
+	const struct correction *c = corrections_find(corr, pr->start,
+	    pr->end);
+
+	return c != NULL ? c->fix : NULL;
 }
 
 /* corr: the corrections chosen in the reader (z=); a problem with one
@@ -56,7 +82,8 @@ print_json(struct proof *p, const char *path, struct doc *d,
 		json_t *it = json_object(), *sugg = json_array();
 		char *text = xstrndup(d->text + pr->bstart, pr->bend - pr->bstart);
 		char **list;
-		size_t line, col, n = corrections(p, d, pr, suggest, &list);
+		size_t line, col, n = corrections(p, d, pr, suggest, NULL,
+		    &list);
 
 		doc_line_col(d, pr->start, &line, &col);
 		for (size_t j = 0; j < n; j++)
@@ -70,9 +97,9 @@ print_json(struct proof *p, const char *path, struct doc *d,
 		    json_string(problem_kind_name(pr->kind)));
 		json_object_set_new(it, "text", json_string(text));
 		json_object_set_new(it, "suggestions", sugg);
-		if (corrections_find(corr, pr->start, pr->end) != NULL)
-			json_object_set_new(it, "correction", json_string(
-			    corrections_find(corr, pr->start, pr->end)->fix));
+		if (chosen_fix(corr, pr) != NULL)
+			json_object_set_new(it, "correction",
+			    json_string(chosen_fix(corr, pr)));
 		json_array_append_new(issues, it);
 		free(text);
 	}
@@ -82,10 +109,12 @@ print_json(struct proof *p, const char *path, struct doc *d,
 }
 
 /* One line a problem; newlines inside a problem's text are shown as
- * spaces so that one problem stays one line for vim and Emacs. */
+ * spaces so that one problem stays one line for vim and Emacs.  corr:
+ * as for print_json; a chosen correction is the one after "->". */
 static void
 print_gnu(struct proof *p, const char *path, struct doc *d,
-    const struct problem_list *l, bool suggest)
+    const struct problem_list *l, bool suggest,
+    const struct corrections *corr)
 {
 	struct buf out;
 	struct screen_pos pos = { 0 };
@@ -95,7 +124,8 @@ print_gnu(struct proof *p, const char *path, struct doc *d,
 		const struct problem *pr = &l->v[i];
 		char *text = xstrndup(d->text + pr->bstart, pr->bend - pr->bstart);
 		char **list;
-		size_t line, col, n = corrections(p, d, pr, suggest, &list);
+		size_t line, col, n = corrections(p, d, pr, suggest,
+		    chosen_fix(corr, pr), &list);
 
 		for (char *s = text; *s; s++)
 			if (*s == '\n' || *s == '\r')
@@ -177,6 +207,8 @@ check_load(struct session *s, const struct check_opts *o)
 
 	for (size_t i = 0; i < l->n; i++) {
 		const struct problem_list *probs = &s->docs[i].problems;
+		const struct corrections *corr;
+		char *cause;
 
 		if (l->docs[i] == NULL) {
 			warn_file(l->paths[i], l->errors[i]);
@@ -193,21 +225,18 @@ check_load(struct session *s, const struct check_opts *o)
 		}
 		if (probs->n > 0 && status == 0)
 			status = 1;
-		if (o->format == FORMAT_JSON) {
-			char *cause;
-			const struct corrections *corr =
-			    session_corrections(s, i, &cause);
-
-			if (cause != NULL) {	/* "FILE:LINE: reason" */
-				warn_line("%s", cause);
-				free(cause);
-				status = 2;
-			}
+		corr = session_corrections(s, i, &cause);
+		if (cause != NULL) {	/* "FILE:LINE: reason" */
+			warn_line("%s", cause);
+			free(cause);
+			status = 2;
+		}
+		if (o->format == FORMAT_JSON)
 			print_json(s->proof, l->paths[i], l->docs[i], probs,
 			    o->suggest, corr);
-		} else
+		else
 			print_gnu(s->proof, l->paths[i], l->docs[i], probs,
-			    o->suggest);
+			    o->suggest, corr);
 	}
 	return status;
 }

@@ -318,6 +318,20 @@ parse_type_arg(const char *arg, struct entities_opts *o)
 	return -1;
 }
 
+/* A decision the file could not hold (an empty name) or that changes
+ * nothing (a merge of a name with itself) is a usage error, before any
+ * file is read: the exit status, or -1 when there is none. */
+static int
+check_decision(const struct entities_opts *o)
+{
+	struct decision d;
+	const char *why;
+
+	if (!option_decision(o, &d) || (why = decisions_check(&d)) == NULL)
+		return -1;
+	return cmd_usage_problem("entities", why);
+}
+
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
 static int
@@ -393,7 +407,7 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 	}
 	if (optind >= argc)
 		return cmd_no_files("entities");
-	return -1;
+	return check_decision(o);
 }
 
 /* Opens the recogniser and tags every document; returns false when a

@@ -51,13 +51,21 @@ struct export_run {
 	struct buf out;			/* standard output's share */
 };
 
+/* The last component of path. */
+static const char *
+base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
 /* The article's name without directory and extension. */
 static char *
 stem(const char *path)
 {
-	const char *base = strrchr(path, '/'), *dot;
+	const char *base = base_name(path), *dot;
 
-	base = base ? base + 1 : path;
 	dot = strrchr(base, '.');
 	if (dot == NULL || dot == base)
 		return xstrdup(base);
@@ -76,7 +84,8 @@ same_file(const char *a, const char *b)
 /* Refuses an output that is a symbolic link (writing would clobber its
  * target, wherever that is), an article of the load, one that another
  * file of this run already wrote, or an existing article-named file with
- * other content (a .txt of brat that differs is somebody's article). */
+ * other content (a .txt of brat that differs is somebody's article,
+ * whatever wrote it: only the very text it would write is replaced). */
 static int
 may_write(struct export_run *r, const char *out, const char *data,
     size_t len)
@@ -103,12 +112,19 @@ may_write(struct export_run *r, const char *out, const char *data,
 			    "name; not overwritten");
 			return -1;
 		}
-	if (!paths_is_article_name(out))
+	/* The name, not the path: "./e.txt" (-o .) is an article too. */
+	if (!paths_is_article_name(base_name(out)))
 		return 0;
-	if (fio_read(out, FIO_NOFOLLOW, len + 1, &old, &n) < 0)
-		return 0;	/* none (or unlike data: the replace says) */
-	same = n == len && memcmp(old, data, len) == 0;
-	free(old);
+	if (fio_read(out, FIO_NOFOLLOW, len + 1, &old, &n) < 0) {
+		/* None: a first export.  Longer than the text (EFBIG) or
+		 * unreadable: not provably ours, so it is kept. */
+		if (errno == ENOENT)
+			return 0;
+		same = false;
+	} else {
+		same = n == len && memcmp(old, data, len) == 0;
+		free(old);
+	}
 	if (!same) {
 		warn_file(out, "exists with other text; not overwritten");
 		return -1;

@@ -96,3 +96,13 @@ output_json_error(const char *path, const char *error)
 	json_object_set_new(o, "error", json_string(error));
 	output_json_line(o);
 }
+
+void
+output_gnu_positions(struct doc *d, const size_t *cps, size_t n,
+    size_t *line_of, size_t *col_of)
+{
+	doc_screen_cols(d, cps, n, line_of, col_of);
+	for (size_t i = 0; i < n; i++)
+		(void)source_map_find(&d->source, d->text,
+		    doc_cp_to_byte(d, cps[i]), &line_of[i], &col_of[i]);
+}

@@ -29,5 +29,12 @@ void output_json_line(json_t *o);
 /* {"file": path, "error": error} as one line. */
 void output_json_error(const char *path, const char *error);
 
+/* The lines and columns of n code point offsets of d in any order, as
+ * GNU messages give them (vim -q, Emacs): over the decoded text of a
+ * text file, over the page's own source for HTML (as galley check
+ * counts them). */
+void output_gnu_positions(struct doc *d, const size_t *cps, size_t n,
+    size_t *line_of, size_t *col_of);
+
 
 #endif

@@ -12,6 +12,7 @@
 #include <libxml/tree.h>
 
 #include "base/hash.h"
+#include "ingest/html_charref.h"
 #include "ingest/html_meta.h"
 #include "base/util.h"
 
@@ -613,6 +614,8 @@ html_load(struct doc *d, const char *utf8, size_t len, char **cause)
 	htmlParserCtxtPtr ctxt;
 	htmlDocPtr doc;
 	xmlNode *root;
+	char *page;
+	size_t page_len;
 	/* Not HTML_PARSE_NOIMPLIED: without the implied <html> and <body>,
 	 * libxml2 makes a page's first element (a <script>, a <meta>, an
 	 * anchor) the parent of all the rest, and the page lost its text. */
@@ -620,13 +623,21 @@ html_load(struct doc *d, const char *utf8, size_t len, char **cause)
 	    HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT;
 
 	*cause = NULL;
-	if (len > (size_t)0x7fffffff) {
+	/* libxml2 reads the references as the standard does; the source
+	 * map still counts lines and columns in the page as it is. */
+	page = len <= (size_t)0x7fffffff ? html_charrefs(utf8, len, &page_len) :
+	    NULL;
+	if (page == NULL)
+		page_len = len;
+	if (page_len > (size_t)0x7fffffff) {
 		*cause = xstrdup("HTML page larger than 2 GiB");
+		free(page);
 		return -1;
 	}
 	ctxt = htmlNewParserCtxt();
-	doc = ctxt ? htmlCtxtReadMemory(ctxt, utf8, (int)len, NULL, "UTF-8",
-	    opts) : NULL;
+	doc = ctxt ? htmlCtxtReadMemory(ctxt, page ? page : utf8,
+	    (int)page_len, NULL, "UTF-8", opts) : NULL;
+	free(page);
 	note_parser_limit(d, ctxt);
 	if (ctxt)
 		htmlFreeParserCtxt(ctxt);

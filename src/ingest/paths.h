@@ -34,4 +34,8 @@ void paths_free(struct path_list *list);
 /* Whether a file name has one of the article extensions. */
 int paths_is_article_name(const char *name);
 
+/* Those extensions as a message names them (kept in step with the list
+ * paths.c checks). */
+#define PATHS_ARTICLE_GLOBS "*.txt, *.text, *.htm, *.html, *.xhtml"
+
 #endif

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "base/file_io.h"
 #include "base/util.h"
@@ -178,16 +179,71 @@ without_path(char **cause, const char *path)
 		memmove(*cause, *cause + n + 2, strlen(*cause + n + 2) + 1);
 }
 
+/* Whether s holds nothing but white space (ASCII or Unicode Z*) and
+ * controls: no name, though not empty. */
+static bool
+is_blank(const char *s)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t n;
+
+	while (*p != '\0') {
+		n = utf8proc_iterate(p, -1, &cp);
+		if (n <= 0)
+			return false;	/* some bytes: not blank */
+		switch (utf8proc_category(cp)) {
+		case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
+		case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_CC:
+		case UTF8PROC_CATEGORY_CF:
+			break;
+		default:
+			return false;
+		}
+		p += n;
+	}
+	return true;
+}
+
+/* Why one name cannot be recorded, or NULL. */
+static const char *
+name_problem(const char *name)
+{
+	if (is_blank(name))
+		return "an entity name cannot be empty or blank";
+	if (strpbrk(name, "\t\n\r") != NULL)
+		return "a name cannot contain a tab or a newline";
+	return NULL;
+}
+
+const char *
+decisions_check(const struct decision *d)
+{
+	const char *why = name_problem(d->a);
+
+	if (why != NULL || d->kind != DECISION_MERGE)
+		return why;
+	if ((why = name_problem(d->b)) != NULL)
+		return why;
+	/* As written, not folded: after a split of the spelling "niger",
+	 * merging "Niger" with "niger" joins them again. */
+	if (strcmp(d->a, d->b) == 0)
+		return "cannot merge an entity with itself";
+	return NULL;
+}
+
 int
 decisions_append(const char *path, const struct decision *d, char **cause)
 {
+	const char *why;
 	char *line;
 	int rc;
 
 	*cause = NULL;
-	if (strpbrk(d->a, "\t\n\r") != NULL ||
-	    (d->b != NULL && strpbrk(d->b, "\t\n\r") != NULL)) {
-		*cause = xstrdup("a name cannot contain a tab or a newline");
+	/* A line the parser would refuse would cost every later run the
+	 * whole file. */
+	if ((why = decisions_check(d)) != NULL) {
+		*cause = xstrdup(why);
 		return -1;
 	}
 	line = d->b != NULL ? xasprintf("%s\t%s\t%s", decision_word(d->kind),

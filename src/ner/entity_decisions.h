@@ -70,10 +70,15 @@ int decisions_load(struct entity_decisions *dec, const char *path,
 int decisions_parse(struct entity_decisions *dec, char *text, size_t len,
     char **cause);
 
+/* Why d cannot be recorded, or NULL: an empty or blank name, a name
+ * with a tab or a newline (the file's separators), a merge of a name
+ * with itself as written (a no-op). */
+const char *decisions_check(const struct decision *d);
+
 /* Appends one decision to file path (created when missing) by rewriting
- * it atomically under its lock (fio_append_line): a failure leaves the
- * file as it was, and a last line without its newline is ended first.
- * -1 with *cause on failure. */
+ * it atomically under its lock (fio_append_line), unless decisions_check
+ * refuses it: a failure leaves the file as it was, and a last line
+ * without its newline is ended first.  -1 with *cause on failure. */
 int decisions_append(const char *path, const struct decision *d,
     char **cause);
 

@@ -69,4 +69,28 @@ check "standard input: said" grep -q "standard input" "$tmp/err"
 expect_status 2 "a missing file" "$GALLEY" annotations --travel --format=json "$tmp/a.txt" "$tmp/none.txt"
 check "a missing file: named" grep -q "none.txt" "$tmp/err"
 check "a missing file: the rest printed" grep -q '"travelled":\[\]' "$tmp/out"
+
+# A damaged sidecar is said (file and problem) and exits 2, as the plain
+# listing does; it is never written.
+cp "$tmp/a.txt.anno.json" "$tmp/a.good"
+sed 's/"type"/"type/' "$tmp/a.good" >"$tmp/a.txt.anno.json"
+cp "$tmp/a.txt.anno.json" "$tmp/a.damaged"
+expect_status 2 "damaged sidecar: gnu exits 2" "$GALLEY" annotations --travel "$tmp/a.txt" "$tmp/b.txt"
+check "damaged sidecar: file named" grep -q "a\.txt\.anno\.json" "$tmp/err"
+"$GALLEY" annotations "$tmp/a.txt" >/dev/null 2>"$tmp/plain.err"
+check "damaged sidecar: the problem as the plain listing says it" cmp -s "$tmp/err" "$tmp/plain.err"
+expect_status 2 "damaged sidecar: json exits 2" "$GALLEY" annotations --travel --format=json "$tmp/a.txt" "$tmp/b.txt"
+check "damaged sidecar: json has the error" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert "a.txt.anno.json" in rows[0]["error"], rows[0]
+assert "error" not in rows[1], rows[1]' "$tmp/out"
+check "damaged sidecar: never written" cmp -s "$tmp/a.txt.anno.json" "$tmp/a.damaged"
+cp "$tmp/a.good" "$tmp/a.txt.anno.json"
+
+# A note of several lines: its first line, marked as going on.
+"$GALLEY" annotate "$tmp/a.txt" --quote "the first step" --note 'quoted
+from the mayor' >/dev/null || fail "annotate a multi-line note"
+"$GALLEY" annotations --travel "$tmp/a.txt" "$tmp/b.txt" >"$tmp/out"
+check "multi-line note: first line and ..." grep -q 'b\.txt:.*: -: quoted\.\.\. "the first step"$' "$tmp/out"
 finish

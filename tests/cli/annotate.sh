@@ -107,7 +107,7 @@ json.dump(c, open(sys.argv[1], "w", encoding="utf-8"))
 PY
 "$GALLEY" annotations "$art" >"$tmp/gnu"
 check "gnu: file:line.col-line.col: state" grep -q "^$art:1.1-1.8: anchored: title: \"Ünïcödé\"$" "$tmp/gnu"
-check "gnu: tags and first line of the note" grep -q "^$art:4.22-4.30: anchored: claim,second-tag: Which quay? \"new quay\"$" "$tmp/gnu"
+check "gnu: tags and first line of the note, marked as going on" grep -q "^$art:4.22-4.30: anchored: claim,second-tag: Which quay?... \"new quay\"$" "$tmp/gnu"
 check "gnu: no escape character reaches the terminal" sh -c "! grep -q \"$(printf '\033')\" '$tmp/gnu'"
 check "gnu: the escape shown as a placeholder" grep -q 'evil ␛\[2J note' "$tmp/gnu"
 # Columns as the GNU Coding Standards count them: 日本 is four wide.
@@ -157,4 +157,29 @@ check "no bidi override printed" sh -c "! grep -q \"\$(printf '\342\200\256')\" 
 check "no C1 control printed" sh -c "! grep -q \"\$(printf '\302\233')\" '$tmp/out'"
 expect_status 0 "export them as CSV" "$GALLEY" export --format=csv "$tmp/bidi/b.txt"
 check "no bidi override in the CSV" sh -c "! grep -q \"\$(printf '\342\200\256')\" '$tmp/out'"
+
+# HTML: the GNU listing gives the page's own lines and columns, as galley
+# check does (vim -q lands on the passage), plain and --travel.
+mkdir "$tmp/html"
+cat >"$tmp/html/p.html" <<'EOT'
+<!DOCTYPE html>
+<html><head><title>Quay</title>
+<style>
+p { margin: 0 }
+</style>
+</head>
+<body>
+<article>
+<h1>Quay to open in spring</h1>
+<p>The harbour authority in Saint-Etienne said on Tuesday that the new quay would open in the spring.</p>
+<p>Dockworkers said they were satisfied with the agreement reached with the port operators last week, and the union said it would put the agreement to a vote of all its members at the start of May after two long years of talks.</p>
+</article>
+</body></html>
+EOT
+sed 's/satisfied/pleased/' "$tmp/html/p.html" >"$tmp/html/q.html"
+"$GALLEY" annotate "$tmp/html/p.html" --quote "satisfied with the agreement" --tag s >/dev/null || fail "annotate p.html"
+expect_status 0 "html: annotations listed" "$GALLEY" annotations "$tmp/html/p.html"
+check "html: the page's own line and columns" grep -q "p\.html:11\.31-11\.59: anchored: s: \"satisfied with the agreement\"" "$tmp/out"
+expect_status 0 "html --travel: listed" "$GALLEY" annotations --travel "$tmp/html/p.html" "$tmp/html/q.html"
+check "html --travel: the page's own line and columns" grep -q "q\.html:11\.31-11\.57: from " "$tmp/out"
 finish

@@ -107,4 +107,17 @@ check "unreadable file named" grep -q 'locked.txt: Permission denied' "$tmp/err"
 mkfifo "$tmp/fifo.txt"
 expect_status 2 "explicit FIFO refused without blocking" run_limited 10 "$GALLEY" clean "$tmp/fifo.txt"
 check "FIFO: message" grep -q 'fifo.txt: not a regular file' "$tmp/err"
+
+# A directory without an article file: every batch command says so, as
+# the reader does, and exits 2; a directory with files still works.
+mkdir "$tmp/noarticles" "$tmp/witharticle"
+printf 'not an article\n' >"$tmp/noarticles/notes.md"
+printf 'A title\n\nSome text of an article.\n' >"$tmp/witharticle/a.txt"
+for cmd in clean check entities annotations copies "export --format=w3c"; do
+	# shellcheck disable=SC2086
+	expect_status 2 "$cmd on a directory without articles" "$GALLEY" $cmd "$tmp/noarticles"
+	check "$cmd: said with the directory" grep -q "galley: $tmp/noarticles: no article files (\*\.txt, \*\.text, \*\.htm, \*\.html, \*\.xhtml) found" "$tmp/err"
+done
+expect_status 0 "clean on a directory with an article" "$GALLEY" clean "$tmp/witharticle"
+check "clean: nothing said" test ! -s "$tmp/err"
 finish

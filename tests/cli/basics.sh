@@ -8,6 +8,9 @@ expect_status 0 "--version exits 0" "$GALLEY" --version
 check "--version prints name and version" grep -Eq '^galley [0-9]+\.[0-9]+' "$tmp/out"
 expect_status 2 "unknown option is a usage error" "$GALLEY" --frobnicate
 check "usage error prints a usage line" grep -q '^usage: ' "$tmp/err"
+check "usage error starts with the reader's form" grep -qx 'usage: galley \[OPTION\]\.\.\. \[PATH\]\.\.\.' "$tmp/err"
+"$GALLEY" --help | sed -n '/^Usage:/,/^$/p' | sed 's/^Usage:/usage:/; /^$/d' >"$tmp/help-synopsis"
+check "usage error gives the synopsis of --help" sh -c "grep -v '^Try ' '$tmp/err' | grep -v 'unrecognized option' | cmp -s - '$tmp/help-synopsis'"
 expect_status 2 "the reader without a terminal says so" "$GALLEY" "$tmp" </dev/null
 check "the reader's message names the batch form" grep -q "galley clean" "$tmp/err"
 expect_status 2 "unknown option is a usage error" "$GALLEY" clean --bogus x

@@ -29,6 +29,16 @@ printf '# galley corrections 1\n%s\t%s\tteh\tthe\n%s\t%s\twiht\twith\n' "$1" "$2
 expect_status 1 "check with corrections" "$GALLEY" check -d en_US --no-user-words --format=json "$a"
 check "json: the chosen correction of teh" grep -q '"text":"teh","suggestions":\[[^]]*\],"correction":"the"' "$tmp/out"
 check "json: and of wiht" grep -q '"text":"wiht","suggestions":\[[^]]*\],"correction":"with"' "$tmp/out"
+# GNU: the chosen correction after "->", as the man page says; with
+# --suggest first among the suggestions.
+expect_status 1 "check gnu with corrections" "$GALLEY" check -d en_US --no-user-words "$a"
+check "gnu: the chosen correction of teh" grep -q ": spelling: teh -> the$" "$tmp/out"
+check "gnu: and of wiht" grep -q ": spelling: wiht -> with$" "$tmp/out"
+printf '# galley corrections 1\n%s\t%s\tteh\tThe\n' "$1" "$2" >"$a.corrections"
+expect_status 1 "check gnu --suggest with a correction" "$GALLEY" check -d en_US --no-user-words --suggest "$a"
+check "gnu --suggest: the chosen one first" grep -q ": spelling: teh -> The, " "$tmp/out"
+check "gnu --suggest: said once" sh -c "test \$(grep ': spelling: teh' '$tmp/out' | grep -o 'The\b' | wc -l) -eq 1"
+printf '# galley corrections 1\n%s\t%s\tteh\tthe\n%s\t%s\twiht\twith\n' "$1" "$2" "$3" "$4" >"$a.corrections"
 expect_status 0 "clean --corrected" "$GALLEY" clean --corrected "$a"
 check "the corrected article" grep -q "that the new quay" "$tmp/out"
 check "both words" grep -q "satisfied with the agreement" "$tmp/out"

@@ -182,4 +182,22 @@ expect_status 2 "a binary file is refused" run_limited 20 "$GALLEY" entities "$t
 check "binary file named" grep -q "galley: $tmp/nul.txt: " "$tmp/err"
 head -c 300000 /dev/urandom | tr -dc 'A-Za-z .\n' >"$tmp/noise.txt"
 expect_status 0 "random capitalised noise finishes" run_limited 60 "$GALLEY" entities --all "$tmp/noise.txt"
+# A decision with an empty or blank name, or a merge of a name with
+# itself, is a usage error: exit 2, said, nothing written, and the file
+# stays readable for the next run.
+cp "$tmp/load/.galley-entities" "$tmp/dec.before" 2>/dev/null || : >"$tmp/dec.before"
+for args in "--not-entity=" "--split= " "--type= =ORG" \
+    "--merge==X" "--merge=X="; do
+	case $args in
+	--merge=*) a=${args#--merge=}; set -- --merge "${a%%=*}" "${a#*=}" ;;
+	*) set -- "${args%%=*}" "${args#*=}" ;;
+	esac
+	expect_status 2 "entities $args: refused" "$GALLEY" entities "$@" "$tmp/load"
+	check "entities $args: said" grep -q "empty or blank" "$tmp/err"
+done
+expect_status 2 "entities --merge Niger Niger: refused" "$GALLEY" entities --merge Niger Niger "$tmp/load"
+check "merge with itself: said" grep -q "cannot merge an entity with itself" "$tmp/err"
+check "nothing written by the refused decisions" sh -c "cmp -s '$tmp/dec.before' '$tmp/load/.galley-entities' || { test ! -s '$tmp/dec.before' && test ! -e '$tmp/load/.galley-entities'; }"
+expect_status 0 "entities still reads its decisions" "$GALLEY" entities "$tmp/load"
+
 finish

@@ -79,4 +79,23 @@ check "brat: no raw C1 in the note" sh -c "! grep '^#' '$tmp/brat/story.ann' | g
 check "csv: no raw control from a tag or a note" sh -c "! LC_ALL=C grep -q '$ctl' '$tmp/csv2'"
 check "csv: no raw C1 either" sh -c "! grep -q \"\$(printf '\\302\\233')\" '$tmp/csv2'"
 
+# brat's NAME.txt beside an unrelated article of that name (not in the
+# load) is refused, never replaced: from -o . (a "./e.txt" path), with a
+# longer or a shorter file; the very text galley would write is replaced.
+mkdir "$tmp/q"
+cp "$top_srcdir/samples/ecowas-summit.html" "$tmp/q/e.html"
+cp "$top_srcdir/samples/wire-brief.txt" "$tmp/q/e.txt"
+"$GALLEY" annotate "$tmp/q/e.html" --range 0:5 --tag y >/dev/null || fail "annotate e.html"
+(cd "$tmp/q" && exec "$GALLEY" export --format=brat -o . e.html) >"$tmp/o" 2>"$tmp/err"
+check "brat -o .: refused (exit 2)" test $? -eq 2
+check "brat -o .: the other article kept" cmp -s "$tmp/q/e.txt" "$top_srcdir/samples/wire-brief.txt"
+check "brat -o .: the file named" grep -q "e.txt: exists with other text; not overwritten" "$tmp/err"
+check "brat -o .: no .ann without its .txt" test ! -e "$tmp/q/e.ann"
+printf 'short\n' >"$tmp/q/e.txt"
+expect_status 2 "brat -o DIR over a shorter article: refused" "$GALLEY" export --format=brat -o "$tmp/q" "$tmp/q/e.html"
+check "brat -o DIR: the shorter article kept" grep -qx short "$tmp/q/e.txt"
+rm "$tmp/q/e.txt"
+expect_status 0 "brat: a first export" "$GALLEY" export --format=brat -o "$tmp/q" "$tmp/q/e.html"
+expect_status 0 "brat: the same export again replaces its own .txt" "$GALLEY" export --format=brat -o "$tmp/q" "$tmp/q/e.html"
+
 finish

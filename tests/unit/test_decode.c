@@ -11,7 +11,10 @@
 
 #include <cmocka.h>
 
+#include "doc/doc.h"
 #include "ingest/decode.h"
+#include "ingest/html_charref.h"
+#include "ingest/load.h"
 
 static void
 decode_ok(const char *raw, size_t n, bool html, const char *want_text,
@@ -162,6 +165,63 @@ test_empty(void **state)
 	decode_ok("", 0, false, "", "utf-8");
 }
 
+/* Numeric character references as the HTML standard reads them: none
+ * is lost, none puts a raw control into the text. */
+static void
+test_html_charref_values(void **state)
+{
+	(void)state;
+	assert_int_equal(html_charref_value(0), 0xFFFD);
+	assert_int_equal(html_charref_value(0xD800), 0xFFFD);
+	assert_int_equal(html_charref_value(0xDFFF), 0xFFFD);
+	assert_int_equal(html_charref_value(0x110000), 0xFFFD);
+	assert_int_equal(html_charref_value(27), 0xFFFD);
+	assert_int_equal(html_charref_value(1), 0xFFFD);
+	assert_int_equal(html_charref_value(0xFFFE), 0xFFFD);
+	assert_int_equal(html_charref_value(0x80), 0x20AC);
+	assert_int_equal(html_charref_value(0x96), 0x2013);
+	assert_int_equal(html_charref_value(0x81), 0x81);
+	assert_int_equal(html_charref_value(0xC), 0x20);
+	assert_int_equal(html_charref_value(9), 9);
+	assert_int_equal(html_charref_value(65), 65);
+	assert_int_equal(html_charref_value(0x1F600), 0x1F600);
+}
+
+static void
+test_html_charrefs_rewrite(void **state)
+{
+	size_t n;
+	char *s;
+
+	(void)state;
+	assert_null(html_charrefs("no references &amp; here", 24, &n));
+	s = html_charrefs("a&#0;b&#X41z&#99999999999999999999;&#x;&", 40, &n);
+	assert_non_null(s);
+	assert_string_equal(s, "a&#xFFFD;b&#x41;z&#xFFFD;&amp;#x;&");
+	assert_int_equal(n, strlen(s));
+	free(s);
+}
+
+static void
+test_html_charrefs_reach_the_text(void **state)
+{
+	static const char page[] = "<html><body><p>A&#0;B&#xD800;C&#1114112;"
+	    "D&#27;E&#150;F&#65;G&#x;H</p>\n<p>x</p></body></html>";
+	char *cause = NULL;
+	struct doc *d = load_bytes("p.html", (const unsigned char *)page,
+	    strlen(page), &cause);
+
+	(void)state;
+	assert_non_null(d);
+	assert_null(cause);
+	assert_non_null(strstr(d->text, "A\xef\xbf\xbd" "B\xef\xbf\xbd"
+	    "C\xef\xbf\xbd" "D\xef\xbf\xbd" "E\xe2\x80\x93" "FAG&#x;H"));
+	for (size_t i = 0; i < d->text_len; i++)
+		assert_false((unsigned char)d->text[i] < 0x20 &&
+		    d->text[i] != '\n' && d->text[i] != '\t');
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -177,6 +237,9 @@ main(void)
 		cmocka_unit_test(test_declared_legacy_but_utf8),
 		cmocka_unit_test(test_binary_refused),
 		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_html_charref_values),
+		cmocka_unit_test(test_html_charrefs_rewrite),
+		cmocka_unit_test(test_html_charrefs_reach_the_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -467,6 +467,37 @@ test_decisions_file(void **state)
 	assert_int_equal(decisions_append(path, &d, &cause), -1);
 	assert_non_null(cause);
 	free(cause);
+	/* An empty or blank name would be a line the parser refuses. */
+	d.a = (char *)"";
+	assert_int_equal(decisions_append(path, &d, &cause), -1);
+	assert_non_null(strstr(cause, "empty"));
+	free(cause);
+	d.kind = DECISION_NOT_ENTITY;
+	d.a = (char *)" \xc2\xa0\xe2\x80\x83";	/* space, NBSP, em space */
+	assert_int_equal(decisions_append(path, &d, &cause), -1);
+	free(cause);
+	d.kind = DECISION_TYPE;
+	d.a = (char *)" ";
+	d.b = (char *)"ORG";
+	assert_int_equal(decisions_append(path, &d, &cause), -1);
+	free(cause);
+	/* A merge of a name with itself changes nothing; other spellings
+	 * may have been split apart. */
+	d.kind = DECISION_MERGE;
+	d.a = (char *)"Niger";
+	d.b = (char *)"";
+	assert_int_equal(decisions_append(path, &d, &cause), -1);
+	free(cause);
+	d.b = (char *)"Niger";
+	assert_non_null(decisions_check(&d));
+	assert_int_equal(decisions_append(path, &d, &cause), -1);
+	assert_non_null(strstr(cause, "itself"));
+	free(cause);
+	d.b = (char *)"niger";
+	assert_null(decisions_check(&d));
+	d.kind = DECISION_SPLIT;
+	d.a = (char *)"A B";
+	d.b = NULL;
 	assert_int_equal(decisions_load(&dec, path, &cause), 0);
 	assert_int_equal(dec.n, 2);
 	assert_int_equal(dec.v[0].kind, DECISION_MERGE);
