@@ -100,6 +100,8 @@ main_story(size_t *root, size_t *owners, size_t n, size_t *count)
 	size_t best = SIZE_MAX, run = 0;
 
 	*count = 0;
+	if (n == 0)
+		return SIZE_MAX;	/* owners may be NULL: no qsort */
 	for (size_t k = 0; k < n; k++)
 		owners[k] = find_root(root, owners[k]);
 	qsort(owners, n, sizeof *owners, cmp_size);

@@ -183,21 +183,43 @@ anno_edit_rescue(struct reader *r)
 {
 	size_t n = anno_edit_unsaved(r), done = 0;
 	char *dir, *probe, *cause = NULL, *msg;
+	bool failed_dir = false;
 
 	if (n == 0)
 		return NULL;
 	dir = rescue_dir();
 	probe = xasprintf("%s/.", dir);
-	if (fio_make_parents(probe) != 0)
+	if (fio_make_parents(probe) != 0) {
 		cause = xasprintf("cannot make %s: %s", dir, strerror(errno));
+		failed_dir = true;
+	}
 	free(probe);
-	for (size_t f = 0; cause == NULL && f < r->s.load.n; f++)
-		if (r->s.docs[f].unsaved && save_to_dir(r, f, dir, &cause) == 0)
+	for (size_t f = 0; !failed_dir && f < r->s.load.n; f++) {
+		char *sub, *why = NULL;
+
+		if (!r->s.docs[f].unsaved)
+			continue;
+		/* A directory per source: two sources of one file name
+		 * (a/story.txt, b/story.txt) must not meet in one. */
+		sub = xasprintf("%s/%zu", dir, f + 1);
+		probe = xasprintf("%s/.", sub);
+		if (fio_make_parents(probe) != 0)
+			why = xasprintf("cannot make %s: %s", sub,
+			    strerror(errno));
+		else if (save_to_dir(r, f, sub, &why) == 0)
 			done++;
+		free(probe);
+		free(sub);
+		if (why != NULL) {
+			free(cause);
+			cause = why;	/* the last, and go on */
+		}
+	}
 	if (done == n)
 		msg = xasprintf("annotations of %zu source%s could not be saved "
-		    "beside %s; they are in %s, as :save-to would write them",
-		    n, n == 1 ? "" : "s", n == 1 ? "it" : "them", dir);
+		    "beside %s; they are under %s, a directory per source, "
+		    "as :save-to would write them", n, n == 1 ? "" : "s",
+		    n == 1 ? "it" : "them", dir);
 	else
 		msg = xasprintf("annotations of %zu of %zu unsaved source%s "
 		    "lost: %s", n - done, n, n == 1 ? "" : "s",

@@ -300,9 +300,11 @@ bool anno_edit_save(struct reader *r, size_t f, const char *what);
 void anno_edit_save_all(struct reader *r, const char *dir);
 size_t anno_edit_unsaved(const struct reader *r);
 /* At an exit that cannot ask (SIGHUP, SIGTERM) with annotations that
- * could not be saved: each such set written under
- * $XDG_STATE_HOME/galley/unsaved/STAMP-PID/ARTICLE.anno.json; the
- * message that says where, or what was lost (NULL: nothing unsaved). */
+ * could not be saved: each such set written as
+ * $XDG_STATE_HOME/galley/unsaved/STAMP-PID/N/ARTICLE.anno.json (N: the
+ * source's place in the load, so that two sources of one name do not
+ * meet), every one tried; the message that says where, or what was
+ * lost (NULL: nothing unsaved). */
 char *anno_edit_rescue(struct reader *r);
 
 /* list_view.c: what the list views share */
