@@ -1,8 +1,9 @@
 /* copies_lines.c - short lines of two versions of one story, paired as
  * a patience diff pairs lines: those equal after folding and found once
  * in each version, in an order that agrees with the passages already
- * found, then again between every two so paired; and, between two pairs
- * where none is found once in each, lines that differ by a word or so.
+ * found, then (a line repeated in its version) right after a pair, as
+ * patience diff extends a match; and, between two pairs where none is
+ * paired so, lines found once that differ by a word or so.
  * A list item or a table row has too few words for a lookup by its
  * sketch, and is often not framed by two passages. */
 #include "config.h"
@@ -203,6 +204,7 @@ struct two {
 	struct copies *c;
 	uint32_t a0, a1, b0, b1;
 	bool *taken;
+	bool *repeated;		/* the same way: a key its source has twice */
 	size_t group;
 };
 
@@ -229,10 +231,12 @@ pair_near(struct two *t, uint32_t xa, uint32_t xb, uint32_t ya,
 	if (xb - xa > COPIES_GAP_BLOCKS || yb - ya > COPIES_GAP_BLOCKS)
 		return;
 	for (uint32_t x = xa; x < xb && y < yb; x++) {
-		if (!free_line(t, x, true))
+		if (!free_line(t, x, true) || t->repeated[x - t->a0])
 			continue;
 		for (uint32_t k = y; k < yb && k < y + COPIES_EDGE_LOOK; k++)
-			if (free_line(t, k, false) && near_equal(t->c, x, k) &&
+			if (free_line(t, k, false) &&
+			    !t->repeated[(t->a1 - t->a0) + k - t->b0] &&
+			    near_equal(t->c, x, k) &&
 			    !line_furniture(t->c, x, t->group) &&
 			    !line_furniture(t->c, k, t->group)) {
 				copies_join(t->c, x, k,
@@ -245,12 +249,48 @@ pair_near(struct two *t, uint32_t xa, uint32_t xb, uint32_t ya,
 	}
 }
 
+/* Between two pairs, a line found once in each of the two ranges but
+ * more than once in its source ("Meal 1" once per plan, "Yes" once per
+ * row of a table) pairs only right after the pair before (as patience
+ * diff extends a match): anywhere else in a range that a re-sorted table
+ * makes wide it would pair cells of different rows, and their unions
+ * would join every "Yes" of every version.  Keeps those of v[0..n)
+ * that are so; returns how many. */
+static size_t
+next_to_frame(struct cand *v, size_t n, uint32_t xa, uint32_t ya,
+    unsigned framed)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if ((framed & FRAMED_BEFORE) && v[i].x == xa && v[i].y == ya)
+			v[kept++] = v[i];
+	return kept;
+}
+
+/* Marks in rep[p - from] the paragraphs of [from, to) whose line key
+ * another paragraph of the range has too. */
+static void
+mark_repeated(const struct copies *c, uint32_t from, uint32_t to,
+    bool *rep)
+{
+	size_t n = to - from;
+	struct keyed *k = xreallocarray(NULL, n + 1, sizeof *k);
+
+	for (uint32_t p = from; p < to; p++)
+		k[p - from] = (struct keyed){ c->paras[p].line, p };
+	qsort(k, n, sizeof *k, cmp_keyed);
+	for (size_t i = 0; i < n; i++)
+		rep[k[i].para - from] = !once(k, n, i);
+	free(k);
+}
+
 /* Pairs the lines of paragraphs [xa, xb) of a and [ya, yb) of b found
  * once in each of the two ranges, with the passages v[0..n) (anchors)
  * on the heaviest chain; then does the same between every two pairs so
- * chosen, where a line seen twice in the whole may be seen once (the
- * recursion of patience diff: "Meal 1" once per plan, plans paired by
- * their headings).  Where none pairs so and a pair or a passage frames
+ * chosen, where a line seen twice in the whole may be seen once, but
+ * only right after the pair before (next_to_frame: "Meal 1" after its
+ * plan's heading).  Where none pairs so and a pair or a passage frames
  * the range on both sides (framed: FRAMED_BEFORE | FRAMED_AFTER), lines
  * near equal are paired (pair_near).  v has room for n + min(xb - xa,
  * yb - ya). */
@@ -270,6 +310,8 @@ pair_range(struct two *t, uint32_t xa, uint32_t xb, uint32_t ya,
 	n += unique_pairs(t->c, ka, nka, kb, nkb, t->group, v + n);
 	free(kb);
 	free(ka);
+	if (depth > 0)
+		n = next_to_frame(v, n, xa, ya, framed);
 	qsort(v, n, sizeof *v, cmp_cand);
 	keep = xcalloc(n + 1, sizeof *keep);
 	heaviest_chain(v, n, ya, nb, keep);
@@ -310,18 +352,22 @@ pair_two(struct copies *c, uint32_t sa, uint32_t sb,
 {
 	struct two t = { c, (uint32_t)c->first_para[sa],
 	    (uint32_t)c->first_para[sa + 1], (uint32_t)c->first_para[sb],
-	    (uint32_t)c->nparas, NULL, copies_group(c, sb) };
+	    (uint32_t)c->nparas, NULL, NULL, copies_group(c, sb) };
 	size_t na = t.a1 - t.a0, nb = t.b1 - t.b0;
 	struct cand *v = xreallocarray(NULL, np + (na < nb ? na : nb) + 1,
 	    sizeof *v);
 
 	t.taken = xcalloc(na + nb + 1, sizeof *t.taken);
+	t.repeated = xcalloc(na + nb + 1, sizeof *t.repeated);
+	mark_repeated(c, t.a0, t.a1, t.repeated);
+	mark_repeated(c, t.b0, t.b1, t.repeated + na);
 	for (size_t i = 0; i < np; i++) {
 		t.taken[p[i].a - t.a0] = t.taken[na + p[i].b - t.b0] = true;
 		v[i] = (struct cand){ p[i].a, p[i].b, ANCHOR_WEIGHT, true };
 	}
 	pair_range(&t, t.a0, t.a1, t.b0, t.b1, v, np, 0, 0);
 	free(v);
+	free(t.repeated);
 	free(t.taken);
 }
 
