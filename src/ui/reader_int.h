@@ -276,6 +276,7 @@ void draw_pane(struct reader *r);
 void sort_list(struct reader *r);
 void reader_set_filter(struct reader *r, const bool *in);
 void reader_sort_by(struct reader *r, const char *key);
+void reader_set_sort(struct reader *r, enum config_sort by);
 void move_selection(struct reader *r, long delta);
 void toggle_list(struct reader *r);
 void draw_list(struct reader *r);
