@@ -136,6 +136,10 @@ hits_open_problems(struct reader *r)
 	if (r->cur == SIZE_MAX || r->s.load.docs[r->cur] == NULL ||
 	    r->s.proof == NULL)
 		return;
+	if (session_too_big(&r->s, r->cur)) {	/* no problems known */
+		set_message(r, true, NOT_PROOFREAD_MESSAGE);
+		return;
+	}
 	d = r->s.load.docs[r->cur];
 	pl = &r->s.docs[r->cur].problems;
 	hits_free(r);

@@ -323,6 +323,9 @@ void reader_grep(struct reader *r, const char *word);
 void hits_step(struct reader *r, int dir);
 void hits_reopen(struct reader *r);
 void hits_open_problems(struct reader *r);
+/* What v and p say of a source over SESSION_MAX_ANALYSED. */
+#define NOT_PROOFREAD_MESSAGE \
+	"not proofread (over 2 MiB): galley check proofreads it"
 void hits_free(struct reader *r);
 void hits_grep_free(struct reader *r);
 

@@ -252,10 +252,12 @@ static void
 draw_list_counts(struct reader *r, size_t f, int row, int x, attr_t a)
 {
 	char counts[80], c1[24], c2[24], c3[24];
+	/* A source too big to analyse: its counts are unknown, not 0. */
+	bool unknown = session_too_big(&r->s, f);
 
 	snprintf(counts, sizeof counts, "%3s %3s %3s",
-	    count_cell(r->s.docs[f].problems.n, c1, sizeof c1),
-	    count_cell(r->s.mentions[f].n, c2, sizeof c2),
+	    unknown ? "-" : count_cell(r->s.docs[f].problems.n, c1, sizeof c1),
+	    unknown ? "-" : count_cell(r->s.mentions[f].n, c2, sizeof c2),
 	    anno_count_text(r, f, c3, sizeof c3));
 	wmove(r->wlist, row, x);
 	draw_text(r->wlist, counts, strlen(counts), 11, a, r->utf8);
