@@ -478,10 +478,18 @@ entities_row_text(struct reader *r, size_t i)
 	return buf_steal(&b);
 }
 
+static const char *
+entities_label(const struct reader *r)
+{
+	(void)r;
+	return "ENTITIES";
+}
+
 const struct view_ops entities_view_ops = {
 	.draw = draw_entities,
 	.move_by = entities_move,
 	.action = entities_action,
 	.nrows = entities_nrows,
 	.row_text = entities_row_text,
+	.label = entities_label,
 };

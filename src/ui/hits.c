@@ -446,10 +446,17 @@ hits_action(struct reader *r, enum ui_action a)
 	return true;
 }
 
+static const char *
+hits_label(const struct reader *r)
+{
+	return r->hits_kind == HITS_PROBLEMS ? "PROBLEMS" : "HITS";
+}
+
 const struct view_ops hits_view_ops = {
 	.draw = draw_hits,
 	.move_by = hits_move,
 	.action = hits_action,
 	.nrows = hits_nrows,
 	.row_text = hits_row_text,
+	.label = hits_label,
 };

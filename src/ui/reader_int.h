@@ -63,6 +63,8 @@ struct view_ops {
 	 * text of row i as a new string.  NULL: not searchable. */
 	size_t (*nrows)(struct reader *r);
 	char *(*row_text)(struct reader *r, size_t i);
+	/* The view's name on the status line (CLEAN, ENTITIES...). */
+	const char *(*label)(const struct reader *r);
 };
 
 /* The annotations view's :only filter. */
