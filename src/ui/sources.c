@@ -120,7 +120,7 @@ sort_name(enum config_sort s)
 	return s == SORT_TITLE ? "title" : s == SORT_DATE ? "date" : "path";
 }
 
-/* s and :sort: the list in order by, said on the status line as well
+/* s and :sort: the list sorted by "by", said on the status line too
  * (the header that names the order is cut short at 80 columns). */
 void
 reader_set_sort(struct reader *r, enum config_sort by)
