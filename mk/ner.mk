@@ -47,7 +47,8 @@ tests_unit_test_entity_index_SOURCES = tests/unit/test_entity_index.c
 tests_unit_test_entity_index_LDADD = $(UNIT_LDADD)
 tests_unit_test_entity_index_CFLAGS = $(UNIT_CFLAGS)
 
-TUI_TESTS += tests/tui/entity-decisions.sh tests/tui/entity-confidence.sh
+TUI_TESTS += tests/tui/entity-decisions.sh tests/tui/entity-confidence.sh \
+	tests/tui/entity-select.sh
 CLI_TESTS += tests/cli/entities.sh tests/cli/entities-model.sh \
 	tests/cli/entities-language.sh
 

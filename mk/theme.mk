@@ -7,7 +7,7 @@ tests_unit_test_theme_SOURCES = tests/unit/test_theme.c \
 tests_unit_test_theme_LDADD = $(UNIT_LDADD)
 tests_unit_test_theme_CFLAGS = $(UNIT_CFLAGS)
 
-TUI_TESTS += tests/tui/theme.sh
+TUI_TESTS += tests/tui/theme.sh tests/tui/mono-marks.sh
 CLI_TESTS += tests/cli/colors.sh
 EXTRA_DIST += tools/update-man-colors
 

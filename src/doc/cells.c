@@ -38,6 +38,12 @@ cell_prev(const char *s, size_t start, size_t i, int32_t *cp)
 	return k;
 }
 
+bool
+cell_is_joiner(int32_t cp)
+{
+	return cp == 0x200C || cp == 0x200D;
+}
+
 static bool
 is_invisible(int32_t cp)
 {
@@ -88,7 +94,7 @@ cell_placeholder(int32_t cp, bool utf8, char buf[CELL_PLACEHOLDER_MAX])
 		n = snprintf(buf, CELL_PLACEHOLDER_MAX, "<%02X>", (unsigned)cp);
 		return (size_t)n;
 	}
-	if (cp < 0x80)
+	if (cp < 0x80 || cell_is_joiner(cp))
 		return 0;
 	if (is_invisible(cp)) {
 		n = snprintf(buf, CELL_PLACEHOLDER_MAX, "<U+%04X>",
@@ -115,6 +121,8 @@ cell_glyph_width(int32_t cp)
 
 	if (cp < 0x80)
 		return 1;
+	if (cell_is_joiner(cp))
+		return 0;
 	w = utf8proc_charwidth(cp);
 	if (w == 0 && utf8proc_category(cp) != UTF8PROC_CATEGORY_MN &&
 	    utf8proc_category(cp) != UTF8PROC_CATEGORY_ME &&

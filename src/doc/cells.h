@@ -4,6 +4,11 @@
  * DEL, format characters (bidi overrides, zero-width characters) and
  * line/paragraph separators are shown as visible ASCII placeholders
  * (^[ for ESC, <9B> for C1 CSI, <U+202E> for RIGHT-TO-LEFT OVERRIDE).
+ * The zero-width joiner and non-joiner are the exception: common inside
+ * emoji sequences and in Persian and Indic words, and unable to move
+ * text, they take no column and are left out of what is drawn (a
+ * terminal that joined an emoji sequence into one glyph would shift
+ * every column after it).
  * In a locale that is not UTF-8, typographic punctuation becomes its
  * ASCII stand-in (curly quotes ' and ", dashes and the middle dot -, the
  * ellipsis ...) and every other non-ASCII character is shown as '?'.
@@ -17,6 +22,10 @@
 
 #define CELL_PLACEHOLDER_MAX 12
 
+/* Whether cp is U+200C ZERO WIDTH NON-JOINER or U+200D ZERO WIDTH
+ * JOINER: no placeholder, no column, not drawn. */
+bool cell_is_joiner(int32_t cp);
+
 /* Writes the placeholder for cp into buf (NUL-terminated ASCII) and
  * returns its length, or returns 0 when cp is drawn as itself. */
 size_t cell_placeholder(int32_t cp, bool utf8, char buf[CELL_PLACEHOLDER_MAX]);
@@ -26,7 +35,7 @@ size_t cell_placeholder(int32_t cp, bool utf8, char buf[CELL_PLACEHOLDER_MAX]);
 const char *cell_ascii_stand_in(int32_t cp);
 
 /* Columns cp occupies: 0 for combining marks (they join the previous
- * character), 2 for wide characters, the placeholder's length for
+ * character) and the joiners, 2 for wide characters, the placeholder's length for
  * placeholders, 1 for a tab (drawn as a space). */
 int cell_width(int32_t cp, bool utf8);
 

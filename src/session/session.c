@@ -344,6 +344,15 @@ session_annotation_spans(struct session *s, size_t f)
 }
 
 bool
+session_too_big(const struct session *s, size_t f)
+{
+	const struct doc *d = s->load.docs[f];
+
+	return d != NULL && s->opt.max_analysed > 0 &&
+	    d->text_len > s->opt.max_analysed;
+}
+
+bool
 session_analyse(struct session *s, size_t f)
 {
 	struct session_doc *sd = &s->docs[f];
@@ -358,7 +367,7 @@ session_analyse(struct session *s, size_t f)
 		return false;
 	}
 	sd->analysed = true;
-	if (s->opt.max_analysed > 0 && d->text_len > s->opt.max_analysed) {
+	if (session_too_big(s, f)) {
 		session_annotation_spans(s, f);
 		return false;
 	}

@@ -152,6 +152,9 @@ bool session_rerun_entities(struct session *s);
  * Before the analysers are open only its annotations are shown, and f
  * stays unanalysed.  Returns whether its mentions changed. */
 bool session_analyse(struct session *s, size_t f);
+/* Whether file f is kept unanalysed for its size (over max_analysed):
+ * its problem and entity counts are unknown, not 0. */
+bool session_too_big(const struct session *s, size_t f);
 
 /* Document f's annotations, opened and anchored on first need (NULL
  * when f is not loaded). */

@@ -167,8 +167,7 @@ reader_do_action(struct reader *r, enum ui_action a)
 		toggle_list(r);
 		break;
 	case ACT_SORT:
-		r->cfg.sort = (r->cfg.sort + 1) % 3;
-		sort_list(r);
+		reader_set_sort(r, (r->cfg.sort + 1) % 3);
 		break;
 	case ACT_NEXT_FILE: case ACT_PREV_FILE:
 		act_open_neighbour(r, a == ACT_NEXT_FILE ? 1 : -1);

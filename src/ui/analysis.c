@@ -152,10 +152,8 @@ analysis_next_problem(struct reader *r, int dir)
 		return;
 	}
 	pl = &r->s.docs[r->cur].problems;
-	if (r->s.load.docs[r->cur] != NULL &&
-	    r->s.load.docs[r->cur]->text_len > SESSION_MAX_ANALYSED) {
-		set_message(r, true, "over 2 MiB: not proofread in the reader "
-		    "(galley check does it)");
+	if (session_too_big(&r->s, r->cur)) {
+		set_message(r, true, NOT_PROOFREAD_MESSAGE);
 		return;
 	}
 	if (pl->n == 0) {

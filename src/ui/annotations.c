@@ -633,6 +633,13 @@ annotations_nrows(struct reader *r)
 	return r->nanno_rows;
 }
 
+static const char *
+annotations_label(const struct reader *r)
+{
+	(void)r;
+	return "ANNOTATIONS";
+}
+
 const struct view_ops annotations_view_ops = {
 	.draw = draw_annotations,
 	.move_by = annotations_move,
@@ -641,4 +648,5 @@ const struct view_ops annotations_view_ops = {
 	.rows_changed = annotations_refresh,
 	.nrows = annotations_nrows,
 	.row_text = annotations_row_text,
+	.label = annotations_label,
 };

@@ -723,12 +723,20 @@ compare_line_text(struct reader *r, size_t k)
 	return buf_steal(&b);
 }
 
+static const char *
+compare_label(const struct reader *r)
+{
+	(void)r;
+	return "COMPARE";
+}
+
 const struct view_ops compare_view_ops = {
 	.draw = draw_compare,
 	.move_by = compare_move,
 	.action = compare_action,
 	.nrows = compare_nrows,
 	.row_text = compare_line_text,
+	.label = compare_label,
 };
 
 /* Every source loaded and cleaned with the evidence across the load, so

@@ -112,6 +112,8 @@ draw_text_hl(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
 			 * add up. */
 			a = (x & A_COLOR) ? ((a & ~A_COLOR) | x) : (a | x);
 		}
+		if (cell_is_joiner(c))
+			continue;	/* takes no column, not drawn */
 		cw = cell_width(c, utf8);
 		if (col + (cw ? cw : 1) > maxw)
 			break;
@@ -140,7 +142,7 @@ draw_text_hl(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr,
 			size_t k = cell_next(s, i, n, &d);
 			char ph2[CELL_PLACEHOLDER_MAX];
 
-			if (cell_width(d, utf8) != 0 ||
+			if (cell_width(d, utf8) != 0 || cell_is_joiner(d) ||
 			    cell_placeholder(d, utf8, ph2) > 0 ||
 			    nmarks >= CCHARW_MAX - 2)
 				break;

@@ -221,6 +221,26 @@ decision_problem(struct reader *r, const struct decision *d)
 	return NULL;
 }
 
+/* The selection on the row of the entity called name, after a decision
+ * re-sorted the rows (a merge adds up counts): the next key acts on the
+ * entity just acted on, not on whatever took its row.  A name no longer
+ * listed (no entity now, or filtered out) leaves the row as it is. */
+static void
+select_named(struct reader *r, const char *name)
+{
+	size_t v = entity_index_find(&r->index, name);
+
+	if (r->view_sel >= r->nent_rows && r->nent_rows > 0)
+		r->view_sel = r->nent_rows - 1;	/* the last row went */
+	if (v == (size_t)-1)
+		return;
+	for (size_t i = 0; i < r->nent_rows; i++)
+		if (r->ent_rows[2 * i] == r->index.variants[v].entity) {
+			r->view_sel = i;
+			return;
+		}
+}
+
 /* Records d and applies it everywhere: the highlights and the index. */
 static void
 record(struct reader *r, enum decision_kind kind, const char *a,
@@ -255,8 +275,10 @@ record(struct reader *r, enum decision_kind kind, const char *a,
 		msg = decided_message(&d, path);
 		set_message(r, false, msg);
 		list_filter_refresh(r);
-		if (r->view == VIEW_ENTITIES)
+		if (r->view == VIEW_ENTITIES) {
 			fill_rows(r);
+			select_named(r, a);
+		}
 	}
 	free(cause);
 	free(msg);
@@ -478,10 +500,18 @@ entities_row_text(struct reader *r, size_t i)
 	return buf_steal(&b);
 }
 
+static const char *
+entities_label(const struct reader *r)
+{
+	(void)r;
+	return "ENTITIES";
+}
+
 const struct view_ops entities_view_ops = {
 	.draw = draw_entities,
 	.move_by = entities_move,
 	.action = entities_action,
 	.nrows = entities_nrows,
 	.row_text = entities_row_text,
+	.label = entities_label,
 };

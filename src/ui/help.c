@@ -188,9 +188,17 @@ help_row_text(struct reader *r, size_t i)
 	    rows[i - 2].desc) : xstrdup(i == 0 ? "galley keys" : "");
 }
 
+static const char *
+help_label(const struct reader *r)
+{
+	(void)r;
+	return "HELP";
+}
+
 const struct view_ops help_view_ops = {
 	.draw = draw_help,
 	.move_by = help_move,
 	.nrows = help_nrows,
 	.row_text = help_row_text,
+	.label = help_label,
 };

@@ -136,6 +136,10 @@ hits_open_problems(struct reader *r)
 	if (r->cur == SIZE_MAX || r->s.load.docs[r->cur] == NULL ||
 	    r->s.proof == NULL)
 		return;
+	if (session_too_big(&r->s, r->cur)) {	/* no problems known */
+		set_message(r, true, NOT_PROOFREAD_MESSAGE);
+		return;
+	}
 	d = r->s.load.docs[r->cur];
 	pl = &r->s.docs[r->cur].problems;
 	hits_free(r);
@@ -442,10 +446,17 @@ hits_action(struct reader *r, enum ui_action a)
 	return true;
 }
 
+static const char *
+hits_label(const struct reader *r)
+{
+	return r->hits_kind == HITS_PROBLEMS ? "PROBLEMS" : "HITS";
+}
+
 const struct view_ops hits_view_ops = {
 	.draw = draw_hits,
 	.move_by = hits_move,
 	.action = hits_action,
 	.nrows = hits_nrows,
 	.row_text = hits_row_text,
+	.label = hits_label,
 };

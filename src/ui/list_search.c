@@ -136,7 +136,9 @@ list_search(struct reader *r, const char *pattern, int dir)
 	list_search_next(r, dir);
 }
 
-/* F: the filter prompt, with the filter in force to edit. */
+/* F: the filter prompt, with the filter in force to edit and a space
+ * after it, as mutt's limit prompt offers its pattern: a word typed
+ * narrows the filter, and Ctrl-U starts afresh. */
 void
 list_filter_prompt(struct reader *r)
 {
@@ -149,8 +151,10 @@ list_filter_prompt(struct reader *r)
 		return;
 	}
 	open_prompt(r, '&');
-	if (now != NULL)
+	if (now != NULL && *now != '\0') {
 		buf_adds(&r->input, now);
+		buf_adds(&r->input, " ");
+	}
 }
 
 /* The source list narrowed to the sources lf keeps. */
@@ -191,17 +195,14 @@ filter_sources(struct reader *r, struct list_filter *lf, const char *text)
 	}
 }
 
-/* The filter typed at F's prompt; an empty one clears it. */
-void
-list_filter_apply(struct reader *r, const char *text)
+/* The filter typed at F's prompt, trimmed (the prompt offers the
+ * filter in force with a space after it); an empty one clears it. */
+static void
+apply_filter(struct reader *r, const char *text)
 {
 	struct list_filter lf;
 	char *err;
 
-	if (r->view != VIEW_MAIN && r->view != VIEW_ENTITIES) {
-		list_filter_prompt(r);	/* says which lists it filters */
-		return;
-	}
 	if (*text == '\0') {
 		list_filter_clear(r);
 		return;
@@ -219,6 +220,20 @@ list_filter_apply(struct reader *r, const char *text)
 	} else
 		filter_sources(r, &lf, text);
 	list_filter_free(&lf);
+}
+
+void
+list_filter_apply(struct reader *r, const char *typed)
+{
+	char *own;
+
+	if (r->view != VIEW_MAIN && r->view != VIEW_ENTITIES) {
+		list_filter_prompt(r);	/* says which lists it filters */
+		return;
+	}
+	own = xstrdup(typed);
+	apply_filter(r, str_trim(own));
+	free(own);
 }
 
 /* C (and c in the source list): the list shown, unfiltered. */

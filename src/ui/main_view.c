@@ -131,6 +131,12 @@ main_nrows(struct reader *r)
 	return r->nrows;
 }
 
+static const char *
+main_label(const struct reader *r)
+{
+	return r->raw ? "RAW" : "CLEAN";
+}
+
 const struct view_ops main_view_ops = {
 	.draw = main_draw,
 	.move_by = main_move,
@@ -138,4 +144,5 @@ const struct view_ops main_view_ops = {
 	.mouse = main_mouse,
 	.nrows = main_nrows,
 	.row_text = source_row_text,
+	.label = main_label,
 };

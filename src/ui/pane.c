@@ -493,6 +493,25 @@ paint(attr_t *attrs, size_t n, size_t line_start, size_t start, size_t end,
 		    ((a & A_COLOR) ? 0 : (attrs[i] & A_COLOR));
 }
 
+/* paint for what the reader is doing (matches, the selection): without
+ * colour their attributes replace those below instead of adding to
+ * them, or a match on an annotated entity would take the very
+ * attributes of the annotation (bold, italic and reverse all three). */
+static void
+paint_over(attr_t *attrs, size_t n, size_t line_start, size_t start,
+    size_t end, attr_t a)
+{
+	size_t from = start > line_start ? start - line_start : 0;
+	size_t to = end - line_start < n ? end - line_start : n;
+
+	if (theme_depth_used() != THEME_MONO) {
+		paint(attrs, n, line_start, start, end, a);
+		return;
+	}
+	for (size_t i = from; i < to; i++)
+		attrs[i] = a;
+}
+
 /* Whether entity span s of the open source is a mention the model
  * scored below the entity-confidence setting. */
 static bool
@@ -567,7 +586,7 @@ line_attrs(struct reader *r, const struct doc *d,
 
 		if (m->end <= l->start || m->start >= l->end)
 			continue;
-		paint(h->attrs, n, l->start, m->start, m->end,
+		paint_over(h->attrs, n, l->start, m->start, m->end,
 		    theme_attr(i == r->cur_match ? THEME_CURRENT_MATCH :
 		    THEME_MATCH));
 		any = true;
@@ -577,7 +596,7 @@ line_attrs(struct reader *r, const struct doc *d,
 		size_t e = r->sel_anchor < r->caret ? r->caret : r->sel_anchor;
 
 		if (s < l->end && e > l->start) {
-			paint(h->attrs, n, l->start, s, e,
+			paint_over(h->attrs, n, l->start, s, e,
 			    theme_attr(THEME_SELECTION));
 			any = true;
 		}

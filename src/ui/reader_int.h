@@ -63,6 +63,8 @@ struct view_ops {
 	 * text of row i as a new string.  NULL: not searchable. */
 	size_t (*nrows)(struct reader *r);
 	char *(*row_text)(struct reader *r, size_t i);
+	/* The view's name on the status line (CLEAN, ENTITIES...). */
+	const char *(*label)(const struct reader *r);
 };
 
 /* The annotations view's :only filter. */
@@ -276,6 +278,7 @@ void draw_pane(struct reader *r);
 void sort_list(struct reader *r);
 void reader_set_filter(struct reader *r, const bool *in);
 void reader_sort_by(struct reader *r, const char *key);
+void reader_set_sort(struct reader *r, enum config_sort by);
 void move_selection(struct reader *r, long delta);
 void toggle_list(struct reader *r);
 void draw_list(struct reader *r);
@@ -329,6 +332,9 @@ void reader_grep(struct reader *r, const char *word);
 void hits_step(struct reader *r, int dir);
 void hits_reopen(struct reader *r);
 void hits_open_problems(struct reader *r);
+/* What v and p say of a source over SESSION_MAX_ANALYSED. */
+#define NOT_PROOFREAD_MESSAGE \
+	"not proofread (over 2 MiB): galley check proofreads it"
 void hits_free(struct reader *r);
 void hits_grep_free(struct reader *r);
 

@@ -114,21 +114,38 @@ toggle_list(struct reader *r)
 	relayout_windows(r);
 }
 
+static const char *
+sort_name(enum config_sort s)
+{
+	return s == SORT_TITLE ? "title" : s == SORT_DATE ? "date" : "path";
+}
+
+/* s and :sort: the list sorted by "by", said on the status line too
+ * (the header that names the order is cut short at 80 columns). */
+void
+reader_set_sort(struct reader *r, enum config_sort by)
+{
+	char msg[64];
+
+	r->cfg.sort = by;
+	sort_list(r);
+	snprintf(msg, sizeof msg, "sorted by %s%s", sort_name(by),
+	    story_list_on(r) ? " (grouped by story)" : "");
+	set_message(r, false, msg);
+}
+
 /* :sort path|title|date */
 void
 reader_sort_by(struct reader *r, const char *key)
 {
 	if (strcmp(key, "path") == 0)
-		r->cfg.sort = SORT_PATH;
+		reader_set_sort(r, SORT_PATH);
 	else if (strcmp(key, "title") == 0)
-		r->cfg.sort = SORT_TITLE;
+		reader_set_sort(r, SORT_TITLE);
 	else if (strcmp(key, "date") == 0)
-		r->cfg.sort = SORT_DATE;
-	else {
+		reader_set_sort(r, SORT_DATE);
+	else
 		set_message(r, true, ":sort takes path, title or date");
-		return;
-	}
-	sort_list(r);
 }
 
 static const char *
@@ -154,12 +171,6 @@ anno_count_text(const struct reader *r, size_t f, char *buf, size_t size)
 		return "?";
 	snprintf(buf, size, "%zu", session_anno_count(&r->s, f));
 	return buf;
-}
-
-static const char *
-sort_name(enum config_sort s)
-{
-	return s == SORT_TITLE ? "title" : s == SORT_DATE ? "date" : "path";
 }
 
 /* The list's columns at width: the counts first (they are what the list
@@ -241,10 +252,12 @@ static void
 draw_list_counts(struct reader *r, size_t f, int row, int x, attr_t a)
 {
 	char counts[80], c1[24], c2[24], c3[24];
+	/* A source too big to analyse: its counts are unknown, not 0. */
+	bool unknown = session_too_big(&r->s, f);
 
 	snprintf(counts, sizeof counts, "%3s %3s %3s",
-	    count_cell(r->s.docs[f].problems.n, c1, sizeof c1),
-	    count_cell(r->s.mentions[f].n, c2, sizeof c2),
+	    unknown ? "-" : count_cell(r->s.docs[f].problems.n, c1, sizeof c1),
+	    unknown ? "-" : count_cell(r->s.mentions[f].n, c2, sizeof c2),
 	    anno_count_text(r, f, c3, sizeof c3));
 	wmove(r->wlist, row, x);
 	draw_text(r->wlist, counts, strlen(counts), 11, a, r->utf8);

@@ -84,9 +84,16 @@ static void
 status_right(struct reader *r, char *right, size_t size)
 {
 	struct doc *d = r->cur != SIZE_MAX ? r->s.load.docs[r->cur] : NULL;
+	const char *label = view_ops_of(r)->label(r);
 
 	right[0] = '\0';
-	if (d != NULL && r->lay.n > 0) {
+	if (r->view != VIEW_MAIN) {	/* the position is the article's */
+		if (r->s.nloaded < r->s.load.n)
+			snprintf(right, size, "loading %zu/%zu  %s ",
+			    r->s.nloaded, r->s.load.n, label);
+		else
+			snprintf(right, size, "%s ", label);
+	} else if (d != NULL && r->lay.n > 0) {
 		int bh = draw_body_height(r);
 		size_t last = r->top + (size_t)bh;
 		char pct[16] = "";
@@ -99,10 +106,10 @@ status_right(struct reader *r, char *right, size_t size)
 		snprintf(right, size, "%s%s%s %zu/%zu%s ",
 		    r->s.nloaded < r->s.load.n ? "loading  " : "",
 		    !r->caret_on ? "" : r->selecting ? "SELECT " : "CURSOR ",
-		    r->raw ? "RAW" : "CLEAN", r->cur + 1, r->s.load.n, pct);
+		    label, r->cur + 1, r->s.load.n, pct);
 		if (r->s.nloaded < r->s.load.n)
 			snprintf(right, size, "loading %zu/%zu  %s ",
-			    r->s.nloaded, r->s.load.n, r->raw ? "RAW" : "CLEAN");
+			    r->s.nloaded, r->s.load.n, label);
 	} else if (r->s.nloaded < r->s.load.n)
 		snprintf(right, size, "loading %zu/%zu ", r->s.nloaded,
 		    r->s.load.n);

@@ -71,8 +71,9 @@ static const struct entry table[THEME_COUNT] = {
 	    ROLE_TEXT, {
 	    S(231, 124, BO), S(W, R, 0), S(231, 124, BO), S(W, R, 0) },
 	    RV | BO },
-	/* Without colour reverse, as less shows them; italic apart from
-	 * an annotation. */
+	/* Without colour reverse, as less shows them, and in place of the
+	 * attributes below (pane.c): italic, or bold for the current one,
+	 * apart from an annotation, which is always underlined. */
 	[THEME_MATCH] = { "Search matches", ROLE_TEXT, {
 	    S(16, 220, 0), S(K, Y, 0), S(16, 220, 0), S(K, Y, 0) },
 	    RV | IT },
@@ -125,10 +126,14 @@ static const struct entry table[THEME_COUNT] = {
 	/* Without colour bold underlined: underline alone is a problem. */
 	[THEME_ENTITY_DATE] = { "Dates", ROLE_TEXT, {
 	    S(245, D, 0), S(D, D, IT), S(242, D, 0), S(D, D, IT) }, BO | UL },
+	/* Without colour reverse underlined: a match (reverse, italic or
+	 * bold, no underline) on an annotated entity stays apart. */
 	[THEME_ANNOTATION] = { "Annotated passages", ROLE_TEXT, {
-	    S(D, 24, 0), S(K, G, 0), S(D, 189, 0), S(K, G, 0) }, RV },
+	    S(D, 24, 0), S(K, G, 0), S(D, 189, 0), S(K, G, 0) }, RV | UL },
+	/* Without colour in place of the attributes below, as a match. */
 	[THEME_SELECTION] = { "The selection", ROLE_TEXT, {
-	    S(16, 180, 0), S(K, W, 0), S(16, 180, 0), S(W, B, 0) }, RV | UL },
+	    S(16, 180, 0), S(K, W, 0), S(16, 180, 0), S(W, B, 0) },
+	    RV | BO | IT },
 	[THEME_CARET] = { "The caret", ROLE_TEXT, {
 	    S(16, 231, BO), S(K, W, 0), S(231, 16, BO), S(W, K, 0) },
 	    RV | BO | TA_BLINK },

@@ -57,4 +57,28 @@ for lang in C.UTF-8 C; do
 	keys q
 	check "80x24 $lang: quits" wait_for "[exited 0]"
 done
+
+# A source over 2 MiB is not proofread in the reader: its problem and
+# entity counts are unknown ("-"), not 0, and v says why (QA 22.4).
+mkdir -p "$tmp/big"
+cp "$tmp/docs/"* "$tmp/big/"
+{
+	printf 'Big report of the year\n\n'
+	awk 'BEGIN { for (i = 0; i < 20000; i++) print "The harbour board met again on the pier and spoke of the budget, the schools and the roads of the town for the year.\n" }'
+} >"$tmp/big/zz-big.txt"
+[ "$(wc -c <"$tmp/big/zz-big.txt")" -gt 2097152 ] || fail "the big source is over 2 MiB"
+start 80 24 "$GALLEY" "$tmp/big"
+check "big: the small sources' counts" \
+    wait_row_re 2 "^[ *]Harbour .* +[1-9][0-9]* +[1-9][0-9]* +0 *[|│]"
+check "big: unknown counts, not 0" \
+    wait_row_re 5 "^[ *](Big report|zz-big).* +- +- +0 *[|│]" 30
+keys G Enter
+check "big: opened" wait_for "Big report of the year" 30
+keys v
+check "big: v says it is not proofread" \
+    wait_for "not proofread (over 2 MiB)"
+keys p
+check "big: and p says the same" wait_for "not proofread (over 2 MiB)"
+keys q
+check "big: quits" wait_for "[exited 0]"
 finish

@@ -42,6 +42,19 @@ check "a header that fits is not cut" wait_row 1 " 2 sources, by path   "
 keys q
 check "quits" wait_for "[exited 0]"
 
+# At 80 columns the header is cut before it names the order: s and
+# :sort say the new order on the status line (QA 22.3).
+start 80 24 "$GALLEY" "$tmp/docs"
+check "80 columns: reader up" wait_for " 2 sources, by"
+keys s
+check "s says the order it sorts by" wait_for "sorted by title"
+keys s
+check "s again: the next order" wait_for "sorted by date"
+keys : "sort path" Enter
+check ":sort says the order too" wait_for "sorted by path"
+keys q
+check "quits" wait_for "[exited 0]"
+
 # In the C locale: '?' for each non-ASCII character and "..." for the
 # ellipsis.
 printf 'list-width = 64\n' >"$tmp/cfg"

@@ -42,6 +42,11 @@ run() {
 	check "$t: and whole on the status line" \
 	    wait_for "2 of 3 sources: site:Coast (c clears)"
 	check "$t: the other site's source is gone" wait_gone "Rains come"
+	# F offers the filter with a space after it: a word typed adds to
+	# it rather than gluing onto its last value (QA 22.1).
+	keys F "date:2024" Enter
+	check "$t: F again adds a word to the filter" \
+	    wait_for "2 of 3 sources: site:Coast date:2024 (c clears)"
 	keys c
 	check "$t: c clears it" wait_row 1 " 3 sources,"
 	keys F "has:problems" Enter

@@ -82,6 +82,43 @@ test_widths(void **state)
 	assert_int_equal(cell_width('\t', true), 1);
 }
 
+/* The joiners (ZWNJ, ZWJ) take no column and get no placeholder in
+ * either locale, so that an emoji sequence or a Persian word is not cut
+ * by <U+200D>; other invisible format characters keep theirs. */
+static void
+test_joiners(void **state)
+{
+	/* WOMAN ZWJ WOMAN ZWJ GIRL; Persian mi-khaham with a ZWNJ. */
+	const char *family = "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9"
+	    "\xe2\x80\x8d\xf0\x9f\x91\xa7";
+	const char *persian = "\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xae\xd9\x88";
+	char ph[CELL_PLACEHOLDER_MAX];
+
+	(void)state;
+	for (int utf8 = 0; utf8 <= 1; utf8++) {
+		assert_true(cell_is_joiner(0x200C));
+		assert_true(cell_is_joiner(0x200D));
+		assert_int_equal(cell_placeholder(0x200D, utf8, ph), 0);
+		assert_int_equal(cell_placeholder(0x200C, utf8, ph), 0);
+		assert_int_equal(cell_width(0x200D, utf8), 0);
+		assert_int_equal(cell_width(0x200C, utf8), 0);
+		/* Still placeholders: bidi controls and ZWSP. */
+		assert_int_equal(cell_placeholder(0x202E, utf8, ph), 8);
+		assert_int_equal(cell_placeholder(0x200F, utf8, ph), 8);
+		assert_int_equal(cell_placeholder(0x2066, utf8, ph), 8);
+		assert_int_equal(cell_placeholder(0x200B, utf8, ph), 8);
+		assert_false(cell_is_joiner(0x200B));
+	}
+	assert_int_equal(cell_glyph_width(0x200D), 0);
+	assert_int_equal(doc_screen_width(0x200D), 0);
+	/* Three wide emoji; '?' each outside UTF-8. */
+	assert_int_equal(cell_text_width(family, strlen(family), true), 6);
+	assert_int_equal(cell_text_width(family, strlen(family), false), 3);
+	/* Four letters. */
+	assert_int_equal(cell_text_width(persian, strlen(persian), true), 4);
+	assert_int_equal(cell_text_width(persian, strlen(persian), false), 4);
+}
+
 /* cell_prev goes back one code point, as cell_next goes forward, and
  * never before its start. */
 static void
@@ -111,6 +148,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_placeholders),
 		cmocka_unit_test(test_widths),
+		cmocka_unit_test(test_joiners),
 		cmocka_unit_test(test_prev),
 		cmocka_unit_test(test_ascii_stand_ins),
 	};

@@ -212,8 +212,15 @@ test_options(void **state)
 	free(notice);
 	assert_non_null(s.proof);
 	assert_null(s.ner);
+	assert_true(session_too_big(&s, 0));
 	session_analyse(&s, 0);
 	assert_int_equal(s.docs[0].problems.n, 0);
+	session_free(&s);
+
+	/* No cap: no document is too big. */
+	session_init(&s, fx->paths, 1);
+	session_load_all(&s);
+	assert_false(session_too_big(&s, 0));
 	session_free(&s);
 
 	/* A model that cannot be used: said, and the rules work alone. */

@@ -205,6 +205,42 @@ test_mono_not_dim_alone(void **state)
 	    THEME_MONO)));
 }
 
+/* Without colour a match and the current match take the place of the
+ * attributes below them (pane.c) while an annotation adds to an
+ * entity's or a problem's: neither match may look like an annotation
+ * on any entity or problem, nor like each other. */
+static void
+test_mono_matches_apart(void **state)
+{
+	unsigned match = shape(theme_style(THEME_MATCH, THEME_DARK,
+	    THEME_MONO));
+	unsigned cur = shape(theme_style(THEME_CURRENT_MATCH, THEME_DARK,
+	    THEME_MONO));
+	unsigned anno = shape(theme_style(THEME_ANNOTATION, THEME_DARK,
+	    THEME_MONO));
+
+	/* Problems are all underlined: the first stands for them. */
+	static const enum theme_element extra[] = {
+		THEME_NORMAL, THEME_PROBLEM_SPELLING,
+	};
+
+	(void)state;
+	assert_int_not_equal(match, cur);
+	for (int e = THEME_NORMAL; e <= THEME_ENTITY_DATE; e++) {
+		if (e != THEME_NORMAL && e < THEME_PROBLEM_SPELLING)
+			continue;	/* not a span of the text */
+		for (size_t k = 0; k < 2; k++) {
+			unsigned both = anno | shape(theme_style(e, THEME_DARK,
+			    THEME_MONO)) | shape(theme_style(extra[k],
+			    THEME_DARK, THEME_MONO));
+
+			if (both == match || both == cur)
+				fail_msg("no colour: a match looks like an "
+				    "annotation on %s", theme_element_name(e));
+		}
+	}
+}
+
 static void
 test_names(void **state)
 {
@@ -356,6 +392,7 @@ main(void)
 		cmocka_unit_test(test_no_bright_bold),
 		cmocka_unit_test(test_entities_apart),
 		cmocka_unit_test(test_mono_not_dim_alone),
+		cmocka_unit_test(test_mono_matches_apart),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_palette),
 		cmocka_unit_test(test_osc11),
