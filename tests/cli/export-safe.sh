@@ -85,6 +85,8 @@ check "csv: no raw C1 either" sh -c "! grep -q \"\$(printf '\\302\\233')\" '$tmp
 mkdir "$tmp/q"
 cp "$top_srcdir/samples/ecowas-summit.html" "$tmp/q/e.html"
 cp "$top_srcdir/samples/wire-brief.txt" "$tmp/q/e.txt"
+# distcheck's source tree is read-only, and so would the copies be.
+chmod u+w "$tmp/q/e.html" "$tmp/q/e.txt"
 "$GALLEY" annotate "$tmp/q/e.html" --range 0:5 --tag y >/dev/null || fail "annotate e.html"
 (cd "$tmp/q" && exec "$GALLEY" export --format=brat -o . e.html) >"$tmp/o" 2>"$tmp/err"
 check "brat -o .: refused (exit 2)" test $? -eq 2
