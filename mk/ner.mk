@@ -8,7 +8,8 @@ nodist_libgalley_a_SOURCES += src/ner/gazetteer_data.c
 # libgeonames-common (cities); tools/gen-gazetteer says how.
 NER_LISTS = data/ner/gpe.txt data/ner/loc.txt data/ner/norp.txt \
 	data/ner/org.txt data/ner/org-cues.txt data/ner/loc-cues.txt data/ner/titles.txt \
-	data/ner/first-names.txt data/ner/not-names.txt data/ner/languages.txt
+	data/ner/first-names.txt data/ner/not-names.txt data/ner/languages.txt \
+	data/ner/wordnet.txt
 ISO_CODES_JSON = /usr/share/iso-codes/json
 GEONAMES_MO = /usr/share/locale/en/LC_MESSAGES/geonames.mo
 src/ner/gazetteer_data.c: $(top_srcdir)/tools/gen-gazetteer $(NER_LISTS:%=$(top_srcdir)/%)
@@ -53,4 +54,4 @@ CLI_TESTS += tests/cli/entities.sh tests/cli/entities-model.sh \
 	tests/cli/entities-language.sh
 
 # data/ and tools/bench/ are distributed whole by Makefile.am.
-EXTRA_DIST += tools/gen-gazetteer tools/gen-ner-languages
+EXTRA_DIST += tools/gen-gazetteer tools/gen-ner-languages tools/gen-ner-wordnet

@@ -23,7 +23,15 @@ enum gaz_bits {
 	GAZ_LOCCUE = 1 << 8,	/* a word that makes a name a place: River */
 	GAZ_NOTNAME = 1 << 9,	/* a common noun however written: CEO, TV */
 	GAZ_LANG = 1 << 10,	/* a language: Latin, Swahili */
+	/* What WordNet says a name is (data/ner/wordnet.txt): evidence for
+	 * the model only, which gaz_lookup_all() alone returns. */
+	GAZ_WN_PER = 1 << 11, GAZ_WN_NORP = 1 << 12, GAZ_WN_GPE = 1 << 13,
+	GAZ_WN_LOC = 1 << 14, GAZ_WN_ORG = 1 << 15, GAZ_WN_EVENT = 1 << 16,
+	GAZ_WN_WORK = 1 << 17, GAZ_WN_ART = 1 << 18, GAZ_WN_OTHER = 1 << 19,
 };
+
+#define GAZ_WN_SHIFT 11
+#define GAZ_WORDNET (0x1FFu << GAZ_WN_SHIFT)
 
 struct gaz_entry {
 	uint32_t name;		/* offset of the name in gaz_pool */
@@ -36,9 +44,11 @@ extern const unsigned long gaz_entry_count;
  * entries: no relocation per name at start). */
 extern const char gaz_pool[];
 
-/* The bits of a name (UTF-8, any case and accents), 0 if unknown.  The
- * lookup table is built on first use. */
+/* The bits of a name (UTF-8, any case and accents) but WordNet's, 0 if
+ * unknown.  The lookup table is built on first use. */
 unsigned gaz_lookup(const char *s, size_t n);
+/* The same with WordNet's (GAZ_WORDNET). */
+unsigned gaz_lookup_all(const char *s, size_t n);
 
 /* A key that ignores case, accents, curly apostrophes and the dots of
  * abbreviations: "Nigér" and "niger", "U.S." and "US" give the same key.

@@ -275,7 +275,7 @@ mark_quotations(struct ner_seq *s, size_t sa, size_t e)
 static void
 run_evidence(struct ner_seq *s, size_t a, size_t b)
 {
-	unsigned gaz = 0, common = 0, whole = 0;
+	unsigned gaz = 0, common = 0, whole = 0, wn = 0;
 	bool join = false;
 
 	for (size_t i = a; i < b; i++) {
@@ -285,9 +285,12 @@ run_evidence(struct ner_seq *s, size_t a, size_t b)
 	}
 	/* The lists know many places and organisations only by their
 	 * whole name, which no word of it says alone. */
-	if (b - a >= 2)
-		whole = gaz_lookup(s->text + s->v[a].bstart,
+	if (b - a >= 2) {
+		whole = gaz_lookup_all(s->text + s->v[a].bstart,
 		    s->v[b - 1].bend - s->v[a].bstart);
+		wn = whole >> GAZ_WN_SHIFT;
+		whole &= ~GAZ_WORDNET;
+	}
 	for (size_t i = a; i < b; i++) {
 		struct ner_tok *t = &s->v[i];
 
@@ -295,6 +298,7 @@ run_evidence(struct ner_seq *s, size_t a, size_t b)
 		t->run_last = s->v[b - 1].h_lower;
 		t->run_gaz = gaz;
 		t->run_whole = whole;
+		t->run_wn = wn;
 		t->run_len = (unsigned char)(b - a < 5 ? b - a : 5);
 		t->run_pos = (unsigned char)((i == a) | (i + 1 == b) << 1);
 		t->run_common = (unsigned char)(common == b - a ? 2 : common >

@@ -89,7 +89,7 @@ ner_word_knowledge(struct ner *n, const char *s, size_t len)
 
 	if (e != NULL)
 		return (unsigned)e->tag;
-	k = ner_word_info(n, s, len) | gaz_lookup(s, len) << 8;
+	k = ner_word_info(n, s, len) | gaz_lookup_all(s, len) << 8;
 	hash_add(&n->knowledge, s, len)->tag = k;
 	return k;
 }

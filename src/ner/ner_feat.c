@@ -136,7 +136,8 @@ token_forms(struct ner_seq *s, struct ner *n)
 		if (shp[0] == 'X') {
 			unsigned k = ner_word_knowledge(n, w, len);
 
-			t->gaz = k >> 8;
+			t->gaz = k >> 8 & ~GAZ_WORDNET;
+			t->wn = k >> 8 >> GAZ_WN_SHIFT;
 			t->info = k & 0xff;
 		}
 	}
@@ -245,7 +246,7 @@ enum tpl {
 	T_NUM_LOWER = T_CUE_DOC + CUE_KINDS, T_NUM_GAZ, T_NUM_RULE,
 	T_RUN_SHAPE, T_RUN_FIRST, T_RUN_LAST, T_RUN_GAZ, T_RUN_WORDS,
 	T_DOC_RUN_LAST, T_RUN_WHOLE, T_QUOTED, T_FIRST_LIST,
-	T_TOPIC
+	T_TOPIC, T_WN, T_WN_BIT, T_RUN_WN
 };
 
 #define BOUNDARY 0x5bd1e995u	/* the form beyond a sentence's edge */
@@ -344,6 +345,13 @@ token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 	for (unsigned bit = 0; bit < 5; bit++)	/* GPE LOC NORP ORG FIRST */
 		if (t->gaz & (1u << bit))
 			f[n++] = feat(T_GAZ_BIT, bit);
+	if (t->wn) {
+		f[n++] = feat(T_WN, t->wn * 2u + (t->flags & NT_SENT_START ?
+		    1u : 0u));
+		for (unsigned bit = 0; bit < 9; bit++)
+			if (t->wn & (1u << bit))
+				f[n++] = feat(T_WN_BIT, bit);
+	}
 	f[n++] = feat(T_INFO, t->info * 4u + (t->flags & (NT_CAP |
 	    NT_ALL_CAPS)));
 	f[n++] = feat(T_RULE, t->rule);
@@ -362,6 +370,8 @@ token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 		if (t->run_whole)
 			f[n++] = feat(T_RUN_WHOLE, t->run_whole * 4u +
 			    t->run_pos);
+		if (t->run_wn)
+			f[n++] = feat(T_RUN_WN, t->run_wn * 4u + t->run_pos);
 	}
 	if (s->topic && (t->flags & NT_CAP))
 		f[n++] = feat(T_TOPIC, s->topic * 8u + (t->run_len < 3 ?

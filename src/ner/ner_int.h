@@ -65,8 +65,9 @@ struct ner_state {
 /* The WORD_* bits of a word, from the dictionary (or the stoplist when
  * there is none), cached. */
 unsigned ner_word_info(struct ner *n, const char *s, size_t len);
-/* The WORD_* bits of a word, with its gazetteer bits (enum gaz_bits)
- * above bit 8, cached: what the model knows of a capitalised word. */
+/* The WORD_* bits of a word, with its gazetteer bits (enum gaz_bits,
+ * WordNet's too) above bit 8, cached: what the model knows of a
+ * capitalised word. */
 unsigned ner_word_knowledge(struct ner *n, const char *s, size_t len);
 /* The WORD_* bits of a word of the chunk. */
 unsigned ner_info_of(struct ner_state *st, const struct word *w);

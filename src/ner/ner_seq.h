@@ -16,9 +16,10 @@
 
 /* Bump when the features change: a model trained on other features is
  * refused. */
-#define NER_FEATURES_VERSION 4u
-/* Features of one token, at most. */
-#define NER_MAX_FEATS 64
+#define NER_FEATURES_VERSION 5u
+/* Features of one token, at most (token_feats() and second_feats()
+ * can give 71). */
+#define NER_MAX_FEATS 80
 
 enum ner_tok_flag {
 	NT_SENT_START = 1 << 0,
@@ -57,7 +58,10 @@ enum ner_cue_kind {
 struct ner_tok {
 	size_t bstart, bend, start, end;	/* bytes, code points */
 	uint32_t h_word, h_lower, h_shape;	/* hashes of the forms */
-	unsigned gaz;		/* enum gaz_bits of the word */
+	unsigned gaz;		/* enum gaz_bits of the word, WordNet's
+				   left out */
+	unsigned wn;		/* WordNet's kinds of the word: its
+				   GAZ_WN_* bits >> GAZ_WN_SHIFT */
 	unsigned info;		/* WORD_KNOWN_* bits (ner_int.h) */
 	unsigned doc;		/* what the document says of the word
 				   elsewhere: enum ner_doc_word */
@@ -75,6 +79,8 @@ struct ner_tok {
 	unsigned run_whole;	/* the gazetteer bits of the whole run of
 				   two words or more ("Saffron Walden",
 				   "Bank of England"), or 0 */
+	unsigned run_wn;	/* WordNet's kinds of the whole run of two
+				   words or more, as wn */
 	unsigned char run_len;	/* words in the run (up to 5), 0: none */
 	unsigned char run_pos;	/* 1: the run's first word, 2: its last */
 	unsigned char run_common;	/* of the run's words, those whose

@@ -245,6 +245,42 @@ common_heading(const struct ner_seq *s, size_t a, size_t b)
 	return true;
 }
 
+/* Whether token i holds an apostrophe (' or U+2019). */
+static bool
+has_apostrophe(const struct ner_seq *s, size_t i)
+{
+	const char *w = s->text + s->v[i].bstart;
+	size_t n = s->v[i].bend - s->v[i].bstart;
+
+	return memchr(w, '\'', n) != NULL || memmem(w, n, "\xe2\x80\x99",
+	    3) != NULL;
+}
+
+/* Narrows the name the model labelled [*a, *b) to its words: a name
+ * starts with a word (a bullet or dash taken in front is left out) and
+ * never ends with a lower-case function word ("National Assembly of";
+ * no name in CoNLL-2003 or Wikigold does).  False when nothing is left,
+ * or when the name is a contraction of common words written with a
+ * capital ("He’ll"): the dictionary knows it in lower case, and no name
+ * is. */
+static bool
+name_bounds(const struct ner_seq *s, size_t *a, size_t *b)
+{
+	size_t i = *a, j = *b;
+
+	while (i < j && !(s->v[i].flags & NT_WORD))
+		i++;
+	while (j > i + 1 && !(s->v[j - 1].flags & NT_CAP) &&
+	    function_word(s, j - 1))
+		j--;
+	if (i == j || (i + 1 == j && (s->v[i].info & WORD_KNOWN_LOWER) &&
+	    has_apostrophe(s, i)))
+		return false;
+	*a = i;
+	*b = j;
+	return true;
+}
+
 /* The token that starts at byte b, or s->n. */
 static size_t
 token_at(const struct ner_seq *s, size_t b)
@@ -287,7 +323,7 @@ merge(struct ner_state *st, const struct ner_seq *s,
 
 	st->out->n = first;
 	for (size_t i = 0; i < s->n;) {
-		size_t j = i + 1;
+		size_t j = i + 1, a = i, b;
 
 		if (labels[i] == NL_O || !(labels[i] & 1)) {
 			i++;
@@ -295,8 +331,10 @@ merge(struct ner_state *st, const struct ner_seq *s,
 		}
 		while (j < s->n && labels[j] == labels[i] + 1)
 			j++;
-		if (!in_title_case(s, i, j) && !common_heading(s, i, j))
-			emit_span(st, s, i, j, (labels[i] + 1) / 2, margin,
+		b = j;
+		if (name_bounds(s, &a, &b) && !in_title_case(s, a, b) &&
+		    !common_heading(s, a, b))
+			emit_span(st, s, a, b, (labels[i] + 1) / 2, margin,
 			    rules, nrules);
 		i = j;
 	}

@@ -2,8 +2,8 @@
  * src/ner/ner_cue.c (the defining and preceding cue words, passed on to
  * the same word elsewhere; the capitalised run, whole names the lists
  * know, quoted titles) and ner_feat.c's numeric documents, words seen
- * elsewhere in the document, languages, the names listed together and
- * the document's topic. */
+ * elsewhere in the document, languages, WordNet's kinds, the names
+ * listed together and the document's topic. */
 #include "config.h"
 
 #include <setjmp.h>
@@ -230,6 +230,39 @@ test_whole_run_and_language(void **state)
 	ner_destroy(n);
 }
 
+/* WordNet's kinds reach the model, a word's and a whole run's, and
+ * never the rules' gazetteer bits: gaz_lookup() hides them. */
+static void
+test_wordnet_kinds(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq s;
+	size_t interpol, battle, britain, met;
+
+	(void)state;
+	assert_int_equal(gaz_lookup_all("Interpol", 8) & GAZ_WN_ORG,
+	    GAZ_WN_ORG);
+	assert_int_equal(gaz_lookup("Interpol", 8) & GAZ_WORDNET, 0);
+	assert_int_equal(gaz_lookup("Beatles", 7), 0);
+	assert_int_equal(gaz_lookup_all("Beatles", 7), GAZ_WN_ORG);
+	assert_int_equal(gaz_lookup("Paris", 5) & GAZ_WORDNET, 0);
+	prepare(&s, n, "Interpol met at the Battle of Britain memorial.");
+	interpol = tok(&s, "Interpol", 0);
+	battle = tok(&s, "Battle", 0);
+	britain = tok(&s, "Britain", 0);
+	met = tok(&s, "met", 0);
+	assert_int_equal(s.v[interpol].wn, GAZ_WN_ORG >> GAZ_WN_SHIFT);
+	assert_int_equal(s.v[interpol].gaz & GAZ_WORDNET, 0);
+	assert_int_equal(s.v[battle].run_wn & (GAZ_WN_EVENT >> GAZ_WN_SHIFT),
+	    GAZ_WN_EVENT >> GAZ_WN_SHIFT);
+	assert_int_equal(s.v[britain].run_wn, s.v[battle].run_wn);
+	assert_int_equal(s.v[battle].run_whole & GAZ_WORDNET, 0);
+	assert_int_equal(s.v[met].wn, 0);
+	assert_int_equal(s.v[interpol].run_wn, 0);	/* a run of one word */
+	ner_seq_free(&s);
+	ner_destroy(n);
+}
+
 /* A short quotation starting with a capital is a title, function words
  * and all; a lower-case or long quotation is not. */
 static void
@@ -337,6 +370,7 @@ main(void)
 		cmocka_unit_test(test_numeric_document),
 		cmocka_unit_test(test_document_words),
 		cmocka_unit_test(test_whole_run_and_language),
+		cmocka_unit_test(test_wordnet_kinds),
 		cmocka_unit_test(test_quoted_titles),
 		cmocka_unit_test(test_list_mates),
 		cmocka_unit_test(test_topic),
