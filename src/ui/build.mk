@@ -17,7 +17,7 @@ galley_SOURCES += \
 	src/ui/theme_test.c src/ui/theme_test.h \
 	src/ui/editor.c src/ui/editor_draw.c src/ui/editor.h \
 	src/ui/paste.c src/ui/select.c src/ui/winch.c src/ui/winch.h \
-	src/ui/suspend.c src/ui/suspend.h
+	src/ui/suspend.c src/ui/suspend.h src/ui/signals.c src/ui/signals.h
 galley_SOURCES += src/ui/keyseq.c src/ui/spelling.c
 galley_SOURCES += src/ui/term_type.c src/ui/term_type.h
 galley_SOURCES += src/ui/story_list.c

@@ -20,6 +20,7 @@
 #include "ui/excmd.h"
 #include "ui/keys.h"
 #include "ui/reader_int.h"
+#include "ui/signals.h"
 #include "ui/suspend.h"
 #include "ui/theme.h"
 #include "ui/term_type.h"
@@ -344,6 +345,10 @@ on_stop(int sig)
 		interrupts = interrupts + 1;
 	else if (end_signal == 0)
 		end_signal = sig;
+	/* Counted as a resize is: one that comes after the loop looked at
+	 * stop_pending() but before its read blocks does not wait for a
+	 * key (winch.h). */
+	winch_note();
 }
 
 /* A stop signal or a Ctrl-C the loop has not looked at yet: the next
@@ -389,32 +394,18 @@ stopped(struct reader *r)
 	return false;
 }
 
-/* Installs fn for sig without SA_RESTART, so that a blocking read is
- * interrupted; the previous action goes to old when not NULL. */
-static void
-catch_signal(int sig, void (*fn)(int), struct sigaction *old)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = fn;
-	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = 0;
-	sigaction(sig, &sa, old);
-}
-
 static void
 stop_on_signals(void)
 {
-	catch_signal(SIGHUP, on_stop, NULL);
-	catch_signal(SIGTERM, on_stop, NULL);
-	catch_signal(SIGINT, on_stop, NULL);
+	signal_catch(SIGHUP, on_stop, NULL);
+	signal_catch(SIGTERM, on_stop, NULL);
+	signal_catch(SIGINT, on_stop, NULL);
 }
 
 static void
 interrupt_on_resize(void)
 {
-	catch_signal(SIGWINCH, on_winch, &curses_winch);
+	signal_catch(SIGWINCH, on_winch, &curses_winch);
 }
 
 /* ncurses asks xterm-like terminals for presses and releases only;

@@ -9,26 +9,20 @@
 #include <unistd.h>
 
 #include "ui/reader_int.h"
+#include "ui/signals.h"
+#include "ui/winch.h"
 
 static volatile sig_atomic_t pending;
 
+/* Without SA_RESTART (signal_catch): a blocking read returns, and the
+ * loop looks.  Counted as a resize is, so that one that comes after the
+ * loop looked but before its read blocks does not wait for a key. */
 static void
 on_tstp(int sig)
 {
 	(void)sig;
 	pending = 1;
-}
-
-/* Without SA_RESTART: a blocking read returns, and the loop looks. */
-static void
-catch_tstp(void)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_tstp;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGTSTP, &sa, NULL);
+	winch_note();
 }
 
 void
@@ -37,7 +31,7 @@ suspend_catch(void)
 	struct sigaction old;
 
 	if (sigaction(SIGTSTP, NULL, &old) == 0 && old.sa_handler == SIG_DFL)
-		catch_tstp();
+		signal_catch(SIGTSTP, on_tstp, NULL);
 }
 
 bool
@@ -49,20 +43,15 @@ suspend_pending(void)
 void
 suspend_now(void)
 {
-	struct sigaction dfl;
-
 	if (!pending)
 		return;
 	pending = 0;
 	paste_mode(false);	/* the shell gets plain pastes */
 	endwin();
-	memset(&dfl, 0, sizeof dfl);
-	dfl.sa_handler = SIG_DFL;
-	sigemptyset(&dfl.sa_mask);
-	sigaction(SIGTSTP, &dfl, NULL);
+	signal_catch(SIGTSTP, SIG_DFL, NULL);
 	/* Stops here; returns when continued (fg). */
 	kill(getpid(), SIGTSTP);
-	catch_tstp();
+	signal_catch(SIGTSTP, on_tstp, NULL);
 	/* doupdate sets the terminal up again (and sees a resize made
 	 * while stopped); all of the screen is drawn, as the shell wrote
 	 * over it. */

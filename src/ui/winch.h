@@ -1,4 +1,5 @@
-/* winch.h - a resize never waits for the next key.
+/* winch.h - a resize (or a stop signal, or Ctrl-Z: their handlers
+ * count here too) never waits for the next key.
  *
  * ncurses learns of a resize from its SIGWINCH handler, which only sets
  * a flag; the flag is looked at when a read finds no key (wgetch's
