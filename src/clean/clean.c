@@ -117,9 +117,10 @@ main_story(size_t *root, size_t *owners, size_t n, size_t *count)
 
 /* Files that share most of their prose are versions of one story:
  * root[i] is the same for all of them.  Each prose block is owned by
- * the first file that had its first or, failing that, its last words; a file joins the story that owns most of
- * its blocks when that is two or more blocks and more than half of its
- * prose and of the story's largest file's.  Counted by story, not by
+ * the first file that had its first or, failing that, its last words;
+ * a file joins the story that owns most of its blocks when that is two
+ * or more blocks and more than half of its prose and of the story's
+ * largest file's.  Counted by story, not by
  * file: each version of syndicated copy has a few paragraphs edited, so
  * the blocks it shares come from different earlier versions, none of
  * which alone holds half.  A cookie notice or an "about us" blurb that
@@ -144,15 +145,15 @@ story_groups(const struct load *l, size_t *root)
 		for (size_t k = 0; d && k < d->nblocks; k++) {
 			const struct block *b = &d->blocks[k];
 			const char *t = d->text + b->bstart;
-			size_t len = b->bend - b->bstart, o;
+			size_t len = b->bend - b->bstart, tl, o;
 
 			if (!story_evidence(d, b))
 				continue;
 			nprose[i]++;
 			o = block_owner(&heads, t, head_len(t, len), i);
+			tl = tail_len(t, len);
 			if (o == i)
-				o = block_owner(&tails, t + len - tail_len(t, len),
-				    tail_len(t, len), i);
+				o = block_owner(&tails, t + len - tl, tl, i);
 			if (o == i)
 				continue;
 			if (n == cap) {
