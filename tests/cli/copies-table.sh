@@ -33,3 +33,4 @@ passages=$(grep -c '	shared	' "$tmp/out")
 check "at most one passage per pair of twin lines ($passages)" test "$passages" -le 5535
 check "the rows are shared (more than the three paragraphs)" test "$passages" -gt 135
 check "one story group" sh -c "! grep -q '^2	' '$tmp/out'"
+finish

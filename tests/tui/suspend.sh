@@ -34,3 +34,4 @@ check "every Ctrl-Z stopped the reader ($lost of 40 lost)" test "$lost" -eq 0
 check "drawn again after the last SIGCONT" wait_for "F1 help"
 keys q
 check "quits" wait_for "[exited 0]"
+finish
