@@ -20,7 +20,7 @@ EXTRA_DIST += tests/tui/harbour-lib.sh
 TUI_TESTS += tests/tui/compare-view.sh
 TUI_TESTS += tests/tui/shared-marks-many.sh tests/tui/shared-marks-lines.sh
 CLI_TESTS += tests/cli/copies-many.sh tests/cli/copies-lines.sh \
-	tests/cli/copies-table.sh
+	tests/cli/copies-table.sh tests/cli/copies-many-lines.sh
 TUI_TESTS += tests/tui/compare-search-top.sh
 TUI_TESTS += tests/tui/story-search.sh
 TUI_TESTS += tests/tui/travel.sh tests/tui/travel-save.sh

@@ -84,8 +84,9 @@
  * table row) equal after folding (sketch.h) to exactly one line of the
  * other and to no other in either is one passage, when the order of
  * such pairs agrees with the passages already found (copies_lines.c).
- * A line carried by this many sources already, or by a source of
- * another story group, is furniture and never paired. */
+ * A line carried by a source of another story group is furniture and
+ * never paired; the first this many sources of each line are kept to
+ * tell. */
 #define COPIES_LINE_CHAIN 32
 /* Between two lines so paired (or passages), a line of at most this
  * many words is paired with one of the other's next COPIES_EDGE_LOOK

@@ -56,22 +56,22 @@ cmp_cand(const void *p, const void *q)
 	return (a->y < b->y) - (a->y > b->y);
 }
 
-/* Whether the key of line para is furniture: carried by
- * COPIES_LINE_CHAIN sources already, or by a source of another story
- * group. */
+/* Whether the key of line para is furniture: carried by a source of
+ * another story group.  The table keeps a key's first
+ * COPIES_LINE_CHAIN sources; a line they all carry in one group is the
+ * story's, however many versions of it there are (a wire story is
+ * republished by dozens of sites: counting them made every list line
+ * of its 32nd version on furniture). */
 static bool
 line_furniture(struct copies *c, uint32_t para, size_t group)
 {
-	uint32_t n = 0;
-
 	for (uint32_t e = band_table_first(&c->lines, c->paras[para].line);
 	    e != BAND_NONE; e = band_table_next(&c->lines, e)) {
 		uint32_t o = c->lines.value[e];
 
 		if (c->paras[o].line != c->paras[para].line)
 			continue;	/* another key in the same slot */
-		if (++n >= COPIES_LINE_CHAIN ||
-		    copies_group(c, c->paras[o].source) != group)
+		if (copies_group(c, c->paras[o].source) != group)
 			return true;
 	}
 	return false;
