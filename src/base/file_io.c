@@ -390,7 +390,7 @@ fio_replace(const char *path, const char *data, size_t len, char **cause)
 }
 
 int
-fio_append_line(const char *path, const char *line, size_t max,
+fio_update(const char *path, size_t max, fio_update_fn *fn, void *arg,
     char **cause)
 {
 	char *old = NULL;
@@ -409,16 +409,33 @@ fio_append_line(const char *path, const char *line, size_t max,
 		return -1;
 	}
 	buf_init(&b);
-	buf_add(&b, old ? old : "", oldlen);
-	if (oldlen > 0 && old[oldlen - 1] != '\n')
-		buf_addc(&b, '\n');
-	buf_adds(&b, line);
-	buf_addc(&b, '\n');
-	rc = replace_locked(path, b.data, b.len, cause);
+	rc = fn(old, oldlen, arg, &b, cause);
+	if (rc == 0)
+		rc = replace_locked(path, b.data, b.len, cause);
 	buf_free(&b);
 	free(old);
-	close(fd);
+	close(fd);	/* releases the lock */
 	return rc;
+}
+
+static int
+append_line(const char *old, size_t oldlen, void *arg, struct buf *out,
+    char **cause)
+{
+	(void)cause;
+	buf_add(out, old ? old : "", oldlen);
+	if (oldlen > 0 && old[oldlen - 1] != '\n')
+		buf_addc(out, '\n');
+	buf_adds(out, arg);
+	buf_addc(out, '\n');
+	return 0;
+}
+
+int
+fio_append_line(const char *path, const char *line, size_t max,
+    char **cause)
+{
+	return fio_update(path, max, append_line, (void *)line, cause);
 }
 
 int

@@ -95,6 +95,22 @@ int fio_may_replace(const char *path, char **cause);
 int fio_replace(const char *path, const char *data, size_t len,
     char **cause);
 
+struct buf;
+
+/* Builds a side file's new text in out from its present text (NULL and
+ * 0 when there is no file).  Returns 0, or -1 with *cause set to leave
+ * the file as it is. */
+typedef int fio_update_fn(const char *text, size_t len, void *arg,
+    struct buf *out, char **cause);
+
+/* Rewrites path from what it holds now, all under its lock: read as
+ * fio_read does (up to max bytes, no link), given to fn, and written as
+ * fio_replace does.  A change another galley saved before the lock was
+ * taken is in the text fn gets, so it is kept.  Returns as
+ * fio_replace does, or -1 with fn's cause. */
+int fio_update(const char *path, size_t max, fio_update_fn *fn, void *arg,
+    char **cause);
+
 /* Adds line (without its newline) at the end of the text file path,
  * created when missing, by rewriting it with fio_replace under its lock:
  * never half a line, never glued to a last line that lacks its newline.

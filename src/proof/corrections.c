@@ -154,6 +154,15 @@ corrections_match(struct corrections *c, struct doc *d)
 	return n - kept;
 }
 
+static void
+corrections_format(const struct corrections *c, struct buf *b)
+{
+	buf_adds(b, HEADER "\n");
+	for (size_t i = 0; i < c->n; i++)
+		buf_printf(b, "%zu\t%zu\t%s\t%s\n", c->v[i].start, c->v[i].end,
+		    c->v[i].word, c->v[i].fix);
+}
+
 int
 corrections_write(const char *path, const struct corrections *c,
     char **cause)
@@ -163,10 +172,7 @@ corrections_write(const char *path, const struct corrections *c,
 
 	*cause = NULL;
 	buf_init(&b);
-	buf_adds(&b, HEADER "\n");
-	for (size_t i = 0; i < c->n; i++)
-		buf_printf(&b, "%zu\t%zu\t%s\t%s\n", c->v[i].start, c->v[i].end,
-		    c->v[i].word, c->v[i].fix);
+	corrections_format(c, &b);
 	rc = fio_replace(path, b.data, b.len, cause);
 	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
 		free(*cause);
@@ -218,6 +224,57 @@ corrections_set(struct corrections *c, size_t start, size_t end,
 	c->v[at].fix = xstrdup(fix);
 	c->n++;
 	return 0;
+}
+
+/* corrections_update's change, made on the file's present text. */
+struct correction_change {
+	const char *path;
+	struct doc *d;
+	size_t start, end;
+	const char *word, *fix;
+	struct corrections *now;	/* the file's corrections after it */
+};
+
+static int
+change_correction(const char *text, size_t len, void *arg, struct buf *out,
+    char **cause)
+{
+	struct correction_change *ch = arg;
+
+	if (corrections_parse(text ? text : "", len, ch->path, ch->now,
+	    cause) != 0)
+		return -1;
+	corrections_match(ch->now, ch->d);
+	if (corrections_set(ch->now, ch->start, ch->end, ch->word,
+	    ch->fix) != 0) {
+		*cause = xstrdup("not a word that can be corrected");
+		return -1;
+	}
+	corrections_format(ch->now, out);
+	return 0;
+}
+
+int
+corrections_update(const char *path, struct doc *d, size_t start,
+    size_t end, const char *word, const char *fix, struct corrections *c,
+    char **cause)
+{
+	struct corrections now;
+	struct correction_change ch = { path, d, start, end, word, fix, &now };
+	int rc;
+
+	corrections_init(&now);
+	rc = fio_update(path, FILE_SIDE_MAX, change_correction, &ch, cause);
+	if (rc == 0) {
+		corrections_free(c);
+		*c = now;
+	} else
+		corrections_free(&now);
+	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
+		free(*cause);
+		*cause = NULL;
+	}
+	return rc;
 }
 
 const struct correction *

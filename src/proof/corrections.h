@@ -58,6 +58,15 @@ size_t corrections_match(struct corrections *c, struct doc *d);
 int corrections_write(const char *path, const struct corrections *c,
     char **cause);
 
+/* Sets one correction (corrections_set) in the file at path, under its
+ * lock, on what the file holds now: the corrections another galley saved
+ * meanwhile stay.  c then holds the file's corrections, matched against
+ * d.  Returns 0, or -1 with *cause: a file that cannot be read whole is
+ * left as it is, and c unchanged. */
+int corrections_update(const char *path, struct doc *d, size_t start,
+    size_t end, const char *word, const char *fix, struct corrections *c,
+    char **cause);
+
 /* Sets the correction of [start, end) (replacing one that overlaps it);
  * fix NULL takes it away.  Returns -1 when word or fix is not a word
  * (empty, a tab or a line break, too long), else 0. */

@@ -254,6 +254,68 @@ block_choices_read(const char *path, struct block_choices *c, char **cause)
 	return rc;
 }
 
+static void
+block_choices_format(const struct block_choices *c, struct buf *b)
+{
+	buf_adds(b, HEADER "\n");
+	for (size_t i = 0; i < c->n; i++) {
+		buf_printf(b, "%s\t%016llx", c->v[i].keep ? "keep" : "drop",
+		    (unsigned long long)c->v[i].hash);
+		if (c->v[i].words != NULL)
+			buf_printf(b, "\t%s", c->v[i].words);
+		buf_addc(b, '\n');
+	}
+}
+
+/* block_choices_update's change, made on the file's present text. */
+struct choice_change {
+	const char *path;
+	const struct doc *d;
+	const struct block *b;
+	bool keep;
+	struct block_choices *now;	/* the file's choices after it */
+};
+
+static int
+change_choice(const char *text, size_t len, void *arg, struct buf *out,
+    char **cause)
+{
+	struct choice_change *ch = arg;
+
+	if (block_choices_parse(text ? text : "", len, ch->path, ch->now,
+	    cause) != 0)
+		return -1;
+	if (block_choices_set(ch->now, ch->d, ch->b, ch->keep) < 0) {
+		*cause = xstrdup("too many kept and dropped blocks");
+		return -1;
+	}
+	block_choices_format(ch->now, out);
+	return 0;
+}
+
+int
+block_choices_update(const char *path, const struct doc *d,
+    const struct block *b, bool keep, struct block_choices *c, char **cause)
+{
+	struct block_choices now;
+	struct choice_change ch = { path, d, b, keep, &now };
+	int rc;
+
+	block_choices_init(&now);
+	rc = fio_update(path, BLOCK_CHOICES_MAX_BYTES, change_choice, &ch,
+	    cause);
+	if (rc == 0) {
+		block_choices_free(c);
+		*c = now;
+	} else
+		block_choices_free(&now);
+	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
+		free(*cause);
+		*cause = NULL;
+	}
+	return rc;
+}
+
 int
 block_choices_write(const char *path, const struct block_choices *c,
     char **cause)
@@ -263,14 +325,7 @@ block_choices_write(const char *path, const struct block_choices *c,
 
 	*cause = NULL;
 	buf_init(&b);
-	buf_adds(&b, HEADER "\n");
-	for (size_t i = 0; i < c->n; i++) {
-		buf_printf(&b, "%s\t%016llx", c->v[i].keep ? "keep" : "drop",
-		    (unsigned long long)c->v[i].hash);
-		if (c->v[i].words != NULL)
-			buf_printf(&b, "\t%s", c->v[i].words);
-		buf_addc(&b, '\n');
-	}
+	block_choices_format(c, &b);
 	rc = fio_replace(path, b.data, b.len, cause);
 	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
 		free(*cause);

@@ -65,6 +65,14 @@ int block_choices_read(const char *path, struct block_choices *c,
 int block_choices_write(const char *path, const struct block_choices *c,
     char **cause);
 
+/* Sets block b's choice (block_choices_set) in the file at path, under
+ * its lock, on what the file holds now: the choices another galley saved
+ * meanwhile stay.  c then holds the file's choices.  Returns 0, or -1
+ * with *cause: a file that cannot be read whole is left as it is, and c
+ * unchanged. */
+int block_choices_update(const char *path, const struct doc *d,
+    const struct block *b, bool keep, struct block_choices *c, char **cause);
+
 /* The choice for hash, or NULL. */
 const struct block_choice *block_choices_find(const struct block_choices *c,
     uint64_t hash);

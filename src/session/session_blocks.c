@@ -1,5 +1,6 @@
 /* session_blocks.c - each document's kept and dropped blocks, read when
- * it is cleaned and saved at each change. */
+ * it is cleaned and saved at each change, on top of what the file holds
+ * then (a second galley's choices stay). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -42,21 +43,26 @@ session_choose_block(struct session *s, size_t f, size_t i, bool keep,
 	*cause = NULL;
 	session_apply_block_choices(s, f);
 	d->blocks[i].keep = keep;
-	if (block_choices_set(sd->choices, d, &d->blocks[i], keep) < 0) {
+	path = block_choices_path(d->path);
+	if (path != NULL && sd->choices_cause == NULL) {
+		rc = block_choices_update(path, d, &d->blocks[i], keep,
+		    sd->choices, cause);
+		free(path);
+		/* Another galley's choices, saved meanwhile, show too. */
+		if (rc == 0)
+			block_choices_apply(sd->choices, d);
+		return rc;
+	}
+	/* Not saved: the choice holds for the session. */
+	if (block_choices_set(sd->choices, d, &d->blocks[i], keep) < 0)
 		*cause = xstrdup("too many kept and dropped blocks: this one "
 		    "holds for the session only");
-		return -1;
-	}
-	if ((path = block_choices_path(d->path)) == NULL) {
+	else if (path == NULL)
 		*cause = xstrdup("standard input: the choice is not kept "
 		    "after this session");
-		return -1;
-	}
-	if (sd->choices_cause != NULL)
+	else
 		*cause = xasprintf("%s could not be read whole and is left as "
 		    "it is: the choice holds for this session only", path);
-	rc = *cause != NULL ? -1 : block_choices_write(path, sd->choices,
-	    cause);
 	free(path);
-	return rc;
+	return -1;
 }

@@ -1,5 +1,6 @@
 /* session_corr.c - each document's corrections layer, read on first
- * need and saved at each change. */
+ * need and saved at each change, on top of what the file holds then (a
+ * second galley's corrections stay). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -43,24 +44,25 @@ session_correct(struct session *s, size_t f, size_t start, size_t end,
 	free(*cause);
 	*cause = NULL;
 	word = doc_substr(d, start, end);
+	path = corrections_path(d->path);
+	if (path != NULL && !s->docs[f].corr_damaged) {
+		rc = corrections_update(path, d, start, end, word, fix, c,
+		    cause);
+		free(word);
+		free(path);
+		return rc;
+	}
+	/* Not saved: the correction holds for the session. */
 	rc = corrections_set(c, start, end, word, fix);
 	free(word);
-	if (rc != 0) {
+	if (rc != 0)
 		*cause = xstrdup("not a word that can be corrected");
-		return -1;
-	}
-	if ((path = corrections_path(d->path)) == NULL) {
+	else if (path == NULL)
 		*cause = xstrdup("standard input: the correction is not kept "
 		    "after this session");
-		return -1;
-	}
-	if (s->docs[f].corr_damaged) {
+	else
 		*cause = xasprintf("%s could not be read whole and is left as "
 		    "it is: the correction holds for this session only", path);
-		free(path);
-		return -1;
-	}
-	rc = corrections_write(path, c, cause);
 	free(path);
-	return rc;
+	return -1;
 }

@@ -18,6 +18,8 @@
 #include "anno/anno_store.h"
 #include "base/util.h"
 #include "ingest/load.h"
+#include "proof/corrections.h"
+#include "session/block_choices.h"
 #include "session/session.h"
 
 static const char story[] =
@@ -265,6 +267,64 @@ test_damaged_corrections_kept(void **state)
 	free(path);
 }
 
+/* Two galleys on one article: each correction and each block choice is
+ * made on what the file holds when it is saved, so the other's stays,
+ * and each session then knows both.  Before, each wrote the set it had
+ * read at its start, and the last to save won. */
+static void
+test_two_sessions_merge(void **state)
+{
+	struct fixture *fx = *state;
+	struct session s1, s2;
+	struct corrections back;
+	struct block_choices choices;
+	char *corr = xasprintf("%s.corrections", fx->paths[2]);
+	char *blocks = xasprintf("%s.blocks", fx->paths[2]);
+	size_t wiht = (size_t)(strstr(story, "wiht") - story);
+	size_t mayor = (size_t)(strstr(story, "mayor") - story);
+	struct doc *d;
+	char *cause = NULL;
+
+	(void)state;
+	session_init(&s1, fx->paths + 2, 1);
+	session_init(&s2, fx->paths + 2, 1);
+	assert_true(session_load_doc(&s1, 0));
+	assert_true(session_load_doc(&s2, 0));
+	/* Both have read the (missing) files before either saves. */
+	assert_int_equal(session_corrections(&s2, 0, &cause)->n, 0);
+	session_apply_block_choices(&s2, 0);
+	assert_int_equal(session_correct(&s1, 0, wiht, wiht + 4, "with",
+	    &cause), 0);
+	assert_int_equal(session_correct(&s2, 0, mayor, mayor + 5, "Mayor",
+	    &cause), 0);
+	corrections_init(&back);
+	assert_int_equal(corrections_read(corr, &back, &cause), 0);
+	assert_int_equal(back.n, 2);
+	assert_string_equal(back.v[0].fix, "with");
+	assert_string_equal(back.v[1].fix, "Mayor");
+	assert_int_equal(session_corrections(&s2, 0, &cause)->n, 2);
+	corrections_free(&back);
+
+	d = s1.load.docs[0];
+	assert_true(d->nblocks >= 3);
+	assert_int_equal(session_choose_block(&s1, 0, 1, !d->blocks[1].keep,
+	    &cause), 0);
+	d = s2.load.docs[0];
+	assert_int_equal(session_choose_block(&s2, 0, 2, !d->blocks[2].keep,
+	    &cause), 0);
+	block_choices_init(&choices);
+	assert_int_equal(block_choices_read(blocks, &choices, &cause), 0);
+	assert_int_equal(choices.n, 2);
+	block_choices_free(&choices);
+	/* s2 shows s1's choice too. */
+	assert_int_equal(s2.load.docs[0]->blocks[1].keep,
+	    s1.load.docs[0]->blocks[1].keep);
+	session_free(&s1);
+	session_free(&s2);
+	free(corr);
+	free(blocks);
+}
+
 int
 main(void)
 {
@@ -276,6 +336,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_options, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_damaged_corrections_kept,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_two_sessions_merge,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_analyses, setup,
 		    teardown),
