@@ -1,6 +1,10 @@
 /* ner_path.c - which entity model to use: one named, else the shipped
  * one, beside the binary in the build tree (the source tree's data/ner
- * when building elsewhere), else where `make install` put it. */
+ * when building elsewhere), else where `make install` put it.  Only a
+ * binary in its build tree (config.status beside it) looks in the
+ * source tree: an installed galley built from a checkout configured
+ * with an absolute path took that checkout's model, which a later pull
+ * may make another features version than the binary reads. */
 #include "config.h"
 
 #include <limits.h>
@@ -31,6 +35,17 @@ exe_dir(void)
 	return xstrdup(buf);
 }
 
+/* Whether dir holds config.status: the binary is in its build tree. */
+static bool
+in_build_tree(const char *dir)
+{
+	char *path = xasprintf("%s/config.status", dir);
+	bool yes = access(path, F_OK) == 0;
+
+	free(path);
+	return yes;
+}
+
 char *
 ner_default_model(void)
 {
@@ -39,8 +54,9 @@ ner_default_model(void)
 	 * the binary is, or absolute. */
 	bool abs = GALLEY_TOP_SRCDIR[0] == '/';
 	const char *rel[] = { "", "/" GALLEY_TOP_SRCDIR };
+	size_t looks = dir != NULL && in_build_tree(dir) ? 2 : 1;
 
-	for (size_t i = 0; dir != NULL && i < 2; i++) {
+	for (size_t i = 0; dir != NULL && i < looks; i++) {
 		path = i == 1 && abs ?
 		    xstrdup(GALLEY_TOP_SRCDIR "/data/ner/" MODEL_NAME) :
 		    xasprintf("%s%s/data/ner/" MODEL_NAME, dir, rel[i]);
