@@ -5,7 +5,7 @@ tests_unit_test_copies_SOURCES = tests/unit/test_copies.c
 tests_unit_test_copies_LDADD = $(UNIT_LDADD)
 tests_unit_test_copies_CFLAGS = $(UNIT_CFLAGS)
 
-CLI_TESTS += tests/cli/copies.sh tests/cli/compare.sh \
+CLI_TESTS += tests/cli/copies.sh tests/cli/compare.sh tests/cli/compare-cjk.sh \
 	tests/cli/anno-travel.sh
 
 EXTRA_DIST += tools/make-syndication

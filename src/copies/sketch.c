@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "base/util.h"
+#include "doc/segment.h"
 #include "doc/tokens.h"
 
 void
@@ -77,6 +78,29 @@ fold_word(const char *s, size_t n)
 	return h;
 }
 
+/* The folded hashes of token [a, b): one word, or, where it holds
+ * letters of a script written without spaces, each such letter a word
+ * (seg_unspaced_letter) and the runs between them words. */
+static void
+push_token_words(const char *text, size_t a, size_t b, struct u32_list *out)
+{
+	size_t run = a, i = a, len, cps;
+
+	while (i < b) {
+		if ((len = seg_unspaced_letter(text, i, b, &cps)) == 0) {
+			i++;	/* a byte at a time: only lead bytes match */
+			continue;
+		}
+		if (i > run)
+			u32_push(out, fold_word(text + run, i - run));
+		u32_push(out, fold_word(text + i, len));
+		i += len;
+		run = i;
+	}
+	if (b > run)
+		u32_push(out, fold_word(text + run, b - run));
+}
+
 size_t
 sketch_words(const char *text, size_t bstart, size_t bend,
     struct u32_list *out)
@@ -86,8 +110,7 @@ sketch_words(const char *text, size_t bstart, size_t bend,
 
 	tokens_scan(text, bstart, bend, 0, &toks);
 	for (size_t i = 0; i < toks.n; i++)
-		u32_push(out, fold_word(text + toks.v[i].bstart,
-		    toks.v[i].bend - toks.v[i].bstart));
+		push_token_words(text, toks.v[i].bstart, toks.v[i].bend, out);
 	tokens_free(&toks);
 	return out->n - n0;
 }

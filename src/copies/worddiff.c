@@ -11,6 +11,7 @@
 
 #include "base/hash.h"
 #include "base/util.h"
+#include "doc/segment.h"
 
 void
 words_free(struct word_list *l)
@@ -52,7 +53,7 @@ words_split(const char *text, size_t bstart, size_t bend, size_t cp_start,
 {
 	struct word w = { 0 };
 	bool in_word = false;
-	size_t i = bstart, cp = cp_start;
+	size_t i = bstart, cp = cp_start, ucps;
 
 	while (i < bend) {
 		utf8proc_int32_t c;
@@ -64,12 +65,25 @@ words_split(const char *text, size_t bstart, size_t bend, size_t cp_start,
 			c = 0xFFFD;
 			len = 1;
 		}
-		if (is_space(c) && in_word) {
+		size_t ulen = seg_unspaced_letter(text, i, bend, &ucps);
+
+		if ((is_space(c) || ulen > 0) && in_word) {
 			w.end = cp;
 			w.bend = i;
 			push_word(out, text, w);
 			in_word = false;
-		} else if (!is_space(c) && !in_word) {
+		}
+		if (ulen > 0) {		/* a word of its own */
+			w.start = cp;
+			w.bstart = i;
+			w.end = cp + ucps;
+			w.bend = i + ulen;
+			push_word(out, text, w);
+			i += ulen;
+			cp += ucps;
+			continue;
+		}
+		if (!is_space(c) && !in_word) {
 			w.start = cp;
 			w.bstart = i;
 			in_word = true;

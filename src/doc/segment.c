@@ -26,6 +26,32 @@ seg_is_word_core(int32_t c)
 	}
 }
 
+size_t
+seg_unspaced_letter(const char *s, size_t i, size_t n, size_t *cps)
+{
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i),
+	    &c);
+	size_t j;
+
+	if (k <= 0 || !seg_is_unspaced(c))
+		return 0;
+	j = i + (size_t)k;
+	*cps = 1;
+	while (j < n && (k = utf8proc_iterate(u + j, (utf8proc_ssize_t)(n - j),
+	    &c)) > 0) {
+		utf8proc_category_t cat = utf8proc_category(c);
+
+		if (cat != UTF8PROC_CATEGORY_MN && cat != UTF8PROC_CATEGORY_MC &&
+		    cat != UTF8PROC_CATEGORY_ME)
+			break;
+		j += (size_t)k;
+		++*cps;
+	}
+	return j - i;
+}
+
 bool
 seg_is_unspaced(int32_t c)
 {

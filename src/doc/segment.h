@@ -27,6 +27,7 @@
 #define GALLEY_SEGMENT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* Whether c, between prev and next, is part of a word.  A negative code
@@ -42,6 +43,13 @@ bool seg_is_word_core(int32_t c);
  * Japanese kana, Thai, Lao, Tibetan, Myanmar, Khmer.  Word counts mean
  * little in them. */
 bool seg_is_unspaced(int32_t c);
+
+/* The bytes of the letter at s[i] (of n bytes) when it is of such a
+ * script, with the combining marks after it (a Thai vowel sign), *cps
+ * set to its code points; 0 when s[i] starts no such letter.  Comparing
+ * versions (copies, compare) takes each as a word of its own, as CJK
+ * search engines index them: a paragraph of Chinese is not one word. */
+size_t seg_unspaced_letter(const char *s, size_t i, size_t n, size_t *cps);
 
 /* Decimal digits, of any script. */
 bool seg_is_digit(int32_t c);
