@@ -19,9 +19,12 @@ config_xdg_path(const char *var, const char *fallback, const char *name)
 	const char *xdg = getenv(var);
 	const char *home = getenv("HOME");
 
+	/* The XDG spec says a relative value is to be ignored. */
 	if (xdg != NULL && *xdg == '/')
 		return xasprintf("%s/galley/%s", xdg, name);
-	return xasprintf("%s/%s/galley/%s", home ? home : ".", fallback, name);
+	if (home != NULL && *home == '/')
+		return xasprintf("%s/%s/galley/%s", home, fallback, name);
+	return NULL;
 }
 
 char *
@@ -290,6 +293,8 @@ config_load(struct config *c, const char *path)
 	c->entity_confidence = CONFIG_ENTITY_CONFIDENCE;
 	c->text_width = 80;
 	c->path = path ? xstrdup(path) : config_default_path();
+	if (c->path == NULL)
+		return;	/* no HOME: the defaults */
 	/* The user's own file: a link to it is followed (dotfiles), but it
 	 * must be a regular file of sane size (--config /dev/zero, a FIFO). */
 	if (fio_read(c->path, 0, FILE_SIDE_MAX, &text, &len) < 0) {

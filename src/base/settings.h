@@ -77,7 +77,9 @@ void config_free(struct config *c);
 void config_message(struct config *c, size_t line, const char *problem);
 
 /* $var/galley/name, or ~/fallback/galley/name when var is unset or not
- * an absolute path (the XDG base directories), as a new string. */
+ * an absolute path (the XDG base directories), as a new string; NULL
+ * when HOME is not an absolute path either: the user has no place of
+ * their own, and the current directory is never taken for one. */
 char *config_xdg_path(const char *var, const char *fallback,
     const char *name);
 

@@ -174,7 +174,8 @@ termbg_is_slow(const char *path, const char *term)
 	size_t len;
 	bool listed;
 
-	if (fio_read(path, FIO_NOFOLLOW, 64 * 1024, &text, &len) < 0)
+	if (path == NULL ||
+	    fio_read(path, FIO_NOFOLLOW, 64 * 1024, &text, &len) < 0)
 		return false;
 	listed = termbg_listed(text, len, term);
 	free(text);
@@ -188,6 +189,10 @@ termbg_remember_slow(const char *path, const char *term, char **cause)
 
 	if (strpbrk(term, "\r\n") != NULL || *term == '\0') {
 		*cause = xstrdup("not a terminal name");
+		return -1;
+	}
+	if (path == NULL) {
+		*cause = xstrdup("no HOME to keep it in");
 		return -1;
 	}
 	fio_make_parents(path);

@@ -37,15 +37,15 @@ enum termbg termbg_of_colorfgbg(const char *s);
 /* Whether term is a line of text[0..len) (a slow-terminals file). */
 bool termbg_listed(const char *text, size_t len, const char *term);
 
-/* The slow-terminals file, as a new string. */
+/* The slow-terminals file, as a new string; NULL without HOME. */
 char *termbg_state_path(void);
 
-/* Whether the file at path lists term (a missing or unreadable file
- * lists none). */
+/* Whether the file at path lists term (a missing or unreadable file, or
+ * a NULL path, lists none). */
 bool termbg_is_slow(const char *path, const char *term);
 
 /* Adds term to the file at path (created with its directories).
- * Returns 0, or -1 with *cause set. */
+ * Returns 0, or -1 with *cause set (a NULL path among them). */
 int termbg_remember_slow(const char *path, const char *term, char **cause);
 
 #endif

@@ -83,6 +83,7 @@ proof_create(const char *dicts, bool user_words, char **cause)
 	hash_init(&p->dirs);
 	hash_init(&p->caps);
 	hash_init(&p->bad);
+	p->user_words = user_words;
 	if (user_words && (p->user_path = wordlist_user_path()) != NULL &&
 	    wordlist_read(p->user_path, 0, add_to_speller, sp, cause) != 0) {
 		proof_destroy(p);
@@ -153,8 +154,12 @@ int
 proof_add_word(struct proof *p, const char *word, char **cause)
 {
 	proof_ignore_word(p, word);
-	if (p->user_path == NULL)
-		return 0;
+	if (p->user_path == NULL) {
+		*cause = xstrdup(p->user_words ? "there is none (HOME and "
+		    "XDG_DATA_HOME are not set)" : "personal word lists are "
+		    "off");
+		return -1;
+	}
 	return wordlist_append(p->user_path, word, cause);
 }
 

@@ -42,9 +42,10 @@ const char *proof_warning(const struct proof *p);
 int proof_add_project_words(struct proof *p, const char *doc_path,
     char **cause);
 
-/* Accepts word from now on and appends it to the personal list (the
- * list is not written when user words are off).  Returns -1 with *cause
- * set when the list cannot be written; the word is accepted anyway. */
+/* Accepts word from now on and appends it to the personal list.
+ * Returns -1 with *cause set when the list cannot be written, user
+ * words are off or there is no list (no HOME); the word is accepted
+ * anyway. */
 int proof_add_word(struct proof *p, const char *word, char **cause);
 /* Accepts word for this session only. */
 void proof_ignore_word(struct proof *p, const char *word);

@@ -86,7 +86,9 @@ struct proof {
 	struct speller *sp;	/* NULL: no dictionary, no word checks */
 	char *warning;		/* why, then */
 	char *dicts;		/* the dictionaries' names, comma-separated */
-	char *user_path;	/* NULL when user words are off */
+	char *user_path;	/* NULL when user words are off or there
+				   is no home */
+	bool user_words;	/* the personal lists are on */
 	char *bad_path;		/* the bad-words list, NULL likewise */
 	struct hash bad;	/* words marked wrong */
 	struct hash seen;	/* word form -> its index in verdicts (tag) */

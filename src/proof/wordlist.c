@@ -10,19 +10,13 @@
 #include <sys/stat.h>
 
 #include "base/file_io.h"
+#include "base/settings.h"
 #include "base/util.h"
 
 char *
 wordlist_user_path(void)
 {
-	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-
-	/* The XDG spec says a relative XDG_DATA_HOME is to be ignored. */
-	if (xdg != NULL && xdg[0] == '/')
-		return xasprintf("%s/galley/words", xdg);
-	if (home != NULL && *home != '\0')
-		return xasprintf("%s/.local/share/galley/words", home);
-	return NULL;
+	return config_xdg_path("XDG_DATA_HOME", ".local/share", "words");
 }
 
 char *

@@ -27,7 +27,9 @@ void
 reading_init(struct reading_state *st, const char *file)
 {
 	memset(st, 0, sizeof *st);
-	st->file = xstrdup(file);
+	st->file = file != NULL ? xstrdup(file) : NULL;
+	if (file == NULL)	/* reading_default_path() without a HOME */
+		st->damage = xstrdup("HOME and XDG_STATE_HOME are not set");
 	st->sort = -1;
 	hash_init(&st->index);
 }
@@ -212,6 +214,8 @@ reading_load(struct reading_state *st)
 	size_t len;
 	int rc;
 
+	if (st->file == NULL)
+		return -1;	/* no place: st->damage says why */
 	if (fio_read(st->file, FIO_NOFOLLOW, FILE_SIDE_MAX, &text, &len) < 0) {
 		if (errno == ENOENT)
 			return 0;
@@ -301,7 +305,8 @@ reading_save(const struct reading_state *st, char **cause)
 	*cause = NULL;
 	if (st->damage != NULL) {
 		*cause = xasprintf("%s: not saved, the file is damaged (move "
-		    "it away to start afresh)", st->file);
+		    "it away to start afresh)", st->file ? st->file :
+		    "the read marks");
 		return -1;
 	}
 	reading_init(&disk, st->file);

@@ -48,10 +48,11 @@ struct reading_state {
 	char *damage;		/* "FILE:LINE: reason", or NULL */
 };
 
-/* The default file, as a new string. */
+/* The default file, as a new string; NULL without HOME. */
 char *reading_default_path(void);
 
-/* An empty state kept in file (copied). */
+/* An empty state kept in file (copied).  A NULL file (no HOME) is no
+ * place at all: damage says so, and loading and saving fail. */
 void reading_init(struct reading_state *st, const char *file);
 void reading_free(struct reading_state *st);
 

@@ -187,7 +187,10 @@ anno_edit_rescue(struct reader *r)
 
 	if (n == 0)
 		return NULL;
-	dir = rescue_dir();
+	if ((dir = rescue_dir()) == NULL)
+		return xasprintf("annotations of %zu unsaved source%s lost: "
+		    "HOME and XDG_STATE_HOME are not set, so there is no "
+		    "place to keep them", n, n == 1 ? "" : "s");
 	probe = xasprintf("%s/.", dir);
 	if (fio_make_parents(probe) != 0) {
 		cause = xasprintf("cannot make %s: %s", dir, strerror(errno));

@@ -64,6 +64,9 @@ write_yank_file(const char *text, size_t n, const char *what)
 {
 	char *path = yank_file_path(), *cause = NULL, *msg;
 
+	if (path == NULL)
+		return xstrdup("could not yank: HOME and XDG_STATE_HOME are "
+		    "not set, so there is no yank file");
 	if (fio_make_parents(path) < 0)
 		cause = xasprintf("%s: %s", path, strerror(errno));
 	if (cause != NULL || fio_replace(path, text, n, &cause) < 0) {
