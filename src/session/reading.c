@@ -204,6 +204,7 @@ reading_parse(struct reading_state *st, const char *text, size_t len)
 	clear_entries(st);
 	free(st->damage);
 	st->damage = xasprintf("%s:%zu: %s", st->file, lineno, why);
+	st->damaged = true;
 	return -1;
 }
 
@@ -303,10 +304,13 @@ reading_save(const struct reading_state *st, char **cause)
 	int rc;
 
 	*cause = NULL;
-	if (st->damage != NULL) {
+	if (st->damaged) {
 		*cause = xasprintf("%s: not saved, the file is damaged (move "
-		    "it away to start afresh)", st->file ? st->file :
-		    "the read marks");
+		    "it away to start afresh)", st->file);
+		return -1;
+	}
+	if (st->damage != NULL) {	/* unreadable (not a directory...) */
+		*cause = xasprintf("%s (not saved)", st->damage);
 		return -1;
 	}
 	reading_init(&disk, st->file);

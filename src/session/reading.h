@@ -45,7 +45,8 @@ struct reading_state {
 	unsigned long loaded_seq;	/* the largest seq read from file */
 	int sort;		/* enum config_sort, or -1: none chosen */
 	bool sort_changed;	/* set by this session: to be saved */
-	char *damage;		/* "FILE:LINE: reason", or NULL */
+	char *damage;		/* "FILE:LINE: reason", "FILE: reason", NULL */
+	bool damaged;		/* damage is in the text, not in reading it */
 };
 
 /* The default file, as a new string; NULL without HOME. */
@@ -81,7 +82,8 @@ char *reading_format(const struct reading_state *st, size_t *len);
 /* Writes what this session changed into st->file, merged with what
  * another galley may have saved there meanwhile, with fio_replace.
  * Returns 0; -1 with *cause "FILE: reason" (a damaged file included:
- * it is left as it is). */
+ * it is left as it is; a file that could not be read at start is not
+ * written either, and the cause is why it could not). */
 int reading_save(const struct reading_state *st, char **cause);
 
 /* The key of a path given on the command line: its absolute, resolved

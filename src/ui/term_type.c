@@ -31,10 +31,24 @@ known(const char *type, bool *moves)
 	return true;
 }
 
+/* What is wrong with $TERM when the database does not know it: unset
+ * and empty are said as such, not as a type named "(unset)". */
+static char *
+unknown_term(const char *term)
+{
+	if (term == NULL)
+		return xstrdup("TERM is not set");
+	if (*term == '\0')
+		return xstrdup("TERM is empty");
+	return xasprintf("TERM=%s is not in this system's terminfo database",
+	    term);
+}
+
 const char *
 term_type_choose(char **notice, char **why)
 {
 	const char *term = getenv("TERM");
+	char *unknown;
 	bool moves;
 
 	*notice = *why = NULL;
@@ -46,15 +60,16 @@ term_type_choose(char **notice, char **why)
 		    "and entities print articles without it", term);
 		return NULL;
 	}
+	unknown = unknown_term(term);
 	for (size_t i = 0; i < sizeof stand_ins / sizeof *stand_ins; i++)
 		if (known(stand_ins[i], &moves) && moves) {
-			*notice = xasprintf("TERM=%s is not in this system's "
-			    "terminfo database: drawing as %s", term && *term ?
-			    term : "(unset)", stand_ins[i]);
+			*notice = xasprintf("%s: drawing as %s", unknown,
+			    stand_ins[i]);
+			free(unknown);
 			return stand_ins[i];
 		}
-	*why = xasprintf("TERM=%s is not in this system's terminfo database, "
-	    "nor is any stand-in; set TERM to a type it knows", term && *term ?
-	    term : "(unset)");
+	*why = xasprintf("%s, and no stand-in type is in the terminfo "
+	    "database; set TERM to a type it knows", unknown);
+	free(unknown);
 	return NULL;
 }

@@ -105,4 +105,16 @@ keys j Enter q
 check "damaged: says it is not saved" wait_for "not saved"
 check "damaged: quits" wait_for "[exited 0]"
 check "damaged: the file left as it was" cmp -s "$state" "$tmp/damaged"
+
+# A state directory that cannot be made (its parent is a regular file)
+# is reported at start, and at quit the reason is the same, not a
+# damaged file that does not exist.
+: >"$tmp/afile"
+start 200 24 XDG_STATE_HOME="$tmp/afile/x" "$GALLEY" "$tmp/docs"
+check "no directory: reported at start" wait_for "Not a directory"
+keys M q
+check "no directory: quits" wait_for "[exited 0]"
+check "no directory: the reason at quit" \
+    wait_for "reading: Not a directory (not saved)"
+check "no directory: not called damaged" sh -c "! grep -q damaged '$tmp/screen'"
 finish

@@ -20,6 +20,11 @@ check "unknown TERM: says what it draws as" \
     wait_for "TERM=no-such-terminal-type is not in this system's terminfo"
 keys q
 check "unknown TERM: quits" wait_for "[exited 0]"
+# TERM set but empty is said so, not called a type named "(unset)".
+start 100 24 env TERM= "$GALLEY" "$top_srcdir/samples"
+check "empty TERM: says it is empty" wait_for "TERM is empty: drawing as"
+keys q
+check "empty TERM: quits" wait_for "[exited 0]"
 # A terminal that cannot place the cursor gets a message, not a screen
 # of one line.
 TEST_TERM=dumb start 100 24 "$GALLEY" "$top_srcdir/samples"

@@ -243,6 +243,38 @@ test_damaged_kept(void **state)
 	reading_free(&st);
 }
 
+/* A state file that cannot be read (its directory is a regular file)
+ * is not called damaged at save: the cause is why it could not be
+ * read. */
+static void
+test_unreadable_cause(void **state)
+{
+	struct reading_state st;
+	uint8_t a[32];
+	char *cause = NULL, *plain, *inside;
+	FILE *f;
+
+	(void)state;
+	plain = xasprintf("%s/plain", dir);
+	inside = xasprintf("%s/x/reading", plain);
+	f = fopen(plain, "w");
+	assert_non_null(f);
+	fclose(f);
+	reading_init(&st, inside);
+	assert_int_equal(reading_load(&st), -1);
+	assert_non_null(strstr(st.damage, "Not a directory"));
+	sha_of(a, 1);
+	reading_touch(&st, "/a", a);
+	assert_int_equal(reading_save(&st, &cause), -1);
+	assert_null(strstr(cause, "damaged"));
+	assert_non_null(strstr(cause, "x/reading: Not a directory"));
+	free(cause);
+	reading_free(&st);
+	unlink(plain);
+	free(inside);
+	free(plain);
+}
+
 int
 main(void)
 {
@@ -253,6 +285,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_save_merges, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_damaged_kept, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_unreadable_cause, setup,
 		    teardown),
 	};
 
