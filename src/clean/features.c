@@ -109,10 +109,16 @@ count_word(const char *word, size_t len, void *arg)
 		c->stop++;
 }
 
+/* A page whose best stoplist has fewer of its words than this says too
+ * little to name its language: "the big cat saw teh dog." has two
+ * Danish stop words ("the", "dog") and one English. */
+#define LANG_MIN_HITS 3
+
 /* The language whose stoplist covers most words of the page.  Ties go to
- * the shorter list... approximated by the first in name order. */
+ * the shorter list... approximated by the first in name order.  *sure
+ * says whether it covers LANG_MIN_HITS words or more. */
 static int
-detect_language(const struct doc *d)
+detect_language(const struct doc *d, bool *sure)
 {
 	unsigned long hits[STOPWORD_MAX_LANGS] = { 0 };
 	struct count_ctx c = { 0, hits, -1, 0 };
@@ -131,6 +137,7 @@ detect_language(const struct doc *d)
 	for (int l = 0; stopword_languages[l] != NULL; l++)
 		if (hits[l] > 0 && (best < 0 || hits[l] > hits[best]))
 			best = l;
+	*sure = best >= 0 && hits[best] >= LANG_MIN_HITS;
 	return best;
 }
 
@@ -241,10 +248,14 @@ block_is_blank(const struct doc *d, const struct block *b)
 void
 features_compute(struct doc *d)
 {
-	int lang = detect_language(d);
+	bool sure;
+	int lang = detect_language(d, &sure);
 	char word[128];
 
-	d->lang = lang >= 0 ? stopword_languages[lang] : NULL;
+	/* The blocks' stop word counts take the best guess; the page is
+	 * said to be in a language (which the proofreader and the entity
+	 * recogniser go by) only when it is sure. */
+	d->lang = sure ? stopword_languages[lang] : NULL;
 	for (size_t i = 0; i < d->nblocks; i++) {
 		struct block *b = &d->blocks[i];
 		struct count_ctx c = { 0, NULL, lang, 0 };
