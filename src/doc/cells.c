@@ -170,3 +170,26 @@ cell_text_width(const char *s, size_t n, bool utf8)
 	}
 	return w;
 }
+
+size_t
+cell_wrap_end(const char *s, size_t b, size_t e, int width, bool utf8)
+{
+	size_t p = b, brk = b;
+	int col = 0;
+
+	while (p < e) {
+		int32_t c;
+		size_t k = cell_next(s, p, e, &c);
+		int w = cell_width(c, utf8);
+
+		/* col > 0: a cell wider than the row still makes progress;
+		 * w > 0: a combining mark stays with its base. */
+		if (w > 0 && col + w > width && col > 0)
+			return brk > b ? brk : p;
+		col += w;
+		p += k;
+		if (c == ' ')
+			brk = p;
+	}
+	return e;
+}

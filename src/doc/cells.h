@@ -55,6 +55,14 @@ size_t cell_prev(const char *s, size_t start, size_t i, int32_t *cp);
 /* Columns s[0, n) occupies, by cell_width. */
 int cell_text_width(const char *s, size_t n, bool utf8);
 
+/* Where the first row of s[b, e) at most width columns wide ends: after
+ * the last space that fits, or, for a word wider than the row alone,
+ * before the first character that does not fit (a wide character is
+ * never split, a combining mark stays with its base).  A space that does
+ * not fit goes to the next row with the word before it.  e when all of
+ * it fits; past b when b < e, even if one cell is wider than the row. */
+size_t cell_wrap_end(const char *s, size_t b, size_t e, int width, bool utf8);
+
 /* The screen columns cp takes in those counts (a tab aside). */
 size_t doc_screen_width(int32_t cp);
 

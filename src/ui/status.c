@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc/cells.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
@@ -138,29 +139,53 @@ room_beside(int width, int rw)
 	return rw + 3 <= width ? width - rw - 2 : 0;
 }
 
+/* Breaks the message into rows: whole rows of width - 1 columns (after
+ * the blank each row begins with) broken at spaces, then the last beside
+ * the position (room columns); a rest that fits a whole row but not
+ * beside the position takes a row of its own above it.  At most `most`
+ * rows (the last then cut).
+ * ends[i], when ends is given, is where row i ends.  Returns how many
+ * rows. */
+static int
+message_rows(const struct buf *m, int width, int room, bool utf8, int most,
+    size_t *ends)
+{
+	size_t at = 0;
+	int n = 0;
+
+	while (n + 1 < most &&
+	    text_width(m->data + at, m->len - at, utf8) > room) {
+		at = cell_wrap_end(m->data, at, m->len, width - 1, utf8);
+		if (ends)
+			ends[n] = at;
+		n++;
+	}
+	if (ends)
+		ends[n] = m->len;
+	return n + 1;
+}
+
 /* Rows the status line needs: one, or, for a message wider than the
  * room beside the position (a URL to copy, z='s suggestions, a settings
  * error and how many more wait), as many as it takes, up to half the
- * window: whole rows first, the last beside the position.  The extra
- * rows cover the bottom of the panes until the next key. */
+ * window, broken at spaces: whole rows first, the last beside the
+ * position.  The extra rows cover the bottom of the panes until the
+ * next key. */
 static int
 status_rows_wanted(struct reader *r)
 {
 	char right[160];
 	struct buf m;
-	int width = r->cols, tw, room, rows, most = r->rows / 2;
+	int width = r->cols, rows, most = r->rows / 2;
 
 	if (r->prompt || r->message == NULL || r->editor || width < 2)
 		return 1;
 	status_right(r, right, sizeof right);
-	room = room_beside(width, (int)strlen(right));
 	message_text(r, &m);
-	tw = text_width(m.data, m.len, r->utf8);
+	rows = message_rows(&m, width, room_beside(width, (int)strlen(right)),
+	    r->utf8, most < 1 ? 1 : most, NULL);
 	buf_free(&m);
-	if (tw <= room)
-		return 1;
-	rows = 1 + (tw - room + width - 2) / (width - 1);
-	return rows > most ? (most < 1 ? 1 : most) : rows;
+	return rows;
 }
 
 void
@@ -194,23 +219,25 @@ static void
 draw_message(struct reader *r, const struct buf *m, attr_t a, int rw)
 {
 	WINDOW *w = r->wstatus;
-	int rows = getmaxy(w), width = getmaxx(w);
-	size_t at = 0;
+	int rows = getmaxy(w), width = getmaxx(w), room = room_beside(width, rw);
+	size_t *ends = xcalloc((size_t)rows, sizeof *ends), at = 0;
+	int n = width < 2 ? 1 : message_rows(m, width, room, r->utf8, rows,
+	    ends);
 
+	if (width < 2)
+		ends[0] = m->len;
 	for (int row = 0; row < rows; row++) {
 		bool last = row == rows - 1;
-		size_t next;
-		int pad;
+		size_t next = row < n ? ends[row] : m->len;
 
 		fill_line(w, row, last ? theme_attr(THEME_STATUS) : a);
 		wmove(w, row, 0);
 		waddch(w, ' ' | a);
-		next = last ? m->len : at + text_skip_columns(m->data + at,
-		    m->len - at, width - 1, r->utf8, &pad);
-		draw_text(w, m->data + at, next - at, last ?
-		    room_beside(width, rw) : width - 1, a, r->utf8);
+		draw_text(w, m->data + at, next - at, last ? room : width - 1,
+		    a, r->utf8);
 		at = next;
 	}
+	free(ends);
 }
 
 void

@@ -34,35 +34,19 @@ width_of(const char *s, size_t b, size_t e, bool utf8)
 	return w;
 }
 
-/* Wraps the logical line s[b, e).  A space that does not fit goes to the
- * next row with the word before it, so no row is wider than the width
- * and the caret before any character has a cell. */
+/* Wraps the logical line s[b, e) (cell_wrap_end: no row is wider than
+ * the width, so the caret before any character has a cell). */
 static void
 wrap_line(struct textedit_layout *l, const char *s, size_t b, size_t e)
 {
-	size_t row = b, brk = b, p = b;
-	int col = 0;
+	size_t row = b, at;
 
-	while (p < e) {
-		int32_t c;
-		size_t k = cell_next(s, p, e, &c);
-		int w = cell_width(c, l->utf8);
-
-		if (w > 0 && col + w > l->width && col > 0) {
-			size_t at = brk > row ? brk : p;
-
-			push(l, row, at);
-			row = brk = at;
-			col = width_of(s, row, p, l->utf8);
-			continue;
-		}
-		col += w;
-		p += k;
-		if (c == ' ')
-			brk = p;
+	while ((at = cell_wrap_end(s, row, e, l->width, l->utf8)) < e) {
+		push(l, row, at);
+		row = at;
 	}
 	push(l, row, e);
-	if (col >= l->width)
+	if (width_of(s, row, e, l->utf8) >= l->width)
 		push(l, e, e);
 }
 

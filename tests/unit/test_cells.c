@@ -142,6 +142,33 @@ test_prev(void **state)
 	assert_int_equal(c, 0xFFFD);
 }
 
+/* Rows break after a space; a word wider than the row alone is cut
+ * between characters, never inside a wide character or before a
+ * combining mark. */
+static void
+test_wrap_end(void **state)
+{
+	const char *s = "read marks and positions will";
+	const char *wide = "\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97";	/* 3 x 2 cols */
+	const char *mark = "abe\xCC\x81" "cd";	/* e + U+0301 */
+
+	(void)state;
+	assert_int_equal(cell_wrap_end(s, 0, strlen(s), 100, true),
+	    strlen(s));
+	/* "read marks and posi" fits 19: the row ends after "and ". */
+	assert_int_equal(cell_wrap_end(s, 0, strlen(s), 19, true), 15);
+	/* From there, "positions " is one word of 9 plus a space. */
+	assert_int_equal(cell_wrap_end(s, 15, strlen(s), 9, true), 24);
+	/* A word wider than the row is cut at the width. */
+	assert_int_equal(cell_wrap_end(s, 15, strlen(s), 4, true), 19);
+	/* 5 columns: two wide characters, the third not split. */
+	assert_int_equal(cell_wrap_end(wide, 0, strlen(wide), 5, true), 6);
+	/* One cell wider than the row still makes progress. */
+	assert_int_equal(cell_wrap_end(wide, 0, strlen(wide), 1, true), 3);
+	/* The accent stays with its e: 3 columns end after it. */
+	assert_int_equal(cell_wrap_end(mark, 0, strlen(mark), 3, true), 5);
+}
+
 int
 main(void)
 {
@@ -151,6 +178,7 @@ main(void)
 		cmocka_unit_test(test_joiners),
 		cmocka_unit_test(test_prev),
 		cmocka_unit_test(test_ascii_stand_ins),
+		cmocka_unit_test(test_wrap_end),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
