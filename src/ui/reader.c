@@ -20,6 +20,7 @@
 #include "ui/excmd.h"
 #include "ui/keys.h"
 #include "ui/reader_int.h"
+#include "ui/screen_end.h"
 #include "ui/signals.h"
 #include "ui/suspend.h"
 #include "ui/theme.h"
@@ -641,7 +642,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	paste_mode(false);
 	why = resume_finish(&r);
 	rescued = stop_signal ? anno_edit_rescue(&r) : NULL;
-	endwin();
+	screen_end();
 	if (why != NULL)
 		fprintf(stderr, "galley: %s\n", why);
 	if (rescued != NULL)

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "ui/reader_int.h"
+#include "ui/screen_end.h"
 #include "ui/signals.h"
 #include "ui/winch.h"
 
@@ -47,7 +48,7 @@ suspend_now(void)
 		return;
 	pending = 0;
 	paste_mode(false);	/* the shell gets plain pastes */
-	endwin();
+	screen_end();
 	signal_catch(SIGTSTP, SIG_DFL, NULL);
 	/* Stops here; returns when continued (fg). */
 	kill(getpid(), SIGTSTP);

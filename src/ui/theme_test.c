@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "ui/screen_end.h"
 #include "ui/theme.h"
 #include "ui/theme_detect.h"
 
@@ -73,7 +74,7 @@ theme_test_run(const struct reader_options *o)
 		if (kind != ERR && !theme_swallow_reply(kind, ch))
 			break;
 	}
-	endwin();
+	screen_end();
 	config_free(&cfg);
 	return 0;
 }
