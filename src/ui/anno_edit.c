@@ -456,13 +456,20 @@ finish_edit(struct reader *r, const char *text)
 	size_t f = r->edit_file;
 	char *copy = xstrdup(text);
 	const char *done = apply(r, copy);
+	struct anno_outcome edited;
 
 	free(copy);
+	/* A tag or note edit; a reply is an annotation of its own. */
+	anno_outcome_note(&edited, done != NULL && r->edit_id != NULL &&
+	    (r->edit_kind == EDIT_TAGS || r->edit_kind == EDIT_NOTE) ?
+	    anno_set_find(r->s.docs[f].annos, r->edit_id) : NULL);
 	close_editor(r);
 	if (done != NULL) {
 		r->selecting = false;
 		saved(r, f, done);
+		anno_outcome_say(r, f, &edited, done);
 	}
+	anno_outcome_free(&edited);
 }
 
 void

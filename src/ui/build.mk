@@ -23,6 +23,7 @@ galley_SOURCES += src/ui/term_type.c src/ui/term_type.h
 galley_SOURCES += src/ui/screen_end.c src/ui/screen_end.h
 galley_SOURCES += src/ui/story_list.c
 galley_SOURCES += src/ui/resume.c
+galley_SOURCES += src/ui/anno_outcome.c
 galley_SOURCES += src/ui/yank.c src/ui/open_url.c
 galley_SOURCES += src/ui/compare.c
 galley_SOURCES += src/ui/gutter.c
