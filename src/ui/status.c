@@ -139,26 +139,11 @@ room_beside(int width, int rw)
 	return rw + 3 <= width ? width - rw - 2 : 0;
 }
 
-/* Where a whole row of the message that starts at `at` ends: broken at
- * a space to fit width - 1 columns (after the blank each row begins
- * with).  A rest that fits on the row but not beside the position
- * leaves its last word for the last row, when it fits there. */
-static size_t
-full_row_end(const struct buf *m, size_t at, int width, int room, bool utf8)
-{
-	size_t end = cell_wrap_end(m->data, at, m->len, width - 1, utf8), q;
-
-	if (end < m->len)
-		return end;
-	for (q = m->len - 1; q > at && m->data[q - 1] != ' '; q--)
-		;
-	if (q > at && text_width(m->data + q, m->len - q, utf8) <= room)
-		return q;
-	return end;
-}
-
-/* Breaks the message into rows: whole rows, then the last beside the
- * position (room columns), at most `most` rows (the last then cut).
+/* Breaks the message into rows: whole rows of width - 1 columns (after
+ * the blank each row begins with) broken at spaces, then the last beside
+ * the position (room columns); a rest that fits a whole row but not
+ * beside the position takes a row of its own above it.  At most `most`
+ * rows (the last then cut).
  * ends[i], when ends is given, is where row i ends.  Returns how many
  * rows. */
 static int
@@ -170,7 +155,7 @@ message_rows(const struct buf *m, int width, int room, bool utf8, int most,
 
 	while (n + 1 < most &&
 	    text_width(m->data + at, m->len - at, utf8) > room) {
-		at = full_row_end(m, at, width, room, utf8);
+		at = cell_wrap_end(m->data, at, m->len, width - 1, utf8);
 		if (ends)
 			ends[n] = at;
 		n++;

@@ -51,7 +51,9 @@ keys :
 keys -l "frobnicate-$long"
 check ":: the end shown" status '^:.*UVWXYZ$'
 keys Enter
-check "the command is run" wait_for "unknown command: frobn"
+# The name, wider than the 40-column row, starts a row of its own.
+check "the command is run" wait_for "unknown command:"
+check "the command's name is said" wait_for " frobnicate-abc"
 # Wide characters: 25 of them take 50 columns.
 cjk="日本語日本語日本語日本語日本語日本語日本語日本語終"
 keys /
