@@ -191,4 +191,16 @@ G -d en_US,en_GB --no-user-words --all "$S" >"$tmp/samples-all.out"
 check "samples --all: the shortcode" grep -qF "$S/wire-brief.txt:37:1: markup: [mc4wp_form id=\"412\"]" "$tmp/samples-all.out"
 check "samples --all: the share bar" grep -q 'split: FacebookShare -> Facebook Share' "$tmp/samples-all.out"
 check "samples --all: debris in a list" grep -qF "$S/sahel-intelligence.txt:53:110: markup: < / li >" "$tmp/samples-all.out"
+
+# A page of a few words says too little to name its language: two
+# Danish stop words ("the", "dog") against one English made this one
+# Danish, and the proofreader skipped it.  A Danish sentence is still
+# Danish (no English spelling problems, "language" Danish).
+printf 'Title\n\nthe big cat saw teh dog.\n' >"$tmp/short.txt"
+expect_status 1 "a short page" "$GALLEY" check --no-user-words "$tmp/short.txt"
+check "a short page: teh flagged" grep -q 'short.txt:3:17: spelling: teh' "$tmp/out"
+printf 'Titel\n\nDet er en god dag i dag, og vi skal ud at se byen.\n' >"$tmp/dansk.txt"
+expect_status 0 "a Danish sentence" "$GALLEY" check --no-user-words "$tmp/dansk.txt"
+expect_status 0 "a Danish sentence: json" "$GALLEY" entities --format=json "$tmp/dansk.txt"
+check "a Danish sentence: Danish" grep -q '"language":"Danish"' "$tmp/out"
 finish
