@@ -51,6 +51,14 @@ session_choose_block(struct session *s, size_t f, size_t i, bool keep,
 		/* Another galley's choices, saved meanwhile, show too. */
 		if (rc == 0)
 			block_choices_apply(sd->choices, d);
+		/* Not written (a read-only or damaged file, a lock held too
+		 * long): the choice holds for the session, and the file is
+		 * left as it is until its end, as an unreadable one is. */
+		else if (block_choices_set(sd->choices, d, &d->blocks[i],
+		    keep) == 0) {
+			sd->choices_cause = xstrdup(*cause);
+			sd->choices_told = true;	/* said now */
+		}
 		return rc;
 	}
 	/* Not saved: the choice holds for the session. */
@@ -61,8 +69,8 @@ session_choose_block(struct session *s, size_t f, size_t i, bool keep,
 		*cause = xstrdup("standard input: the choice is not kept "
 		    "after this session");
 	else
-		*cause = xasprintf("%s could not be read whole and is left as "
-		    "it is: the choice holds for this session only", path);
+		*cause = xasprintf("%s is left as it is this session: the "
+		    "choice holds for this session only", path);
 	free(path);
 	return -1;
 }

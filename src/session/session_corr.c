@@ -48,6 +48,11 @@ session_correct(struct session *s, size_t f, size_t start, size_t end,
 	if (path != NULL && !s->docs[f].corr_damaged) {
 		rc = corrections_update(path, d, start, end, word, fix, c,
 		    cause);
+		/* Not written (a read-only or damaged file, a lock held too
+		 * long): the correction holds for the session, and the file
+		 * is left as it is until its end, as a damaged one is. */
+		if (rc != 0 && corrections_set(c, start, end, word, fix) == 0)
+			s->docs[f].corr_damaged = true;
 		free(word);
 		free(path);
 		return rc;
@@ -61,8 +66,8 @@ session_correct(struct session *s, size_t f, size_t start, size_t end,
 		*cause = xstrdup("standard input: the correction is not kept "
 		    "after this session");
 	else
-		*cause = xasprintf("%s could not be read whole and is left as "
-		    "it is: the correction holds for this session only", path);
+		*cause = xasprintf("%s is left as it is this session: the "
+		    "correction holds for this session only", path);
 	free(path);
 	return -1;
 }

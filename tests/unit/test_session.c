@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -325,6 +326,58 @@ test_two_sessions_merge(void **state)
 	free(blocks);
 }
 
+/* A correction or block choice that cannot be written (a read-only
+ * file here) holds for the session, and the file is left as it is: the
+ * reader says "kept for this session only", so it must be kept.
+ * Before, the failed save left the session without it, and the next
+ * choice on another block put the failed one back as the file had it. */
+static void
+test_unwritable_kept(void **state)
+{
+	struct fixture *fx = *state;
+	struct session s;
+	char *corr = xasprintf("%s.corrections", fx->paths[2]);
+	char *blocks = xasprintf("%s.blocks", fx->paths[2]);
+	size_t wiht = (size_t)(strstr(story, "wiht") - story);
+	struct doc *d;
+	bool was1, was2;
+	char *cause = NULL;
+	FILE *f;
+
+	(void)state;
+	/* 0444: the owner's "hands off", which galley honours for root
+	 * too (fio_may_replace). */
+	f = fopen(corr, "w");
+	fputs("# galley corrections 1\n", f);
+	fclose(f);
+	f = fopen(blocks, "w");
+	fputs("# galley blocks 1\n", f);
+	fclose(f);
+	assert_int_equal(chmod(corr, 0444), 0);
+	assert_int_equal(chmod(blocks, 0444), 0);
+	session_init(&s, fx->paths + 2, 1);
+	assert_true(session_load_doc(&s, 0));
+	assert_int_equal(session_correct(&s, 0, wiht, wiht + 4, "with",
+	    &cause), -1);
+	assert_non_null(cause);
+	free(cause);
+	assert_int_equal(session_corrections(&s, 0, &cause)->n, 1);
+	free(cause);
+	d = s.load.docs[0];
+	was1 = d->blocks[1].keep;
+	was2 = d->blocks[2].keep;
+	assert_int_equal(session_choose_block(&s, 0, 1, !was1, &cause), -1);
+	free(cause);
+	assert_int_equal(d->blocks[1].keep, !was1);
+	assert_int_equal(session_choose_block(&s, 0, 2, !was2, &cause), -1);
+	free(cause);
+	assert_int_equal(d->blocks[1].keep, !was1);	/* still */
+	assert_int_equal(d->blocks[2].keep, !was2);
+	session_free(&s);
+	free(corr);
+	free(blocks);
+}
+
 int
 main(void)
 {
@@ -338,6 +391,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_damaged_corrections_kept,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_sessions_merge,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unwritable_kept,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_analyses, setup,
 		    teardown),
