@@ -150,16 +150,21 @@ proof_add_project_words(struct proof *p, const char *doc_path, char **cause)
 	return rc;
 }
 
+/* Why a personal list cannot be written: -1 with *cause. */
+static int
+no_list(const struct proof *p, char **cause)
+{
+	*cause = xstrdup(p->user_words ? "there is none (HOME and "
+	    "XDG_DATA_HOME are not set)" : "personal word lists are off");
+	return -1;
+}
+
 int
 proof_add_word(struct proof *p, const char *word, char **cause)
 {
 	proof_ignore_word(p, word);
-	if (p->user_path == NULL) {
-		*cause = xstrdup(p->user_words ? "there is none (HOME and "
-		    "XDG_DATA_HOME are not set)" : "personal word lists are "
-		    "off");
-		return -1;
-	}
+	if (p->user_path == NULL)
+		return no_list(p, cause);
 	return wordlist_append(p->user_path, word, cause);
 }
 
@@ -177,7 +182,7 @@ proof_remove_word(struct proof *p, const char *word, char **cause)
 	speller_remove(p->sp, word);
 	proof_reset_cache(p);
 	if (p->user_path == NULL)
-		return 0;
+		return no_list(p, cause);
 	return wordlist_remove(p->user_path, word, cause);
 }
 
@@ -190,7 +195,7 @@ proof_bad_word(struct proof *p, const char *word, char **cause)
 	add_to_bad(p, word);
 	proof_reset_cache(p);
 	if (p->bad_path == NULL)
-		return 0;
+		return no_list(p, cause);
 	return wordlist_append(p->bad_path, word, cause);
 }
 

@@ -52,12 +52,14 @@ void proof_ignore_word(struct proof *p, const char *word);
 /* Undoes proof_add_word: word is no longer accepted (unless a dictionary
  * or a project list has it) and leaves the personal list.  Returns how
  * many lines of the list went (0: it was not there), or -1 with *cause
- * set when the list cannot be rewritten. */
+ * set when the list cannot be rewritten, user words are off or there is
+ * no list (no HOME). */
 int proof_remove_word(struct proof *p, const char *word, char **cause);
 /* Marks word wrong from now on, although a dictionary has it: appended
- * to the bad-words list (wordlist_bad_path; not written when user words
- * are off), and a spelling problem wherever it occurs.  Returns -1 with
- * *cause set when the list cannot be written; the mark holds anyway. */
+ * to the bad-words list (wordlist_bad_path), and a spelling problem
+ * wherever it occurs.  Returns -1 with *cause set when the list cannot
+ * be written, user words are off or there is no list (no HOME); the mark
+ * holds anyway. */
 int proof_bad_word(struct proof *p, const char *word, char **cause);
 /* Whether word is marked wrong. */
 bool proof_is_bad_word(const struct proof *p, const char *word);

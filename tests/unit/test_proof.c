@@ -486,6 +486,31 @@ test_word_lists(void **state)
 	problems_clear(&out);
 	doc_free(d);
 	proof_destroy(p);
+	/* Without HOME or XDG_DATA_HOME there is no list: adding, taking
+	 * off and marking wrong hold for the session and say the list was
+	 * not written (before, they said nothing and wrote nothing). */
+	{
+		char *home = getenv("HOME") ? xstrdup(getenv("HOME")) : NULL;
+
+		unsetenv("HOME");
+		unsetenv("XDG_DATA_HOME");
+		p = proof_create("en_US", true, &cause);
+		assert_non_null(p);
+		assert_int_equal(proof_add_word(p, "zorblat", &cause), -1);
+		assert_non_null(strstr(cause, "HOME"));
+		free(cause);
+		assert_int_equal(proof_remove_word(p, "zorblat", &cause), -1);
+		free(cause);
+		assert_int_equal(proof_bad_word(p, "quay", &cause), -1);
+		assert_non_null(strstr(cause, "HOME"));
+		free(cause);
+		assert_true(proof_is_bad_word(p, "quay"));
+		proof_destroy(p);
+		if (home != NULL)
+			setenv("HOME", home, 1);
+		free(home);
+		setenv("XDG_DATA_HOME", dir, 1);
+	}
 	unlink(path);
 	free(path);
 	path = xasprintf("%s/galley", dir);
