@@ -255,7 +255,8 @@ features_compute(struct doc *d)
 	/* The blocks' stop word counts take the best guess; the page is
 	 * said to be in a language (which the proofreader and the entity
 	 * recogniser go by) only when it is sure. */
-	d->lang = sure ? stopword_languages[lang] : NULL;
+	d->lang_guess = lang >= 0 ? stopword_languages[lang] : NULL;
+	d->lang = sure ? d->lang_guess : NULL;
 	for (size_t i = 0; i < d->nblocks; i++) {
 		struct block *b = &d->blocks[i];
 		struct count_ctx c = { 0, NULL, lang, 0 };

@@ -491,7 +491,7 @@ text_clean_classify(struct doc *d)
 		return;
 	c = xmalloc(n * sizeof *c);
 	for (size_t i = 0; i < n; i++)
-		c[i] = initial_class(d, &d->blocks[i], d->lang != NULL);
+		c[i] = initial_class(d, &d->blocks[i], d->lang_guess != NULL);
 	mark_related_runs(d, c);
 	mark_card_runs(d, c);
 	promote_neargood_runs(d, c, n);

@@ -110,7 +110,11 @@ struct doc {
 	char *url;		/* the page's own (canonical, og:url), or NULL */
 	size_t raw_size;
 	uint8_t sha256[32];
-	const char *lang;	/* stoplist language, NULL if unknown */
+	const char *lang;	/* stoplist language, NULL if unknown or
+				   too few of its words to tell */
+	const char *lang_guess;	/* the stoplist with the most of the
+				   page's words, NULL if none: what the
+				   blocks' stop word counts use */
 	char *warning;		/* loaded, but not all of it: why, or NULL */
 	struct elem *elems;	/* HTML only */
 	size_t nelems, elems_cap;
