@@ -504,8 +504,10 @@ copies_add(struct copies *c, const struct doc *d)
 	for (size_t q = first; q < c->nparas; q++)
 		if (!c->paras[q].context)
 			match_para(c, (uint32_t)q);
-	copies_file_lines(c, first);
 	group_new_source(c, from, source);
+	/* After grouping: which story the file is in decides how many of
+	 * a line's carriers are kept (copies_lines.c). */
+	copies_file_lines(c, first);
 	sorted = c->npassages;
 	fill_gaps(c, from);
 	extend_edges(c, from, sorted, source);

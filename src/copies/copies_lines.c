@@ -371,6 +371,29 @@ pair_two(struct copies *c, uint32_t sa, uint32_t sb,
 	free(t.taken);
 }
 
+/* The most carriers to keep of the line key of para, newly in source:
+ * COPIES_LINE_CHAIN, and one more when all those kept are of one story
+ * and source is of another.  Otherwise a line that the 32 first
+ * versions of a story carry, and then an unrelated page, would be
+ * furniture or not by the order the files were given in. */
+static uint32_t
+line_cap(struct copies *c, uint64_t key, uint32_t source)
+{
+	size_t group = SIZE_MAX, n = 0;
+
+	for (uint32_t e = band_table_first(&c->lines, key); e != BAND_NONE;
+	    e = band_table_next(&c->lines, e)) {
+		size_t g = copies_group(c, c->paras[c->lines.value[e]].source);
+
+		if (group != SIZE_MAX && g != group)
+			return COPIES_LINE_CHAIN;	/* two stories seen */
+		group = g;
+		n++;
+	}
+	return n >= COPIES_LINE_CHAIN && group != copies_group(c, source) ?
+	    COPIES_LINE_CHAIN + 1 : COPIES_LINE_CHAIN;
+}
+
 void
 copies_file_lines(struct copies *c, size_t first)
 {
@@ -385,7 +408,7 @@ copies_file_lines(struct copies *c, size_t first)
 	for (size_t i = 0; i < n; i++)
 		if (i == 0 || k[i].line != k[i - 1].line)
 			band_table_add(&c->lines, k[i].line, k[i].para,
-			    COPIES_LINE_CHAIN);
+			    line_cap(c, k[i].line, c->paras[k[i].para].source));
 	free(k);
 }
 

@@ -62,4 +62,26 @@ check "every pair shares as many passages" test "$(cut -d' ' -f1 "$tmp/pairs" | 
 check "more than the three paragraphs" test "$(head -1 "$tmp/pairs" | cut -d' ' -f1)" -gt 3
 check "a line another story carries is never shared" sh -c \
 	"! awk -F'\t' '\$2 == \"shared\"' '$tmp/out' | grep -q '/d.txt	'"
+
+# The same with the unrelated story given last: it is still shared with
+# no version.  (Its "Results" line pairs between the versions then: they
+# were paired as they came, before any other story carried it.  Given
+# after the 32nd version, the story is among the line's carriers kept.)
+expect_status 0 "copies, the other story last" "$GALLEY" copies --format=tsv \
+	$(i=1; while [ $i -le 40 ]; do echo "$tmp/v$i.txt"; i=$((i + 1)); done) \
+	"$tmp/d.txt"
+check "the other story last: never shared" sh -c \
+	"! awk -F'\t' '\$2 == \"shared\"' '$tmp/out' | grep -q '/d.txt	'"
+check "the other story last: a story of its own" grep -q '^2	file	.*/d.txt$' "$tmp/out"
+# Given after the 32nd version: the versions after it see it, and pair
+# their list lines but not "Results" (15 passages, as with it first).
+expect_status 0 "copies, the other story 33rd" "$GALLEY" copies --format=tsv \
+	$(i=1; while [ $i -le 32 ]; do echo "$tmp/v$i.txt"; i=$((i + 1)); done) \
+	"$tmp/d.txt" \
+	$(i=33; while [ $i -le 40 ]; do echo "$tmp/v$i.txt"; i=$((i + 1)); done)
+awk -F'\t' '$2 == "shared" { a = $3; b = $6; sub(/.*\//, "", a)
+	sub(/.*\//, "", b); n[a " " b]++ } END { for (k in n) print n[k], k }' \
+	"$tmp/out" >"$tmp/pairs-mid"
+check "the other story 33rd: seen by the later versions" \
+	grep -q "^$first v39.txt v40.txt\$" "$tmp/pairs-mid"
 finish
