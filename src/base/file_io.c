@@ -439,6 +439,16 @@ fio_append_line(const char *path, const char *line, size_t max,
 }
 
 int
+fio_quiet(int rc, char **cause)
+{
+	if (rc == 0 && *cause != NULL) {
+		free(*cause);
+		*cause = NULL;
+	}
+	return rc;
+}
+
+int
 fio_make_parents(const char *path)
 {
 	char *dir = xstrdup(path);

@@ -119,6 +119,11 @@ int fio_update(const char *path, size_t max, fio_update_fn *fn, void *arg,
 int fio_append_line(const char *path, const char *line, size_t max,
     char **cause);
 
+/* A durable write's outcome for a caller whose user can do nothing
+ * about the directory-sync warning: when rc is 0 (saved) and *cause
+ * holds that warning, frees it.  Returns rc. */
+int fio_quiet(int rc, char **cause);
+
 /* mkdir -p for the directories above path: 0, or -1 when one could
  * not be made. */
 int fio_make_parents(const char *path);

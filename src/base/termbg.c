@@ -185,8 +185,6 @@ termbg_is_slow(const char *path, const char *term)
 int
 termbg_remember_slow(const char *path, const char *term, char **cause)
 {
-	int rc;
-
 	if (strpbrk(term, "\r\n") != NULL || *term == '\0') {
 		*cause = xstrdup("not a terminal name");
 		return -1;
@@ -196,10 +194,6 @@ termbg_remember_slow(const char *path, const char *term, char **cause)
 		return -1;
 	}
 	fio_make_parents(path);
-	rc = fio_append_line(path, term, 64 * 1024, cause);
-	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
-		free(*cause);
-		*cause = NULL;
-	}
-	return rc;
+	return fio_quiet(fio_append_line(path, term, 64 * 1024, cause),
+	    cause);
 }

@@ -248,12 +248,9 @@ decisions_append(const char *path, const struct decision *d, char **cause)
 	}
 	line = d->b != NULL ? xasprintf("%s\t%s\t%s", decision_word(d->kind),
 	    d->a, d->b) : xasprintf("%s\t%s", decision_word(d->kind), d->a);
-	rc = fio_append_line(path, line, FILE_SIDE_MAX, cause);
+	rc = fio_quiet(fio_append_line(path, line, FILE_SIDE_MAX, cause),
+	    cause);
 	free(line);
-	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
-		free(*cause);
-		*cause = NULL;
-	}
 	if (*cause != NULL)
 		without_path(cause, path);
 	return rc;

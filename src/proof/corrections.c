@@ -173,11 +173,7 @@ corrections_write(const char *path, const struct corrections *c,
 	*cause = NULL;
 	buf_init(&b);
 	corrections_format(c, &b);
-	rc = fio_replace(path, b.data, b.len, cause);
-	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
-		free(*cause);
-		*cause = NULL;
-	}
+	rc = fio_quiet(fio_replace(path, b.data, b.len, cause), cause);
 	buf_free(&b);
 	return rc;
 }
@@ -264,16 +260,13 @@ corrections_update(const char *path, struct doc *d, size_t start,
 	int rc;
 
 	corrections_init(&now);
-	rc = fio_update(path, FILE_SIDE_MAX, change_correction, &ch, cause);
+	rc = fio_quiet(fio_update(path, FILE_SIDE_MAX, change_correction,
+	    &ch, cause), cause);
 	if (rc == 0) {
 		corrections_free(c);
 		*c = now;
 	} else
 		corrections_free(&now);
-	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
-		free(*cause);
-		*cause = NULL;
-	}
 	return rc;
 }
 

@@ -86,20 +86,14 @@ wordlist_read(const char *path, int flags,
 int
 wordlist_append(const char *path, const char *word, char **cause)
 {
-	int rc;
-
 	if (strpbrk(word, "\r\n") != NULL || *word == '\0' ||
 	    strlen(word) > WORDLIST_MAX_WORD) {
 		*cause = xstrdup("not a word");
 		return -1;
 	}
 	fio_make_parents(path);
-	rc = fio_append_line(path, word, FILE_SIDE_MAX, cause);
-	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
-		free(*cause);
-		*cause = NULL;
-	}
-	return rc;
+	return fio_quiet(fio_append_line(path, word, FILE_SIDE_MAX, cause),
+	    cause);
 }
 
 /* text without the lines that are word; how many went. */
@@ -142,11 +136,8 @@ wordlist_remove(const char *path, const char *word, char **cause)
 	buf_init(&out);
 	dropped = drop_lines(text, len, word, &out);
 	if (dropped > 0) {
-		rc = fio_replace(path, out.data ? out.data : "", out.len, cause);
-		if (rc == 0 && *cause != NULL) {	/* saved: a warning */
-			free(*cause);
-			*cause = NULL;
-		}
+		rc = fio_quiet(fio_replace(path, out.data ? out.data : "",
+		    out.len, cause), cause);
 	}
 	buf_free(&out);
 	free(text);

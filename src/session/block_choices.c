@@ -302,17 +302,13 @@ block_choices_update(const char *path, const struct doc *d,
 	int rc;
 
 	block_choices_init(&now);
-	rc = fio_update(path, BLOCK_CHOICES_MAX_BYTES, change_choice, &ch,
-	    cause);
+	rc = fio_quiet(fio_update(path, BLOCK_CHOICES_MAX_BYTES,
+	    change_choice, &ch, cause), cause);
 	if (rc == 0) {
 		block_choices_free(c);
 		*c = now;
 	} else
 		block_choices_free(&now);
-	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
-		free(*cause);
-		*cause = NULL;
-	}
 	return rc;
 }
 
@@ -326,11 +322,7 @@ block_choices_write(const char *path, const struct block_choices *c,
 	*cause = NULL;
 	buf_init(&b);
 	block_choices_format(c, &b);
-	rc = fio_replace(path, b.data, b.len, cause);
-	if (rc == 0 && *cause != NULL) {	/* saved: a warning only */
-		free(*cause);
-		*cause = NULL;
-	}
+	rc = fio_quiet(fio_replace(path, b.data, b.len, cause), cause);
 	buf_free(&b);
 	return rc;
 }

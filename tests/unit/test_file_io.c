@@ -160,6 +160,23 @@ test_replace(void **state)
 	free(other);
 }
 
+/* fio_quiet drops a saved write's warning and keeps a failure's cause. */
+static void
+test_quiet(void **state)
+{
+	char *cause = xstrdup("DIR: cannot sync");
+
+	(void)state;
+	assert_int_equal(fio_quiet(0, &cause), 0);
+	assert_null(cause);
+	assert_int_equal(fio_quiet(0, &cause), 0);	/* no warning: fine */
+	assert_null(cause);
+	cause = xstrdup("PATH: read-only");
+	assert_int_equal(fio_quiet(-1, &cause), -1);
+	assert_string_equal(cause, "PATH: read-only");
+	free(cause);
+}
+
 /* Runs fn with writes limited to limit bytes (a full disk: EFBIG). */
 static int
 with_file_limit(rlim_t limit, int (*fn)(const char *, const char *, char **),
@@ -360,6 +377,7 @@ main(void)
 		cmocka_unit_test(test_each_line),
 		cmocka_unit_test(test_next_line),
 		cmocka_unit_test_setup_teardown(test_replace, setup, teardown),
+		cmocka_unit_test(test_quiet),
 		cmocka_unit_test_setup_teardown(test_wordlist_append, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_wordlist_strangers, setup,
