@@ -332,6 +332,85 @@ snap_to_words(const struct anno *a, const uint32_t *p, size_t m,
 	return *e - *s <= 2 * m;
 }
 
+/* The word run [*ws, *we) that ends last before position i of t
+ * (backwards) or starts first at or after it (forwards); false if none. */
+static bool
+word_near(const uint32_t *t, size_t n, size_t i, bool backwards,
+    size_t *ws, size_t *we)
+{
+	if (backwards) {
+		while (i > 0 && !word_at(t, n, i - 1))
+			i--;
+		if (i == 0)
+			return false;
+		*we = i;
+		while (i > 0 && word_at(t, n, i - 1))
+			i--;
+		*ws = i;
+	} else {
+		while (i < n && !word_at(t, n, i))
+			i++;
+		if (i == n)
+			return false;
+		*ws = i;
+		while (i < n && word_at(t, n, i))
+			i++;
+		*we = i;
+	}
+	return true;
+}
+
+static bool
+same_run(const uint32_t *x, size_t xs, size_t xe, const uint32_t *y,
+    size_t ys, size_t ye)
+{
+	return xe - xs == ye - ys &&
+	    memcmp(x + xs, y + ys, (xe - xs) * sizeof *x) == 0;
+}
+
+/* Whether the end word of the match [*s, *e) of t (its first when
+ * at_start) is the context's word beside the quote (the prefix's last,
+ * the suffix's first) and not the quote's own: then it is dropped.  An
+ * approximate match of "telephone wait times" in "reported phone
+ * waiting times that" takes in "reported", whole once snapped. */
+static void
+drop_context_word(const uint32_t *ctx, size_t nc, const uint32_t *p,
+    size_t m, const uint32_t *t, size_t *s, size_t *e, bool at_start)
+{
+	size_t cs, ce, qs, qe, ms, me, next_s, next_e;
+
+	if (!word_near(ctx, nc, at_start ? nc : 0, at_start, &cs, &ce) ||
+	    !word_near(p, m, at_start ? 0 : m, !at_start, &qs, &qe) ||
+	    !word_near(t + *s, *e - *s, at_start ? 0 : *e - *s, !at_start,
+	    &ms, &me))
+		return;
+	if (!same_run(ctx, cs, ce, t + *s, ms, me) ||
+	    same_run(p, qs, qe, t + *s, ms, me))
+		return;
+	/* What is left starts at the next word (ends at the one before). */
+	if (!word_near(t + *s, *e - *s, at_start ? me : ms, !at_start,
+	    &next_s, &next_e))
+		return;
+	if (at_start)
+		*s += next_s;
+	else
+		*e = *s + next_e;
+}
+
+static void
+drop_context_words(const struct anno *a, const uint32_t *p, size_t m,
+    const uint32_t *t, size_t *s, size_t *e)
+{
+	size_t np, ns;
+	uint32_t *pre = decode(a->prefix, strlen(a->prefix), &np);
+	uint32_t *suf = decode(a->suffix, strlen(a->suffix), &ns);
+
+	drop_context_word(pre, np, p, m, t, s, e, true);
+	drop_context_word(suf, ns, p, m, t, s, e, false);
+	free(pre);
+	free(suf);
+}
+
 static bool
 find_fuzzy(struct anno *a, struct doc *d, const uint32_t *t, size_t n)
 {
@@ -345,6 +424,8 @@ find_fuzzy(struct anno *a, struct doc *d, const uint32_t *t, size_t n)
 		ok = approx_long(t, n, p, m, a->start, &s, &e);
 	if (ok && !snap_to_words(a, p, m, t, n, &s, &e))
 		ok = false;
+	if (ok)
+		drop_context_words(a, p, m, t, &s, &e);
 	if (ok) {
 		a->cur_start = s;
 		a->cur_end = e;

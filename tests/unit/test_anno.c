@@ -980,20 +980,20 @@ test_save_as_other_article(void **state)
 	doc_free(d2);
 }
 
-/* Annotates story, applies an edit, and returns the state found. */
+/* Annotates text, applies an edit, and returns the state found. */
 static enum anno_state
-after_edit(const char *quote, const char *from, const char *to,
-    size_t *start, size_t *end, struct doc **out)
+after_edit_of(const char *text, const char *quote, const char *from,
+    const char *to, size_t *start, size_t *end, struct doc **out)
 {
-	struct doc *d = doc_of(story), *e;
+	struct doc *d = doc_of(text), *e;
 	struct anno_set *s = anno_set_create("story.txt");
-	const char *p = strstr(story, from);
+	const char *p = strstr(text, from);
 	char *edited;
 	enum anno_state st;
 
 	assert_non_null(p);
 	add_quote(s, d, quote, "claim", NULL);
-	edited = xasprintf("%.*s%s%s", (int)(p - story), story, to,
+	edited = xasprintf("%.*s%s%s", (int)(p - text), text, to,
 	    p + strlen(from));
 	e = doc_of(edited);
 	anchor_set(s, e);
@@ -1005,6 +1005,13 @@ after_edit(const char *quote, const char *from, const char *to,
 	anno_set_destroy(s);
 	doc_free(d);
 	return st;
+}
+
+static enum anno_state
+after_edit(const char *quote, const char *from, const char *to,
+    size_t *start, size_t *end, struct doc **out)
+{
+	return after_edit_of(story, quote, from, to, start, end, out);
 }
 
 static void
@@ -1053,6 +1060,35 @@ test_reanchor(void **state)
 
 /* A near match is whole words: the edit "two" -> "twenty" matched
  * "ty years", half a word, before. */
+/* A near match takes in no word of the context beside the quote: the
+ * prefix's "with" and the suffix's "that" were taken before. */
+static void
+test_reanchor_not_context(void **state)
+{
+	static const char calls[] = "Calls\n\nSome consumers who sought "
+	    "help on launch day reported telephone wait times that exceeded "
+	    "two hours.\n";
+	size_t s, e;
+	struct doc *d;
+
+	(void)state;
+	assert_int_equal(after_edit("the agreement", "the agreement",
+	    "agreements", &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "agreements");
+	assert_int_equal(after_edit_of(calls, "telephone wait times",
+	    "telephone wait times", "phone waiting times", &s, &e, &d),
+	    ANNO_FUZZY);
+	expect_at(d, s, e, "phone waiting times");
+	assert_int_equal(after_edit_of(calls, "telephone wait times",
+	    "telephone wait times", "telephone waits", &s, &e, &d),
+	    ANNO_FUZZY);
+	expect_at(d, s, e, "telephone waits");
+	/* A quote that holds the context's word keeps it. */
+	assert_int_equal(after_edit("with the agreement reached with",
+	    "the agreement", "agreements", &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "with agreements reached with");
+}
+
 static void
 test_reanchor_whole_words(void **state)
 {
@@ -1286,6 +1322,7 @@ main(void)
 		cmocka_unit_test(test_reanchor_duplicate_by_context),
 		cmocka_unit_test(test_long_quote_fuzzy),
 		cmocka_unit_test(test_reanchor_whole_words),
+		cmocka_unit_test(test_reanchor_not_context),
 		cmocka_unit_test(test_user_config),
 		cmocka_unit_test(test_many_ids),
 		cmocka_unit_test(test_vocab),
