@@ -141,6 +141,20 @@ overlaps(const struct mention *m, const struct mention *v, size_t n)
 	return false;
 }
 
+/* Whether token i is one of words, in any case. */
+static bool
+word_in(const struct ner_seq *s, size_t i, const char *const *words)
+{
+	const struct ner_tok *t = &s->v[i];
+	size_t n = t->bend - t->bstart;
+
+	for (size_t k = 0; words[k]; k++)
+		if (strlen(words[k]) == n && strncasecmp(words[k], s->text +
+		    t->bstart, n) == 0)
+			return true;
+	return false;
+}
+
 /* Whether token i is a function word, which title case may leave in
  * lower case ("for" in "Training for Security Forces") or not ("Of" in
  * "Area Of Focus"). */
@@ -150,14 +164,26 @@ function_word(const struct ner_seq *s, size_t i)
 	static const char *const words[] = { "of", "for", "and", "in", "on",
 		"to", "with", "amid", "from", "by", "the", "a", "an", "at",
 		"into", "upon", "over", "as", "or", "vs", NULL };
-	const struct ner_tok *t = &s->v[i];
-	size_t n = t->bend - t->bstart;
 
-	for (size_t k = 0; words[k]; k++)
-		if (strlen(words[k]) == n && strncasecmp(words[k], s->text +
-		    t->bstart, n) == 0)
-			return true;
-	return false;
+	return word_in(s, i, words);
+}
+
+/* Whether token i, capitalised, is a closed-class word that starts a
+ * clause, never a name: "Since Diwali", "With Western Allies" (a
+ * sentence's first word or a heading's, drawn into the name after it).
+ * The closed-class words that do start names in CoNLL-2003 or Wikigold
+ * ("The Hague", "All Blacks", "In Flames", "Near East", "Our Lady")
+ * are not. */
+static bool
+clause_word(const struct ner_seq *s, size_t i)
+{
+	static const char *const name_starts[] = { "the", "a", "an", "all",
+		"in", "on", "from", "under", "out", "near", "per", "such",
+		"our", "i", "will", "may", "was", "have", "do", NULL };
+	unsigned f = s->v[i].flags;
+
+	return (f & NT_FUNCTION) && (f & NT_CAP) && !(f & NT_ALL_CAPS) &&
+	    !word_in(s, i, name_starts);
 }
 
 /* Whether token i ends a stretch of words: a line, a sentence, any
@@ -257,24 +283,33 @@ has_apostrophe(const struct ner_seq *s, size_t i)
 }
 
 /* Narrows the name the model labelled [*a, *b) to its words: a name
- * starts with a word (a bullet or dash taken in front is left out) and
- * never ends with a lower-case function word ("National Assembly of";
- * no name in CoNLL-2003 or Wikigold does).  False when nothing is left,
- * or when the name is a contraction of common words written with a
- * capital ("He’ll"): the dictionary knows it in lower case, and no name
- * is. */
+ * starts with a word (a bullet or dash taken in front is left out, and
+ * so is a clause's first word, clause_word) and never ends with a
+ * lower-case function word ("National Assembly of"; no name in
+ * CoNLL-2003 or Wikigold does).  False when nothing is left, or when
+ * the name is a contraction of common words written with a capital
+ * ("He’ll"): the dictionary knows it in lower case, and no name is. */
 static bool
 name_bounds(const struct ner_seq *s, size_t *a, size_t *b)
 {
 	size_t i = *a, j = *b;
+	bool clause = false;
 
-	while (i < j && !(s->v[i].flags & NT_WORD))
-		i++;
+	for (; i < j; i++) {
+		if (!(s->v[i].flags & NT_WORD))
+			continue;
+		/* Not "It" of "It's": a word cut in two is no clause's. */
+		if (!clause_word(s, i) || (i + 1 < j &&
+		    s->v[i].bend == s->v[i + 1].bstart))
+			break;
+		clause = true;
+	}
 	while (j > i + 1 && !(s->v[j - 1].flags & NT_CAP) &&
 	    function_word(s, j - 1))
 		j--;
+	/* What is left of "About Us", "With Friends" is a common word. */
 	if (i == j || (i + 1 == j && (s->v[i].info & WORD_KNOWN_LOWER) &&
-	    has_apostrophe(s, i)))
+	    (clause || has_apostrophe(s, i))))
 		return false;
 	*a = i;
 	*b = j;
