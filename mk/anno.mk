@@ -22,6 +22,7 @@ tests_unit_test_anno_emit_CFLAGS = $(UNIT_CFLAGS)
 CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh \
 	tests/cli/anno-kill.sh tests/cli/anno-concurrent.sh \
 	tests/cli/anno-reanchor.sh tests/cli/export.sh tests/cli/export-safe.sh \
+	tests/cli/export-roundtrip.sh \
 	tests/cli/export-formats.sh tests/cli/export-webanno.sh tests/cli/anno-review.sh \
 	tests/cli/anno-lost-head.sh tests/cli/anno-list-json.sh
 

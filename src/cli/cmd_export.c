@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "anno/anchor.h"
 #include "anno/anno_store.h"
@@ -49,6 +50,7 @@ struct export_run {
 	struct path_list *files;
 	struct path_list written;	/* outputs of this run */
 	struct buf out;			/* standard output's share */
+	bool terminal;			/* standard output is a terminal */
 };
 
 /* The last component of path. */
@@ -233,8 +235,10 @@ export_file(struct export_run *r, const char *path)
 	}
 	anchor_set(s, d);
 	anno_threads_build(&threads, s);
+	/* Only what is shown on a terminal is made safe for it; a file or
+	 * a pipe gets the annotations as stored (export.h). */
 	x = (struct export_ctx){ d, s, path, r->offsets, &r->filter,
-	    &r->losses, &threads };
+	    &r->losses, &threads, r->outdir == NULL && r->terminal };
 	orphans = export_orphans(&x);
 	if (orphans > 0 && r->format != FMT_W3C && r->format != FMT_CSV) {
 		char *msg = xasprintf("%zu orphaned annotation%s not "
@@ -427,6 +431,7 @@ cmd_export(int argc, char **argv)
 		return 2;
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	buf_init(&r.out);
+	r.terminal = isatty(STDOUT_FILENO);
 	for (size_t i = 0; i < files.n; i++)
 		if (export_file(&r, files.paths[i]) != 0)
 			status = 2;
