@@ -302,6 +302,13 @@ void analysis_annotations(struct reader *r, size_t f);
 bool anno_edit_save(struct reader *r, size_t f, const char *what);
 void anno_edit_save_all(struct reader *r, const char *dir);
 size_t anno_edit_unsaved(const struct reader *r);
+/* How long the reader waits for a key when idle before it looks for
+ * sidecars another process saved (anno_edit_watch). */
+#define ANNO_WATCH_MS 1000
+/* Merges what another galley or galley annotate saved into the sets on
+ * show (the annotations view's files, else the open source): a stat
+ * each, a read only of one that changed.  Returns whether any did. */
+bool anno_edit_watch(struct reader *r);
 /* anno_outcome.c: an edited annotation (or the one a reply answers)
  * noted after the edit, looked at again after the save: deleted, or a
  * conflict kept, in the merge with another galley's save is said on
