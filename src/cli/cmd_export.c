@@ -281,26 +281,37 @@ format_problem(const char *what, const char *arg)
 	return status;
 }
 
+/* The options: getopt parses them and --help lists them from here. */
+const struct command_option export_options[] = {
+	{ "format", required_argument, 'f', false,
+	  "=w3c|brat|jsonl|doccano|csv|labelstudio|webanno",
+	  "the format to write (needed)" },
+	{ "offsets", required_argument, 'O', false, "=codepoint|utf16",
+	  "count offsets in code points (the default) or\n"
+	  "UTF-16 code units" },
+	{ "tag", required_argument, 't', false, "=TAG",
+	  "only annotations with this tag (and replies)" },
+	{ "creator", required_argument, 'c', false, "=NAME",
+	  "only the threads NAME took part in" },
+	{ "since", required_argument, 's', false, "=DATE",
+	  "only the threads changed at or after DATE (UTC)" },
+	{ "output", required_argument, 'o', true, "=DIR",
+	  "write a file per FILE into DIR, not to standard\n"
+	  "output" },
+	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
+	{ NULL, 0, 0, false, NULL, NULL }
+};
+
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
 static int
 parse_opts(int argc, char **argv, struct export_run *r)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "offsets", required_argument, NULL, 'O' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "tag", required_argument, NULL, 't' },
-		{ "creator", required_argument, NULL, 'c' },
-		{ "since", required_argument, NULL, 's' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	bool have_format = false;
 	int c;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+	while ((c = command_getopt(argc, argv, "export")) != -1) {
 		switch (c) {
 		case 'f':
 			if (parse_format(optarg, &r->format) < 0) {
