@@ -22,6 +22,7 @@ tests_unit_test_anno_emit_CFLAGS = $(UNIT_CFLAGS)
 CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh \
 	tests/cli/anno-kill.sh tests/cli/anno-concurrent.sh \
 	tests/cli/anno-reanchor.sh tests/cli/export.sh tests/cli/export-safe.sh \
+	tests/cli/export-roundtrip.sh \
 	tests/cli/export-formats.sh tests/cli/export-webanno.sh tests/cli/anno-review.sh \
 	tests/cli/anno-lost-head.sh tests/cli/anno-list-json.sh
 
@@ -35,7 +36,7 @@ TUI_TESTS += tests/tui/anno-save.sh
 TUI_TESTS += tests/tui/anno-damaged.sh
 TUI_TESTS += tests/tui/paste.sh tests/tui/suspend.sh tests/tui/unsaved-exit.sh
 TUI_TESTS += tests/tui/anno-thread.sh tests/tui/anno-loop.sh \
-	tests/tui/anno-quick.sh tests/tui/anno-review.sh
+	tests/tui/anno-quick.sh tests/tui/anno-review.sh tests/tui/anno-watch.sh
 # Runs galley as a job control shell would, for Ctrl-Z in tests/tui.
 check_PROGRAMS += tests/tui/foreground
 tests_tui_foreground_SOURCES = tests/tui/foreground.c

@@ -86,9 +86,20 @@ struct anno_tomb {
 	char *deleted;		/* when, ISO 8601 */
 };
 
+/* The sidecar as a stat saw it: a change of any part means another
+ * process wrote it (a save renames a new file over it). */
+struct anno_disk_stamp {
+	bool exists;
+	unsigned long long dev, ino, size;
+	long long mtime_sec, mtime_nsec;
+};
+
 struct anno_set {
 	char *article;		/* the article's path, as given */
 	char *sidecar;		/* ARTICLE.anno.json */
+	/* The sidecar when this set last read or wrote it (before the
+	 * read: a write during it shows as a change later). */
+	struct anno_disk_stamp seen;
 	char *collection_id;	/* "urn:uuid:...", kept across saves */
 	struct anno **items;
 	size_t n, cap;

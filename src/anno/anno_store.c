@@ -136,11 +136,39 @@ check_provenance(struct anno_set *s)
 	paths_clear(&p);
 }
 
+/* The sidecar as it is now: stat, not lstat (a sidecar that is a link
+ * is read through it). */
+static void
+stamp_take(const char *sidecar, struct anno_disk_stamp *st)
+{
+	struct stat sb;
+
+	memset(st, 0, sizeof *st);
+	if (stat(sidecar, &sb) < 0)
+		return;
+	st->exists = true;
+	st->dev = (unsigned long long)sb.st_dev;
+	st->ino = (unsigned long long)sb.st_ino;
+	st->size = (unsigned long long)sb.st_size;
+	st->mtime_sec = (long long)sb.st_mtim.tv_sec;
+	st->mtime_nsec = (long long)sb.st_mtim.tv_nsec;
+}
+
+static bool
+stamp_same(const struct anno_disk_stamp *a, const struct anno_disk_stamp *b)
+{
+	if (!a->exists || !b->exists)
+		return a->exists == b->exists;
+	return a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+	    a->mtime_sec == b->mtime_sec && a->mtime_nsec == b->mtime_nsec;
+}
+
 struct anno_set *
 anno_store_open(const char *article)
 {
 	struct anno_set *s = anno_set_create(article);
 
+	stamp_take(s->sidecar, &s->seen);
 	if (load_into(s, s->sidecar) < 0)
 		return only_damage(s);
 	check_provenance(s);
@@ -473,7 +501,11 @@ merge_disk(struct anno_set *s, const struct doc *d, const char *sidecar,
 {
 	struct anno_set *disk = anno_set_create(s->article);
 	bool foreign = strcmp(sidecar, s->sidecar) != 0;
-	int had = load_into(disk, sidecar);
+	struct anno_disk_stamp seen;
+	int had;
+
+	stamp_take(sidecar, &seen);
+	had = load_into(disk, sidecar);
 
 	if (had > 0 && foreign && !same_article(disk, s, d, p)) {
 		refuse_foreign(disk, s, sidecar, cause);
@@ -493,6 +525,8 @@ merge_disk(struct anno_set *s, const struct doc *d, const char *sidecar,
 	}
 	anno_merge(s, disk);
 	anno_set_destroy(disk);
+	if (!foreign)
+		s->seen = seen;
 	return had;
 }
 
@@ -515,6 +549,9 @@ save_locked(struct anno_set *s, const struct doc *d, const char *sidecar,
 	rc = write_sidecar(s, p, sidecar, had > 0, cause);
 	if (rc == 0)
 		mark_saved(s);
+	/* Under the lock: no other save came between. */
+	if (rc == 0 && strcmp(sidecar, s->sidecar) == 0)
+		stamp_take(sidecar, &s->seen);
 	return rc;
 }
 
@@ -587,4 +624,36 @@ anno_store_save_held(struct anno_set *s, const struct doc *d, int lock,
 	rc = save_locked(s, d, s->sidecar, &p, false, cause);
 	paths_clear(&p);
 	return rc;
+}
+
+bool
+anno_store_changed(const struct anno_set *s)
+{
+	struct anno_disk_stamp now;
+
+	if (s->readonly)
+		return false;
+	stamp_take(s->sidecar, &now);
+	return !stamp_same(&now, &s->seen);
+}
+
+int
+anno_store_reload(struct anno_set *s, char **cause)
+{
+	struct anno_set *disk = anno_set_create(s->article);
+	struct anno_disk_stamp seen;
+
+	/* Before the read: a save during it is a change the next check
+	 * sees. */
+	stamp_take(s->sidecar, &seen);
+	if (load_into(disk, s->sidecar) < 0) {
+		*cause = xstrdup(disk->damage);
+		anno_set_destroy(disk);
+		s->seen = seen;
+		return -1;
+	}
+	anno_merge(s, disk);
+	anno_set_destroy(disk);
+	s->seen = seen;
+	return 0;
 }

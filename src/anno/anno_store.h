@@ -51,6 +51,17 @@ struct anno_set *anno_store_open_held(const char *article, int *lock);
 int anno_store_save_held(struct anno_set *s, const struct doc *d, int lock,
     char **cause);
 
+/* Whether s's sidecar changed (appeared, went, or was written by
+ * another process) since s last read or wrote it: one stat, no read.
+ * A read-only set never changes this way. */
+bool anno_store_changed(const struct anno_set *s);
+/* Reads s's sidecar again and merges it into s as a save would
+ * (anno_merge.h: what s changed and did not save yet is kept), without
+ * writing anything.  Returns 0, or -1 with *cause when the sidecar is
+ * now damaged or unreadable: s is left as it was, and the change is
+ * taken as seen (it is not read again until it changes again). */
+int anno_store_reload(struct anno_set *s, char **cause);
+
 /* A file: IRI for path (made absolute, percent-encoded). */
 char *anno_store_file_iri(const char *path);
 

@@ -395,8 +395,10 @@ export_doccano(struct buf *b, const struct export_ctx *x)
 
 /* s with every control character but tab and newline replaced by its
  * visible placeholder (output.h): text from a file never drives the
- * terminal a CSV or brat file is printed on.  Each control is one code
- * point, and stays one: offsets are unchanged. */
+ * terminal csv is shown on, or a brat file is printed on (its fields
+ * are one-line tokens, which cannot carry the text as stored anyway).
+ * Each control is one code point, and stays one: offsets are
+ * unchanged. */
 static char *
 printable(const char *s)
 {
@@ -409,11 +411,14 @@ printable(const char *s)
 	return buf_steal(&b);
 }
 
-/* RFC 4180: every field quoted, quotes doubled; controls made visible. */
+/* RFC 4180: every field quoted, quotes doubled.  Controls are made
+ * visible only on a terminal: in a file a note must read back as it
+ * was stored. */
 static void
-csv_field(struct buf *b, const char *s, bool last)
+csv_field(struct buf *b, const struct export_ctx *x, const char *s,
+    bool last)
 {
-	char *safe = printable(s);
+	char *safe = x->terminal ? printable(s) : xstrdup(s ? s : "");
 
 	buf_addc(b, '"');
 	for (const char *p = safe; *p; p++) {
@@ -458,20 +463,20 @@ csv_row(struct buf *b, const struct export_ctx *x, const struct anno *a)
 			buf_addc(&tags, ';');
 		buf_adds(&tags, a->tags[k]);
 	}
-	csv_field(b, x->path, false);
-	csv_field(b, start, false);
-	csv_field(b, end, false);
-	csv_field(b, line, false);
-	csv_field(b, tags.data ? tags.data : "", false);
-	csv_field(b, a->note, false);
-	csv_field(b, quote ? quote : a->reply_to ? "" : a->exact, false);
-	csv_field(b, a->creator, false);
-	csv_field(b, a->modified, false);
-	csv_field(b, a->id, false);
-	csv_field(b, a->reply_to, false);
-	csv_field(b, a->created, false);
-	csv_field(b, a->reply_to ? "" : anno_state_name(a->state), false);
-	csv_field(b, a->verdict, true);	/* a review's */
+	csv_field(b, x, x->path, false);
+	csv_field(b, x, start, false);
+	csv_field(b, x, end, false);
+	csv_field(b, x, line, false);
+	csv_field(b, x, tags.data ? tags.data : "", false);
+	csv_field(b, x, a->note, false);
+	csv_field(b, x, quote ? quote : a->reply_to ? "" : a->exact, false);
+	csv_field(b, x, a->creator, false);
+	csv_field(b, x, a->modified, false);
+	csv_field(b, x, a->id, false);
+	csv_field(b, x, a->reply_to, false);
+	csv_field(b, x, a->created, false);
+	csv_field(b, x, a->reply_to ? "" : anno_state_name(a->state), false);
+	csv_field(b, x, a->verdict, true);	/* a review's */
 	buf_free(&tags);
 	free(start);
 	free(end);

@@ -49,6 +49,11 @@ struct export_ctx {
 	const struct export_filter *filter;	/* NULL: everything */
 	struct export_losses *losses;	/* NULL: not counted */
 	const struct anno_threads *threads;	/* set's, built once */
+	/* Written to a terminal: csv shows control characters as their
+	 * pictures (U+2400 block).  Otherwise an export is data and csv
+	 * carries every character as stored (quoted fields hold tabs and
+	 * line breaks); the JSON formats escape them either way. */
+	bool terminal;
 };
 
 /* The W3C collection with absolute IRIs, on one line; each passage
@@ -62,7 +67,7 @@ void export_jsonl(struct buf *b, const struct export_ctx *x);
 void export_doccano(struct buf *b, const struct export_ctx *x);
 /* csv: file,start,end,line,tags,note,quote,creator,modified,id,reply_to,
  * created,state,verdict; a row per annotation and per reply (a review
- * is a reply with a verdict). */
+ * is a reply with a verdict); every field quoted (RFC 4180). */
 void export_csv_header(struct buf *b);
 void export_csv(struct buf *b, const struct export_ctx *x);
 /* brat standoff: the .ann for the decoded text saved as the .txt; notes

@@ -142,26 +142,36 @@ add_tags(struct annotate_opts *o, const char *arg)
 	return 0;
 }
 
+/* The options: getopt parses them and --help lists them from here. */
+const struct command_option annotate_options[] = {
+	{ "range", required_argument, 'r', false, "=START:END",
+	  "the passage from code point START to END" },
+	{ "quote", required_argument, 'q', false, "=TEXT",
+	  "the passage with exactly this text" },
+	{ "nth", required_argument, 'n', false, "=N",
+	  "with --quote: its Nth occurrence, from 1" },
+	{ "tag", required_argument, 't', false, "=TAG",
+	  "a tag, or several (',' or ';' between); repeatable" },
+	{ "note", required_argument, 'm', false, "=TEXT",
+	  "a note (any UTF-8 text, newlines included)" },
+	{ "reply-to", required_argument, 'R', false, "=ID",
+	  "instead of a passage: a reply to annotation ID\n"
+	  "(with --note), or a review of it (--verdict)" },
+	{ "verdict", required_argument, 'V', false, "=accepted|rejected",
+	  "review the annotation --reply-to names" },
+	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
+	{ NULL, 0, 0, false, NULL, NULL }
+};
+
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
 static int
 parse_opts(int argc, char **argv, struct annotate_opts *o)
 {
-	static const struct option longopts[] = {
-		{ "range", required_argument, NULL, 'r' },
-		{ "quote", required_argument, NULL, 'q' },
-		{ "nth", required_argument, NULL, 'n' },
-		{ "tag", required_argument, NULL, 't' },
-		{ "note", required_argument, NULL, 'm' },
-		{ "reply-to", required_argument, NULL, 'R' },
-		{ "verdict", required_argument, NULL, 'V' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	int c;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((c = command_getopt(argc, argv, "annotate")) != -1) {
 		switch (c) {
 		case 'r': o->range = optarg; break;
 		case 'q': o->quote = optarg; break;

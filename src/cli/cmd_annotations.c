@@ -493,22 +493,28 @@ list_file(const char *path, enum format format)
 	return status;
 }
 
+/* The options: getopt parses them and --help lists them from here. */
+const struct command_option annotations_options[] = {
+	{ "format", required_argument, 'f', false, "=gnu|json",
+	  "a line per annotation (gnu, the default), or\n"
+	  "json: one object per file" },
+	{ "travel", no_argument, 't', false, NULL,
+	  "list the annotations the other files made on\n"
+	  "paragraphs each file shares with them" },
+	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
+	{ NULL, 0, 0, false, NULL, NULL }
+};
+
 int
 cmd_annotations(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "travel", no_argument, NULL, 't' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	enum format format = FORMAT_GNU;
 	struct path_list files = { NULL, 0, 0 };
 	int c, status = 0;
 	bool json, travel = false;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((c = command_getopt(argc, argv, "annotations")) != -1) {
 		switch (c) {
 		case 'f':
 			if (!cmd_format_arg(optarg, "gnu", &json, "annotations"))

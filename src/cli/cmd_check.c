@@ -150,25 +150,33 @@ print_gnu(struct proof *p, const char *path, struct doc *d,
 	buf_free(&out);
 }
 
+/* The options: getopt parses them and --help lists them from here. */
+const struct command_option check_options[] = {
+	{ "format", required_argument, 'f', false, "=gnu|json",
+	  "FILE:LINE:COL: KIND: TEXT lines (gnu, the\n"
+	  "default), or json: one object per file" },
+	{ "all", no_argument, 'a', false, NULL,
+	  "check every block of the page, not only the article" },
+	{ "dict", required_argument, 'd', true, "=DICTS",
+	  "Hunspell dictionaries, comma-separated" },
+	{ "suggest", no_argument, 's', false, NULL,
+	  "also print suggestions for misspelt words" },
+	{ "no-user-words", no_argument, 'n', false, NULL,
+	  "ignore the personal and project word lists" },
+	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
+	{ NULL, 0, 0, false, NULL, NULL }
+};
+
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
 static int
 parse_args(int argc, char **argv, struct check_opts *o)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "all", no_argument, NULL, 'a' },
-		{ "dict", required_argument, NULL, 'd' },
-		{ "suggest", no_argument, NULL, 's' },
-		{ "no-user-words", no_argument, NULL, 'n' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	int c;
 	bool json;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "d:h", longopts, NULL)) != -1) {
+	while ((c = command_getopt(argc, argv, "check")) != -1) {
 		switch (c) {
 		case 'f':
 			if (!cmd_format_arg(optarg, "gnu", &json, "check"))

@@ -153,16 +153,22 @@ print_corrected(struct session *s, size_t f, int how, enum format format)
 	return status;
 }
 
+/* The options: getopt parses them and --help lists them from here. */
+const struct command_option clean_options[] = {
+	{ "format", required_argument, 'f', false, "=text|json",
+	  "text (the default), or json: one object per file" },
+	{ "raw", no_argument, 'r', false, NULL,
+	  "print the decoded text without cleaning" },
+	{ "corrected", optional_argument, 'c', false, "[=diff]",
+	  "apply the corrections chosen in the reader (z=),\n"
+	  "or print them as a unified diff (=diff)" },
+	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
+	{ NULL, 0, 0, false, NULL, NULL }
+};
+
 int
 cmd_clean(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "raw", no_argument, NULL, 'r' },
-		{ "corrected", optional_argument, NULL, 'c' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	enum format format = FORMAT_TEXT;
 	struct path_list files = { NULL, 0, 0 };
 	struct session s;
@@ -172,7 +178,7 @@ cmd_clean(int argc, char **argv)
 	int c, status = 0;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((c = command_getopt(argc, argv, "clean")) != -1) {
 		switch (c) {
 		case 'f':
 			if (!cmd_format_arg(optarg, "text", &json, "clean"))

@@ -19,7 +19,7 @@
 int
 cmd_help(const char *name)
 {
-	command_print_usage(stdout, name);
+	command_print_help(stdout, name);
 	return 0;
 }
 

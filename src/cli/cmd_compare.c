@@ -263,21 +263,25 @@ parse_format(const char *arg, enum format *format)
 	return false;
 }
 
+/* The options: getopt parses them and --help lists them from here. */
+const struct command_option compare_options[] = {
+	{ "format", required_argument, 'f', false, "=gnu|json|wdiff",
+	  "gnu (the default), json, or wdiff: the text with\n"
+	  "[-cut-] and {+added+} words marked" },
+	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
+	{ NULL, 0, 0, false, NULL, NULL }
+};
+
 int
 cmd_compare(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	enum format format = FORMAT_GNU;
 	struct session s;
 	struct side side[2] = { { 0 }, { 0 } };
 	int opt, status = 0;
 
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((opt = command_getopt(argc, argv, "compare")) != -1) {
 		switch (opt) {
 		case 'f':
 			if (!parse_format(optarg, &format)) {

@@ -170,14 +170,17 @@ print_group_tsv(const struct copies *c, const struct load *l,
 	buf_free(&b);
 }
 
+/* The options: getopt parses them and --help lists them from here. */
+const struct command_option copies_options[] = {
+	{ "format", required_argument, 'f', false, "=tsv|json",
+	  "tsv (the default), or json" },
+	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
+	{ NULL, 0, 0, false, NULL, NULL }
+};
+
 int
 cmd_copies(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct path_list files = { NULL, 0, 0 };
 	struct session s;
 	struct load *l = &s.load;
@@ -187,7 +190,7 @@ cmd_copies(int argc, char **argv)
 	int opt, status;
 
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((opt = command_getopt(argc, argv, "copies")) != -1) {
 		switch (opt) {
 		case 'f':
 			if (!cmd_format_arg(optarg, "tsv", &json, "copies"))

@@ -332,30 +332,41 @@ check_decision(const struct entities_opts *o)
 	return cmd_usage_problem("entities", why);
 }
 
+/* The options: getopt parses them and --help lists them from here. */
+const struct command_option entities_options[] = {
+	{ "format", required_argument, 'f', false, "=tsv|json",
+	  "tsv (the default), or json: one object per file" },
+	{ "all", no_argument, 'a', false, NULL,
+	  "look at the whole page, not only the article" },
+	{ "corpus", no_argument, 'c', false, NULL,
+	  "print the index: one JSON object per entity" },
+	{ "model", required_argument, 'M', false, " FILE",
+	  "use the entity model in FILE" },
+	{ "no-model", no_argument, 'N', false, NULL,
+	  "recognise names by the rules and lists alone" },
+	{ "merge", required_argument, 'm', false, " NAME NAME",
+	  "put the groups of the two names together" },
+	{ "split", required_argument, 's', false, " NAME",
+	  "take the name out of its group" },
+	{ "type", required_argument, 't', false, " NAME=TYPE",
+	  "give every mention of NAME the type TYPE" },
+	{ "not-entity", required_argument, 'n', false, " NAME",
+	  "say NAME is no entity" },
+	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
+	{ NULL, 0, 0, false, NULL, NULL }
+};
+
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
 static int
 parse_opts(int argc, char **argv, struct entities_opts *o)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "all", no_argument, NULL, 'a' },
-		{ "corpus", no_argument, NULL, 'c' },
-		{ "merge", required_argument, NULL, 'm' },
-		{ "split", required_argument, NULL, 's' },
-		{ "type", required_argument, NULL, 't' },
-		{ "not-entity", required_argument, NULL, 'n' },
-		{ "model", required_argument, NULL, 'M' },
-		{ "no-model", no_argument, NULL, 'N' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	int c;
 	bool json;
 
 	memset(o, 0, sizeof *o);
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((c = command_getopt(argc, argv, "entities")) != -1) {
 		switch (c) {
 		case 'f':
 			if (!cmd_format_arg(optarg, "tsv", &json, "entities"))

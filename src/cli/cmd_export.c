@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "anno/anchor.h"
 #include "anno/anno_store.h"
@@ -49,6 +50,7 @@ struct export_run {
 	struct path_list *files;
 	struct path_list written;	/* outputs of this run */
 	struct buf out;			/* standard output's share */
+	bool terminal;			/* standard output is a terminal */
 };
 
 /* The last component of path. */
@@ -233,8 +235,10 @@ export_file(struct export_run *r, const char *path)
 	}
 	anchor_set(s, d);
 	anno_threads_build(&threads, s);
+	/* Only what is shown on a terminal is made safe for it; a file or
+	 * a pipe gets the annotations as stored (export.h). */
 	x = (struct export_ctx){ d, s, path, r->offsets, &r->filter,
-	    &r->losses, &threads };
+	    &r->losses, &threads, r->outdir == NULL && r->terminal };
 	orphans = export_orphans(&x);
 	if (orphans > 0 && r->format != FMT_W3C && r->format != FMT_CSV) {
 		char *msg = xasprintf("%zu orphaned annotation%s not "
@@ -277,26 +281,37 @@ format_problem(const char *what, const char *arg)
 	return status;
 }
 
+/* The options: getopt parses them and --help lists them from here. */
+const struct command_option export_options[] = {
+	{ "format", required_argument, 'f', false,
+	  "=w3c|brat|jsonl|doccano|csv|labelstudio|webanno",
+	  "the format to write (needed)" },
+	{ "offsets", required_argument, 'O', false, "=codepoint|utf16",
+	  "count offsets in code points (the default) or\n"
+	  "UTF-16 code units" },
+	{ "tag", required_argument, 't', false, "=TAG",
+	  "only annotations with this tag (and replies)" },
+	{ "creator", required_argument, 'c', false, "=NAME",
+	  "only the threads NAME took part in" },
+	{ "since", required_argument, 's', false, "=DATE",
+	  "only the threads changed at or after DATE (UTC)" },
+	{ "output", required_argument, 'o', true, "=DIR",
+	  "write a file per FILE into DIR, not to standard\n"
+	  "output" },
+	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
+	{ NULL, 0, 0, false, NULL, NULL }
+};
+
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
 static int
 parse_opts(int argc, char **argv, struct export_run *r)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "offsets", required_argument, NULL, 'O' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "tag", required_argument, NULL, 't' },
-		{ "creator", required_argument, NULL, 'c' },
-		{ "since", required_argument, NULL, 's' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	bool have_format = false;
 	int c;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+	while ((c = command_getopt(argc, argv, "export")) != -1) {
 		switch (c) {
 		case 'f':
 			if (parse_format(optarg, &r->format) < 0) {
@@ -427,6 +442,7 @@ cmd_export(int argc, char **argv)
 		return 2;
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	buf_init(&r.out);
+	r.terminal = isatty(STDOUT_FILENO);
 	for (size_t i = 0; i < files.n; i++)
 		if (export_file(&r, files.paths[i]) != 0)
 			status = 2;

@@ -17,6 +17,27 @@ int cmd_export(int argc, char **argv);
 int cmd_copies(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 
+/* One option of a subcommand: what getopt_long parses and the line
+ * NAME --help gives it.  Each command's list lives beside its parser
+ * (cmd_NAME.c) and ends with a row whose name is NULL. */
+struct command_option {
+	const char *name;	/* the long option, without "--" */
+	int has_arg;		/* no_, required_ or optional_argument */
+	int val;		/* what command_getopt returns for it */
+	bool short_too;		/* val is also a letter: -VAL */
+	const char *arg;	/* as --help shows it after the name, with its
+				 * separator ("=FILE", "[=diff]"), or NULL */
+	const char *help;	/* what it does: lines (\n between them) of
+				 * at most OPTION_HELP_WIDTH columns */
+};
+
+#define OPTION_HELP_COLUMN 26
+#define OPTION_HELP_WIDTH (USAGE_WIDTH - OPTION_HELP_COLUMN)
+
+extern const struct command_option clean_options[], check_options[],
+    entities_options[], annotate_options[], annotations_options[],
+    export_options[], copies_options[], compare_options[];
+
 /* commands.c: one row per subcommand drives dispatch, --help and every
  * usage message. */
 struct command {
@@ -24,6 +45,7 @@ struct command {
 	int (*run)(int argc, char **argv);
 	const char *synopsis;	/* after "galley NAME " */
 	const char *summary;	/* for --help; lines of at most 60 columns */
+	const struct command_option *options;
 };
 extern const struct command commands[];
 extern const size_t ncommands;
@@ -38,6 +60,11 @@ void command_print_synopsis(FILE *f, const char *lead,
     const struct command *c);
 /* "usage: galley NAME SYNOPSIS", wrapped under the synopsis. */
 void command_print_usage(FILE *f, const char *name);
+/* NAME --help: the usage, the summary and a line per option. */
+void command_print_help(FILE *f, const char *name);
+/* getopt_long over the options of command name (its table): the next
+ * option's val, '?' for a bad one, -1 at the end. */
+int command_getopt(int argc, char **argv, const char *name);
 
 /* cmd_common.c: what the subcommands share.  Each returns the exit status
  * it stands for, so that a command can return it. */
@@ -45,7 +72,8 @@ void command_print_usage(FILE *f, const char *name);
 struct doc;
 struct path_list;
 
-/* Prints name's usage to standard output (-h, --help); returns 0. */
+/* Prints name's help to standard output (-h, --help): its usage, what
+ * it does and its options; returns 0. */
 int cmd_help(const char *name);
 /* Prints name's usage to standard error (a bad option); returns 2. */
 int cmd_usage_error(const char *name);

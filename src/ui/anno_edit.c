@@ -459,10 +459,11 @@ finish_edit(struct reader *r, const char *text)
 	struct anno_outcome edited;
 
 	free(copy);
-	/* A tag or note edit; a reply is an annotation of its own. */
-	anno_outcome_note(&edited, done != NULL && r->edit_id != NULL &&
-	    (r->edit_kind == EDIT_TAGS || r->edit_kind == EDIT_NOTE) ?
-	    anno_set_find(r->s.docs[f].annos, r->edit_id) : NULL);
+	/* A tag or note edit, or the annotation a reply answers (the
+	 * reply is an annotation of its own). */
+	anno_outcome_note(&edited, done != NULL && r->edit_id != NULL ?
+	    anno_set_find(r->s.docs[f].annos, r->edit_id) : NULL,
+	    r->edit_kind == EDIT_REPLY);
 	close_editor(r);
 	if (done != NULL) {
 		r->selecting = false;

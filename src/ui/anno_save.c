@@ -101,6 +101,55 @@ anno_edit_unsaved(const struct reader *r)
 	return n;
 }
 
+/* Whether f's annotations are on show: in the annotations view (all
+ * sources, or the open one), else the open source's highlights. */
+static bool
+watched(const struct reader *r, size_t f)
+{
+	if (r->view == VIEW_ANNOTATIONS && !r->anno_scope_doc)
+		return true;
+	return f == r->cur;
+}
+
+/* Reads f's sidecar again when it changed; says a damaged one. */
+static bool
+reload_changed(struct reader *r, size_t f)
+{
+	struct anno_set *s = r->s.docs[f].annos;
+	char *cause = NULL;
+
+	if (s == NULL || !anno_store_changed(s))
+		return false;
+	if (anno_store_reload(s, &cause) < 0) {
+		set_message(r, true, cause);
+		free(cause);
+		return false;
+	}
+	return true;
+}
+
+bool
+anno_edit_watch(struct reader *r)
+{
+	bool changed = false;
+
+	/* An open editor or prompt works on an annotation by id, but
+	 * keeps no set steady under it: the check waits until it closes. */
+	if (r->editor != NULL || r->prompt)
+		return false;
+	for (size_t f = 0; f < r->s.load.n; f++) {
+		if (!watched(r, f) || !reload_changed(r, f))
+			continue;
+		/* As after a save: the merge may replace annotations. */
+		travel_forget(r);
+		analysis_annotations(r, f);
+		changed = true;
+	}
+	if (changed && view_ops_of(r)->rows_changed != NULL)
+		view_ops_of(r)->rows_changed(r);
+	return changed;
+}
+
 /* Saves f's set as DIR/ARTICLE.anno.json.  A sidecar already there is
  * merged only when it is the same article's (anno_store_save_as): two
  * sources of one file name, or another session's sidecar of another

@@ -563,6 +563,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 {
 	struct reader r;
 	unsigned ahead = 0;	/* keys handled since the last draw */
+	bool quiet = false;	/* a watch found nothing: nothing to draw */
 	char *why, *rescued;
 
 	memset(&r, 0, sizeof r);
@@ -597,7 +598,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		queue_notice(&r, r.cfg.messages[i]);
 	while (!r.quit && !stopped(&r)) {
 		wint_t ch;
-		int kind;
+		int kind, delay;
 		bool busy = r.s.nloaded < r.s.load.n || !r.s.crossed ||
 		    !r.s.analysers_open || session_pending(&r.s) ||
 		    layout_pending(&r);
@@ -610,10 +611,11 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		/* Keys typed ahead (a paste into the note editor) are
 		 * handled before the next draw: a draw per key made a
 		 * paste quadratic in the note's length. */
-		if (ahead == 0) {
+		if (ahead == 0 && !quiet) {
 			layout_screen(&r);
 			draw_screen(&r);
 		}
+		quiet = false;
 		/* Pastes are bracketed only where they are text. */
 		paste_mode(r.prompt || r.editor);
 		if (r.pasting && !r.prompt && !r.editor)
@@ -622,8 +624,11 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		 * there is work, never spin when there is none. */
 		/* A signal that came during the draw interrupted no read:
 		 * the next one must not wait for a key before it is seen. */
-		timeout(winch_read_delay(busy || ahead || stop_pending() ?
-		    0 : -1));
+		/* Idle, the wait ends now and then to look at the
+		 * sidecars: another galley may have saved. */
+		delay = winch_read_delay(busy || ahead || stop_pending() ?
+		    0 : ANNO_WATCH_MS);
+		timeout(delay);
 		kind = read_key(&r, &ch);
 		winch_read_done(kind == ERR ||
 		    (kind == KEY_CODE_YES && ch == KEY_RESIZE));
@@ -632,6 +637,8 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		if (kind == ERR) {
 			if (busy && ahead == 0)
 				background_step(&r);
+			else if (delay == ANNO_WATCH_MS)
+				quiet = !anno_edit_watch(&r);
 			ahead = 0;
 			continue;
 		}

@@ -302,15 +302,24 @@ void analysis_annotations(struct reader *r, size_t f);
 bool anno_edit_save(struct reader *r, size_t f, const char *what);
 void anno_edit_save_all(struct reader *r, const char *dir);
 size_t anno_edit_unsaved(const struct reader *r);
-/* anno_outcome.c: an edited annotation noted after the edit, looked
- * at again after the save: deleted, or a conflict kept, in the merge
- * with another galley's save is said on the status line (what: the
- * verb said on success, "tags saved"). */
+/* How long the reader waits for a key when idle before it looks for
+ * sidecars another process saved (anno_edit_watch). */
+#define ANNO_WATCH_MS 1000
+/* Merges what another galley or galley annotate saved into the sets on
+ * show (the annotations view's files, else the open source): a stat
+ * each, a read only of one that changed.  Returns whether any did. */
+bool anno_edit_watch(struct reader *r);
+/* anno_outcome.c: an edited annotation (or the one a reply answers)
+ * noted after the edit, looked at again after the save: deleted, or a
+ * conflict kept, in the merge with another galley's save is said on
+ * the status line (what: the verb said on success, "tags saved"). */
 struct anno_outcome {
 	char *id;		/* NULL: no annotation edited */
 	size_t nothers;		/* its conflicts before the save */
+	bool replied;		/* a reply to it was added, not an edit */
 };
-void anno_outcome_note(struct anno_outcome *o, const struct anno *a);
+void anno_outcome_note(struct anno_outcome *o, const struct anno *a,
+    bool replied);
 void anno_outcome_say(struct reader *r, size_t f,
     const struct anno_outcome *o, const char *what);
 void anno_outcome_free(struct anno_outcome *o);

@@ -38,7 +38,8 @@ done
 # the line in galley --help say the same, and no line is over 79 columns.
 "$GALLEY" --help >"$tmp/help"
 for cmd in clean check entities annotate annotations export; do
-	"$GALLEY" $cmd --help >"$tmp/cmd-help"
+	# The usage is --help's first paragraph; options follow it.
+	"$GALLEY" $cmd --help | sed '/^$/,$d; s/^Usage:/usage:/' >"$tmp/cmd-help"
 	"$GALLEY" $cmd --no-such-option 2>"$tmp/cmd-err" >/dev/null
 	one=$(sed 's/^usage: //' "$tmp/cmd-help" | tr -s ' \n' '  ')
 	top=$(awk -v c="galley $cmd " '
@@ -49,4 +50,8 @@ for cmd in clean check entities annotate annotations export; do
 	check "$cmd usage error shows the same usage" grep -qF "$(head -1 "$tmp/cmd-help")" "$tmp/cmd-err"
 done
 check "help lines fit 79 columns" test "$(awk 'length > 79' "$tmp/help" | wc -l)" -eq 0
+for cmd in clean check entities annotate annotations export copies compare; do
+	"$GALLEY" $cmd --help >"$tmp/cmd-help"
+	check "$cmd --help lines fit 79 columns" test "$(awk 'length > 79' "$tmp/cmd-help" | wc -l)" -eq 0
+done
 finish

@@ -29,7 +29,7 @@ check "the good file is still checked" grep -q ': spelling: teh$' "$tmp/out"
 expect_status 2 "unknown format" G --format=xml "$tmp/site/clean.txt"
 expect_status 2 "no file" G
 expect_status 0 "--help" G --help
-check "--help shows the usage" grep -q 'usage: galley check' "$tmp/out"
+check "--help shows the usage" grep -q 'Usage: galley check' "$tmp/out"
 expect_status 2 "missing dictionary: exit 2" G -d xx_YY "$tmp/site/clean.txt"
 check "missing dictionary names what to install" grep -q "xx_YY.*hunspell-xx-yy" "$tmp/err"
 

@@ -63,5 +63,5 @@ check "a missing file: the rest printed" grep -q '"group":1' "$tmp/out"
 expect_status 2 "no file" "$GALLEY" copies
 expect_status 2 "bad format" "$GALLEY" copies --format=xml "$tmp/a.txt"
 expect_status 0 "--help" "$GALLEY" copies --help
-check "--help: usage" grep -q "usage: galley copies" "$tmp/out"
+check "--help: usage" grep -q "Usage: galley copies" "$tmp/out"
 finish

@@ -3,7 +3,9 @@
 # the other's save (anno_merge.h), and the status line says what became
 # of the edit: a deletion in the other galley wins over a tag edit (not
 # "tags saved"), and an edit of the same annotation in both keeps a
-# conflict (said, not a plain "tags saved").
+# conflict (said, not a plain "tags saved"); a reply to an annotation
+# deleted there is kept as a reply on its own (said, not a plain "reply
+# saved"), its text in the sidecar.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -32,7 +34,7 @@ end_a() {
 	$a_cmd kill-server 2>/dev/null
 }
 
-for round in deleted edited; do
+for round in deleted edited replied; do
 	rm -f "$doc.anno.json"
 	"$GALLEY" annotate "$doc" --quote "port authority" --tag X >/dev/null
 	start_a
@@ -41,7 +43,7 @@ for round in deleted edited; do
 	check "$round: reader B up" wait_for "CLEAN 1/1"
 	in_a keys A
 	check "$round: A lists the annotation" in_a wait_for "1 annotation"
-	if [ $round = deleted ]; then
+	if [ $round != edited ]; then
 		in_a keys D
 		check "deleted: A deleted it" in_a wait_for "deleted"
 	else
@@ -52,6 +54,26 @@ for round in deleted edited; do
 	fi
 	keys A
 	check "$round: B lists the annotation" wait_for "1 annotation"
+	if [ $round = replied ]; then
+		keys R
+		check "replied: B's reply editor opens" wait_for "reply to"
+		keys -l "Bs reply text"
+		keys F2
+		check "replied: B says the reply is kept on its own" \
+		    wait_for "reply kept on its own: the annotation was deleted"
+		check "replied: not a plain 'reply saved'" sh -c "! grep -q 'reply saved *[A-Z]' '$tmp/screen'"
+		check "replied: the reply's text is in the sidecar" \
+		    grep -q "Bs reply text" "$doc.anno.json"
+		"$GALLEY" annotations "$doc" >"$tmp/listed" 2>&1
+		check "replied: listed as a reply to a deleted annotation" \
+		    grep -q "reply to a deleted annotation" "$tmp/listed"
+		keys q
+		check "$round: B back to the article" wait_for "F1 help"
+		keys q
+		check "$round: B quits" wait_for "[exited 0]"
+		end_a
+		continue
+	fi
 	keys t C-u
 	keys -l "Xedited"
 	keys Enter

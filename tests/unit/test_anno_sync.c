@@ -1,4 +1,5 @@
-/* Saving sidecars, with fsync wrapped.  A directory that cannot be
+/* Saving sidecars, with fsync wrapped; and noticing what another process
+ * saved (anno_store_changed, anno_store_reload).  A directory that cannot be
  * synced after the rename (issue #20, item 8):
  * the sidecar is saved, so the save succeeds with a warning that says so,
  * never "not saved".  fsync is wrapped at link time (-Wl,--wrap=fsync,
@@ -119,6 +120,27 @@ lock_free(const char *lockpath)
 /* annotate's read-modify-write: the sidecar read under its lock, which
  * stays held until the caller lets it go, and saved without a second
  * read (what another process saved meanwhile could not exist). */
+/* Removes what story_in made and what saving it left; frees art, d. */
+static void
+story_remove(const char *dir, char *art, struct doc *d)
+{
+	const char *left[] = { "%s.anno.json", "%s.anno.json.bak" };
+	char *path;
+
+	for (size_t i = 0; i < sizeof left / sizeof left[0]; i++) {
+		path = xasprintf(left[i], art);
+		unlink(path);
+		free(path);
+	}
+	path = xasprintf("%s/.story.txt.anno.json.lock", dir);
+	unlink(path);
+	free(path);
+	unlink(art);
+	rmdir(dir);
+	free(art);
+	doc_free(d);
+}
+
 static void
 test_open_held(void **state)
 {
@@ -155,18 +177,75 @@ test_open_held(void **state)
 	assert_int_equal(s->n, 3);
 	anno_set_destroy(s);
 	free(cause);
-	cause = xasprintf("%s.anno.json", art);
-	unlink(cause);
-	free(cause);
-	cause = xasprintf("%s.anno.json.bak", art);
-	unlink(cause);
-	free(cause);
-	unlink(lockpath);
-	unlink(art);
-	rmdir(dir);
 	free(lockpath);
-	free(art);
-	doc_free(d);
+	story_remove(dir, art, d);
+}
+
+/* A second writer (another galley, galley annotate) adds one and saves. */
+static void
+other_adds(const char *art, struct doc *d, size_t start, const char *note)
+{
+	struct anno_set *o = anno_store_open(art);
+	char *cause = NULL;
+
+	assert_non_null(anno_add(o, d, start, start + 3, "Other", NULL, 0,
+	    note, &cause));
+	assert_int_equal(anno_store_save(o, d, &cause), 0);
+	anno_set_destroy(o);
+}
+
+static bool
+has_note(const struct anno_set *s, const char *note)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->items[i]->note && strcmp(s->items[i]->note, note) == 0)
+			return true;
+	return false;
+}
+
+static void
+test_changed_and_reload(void **state)
+{
+	char dir[] = "/tmp/galley-watch-XXXXXX", *art, *side, *cause = NULL;
+	struct doc *d = story_in(dir, &art);
+	struct anno_set *s = anno_store_open(art);
+	FILE *f;
+
+	(void)state;
+	side = xasprintf("%s.anno.json", art);
+	/* No sidecar yet: none is no change. */
+	assert_false(anno_store_changed(s));
+	other_adds(art, d, 0, "theirs 1");
+	assert_true(anno_store_changed(s));
+	assert_int_equal(anno_store_reload(s, &cause), 0);
+	assert_true(has_note(s, "theirs 1"));
+	assert_false(anno_store_changed(s));
+	/* Ours, not saved yet (as after a failed save), survives a reload
+	 * that brings theirs. */
+	assert_non_null(anno_add(s, d, 4, 8, "Tester", NULL, 0, "ours",
+	    &cause));
+	other_adds(art, d, 9, "theirs 2");
+	assert_true(anno_store_changed(s));
+	assert_int_equal(anno_store_reload(s, &cause), 0);
+	assert_int_equal(s->n, 3);
+	assert_true(has_note(s, "ours") && has_note(s, "theirs 2"));
+	/* Our own save is no change to notice. */
+	assert_int_equal(anno_store_save(s, d, &cause), 0);
+	assert_false(anno_store_changed(s));
+	/* Damaged meanwhile: said, nothing lost, not read again. */
+	f = fopen(side, "w");
+	assert_non_null(f);
+	fputs("{ not json", f);
+	fclose(f);
+	assert_true(anno_store_changed(s));
+	assert_int_equal(anno_store_reload(s, &cause), -1);
+	assert_non_null(cause);
+	assert_int_equal(s->n, 3);
+	assert_false(anno_store_changed(s));
+	free(cause);
+	free(side);
+	anno_set_destroy(s);
+	story_remove(dir, art, d);
 }
 
 int
@@ -175,6 +254,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dir_sync_fails_after_rename),
 		cmocka_unit_test(test_open_held),
+		cmocka_unit_test(test_changed_and_reload),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
