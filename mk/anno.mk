@@ -24,7 +24,8 @@ CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh \
 	tests/cli/anno-reanchor.sh tests/cli/export.sh tests/cli/export-safe.sh \
 	tests/cli/export-roundtrip.sh \
 	tests/cli/export-formats.sh tests/cli/export-webanno.sh tests/cli/anno-review.sh \
-	tests/cli/anno-lost-head.sh tests/cli/anno-list-json.sh
+	tests/cli/anno-lost-head.sh tests/cli/anno-list-json.sh \
+	tests/cli/anno-stray.sh
 
 # The reader's caret and selection motions (core: no curses).
 UNIT_TESTS += tests/unit/test_caret
@@ -36,7 +37,8 @@ TUI_TESTS += tests/tui/anno-save.sh
 TUI_TESTS += tests/tui/anno-damaged.sh
 TUI_TESTS += tests/tui/paste.sh tests/tui/suspend.sh tests/tui/unsaved-exit.sh
 TUI_TESTS += tests/tui/anno-thread.sh tests/tui/anno-loop.sh \
-	tests/tui/anno-quick.sh tests/tui/anno-review.sh tests/tui/anno-watch.sh
+	tests/tui/anno-quick.sh tests/tui/anno-review.sh tests/tui/anno-watch.sh \
+	tests/tui/anno-stray.sh
 # Runs galley as a job control shell would, for Ctrl-Z in tests/tui.
 check_PROGRAMS += tests/tui/foreground
 tests_tui_foreground_SOURCES = tests/tui/foreground.c

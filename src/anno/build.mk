@@ -8,6 +8,7 @@ libgalley_a_SOURCES += \
 	src/anno/anno_json.h \
 	src/anno/anno_merge.c src/anno/anno_merge.h \
 	src/anno/anno_store.c src/anno/anno_store.h \
+	src/anno/anno_stray.c src/anno/anno_stray.h \
 	src/anno/anno_tag.c src/anno/anno_tag.h \
 	src/anno/anno_thread.c src/anno/anno_thread.h \
 	src/anno/anno_user.c src/anno/anno_user.h \

@@ -16,6 +16,7 @@
 #include "anno/anchor.h"
 #include "anno/anno.h"
 #include "anno/anno_store.h"
+#include "anno/anno_stray.h"
 #include "anno/anno_thread.h"
 #include "anno/export.h"
 #include "base/escape.h"
@@ -459,6 +460,20 @@ list_travelled(const struct path_list *files, enum format format)
 	return status;
 }
 
+/* Says where a renamed article's annotations are, when they are. */
+static void
+warn_stray(const char *path, const struct doc *d)
+{
+	char *stray = anno_stray_for(path, d), *msg;
+
+	if (stray == NULL)
+		return;
+	msg = anno_stray_message(path, stray);
+	warn_line("%s", msg);
+	free(msg);
+	free(stray);
+}
+
 static int
 list_file(const char *path, enum format format)
 {
@@ -482,7 +497,8 @@ list_file(const char *path, enum format format)
 	if (s->readonly) {
 		warn_line("%s", s->damage);
 		status = 2;
-	}
+	} else if (anno_set_count(s) == 0)
+		warn_stray(path, d);
 	anchor_set(s, d);
 	if (format == FORMAT_JSON)
 		print_json(path, d, s, s->damage);

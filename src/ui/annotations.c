@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "anno/anno_store.h"
+#include "anno/anno_stray.h"
 #include "anno/anno_thread.h"
 #include "anno/anno_user.h"
 #include "base/hash.h"
@@ -324,6 +325,26 @@ unreadable_text(const struct anno_set *s)
 	    "this source", s->damage);
 }
 
+/* No annotations: says so, and where the open source's are when it was
+ * renamed and its old sidecar is beside it. */
+static void
+say_none(struct reader *r)
+{
+	struct doc *d = r->cur != SIZE_MAX ? r->s.load.docs[r->cur] : NULL;
+	char *stray = d != NULL ? anno_stray_for(r->s.load.paths[r->cur],
+	    d) : NULL, *msg;
+
+	if (stray == NULL) {
+		set_message(r, false, r->anno_scope_doc ?
+		    "no annotations in this source" : "no annotations");
+		return;
+	}
+	msg = anno_stray_message(r->s.load.paths[r->cur], stray);
+	set_message(r, true, msg);
+	free(msg);
+	free(stray);
+}
+
 void
 annotations_open(struct reader *r, bool doc_scope)
 {
@@ -336,8 +357,7 @@ annotations_open(struct reader *r, bool doc_scope)
 		set_message(r, true, t);
 		free(t);
 	} else if (r->nanno_rows == 0)
-		set_message(r, false, r->anno_scope_doc ?
-		    "no annotations in this source" : "no annotations");
+		say_none(r);
 }
 
 /* One row: FILE:LINE [state] tags: first line of the note, or the quote;
