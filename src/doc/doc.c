@@ -274,6 +274,17 @@ doc_line_col(struct doc *d, size_t cp, size_t *line, size_t *col)
 	*col = cp - d->line_cps[lo] + 1;
 }
 
+size_t
+doc_file_line(struct doc *d, size_t cp)
+{
+	size_t line, col;
+
+	doc_line_col(d, cp, &line, &col);
+	(void)source_map_find(&d->source, d->text, doc_cp_to_byte(d, cp),
+	    &line, &col);
+	return line;
+}
+
 void
 doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
     size_t *line, size_t *col)

@@ -162,6 +162,10 @@ void doc_clear_spans(struct doc *d, enum span_kind kind);
 size_t doc_cp_to_byte(struct doc *d, size_t cp);
 size_t doc_byte_to_cp(struct doc *d, size_t byte);
 void doc_line_col(struct doc *d, size_t cp, size_t *line, size_t *col);
+/* The line of code point cp in the file as an editor opens it: the
+ * decoded text's line, but the page's own source line for HTML (the
+ * line `galley check` gives, source_map.h). */
+size_t doc_file_line(struct doc *d, size_t cp);
 /* The same line, and the column as the GNU Coding Standards count it
  * for messages: screen columns, with tab stops every 8 columns and wide
  * characters two columns wide (as GCC and Emacs's compilation mode

@@ -370,7 +370,6 @@ annotations_row_text(struct reader *r, size_t row)
 	const struct anno *a;
 	struct doc *d = r->s.load.docs[f];
 	struct buf b;
-	size_t line = 0, col;
 	int depth;
 
 	buf_init(&b);
@@ -402,14 +401,14 @@ annotations_row_text(struct reader *r, size_t row)
 	}
 	if (row_of->travelled) {
 		/* Where it is in the open source, and whose it is. */
-		doc_line_col(r->s.load.docs[r->cur], row_of->at, &line, &col);
 		buf_printf(&b, "%s:%zu [travelled from %s, %s",
-		    r->s.load.paths[r->cur], line, r->s.load.paths[f],
+		    r->s.load.paths[r->cur],
+		    doc_file_line(r->s.load.docs[r->cur], row_of->at),
+		    r->s.load.paths[f],
 		    anno_state_name(a->state));
 	} else if (d != NULL && a->state != ANNO_ORPHAN) {
-		doc_line_col(d, a->cur_start, &line, &col);
-		buf_printf(&b, "%s:%zu [%s", r->s.load.paths[f], line,
-		    anno_state_name(a->state));
+		buf_printf(&b, "%s:%zu [%s", r->s.load.paths[f],
+		    doc_file_line(d, a->cur_start), anno_state_name(a->state));
 	} else	/* no place, so no line */
 		buf_printf(&b, "%s [%s", r->s.load.paths[f],
 		    anno_state_name(a->state));

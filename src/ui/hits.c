@@ -66,13 +66,12 @@ in_kept_block(const struct doc *d, size_t cp)
 static void
 fill_hit(struct grep_hit *g, struct doc *d, size_t f, const struct match *m)
 {
-	size_t line, col, a, b;
+	size_t a, b;
 
 	g->file = f;
 	g->start = m->start;
 	g->end = m->end;
-	doc_line_col(d, m->start, &line, &col);
-	g->line = line;
+	g->line = doc_file_line(d, m->start);
 	a = m->start > HIT_CONTEXT ? m->start - HIT_CONTEXT : 0;
 	b = m->end + HIT_CONTEXT;
 	g->context = doc_substr(d, a, b);
@@ -147,15 +146,13 @@ hits_open_problems(struct reader *r)
 	r->nhits = pl->n;
 	for (size_t i = 0; i < pl->n; i++) {
 		struct grep_hit *g = &r->hits[i];
-		size_t line, col;
 		char *text = doc_substr(d, pl->v[i].start, pl->v[i].end);
 		char *sentence;
 
 		g->file = r->cur;
 		g->start = pl->v[i].start;
 		g->end = pl->v[i].end;
-		doc_line_col(d, g->start, &line, &col);
-		g->line = line;
+		g->line = doc_file_line(d, g->start);
 		sentence = problem_context(d->text, d->text_len,
 		    pl->v[i].bstart, pl->v[i].bend, PROBLEM_CONTEXT_SIDE);
 		g->context = xasprintf("%s: %s%s%s   %s",
