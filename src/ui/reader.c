@@ -592,7 +592,10 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	draw_create_windows(&r);
 	if (npaths > 0)
 		resume_open(&r, r.order[0]);
-	/* Every bad line of the settings, the colours' too (theme_init). */
+	/* Paths that could not be opened, then every bad line of the
+	 * settings, the colours' too (theme_init). */
+	for (size_t i = 0; i < o->nnotices; i++)
+		queue_notice(&r, o->notices[i]);
 	for (size_t i = 0; i < r.cfg.nmessages; i++)
 		queue_notice(&r, r.cfg.messages[i]);
 	while (!r.quit && !stopped(&r)) {
