@@ -3,3 +3,4 @@
 CLI_TESTS += tests/cli/start-options.sh
 TUI_TESTS += tests/tui/start-paths.sh
 EXTRA_DIST += mk/startup.mk
+TUI_TESTS += tests/tui/start-read.sh
