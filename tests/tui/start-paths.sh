@@ -24,4 +24,11 @@ keys j
 check "then the second" wait_for "could not open 2 of 3 paths: $tmp/gone2: No such"
 keys q
 check "quits with status 2" wait_for "[exited 2]"
+# A path is untrusted text: its control characters are shown, not sent.
+esc=$(printf '\033')
+start 120 24 "$GALLEY" "'$tmp/x${esc}[31mred'" "$tmp/d"
+check "an escape in the path is shown as a symbol" \
+    wait_for "could not open 1 of 2 paths: $tmp/x␛[31mred: No such file"
+keys q
+check "quits with status 2" wait_for "[exited 2]"
 finish
