@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <libxml/parser.h>
@@ -80,6 +81,85 @@ print_usage(FILE *f)
 	fputs("Try 'galley --help' for more information.\n", f);
 }
 
+/* The problems of the reader's paths ("PATH: message", printable): on
+ * the reader's status line, and on standard error once the screen is
+ * gone, as the screen would hide what went there before it. */
+static char **path_problems;
+static size_t npath_problems;
+
+static void
+note_path_problem(const char *path, const char *message)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_add_printable_line(&b, path);
+	buf_adds(&b, ": ");
+	buf_add_printable_line(&b, message);
+	path_problems = xreallocarray(path_problems, npath_problems + 1,
+	    sizeof *path_problems);
+	path_problems[npath_problems++] = b.data ? b.data : xstrdup("");
+}
+
+/* Each problem as the reader's notice, saying how many of the nargs
+ * paths given could not be opened. */
+static char **
+path_notices(size_t nargs)
+{
+	char **n = xcalloc(npath_problems + 1, sizeof *n);
+
+	for (size_t i = 0; i < npath_problems; i++)
+		n[i] = xasprintf("could not open %zu of %zu path%s: %s",
+		    npath_problems, nargs, nargs == 1 ? "" : "s",
+		    path_problems[i]);
+	return n;
+}
+
+/* Says the problems on standard error and forgets them. */
+static void
+report_path_problems(void)
+{
+	for (size_t i = 0; i < npath_problems; i++) {
+		warn_line("%s", path_problems[i]);
+		free(path_problems[i]);
+	}
+	free(path_problems);
+	path_problems = NULL;
+	npath_problems = 0;
+}
+
+/* A command named after an option ("galley --no-color clean FILE") is
+ * taken for a path; when no such file exists, say where it goes. */
+static bool
+misplaced_command(int argc, char **argv)
+{
+	struct stat st;
+
+	for (int i = optind; i < argc; i++)
+		if (command_find(argv[i]) != NULL && stat(argv[i], &st) < 0) {
+			fprintf(stderr, "galley: %s: no such file, and commands "
+			    "come before options: galley %s [OPTION]...\n",
+			    argv[i], argv[i]);
+			return true;
+		}
+	return false;
+}
+
+/* An explicit --config that cannot be read is a usage error, as any
+ * other bad option; the default file may be missing. */
+static bool
+config_unreadable(const char *path)
+{
+	struct config cfg;
+	bool bad = path != NULL && config_load(&cfg, path) < 0;
+
+	if (bad)
+		warn_line("%s", cfg.messages[0]);
+	if (path != NULL)
+		config_free(&cfg);
+	return bad;
+}
+
 /* galley [OPTION]... [PATH]...: the reader. */
 static int
 run_reader(int argc, char **argv)
@@ -95,7 +175,7 @@ run_reader(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct reader_options o = { false, NULL, -1 };
+	struct reader_options o = { .theme = -1 };
 	enum config_theme theme;
 	bool theme_test = false;
 	struct path_list files = { NULL, 0, 0 };
@@ -145,6 +225,8 @@ run_reader(int argc, char **argv)
 			return 2;
 		}
 	}
+	if (config_unreadable(o.config_path) || misplaced_command(argc, argv))
+		return 2;
 	if (theme_test) {
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 			fputs("galley: --theme-test needs a terminal\n",
@@ -164,18 +246,26 @@ run_reader(int argc, char **argv)
 		return 2;
 	}
 	if (optind >= argc)
-		status |= paths_expand(&files, ".", warn_file) ? 2 : 0;
+		status |= paths_expand(&files, ".", note_path_problem) ? 2 : 0;
 	for (int i = optind; i < argc; i++)
-		status |= paths_expand(&files, argv[i], warn_file) ? 2 : 0;
+		status |= paths_expand(&files, argv[i], note_path_problem) ?
+		    2 : 0;
 	paths_dedupe(&files);
 	if (files.n == 0) {
+		report_path_problems();
 		fputs("galley: no article files (" PATHS_ARTICLE_GLOBS ") "
 		    "found\n", stderr);
 		paths_free(&files);
 		return 2;
 	}
+	o.notices = path_notices(optind < argc ? (size_t)(argc - optind) : 1);
+	o.nnotices = npath_problems;
 	c = reader_run(files.paths, files.n, &o);
 	paths_free(&files);
+	for (size_t i = 0; i < o.nnotices; i++)
+		free(o.notices[i]);
+	free(o.notices);
+	report_path_problems();
 	return c ? c : status;
 }
 

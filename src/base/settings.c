@@ -5,12 +5,14 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "base/file_io.h"
+#include "base/levenshtein.h"
 #include "base/util.h"
 
 char *
@@ -33,23 +35,45 @@ config_default_path(void)
 	return config_xdg_path("XDG_CONFIG_HOME", ".config", "config");
 }
 
+/* Messages are kept in the order of their lines, whoever adds them:
+ * the colours' are added after the file is read (theme_init), and a
+ * line 10 about a colour must not follow line 11's.  The one saying
+ * there were more stays last. */
+static void
+insert_message(struct config *c, size_t line, char *msg)
+{
+	size_t at = c->nmessages;
+
+	c->messages = xreallocarray(c->messages, c->nmessages + 1,
+	    sizeof *c->messages);
+	c->message_lines = xreallocarray(c->message_lines, c->nmessages + 1,
+	    sizeof *c->message_lines);
+	while (at > 0 && c->message_lines[at - 1] > line)
+		at--;
+	memmove(c->messages + at + 1, c->messages + at,
+	    (c->nmessages - at) * sizeof *c->messages);
+	memmove(c->message_lines + at + 1, c->message_lines + at,
+	    (c->nmessages - at) * sizeof *c->message_lines);
+	c->messages[at] = msg;
+	c->message_lines[at] = line;
+	c->nmessages++;
+}
+
 void
 config_message(struct config *c, size_t line, const char *problem)
 {
+	const char *path = c->path ? c->path : "config";
+
 	if (c->nmessages > CONFIG_MAX_MESSAGES)
 		return;
-	c->messages = xreallocarray(c->messages, c->nmessages + 1,
-	    sizeof *c->messages);
 	if (c->nmessages == CONFIG_MAX_MESSAGES)
-		c->messages[c->nmessages++] = xasprintf("%s: more problems; "
-		    "only the first %d are shown", c->path ? c->path :
-		    "config", CONFIG_MAX_MESSAGES);
+		insert_message(c, SIZE_MAX, xasprintf("%s: more problems; "
+		    "only the first %d are shown", path, CONFIG_MAX_MESSAGES));
 	else if (line > 0)
-		c->messages[c->nmessages++] = xasprintf("%s:%zu: %s",
-		    c->path ? c->path : "config", line, problem);
+		insert_message(c, line, xasprintf("%s:%zu: %s", path, line,
+		    problem));
 	else
-		c->messages[c->nmessages++] = xasprintf("%s: %s",
-		    c->path ? c->path : "config", problem);
+		insert_message(c, 0, xasprintf("%s: %s", path, problem));
 }
 
 int
@@ -212,6 +236,96 @@ cut_comment(char *s)
 }
 
 static void
+set_sort(struct config *c, size_t line, const char *value)
+{
+	if (strcmp(value, "path") == 0)
+		c->sort = SORT_PATH;
+	else if (strcmp(value, "title") == 0)
+		c->sort = SORT_TITLE;
+	else if (strcmp(value, "date") == 0)
+		c->sort = SORT_DATE;
+	else
+		config_message(c, line, "sort must be path, title or date");
+}
+
+static void
+set_user(struct config *c, size_t line, const char *value)
+{
+	(void)line;
+	free(c->user);
+	c->user = *value ? xstrdup(value) : NULL;
+}
+
+static void
+set_theme(struct config *c, size_t line, const char *value)
+{
+	if (config_parse_theme(value, &c->theme) < 0)
+		config_message(c, line, "theme must be auto, light or dark");
+	else
+		c->theme_line = line;
+}
+
+/* The settings by key; color.ELEMENT is apart (parse_line). */
+static const struct {
+	const char *key;
+	void (*set)(struct config *c, size_t line, const char *value);
+} settings[] = {
+	{ "sort", set_sort },
+	{ "list-width", set_list_width },
+	{ "text-width", set_text_width },
+	{ "user", set_user },
+	{ "theme", set_theme },
+	{ "clipboard", set_clipboard },
+	{ "entity-confidence", set_entity_confidence },
+};
+
+/* The edit distance of two keys, byte by byte (keys are ASCII). */
+static size_t
+key_distance(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b), d;
+	uint32_t *ua = xcalloc(na + 1, sizeof *ua);
+	uint32_t *ub = xcalloc(nb + 1, sizeof *ub);
+
+	for (size_t i = 0; i < na; i++)
+		ua[i] = (unsigned char)a[i];
+	for (size_t i = 0; i < nb; i++)
+		ub[i] = (unsigned char)b[i];
+	d = levenshtein_u32(ua, na, ub, nb);
+	free(ua);
+	free(ub);
+	return d;
+}
+
+/* An unknown key, with the nearest known one when a slip of at most two
+ * letters away ("list-widht": list-width). */
+static void
+unknown_key(struct config *c, size_t line, const char *key)
+{
+	const char *best = NULL;
+	size_t best_d = 3;
+	char *msg;
+
+	/* Longer keys cannot be near: do not spend time on a long line. */
+	for (size_t i = 0; strlen(key) < 64 &&
+	    i < sizeof settings / sizeof settings[0]; i++) {
+		size_t d = key_distance(key, settings[i].key);
+
+		if (d < best_d) {
+			best_d = d;
+			best = settings[i].key;
+		}
+	}
+	if (best != NULL)
+		msg = xasprintf("unknown setting '%s'; did you mean %s?", key,
+		    best);
+	else
+		msg = xasprintf("unknown setting '%s'", key);
+	config_message(c, line, msg);
+	free(msg);
+}
+
+static void
 parse_line(struct config *c, size_t line, char *s)
 {
 	char *eq, *key, *value;
@@ -227,40 +341,15 @@ parse_line(struct config *c, size_t line, char *s)
 	key = str_trim(s);
 	cut_comment(eq + 1);
 	value = str_trim(eq + 1);
-	if (strcmp(key, "sort") == 0) {
-		if (strcmp(value, "path") == 0)
-			c->sort = SORT_PATH;
-		else if (strcmp(value, "title") == 0)
-			c->sort = SORT_TITLE;
-		else if (strcmp(value, "date") == 0)
-			c->sort = SORT_DATE;
-		else
-			config_message(c, line,
-			    "sort must be path, title or date");
-	} else if (strcmp(key, "list-width") == 0)
-		set_list_width(c, line, value);
-	else if (strcmp(key, "text-width") == 0)
-		set_text_width(c, line, value);
-	else if (strcmp(key, "user") == 0) {
-		free(c->user);
-		c->user = *value ? xstrdup(value) : NULL;
-	} else if (strcmp(key, "theme") == 0) {
-		if (config_parse_theme(value, &c->theme) < 0)
-			config_message(c, line,
-			    "theme must be auto, light or dark");
-		else
-			c->theme_line = line;
-	} else if (strcmp(key, "clipboard") == 0)
-		set_clipboard(c, line, value);
-	else if (strcmp(key, "entity-confidence") == 0)
-		set_entity_confidence(c, line, value);
-	else if (strncmp(key, "color.", 6) == 0 && key[6] != '\0')
+	for (size_t i = 0; i < sizeof settings / sizeof settings[0]; i++)
+		if (strcmp(key, settings[i].key) == 0) {
+			settings[i].set(c, line, value);
+			return;
+		}
+	if (strncmp(key, "color.", 6) == 0 && key[6] != '\0')
 		set_color(c, line, key + 6, value);
-	else {
-		char *msg = xasprintf("unknown setting '%s'", key);
-		config_message(c, line, msg);
-		free(msg);
-	}
+	else
+		unknown_key(c, line, key);
 }
 
 void
@@ -280,7 +369,7 @@ config_parse(struct config *c, char *text, size_t len)
 	}
 }
 
-void
+int
 config_load(struct config *c, const char *path)
 {
 	char *text;
@@ -294,16 +383,19 @@ config_load(struct config *c, const char *path)
 	c->text_width = 80;
 	c->path = path ? xstrdup(path) : config_default_path();
 	if (c->path == NULL)
-		return;	/* no HOME: the defaults */
+		return 0;	/* no HOME: the defaults */
 	/* The user's own file: a link to it is followed (dotfiles), but it
 	 * must be a regular file of sane size (--config /dev/zero, a FIFO). */
 	if (fio_read(c->path, 0, FILE_SIDE_MAX, &text, &len) < 0) {
-		if (errno != ENOENT)
+		/* Only the default file may be missing: one the user
+		 * named is meant to be read. */
+		if (errno != ENOENT || path != NULL)
 			config_message(c, 0, fio_read_error(errno, 0));
-		return;
+		return path != NULL ? -1 : 0;
 	}
 	config_parse(c, text, len);
 	free(text);
+	return 0;
 }
 
 void
@@ -317,5 +409,6 @@ config_free(struct config *c)
 	for (size_t i = 0; i < c->nmessages; i++)
 		free(c->messages[i]);
 	free(c->messages);
+	free(c->message_lines);
 	memset(c, 0, sizeof *c);
 }

@@ -52,7 +52,8 @@ struct config {
 	double entity_confidence;	/* 0 to 1; CONFIG_ENTITY_CONFIDENCE */
 	struct config_color *colors;
 	size_t ncolors;
-	char **messages;	/* "FILE:LINE: problem" */
+	char **messages;	/* "FILE:LINE: problem", by line */
+	size_t *message_lines;	/* each one's line; 0: the whole file */
 	size_t nmessages;
 };
 
@@ -64,9 +65,11 @@ struct config {
 #define CONFIG_MAX_MESSAGES 20
 
 /* Defaults, then the file at path (NULL: the XDG location).  A missing
- * file is not an error; an unreadable one (not a regular file, more than
- * FILE_SIDE_MAX bytes, a read error) is a message. */
-void config_load(struct config *c, const char *path);
+ * default file is not an error; an unreadable one (not a regular file,
+ * more than FILE_SIDE_MAX bytes, a read error) is a message.  A path
+ * named (not NULL) that cannot be read, missing too, is a message and
+ * returns -1; otherwise 0. */
+int config_load(struct config *c, const char *path);
 
 /* Applies the text of a settings file (modified in place) to c, which
  * config_load has set up; its messages name c->path. */

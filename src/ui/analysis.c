@@ -99,6 +99,21 @@ analysis_doc(struct reader *r, size_t f)
 		r->cur_problem = SIZE_MAX;
 }
 
+/* Whether the current view shows the start of p: the clean view hides
+ * the blocks the cleaner dropped and markup debris, a paragraph of it
+ * or a span inside a line (layout.hide). */
+static bool
+problem_shown(const struct reader *r, const struct problem *p)
+{
+	size_t li = layout_find(&r->lay, p->start);
+	size_t h = hidden_from(&r->lay.hide, p->start);
+
+	if (h < r->lay.hide.n && r->lay.hide.v[h].start <= p->start)
+		return false;
+	return li < r->lay.n && r->lay.v[li].start <= p->start &&
+	    p->start <= r->lay.v[li].end;
+}
+
 /* "spelling: teh -> the, ten, tea" for the status line. */
 static void
 describe_problem(struct reader *r, const struct problem *p)
@@ -116,6 +131,11 @@ describe_problem(struct reader *r, const struct problem *p)
 	buf_printf(&b, "   (%zu of %zu; %si: ignore)", r->cur_problem + 1,
 	    r->s.docs[r->cur].problems.n,
 	    problem_takes_word(p->kind) ? "a: add word, " : "");
+	/* Visited all the same, in galley check's order: the count is of
+	 * every problem, and the user learns where the hidden one is. */
+	if (!problem_shown(r, p))
+		buf_adds(&b, r->lay.raw ? "  hidden by this view" :
+		    "  hidden by the clean view: r shows it");
 	set_message(r, false, b.data);
 	buf_free(&b);
 	speller_free_list(sugg, n);
@@ -167,15 +187,9 @@ analysis_next_problem(struct reader *r, int dir)
 		from = pl->v[r->cur_problem].start + (dir > 0 ? 1 : 0);
 	for (size_t k = 0; k < pl->n; k++) {
 		size_t i = dir > 0 ? k : pl->n - 1 - k;
-		size_t li;
 
 		if ((dir > 0 && pl->v[i].start < from) ||
 		    (dir < 0 && pl->v[i].start >= from))
-			continue;
-		/* Only problems the current view shows. */
-		li = layout_find(&r->lay, pl->v[i].start);
-		if (li >= r->lay.n || r->lay.v[li].start > pl->v[i].start ||
-		    pl->v[i].start > r->lay.v[li].end)
 			continue;
 		best = i;
 		break;

@@ -70,10 +70,12 @@ const struct ui_key ui_keys[] = {
 	{ KEY_SEQ('[', '['), "[[", CTX_LIST | CTX_PANE, ACT_PREV_FILE,
 	  "open the previous source" },
 	{ 'p', "p", CTX_LIST | CTX_PANE, ACT_NEXT_PROBLEM,
-	  "next spelling or garbling problem from the screen (the first "
-	  "from the top line on, or after the one just visited until the "
-	  "view moves); the status line shows its kind, text and "
-	  "suggestions" },
+	  "next problem galley check reports (spelling, casing, split, "
+	  "markup, mojibake, spacing, repeat, consistency), from the screen "
+	  "(the first from the top line on, or after the one just visited "
+	  "until the view moves); the status line shows its kind, text, "
+	  "suggestions and number, and says when the view hides it (the "
+	  "clean view hides markup debris: r shows it)" },
 	{ KEY_SEQ(']', 'q'), "]q", CTX_ALL, ACT_QF_NEXT,
 	  "next :grep hit, across sources (also :cn)" },
 	{ KEY_SEQ('[', 'q'), "[q", CTX_ALL, ACT_QF_PREV,

@@ -246,6 +246,10 @@ handle_input(struct reader *r, int kind, wint_t ch)
 	{
 		unsigned ctx = context_of(r);
 		enum ui_action a = ACT_NONE;
+		struct resume_before before;
+
+		resume_before_key(r, &before, ctx == CTX_PANE ||
+		    ctx == CTX_CARET);
 
 		if (is_key)	/* a curses key ends a sequence typed */
 			r->keyseq[0] = '\0';
@@ -275,6 +279,7 @@ handle_input(struct reader *r, int kind, wint_t ch)
 			if (a >= ACT_DOWN && a <= ACT_BOTTOM)
 				select_follow_view(r);
 		}
+		resume_after_key(r, &before);
 	}
 }
 
@@ -569,6 +574,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	memset(&r, 0, sizeof r);
 	r.views = views;
 	r.cur = SIZE_MAX;
+	r.unmarked = SIZE_MAX;
 	r.cur_match = SIZE_MAX;
 	r.search_dir = 1;
 	config_load(&r.cfg, o->config_path);
@@ -592,8 +598,11 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	analysis_init(&r);
 	draw_create_windows(&r);
 	if (npaths > 0)
-		resume_open(&r, r.order[0]);
-	/* Every bad line of the settings, the colours' too (theme_init). */
+		resume_show_first(&r, r.order[0]);
+	/* Paths that could not be opened, then every bad line of the
+	 * settings, the colours' too (theme_init). */
+	for (size_t i = 0; i < o->nnotices; i++)
+		queue_notice(&r, o->notices[i]);
 	for (size_t i = 0; i < r.cfg.nmessages; i++)
 		queue_notice(&r, r.cfg.messages[i]);
 	while (!r.quit && !stopped(&r)) {

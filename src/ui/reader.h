@@ -10,6 +10,8 @@ struct reader_options {
 	bool no_color;
 	const char *config_path;	/* NULL: the XDG location */
 	int theme;		/* an enum config_theme, or -1: the settings' */
+	char **notices;		/* shown first on the status line */
+	size_t nnotices;
 };
 
 /* Runs the reader on the files of paths (already expanded); returns the

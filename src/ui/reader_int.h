@@ -203,6 +203,9 @@ struct reader {
 	struct reading_state reading;
 	char **reading_keys;
 	enum config_sort sort_at_start;
+	/* The source shown at start-up, not marked read until the user
+	 * acts on it (resume_after_key); SIZE_MAX: none. */
+	size_t unmarked;
 	bool utf8;
 	bool quit;
 
@@ -448,6 +451,16 @@ void resume_init(struct reader *r);
 bool resume_unread(struct reader *r, size_t f);
 void resume_open(struct reader *r, size_t f);
 void resume_opened(struct reader *r, size_t f);
+/* What a key may change of the source shown at start-up: taken before
+ * the key, compared after it. */
+struct resume_before {
+	size_t cur, anchor, caret;
+	bool caret_on, in_pane;
+};
+void resume_show_first(struct reader *r, size_t f);
+void resume_before_key(const struct reader *r, struct resume_before *b,
+    bool in_pane);
+void resume_after_key(struct reader *r, const struct resume_before *b);
 void resume_leave(struct reader *r);
 void resume_toggle_read(struct reader *r);
 char *resume_finish(struct reader *r);

@@ -78,10 +78,59 @@ resume_open(struct reader *r, size_t f)
 void
 resume_opened(struct reader *r, size_t f)
 {
-	struct reading_entry *e = entry_of(r, f, true);
+	struct reading_entry *e;
 
-	if (e != NULL)
+	if (f == r->unmarked)
+		return;	/* shown, not yet read: resume_after_key */
+	if ((e = entry_of(r, f, true)) != NULL)
 		e->read = true;
+}
+
+/* The first source is shown at start-up without the user choosing it:
+ * opening the reader and quitting must not mark it read, as mutt and
+ * newsboat mark an item read only when it is opened. */
+void
+resume_show_first(struct reader *r, size_t f)
+{
+	r->unmarked = f;
+	resume_open(r, f);
+}
+
+void
+resume_before_key(const struct reader *r, struct resume_before *b,
+    bool in_pane)
+{
+	b->cur = r->cur;
+	b->anchor = r->anchor;
+	b->caret = r->caret;
+	b->caret_on = r->caret_on;
+	b->in_pane = in_pane;
+}
+
+/* The source shown at start-up becomes read at the first key that acts
+ * on it: one that moves its text (a scroll, a search, a jump to a
+ * problem) or the caret, one that takes the focus from the list to it
+ * (Enter, Tab), or one in the reading pane that leaves it for another
+ * source (]]).  Choosing another source in the list leaves it unread. */
+void
+resume_after_key(struct reader *r, const struct resume_before *b)
+{
+	size_t f = r->unmarked;
+	bool acted;
+
+	if (f == SIZE_MAX || b->cur != f)
+		return;
+	if (r->cur != f)
+		acted = b->in_pane;
+	else
+		acted = r->anchor != b->anchor || r->caret_on != b->caret_on ||
+		    (r->caret_on && r->caret != b->caret) ||
+		    (!b->in_pane && r->focus == FOCUS_PANE && r->wpane);
+	if (!acted && r->cur == f)
+		return;
+	r->unmarked = SIZE_MAX;
+	if (acted)
+		resume_opened(r, f);
 }
 
 void

@@ -43,10 +43,12 @@ check "then the status line is free" wait_for "F1 help"
 keys q
 check "quits" wait_for "[exited 0]"
 
-# An explicit --config that cannot be read is a message, not a crash.
+# An explicit --config that cannot be read is refused, as a bad option
+# is: the reader does not start without the settings asked for.
 start 120 24 "$GALLEY" --config="$tmp/nope/config" "$top_srcdir/samples"
-check "missing explicit config is fine" wait_for "10 sources"
-keys q
+check "missing explicit config is named" \
+    wait_for "galley: $tmp/nope/config: No such file or directory"
+check "and the reader does not start" wait_for "[exited 2]"
 printf 'sort = title\n\001\002garbage\377\n' >"$tmp/bad"
 start 120 24 "$GALLEY" --config="$tmp/bad" "$top_srcdir/samples"
 check "garbage line reported" wait_for "bad:2: expected 'key = value'"

@@ -6,14 +6,7 @@
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
-cat >"$tmp/d.html" <<'EOT'
-<html><head><title>Harbour report</title></head><body><article>
-<h1>Harbour report</h1>
-<p>The port authority said that the new pier would be ready by spring. < / li ></p>
-<p>< strong >></p>
-<p>Engineers said tdstyle;textalign:left that the cranes and the old pier would need work untill the summer.</p>
-</article></body></html>
-EOT
+cp "$top_srcdir/tests/tui/debris.html" "$tmp/d.html"
 
 start 120 24 "$GALLEY" "$tmp/d.html"
 check "the article" wait_for "Engineers said that the cranes"

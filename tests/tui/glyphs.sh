@@ -17,7 +17,7 @@ start 110 24 "$GALLEY" "$tmp/g"
 check "reader up" wait_for "2 sources"
 check "the article keeps the combining accents" wait_for "The $cafe paragraph"
 check "the header keeps them" wait_for "Ame${acute}lie Writer"
-check "the list keeps them" wait_for " Decomposed $cafe"
+check "the list keeps them" wait_for "*Decomposed $cafe"
 keys q
 check "quits" wait_for "[exited 0]"
 finish

@@ -57,7 +57,7 @@ run() {
 	check "$t: F by date" wait_for "1 of 3 sources: date:2024-04"
 	check "$t: the April source" wait_row 2 "Rains come"
 	keys F C-u "mentions:Diallo" Enter
-	check "$t: F mentions:" wait_row 2 " Harbour pier"
+	check "$t: F mentions:" wait_row 2 "Harbour pier"
 	keys F C-u "has:annotations" Enter
 	check "$t: F has:annotations" wait_row 2 " Council votes"
 	keys F C-u "budget" Enter
@@ -109,7 +109,7 @@ done
 start 80 24 "$GALLEY" "$tmp/docs"
 check "decision: reader up" wait_for " 3 sources,"
 keys F "mentions:Diallo" Enter
-check "decision: F mentions:" wait_row 2 " Harbour pier"
+check "decision: F mentions:" wait_row 2 "Harbour pier"
 keys : "notentity Amadou Diallo" Enter
 check "decision: recorded" wait_for "no entity"
 check "decision: the filter keeps no source now" wait_row 1 " 0 of 3"

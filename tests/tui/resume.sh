@@ -38,8 +38,9 @@ session() {
 	TEST_LANG=$lang start "$w" "$h" XDG_STATE_HOME="$tmp/state" \
 	    "$GALLEY" "$tmp/docs"
 	check "$w x $h $lang: reader up" wait_for "3 sources"
-	# The first source is open, so read; the others are not.
-	check "$w x $h $lang: alpha read" wait_row 2 " The alpha rep"
+	# The first source is shown, not read until acted on
+	# (start-read.sh); the others are not read either.
+	check "$w x $h $lang: alpha shown, unread" wait_row 2 "*The alpha rep"
 	check "$w x $h $lang: bravo unread" wait_row 3 "*The bravo rep"
 	check "$w x $h $lang: charlie unread" wait_row 4 "*The charlie r"
 	keys j Enter

@@ -72,12 +72,78 @@ test_settings(void **state)
 	config_free(&c);
 	unlink(path);
 
-	/* A missing file is not an error. */
-	config_load(&c, "/nonexistent/galley/config");
+	/* A missing default file is not an error. */
+	setenv("XDG_CONFIG_HOME", "/nonexistent", 1);
+	assert_int_equal(config_load(&c, NULL), 0);
 	assert_int_equal(c.nmessages, 0);
 	assert_int_equal(c.sort, SORT_PATH);
 	assert_true(c.entity_confidence == CONFIG_ENTITY_CONFIDENCE);
 	config_free(&c);
+
+	/* One named (--config) is meant to be read: an error naming it. */
+	assert_int_equal(config_load(&c, "/nonexistent/galley/config"), -1);
+	assert_int_equal(c.nmessages, 1);
+	assert_string_equal(c.messages[0], "/nonexistent/galley/config: "
+	    "No such file or directory");
+	assert_int_equal(c.sort, SORT_PATH);
+	config_free(&c);
+}
+
+/* Messages come in the order of their lines, also those added after the
+ * file is read (the colours', by theme_init), CRLF lines or not. */
+static void
+test_message_order(void **state)
+{
+	char path[] = "/tmp/galley-settings-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *f = fdopen(fd, "w");
+	struct config c;
+
+	(void)state;
+	for (int i = 1; i <= 9; i++)
+		fprintf(f, "bogus%d = 1\r\n", i);
+	fputs("color.nosuch = red\r\nsort = sideways\r\n", f);
+	fclose(f);
+	assert_int_equal(config_load(&c, path), 0);
+	assert_int_equal(c.nmessages, 10);
+	config_message(&c, c.colors[0].line, "unknown colour element");
+	assert_int_equal(c.nmessages, 11);
+	for (size_t i = 0; i < 11; i++) {
+		char *want = NULL;
+
+		assert_true(asprintf(&want, "%s:%zu: ", path, i + 1) > 0);
+		assert_int_equal(strncmp(c.messages[i], want, strlen(want)), 0);
+		free(want);
+	}
+	assert_non_null(strstr(c.messages[9], "colour element"));
+	assert_non_null(strstr(c.messages[10], "sort must be"));
+	config_free(&c);
+	unlink(path);
+}
+
+/* An unknown key within two edits of a known one gets a suggestion. */
+static void
+test_did_you_mean(void **state)
+{
+	char path[] = "/tmp/galley-settings-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *f = fdopen(fd, "w");
+	struct config c;
+
+	(void)state;
+	fputs("list-widht = 40\nsrot = date\nthemes = dark\n"
+	    "frobnicate = 1\nx = 1\n", f);
+	fclose(f);
+	config_load(&c, path);
+	assert_int_equal(c.nmessages, 5);
+	assert_non_null(strstr(c.messages[0], ":1: unknown setting "
+	    "'list-widht'; did you mean list-width?"));
+	assert_non_null(strstr(c.messages[1], "did you mean sort?"));
+	assert_non_null(strstr(c.messages[2], "did you mean theme?"));
+	assert_null(strstr(c.messages[3], "did you mean"));
+	assert_null(strstr(c.messages[4], "did you mean"));
+	config_free(&c);
+	unlink(path);
 }
 
 int
@@ -85,6 +151,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_settings),
+		cmocka_unit_test(test_message_order),
+		cmocka_unit_test(test_did_you_mean),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

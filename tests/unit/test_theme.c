@@ -375,7 +375,8 @@ test_setting(void **state)
 	char text[] = "theme = light\ntheme = sepia\n";
 
 	(void)state;
-	config_load(&c, "/nonexistent/galley-config");
+	setenv("XDG_CONFIG_HOME", "/nonexistent", 1);	/* the defaults */
+	config_load(&c, NULL);
 	assert_int_equal(c.theme, CONFIG_THEME_AUTO);
 	config_parse(&c, text, strlen(text));
 	assert_int_equal(c.theme, CONFIG_THEME_LIGHT);

@@ -1,0 +1,10 @@
+# Start-up: the reader's options and paths, what it says of those it
+# could not use, and what it marks read before a key; and what p and P
+# visit and count.
+CLI_TESTS += tests/cli/start-options.sh
+TUI_TESTS += tests/tui/start-paths.sh
+EXTRA_DIST += mk/startup.mk
+TUI_TESTS += tests/tui/start-read.sh
+# p and P visit what they count, hidden problems too.
+TUI_TESTS += tests/tui/problem-count.sh
+EXTRA_DIST += tests/tui/debris.html

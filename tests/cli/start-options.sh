@@ -1,0 +1,35 @@
+#!/bin/sh
+# The reader's start-up options without a terminal: a --config that
+# cannot be read and a command placed after an option are usage errors
+# said before the reader would need a terminal.
+. "$top_srcdir/tests/cli/lib.sh"
+
+cp "$top_srcdir/samples/sorghum-study.txt" "$tmp/a.txt"
+
+expect_status 2 "a missing --config is exit 2" \
+    "$GALLEY" --config="$tmp/nope/config" "$tmp/a.txt" </dev/null
+check "it names the file" grep -qx "galley: $tmp/nope/config: No such file or directory" "$tmp/err"
+check "before the terminal is asked for" sh -c "! grep -q 'needs a terminal' '$tmp/err'"
+expect_status 2 "--config with --theme-test too" \
+    "$GALLEY" --config "$tmp/nope/config" --theme-test </dev/null
+check "it names the file" grep -q "$tmp/nope/config: No such file" "$tmp/err"
+mkdir "$tmp/dir"
+expect_status 2 "a --config that is a directory is exit 2" \
+    "$GALLEY" --config="$tmp/dir" "$tmp/a.txt" </dev/null
+check "it names the file" grep -q "galley: $tmp/dir: " "$tmp/err"
+
+# The default file may be missing: only the terminal is missed here.
+expect_status 2 "no default config: no message about it" \
+    env XDG_CONFIG_HOME="$tmp/none" "$GALLEY" "$tmp/a.txt" </dev/null
+check "only the terminal is missed" test "$(cat "$tmp/err")" = \
+    "galley: the reader needs a terminal; for scripts use 'galley clean'"
+
+# galley OPTION COMMAND FILE: the command is not a path.
+expect_status 2 "a command after an option is a usage error" \
+    "$GALLEY" --no-color clean "$tmp/a.txt" </dev/null
+check "it says commands come first" grep -qx "galley: clean: no such file, and commands come before options: galley clean \[OPTION\]\.\.\." "$tmp/err"
+# ... unless a file has that name.
+(cd "$tmp" && cp a.txt check && "$GALLEY" --no-color check </dev/null) \
+    >"$tmp/out" 2>"$tmp/err"
+check "a file named like a command is a path" grep -q "needs a terminal" "$tmp/err"
+finish

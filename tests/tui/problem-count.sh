@@ -1,0 +1,52 @@
+#!/bin/sh
+# p and P (]s, [s) visit every problem galley check reports, in its
+# order, and the count on the status line is of those: a problem the
+# clean view hides (markup debris, a paragraph of it or a span inside a
+# line) is visited all the same and said to be hidden; the raw view (r)
+# shows it.  Before, the count was of all while p skipped a paragraph
+# of debris.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+cp "$top_srcdir/tests/tui/debris.html" "$tmp/d.html"
+"$GALLEY" check "$tmp/d.html" >"$tmp/check"
+check "galley check finds four problems" test "$(wc -l <"$tmp/check")" -eq 4
+
+start 120 24 "$GALLEY" "$tmp/d.html"
+check "the article" wait_for "Engineers said that the cranes"
+# p visits every problem, in galley check's order; those the clean
+# view hides are said to be hidden.
+keys p
+check "p: the debris at the end of a line, hidden" \
+    wait_for "markup: < / li >   (1 of 4; i: ignore)  hidden by the clean view: r shows it" 20
+keys p
+check "p: the paragraph of debris, hidden" \
+    wait_for "markup: < strong >>   (2 of 4; i: ignore)  hidden by the clean view"
+keys ]s
+check "]s: the debris inside a line, hidden" \
+    wait_for "markup: tdstyle;textalign:left   (3 of 4; i: ignore)  hidden by"
+keys p
+check "p: the misspelling, shown" \
+    wait_for "spelling: untill -> until   (4 of 4; a: add word, i: ignore)"
+check "not said to be hidden" sh -c "! grep -q 'hidden by' '$tmp/screen'"
+keys p
+check "p: none below" wait_for "no more problems below"
+keys [s
+check "[s: back to the debris inside a line" wait_for "(3 of 4;"
+keys P
+check "P: the paragraph of debris" wait_for "markup: < strong >>   (2 of 4;"
+keys P
+check "P: the first" wait_for "markup: < / li >   (1 of 4;"
+keys P
+check "P: none above" wait_for "no more problems above"
+
+# The raw view shows the debris: the same four, none hidden.
+keys r
+check "r: the raw view" wait_for "RAW"
+keys p
+check "raw: the paragraph of debris, not hidden here" \
+    wait_for "markup: < strong >>   (2 of 4; i: ignore)"
+check "not said to be hidden" sh -c "! grep -q 'hidden by' '$tmp/screen'"
+keys q
+check "quits" wait_for "[exited 0]"
+finish

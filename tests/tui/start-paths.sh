@@ -1,0 +1,34 @@
+#!/bin/sh
+# A path that cannot be opened is said on the reader's status line, not
+# only on standard error before the screen hid it, and again after q.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+mkdir "$tmp/d"
+cp "$top_srcdir/samples/sorghum-study.txt" "$top_srcdir/samples/koulanta-fuel.txt" "$tmp/d/"
+cp "$top_srcdir/samples/sahel-intelligence.txt" "$tmp/one.txt"
+
+start 120 24 "$GALLEY" "$tmp/nonexist" "$tmp/d" "$tmp/one.txt"
+check "the reader says which path it could not open" \
+    wait_for "could not open 1 of 3 paths: $tmp/nonexist: No such file or directory"
+check "and shows the others" wait_for "3 sources"
+keys q
+check "quits with status 2" wait_for "[exited 2]"
+check "standard error says it after the screen" \
+    wait_for "galley: $tmp/nonexist: No such file or directory"
+
+# Two missing: each its own notice, the second after a key.
+start 120 24 "$GALLEY" "$tmp/gone1" "$tmp/gone2" "$tmp/d"
+check "the first" wait_for "could not open 2 of 3 paths: $tmp/gone1: No such"
+keys j
+check "then the second" wait_for "could not open 2 of 3 paths: $tmp/gone2: No such"
+keys q
+check "quits with status 2" wait_for "[exited 2]"
+# A path is untrusted text: its control characters are shown, not sent.
+esc=$(printf '\033')
+start 120 24 "$GALLEY" "'$tmp/x${esc}[31mred'" "$tmp/d"
+check "an escape in the path is shown as a symbol" \
+    wait_for "could not open 1 of 2 paths: $tmp/x␛[31mred: No such file"
+keys q
+check "quits with status 2" wait_for "[exited 2]"
+finish
