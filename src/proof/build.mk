@@ -7,6 +7,7 @@ libgalley_a_SOURCES += \
 	src/proof/proof_text.c src/proof/proof_text.h \
 	src/proof/proof_word.c \
 	src/proof/spell.c src/proof/spell.h \
+	src/proof/nosuggest.c src/proof/nosuggest.h \
 	src/proof/wordlist.c src/proof/wordlist.h \
 	src/proof/proof_int.h \
 	src/proof/wordfreq.c src/proof/wordfreq.h \

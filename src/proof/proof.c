@@ -378,9 +378,9 @@ static bool
 used_as_slip(struct proof *p, struct verdict *v)
 {
 	if (hash_count(&p->caps, v->form, v->stem_len) <= 1)
-		return proof_near_common(v) != NULL;
+		return proof_near_common(p, v) != NULL;
 	return v->mid_doc == 0 && v->near_kind == PROBLEM_SPELLING &&
-	    proof_near_common(v) != NULL && v->near_common &&
+	    proof_near_common(p, v) != NULL && v->near_common &&
 	    names_same_vowels(v->form, v->near);
 }
 

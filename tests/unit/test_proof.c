@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -22,6 +23,7 @@
 #include "proof/problem.h"
 #include "proof/proof.h"
 #include "proof/proof_text.h"
+#include "proof/spell.h"
 #include "base/util.h"
 
 static struct proof *
@@ -1108,6 +1110,129 @@ test_remove_and_bad_words(void **state)
 	free(text);
 }
 
+/* Writes a dictionary to dir/name.aff and .dic; returns its path less
+ * the extension. */
+static char *
+write_dictionary(const char *dir, const char *name, const char *aff,
+    const char *dic)
+{
+	char *base = xasprintf("%s/%s", dir, name), *path;
+	FILE *f;
+
+	path = xasprintf("%s.aff", base);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(aff, f);
+	fclose(f);
+	free(path);
+	path = xasprintf("%s.dic", base);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(dic, f);
+	fclose(f);
+	free(path);
+	return base;
+}
+
+static void
+remove_dictionary(char *base)
+{
+	char *path = xasprintf("%s.aff", base);
+
+	unlink(path);
+	free(path);
+	path = xasprintf("%s.dic", base);
+	unlink(path);
+	free(path);
+	free(base);
+}
+
+/* Whether a suggestion for any problem, or its fix, is one of the
+ * words of bad (NULL-terminated), in any case. */
+static bool
+suggests_any(struct proof *p, struct doc *d, const struct problem_list *out,
+    const char *const *bad)
+{
+	bool hit = false;
+
+	for (size_t i = 0; i < out->n && !hit; i++) {
+		char **list;
+		size_t n = proof_suggest(p, d, &out->v[i], &list);
+
+		for (size_t j = 0; j < n; j++)
+			for (size_t k = 0; bad[k] != NULL; k++)
+				hit |= strcasecmp(list[j], bad[k]) == 0;
+		for (size_t k = 0; bad[k] != NULL && out->v[i].fix; k++)
+			hit |= strcasecmp(out->v[i].fix, bad[k]) == 0;
+		speller_free_list(list, n);
+	}
+	return hit;
+}
+
+/* Words the dictionary marks NOSUGGEST (slurs in en_US) are accepted
+ * when written but never suggested: not Hunspell's own (zorblat), not
+ * SCOWL's (house, in galley's list, and houses by its stem), in no
+ * case, and not as a capitalised word's fix.  The dictionary here is the
+ * test's, with flags written in each of Hunspell's ways. */
+static void
+test_nosuggest(void **state)
+{
+	char dir[] = "/tmp/galley-nosuggest-XXXXXX";
+	const char *aff = "SET UTF-8\nTRY esianrtolcdugmphbyfvkwz\n"
+	    "NOSUGGEST !\nSFX S Y 1\nSFX S 0 s .\n";
+	const char *dic = "3\nhouse/S!\nzorblat/!S\nmouse/S\n";
+	const char *bad[] = { "house", "houses", "zorblat", "zorblats", NULL };
+	const char *const forms[][2] = {
+		{ "FLAG long\nNOSUGGEST !!\nSFX Sx Y 1\nSFX Sx 0 s .\n",
+		  "1\nhouse/Sx!!\n" },
+		{ "FLAG num\nNOSUGGEST 7\nSFX 12 Y 1\nSFX 12 0 s .\n",
+		  "1\nhouse/12,7\n" },
+		{ "AF 2\nAF S\nAF S!\nNOSUGGEST !\nSFX S Y 1\n"
+		  "SFX S 0 s .\n", "1\nhouse/2\n" },
+	};
+	struct problem_list out = { NULL, 0, 0 };
+	struct speller *sp;
+	struct proof *p;
+	struct doc *d;
+	char *base, *cause = NULL, *text = with_intro("The housr and the "
+	    "housez were near the zorblet, and the house, the houses and the "
+	    "zorblat stayed.\n\nHpuse prices rose.");
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	/* Named en_: the page is English, which only English dictionaries
+	 * judge. */
+	base = write_dictionary(dir, "en_TEST", aff, dic);
+	assert_non_null(sp = speller_open(base, &cause));
+	assert_false(speller_may_suggest(sp, "House"));
+	assert_false(speller_may_suggest(sp, "HOUSES"));
+	assert_false(speller_may_suggest(sp, "zorblats"));
+	assert_true(speller_may_suggest(sp, "mouse"));
+	assert_true(speller_may_suggest(sp, "hound"));
+	speller_close(sp);
+	assert_non_null(p = proof_create(base, false, &cause));
+	d = check_text(p, text, &out);
+	assert_true(has(d, &out, PROBLEM_SPELLING, "housr", NULL));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "zorblet", NULL));
+	assert_false(mentions(d, &out, "house,"));
+	assert_false(mentions(d, &out, "houses"));
+	assert_false(mentions(d, &out, "zorblat"));
+	assert_false(suggests_any(p, d, &out, bad));
+	problems_clear(&out);
+	doc_free(d);
+	proof_destroy(p);
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		char *b = write_dictionary(dir, "f", forms[i][0], forms[i][1]);
+
+		assert_non_null(sp = speller_open(b, &cause));
+		assert_false(speller_may_suggest(sp, "houses"));
+		assert_true(speller_may_suggest(sp, "mouse"));
+		speller_close(sp);
+		remove_dictionary(b);
+	}
+	free(text);
+	remove_dictionary(base);
+	rmdir(dir);
+}
+
 /* The problem list's context: the sentence around the problem, cut at
  * spaces on long sentences. */
 static void
@@ -1168,6 +1293,7 @@ main(void)
 		cmocka_unit_test(test_after_initial),
 		cmocka_unit_test(test_units_after_numbers),
 		cmocka_unit_test(test_mid_sentence_vowels),
+		cmocka_unit_test(test_nosuggest),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
