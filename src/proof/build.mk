@@ -18,3 +18,4 @@ libgalley_a_SOURCES += src/proof/corrections.c src/proof/corrections.h
 libgalley_a_SOURCES += src/proof/context.c src/proof/context.h
 libgalley_a_SOURCES += src/proof/irregular.c src/proof/irregular.h
 libgalley_a_SOURCES += src/proof/lookalike.c src/proof/lookalike.h
+libgalley_a_SOURCES += src/proof/contraction.c src/proof/contraction.h

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "base/util.h"
+#include "proof/contraction.h"
 #include "proof/dialect.h"
 #include "proof/irregular.h"
 #include "proof/names.h"
@@ -535,6 +536,12 @@ classify(struct proof *p, char *w, struct verdict *vd)
 	if (proof_is_bad_word(p, w))	/* the user's word: wrong */
 		return PROBLEM_SPELLING;
 	if (w[0] == '\0' || w[1] == '\0' || foreign_script(w) || known(p, w))
+		return -1;
+	if (contraction_lower_i(w)) {	/* i'm, i'll: as i've is */
+		vd->fix = xasprintf("I%s", w + 1);
+		return PROBLEM_CASING;
+	}
+	if (contraction_is_standard(w))
 		return -1;
 	/* Elision: d'Ivoire, l'Express. */
 	if ((w[0] == 'd' || w[0] == 'l') && w[1] == '\'' && w[2] >= 'A' &&

@@ -378,6 +378,47 @@ test_words(void **state)
 	proof_destroy(p);
 }
 
+/* The standard contractions of pronouns, wh-words, there, here and the
+ * demonstratives are English (there'll, what'll, where'd, y'all); the
+ * pronoun I in lower case is a casing slip whatever its ending; a
+ * pronoun with an ending grammar does not give it, or a misspelt host or
+ * ending, is still wrong. */
+static void
+test_contractions(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	const char *ok[] = { "there\xE2\x80\x99ll", "there'll", "here'll",
+	    "that'll", "who'll", "it'll", "what'll", "where'd", "how'd",
+	    "y'all", "this'll", "when'll", "what're", "where've", "there'd",
+	    "there've", "these'll", "nobody'd", "everyone'll", "There'll",
+	    NULL };
+	char *text = with_intro("They said there\xE2\x80\x99ll be a vote and "
+	    "there'll be more; here'll do, that'll do, who'll know, it'll "
+	    "rain. And what'll happen, where'd he go, how'd they know, y'all "
+	    "ask, this'll work, when'll it end, what're they doing, where've "
+	    "you been, there'd be trouble, there've been votes, these'll do, "
+	    "nobody'd know, everyone'll see. There'll be more. So i'm sure "
+	    "i'll see and i'd say i've seen it, but he're and thier'll and "
+	    "there'l are wrong.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	for (size_t i = 0; ok[i] != NULL; i++)
+		assert_false(mentions(d, &out, ok[i]));
+	assert_true(has(d, &out, PROBLEM_CASING, "i'm", "I'm"));
+	assert_true(has(d, &out, PROBLEM_CASING, "i'll", "I'll"));
+	assert_true(has(d, &out, PROBLEM_CASING, "i'd", "I'd"));
+	assert_true(has(d, &out, PROBLEM_CASING, "i've", "I've"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "he're", NULL));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "thier'll", NULL));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "there'l", NULL));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
 static void
 test_spans_and_scope(void **state)
 {
@@ -1294,6 +1335,7 @@ main(void)
 		cmocka_unit_test(test_units_after_numbers),
 		cmocka_unit_test(test_mid_sentence_vowels),
 		cmocka_unit_test(test_nosuggest),
+		cmocka_unit_test(test_contractions),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
