@@ -742,11 +742,26 @@ is_legit_repeat(const char *w, size_t n)
 	return false;
 }
 
+/* Whether bytes a and b of an HTML page's text stand more than a line
+ * apart in its source, only blank lines or markup between: a paragraph
+ * break the decoded text ran together (a <pre> block's "About Logitech",
+ * blank line, "Logitech is").  Text files keep their line breaks. */
+static bool
+lines_apart(const struct doc *d, size_t a, size_t b)
+{
+	size_t la, lb, col;
+
+	return d->source.n > 0 &&
+	    source_map_find(&d->source, d->text, a, &la, &col) &&
+	    source_map_find(&d->source, d->text, b, &lb, &col) && lb > la + 1;
+}
+
 /* "the the": the same word twice with only spaces between. */
 static void
-check_repeat(const char *text, const struct token *prev,
+check_repeat(const struct doc *d, const struct token *prev,
     const struct token *t, struct problem_list *out)
 {
+	const char *text = d->text;
 	size_t n = t->bend - t->bstart;
 	char *fix;
 
@@ -759,6 +774,8 @@ check_repeat(const char *text, const struct token *prev,
 	for (size_t i = prev->bend; i < t->bstart; i++)
 		if (text[i] != ' ')
 			return;
+	if (lines_apart(d, prev->bstart, t->bstart))
+		return;
 	fix = xstrndup(text + prev->bstart, n);
 	problems_add(out, prev->bstart, t->bend, PROBLEM_REPEAT, fix);
 	free(fix);
@@ -835,7 +852,7 @@ proof_block(struct proof *p, struct doc *d, const struct block *b,
 			if (p->sp != NULL && !unit_after_number(d->text, prev,
 			    t))
 				check_word(p, d->text, i, &w, out);
-			check_repeat(d->text, prev, t, out);
+			check_repeat(d, prev, t, out);
 		}
 		prev = t;
 	}

@@ -37,9 +37,10 @@ open_proof(void)
 	return p;
 }
 
-/* Loads and cleans text as a plain-text file, alone in its load. */
+/* Loads and cleans text as the file name (its extension tells the
+ * format), alone in its load. */
 static struct doc *
-load_text(const char *text)
+load_named(const char *name, const char *text)
 {
 	struct load l;
 	struct doc *d;
@@ -48,8 +49,8 @@ load_text(const char *text)
 	l.docs = xcalloc(1, sizeof *l.docs);
 	l.errors = xcalloc(1, sizeof *l.errors);
 	l.paths = xcalloc(1, sizeof *l.paths);
-	l.paths[0] = xstrdup("t.txt");
-	l.docs[0] = load_bytes("t.txt", (const unsigned char *)text,
+	l.paths[0] = xstrdup(name);
+	l.docs[0] = load_bytes(name, (const unsigned char *)text,
 	    strlen(text), &l.errors[0]);
 	assert_non_null(l.docs[0]);
 	clean_load(&l);
@@ -57,6 +58,13 @@ load_text(const char *text)
 	l.docs[0] = NULL;
 	load_free(&l);
 	return d;
+}
+
+/* Loads and cleans text as a plain-text file, alone in its load. */
+static struct doc *
+load_text(const char *text)
+{
+	return load_named("t.txt", text);
 }
 
 /* Proofreads text as a plain-text file, every block. */
@@ -416,6 +424,28 @@ test_contractions(void **state)
 	problems_clear(&out);
 	doc_free(d);
 	free(text);
+	proof_destroy(p);
+}
+
+/* A word repeated across a paragraph break is no repeat: a <pre>
+ * block's heading line, blank line, paragraph, which the decoded text
+ * runs together; the same words on one line are. */
+static void
+test_repeat_across_paragraphs(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	struct doc *d = load_named("t.html", "<html><body><h1>A headline "
+	    "for the tests</h1><pre>The firm said so today.\n\n"
+	    "   About Logitech\n\n   Logitech is a leader. It was the the "
+	    "end of it.</pre></body></html>\n");
+
+	(void)state;
+	proof_doc(p, d, true, &out);
+	assert_false(mentions(d, &out, "Logitech"));
+	assert_true(has(d, &out, PROBLEM_REPEAT, "the the", "the"));
+	problems_clear(&out);
+	doc_free(d);
 	proof_destroy(p);
 }
 
@@ -1336,6 +1366,7 @@ main(void)
 		cmocka_unit_test(test_mid_sentence_vowels),
 		cmocka_unit_test(test_nosuggest),
 		cmocka_unit_test(test_contractions),
+		cmocka_unit_test(test_repeat_across_paragraphs),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
