@@ -319,6 +319,44 @@ test_spacing(void **state)
 	expect_scan(proof_scan_spacing, "trailing  ", NULL);
 	expect_scan(proof_scan_spacing, "Wait ... and .5 of it", NULL);
 	expect_scan(proof_scan_spacing, "report.pdf and Node.js", NULL);
+	/* Ticker codes, dotted names and file types after a space; TL;DR. */
+	expect_scan(proof_scan_spacing, "Stocks in Japan .MIAPJ0000PUS rose",
+	    NULL);
+	expect_scan(proof_scan_spacing, "the S&P 500 .SPX fell and the "
+	    "Nasdaq Composite .IXIC rose", NULL);
+	expect_scan(proof_scan_spacing, "Microsoft .NET and the .js files",
+	    NULL);
+	expect_scan(proof_scan_spacing, "TL;DR: it is fine", NULL);
+	/* A stop glued to the next sentence still is one. */
+	expect_scan(proof_scan_spacing, "The end .The next", "end .");
+	expect_scan(proof_scan_spacing, "the plan;this one", "plan;this");
+}
+
+/* Spacing findings that overlap are one; none reaches into markup. */
+static void
+test_spacing_spots(void **state)
+{
+	const char *s = "Troops from the United States ,France,Mali and "
+	    "the European Union,Germany'<br> left.";
+	struct problem_list l = { NULL, 0, 0 };
+	size_t spacing = 0;
+
+	(void)state;
+	proof_scan_markup(s, 0, strlen(s), &l);
+	proof_scan_spacing(s, 0, strlen(s), &l);
+	for (size_t i = 0; i < l.n; i++) {
+		char *t = xstrndup(s + l.v[i].bstart,
+		    l.v[i].bend - l.v[i].bstart);
+
+		if (l.v[i].kind == PROBLEM_SPACING) {
+			assert_true(strcmp(t, "States ,France,Mali") == 0 ||
+			    strcmp(t, "Union,Germany'") == 0);
+			spacing++;
+		}
+		free(t);
+	}
+	assert_int_equal(spacing, 2);
+	problems_clear(&l);
 }
 
 static void
@@ -1342,6 +1380,7 @@ main(void)
 		cmocka_unit_test(test_markup),
 		cmocka_unit_test(test_mojibake),
 		cmocka_unit_test(test_spacing),
+		cmocka_unit_test(test_spacing_spots),
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_spans_and_scope),
 		cmocka_unit_test(test_article_only),
