@@ -4,10 +4,10 @@
 #include "proof/nosuggest.h"
 
 #include <ctype.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/file_io.h"
 #include "base/hash.h"
 #include "base/util.h"
 
@@ -24,6 +24,9 @@ struct affix_info {
 /* Marked words longer than this are not kept (the longest in en_US and
  * en_GB has 13 bytes). */
 #define MARKED_MAX 64
+
+/* The largest .aff or .dic read (Hunspell's biggest are tens of MB). */
+#define DICT_MAX ((size_t)256 * 1024 * 1024)
 
 struct nosuggest {
 	struct hash words;
@@ -53,12 +56,12 @@ is_directive(const char *line, const char *name)
 }
 
 static void
-read_aff(FILE *f, struct affix_info *ai)
+read_aff(char *text, size_t len, struct affix_info *ai)
 {
-	char *line = NULL, *v;
-	size_t cap = 0;
+	char *line, *v;
+	size_t pos = 0, n;
 
-	while (getline(&line, &cap, f) > 0) {
+	while ((line = fio_next_line(text, len, &pos, &n)) != NULL) {
 		if (is_directive(line, "FLAG") &&
 		    (v = second_field(line)) != NULL) {
 			ai->mode = strcmp(v, "long") == 0 ? FLAG_LONG :
@@ -82,7 +85,6 @@ read_aff(FILE *f, struct affix_info *ai)
 			ai->aliases[ai->naliases++] = v;
 		}
 	}
-	free(line);
 }
 
 /* The length of the flag at s in mode. */
@@ -136,45 +138,46 @@ has_flag(const struct affix_info *ai, const char *flags)
 }
 
 /* A .dic line: the word (a '/' in it written "\/") up to '/', a tab or
- * the end; its flags after '/' up to a space or tab. */
+ * the end; its flags after '/' up to a space or tab.  Most lines carry
+ * no NOSUGGEST flag: they are passed over before the word is copied. */
 static void
 read_entry(struct nosuggest *ns, const struct affix_info *ai, char *line)
 {
-	struct buf word;
 	char *s = line, *flags;
+	size_t n;
 
-	buf_init(&word);
-	for (; *s && *s != '/' && *s != '\t' && *s != '\n' && *s != '\r';
-	    s++) {
-		if (*s == '\\' && s[1] == '/')
-			s++;
-		buf_addc(&word, (char)tolower((unsigned char)*s));
+	while (*s && *s != '/' && *s != '\t' && *s != '\n' && *s != '\r')
+		s += s[0] == '\\' && s[1] == '/' ? 2 : 1;
+	if (*s != '/' || s == line)
+		return;
+	flags = s + 1;
+	flags[strcspn(flags, " \t\r\n")] = '\0';
+	if ((ai->naliases == 0 && strstr(flags, ai->flag) == NULL) ||
+	    !has_flag(ai, flags))
+		return;
+	n = 0;
+	for (char *r = line; r < s; r++) {	/* unescaped, lower case */
+		if (*r == '\\' && r[1] == '/')
+			r++;
+		line[n++] = (char)tolower((unsigned char)*r);
 	}
-	if (*s == '/' && word.len > 0) {
-		flags = ++s;
-		flags[strcspn(flags, " \t\r\n")] = '\0';
-		if (word.len <= MARKED_MAX && has_flag(ai, flags)) {
-			hash_add(&ns->words, word.data, word.len);
-			if (word.len > ns->longest)
-				ns->longest = word.len;
-		}
+	if (n <= MARKED_MAX) {
+		hash_add(&ns->words, line, n);
+		if (n > ns->longest)
+			ns->longest = n;
 	}
-	buf_free(&word);
 }
 
 static void
-read_dic(FILE *f, struct nosuggest *ns, const struct affix_info *ai)
+read_dic(char *text, size_t len, struct nosuggest *ns,
+    const struct affix_info *ai)
 {
-	char *line = NULL;
-	size_t cap = 0;
-	bool first = true;
+	char *line;
+	size_t pos = 0, n;
 
-	while (getline(&line, &cap, f) > 0) {
-		if (!first)	/* the first line counts the entries */
-			read_entry(ns, ai, line);
-		first = false;
-	}
-	free(line);
+	fio_next_line(text, len, &pos, &n);	/* counts the entries */
+	while ((line = fio_next_line(text, len, &pos, &n)) != NULL)
+		read_entry(ns, ai, line);
 }
 
 struct nosuggest *
@@ -182,16 +185,17 @@ nosuggest_load(const char *aff, const char *dic)
 {
 	struct nosuggest *ns = xcalloc(1, sizeof *ns);
 	struct affix_info ai = { .mode = FLAG_CHAR };
-	FILE *f;
+	char *text;
+	size_t len;
 
 	hash_init(&ns->words);
-	if ((f = fopen(aff, "r")) != NULL) {
-		read_aff(f, &ai);
-		fclose(f);
+	if (fio_read(aff, 0, DICT_MAX, &text, &len) == 0) {
+		read_aff(text, len, &ai);
+		free(text);
 	}
-	if (ai.flag != NULL && (f = fopen(dic, "r")) != NULL) {
-		read_dic(f, ns, &ai);
-		fclose(f);
+	if (ai.flag != NULL && fio_read(dic, 0, DICT_MAX, &text, &len) == 0) {
+		read_dic(text, len, ns, &ai);
+		free(text);
 	}
 	for (size_t i = 0; i < ai.naliases; i++)
 		free(ai.aliases[i]);
