@@ -742,18 +742,53 @@ is_legit_repeat(const char *w, size_t n)
 	return false;
 }
 
-/* Whether bytes a and b of an HTML page's text stand more than a line
- * apart in its source, only blank lines or markup between: a paragraph
- * break the decoded text ran together (a <pre> block's "About Logitech",
- * blank line, "Logitech is").  Text files keep their line breaks. */
-static bool
-lines_apart(const struct doc *d, size_t a, size_t b)
-{
-	size_t la, lb, col;
+/* Bytes a heading line may take at most. */
+#define HEADING_MAX 80
 
-	return d->source.n > 0 &&
-	    source_map_find(&d->source, d->text, a, &la, &col) &&
-	    source_map_find(&d->source, d->text, b, &lb, &col) && lb > la + 1;
+/* The source line of byte i of an HTML page's text; 0: not known. */
+static size_t
+source_line(const struct doc *d, size_t i)
+{
+	size_t line, col;
+
+	return source_map_find(&d->source, d->text, i, &line, &col) ? line : 0;
+}
+
+/* Whether the word at byte a ends a heading line la of the source: a
+ * short line with no punctuation of a sentence, after a blank line, its
+ * last word capitalised (About Logitech; not "And then", whose "then
+ * then" is a slip). */
+static bool
+ends_heading(const struct doc *d, size_t a, size_t la)
+{
+	size_t j = a;
+
+	if (d->text[a] < 'A' || d->text[a] > 'Z')
+		return false;
+	while (j > 0 && a - j < HEADING_MAX && source_line(d, j - 1) == la)
+		j--;
+	if (j == 0 || a - j >= HEADING_MAX)
+		return false;
+	for (size_t k = j; k < a; k++)
+		if (strchr(".!?:;,", d->text[k]) != NULL)
+			return false;
+	return source_line(d, j - 1) + 1 < la;
+}
+
+/* Whether a paragraph ends between the words at bytes a and b of an HTML
+ * page's text, which the decoded text ran together (a <pre> block's
+ * "About Logitech", blank line or not, "Logitech is"): in the source, a
+ * blank line lies between them, or the first ends a heading line.  Text
+ * files keep their line breaks. */
+static bool
+paragraph_between(const struct doc *d, size_t a, size_t b)
+{
+	size_t la, lb;
+
+	if (d->source.n == 0 || (la = source_line(d, a)) == 0 ||
+	    (lb = source_line(d, b)) <= la)
+		return false;
+	return lb > la + 1 || ends_heading(d, a, la);
 }
 
 /* "the the": the same word twice with only spaces between. */
@@ -774,7 +809,7 @@ check_repeat(const struct doc *d, const struct token *prev,
 	for (size_t i = prev->bend; i < t->bstart; i++)
 		if (text[i] != ' ')
 			return;
-	if (lines_apart(d, prev->bstart, t->bstart))
+	if (paragraph_between(d, prev->bstart, t->bstart))
 		return;
 	fix = xstrndup(text + prev->bstart, n);
 	problems_add(out, prev->bstart, t->bend, PROBLEM_REPEAT, fix);

@@ -466,8 +466,9 @@ test_contractions(void **state)
 }
 
 /* A word repeated across a paragraph break is no repeat: a <pre>
- * block's heading line, blank line, paragraph, which the decoded text
- * runs together; the same words on one line are. */
+ * block's heading line, blank line or not, paragraph, which the decoded
+ * text runs together; the same words on one line or across a wrapped
+ * line are. */
 static void
 test_repeat_across_paragraphs(void **state)
 {
@@ -476,12 +477,18 @@ test_repeat_across_paragraphs(void **state)
 	struct doc *d = load_named("t.html", "<html><body><h1>A headline "
 	    "for the tests</h1><pre>The firm said so today.\n\n"
 	    "   About Logitech\n\n   Logitech is a leader. It was the the "
-	    "end of it.</pre></body></html>\n");
+	    "end of it.\n\nContact Acme\nAcme is a maker of tools, done by "
+	    "the\nthe board.\n\nAnd then\nthen it went on.</pre></body>"
+	    "</html>\n");
 
 	(void)state;
 	proof_doc(p, d, true, &out);
 	assert_false(mentions(d, &out, "Logitech"));
-	assert_true(has(d, &out, PROBLEM_REPEAT, "the the", "the"));
+	/* A heading line with no blank line after it. */
+	assert_false(mentions(d, &out, "Acme"));
+	assert_int_equal(count(d, &out, "the the"), 2);
+	/* A short line that is no heading. */
+	assert_true(has(d, &out, PROBLEM_REPEAT, "then then", "then"));
 	problems_clear(&out);
 	doc_free(d);
 	proof_destroy(p);
