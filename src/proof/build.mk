@@ -7,6 +7,7 @@ libgalley_a_SOURCES += \
 	src/proof/proof_text.c src/proof/proof_text.h \
 	src/proof/proof_word.c \
 	src/proof/spell.c src/proof/spell.h \
+	src/proof/nosuggest.c src/proof/nosuggest.h \
 	src/proof/wordlist.c src/proof/wordlist.h \
 	src/proof/proof_int.h \
 	src/proof/wordfreq.c src/proof/wordfreq.h \
@@ -17,3 +18,4 @@ libgalley_a_SOURCES += src/proof/corrections.c src/proof/corrections.h
 libgalley_a_SOURCES += src/proof/context.c src/proof/context.h
 libgalley_a_SOURCES += src/proof/irregular.c src/proof/irregular.h
 libgalley_a_SOURCES += src/proof/lookalike.c src/proof/lookalike.h
+libgalley_a_SOURCES += src/proof/contraction.c src/proof/contraction.h

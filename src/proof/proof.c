@@ -378,9 +378,9 @@ static bool
 used_as_slip(struct proof *p, struct verdict *v)
 {
 	if (hash_count(&p->caps, v->form, v->stem_len) <= 1)
-		return proof_near_common(v) != NULL;
+		return proof_near_common(p, v) != NULL;
 	return v->mid_doc == 0 && v->near_kind == PROBLEM_SPELLING &&
-	    proof_near_common(v) != NULL && v->near_common &&
+	    proof_near_common(p, v) != NULL && v->near_common &&
 	    names_same_vowels(v->form, v->near);
 }
 
@@ -742,11 +742,61 @@ is_legit_repeat(const char *w, size_t n)
 	return false;
 }
 
+/* Bytes a heading line may take at most. */
+#define HEADING_MAX 80
+
+/* The source line of byte i of an HTML page's text; 0: not known. */
+static size_t
+source_line(const struct doc *d, size_t i)
+{
+	size_t line, col;
+
+	return source_map_find(&d->source, d->text, i, &line, &col) ? line : 0;
+}
+
+/* Whether the word at byte a ends a heading line la of the source: a
+ * short line with no punctuation of a sentence, after a blank line, its
+ * last word capitalised (About Logitech; not "And then", whose "then
+ * then" is a slip). */
+static bool
+ends_heading(const struct doc *d, size_t a, size_t la)
+{
+	size_t j = a;
+
+	if (d->text[a] < 'A' || d->text[a] > 'Z')
+		return false;
+	while (j > 0 && a - j < HEADING_MAX && source_line(d, j - 1) == la)
+		j--;
+	if (j == 0 || a - j >= HEADING_MAX)
+		return false;
+	for (size_t k = j; k < a; k++)
+		if (strchr(".!?:;,", d->text[k]) != NULL)
+			return false;
+	return source_line(d, j - 1) + 1 < la;
+}
+
+/* Whether a paragraph ends between the words at bytes a and b of an HTML
+ * page's text, which the decoded text ran together (a <pre> block's
+ * "About Logitech", blank line or not, "Logitech is"): in the source, a
+ * blank line lies between them, or the first ends a heading line.  Text
+ * files keep their line breaks. */
+static bool
+paragraph_between(const struct doc *d, size_t a, size_t b)
+{
+	size_t la, lb;
+
+	if (d->source.n == 0 || (la = source_line(d, a)) == 0 ||
+	    (lb = source_line(d, b)) <= la)
+		return false;
+	return lb > la + 1 || ends_heading(d, a, la);
+}
+
 /* "the the": the same word twice with only spaces between. */
 static void
-check_repeat(const char *text, const struct token *prev,
+check_repeat(const struct doc *d, const struct token *prev,
     const struct token *t, struct problem_list *out)
 {
+	const char *text = d->text;
 	size_t n = t->bend - t->bstart;
 	char *fix;
 
@@ -759,6 +809,8 @@ check_repeat(const char *text, const struct token *prev,
 	for (size_t i = prev->bend; i < t->bstart; i++)
 		if (text[i] != ' ')
 			return;
+	if (paragraph_between(d, prev->bstart, t->bstart))
+		return;
 	fix = xstrndup(text + prev->bstart, n);
 	problems_add(out, prev->bstart, t->bend, PROBLEM_REPEAT, fix);
 	free(fix);
@@ -835,7 +887,7 @@ proof_block(struct proof *p, struct doc *d, const struct block *b,
 			if (p->sp != NULL && !unit_after_number(d->text, prev,
 			    t))
 				check_word(p, d->text, i, &w, out);
-			check_repeat(d->text, prev, t, out);
+			check_repeat(d, prev, t, out);
 		}
 		prev = t;
 	}

@@ -113,7 +113,7 @@ const struct verdict *proof_verdict_for(struct proof *p, const char *w,
     size_t n);
 /* The common word a capitalised word is a likely slip of (Recieve ->
  * Receive), looked for once; NULL when there is none. */
-const char *proof_near_common(struct verdict *vd);
+const char *proof_near_common(struct proof *p, struct verdict *vd);
 /* Forgets every verdict: the dictionary has changed. */
 void proof_reset_cache(struct proof *p);
 /* Whether w is a prefix that may stand before a hyphen (re-, co-, anti-). */

@@ -70,7 +70,7 @@ letter_before(const char *s, size_t start, size_t i)
 /* The markup this block's scan found: out->v[first, end), in text order
  * and without overlaps, walked with a cursor as the scan moves on. */
 struct markup_cursor {
-	size_t next, end;
+	size_t first, next, end;	/* first: the block's first markup */
 };
 
 static bool
@@ -401,11 +401,36 @@ missing_after_stop(const char *s, size_t bstart, size_t bend, size_t i)
 	    ((unsigned char)s[i + 1] >= 0x80 && letter_at(s, i + 2, bend));
 }
 
+/* Whether s[i, bend) starts with a capital and lower-case letters up to
+ * the word's end (The, not NET, SPX or MIAPJ0000PUS). */
+static bool
+capitalised_word(const char *s, size_t i, size_t bend)
+{
+	size_t j = i + 1;
+
+	if (i >= bend || s[i] < 'A' || s[i] > 'Z')
+		return false;
+	while (j < bend && s[j] >= 'a' && s[j] <= 'z')
+		j++;
+	return j > i + 1 && (j == bend || (!ascii_alpha(s[j]) &&
+	    !ascii_digit(s[j])));
+}
+
+static bool
+ascii_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
 /* "priorities,this", "BREAKING:Rivers": clause punctuation between two
- * letters; "1,000" and "10:30" have digits. */
+ * letters; "1,000" and "10:30" have digits, and "TL;DR" is an
+ * abbreviation (a semicolon between capitals). */
 static bool
 missing_after_clause(const char *s, size_t bstart, size_t bend, size_t i)
 {
+	if (s[i] == ';' && i > bstart && i + 1 < bend &&
+	    ascii_upper(s[i - 1]) && ascii_upper(s[i + 1]))
+		return false;
 	return letter_before(s, bstart, i) && letter_at(s, i + 1, bend);
 }
 
@@ -425,6 +450,11 @@ space_before(const char *s, size_t bstart, size_t bend, size_t i)
 	    s[j - 1] != ')' && s[j - 1] != '"')
 		return false;
 	if (s[i] == '.' && (next == '.' || ascii_digit(next)))
+		return false;
+	/* " .SPX", " .NET", " .js": a ticker code, a dotted name or a file
+	 * type starts there; " .The" is a stop glued to the next sentence. */
+	if (s[i] == '.' && ascii_alpha(next) && !capitalised_word(s, i + 1,
+	    bend))
 		return false;
 	if (s[i] == ':' && (next == ')' || next == '('))
 		return false;
@@ -452,6 +482,41 @@ double_space(const char *s, size_t bstart, size_t bend, size_t i)
 	return j - i;
 }
 
+/* Cuts [*a, *b), a spacing finding around byte i, at the block's markup
+ * (Union,Germany'<br>: the finding is Union,Germany').  The cursor has
+ * passed i (in_markup), so the markup just before it and the one at it
+ * are the nearest on either side. */
+static void
+clip_to_markup(const struct problem_list *out,
+    const struct markup_cursor *mc, size_t i, size_t *a, size_t *b)
+{
+	if (mc->next > mc->first && out->v[mc->next - 1].bend <= i &&
+	    out->v[mc->next - 1].bend > *a)
+		*a = out->v[mc->next - 1].bend;
+	if (mc->next < mc->end && out->v[mc->next].bstart > i &&
+	    out->v[mc->next].bstart < *b)
+		*b = out->v[mc->next].bstart;
+}
+
+/* Adds the spacing finding [a, b) around byte i, cut at markup; one that
+ * overlaps the last one found ("States ," and ",France,Mali") makes it
+ * one finding of both (States ,France,Mali). */
+static void
+add_spacing(size_t i, size_t a, size_t b, struct problem_list *out,
+    const struct markup_cursor *mc)
+{
+	struct problem *last = out->n > mc->end ? &out->v[out->n - 1] : NULL;
+
+	clip_to_markup(out, mc, i, &a, &b);
+	if (last != NULL && last->kind == PROBLEM_SPACING &&
+	    a < last->bend && b > last->bstart) {
+		last->bstart = a < last->bstart ? a : last->bstart;
+		last->bend = b > last->bend ? b : last->bend;
+		return;
+	}
+	problems_add(out, a, b, PROBLEM_SPACING, NULL);
+}
+
 static void
 add_run(const char *s, size_t bstart, size_t bend, size_t i,
     struct problem_list *out, struct markup_cursor *mc)
@@ -461,7 +526,7 @@ add_run(const char *s, size_t bstart, size_t bend, size_t i,
 	run_around(s, bstart, bend, i, &a, &b);
 	if (run_is_address(s, a, b) || in_markup(out, mc, i))
 		return;
-	problems_add(out, a, b, PROBLEM_SPACING, NULL);
+	add_spacing(i, a, b, out, mc);
 }
 
 void
@@ -476,6 +541,7 @@ proof_scan_spacing(const char *text, size_t bstart, size_t bend,
 	mc.next = out->n;
 	while (mc.next > 0 && out->v[mc.next - 1].bstart >= bstart)
 		mc.next--;
+	mc.first = mc.next;
 	for (mc.end = mc.next; mc.end < out->n &&
 	    out->v[mc.end].kind == PROBLEM_MARKUP; mc.end++)
 		;
@@ -495,13 +561,13 @@ proof_scan_spacing(const char *text, size_t bstart, size_t bend,
 			while (k > bstart && is_space(text[k - 1]))
 				k--;
 			run_around(text, bstart, bend, k - 1, &a, &b);
-			problems_add(out, a, i + 1, PROBLEM_SPACING, NULL);
+			add_spacing(i, a, i + 1, out, &mc);
 		}
 		if (c == ' ' && (k = double_space(text, bstart, bend, i)) > 0) {
 			run_around(text, bstart, bend, i - 1, &a, &b);
 			run_around(text, bstart, bend, i + k, &b, &b);
 			if (!in_markup(out, &mc, i))
-				problems_add(out, a, b, PROBLEM_SPACING, NULL);
+				add_spacing(i, a, b, out, &mc);
 			i += k - 1;
 		}
 	}

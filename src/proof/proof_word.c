@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "base/util.h"
+#include "proof/contraction.h"
 #include "proof/dialect.h"
 #include "proof/irregular.h"
 #include "proof/names.h"
@@ -379,13 +380,14 @@ irregular_near(struct verdict *vd, const char *stem)
  * offered is then the likeliest correction, counts weighing too (Ther:
  * The, not Their), when it keeps the first letter. */
 static void
-likeliest_fix(const char *stem, char **fix)
+likeliest_fix(struct speller *sp, const char *stem, char **fix)
 {
 	char **list;
 	size_t n = rank_corrections(NULL, stem, VARIANT_BOTH, NULL, 0, 1,
 	    &list);
 
-	if (n > 0 && list[0][0] == (*fix)[0]) {
+	if (n > 0 && list[0][0] == (*fix)[0] &&
+	    speller_may_suggest(sp, list[0])) {
 		free(*fix);
 		*fix = list[0];
 		list[0] = NULL;
@@ -394,7 +396,7 @@ likeliest_fix(const char *stem, char **fix)
 }
 
 const char *
-proof_near_common(struct verdict *vd)
+proof_near_common(struct proof *p, struct verdict *vd)
 {
 	double cost = 0;
 	char *stem, *v;
@@ -408,17 +410,17 @@ proof_near_common(struct verdict *vd)
 		free(stem);
 		return vd->near;
 	}
-	v = rank_near_common(stem, vd->short_slip ? NEAR_SHORT_LEVEL :
+	v = rank_near_common(p->sp, stem, vd->short_slip ? NEAR_SHORT_LEVEL :
 	    NEAR_LEVEL, &cost);
 	vd->near_cost = cost;
 	if (v != NULL && cost <= (vd->short_slip ? NEAR_SHORT_COST :
 	    NEAR_MAX_COST) && (!vd->short_slip || same_vowels(stem, v))) {
 		vd->near_swap = one_swap(stem, v);
-		likeliest_fix(stem, &v);
+		likeliest_fix(p->sp, stem, &v);
 		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
 	}
 	free(v);
-	if (vd->near == NULL && (v = rank_top_transposed(stem, &cost)) !=
+	if (vd->near == NULL && (v = rank_top_transposed(p->sp, stem, &cost)) !=
 	    NULL) {
 		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
 		vd->near_cost = cost;
@@ -426,7 +428,7 @@ proof_near_common(struct verdict *vd)
 		free(v);
 	}
 	if (vd->near == NULL && !vd->short_slip &&
-	    (v = rank_common_slip(stem, &cost)) != NULL) {
+	    (v = rank_common_slip(p->sp, stem, &cost)) != NULL) {
 		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
 		vd->near_cost = cost;
 		vd->near_initial = vd->near_first = true;
@@ -534,6 +536,12 @@ classify(struct proof *p, char *w, struct verdict *vd)
 	if (proof_is_bad_word(p, w))	/* the user's word: wrong */
 		return PROBLEM_SPELLING;
 	if (w[0] == '\0' || w[1] == '\0' || foreign_script(w) || known(p, w))
+		return -1;
+	if (contraction_lower_i(w)) {	/* i'm, i'll: as i've is */
+		vd->fix = xasprintf("I%s", w + 1);
+		return PROBLEM_CASING;
+	}
+	if (contraction_is_standard(w))
 		return -1;
 	/* Elision: d'Ivoire, l'Express. */
 	if ((w[0] == 'd' || w[0] == 'l') && w[1] == '\'' && w[2] >= 'A' &&

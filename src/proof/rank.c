@@ -64,6 +64,9 @@ struct cand {
 
 struct ranker {
 	struct speller *sp;	/* NULL: SCOWL's words only */
+	/* Words its dictionaries mark NOSUGGEST are never kept; NULL: no
+	 * word is vetoed. */
+	struct speller *veto;
 	enum word_variant dialect;
 	int max_level;
 	bool second;		/* look two slips away */
@@ -155,6 +158,8 @@ entry_prior(const struct ranker *r, const struct wordfreq_entry *e)
 static void
 keep(struct ranker *r, const char *word, double cost)
 {
+	if (r->veto != NULL && !speller_may_suggest(r->veto, word))
+		return;
 	if (r->best_only) {	/* word is then the table's */
 		if (r->best == NULL || cost < r->best_cost) {
 			r->best = word;
@@ -489,7 +494,7 @@ rank_corrections(struct speller *sp, const char *word,
     enum word_variant dialect, char *const *extra, size_t nextra,
     size_t max, char ***out)
 {
-	struct ranker r = { .sp = sp, .dialect = dialect,
+	struct ranker r = { .sp = sp, .veto = sp, .dialect = dialect,
 	    .max_level = LEVEL_UNLISTED, .second = true, .counts = true };
 	char *lw = lower_ascii(word), **list;
 	size_t n = 0;
@@ -522,10 +527,12 @@ best_found(const struct ranker *r, const char *word, double *cost)
 }
 
 char *
-rank_near_common(const char *word, int max_level, double *cost)
+rank_near_common(struct speller *veto, const char *word, int max_level,
+    double *cost)
 {
 	/* sp NULL: only listed words, so keep gets the table's strings. */
-	struct ranker r = { .dialect = VARIANT_BOTH, .max_level = max_level,
+	struct ranker r = { .veto = veto, .dialect = VARIANT_BOTH,
+	    .max_level = max_level,
 	    .best_only = true, .from = 1 };
 	char *lw = lower_ascii(word);
 
@@ -535,9 +542,10 @@ rank_near_common(const char *word, int max_level, double *cost)
 }
 
 char *
-rank_top_transposed(const char *word, double *cost)
+rank_top_transposed(struct speller *veto, const char *word, double *cost)
 {
-	struct ranker r = { .dialect = VARIANT_BOTH, .max_level = 10,
+	struct ranker r = { .veto = veto, .dialect = VARIANT_BOTH,
+	    .max_level = 10,
 	    .second_swaps = true, .best_only = true, .counts = true,
 	    .min_common = TRANSPOSED_MIN_COMMON };
 	char *lw = lower_ascii(word);
@@ -552,9 +560,10 @@ rank_top_transposed(const char *word, double *cost)
 }
 
 char *
-rank_common_slip(const char *word, double *cost)
+rank_common_slip(struct speller *veto, const char *word, double *cost)
 {
-	struct ranker r = { .dialect = VARIANT_BOTH, .max_level = 10,
+	struct ranker r = { .veto = veto, .dialect = VARIANT_BOTH,
+	    .max_level = 10,
 	    .best_only = true, .min_common = COMMON_SLIP_MIN };
 	char *lw = lower_ascii(word);
 	size_t n = strlen(lw);

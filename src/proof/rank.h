@@ -6,7 +6,9 @@
  * Candidates are the words one slip away, those two slips away when the
  * second is a common kind (a dropped or doubled letter, a transposition,
  * a vowel), and any extra ones the caller brings (Hunspell's); the
- * misspelling's case is kept (Recieve -> Receive, NIGERA -> NIGERIA). */
+ * misspelling's case is kept (Recieve -> Receive, NIGERA -> NIGERIA).
+ * No word a dictionary marks NOSUGGEST is ever returned
+ * (speller_may_suggest): sp, or veto below, tells (NULL: no veto). */
 #ifndef GALLEY_RANK_H
 #define GALLEY_RANK_H
 
@@ -29,7 +31,8 @@ size_t rank_corrections(struct speller *sp, const char *word,
  * names differ from words there: Iger, Kombat), in word's case, as a
  * new string, with its score in *cost (lower is likelier); NULL when
  * there is none. */
-char *rank_near_common(const char *word, int max_level, double *cost);
+char *rank_near_common(struct speller *veto, const char *word,
+    int max_level, double *cost);
 
 /* The commonest word of the very commonest (counted 100,000 times or
  * more, wordfreq.h; not May for Mya) that word is
@@ -37,14 +40,16 @@ char *rank_near_common(const char *word, int max_level, double *cost);
  * Hte -> The), or from four letters on twice so (Tath -> That), in
  * word's case, as a new string, with its score in *cost; NULL when there
  * is none. */
-char *rank_top_transposed(const char *word, double *cost);
+char *rank_top_transposed(struct speller *veto, const char *word,
+    double *cost);
 
 /* The commonest word (en-common.txt's, wordfreq.h) that word, of four
  * letters or more, is with its first two letters swapped (Hwile, Omre ->
  * While, More), in word's case, as a new string, with its cost in *cost;
  * NULL when there is none.  For sentence starts, where a capital says
  * nothing. */
-char *rank_common_slip(const char *word, double *cost);
+char *rank_common_slip(struct speller *veto, const char *word,
+    double *cost);
 
 /* Whether word, in lower case, is one of those commonest words. */
 bool rank_is_commonest(const char *word);

@@ -10,9 +10,12 @@
 #include <hunspell/hunspell.h>
 
 #include "base/util.h"
+#include "proof/nosuggest.h"
 
 struct speller {
 	Hunhandle **dicts;
+	char **bases;		/* each dictionary's path less .aff/.dic */
+	struct nosuggest **marked;	/* loaded on first use; NULL before */
 	size_t n;
 };
 
@@ -157,9 +160,14 @@ speller_open(const char *names, char **cause)
 		h = Hunspell_create(aff, dic);
 		free(aff);
 		free(dic);
-		free(base);
 		sp->dicts = xreallocarray(sp->dicts, sp->n + 1,
 		    sizeof *sp->dicts);
+		sp->bases = xreallocarray(sp->bases, sp->n + 1,
+		    sizeof *sp->bases);
+		sp->marked = xreallocarray(sp->marked, sp->n + 1,
+		    sizeof *sp->marked);
+		sp->bases[sp->n] = base;
+		sp->marked[sp->n] = NULL;
 		sp->dicts[sp->n++] = h;
 	}
 	free(list);
@@ -176,9 +184,14 @@ speller_close(struct speller *sp)
 {
 	if (sp == NULL)
 		return;
-	for (size_t i = 0; i < sp->n; i++)
+	for (size_t i = 0; i < sp->n; i++) {
 		Hunspell_destroy(sp->dicts[i]);
+		free(sp->bases[i]);
+		nosuggest_free(sp->marked[i]);
+	}
 	free(sp->dicts);
+	free(sp->bases);
+	free(sp->marked);
 	free(sp);
 }
 
@@ -223,6 +236,51 @@ speller_suggest(struct speller *sp, const char *word, char ***out)
 	}
 	*out = all;
 	return n;
+}
+
+/* Dictionary i's NOSUGGEST words, read on first use: a check that ranks
+ * no candidate never pays for the pass over the .dic. */
+static const struct nosuggest *
+marked_words(struct speller *sp, size_t i)
+{
+	if (sp->marked[i] == NULL) {
+		char *aff = xasprintf("%s.aff", sp->bases[i]);
+		char *dic = xasprintf("%s.dic", sp->bases[i]);
+
+		sp->marked[i] = nosuggest_load(aff, dic);
+		free(aff);
+		free(dic);
+	}
+	return sp->marked[i];
+}
+
+/* Whether one of dictionary i's stems of word is marked (slurs: its
+ * stem slur is). */
+static bool
+marked_stem(struct speller *sp, size_t i, const char *word)
+{
+	char **stems = NULL;
+	int k = Hunspell_stem(sp->dicts[i], &stems, word);
+	bool hit = false;
+
+	for (int j = 0; j < k && !hit; j++)
+		hit = nosuggest_has(sp->marked[i], stems[j]);
+	if (stems != NULL)
+		Hunspell_free_list(sp->dicts[i], &stems, k);
+	return hit;
+}
+
+bool
+speller_may_suggest(struct speller *sp, const char *word)
+{
+	for (size_t i = 0; i < ndicts(sp); i++) {
+		const struct nosuggest *ns = marked_words(sp, i);
+
+		if (nosuggest_may_derive(ns, word) &&
+		    (nosuggest_has(ns, word) || marked_stem(sp, i, word)))
+			return false;
+	}
+	return true;
 }
 
 void

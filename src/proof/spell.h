@@ -37,6 +37,11 @@ bool speller_check(struct speller *sp, const char *word);
 size_t speller_suggest(struct speller *sp, const char *word, char ***out);
 void speller_free_list(char **list, size_t n);
 
+/* Whether word may be offered as a suggestion: not when a dictionary
+ * marks it, or its stem, NOSUGGEST (slurs, obscenities; nosuggest.h),
+ * whatever its case.  Such words are still correct when written. */
+bool speller_may_suggest(struct speller *sp, const char *word);
+
 /* Accepts a word from now on (personal and project word lists). */
 void speller_add(struct speller *sp, const char *word);
 /* Takes back a word speller_add accepted (the dictionary's own words

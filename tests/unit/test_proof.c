@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -22,6 +23,7 @@
 #include "proof/problem.h"
 #include "proof/proof.h"
 #include "proof/proof_text.h"
+#include "proof/spell.h"
 #include "base/util.h"
 
 static struct proof *
@@ -35,9 +37,10 @@ open_proof(void)
 	return p;
 }
 
-/* Loads and cleans text as a plain-text file, alone in its load. */
+/* Loads and cleans text as the file name (its extension tells the
+ * format), alone in its load. */
 static struct doc *
-load_text(const char *text)
+load_named(const char *name, const char *text)
 {
 	struct load l;
 	struct doc *d;
@@ -46,8 +49,8 @@ load_text(const char *text)
 	l.docs = xcalloc(1, sizeof *l.docs);
 	l.errors = xcalloc(1, sizeof *l.errors);
 	l.paths = xcalloc(1, sizeof *l.paths);
-	l.paths[0] = xstrdup("t.txt");
-	l.docs[0] = load_bytes("t.txt", (const unsigned char *)text,
+	l.paths[0] = xstrdup(name);
+	l.docs[0] = load_bytes(name, (const unsigned char *)text,
 	    strlen(text), &l.errors[0]);
 	assert_non_null(l.docs[0]);
 	clean_load(&l);
@@ -55,6 +58,13 @@ load_text(const char *text)
 	l.docs[0] = NULL;
 	load_free(&l);
 	return d;
+}
+
+/* Loads and cleans text as a plain-text file, alone in its load. */
+static struct doc *
+load_text(const char *text)
+{
+	return load_named("t.txt", text);
 }
 
 /* Proofreads text as a plain-text file, every block. */
@@ -309,6 +319,44 @@ test_spacing(void **state)
 	expect_scan(proof_scan_spacing, "trailing  ", NULL);
 	expect_scan(proof_scan_spacing, "Wait ... and .5 of it", NULL);
 	expect_scan(proof_scan_spacing, "report.pdf and Node.js", NULL);
+	/* Ticker codes, dotted names and file types after a space; TL;DR. */
+	expect_scan(proof_scan_spacing, "Stocks in Japan .MIAPJ0000PUS rose",
+	    NULL);
+	expect_scan(proof_scan_spacing, "the S&P 500 .SPX fell and the "
+	    "Nasdaq Composite .IXIC rose", NULL);
+	expect_scan(proof_scan_spacing, "Microsoft .NET and the .js files",
+	    NULL);
+	expect_scan(proof_scan_spacing, "TL;DR: it is fine", NULL);
+	/* A stop glued to the next sentence still is one. */
+	expect_scan(proof_scan_spacing, "The end .The next", "end .");
+	expect_scan(proof_scan_spacing, "the plan;this one", "plan;this");
+}
+
+/* Spacing findings that overlap are one; none reaches into markup. */
+static void
+test_spacing_spots(void **state)
+{
+	const char *s = "Troops from the United States ,France,Mali and "
+	    "the European Union,Germany'<br> left.";
+	struct problem_list l = { NULL, 0, 0 };
+	size_t spacing = 0;
+
+	(void)state;
+	proof_scan_markup(s, 0, strlen(s), &l);
+	proof_scan_spacing(s, 0, strlen(s), &l);
+	for (size_t i = 0; i < l.n; i++) {
+		char *t = xstrndup(s + l.v[i].bstart,
+		    l.v[i].bend - l.v[i].bstart);
+
+		if (l.v[i].kind == PROBLEM_SPACING) {
+			assert_true(strcmp(t, "States ,France,Mali") == 0 ||
+			    strcmp(t, "Union,Germany'") == 0);
+			spacing++;
+		}
+		free(t);
+	}
+	assert_int_equal(spacing, 2);
+	problems_clear(&l);
 }
 
 static void
@@ -373,6 +421,76 @@ test_words(void **state)
 	problems_clear(&out);
 	doc_free(d);
 	free(text);
+	proof_destroy(p);
+}
+
+/* The standard contractions of pronouns, wh-words, there, here and the
+ * demonstratives are English (there'll, what'll, where'd, y'all); the
+ * pronoun I in lower case is a casing slip whatever its ending; a
+ * pronoun with an ending grammar does not give it, or a misspelt host or
+ * ending, is still wrong. */
+static void
+test_contractions(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	const char *ok[] = { "there\xE2\x80\x99ll", "there'll", "here'll",
+	    "that'll", "who'll", "it'll", "what'll", "where'd", "how'd",
+	    "y'all", "this'll", "when'll", "what're", "where've", "there'd",
+	    "there've", "these'll", "nobody'd", "everyone'll", "There'll",
+	    NULL };
+	char *text = with_intro("They said there\xE2\x80\x99ll be a vote and "
+	    "there'll be more; here'll do, that'll do, who'll know, it'll "
+	    "rain. And what'll happen, where'd he go, how'd they know, y'all "
+	    "ask, this'll work, when'll it end, what're they doing, where've "
+	    "you been, there'd be trouble, there've been votes, these'll do, "
+	    "nobody'd know, everyone'll see. There'll be more. So i'm sure "
+	    "i'll see and i'd say i've seen it, but he're and thier'll and "
+	    "there'l are wrong.");
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	for (size_t i = 0; ok[i] != NULL; i++)
+		assert_false(mentions(d, &out, ok[i]));
+	assert_true(has(d, &out, PROBLEM_CASING, "i'm", "I'm"));
+	assert_true(has(d, &out, PROBLEM_CASING, "i'll", "I'll"));
+	assert_true(has(d, &out, PROBLEM_CASING, "i'd", "I'd"));
+	assert_true(has(d, &out, PROBLEM_CASING, "i've", "I've"));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "he're", NULL));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "thier'll", NULL));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "there'l", NULL));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+/* A word repeated across a paragraph break is no repeat: a <pre>
+ * block's heading line, blank line or not, paragraph, which the decoded
+ * text runs together; the same words on one line or across a wrapped
+ * line are. */
+static void
+test_repeat_across_paragraphs(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	struct doc *d = load_named("t.html", "<html><body><h1>A headline "
+	    "for the tests</h1><pre>The firm said so today.\n\n"
+	    "   About Logitech\n\n   Logitech is a leader. It was the the "
+	    "end of it.\n\nContact Acme\nAcme is a maker of tools, done by "
+	    "the\nthe board.\n\nAnd then\nthen it went on.</pre></body>"
+	    "</html>\n");
+
+	(void)state;
+	proof_doc(p, d, true, &out);
+	assert_false(mentions(d, &out, "Logitech"));
+	/* A heading line with no blank line after it. */
+	assert_false(mentions(d, &out, "Acme"));
+	assert_int_equal(count(d, &out, "the the"), 2);
+	/* A short line that is no heading. */
+	assert_true(has(d, &out, PROBLEM_REPEAT, "then then", "then"));
+	problems_clear(&out);
+	doc_free(d);
 	proof_destroy(p);
 }
 
@@ -1108,6 +1226,129 @@ test_remove_and_bad_words(void **state)
 	free(text);
 }
 
+/* Writes a dictionary to dir/name.aff and .dic; returns its path less
+ * the extension. */
+static char *
+write_dictionary(const char *dir, const char *name, const char *aff,
+    const char *dic)
+{
+	char *base = xasprintf("%s/%s", dir, name), *path;
+	FILE *f;
+
+	path = xasprintf("%s.aff", base);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(aff, f);
+	fclose(f);
+	free(path);
+	path = xasprintf("%s.dic", base);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(dic, f);
+	fclose(f);
+	free(path);
+	return base;
+}
+
+static void
+remove_dictionary(char *base)
+{
+	char *path = xasprintf("%s.aff", base);
+
+	unlink(path);
+	free(path);
+	path = xasprintf("%s.dic", base);
+	unlink(path);
+	free(path);
+	free(base);
+}
+
+/* Whether a suggestion for any problem, or its fix, is one of the
+ * words of bad (NULL-terminated), in any case. */
+static bool
+suggests_any(struct proof *p, struct doc *d, const struct problem_list *out,
+    const char *const *bad)
+{
+	bool hit = false;
+
+	for (size_t i = 0; i < out->n && !hit; i++) {
+		char **list;
+		size_t n = proof_suggest(p, d, &out->v[i], &list);
+
+		for (size_t j = 0; j < n; j++)
+			for (size_t k = 0; bad[k] != NULL; k++)
+				hit |= strcasecmp(list[j], bad[k]) == 0;
+		for (size_t k = 0; bad[k] != NULL && out->v[i].fix; k++)
+			hit |= strcasecmp(out->v[i].fix, bad[k]) == 0;
+		speller_free_list(list, n);
+	}
+	return hit;
+}
+
+/* Words the dictionary marks NOSUGGEST (slurs in en_US) are accepted
+ * when written but never suggested: not Hunspell's own (zorblat), not
+ * SCOWL's (house, in galley's list, and houses by its stem), in no
+ * case, and not as a capitalised word's fix.  The dictionary here is the
+ * test's, with flags written in each of Hunspell's ways. */
+static void
+test_nosuggest(void **state)
+{
+	char dir[] = "/tmp/galley-nosuggest-XXXXXX";
+	const char *aff = "SET UTF-8\nTRY esianrtolcdugmphbyfvkwz\n"
+	    "NOSUGGEST !\nSFX S Y 1\nSFX S 0 s .\n";
+	const char *dic = "3\nhouse/S!\nzorblat/!S\nmouse/S\n";
+	const char *bad[] = { "house", "houses", "zorblat", "zorblats", NULL };
+	const char *const forms[][2] = {
+		{ "FLAG long\nNOSUGGEST !!\nSFX Sx Y 1\nSFX Sx 0 s .\n",
+		  "1\nhouse/Sx!!\n" },
+		{ "FLAG num\nNOSUGGEST 7\nSFX 12 Y 1\nSFX 12 0 s .\n",
+		  "1\nhouse/12,7\n" },
+		{ "AF 2\nAF S\nAF S!\nNOSUGGEST !\nSFX S Y 1\n"
+		  "SFX S 0 s .\n", "1\nhouse/2\n" },
+	};
+	struct problem_list out = { NULL, 0, 0 };
+	struct speller *sp;
+	struct proof *p;
+	struct doc *d;
+	char *base, *cause = NULL, *text = with_intro("The housr and the "
+	    "housez were near the zorblet, and the house, the houses and the "
+	    "zorblat stayed.\n\nHpuse prices rose.");
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	/* Named en_: the page is English, which only English dictionaries
+	 * judge. */
+	base = write_dictionary(dir, "en_TEST", aff, dic);
+	assert_non_null(sp = speller_open(base, &cause));
+	assert_false(speller_may_suggest(sp, "House"));
+	assert_false(speller_may_suggest(sp, "HOUSES"));
+	assert_false(speller_may_suggest(sp, "zorblats"));
+	assert_true(speller_may_suggest(sp, "mouse"));
+	assert_true(speller_may_suggest(sp, "hound"));
+	speller_close(sp);
+	assert_non_null(p = proof_create(base, false, &cause));
+	d = check_text(p, text, &out);
+	assert_true(has(d, &out, PROBLEM_SPELLING, "housr", NULL));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "zorblet", NULL));
+	assert_false(mentions(d, &out, "house,"));
+	assert_false(mentions(d, &out, "houses"));
+	assert_false(mentions(d, &out, "zorblat"));
+	assert_false(suggests_any(p, d, &out, bad));
+	problems_clear(&out);
+	doc_free(d);
+	proof_destroy(p);
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		char *b = write_dictionary(dir, "f", forms[i][0], forms[i][1]);
+
+		assert_non_null(sp = speller_open(b, &cause));
+		assert_false(speller_may_suggest(sp, "houses"));
+		assert_true(speller_may_suggest(sp, "mouse"));
+		speller_close(sp);
+		remove_dictionary(b);
+	}
+	free(text);
+	remove_dictionary(base);
+	rmdir(dir);
+}
+
 /* The problem list's context: the sentence around the problem, cut at
  * spaces on long sentences. */
 static void
@@ -1146,6 +1387,7 @@ main(void)
 		cmocka_unit_test(test_markup),
 		cmocka_unit_test(test_mojibake),
 		cmocka_unit_test(test_spacing),
+		cmocka_unit_test(test_spacing_spots),
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_spans_and_scope),
 		cmocka_unit_test(test_article_only),
@@ -1168,6 +1410,9 @@ main(void)
 		cmocka_unit_test(test_after_initial),
 		cmocka_unit_test(test_units_after_numbers),
 		cmocka_unit_test(test_mid_sentence_vowels),
+		cmocka_unit_test(test_nosuggest),
+		cmocka_unit_test(test_contractions),
+		cmocka_unit_test(test_repeat_across_paragraphs),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
