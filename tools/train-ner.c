@@ -6,10 +6,18 @@
  * --seed alone.
  *
  * usage: tools/train-ner [--epochs N] [--seed N] [--bits N] [--passes 1|2]
+ *                        [--ensemble K] [--pa C] [--min-count N]
  *                        [--skip-last N] -o MODEL FILE...
  *
- * The defaults (8 epochs, 2^17 buckets, two passes) are the shipped
- * model's: two passes of 2^17 buckets of 16-bit weights, 4.7 MB.
+ * The defaults (8 epochs, 2^17 buckets, two passes, an ensemble of 3)
+ * are the shipped model's: two passes of 2^17 buckets of 16-bit weights,
+ * 4.7 MB.  --ensemble K ships the sum of K models' averaged weights,
+ * model j trained on the order of sentences of seed + 1000 j (the
+ * jackknife of the first pass's labels stays one model a fold; K = 1 is
+ * the plain averaged perceptron of rounds one to six); --pa C takes
+ * passive-aggressive steps of at most C instead of the perceptron's;
+ * --min-count N leaves features seen fewer than N times in training
+ * without weight (tools/ner_learn.h).
  *
  * FILE: one token a line, its tag last (IOB1 or IOB2: PER ORG LOC MISC),
  * a blank line between sentences, "-DOCSTART-" between documents. */
@@ -27,6 +35,7 @@
 #include "ner/ner_seq.h"
 #include "proof/spell.h"
 #include "base/util.h"
+#include "ner_learn.h"
 
 struct gold_doc {
 	struct buf text;	/* a sentence a line, tokens joined by spaces */
@@ -42,15 +51,6 @@ struct tdoc {
 	struct ner_seq s;
 	unsigned char *gold;	/* enum ner_label of each token of s */
 	unsigned char *first;	/* the first pass's labels, jackknifed */
-};
-
-/* A training sentence: pointers into its document's sequence. */
-struct sample {
-	const uint32_t *feats;
-	const size_t *foff;	/* into feats, n + 1 */
-	const unsigned char *gold;
-	unsigned char *pred;
-	size_t n;
 };
 
 static unsigned
@@ -204,157 +204,37 @@ samples(struct tdoc *docs, size_t ndocs, size_t folds, size_t fold, bool in,
 	return sv;
 }
 
-struct perceptron {
-	unsigned bits;
-	int32_t *w, trans[(NER_LABELS + 1) * NER_LABELS];
-	int64_t *u, utrans[(NER_LABELS + 1) * NER_LABELS];	/* sums of
-				   c * update, for averaging */
-	int64_t c;
+/* What a training run is given (the options). */
+struct train_opts {
+	unsigned bits, epochs;
+	unsigned ensemble;	/* models averaged, each from its own order
+				   of sentences */
+	uint64_t seed;
+	struct learn learn;
 };
 
+/* Trains p afresh on the selected sentences (samples()), the order of
+ * sentences from seed. */
 static void
-update(struct perceptron *p, const struct sample *x, size_t i, unsigned y,
-    int32_t d)
-{
-	uint32_t mask = ((uint32_t)1 << p->bits) - 1;
-
-	for (size_t f = x->foff[i]; f < x->foff[i + 1]; f++) {
-		size_t k = (size_t)(x->feats[f] & mask) * NER_LABELS + y;
-
-		p->w[k] += d;
-		p->u[k] += p->c * d;
-	}
-}
-
-static void
-update_trans(struct perceptron *p, unsigned a, unsigned b, int32_t d)
-{
-	p->trans[a * NER_LABELS + b] += d;
-	p->utrans[a * NER_LABELS + b] += p->c * d;
-}
-
-static void
-predict(const struct perceptron *p, const struct sample *x, int32_t *emit,
-    unsigned char *pred)
-{
-	uint32_t mask = ((uint32_t)1 << p->bits) - 1;
-
-	for (size_t i = 0; i < x->n; i++) {
-		int32_t *e = emit + i * NER_LABELS;
-
-		memset(e, 0, NER_LABELS * sizeof *e);
-		for (size_t f = x->foff[i]; f < x->foff[i + 1]; f++) {
-			const int32_t *w = p->w + (size_t)(x->feats[f] &
-			    mask) * NER_LABELS;
-
-			for (unsigned y = 0; y < NER_LABELS; y++)
-				e[y] += w[y];
-		}
-	}
-	ner_viterbi(emit, p->trans, x->n, pred);
-}
-
-static void
-train_one(struct perceptron *p, const struct sample *x, int32_t *emit,
-    unsigned char *pred)
-{
-	predict(p, x, emit, pred);
-	for (size_t i = 0; i < x->n; i++) {
-		unsigned gp = i ? x->gold[i - 1] : NER_LABELS;
-		unsigned pp = i ? pred[i - 1] : NER_LABELS;
-
-		if (x->gold[i] != pred[i]) {
-			update(p, x, i, x->gold[i], 1);
-			update(p, x, i, pred[i], -1);
-		}
-		if (x->gold[i] != pred[i] || gp != pp) {
-			update_trans(p, gp, x->gold[i], 1);
-			update_trans(p, pp, pred[i], -1);
-		}
-	}
-	p->c++;
-}
-
-static uint64_t
-next_random(uint64_t *s)
-{
-	*s ^= *s << 13;
-	*s ^= *s >> 7;
-	*s ^= *s << 17;
-	return *s;
-}
-
-static void
-train(struct perceptron *p, struct sample *sv, size_t ns, unsigned epochs,
-    uint64_t seed)
-{
-	size_t *order = xmalloc((ns + 1) * sizeof *order), longest = 1;
-	int32_t *emit;
-	unsigned char *pred;
-
-	for (size_t i = 0; i < ns; i++) {
-		order[i] = i;
-		if (sv[i].n > longest)
-			longest = sv[i].n;
-	}
-	emit = xmalloc(longest * NER_LABELS * sizeof *emit);
-	pred = xmalloc(longest);
-	seed = seed * 2654435761u + 88172645463325252ull;
-	p->c = 1;
-	for (unsigned e = 0; e < epochs; e++) {
-		for (size_t i = ns; i > 1; i--) {
-			size_t j = (size_t)(next_random(&seed) % i), t;
-
-			t = order[i - 1];
-			order[i - 1] = order[j];
-			order[j] = t;
-		}
-		for (size_t i = 0; i < ns; i++)
-			if (sv[order[i]].n > 0)
-				train_one(p, &sv[order[i]], emit, pred);
-		fprintf(stderr, "train-ner: epoch %u done\n", e + 1);
-	}
-	free(order);
-	free(emit);
-	free(pred);
-}
-
-static void
-perceptron_init(struct perceptron *p, unsigned bits)
-{
-	memset(p, 0, sizeof *p);
-	p->bits = bits;
-	p->w = xcalloc((size_t)1 << bits, NER_LABELS * sizeof *p->w);
-	p->u = xcalloc((size_t)1 << bits, NER_LABELS * sizeof *p->u);
-}
-
-static void
-perceptron_free(struct perceptron *p)
-{
-	free(p->w);
-	free(p->u);
-}
-
-/* Trains p afresh on the selected sentences (samples()). */
-static void
-fit(struct perceptron *p, unsigned bits, struct tdoc *docs, size_t ndocs,
-    size_t folds, size_t fold, unsigned epochs, uint64_t seed)
+fit(struct perceptron *p, const struct train_opts *o, struct tdoc *docs,
+    size_t ndocs, size_t folds, size_t fold, uint64_t seed)
 {
 	size_t ns;
 	struct sample *sv = samples(docs, ndocs, folds, fold, false, false,
 	    &ns);
 
-	perceptron_init(p, bits);
-	train(p, sv, ns, epochs, seed);
+	perceptron_init(p, o->bits, &o->learn);
+	perceptron_count(p, sv, ns);
+	train(p, sv, ns, o->epochs, seed);
 	free(sv);
 }
 
 /* The first pass's labels of every document, each from a model that did
  * not see it (folds-fold jackknife), as the second pass will meet them
- * on new text. */
+ * on new text.  One model a fold, even with --ensemble. */
 static void
-jackknife(struct tdoc *docs, size_t ndocs, unsigned bits, unsigned epochs,
-    uint64_t seed, size_t folds)
+jackknife(struct tdoc *docs, size_t ndocs, const struct train_opts *o,
+    size_t folds)
 {
 	int32_t *emit = NULL;
 
@@ -363,7 +243,7 @@ jackknife(struct tdoc *docs, size_t ndocs, unsigned bits, unsigned epochs,
 		size_t ns;
 		struct sample *sv;
 
-		fit(&p, bits, docs, ndocs, folds, k, epochs, seed);
+		fit(&p, o, docs, ndocs, folds, k, o->seed);
 		sv = samples(docs, ndocs, folds, k, true, true, &ns);
 		for (size_t i = 0; i < ns; i++) {
 			emit = xreallocarray(emit, sv[i].n + 1,
@@ -376,46 +256,43 @@ jackknife(struct tdoc *docs, size_t ndocs, unsigned bits, unsigned epochs,
 	free(emit);
 }
 
-/* The averaged weight k of w (u the averaging sums), as a double. */
-static double
-averaged(const int32_t *w, const int64_t *u, size_t k, int64_t c)
+/* The seed of the ensemble's model j: far apart from the next outer
+ * seed's, so that --seed 1 and --seed 2 share no model. */
+static uint64_t
+member_seed(uint64_t seed, unsigned j)
 {
-	return (double)w[k] - (double)u[k] / (double)c;
+	return seed + (uint64_t)j * 1000;
 }
 
-/* p's averaged weights in 16 bits, scaled to the largest. */
+/* Trains o->ensemble models on every document and sums their averaged
+ * weights into m (a sum, not a mean: quantise() rescales). */
 static void
-quantise(const struct perceptron *p, int16_t *qw, int16_t *qt)
+fit_ensemble(struct avg_model *m, const struct train_opts *o,
+    struct tdoc *docs, size_t ndocs)
 {
-	size_t nw = ((size_t)1 << p->bits) * NER_LABELS;
-	size_t nt = (NER_LABELS + 1) * NER_LABELS;
-	double top = 1e-9, scale;
+	avg_model_init(m, o->bits);
+	for (unsigned j = 0; j < o->ensemble; j++) {
+		struct perceptron p;
 
-	for (size_t k = 0; k < nw; k++)
-		top = fmax(top, fabs(averaged(p->w, p->u, k, p->c)));
-	for (size_t k = 0; k < nt; k++)
-		top = fmax(top, fabs(averaged(p->trans, p->utrans, k, p->c)));
-	scale = 32767.0 / top;
-	for (size_t k = 0; k < nw; k++)
-		qw[k] = (int16_t)lround(averaged(p->w, p->u, k, p->c) * scale);
-	for (size_t k = 0; k < nt; k++)
-		qt[k] = (int16_t)lround(averaged(p->trans, p->utrans, k,
-		    p->c) * scale);
+		fit(&p, o, docs, ndocs, 0, 0, member_seed(o->seed, j));
+		avg_model_add(m, &p);
+		perceptron_free(&p);
+	}
 }
 
 static int
-save(const struct perceptron *p, unsigned passes, const char *path)
+save(const struct avg_model *m, unsigned passes, const char *path)
 {
 	int16_t *qw[NER_MODEL_MAX_PASSES], *qt[NER_MODEL_MAX_PASSES];
 	int r;
 
 	for (unsigned k = 0; k < passes; k++) {
-		qw[k] = xmalloc(((size_t)1 << p[k].bits) * NER_LABELS *
+		qw[k] = xmalloc(((size_t)1 << m[k].bits) * NER_LABELS *
 		    sizeof **qw);
 		qt[k] = xmalloc((NER_LABELS + 1) * NER_LABELS * sizeof **qt);
-		quantise(&p[k], qw[k], qt[k]);
+		quantise(&m[k], qw[k], qt[k]);
 	}
-	r = ner_model_write(path, p[0].bits, NER_FEATURES_VERSION, passes, qt,
+	r = ner_model_write(path, m[0].bits, NER_FEATURES_VERSION, passes, qt,
 	    qw);
 	for (unsigned k = 0; k < passes; k++) {
 		free(qw[k]);
@@ -424,8 +301,30 @@ save(const struct perceptron *p, unsigned passes, const char *path)
 	return r;
 }
 
+/* Frees what main() read and prepared: a leak checker then sees the
+ * trainer's own leaks alone. */
+static void
+docs_free(struct tdoc *docs, size_t ndocs, struct gold_doc *gold,
+    size_t ngold)
+{
+	for (size_t i = 0; i < ndocs; i++) {
+		doc_free(docs[i].d);
+		ner_seq_free(&docs[i].s);
+		free(docs[i].gold);
+		free(docs[i].first);
+	}
+	free(docs);
+	for (size_t i = 0; i < ngold; i++) {
+		buf_free(&gold[i].text);
+		free(gold[i].tok_start);
+		free(gold[i].tag);
+	}
+	free(gold);
+}
+
 static const char usage[] =
     "usage: train-ner [--epochs N] [--seed N] [--bits N] [--passes 1|2]\n"
+    "                 [--ensemble K] [--pa C] [--min-count N]\n"
     "                 [--skip-last N] -o MODEL FILE...\n";
 
 int
@@ -437,26 +336,35 @@ main(int argc, char **argv)
 		{ "bits", required_argument, NULL, 'b' },
 		{ "passes", required_argument, NULL, 'p' },
 		{ "skip-last", required_argument, NULL, 'k' },
+		{ "ensemble", required_argument, NULL, 'E' },
+		{ "pa", required_argument, NULL, 'a' },
+		{ "min-count", required_argument, NULL, 'm' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	unsigned epochs = 8, bits = 17, passes = 2;
-	unsigned long long seed = 1;
+	struct train_opts o = { .bits = 17, .epochs = 8, .ensemble = 3,
+		.seed = 1 };
+	unsigned passes = 2;
 	size_t skip = 0, ngold = 0, ndocs;
 	const char *out = NULL;
 	struct gold_doc *gold = NULL;
 	struct tdoc *docs;
-	struct perceptron p[NER_MODEL_MAX_PASSES];
+	struct avg_model m[NER_MODEL_MAX_PASSES];
 	struct speller *sp;
 	struct ner *rules;
 	char *cause = NULL;
-	int c;
+	int c, r;
 
 	while ((c = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
 		switch (c) {
-		case 'e': epochs = (unsigned)strtoul(optarg, NULL, 10); break;
-		case 's': seed = strtoull(optarg, NULL, 10); break;
-		case 'b': bits = (unsigned)strtoul(optarg, NULL, 10); break;
+		case 'e': o.epochs = (unsigned)strtoul(optarg, NULL, 10); break;
+		case 's': o.seed = strtoull(optarg, NULL, 10); break;
+		case 'b': o.bits = (unsigned)strtoul(optarg, NULL, 10); break;
+		case 'E': o.ensemble = (unsigned)strtoul(optarg, NULL, 10);
+			break;
+		case 'a': o.learn.pa_c = strtod(optarg, NULL); break;
+		case 'm': o.learn.min_count = (unsigned)strtoul(optarg, NULL,
+		    10); break;
 		case 'p': passes = (unsigned)strtoul(optarg, NULL, 10); break;
 		case 'k': skip = strtoul(optarg, NULL, 10); break;
 		case 'o': out = optarg; break;
@@ -464,9 +372,11 @@ main(int argc, char **argv)
 		default: fputs(usage, stderr); return 2;
 		}
 	}
-	if (out == NULL || optind >= argc || bits < 10 ||
-	    bits > NER_MODEL_MAX_BITS || passes < 1 ||
-	    passes > NER_MODEL_MAX_PASSES) {
+	if (out == NULL || optind >= argc || o.bits < 10 ||
+	    o.bits > NER_MODEL_MAX_BITS || passes < 1 ||
+	    passes > NER_MODEL_MAX_PASSES || o.ensemble < 1 ||
+	    o.ensemble > 16 || !(o.learn.pa_c >= 0) ||
+	    o.learn.min_count > 255) {
 		fputs(usage, stderr);
 		return 2;
 	}
@@ -491,18 +401,20 @@ main(int argc, char **argv)
 		prepare(rules, &gold[i], &docs[i]);
 	fprintf(stderr, "train-ner: %zu documents\n", ndocs);
 	if (passes > 1)
-		jackknife(docs, ndocs, bits, epochs, seed, 5);
-	fit(&p[0], bits, docs, ndocs, 0, 0, epochs, seed);
+		jackknife(docs, ndocs, &o, 5);
+	fit_ensemble(&m[0], &o, docs, ndocs);
 	if (passes > 1) {
 		for (size_t i = 0; i < ndocs; i++)
 			ner_seq_second(&docs[i].s, docs[i].first);
-		fit(&p[1], bits, docs, ndocs, 0, 0, epochs, seed);
+		fit_ensemble(&m[1], &o, docs, ndocs);
 	}
-	if (save(p, passes, out) != 0) {
+	r = save(m, passes, out);
+	if (r != 0)
 		perror(out);
-		return 1;
-	}
+	for (unsigned k = 0; k < passes; k++)
+		avg_model_free(&m[k]);
+	docs_free(docs, ndocs, gold, ngold);
 	ner_destroy(rules);
 	speller_close(sp);
-	return 0;
+	return r != 0;
 }

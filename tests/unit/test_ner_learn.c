@@ -1,0 +1,209 @@
+/* Unit tests for the learner of tools/train-ner (tools/ner_learn.c): the
+ * perceptron's and the passive-aggressive step, rare features left
+ * without weight, and the ensemble's sum of averaged weights. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ner_learn.h"
+
+#define BITS 10
+
+/* A one-token sentence with features feats[0..n-1], gold label gold. */
+struct one {
+	uint32_t feats[8];
+	size_t foff[2];
+	unsigned char gold[1], pred[1];
+	struct sample x;
+};
+
+static void
+one_init(struct one *o, const uint32_t *feats, size_t n, unsigned gold)
+{
+	memcpy(o->feats, feats, n * sizeof *feats);
+	o->foff[0] = 0;
+	o->foff[1] = n;
+	o->gold[0] = (unsigned char)gold;
+	o->x = (struct sample){ o->feats, o->foff, o->gold, o->pred, 1 };
+}
+
+static size_t
+wk(uint32_t f, unsigned y)
+{
+	return (size_t)(f & ((1u << BITS) - 1)) * NER_LABELS + y;
+}
+
+static void
+test_step_perceptron(void **state)
+{
+	static const uint32_t f[] = { 1, 2, 3 };
+	struct learn l = { 0, 0 };
+	struct perceptron p;
+	struct one o;
+	unsigned char wrong[] = { NL_O }, right[] = { NL_B_PER };
+
+	(void)state;
+	perceptron_init(&p, BITS, &l);
+	one_init(&o, f, 3, NL_B_PER);
+	assert_int_equal(learn_step(&p, &o.x, wrong), 1);
+	assert_int_equal(learn_step(&p, &o.x, right), 0);
+	perceptron_free(&p);
+}
+
+/* The step after one token, features f[0..n-1], gold B-PER, was
+ * labelled O, with passive-aggressive steps of at most c. */
+static int32_t
+pa_step(const uint32_t *f, size_t n, double c)
+{
+	struct learn l = { c, 0 };
+	struct perceptron p;
+	struct one o;
+	unsigned char wrong[] = { NL_O };
+	int32_t d;
+
+	perceptron_init(&p, BITS, &l);
+	one_init(&o, f, n, NL_B_PER);
+	d = learn_step(&p, &o.x, wrong);
+	perceptron_free(&p);
+	return d;
+}
+
+/* One token wrong, three features in buckets of their own: delta phi has
+ * 3 x 2 emission entries and 2 transitions of +-1, ||.||^2 = 8, so the
+ * step is min(C, 1/8). */
+static void
+test_step_pa(void **state)
+{
+	static const uint32_t f[] = { 1, 2, 3 };
+
+	(void)state;
+	assert_int_equal(pa_step(f, 3, 1.0), PA_UNIT / 8);
+	assert_int_equal(pa_step(f, 3, 0.1), 410);	/* 409.6 */
+}
+
+/* Two features in one bucket count as one entry of 2: ||.||^2 = 2 * 4 +
+ * 2 * 1 + 2 = 12. */
+static void
+test_step_pa_shared_bucket(void **state)
+{
+	static const uint32_t f[] = { 5, 5 | 1u << BITS, 7 };
+
+	(void)state;
+	assert_int_equal(pa_step(f, 3, 1.0), 341);	/* 4096 / 12 */
+}
+
+/* The update moves the weights of the gold and the predicted label by
+ * the step. */
+static void
+test_update_by_step(void **state)
+{
+	static const uint32_t f[] = { 1, 2 };
+	struct learn l = { 1.0, 0 };
+	struct perceptron p;
+	struct one o;
+	int32_t emit[NER_LABELS];
+
+	(void)state;
+	perceptron_init(&p, BITS, &l);
+	one_init(&o, f, 2, NL_B_PER);
+	train_one(&p, &o.x, emit, o.pred);
+	assert_int_not_equal(o.pred[0], NL_B_PER);
+	/* ||.||^2 = 2 * 2 + 2: a step of 4096 / 6 */
+	assert_int_equal(p.w[wk(1, NL_B_PER)], 683);
+	assert_int_equal(p.w[wk(2, o.pred[0])], -683);
+	perceptron_free(&p);
+}
+
+/* With --min-count 2 a feature seen once in training keeps no weight;
+ * one seen twice is learnt. */
+static void
+test_min_count(void **state)
+{
+	static const uint32_t fa[] = { 0x001, 0x102 }, fb[] = { 0x001 };
+	struct learn l = { 0, 2 };
+	struct perceptron p;
+	struct one a, b;
+	struct sample sv[2];
+	int32_t emit[NER_LABELS];
+
+	(void)state;
+	one_init(&a, fa, 2, NL_B_PER);
+	one_init(&b, fb, 1, NL_B_PER);
+	sv[0] = a.x;
+	sv[1] = b.x;
+	perceptron_init(&p, BITS, &l);
+	perceptron_count(&p, sv, 2);
+	train_one(&p, &a.x, emit, a.pred);
+	assert_int_equal(p.w[wk(0x001, NL_B_PER)], 1);
+	assert_int_equal(p.w[wk(0x102, NL_B_PER)], 0);
+	perceptron_free(&p);
+
+	l.min_count = 0;
+	perceptron_init(&p, BITS, &l);
+	perceptron_count(&p, sv, 2);
+	assert_null(p.count);
+	train_one(&p, &a.x, emit, a.pred);
+	assert_int_equal(p.w[wk(0x102, NL_B_PER)], 1);
+	perceptron_free(&p);
+}
+
+/* The ensemble sums its models' averaged weights, w - u / c; quantise()
+ * scales the largest to 32767. */
+static void
+test_ensemble_sum(void **state)
+{
+	struct learn l = { 0, 0 };
+	struct perceptron p[2];
+	struct avg_model m;
+	int16_t *qw = calloc((size_t)1 << BITS, NER_LABELS * sizeof *qw);
+	int16_t qt[(NER_LABELS + 1) * NER_LABELS];
+
+	(void)state;
+	for (unsigned j = 0; j < 2; j++) {
+		perceptron_init(&p[j], BITS, &l);
+		p[j].c = 4;
+	}
+	p[0].w[3] = 2;		/* averaged 2 - 4/4 = 1 */
+	p[0].u[3] = 4;
+	p[1].w[3] = 4;		/* averaged 4 - 8/4 = 2 */
+	p[1].u[3] = 8;
+	p[1].w[5] = -6;		/* averaged -6 */
+	p[0].trans[1] = 3;	/* averaged 3 */
+	avg_model_init(&m, BITS);
+	avg_model_add(&m, &p[0]);
+	avg_model_add(&m, &p[1]);
+	assert_true(m.w[3] == 3.0);
+	assert_true(m.w[5] == -6.0);
+	assert_true(m.trans[1] == 3.0);
+	quantise(&m, qw, qt);
+	assert_int_equal(qw[5], -32767);
+	assert_int_equal(qw[3], 16384);	/* 32767 / 2, rounded */
+	assert_int_equal(qt[1], 16384);
+	assert_int_equal(qw[0], 0);
+	avg_model_free(&m);
+	for (unsigned j = 0; j < 2; j++)
+		perceptron_free(&p[j]);
+	free(qw);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_step_perceptron),
+		cmocka_unit_test(test_step_pa),
+		cmocka_unit_test(test_step_pa_shared_bucket),
+		cmocka_unit_test(test_update_by_step),
+		cmocka_unit_test(test_min_count),
+		cmocka_unit_test(test_ensemble_sum),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
