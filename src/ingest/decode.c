@@ -298,7 +298,7 @@ looks_binary(const unsigned char *s, size_t n, char **cause)
 {
 	size_t sample = n < 65536 ? n : 65536, controls = 0;
 
-	if (memchr(s, 0, n) != NULL) {
+	if (n > 0 && memchr(s, 0, n) != NULL) {	/* s may be NULL when n is 0 */
 		*cause = xstrdup("contains NUL bytes; not a text file");
 		return true;
 	}

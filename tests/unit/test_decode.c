@@ -161,8 +161,15 @@ test_binary_refused(void **state)
 static void
 test_empty(void **state)
 {
+	struct decoded d;
+	char *cause = NULL;
+
 	(void)state;
 	decode_ok("", 0, false, "", "utf-8");
+	/* No buffer at all (train-ner's empty document): memchr(NULL, 0,
+	 * 0) was undefined, fatal under UBSan. */
+	assert_int_equal(decode_bytes(NULL, 0, false, &d, &cause), 0);
+	decoded_free(&d);
 }
 
 /* Numeric character references as the HTML standard reads them: none
