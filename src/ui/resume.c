@@ -161,6 +161,10 @@ resume_toggle_read(struct reader *r)
 		return;
 	}
 	e->read = !e->read;
+	/* The user's own mark stands: the first action no longer marks
+	 * the source shown at start-up read. */
+	if (f == r->unmarked)
+		r->unmarked = SIZE_MAX;
 	set_message(r, false, e->read ? "marked read" : "marked unread");
 }
 

@@ -67,4 +67,10 @@ keys Tab j
 check "a scroll in the pane marks it read" wait_row 2 " The alpha rep"
 keys q
 check "quits" wait_for "[exited 0]"
+# The user's own mark stands: marked read and back to unread with M,
+# the source stays unread whatever is done in it after.
+rm -rf "$tmp/state"
+run M M Tab NPage
+check "M twice, then a scroll: still unread" sh -c "! grep -q '^read .*/alpha' '$state'"
+
 finish
