@@ -101,16 +101,17 @@ note_path_problem(const char *path, const char *message)
 	path_problems[npath_problems++] = b.data ? b.data : xstrdup("");
 }
 
-/* Each problem as the reader's notice, saying how many of the nargs
- * paths given could not be opened. */
+/* Each problem as the reader's notice, saying how many there are (a
+ * directory given may hold several unreadable ones: not "of" the paths
+ * given). */
 static char **
-path_notices(size_t nargs)
+path_notices(void)
 {
 	char **n = xcalloc(npath_problems + 1, sizeof *n);
 
 	for (size_t i = 0; i < npath_problems; i++)
-		n[i] = xasprintf("could not open %zu of %zu path%s: %s",
-		    npath_problems, nargs, nargs == 1 ? "" : "s",
+		n[i] = xasprintf("could not open %zu path%s: %s",
+		    npath_problems, npath_problems == 1 ? "" : "s",
 		    path_problems[i]);
 	return n;
 }
@@ -258,7 +259,7 @@ run_reader(int argc, char **argv)
 		paths_free(&files);
 		return 2;
 	}
-	o.notices = path_notices(optind < argc ? (size_t)(argc - optind) : 1);
+	o.notices = path_notices();
 	o.nnotices = npath_problems;
 	c = reader_run(files.paths, files.n, &o);
 	paths_free(&files);
