@@ -113,7 +113,7 @@ watched(const struct reader *r, size_t f)
 
 /* Reads f's sidecar again when it changed; says a damaged one. */
 static bool
-reload_changed(struct reader *r, size_t f)
+reload_changed(struct reader *r, size_t f, bool *said)
 {
 	struct anno_set *s = r->s.docs[f].annos;
 	char *cause = NULL;
@@ -121,8 +121,11 @@ reload_changed(struct reader *r, size_t f)
 	if (s == NULL || !anno_store_changed(s))
 		return false;
 	if (anno_store_reload(s, &cause) < 0) {
-		set_message(r, true, cause);
+		/* Queued, not set: a message on show stays, and this one
+		 * waits for the next key to come on. */
+		queue_notice(r, cause);
 		free(cause);
+		*said = true;
 		return false;
 	}
 	return true;
@@ -131,14 +134,14 @@ reload_changed(struct reader *r, size_t f)
 bool
 anno_edit_watch(struct reader *r)
 {
-	bool changed = false;
+	bool changed = false, said = false;
 
 	/* An open editor or prompt works on an annotation by id, but
 	 * keeps no set steady under it: the check waits until it closes. */
 	if (r->editor != NULL || r->prompt)
 		return false;
 	for (size_t f = 0; f < r->s.load.n; f++) {
-		if (!watched(r, f) || !reload_changed(r, f))
+		if (!watched(r, f) || !reload_changed(r, f, &said))
 			continue;
 		/* As after a save: the merge may replace annotations. */
 		travel_forget(r);
@@ -147,7 +150,7 @@ anno_edit_watch(struct reader *r)
 	}
 	if (changed && view_ops_of(r)->rows_changed != NULL)
 		view_ops_of(r)->rows_changed(r);
-	return changed;
+	return changed || said;
 }
 
 /* Saves f's set as DIR/ARTICLE.anno.json.  A sidecar already there is

@@ -310,7 +310,8 @@ size_t anno_edit_unsaved(const struct reader *r);
 #define ANNO_WATCH_MS 1000
 /* Merges what another galley or galley annotate saved into the sets on
  * show (the annotations view's files, else the open source): a stat
- * each, a read only of one that changed.  Returns whether any did. */
+ * each, a read only of one that changed; a sidecar now damaged is
+ * said.  Returns whether the screen needs a draw. */
 bool anno_edit_watch(struct reader *r);
 /* anno_outcome.c: an edited annotation (or the one a reply answers)
  * noted after the edit, looked at again after the save: deleted, or a

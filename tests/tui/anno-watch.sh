@@ -30,6 +30,12 @@ check "the reader's edit is saved" wait_for "tags saved"
 "$GALLEY" annotations "$doc" >"$tmp/list" 2>&1
 check "the sidecar keeps the batch one" grep -q "batchadded" "$tmp/list"
 check "the sidecar has the reader's edit" grep -q "mine" "$tmp/list"
+# Damaged by another process: the view says so, no key pressed (after
+# the message on show, "tags saved", as a notice waiting its turn).
+printf '{broken' >"$doc.anno.json"
+check "a sidecar damaged meanwhile is noticed" wait_for "(+1 more)"
+keys j
+check "and said" wait_for "f.txt.anno.json:1"
 keys q
 check "back to the article" wait_for "F1 help"
 keys q
