@@ -14,8 +14,47 @@
 
 #define SIDECAR_SUFFIX ".anno.json"
 
-/* A directory of many thousands of files is not searched to the end. */
+/* A directory of many thousands of files is not read to the end. */
 #define STRAY_MAX_ENTRIES 100000
+
+/* A sidecar whose article is gone, and the text it was saved on. */
+struct stray {
+	char *sidecar;
+	char sha[65];
+};
+
+/* A directory as read: its strays. */
+struct stray_dir {
+	char *dir;
+	struct stray *v;
+	size_t n;
+};
+
+struct anno_strays {
+	struct stray_dir *dirs;
+	size_t n;
+};
+
+struct anno_strays *
+anno_strays_create(void)
+{
+	return xcalloc(1, sizeof(struct anno_strays));
+}
+
+void
+anno_strays_destroy(struct anno_strays *c)
+{
+	if (c == NULL)
+		return;
+	for (size_t i = 0; i < c->n; i++) {
+		for (size_t k = 0; k < c->dirs[i].n; k++)
+			free(c->dirs[i].v[k].sidecar);
+		free(c->dirs[i].v);
+		free(c->dirs[i].dir);
+	}
+	free(c->dirs);
+	free(c);
+}
 
 /* The directory of path with its slash ("" for a bare name), new. */
 static char *
@@ -37,50 +76,75 @@ sidecar_name(const char *name)
 	    strcmp(name + n - k, SIDECAR_SUFFIX) == 0;
 }
 
-/* Whether the sidecar at dir + name is a stray saved on text sha. */
-static bool
-stray_of(const char *dir, const char *name, const char *sha)
+/* Adds the sidecar dir + name to sd when its article is gone and it
+ * holds annotations saved on a known text. */
+static void
+note_stray(struct stray_dir *sd, const char *name)
 {
 	size_t k = strlen(name) - strlen(SIDECAR_SUFFIX);
-	char *article = xasprintf("%s%.*s", dir, (int)k, name);
+	char *article = xasprintf("%s%.*s", sd->dir, (int)k, name);
 	struct stat sb;
 	struct anno_set *s;
-	bool yes = false;
 
 	if (lstat(article, &sb) < 0) {
 		s = anno_store_open(article);
-		yes = !s->readonly && s->has_source &&
-		    strcmp(s->source_sha256, sha) == 0 && anno_set_count(s) > 0;
+		if (!s->readonly && s->has_source && anno_set_count(s) > 0) {
+			sd->v = xreallocarray(sd->v, sd->n + 1, sizeof *sd->v);
+			sd->v[sd->n].sidecar = xasprintf("%s%s", sd->dir, name);
+			memcpy(sd->v[sd->n].sha, s->source_sha256, 65);
+			sd->n++;
+		}
 		anno_set_destroy(s);
 	}
 	free(article);
-	return yes;
 }
 
-char *
-anno_stray_for(const char *article, const struct doc *d)
+/* dir read for its strays, once. */
+static struct stray_dir *
+dir_read(struct anno_strays *c, char *dir)
 {
-	char *dir = dir_of(article), *sidecar, *found = NULL, sha[65];
-	struct stat sb;
+	struct stray_dir *sd;
 	struct dirent *e;
 	DIR *dp;
 	size_t seen = 0;
 
-	sidecar = xasprintf("%s" SIDECAR_SUFFIX, article);
-	dp = lstat(sidecar, &sb) < 0 ? opendir(*dir ? dir : ".") : NULL;
-	free(sidecar);
-	if (dp == NULL) {
-		free(dir);
-		return NULL;
-	}
-	anno_doc_sha256(d, sha);
-	while (found == NULL && seen++ < STRAY_MAX_ENTRIES &&
-	    (e = readdir(dp)) != NULL)
-		if (sidecar_name(e->d_name) && stray_of(dir, e->d_name, sha))
-			found = xasprintf("%s%s", dir, e->d_name);
+	for (size_t i = 0; i < c->n; i++)
+		if (strcmp(c->dirs[i].dir, dir) == 0) {
+			free(dir);
+			return &c->dirs[i];
+		}
+	c->dirs = xreallocarray(c->dirs, c->n + 1, sizeof *c->dirs);
+	sd = &c->dirs[c->n++];
+	*sd = (struct stray_dir){ dir, NULL, 0 };
+	if ((dp = opendir(*dir ? dir : ".")) == NULL)
+		return sd;
+	while (seen++ < STRAY_MAX_ENTRIES && (e = readdir(dp)) != NULL)
+		if (sidecar_name(e->d_name))
+			note_stray(sd, e->d_name);
 	closedir(dp);
-	free(dir);
-	return found;
+	return sd;
+}
+
+char *
+anno_strays_find(struct anno_strays *c, const char *article,
+    const struct doc *d)
+{
+	char *sidecar = xasprintf("%s" SIDECAR_SUFFIX, article), sha[65];
+	struct stat sb;
+	bool own = lstat(sidecar, &sb) == 0;
+	struct stray_dir *sd;
+
+	free(sidecar);
+	if (own)
+		return NULL;
+	sd = dir_read(c, dir_of(article));
+	if (sd->n == 0)
+		return NULL;
+	anno_doc_sha256(d, sha);
+	for (size_t i = 0; i < sd->n; i++)
+		if (strcmp(sd->v[i].sha, sha) == 0)
+			return xstrdup(sd->v[i].sidecar);
+	return NULL;
 }
 
 char *

@@ -462,9 +462,9 @@ list_travelled(const struct path_list *files, enum format format)
 
 /* Says where a renamed article's annotations are, when they are. */
 static void
-warn_stray(const char *path, const struct doc *d)
+warn_stray(struct anno_strays *c, const char *path, const struct doc *d)
 {
-	char *stray = anno_stray_for(path, d), *msg;
+	char *stray = anno_strays_find(c, path, d), *msg;
 
 	if (stray == NULL)
 		return;
@@ -475,7 +475,8 @@ warn_stray(const char *path, const struct doc *d)
 }
 
 static int
-list_file(const char *path, enum format format)
+list_file(const char *path, enum format format,
+    struct anno_strays *strays)
 {
 	char *cause = NULL;
 	struct doc *d;
@@ -498,7 +499,7 @@ list_file(const char *path, enum format format)
 		warn_line("%s", s->damage);
 		status = 2;
 	} else if (anno_set_count(s) == 0)
-		warn_stray(path, d);
+		warn_stray(strays, path, d);
 	anchor_set(s, d);
 	if (format == FORMAT_JSON)
 		print_json(path, d, s, s->damage);
@@ -526,6 +527,7 @@ cmd_annotations(int argc, char **argv)
 {
 	enum format format = FORMAT_GNU;
 	struct path_list files = { NULL, 0, 0 };
+	struct anno_strays *strays;
 	int c, status = 0;
 	bool json, travel = false;
 
@@ -551,9 +553,11 @@ cmd_annotations(int argc, char **argv)
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	if (travel && list_travelled(&files, format) != 0)
 		status = 2;
+	strays = anno_strays_create();
 	for (size_t i = 0; !travel && i < files.n; i++)
-		if (list_file(files.paths[i], format) != 0)
+		if (list_file(files.paths[i], format, strays) != 0)
 			status = 2;
+	anno_strays_destroy(strays);
 	paths_free(&files);
 	return cmd_finish(status);
 }

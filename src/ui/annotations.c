@@ -331,9 +331,11 @@ static void
 say_none(struct reader *r)
 {
 	struct doc *d = r->cur != SIZE_MAX ? r->s.load.docs[r->cur] : NULL;
-	char *stray = d != NULL ? anno_stray_for(r->s.load.paths[r->cur],
+	struct anno_strays *c = anno_strays_create();
+	char *stray = d != NULL ? anno_strays_find(c, r->s.load.paths[r->cur],
 	    d) : NULL, *msg;
 
+	anno_strays_destroy(c);
 	if (stray == NULL) {
 		set_message(r, false, r->anno_scope_doc ?
 		    "no annotations in this source" : "no annotations");
