@@ -230,7 +230,7 @@ anno_set_create(const char *article)
 	struct anno_set *s = xcalloc(1, sizeof *s);
 
 	s->article = xstrdup(article);
-	s->sidecar = xasprintf("%s.anno.json", article);
+	s->sidecar = xasprintf("%s" ANNO_SIDECAR_SUFFIX, article);
 	return s;
 }
 

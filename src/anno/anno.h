@@ -94,9 +94,12 @@ struct anno_disk_stamp {
 	long long mtime_sec, mtime_nsec;
 };
 
+/* What an article's name takes to name its sidecar. */
+#define ANNO_SIDECAR_SUFFIX ".anno.json"
+
 struct anno_set {
 	char *article;		/* the article's path, as given */
-	char *sidecar;		/* ARTICLE.anno.json */
+	char *sidecar;		/* ARTICLE + ANNO_SIDECAR_SUFFIX */
 	/* The sidecar when this set last read or wrote it (before the
 	 * read: a write during it shows as a change later). */
 	struct anno_disk_stamp seen;

@@ -12,8 +12,6 @@
 #include "anno/anno_store.h"
 #include "base/util.h"
 
-#define SIDECAR_SUFFIX ".anno.json"
-
 /* A directory of many thousands of files is not read to the end. */
 #define STRAY_MAX_ENTRIES 100000
 
@@ -70,10 +68,10 @@ dir_of(const char *path)
 static bool
 sidecar_name(const char *name)
 {
-	size_t n = strlen(name), k = strlen(SIDECAR_SUFFIX);
+	size_t n = strlen(name), k = strlen(ANNO_SIDECAR_SUFFIX);
 
 	return n > k && name[0] != '.' &&
-	    strcmp(name + n - k, SIDECAR_SUFFIX) == 0;
+	    strcmp(name + n - k, ANNO_SIDECAR_SUFFIX) == 0;
 }
 
 /* Adds the sidecar dir + name to sd when its article is gone and it
@@ -81,7 +79,7 @@ sidecar_name(const char *name)
 static void
 note_stray(struct stray_dir *sd, const char *name)
 {
-	size_t k = strlen(name) - strlen(SIDECAR_SUFFIX);
+	size_t k = strlen(name) - strlen(ANNO_SIDECAR_SUFFIX);
 	char *article = xasprintf("%s%.*s", sd->dir, (int)k, name);
 	struct stat sb;
 	struct anno_set *s;
@@ -129,7 +127,7 @@ char *
 anno_strays_find(struct anno_strays *c, const char *article,
     const struct doc *d)
 {
-	char *sidecar = xasprintf("%s" SIDECAR_SUFFIX, article), sha[65];
+	char *sidecar = xasprintf("%s" ANNO_SIDECAR_SUFFIX, article), sha[65];
 	struct stat sb;
 	bool own = lstat(sidecar, &sb) == 0;
 	struct stray_dir *sd;
@@ -152,5 +150,5 @@ anno_stray_message(const char *article, const char *stray)
 {
 	return xasprintf("%s: no annotations of its own; %s was saved on "
 	    "the same text and its article is gone: rename it to %s"
-	    SIDECAR_SUFFIX " to keep them", article, stray, article);
+	    ANNO_SIDECAR_SUFFIX " to keep them", article, stray, article);
 }

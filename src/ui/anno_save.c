@@ -161,7 +161,8 @@ static int
 save_to_dir(struct reader *r, size_t f, const char *dir, char **cause)
 {
 	char *base = xstrdup(r->s.load.paths[f]);
-	char *sidecar = xasprintf("%s/%s.anno.json", dir, basename(base));
+	char *sidecar = xasprintf("%s/%s" ANNO_SIDECAR_SUFFIX, dir,
+	    basename(base));
 	int rc = anno_store_save_as(r->s.docs[f].annos, r->s.load.docs[f], sidecar,
 	    cause);
 
