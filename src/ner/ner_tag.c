@@ -168,6 +168,17 @@ function_word(const struct ner_seq *s, size_t i)
 	return word_in(s, i, words);
 }
 
+/* Whether token i may start a clause: not as a quotation's first word
+ * ("\"For Your Eyes Only\""), where a capitalised closed-class word
+ * starts a title.  (Anywhere else it may: measured on web pages, a
+ * title-case headline's words after a word, "Why Are Water Plumes",
+ * outnumber titles in running text, "the film For Your Eyes Only".) */
+static bool
+clause_start(const struct ner_seq *s, size_t i)
+{
+	return !(s->v[i].quoted & QUOTED_FIRST);
+}
+
 /* Whether token i, capitalised, is a closed-class word that starts a
  * clause, never a name: "Since Diwali", "With Western Allies" (a
  * sentence's first word or a heading's, drawn into the name after it).
@@ -183,7 +194,7 @@ clause_word(const struct ner_seq *s, size_t i)
 	unsigned f = s->v[i].flags;
 
 	return (f & NT_FUNCTION) && (f & NT_CAP) && !(f & NT_ALL_CAPS) &&
-	    !word_in(s, i, name_starts);
+	    clause_start(s, i) && !word_in(s, i, name_starts);
 }
 
 /* Whether token i ends a stretch of words: a line, a sentence, any

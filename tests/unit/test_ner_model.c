@@ -460,6 +460,11 @@ test_name_start(void **state)
 	assert_int_equal(ml.n, 1);
 	assert_int_equal(ml.v[0].start, 0);
 	mentions_free(&ml);
+	/* A quotation's first word starts a title, not a clause. */
+	ml = run(n, "\"For Zorblat Only\" left\n");
+	assert_int_equal(ml.n, 1);
+	assert_int_equal(ml.v[0].start, 1);
+	mentions_free(&ml);
 	ner_destroy(n);
 	speller_close(sp);
 	unlink(path);
