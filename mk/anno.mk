@@ -38,7 +38,7 @@ TUI_TESTS += tests/tui/anno-damaged.sh
 TUI_TESTS += tests/tui/paste.sh tests/tui/suspend.sh tests/tui/unsaved-exit.sh
 TUI_TESTS += tests/tui/anno-thread.sh tests/tui/anno-loop.sh \
 	tests/tui/anno-quick.sh tests/tui/anno-review.sh tests/tui/anno-watch.sh \
-	tests/tui/anno-stray.sh
+	tests/tui/anno-stray.sh tests/tui/anno-deleted.sh
 # Runs galley as a job control shell would, for Ctrl-Z in tests/tui.
 check_PROGRAMS += tests/tui/foreground
 tests_tui_foreground_SOURCES = tests/tui/foreground.c

@@ -493,11 +493,52 @@ refuse_foreign(const struct anno_set *disk, const struct anno_set *s,
 	return -1;
 }
 
+/* Whether s's own sidecar, there when s last read or wrote it, is gone
+ * now (seen: its stamp now): another program deleted it. */
+static bool
+went_away(const struct anno_set *s, const struct anno_disk_stamp *seen)
+{
+	return s->seen.exists && !seen->exists;
+}
+
+/* The sidecar was deleted outside galley, on purpose as far as galley
+ * can tell (rm, git rm): what s had saved goes with it, as a file
+ * deleted under an editor with no unsaved change reloads empty.  What
+ * s has not saved yet (dirty) stays for the next save to write, and so
+ * do tombstones: they only keep deleted annotations from coming back. */
+static void
+forget_saved(struct anno_set *s)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < s->n; i++) {
+		if (s->items[i]->dirty)
+			s->items[kept++] = s->items[i];
+		else
+			anno_destroy(s->items[i]);
+	}
+	s->n = kept;
+	/* A later save starts a new collection, as for a new sidecar. */
+	free(s->collection_id);
+	s->collection_id = NULL;
+}
+
+size_t
+anno_store_unsaved(const struct anno_set *s)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < s->n; i++)
+		n += s->items[i]->dirty;
+	return n;
+}
+
 /* Reads the sidecar again under the lock and merges what others saved
- * since: 1 when there was one, 0 when none, -1 when it cannot be. */
+ * since: 1 when there was one, 0 when none, -1 when it cannot be.
+ * *gone: s's own sidecar was deleted since s saw it (forget_saved). */
 static int
 merge_disk(struct anno_set *s, const struct doc *d, const char *sidecar,
-    const struct sidecar_paths *p, char **cause)
+    const struct sidecar_paths *p, bool *gone, char **cause)
 {
 	struct anno_set *disk = anno_set_create(s->article);
 	bool foreign = strcmp(sidecar, s->sidecar) != 0;
@@ -505,6 +546,9 @@ merge_disk(struct anno_set *s, const struct doc *d, const char *sidecar,
 	int had;
 
 	stamp_take(sidecar, &seen);
+	*gone = !foreign && went_away(s, &seen);
+	if (*gone)
+		forget_saved(s);
 	had = load_into(disk, sidecar);
 
 	if (had > 0 && foreign && !same_article(disk, s, d, p)) {
@@ -537,10 +581,11 @@ save_locked(struct anno_set *s, const struct doc *d, const char *sidecar,
     const struct sidecar_paths *p, bool merge, char **cause)
 {
 	struct stat st;
+	bool gone = false;
 	int had, rc;
 
 	if (merge)
-		had = merge_disk(s, d, sidecar, p, cause);
+		had = merge_disk(s, d, sidecar, p, &gone, cause);
 	else
 		had = lstat(sidecar, &st) == 0;
 	if (had < 0)
@@ -549,6 +594,9 @@ save_locked(struct anno_set *s, const struct doc *d, const char *sidecar,
 	rc = write_sidecar(s, p, sidecar, had > 0, cause);
 	if (rc == 0)
 		mark_saved(s);
+	if (rc == 0 && gone && s->warning == NULL)
+		s->warning = xasprintf("%s: " ANNO_GONE_CLEARED "; what was "
+		    "not saved yet is saved", sidecar);
 	/* Under the lock: no other save came between. */
 	if (rc == 0 && strcmp(sidecar, s->sidecar) == 0)
 		stamp_take(sidecar, &s->seen);
@@ -642,6 +690,7 @@ anno_store_reload(struct anno_set *s, char **cause)
 {
 	struct anno_set *disk = anno_set_create(s->article);
 	struct anno_disk_stamp seen;
+	bool gone;
 
 	/* Before the read: a save during it is a change the next check
 	 * sees. */
@@ -652,8 +701,11 @@ anno_store_reload(struct anno_set *s, char **cause)
 		s->seen = seen;
 		return -1;
 	}
+	gone = went_away(s, &seen);
+	if (gone)
+		forget_saved(s);
 	anno_merge(s, disk);
 	anno_set_destroy(disk);
 	s->seen = seen;
-	return 0;
+	return gone ? 1 : 0;
 }

@@ -86,7 +86,9 @@ anno_edit_save(struct reader *r, size_t f, const char *what)
 	if (!ok) {
 		say_not_saved(r, "", cause);
 		free(cause);
-	} else if (what)
+	} else if (r->s.docs[f].annos->warning != NULL)
+		set_message(r, true, r->s.docs[f].annos->warning);
+	else if (what)
 		set_message(r, false, what);
 	return ok;
 }
@@ -111,22 +113,46 @@ watched(const struct reader *r, size_t f)
 	return f == r->cur;
 }
 
-/* Reads f's sidecar again when it changed; says a damaged one. */
+/* A sidecar deleted outside galley: vim's way with a file deleted under
+ * it, said once.  With nothing unsaved the annotations went with it;
+ * what is not saved yet stays, and nothing writes it until :w (or the
+ * next change, which is saved at once). */
+static void
+say_gone(struct reader *r, const struct anno_set *s)
+{
+	size_t n = anno_store_unsaved(s);
+	char *msg = n == 0 ? xasprintf("%s: " ANNO_GONE_CLEARED, s->sidecar) :
+	    xasprintf("%s: deleted outside galley; your %zu unsaved "
+	    "annotation%s kept, :w writes %s", s->sidecar, n,
+	    n == 1 ? " is" : "s are", n == 1 ? "it" : "them");
+
+	queue_notice(r, msg);
+	free(msg);
+}
+
+/* Reads f's sidecar again when it changed; says a damaged or deleted
+ * one. */
 static bool
 reload_changed(struct reader *r, size_t f, bool *said)
 {
 	struct anno_set *s = r->s.docs[f].annos;
 	char *cause = NULL;
+	int rc;
 
 	if (s == NULL || !anno_store_changed(s))
 		return false;
-	if (anno_store_reload(s, &cause) < 0) {
+	rc = anno_store_reload(s, &cause);
+	if (rc < 0) {
 		/* Queued, not set: a message on show stays, and this one
 		 * waits for the next key to come on. */
 		queue_notice(r, cause);
 		free(cause);
 		*said = true;
 		return false;
+	}
+	if (rc > 0) {
+		say_gone(r, s);
+		*said = true;
 	}
 	return true;
 }
