@@ -103,14 +103,49 @@ anno_edit_unsaved(const struct reader *r)
 	return n;
 }
 
-/* Whether f's annotations are on show: in the annotations view (all
- * sources, or the open one), else the open source's highlights. */
-static bool
-watched(const struct reader *r, size_t f)
+/* The sources whose annotations are on show, into shown (room for a
+ * screenful and one): the open source's (its highlights) and, in the
+ * annotations view of every source, those of the rows on screen. */
+static size_t
+on_show(const struct reader *r, size_t *shown)
 {
-	if (r->view == VIEW_ANNOTATIONS && !r->anno_scope_doc)
-		return true;
-	return f == r->cur;
+	size_t n = 0;
+
+	if (r->cur != SIZE_MAX)
+		shown[n++] = r->cur;
+	if (r->view != VIEW_ANNOTATIONS || r->anno_scope_doc)
+		return n;
+	/* The rows draw_list_view shows: under the header, above the
+	 * status line. */
+	for (int row = 1; row < r->rows - 1; row++) {
+		size_t i = r->view_top + (size_t)row - 1;
+
+		if (i >= r->nanno_rows)
+			break;
+		shown[n++] = r->anno_rows[i].file;
+	}
+	return n;
+}
+
+/* The sources to look at this tick (watch.h): those on show and, in the
+ * annotations view of every source, a few others in turn (a source
+ * without annotations has no row, yet another process may give it
+ * some). */
+static size_t
+to_watch(struct reader *r, size_t **pick)
+{
+	size_t *shown = xcalloc(r->rows > 0 ? (size_t)r->rows + 1 : 1,
+	    sizeof *shown);
+	size_t n = on_show(r, shown);
+
+	if (r->view != VIEW_ANNOTATIONS || r->anno_scope_doc) {
+		*pick = shown;	/* the open source alone */
+		return n;
+	}
+	*pick = xcalloc(n + WATCH_SPREAD, sizeof **pick);
+	n = watch_pick(&r->watch, r->s.load.n, shown, n, *pick);
+	free(shown);
+	return n;
 }
 
 /* A sidecar deleted outside galley: vim's way with a file deleted under
@@ -161,19 +196,24 @@ bool
 anno_edit_watch(struct reader *r)
 {
 	bool changed = false, said = false;
+	size_t *pick, npick;
 
 	/* An open editor or prompt works on an annotation by id, but
 	 * keeps no set steady under it: the check waits until it closes. */
 	if (r->editor != NULL || r->prompt)
 		return false;
-	for (size_t f = 0; f < r->s.load.n; f++) {
-		if (!watched(r, f) || !reload_changed(r, f, &said))
+	npick = to_watch(r, &pick);
+	for (size_t i = 0; i < npick; i++) {
+		size_t f = pick[i];
+
+		if (!reload_changed(r, f, &said))
 			continue;
 		/* As after a save: the merge may replace annotations. */
 		travel_forget(r);
 		analysis_annotations(r, f);
 		changed = true;
 	}
+	free(pick);
 	if (changed && view_ops_of(r)->rows_changed != NULL)
 		view_ops_of(r)->rows_changed(r);
 	return changed || said;
