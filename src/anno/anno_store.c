@@ -31,16 +31,8 @@ struct sidecar_paths {
 static void
 paths_make(struct sidecar_paths *p, const char *sidecar)
 {
-	const char *slash = strrchr(sidecar, '/');
-
-	if (slash == NULL) {
-		p->dir = xstrdup(".");
-		p->base = xstrdup(sidecar);
-	} else {
-		p->dir = slash == sidecar ? xstrdup("/") :
-		    xstrndup(sidecar, (size_t)(slash - sidecar));
-		p->base = xstrdup(slash + 1);
-	}
+	p->dir = fio_dir_of(sidecar);
+	p->base = xstrdup(fio_base_name(sidecar));
 	p->tmp = fio_temp_path(sidecar);
 	p->bak = xasprintf("%s.bak", sidecar);
 	p->bak_tmp = xasprintf("%s/.%s.bak.tmp", p->dir, p->base);
@@ -235,10 +227,9 @@ keep_backup(const struct sidecar_paths *p, const char *sidecar)
 static char *
 relative_iri(const char *path)
 {
-	const char *base = strrchr(path, '/');
+	const char *base = fio_base_name(path);
 	struct buf b;
 
-	base = base ? base + 1 : path;
 	buf_init(&b);
 	for (const unsigned char *c = (const unsigned char *)base; *c; c++) {
 		if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
@@ -256,21 +247,16 @@ relative_iri(const char *path)
 static char *
 absolute_path(const char *path)
 {
-	const char *slash = strrchr(path, '/');
 	char *abs = realpath(path, NULL), *dir, *cwd;
 
 	if (abs != NULL)
 		return abs;
-	if (slash == NULL)
-		dir = xstrdup(".");
-	else	/* "/name" is in "/", not in "" */
-		dir = xstrndup(path, slash == path ? 1 :
-		    (size_t)(slash - path));
+	dir = fio_dir_of(path);
 	abs = realpath(dir, NULL);
 	free(dir);
 	if (abs != NULL) {
 		char *joined = xasprintf("%s/%s", strcmp(abs, "/") == 0 ? "" :
-		    abs, slash ? slash + 1 : path);
+		    abs, fio_base_name(path));
 
 		free(abs);
 		return joined;
@@ -307,8 +293,8 @@ anno_store_file_iri(const char *path)
 static bool
 same_dir(const char *a, const char *b)
 {
-	const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
-	size_t na = sa ? (size_t)(sa - a) : 0, nb = sb ? (size_t)(sb - b) : 0;
+	size_t na = (size_t)(fio_base_name(a) - a);
+	size_t nb = (size_t)(fio_base_name(b) - b);
 
 	return na == nb && strncmp(a, b, na) == 0;
 }

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -22,16 +21,16 @@
 void
 anno_edit_load_vocab(struct reader *r)
 {
-	char *path, *cause = NULL;
+	char *dir, *cause = NULL;
 
 	if (r->vocab_loaded || r->s.load.n == 0)
 		return;
-	path = xstrdup(r->s.load.paths[r->cur != SIZE_MAX ? r->cur : 0]);
-	if (anno_vocab_load(&r->vocab, dirname(path), &cause) != 0) {
+	dir = fio_dir_of(r->s.load.paths[r->cur != SIZE_MAX ? r->cur : 0]);
+	if (anno_vocab_load(&r->vocab, dir, &cause) != 0) {
 		set_message(r, true, cause);
 		free(cause);
 	}
-	free(path);
+	free(dir);
 	r->vocab_loaded = true;
 }
 
@@ -226,14 +225,12 @@ anno_edit_watch(struct reader *r)
 static int
 save_to_dir(struct reader *r, size_t f, const char *dir, char **cause)
 {
-	char *base = xstrdup(r->s.load.paths[f]);
 	char *sidecar = xasprintf("%s/%s" ANNO_SIDECAR_SUFFIX, dir,
-	    basename(base));
+	    fio_base_name(r->s.load.paths[f]));
 	int rc = anno_store_save_as(r->s.docs[f].annos, r->s.load.docs[f], sidecar,
 	    cause);
 
 	free(sidecar);
-	free(base);
 	return rc;
 }
 
