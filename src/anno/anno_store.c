@@ -480,11 +480,16 @@ refuse_foreign(const struct anno_set *disk, const struct anno_set *s,
 }
 
 /* Whether s's own sidecar, there when s last read or wrote it, is gone
- * now (seen: its stamp now): another program deleted it. */
+ * now (seen: its stamp now): another program deleted it.  Only a
+ * sidecar that is not there: a stat that failed otherwise (an NFS
+ * server not answering) deletes nothing, and the read then says why. */
 static bool
 went_away(const struct anno_set *s, const struct anno_disk_stamp *seen)
 {
-	return s->seen.exists && !seen->exists;
+	struct stat sb;
+
+	return s->seen.exists && !seen->exists &&
+	    stat(s->sidecar, &sb) < 0 && errno == ENOENT;
 }
 
 /* The sidecar was deleted outside galley, on purpose as far as galley
