@@ -250,6 +250,9 @@ end_block(struct walk *w)
 {
 	struct block *b;
 
+	/* Also <pre> white space before any character: not the next
+	 * block's. */
+	w->pending_nl = w->pending_sp = 0;
 	if (!w->in_block)
 		return;
 	b = doc_add_block(w->d, w->block_start, w->text.len,
@@ -265,7 +268,6 @@ end_block(struct walk *w)
 	b->f.in_main = w->counts[TAG_MAIN] > 0;
 	b->f.in_list = w->counts[TAG_UL] + w->counts[TAG_OL] > 0;
 	w->in_block = false;
-	w->pending_nl = w->pending_sp = 0;
 	w->link_cps = 0;
 	w->links = 0;
 }
@@ -407,7 +409,9 @@ add_text(struct walk *w, const unsigned char *s)
 		if (is_html_space(*s)) {
 			if (++spaces > 1)
 				w->mark = true;
-			if (w->in_block)
+			/* In <pre>, before its first character too: the
+			 * first line's indentation. */
+			if (w->in_block || w->counts[TAG_PRE] > 0)
 				note_space(w, *s);
 			continue;
 		}
@@ -418,8 +422,11 @@ add_text(struct walk *w, const unsigned char *s)
 			w->block_start = w->text.len;
 			w->block_elem = w->cur_elem;
 			w->in_block = true;
-		} else
-			flush_space(w);
+			/* Lines before the first go (the newline after
+			 * <pre>, blank lines); its indentation stays. */
+			w->pending_nl = 0;
+		}
+		flush_space(w);
 		if (w->mark && !maybe_entity(*s)) {
 			mark_source(w, s);
 			w->mark = false;

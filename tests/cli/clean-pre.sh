@@ -16,4 +16,13 @@ check "nothing said on stderr" test ! -s "$tmp/err"
 "$GALLEY" clean --format=json "$page" >"$tmp/json" || fail "clean json"
 check "the JSON body keeps the breaks" \
 	grep -q 'berth   depth\\nnorth   12 m\\n    south   9 m' "$tmp/json"
+# The newline after <pre> goes, the first line's indentation stays; an
+# empty <pre> lends no space to the paragraph after it.
+printf '<html><body><pre> </pre><p>Some intro text that is long enough to be a paragraph of the page.</p>\n<pre>\n    indented first\n  second</pre></body></html>\n' >"$tmp/indent.html"
+"$GALLEY" clean "$tmp/indent.html" >"$tmp/out2" || fail "clean indent"
+check "the first line keeps its indentation" grep -qx "    indented first" "$tmp/out2"
+check "the next line too" grep -qx "  second" "$tmp/out2"
+check "no blank line opens the block" \
+	sh -c "grep -B2 -x '    indented first' '$tmp/out2' | head -1 | grep -q '^Some intro'"
+check "the paragraph starts at its first word" grep -qx "Some intro text.*page\." "$tmp/out2"
 finish
