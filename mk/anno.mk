@@ -38,7 +38,8 @@ TUI_TESTS += tests/tui/anno-damaged.sh
 TUI_TESTS += tests/tui/paste.sh tests/tui/suspend.sh tests/tui/unsaved-exit.sh
 TUI_TESTS += tests/tui/anno-thread.sh tests/tui/anno-loop.sh \
 	tests/tui/anno-quick.sh tests/tui/anno-review.sh tests/tui/anno-watch.sh \
-	tests/tui/anno-stray.sh
+	tests/tui/anno-stray.sh tests/tui/anno-deleted.sh \
+	tests/tui/anno-watch-many.sh
 # Runs galley as a job control shell would, for Ctrl-Z in tests/tui.
 check_PROGRAMS += tests/tui/foreground
 tests_tui_foreground_SOURCES = tests/tui/foreground.c
@@ -54,3 +55,8 @@ UNIT_TESTS += tests/unit/test_anno_split
 tests_unit_test_anno_split_SOURCES = tests/unit/test_anno_split.c
 tests_unit_test_anno_split_LDADD = $(UNIT_LDADD)
 tests_unit_test_anno_split_CFLAGS = $(UNIT_CFLAGS)
+# Which sidecars the reader's watch looks at on a tick.
+UNIT_TESTS += tests/unit/test_watch
+tests_unit_test_watch_SOURCES = tests/unit/test_watch.c
+tests_unit_test_watch_LDADD = $(UNIT_LDADD)
+tests_unit_test_watch_CFLAGS = $(UNIT_CFLAGS)

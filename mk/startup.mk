@@ -8,3 +8,8 @@ TUI_TESTS += tests/tui/start-read.sh
 # p and P visit what they count, hidden problems too.
 TUI_TESTS += tests/tui/problem-count.sh
 EXTRA_DIST += tests/tui/debris.html
+# --config is read once (a bad line said once, the file opened once).
+TUI_TESTS += tests/tui/config-once.sh
+check_PROGRAMS += tests/tui/count-opens
+tests_tui_count_opens_SOURCES = tests/tui/count-opens.c
+tests_tui_count_opens_LDADD =

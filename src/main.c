@@ -146,20 +146,22 @@ misplaced_command(int argc, char **argv)
 	return false;
 }
 
-/* An explicit --config that cannot be read is a usage error, as any
- * other bad option; the default file may be missing. */
-static bool
-config_unreadable(const char *path)
+/* The settings, read once for the reader or --theme-test, before
+ * anything else is checked: an explicit --config that cannot be read is
+ * a usage error, as any other bad option; the default file may be
+ * missing.  Returns 0, or -1 with nothing to free. */
+static int
+load_settings(struct config *cfg, const char *path)
 {
-	struct config cfg;
-	bool bad = path != NULL && config_load(&cfg, path) < 0;
-
-	if (bad)
-		warn_line("%s", cfg.messages[0]);
-	if (path != NULL)
-		config_free(&cfg);
-	return bad;
+	if (config_load(cfg, path) == 0)
+		return 0;
+	warn_line("%s", cfg->messages[0]);
+	config_free(cfg);
+	return -1;
 }
+
+static int start_reader(int argc, char **argv, struct reader_options *o,
+    bool theme_test);
 
 /* galley [OPTION]... [PATH]...: the reader. */
 static int
@@ -179,9 +181,9 @@ run_reader(int argc, char **argv)
 	struct reader_options o = { .theme = -1 };
 	enum config_theme theme;
 	bool theme_test = false;
-	struct path_list files = { NULL, 0, 0 };
-	const char *nc = getenv("NO_COLOR");
-	int c, status = 0;
+	const char *nc = getenv("NO_COLOR"), *config_path = NULL;
+	struct config cfg;
+	int c;
 
 	o.no_color = nc != NULL && *nc != '\0';
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
@@ -190,7 +192,7 @@ run_reader(int argc, char **argv)
 			o.no_color = true;
 			break;
 		case 'c':
-			o.config_path = optarg;
+			config_path = optarg;
 			break;
 		case 't':
 			if (config_parse_theme(optarg, &theme) < 0) {
@@ -226,7 +228,23 @@ run_reader(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (config_unreadable(o.config_path) || misplaced_command(argc, argv))
+	if (load_settings(&cfg, config_path) < 0)
+		return 2;
+	o.cfg = &cfg;
+	c = start_reader(argc, argv, &o, theme_test);
+	config_free(&cfg);
+	return c;
+}
+
+/* The reader (or --theme-test) with its options and settings read. */
+static int
+start_reader(int argc, char **argv, struct reader_options *o,
+    bool theme_test)
+{
+	struct path_list files = { NULL, 0, 0 };
+	int c, status = 0;
+
+	if (misplaced_command(argc, argv))
 		return 2;
 	if (theme_test) {
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -234,7 +252,7 @@ run_reader(int argc, char **argv)
 			    stderr);
 			return 2;
 		}
-		return theme_test_run(&o);
+		return theme_test_run(o);
 	}
 	if (optind < argc && strcmp(argv[optind], "-") == 0) {
 		fputs("galley: the reader reads files; for standard input use "
@@ -259,13 +277,13 @@ run_reader(int argc, char **argv)
 		paths_free(&files);
 		return 2;
 	}
-	o.notices = path_notices();
-	o.nnotices = npath_problems;
-	c = reader_run(files.paths, files.n, &o);
+	o->notices = path_notices();
+	o->nnotices = npath_problems;
+	c = reader_run(files.paths, files.n, o);
 	paths_free(&files);
-	for (size_t i = 0; i < o.nnotices; i++)
-		free(o.notices[i]);
-	free(o.notices);
+	for (size_t i = 0; i < o->nnotices; i++)
+		free(o->notices[i]);
+	free(o->notices);
 	report_path_problems();
 	return c ? c : status;
 }

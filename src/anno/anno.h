@@ -122,8 +122,8 @@ struct anno_set {
 	bool readonly;
 	char *damage;
 	/* What opening the sidecar (it names another article) or the last
-	 * save that succeeded (its directory could not be synced) has to
-	 * say, or NULL. */
+	 * save that succeeded (its directory could not be synced, or the
+	 * sidecar had been deleted outside galley) has to say, or NULL. */
 	char *warning;
 	/* The last deletion, for anno_undo_delete(): an annotation and
 	 * the replies deleted with it, in their order in items. */

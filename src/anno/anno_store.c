@@ -31,16 +31,8 @@ struct sidecar_paths {
 static void
 paths_make(struct sidecar_paths *p, const char *sidecar)
 {
-	const char *slash = strrchr(sidecar, '/');
-
-	if (slash == NULL) {
-		p->dir = xstrdup(".");
-		p->base = xstrdup(sidecar);
-	} else {
-		p->dir = slash == sidecar ? xstrdup("/") :
-		    xstrndup(sidecar, (size_t)(slash - sidecar));
-		p->base = xstrdup(slash + 1);
-	}
+	p->dir = fio_dir_of(sidecar);
+	p->base = xstrdup(fio_base_name(sidecar));
 	p->tmp = fio_temp_path(sidecar);
 	p->bak = xasprintf("%s.bak", sidecar);
 	p->bak_tmp = xasprintf("%s/.%s.bak.tmp", p->dir, p->base);
@@ -235,10 +227,9 @@ keep_backup(const struct sidecar_paths *p, const char *sidecar)
 static char *
 relative_iri(const char *path)
 {
-	const char *base = strrchr(path, '/');
+	const char *base = fio_base_name(path);
 	struct buf b;
 
-	base = base ? base + 1 : path;
 	buf_init(&b);
 	for (const unsigned char *c = (const unsigned char *)base; *c; c++) {
 		if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
@@ -256,21 +247,16 @@ relative_iri(const char *path)
 static char *
 absolute_path(const char *path)
 {
-	const char *slash = strrchr(path, '/');
 	char *abs = realpath(path, NULL), *dir, *cwd;
 
 	if (abs != NULL)
 		return abs;
-	if (slash == NULL)
-		dir = xstrdup(".");
-	else	/* "/name" is in "/", not in "" */
-		dir = xstrndup(path, slash == path ? 1 :
-		    (size_t)(slash - path));
+	dir = fio_dir_of(path);
 	abs = realpath(dir, NULL);
 	free(dir);
 	if (abs != NULL) {
 		char *joined = xasprintf("%s/%s", strcmp(abs, "/") == 0 ? "" :
-		    abs, slash ? slash + 1 : path);
+		    abs, fio_base_name(path));
 
 		free(abs);
 		return joined;
@@ -307,8 +293,8 @@ anno_store_file_iri(const char *path)
 static bool
 same_dir(const char *a, const char *b)
 {
-	const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
-	size_t na = sa ? (size_t)(sa - a) : 0, nb = sb ? (size_t)(sb - b) : 0;
+	size_t na = (size_t)(fio_base_name(a) - a);
+	size_t nb = (size_t)(fio_base_name(b) - b);
 
 	return na == nb && strncmp(a, b, na) == 0;
 }
@@ -493,11 +479,57 @@ refuse_foreign(const struct anno_set *disk, const struct anno_set *s,
 	return -1;
 }
 
+/* Whether s's own sidecar, there when s last read or wrote it, is gone
+ * now (seen: its stamp now): another program deleted it.  Only a
+ * sidecar that is not there: a stat that failed otherwise (an NFS
+ * server not answering) deletes nothing, and the read then says why. */
+static bool
+went_away(const struct anno_set *s, const struct anno_disk_stamp *seen)
+{
+	struct stat sb;
+
+	return s->seen.exists && !seen->exists &&
+	    stat(s->sidecar, &sb) < 0 && errno == ENOENT;
+}
+
+/* The sidecar was deleted outside galley, on purpose as far as galley
+ * can tell (rm, git rm): what s had saved goes with it, as a file
+ * deleted under an editor with no unsaved change reloads empty.  What
+ * s has not saved yet (dirty) stays for the next save to write, and so
+ * do tombstones: they only keep deleted annotations from coming back. */
+static void
+forget_saved(struct anno_set *s)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < s->n; i++) {
+		if (s->items[i]->dirty)
+			s->items[kept++] = s->items[i];
+		else
+			anno_destroy(s->items[i]);
+	}
+	s->n = kept;
+	/* A later save starts a new collection, as for a new sidecar. */
+	free(s->collection_id);
+	s->collection_id = NULL;
+}
+
+size_t
+anno_store_unsaved(const struct anno_set *s)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < s->n; i++)
+		n += s->items[i]->dirty;
+	return n;
+}
+
 /* Reads the sidecar again under the lock and merges what others saved
- * since: 1 when there was one, 0 when none, -1 when it cannot be. */
+ * since: 1 when there was one, 0 when none, -1 when it cannot be.
+ * *gone: s's own sidecar was deleted since s saw it (forget_saved). */
 static int
 merge_disk(struct anno_set *s, const struct doc *d, const char *sidecar,
-    const struct sidecar_paths *p, char **cause)
+    const struct sidecar_paths *p, bool *gone, char **cause)
 {
 	struct anno_set *disk = anno_set_create(s->article);
 	bool foreign = strcmp(sidecar, s->sidecar) != 0;
@@ -505,6 +537,9 @@ merge_disk(struct anno_set *s, const struct doc *d, const char *sidecar,
 	int had;
 
 	stamp_take(sidecar, &seen);
+	*gone = !foreign && went_away(s, &seen);
+	if (*gone)
+		forget_saved(s);
 	had = load_into(disk, sidecar);
 
 	if (had > 0 && foreign && !same_article(disk, s, d, p)) {
@@ -537,10 +572,11 @@ save_locked(struct anno_set *s, const struct doc *d, const char *sidecar,
     const struct sidecar_paths *p, bool merge, char **cause)
 {
 	struct stat st;
+	bool gone = false;
 	int had, rc;
 
 	if (merge)
-		had = merge_disk(s, d, sidecar, p, cause);
+		had = merge_disk(s, d, sidecar, p, &gone, cause);
 	else
 		had = lstat(sidecar, &st) == 0;
 	if (had < 0)
@@ -549,6 +585,9 @@ save_locked(struct anno_set *s, const struct doc *d, const char *sidecar,
 	rc = write_sidecar(s, p, sidecar, had > 0, cause);
 	if (rc == 0)
 		mark_saved(s);
+	if (rc == 0 && gone && s->warning == NULL)
+		s->warning = xasprintf("%s: " ANNO_GONE_CLEARED "; what was "
+		    "not saved yet is saved", sidecar);
 	/* Under the lock: no other save came between. */
 	if (rc == 0 && strcmp(sidecar, s->sidecar) == 0)
 		stamp_take(sidecar, &s->seen);
@@ -642,6 +681,7 @@ anno_store_reload(struct anno_set *s, char **cause)
 {
 	struct anno_set *disk = anno_set_create(s->article);
 	struct anno_disk_stamp seen;
+	bool gone;
 
 	/* Before the read: a save during it is a change the next check
 	 * sees. */
@@ -652,8 +692,11 @@ anno_store_reload(struct anno_set *s, char **cause)
 		s->seen = seen;
 		return -1;
 	}
+	gone = went_away(s, &seen);
+	if (gone)
+		forget_saved(s);
 	anno_merge(s, disk);
 	anno_set_destroy(disk);
 	s->seen = seen;
-	return 0;
+	return gone ? 1 : 0;
 }

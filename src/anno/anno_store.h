@@ -59,8 +59,19 @@ bool anno_store_changed(const struct anno_set *s);
  * (anno_merge.h: what s changed and did not save yet is kept), without
  * writing anything.  Returns 0, or -1 with *cause when the sidecar is
  * now damaged or unreadable: s is left as it was, and the change is
- * taken as seen (it is not read again until it changes again). */
+ * taken as seen (it is not read again until it changes again).
+ *
+ * A sidecar deleted since s saw it (another program removed it: rm, git
+ * rm) takes what s had saved with it: returns 1, and s keeps only what
+ * it has not saved yet (anno_store_unsaved), for the next save to
+ * write.  A save that finds it deleted does the same before writing,
+ * and says so in s->warning. */
 int anno_store_reload(struct anno_set *s, char **cause);
+/* How many of s's annotations are not saved yet. */
+size_t anno_store_unsaved(const struct anno_set *s);
+
+/* What is said of a sidecar deleted outside galley, after its path. */
+#define ANNO_GONE_CLEARED "deleted outside galley; annotations cleared"
 
 /* A file: IRI for path (made absolute, percent-encoded). */
 char *anno_store_file_iri(const char *path);

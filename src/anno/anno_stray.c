@@ -10,6 +10,7 @@
 
 #include "anno/anno.h"
 #include "anno/anno_store.h"
+#include "base/file_io.h"
 #include "base/util.h"
 
 /* A directory of many thousands of files is not read to the end. */
@@ -56,12 +57,9 @@ anno_strays_destroy(struct anno_strays *c)
 
 /* The directory of path with its slash ("" for a bare name), new. */
 static char *
-dir_of(const char *path)
+dir_with_slash(const char *path)
 {
-	const char *slash = strrchr(path, '/');
-
-	return slash == NULL ? xstrdup("") :
-	    xasprintf("%.*s", (int)(slash - path + 1), path);
+	return xstrndup(path, (size_t)(fio_base_name(path) - path));
 }
 
 /* Whether name is a sidecar's name, and not a hidden file (a lock). */
@@ -135,7 +133,7 @@ anno_strays_find(struct anno_strays *c, const char *article,
 	free(sidecar);
 	if (own)
 		return NULL;
-	sd = dir_read(c, dir_of(article));
+	sd = dir_read(c, dir_with_slash(article));
 	if (sd->n == 0)
 		return NULL;
 	anno_doc_sha256(d, sha);

@@ -147,18 +147,24 @@ fio_each_line(const char *text, size_t len, fio_line_fn *fn, void *arg,
 static char *
 hidden_beside(const char *path, const char *suffix)
 {
-	const char *slash = strrchr(path, '/');
-	const char *base = slash ? slash + 1 : path;
+	const char *base = fio_base_name(path);
 	const char *dot = *base == '.' ? "" : ".";
 
-	if (slash == NULL)
-		return xasprintf("%s%s.%s", dot, base, suffix);
-	return xasprintf("%.*s/%s%s.%s", (int)(slash - path), path, dot, base,
+	/* path up to base is DIR/ (nothing for a bare name). */
+	return xasprintf("%.*s%s%s.%s", (int)(base - path), path, dot, base,
 	    suffix);
 }
 
-static char *
-dir_of(const char *path)
+const char *
+fio_base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+char *
+fio_dir_of(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 
@@ -303,7 +309,7 @@ fio_commit(const char *tmp, const char *path)
 		errno = e;
 		return -1;
 	}
-	dir = dir_of(path);
+	dir = fio_dir_of(path);
 	rc = sync_dir(dir) < 0 ? 1 : 0;
 	free(dir);
 	return rc;
@@ -351,7 +357,7 @@ replace_locked(const char *path, const char *data, size_t len, char **cause)
 	tmp = fio_temp_path(path);
 	rc = fio_write_temp(tmp, path, data, len);
 	if (rc < 0) {
-		char *dir = dir_of(path);
+		char *dir = fio_dir_of(path);
 
 		*cause = rc == FIO_CANNOT_CREATE ?
 		    xasprintf("%s: cannot create a file in %s: %s", path, dir,

@@ -59,6 +59,14 @@ const char *fio_each_line(const char *text, size_t len, fio_line_fn *fn,
  * *cause "LOCKFILE: reason". */
 int fio_lock(const char *path, long wait_ms, char **cause);
 
+/* The directory of path, as a new string: what comes before its last
+ * slash ("a/b" for "a/b/c", "a/b" for "a/b/"), "/" for "/c", "." for a
+ * bare name. */
+char *fio_dir_of(const char *path);
+/* The name of path: what comes after its last slash ("" for "a/b/"),
+ * path itself for a bare name; a pointer into path. */
+const char *fio_base_name(const char *path);
+
 /* The temporary file for path, DIR/.NAME.tmp, as a new string. */
 char *fio_temp_path(const char *path);
 

@@ -53,20 +53,11 @@ struct export_run {
 	bool terminal;			/* standard output is a terminal */
 };
 
-/* The last component of path. */
-static const char *
-base_name(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	return slash ? slash + 1 : path;
-}
-
 /* The article's name without directory and extension. */
 static char *
 stem(const char *path)
 {
-	const char *base = base_name(path), *dot;
+	const char *base = fio_base_name(path), *dot;
 
 	dot = strrchr(base, '.');
 	if (dot == NULL || dot == base)
@@ -115,7 +106,7 @@ may_write(struct export_run *r, const char *out, const char *data,
 			return -1;
 		}
 	/* The name, not the path: "./e.txt" (-o .) is an article too. */
-	if (!paths_is_article_name(base_name(out)))
+	if (!paths_is_article_name(fio_base_name(out)))
 		return 0;
 	if (fio_read(out, FIO_NOFOLLOW, len + 1, &old, &n) < 0) {
 		/* None: a first export.  Longer than the text (EFBIG) or

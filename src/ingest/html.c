@@ -181,7 +181,10 @@ struct walk {
 	struct doc *d;
 	struct buf text;
 	bool in_block;		/* the current block has text */
-	bool pending_space;
+	/* White space since the last character of the block: newlines,
+	 * and spaces since the last newline (a tab counts PRE_TAB).  Out
+	 * of <pre> any of it is one space; in <pre> it is kept. */
+	size_t pending_nl, pending_sp;
 	size_t block_start;	/* byte offset of the current block */
 	uint32_t block_elem;	/* element that owns the current block */
 	uint32_t cur_elem;	/* innermost open block element */
@@ -247,6 +250,9 @@ end_block(struct walk *w)
 {
 	struct block *b;
 
+	/* Also <pre> white space before any character: not the next
+	 * block's. */
+	w->pending_nl = w->pending_sp = 0;
 	if (!w->in_block)
 		return;
 	b = doc_add_block(w->d, w->block_start, w->text.len,
@@ -262,7 +268,6 @@ end_block(struct walk *w)
 	b->f.in_main = w->counts[TAG_MAIN] > 0;
 	b->f.in_list = w->counts[TAG_UL] + w->counts[TAG_OL] > 0;
 	w->in_block = false;
-	w->pending_space = false;
 	w->link_cps = 0;
 	w->links = 0;
 }
@@ -351,10 +356,46 @@ mark_source(struct walk *w, const unsigned char *s)
 	source_map_add(&w->d->source, w->text.len, line, col);
 }
 
-/* Appends text-node content, collapsing runs of white space.  Marks in
- * the source map where the node and each source line in it start, and
- * where the text is found again after what may have been an entity or a
- * run of spaces. */
+/* The columns a tab in <pre> takes: its text is kept as it is laid
+ * out, and a tab would show as a control character. */
+#define PRE_TAB 4
+
+/* Counts white space byte c of the current block (see struct walk). */
+static void
+note_space(struct walk *w, unsigned char c)
+{
+	if (c == '\n') {
+		w->pending_nl++;
+		w->pending_sp = 0;
+	} else if (c != '\r')	/* CR LF is one line break */
+		w->pending_sp += c == '\t' ? PRE_TAB : 1;
+}
+
+/* Writes the white space before the next character of the block: in
+ * <pre> its line breaks and the spaces after the last one (a line's
+ * trailing spaces go), elsewhere one space. */
+static void
+flush_space(struct walk *w)
+{
+	bool pre = w->counts[TAG_PRE] > 0;
+	size_t nl = pre ? w->pending_nl : 0;
+	size_t sp = pre ? w->pending_sp :
+	    w->pending_nl + w->pending_sp > 0;
+
+	for (size_t i = 0; i < nl; i++)
+		buf_addc(&w->text, '\n');
+	for (size_t i = 0; i < sp; i++)
+		buf_addc(&w->text, ' ');
+	if (w->anchor_depth > 0)
+		w->link_cps += nl + sp;
+	w->pending_nl = w->pending_sp = 0;
+}
+
+/* Appends text-node content, collapsing runs of white space (but in
+ * <pre>, whose line breaks and indentation stay).  Marks in the source
+ * map where the node and each source line in it start, and where the
+ * text is found again after what may have been an entity or a run of
+ * spaces. */
 static void
 add_text(struct walk *w, const unsigned char *s)
 {
@@ -368,8 +409,10 @@ add_text(struct walk *w, const unsigned char *s)
 		if (is_html_space(*s)) {
 			if (++spaces > 1)
 				w->mark = true;
-			if (w->in_block)
-				w->pending_space = true;
+			/* In <pre>, before its first character too: the
+			 * first line's indentation. */
+			if (w->in_block || w->counts[TAG_PRE] > 0)
+				note_space(w, *s);
 			continue;
 		}
 		spaces = 0;
@@ -379,18 +422,17 @@ add_text(struct walk *w, const unsigned char *s)
 			w->block_start = w->text.len;
 			w->block_elem = w->cur_elem;
 			w->in_block = true;
-		} else if (w->pending_space) {
-			buf_addc(&w->text, ' ');
-			if (w->anchor_depth > 0)
-				w->link_cps++;
+			/* Lines before the first go (the newline after
+			 * <pre>, blank lines); its indentation stays. */
+			w->pending_nl = 0;
 		}
+		flush_space(w);
 		if (w->mark && !maybe_entity(*s)) {
 			mark_source(w, s);
 			w->mark = false;
 		}
 		if (maybe_entity(*s))
 			w->mark = true;
-		w->pending_space = false;
 		buf_addc(&w->text, (char)*s);
 		if (w->anchor_depth > 0 && (*s & 0xC0) != 0x80)
 			w->link_cps++;

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/file_io.h"
 #include "base/util.h"
 
 static const char *const extensions[] = {
@@ -108,7 +109,7 @@ walk_dir(struct path_list *list, const char *dir, struct seen *seen,
 		qsort(names, n, sizeof *names, compare_names);
 	for (size_t i = 0; i < n; i++) {
 		char *path = join(dir, names[i]);
-		const char *base = strrchr(path, '/') + 1;
+		const char *base = fio_base_name(path);
 		struct stat lst, st;
 
 		free(names[i]);

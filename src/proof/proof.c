@@ -806,8 +806,10 @@ check_repeat(const struct doc *d, const struct token *prev,
 	    strncasecmp(text + prev->bstart, text + t->bstart, n) != 0 ||
 	    is_legit_repeat(text + t->bstart, n))
 		return;
+	/* A <pre> block's line break is a space here, as the one that
+	 * joined its lines was: paragraph_between tells a paragraph. */
 	for (size_t i = prev->bend; i < t->bstart; i++)
-		if (text[i] != ' ')
+		if (text[i] != ' ' && text[i] != '\n')
 			return;
 	if (paragraph_between(d, prev->bstart, t->bstart))
 		return;
@@ -867,7 +869,10 @@ proof_block(struct proof *p, struct doc *d, const struct block *b,
 
 	proof_scan_markup(d->text, b->bstart, b->bend, out);
 	proof_scan_mojibake(d->text, b->bstart, b->bend, out);
-	proof_scan_spacing(d->text, b->bstart, b->bend, out);
+	if (b->kind == BLOCK_PREFORMATTED)
+		proof_scan_spacing_pre(d->text, b->bstart, b->bend, out);
+	else
+		proof_scan_spacing(d->text, b->bstart, b->bend, out);
 	if (!words)
 		return;
 	collect_skips(p, out, first);

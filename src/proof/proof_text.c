@@ -529,8 +529,9 @@ add_run(const char *s, size_t bstart, size_t bend, size_t i,
 	add_spacing(i, a, b, out, mc);
 }
 
-void
-proof_scan_spacing(const char *text, size_t bstart, size_t bend,
+/* The spacing scan; runs: whether doubled spaces are findings. */
+static void
+scan_spacing(const char *text, size_t bstart, size_t bend, bool runs,
     struct problem_list *out)
 {
 	struct markup_cursor mc;
@@ -563,7 +564,8 @@ proof_scan_spacing(const char *text, size_t bstart, size_t bend,
 			run_around(text, bstart, bend, k - 1, &a, &b);
 			add_spacing(i, a, i + 1, out, &mc);
 		}
-		if (c == ' ' && (k = double_space(text, bstart, bend, i)) > 0) {
+		if (runs && c == ' ' &&
+		    (k = double_space(text, bstart, bend, i)) > 0) {
 			run_around(text, bstart, bend, i - 1, &a, &b);
 			run_around(text, bstart, bend, i + k, &b, &b);
 			if (!in_markup(out, &mc, i))
@@ -571,4 +573,18 @@ proof_scan_spacing(const char *text, size_t bstart, size_t bend,
 			i += k - 1;
 		}
 	}
+}
+
+void
+proof_scan_spacing(const char *text, size_t bstart, size_t bend,
+    struct problem_list *out)
+{
+	scan_spacing(text, bstart, bend, true, out);
+}
+
+void
+proof_scan_spacing_pre(const char *text, size_t bstart, size_t bend,
+    struct problem_list *out)
+{
+	scan_spacing(text, bstart, bend, false, out);
 }

@@ -26,5 +26,9 @@ void proof_scan_mojibake(const char *text, size_t bstart, size_t bend,
  * (mojibake may come between), so that its finds end out. */
 void proof_scan_spacing(const char *text, size_t bstart, size_t bend,
     struct problem_list *out);
+/* The same for a <pre> block, whose runs of spaces are its layout (a
+ * table's columns, code): doubled spaces are no finding there. */
+void proof_scan_spacing_pre(const char *text, size_t bstart, size_t bend,
+    struct problem_list *out);
 
 #endif

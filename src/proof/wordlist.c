@@ -26,7 +26,7 @@ wordlist_bad_path(void)
 
 	if (words == NULL)
 		return NULL;
-	bad = xasprintf("%.*sbad-words", (int)(strrchr(words, '/') + 1 - words),
+	bad = xasprintf("%.*sbad-words", (int)(fio_base_name(words) - words),
 	    words);
 	free(words);
 	return bad;
@@ -35,15 +35,11 @@ wordlist_bad_path(void)
 char *
 wordlist_project_path(const char *doc_path)
 {
-	const char *slash;
-
 	if (strcmp(doc_path, "-") == 0)
 		return NULL;
-	slash = strrchr(doc_path, '/');
-	if (slash == NULL)
-		return xstrdup(".galley-words");
-	return xasprintf("%.*s/.galley-words", (int)(slash - doc_path),
-	    doc_path);
+	/* doc_path up to its name is DIR/ (nothing for a bare name). */
+	return xasprintf("%.*s.galley-words",
+	    (int)(fio_base_name(doc_path) - doc_path), doc_path);
 }
 
 void

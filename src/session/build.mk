@@ -14,3 +14,4 @@ libgalley_a_SOURCES += \
 libgalley_a_SOURCES += \
 	src/session/block_choices.c src/session/block_choices.h \
 	src/session/session_blocks.c
+libgalley_a_SOURCES += src/session/watch.c src/session/watch.h

@@ -5,7 +5,6 @@
  * the same code as `galley annotate` (anno.c, anno_store.c). */
 #include "config.h"
 
-#include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
 

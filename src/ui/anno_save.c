@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -22,16 +21,16 @@
 void
 anno_edit_load_vocab(struct reader *r)
 {
-	char *path, *cause = NULL;
+	char *dir, *cause = NULL;
 
 	if (r->vocab_loaded || r->s.load.n == 0)
 		return;
-	path = xstrdup(r->s.load.paths[r->cur != SIZE_MAX ? r->cur : 0]);
-	if (anno_vocab_load(&r->vocab, dirname(path), &cause) != 0) {
+	dir = fio_dir_of(r->s.load.paths[r->cur != SIZE_MAX ? r->cur : 0]);
+	if (anno_vocab_load(&r->vocab, dir, &cause) != 0) {
 		set_message(r, true, cause);
 		free(cause);
 	}
-	free(path);
+	free(dir);
 	r->vocab_loaded = true;
 }
 
@@ -86,7 +85,9 @@ anno_edit_save(struct reader *r, size_t f, const char *what)
 	if (!ok) {
 		say_not_saved(r, "", cause);
 		free(cause);
-	} else if (what)
+	} else if (r->s.docs[f].annos->warning != NULL)
+		set_message(r, true, r->s.docs[f].annos->warning);
+	else if (what)
 		set_message(r, false, what);
 	return ok;
 }
@@ -101,32 +102,91 @@ anno_edit_unsaved(const struct reader *r)
 	return n;
 }
 
-/* Whether f's annotations are on show: in the annotations view (all
- * sources, or the open one), else the open source's highlights. */
-static bool
-watched(const struct reader *r, size_t f)
+/* The sources whose annotations are on show, into shown (room for a
+ * screenful and one): the open source's (its highlights) and, in the
+ * annotations view of every source, those of the rows on screen. */
+static size_t
+on_show(const struct reader *r, size_t *shown)
 {
-	if (r->view == VIEW_ANNOTATIONS && !r->anno_scope_doc)
-		return true;
-	return f == r->cur;
+	size_t n = 0;
+
+	if (r->cur != SIZE_MAX)
+		shown[n++] = r->cur;
+	if (r->view != VIEW_ANNOTATIONS || r->anno_scope_doc)
+		return n;
+	/* The rows draw_list_view shows: under the header, above the
+	 * status line. */
+	for (int row = 1; row < r->rows - 1; row++) {
+		size_t i = r->view_top + (size_t)row - 1;
+
+		if (i >= r->nanno_rows)
+			break;
+		shown[n++] = r->anno_rows[i].file;
+	}
+	return n;
 }
 
-/* Reads f's sidecar again when it changed; says a damaged one. */
+/* The sources to look at this tick (watch.h): those on show and, in the
+ * annotations view of every source, a few others in turn (a source
+ * without annotations has no row, yet another process may give it
+ * some). */
+static size_t
+to_watch(struct reader *r, size_t **pick)
+{
+	size_t *shown = xcalloc(r->rows > 0 ? (size_t)r->rows + 1 : 1,
+	    sizeof *shown);
+	size_t n = on_show(r, shown);
+
+	if (r->view != VIEW_ANNOTATIONS || r->anno_scope_doc) {
+		*pick = shown;	/* the open source alone */
+		return n;
+	}
+	*pick = xcalloc(n + WATCH_SPREAD, sizeof **pick);
+	n = watch_pick(&r->watch, r->s.load.n, shown, n, *pick);
+	free(shown);
+	return n;
+}
+
+/* A sidecar deleted outside galley: vim's way with a file deleted under
+ * it, said once.  With nothing unsaved the annotations went with it;
+ * what is not saved yet stays, and nothing writes it until :w (or the
+ * next change, which is saved at once). */
+static void
+say_gone(struct reader *r, const struct anno_set *s)
+{
+	size_t n = anno_store_unsaved(s);
+	char *msg = n == 0 ? xasprintf("%s: " ANNO_GONE_CLEARED, s->sidecar) :
+	    xasprintf("%s: deleted outside galley; your %zu unsaved "
+	    "annotation%s kept, :w writes %s", s->sidecar, n,
+	    n == 1 ? " is" : "s are", n == 1 ? "it" : "them");
+
+	queue_notice(r, msg);
+	free(msg);
+}
+
+/* Reads f's sidecar again when it changed; says a damaged or deleted
+ * one. */
 static bool
 reload_changed(struct reader *r, size_t f, bool *said)
 {
 	struct anno_set *s = r->s.docs[f].annos;
 	char *cause = NULL;
+	int rc;
 
 	if (s == NULL || !anno_store_changed(s))
 		return false;
-	if (anno_store_reload(s, &cause) < 0) {
+	rc = anno_store_reload(s, &cause);
+	if (rc < 0) {
 		/* Queued, not set: a message on show stays, and this one
 		 * waits for the next key to come on. */
 		queue_notice(r, cause);
 		free(cause);
 		*said = true;
 		return false;
+	}
+	if (rc > 0) {
+		say_gone(r, s);
+		*said = true;
 	}
 	return true;
 }
@@ -135,19 +195,24 @@ bool
 anno_edit_watch(struct reader *r)
 {
 	bool changed = false, said = false;
+	size_t *pick, npick;
 
 	/* An open editor or prompt works on an annotation by id, but
 	 * keeps no set steady under it: the check waits until it closes. */
 	if (r->editor != NULL || r->prompt)
 		return false;
-	for (size_t f = 0; f < r->s.load.n; f++) {
-		if (!watched(r, f) || !reload_changed(r, f, &said))
+	npick = to_watch(r, &pick);
+	for (size_t i = 0; i < npick; i++) {
+		size_t f = pick[i];
+
+		if (!reload_changed(r, f, &said))
 			continue;
 		/* As after a save: the merge may replace annotations. */
 		travel_forget(r);
 		analysis_annotations(r, f);
 		changed = true;
 	}
+	free(pick);
 	if (changed && view_ops_of(r)->rows_changed != NULL)
 		view_ops_of(r)->rows_changed(r);
 	return changed || said;
@@ -160,14 +225,12 @@ anno_edit_watch(struct reader *r)
 static int
 save_to_dir(struct reader *r, size_t f, const char *dir, char **cause)
 {
-	char *base = xstrdup(r->s.load.paths[f]);
 	char *sidecar = xasprintf("%s/%s" ANNO_SIDECAR_SUFFIX, dir,
-	    basename(base));
+	    fio_base_name(r->s.load.paths[f]));
 	int rc = anno_store_save_as(r->s.docs[f].annos, r->s.load.docs[f], sidecar,
 	    cause);
 
 	free(sidecar);
-	free(base);
 	return rc;
 }
 

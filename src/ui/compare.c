@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/file_io.h"
 #include "doc/cells.h"
 #include "session/comparison.h"
 #include "ui/reader_int.h"
@@ -538,10 +539,8 @@ draw_head(struct reader *r, struct compare_view *v)
 	char *head = head_text(v, pa, pb);
 
 	if ((int)strlen(head) > r->cols) {
-		const char *sa = strrchr(pa, '/'), *sb = strrchr(pb, '/');
-
 		free(head);
-		head = head_text(v, sa ? sa + 1 : pa, sb ? sb + 1 : pb);
+		head = head_text(v, fio_base_name(pa), fio_base_name(pb));
 	}
 	draw_view_header(r, head);
 	free(head);

@@ -159,7 +159,7 @@ const struct ex_command ex_commands[] = {
 	{ "compare", NULL, "[mark]", ACT_NONE, run_compare,
 	  "compare the selected source with another version of its story "
 	  "(as = does); mark: mark it, to compare with the next chosen" },
-	{ "save", NULL, NULL, ACT_NONE, run_save,
+	{ "save", "w", NULL, ACT_NONE, run_save,
 	  "save again the annotations that could not be saved" },
 	{ "save-to", NULL, "DIR", ACT_NONE, run_save,
 	  "save them in DIR instead" },

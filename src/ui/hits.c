@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/file_io.h"
 #include "proof/context.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
@@ -175,11 +176,9 @@ static const char *
 hit_source_name(const struct reader *r, size_t f)
 {
 	const struct doc *d = r->s.load.docs[f];
-	const char *p = r->s.load.paths[f], *slash = strrchr(p, '/');
-
 	if (d != NULL && d->title != NULL && *d->title)
 		return d->title;
-	return slash ? slash + 1 : p;
+	return fio_base_name(r->s.load.paths[f]);
 }
 
 /* The byte where a character starts, before byte i of s. */

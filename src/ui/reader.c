@@ -577,7 +577,8 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	r.unmarked = SIZE_MAX;
 	r.cur_match = SIZE_MAX;
 	r.search_dir = 1;
-	config_load(&r.cfg, o->config_path);
+	r.cfg = *o->cfg;
+	memset(o->cfg, 0, sizeof *o->cfg);	/* taken over */
 	r.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	session_init(&r.s, paths, npaths);
 	r.order = xcalloc(npaths ? npaths : 1, sizeof *r.order);

@@ -6,9 +6,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+struct config;
+
 struct reader_options {
 	bool no_color;
-	const char *config_path;	/* NULL: the XDG location */
+	/* The settings, read once by the caller (config_load);
+	 * reader_run takes them over and leaves *cfg empty, theme_test_run
+	 * only reads them. */
+	struct config *cfg;
 	int theme;		/* an enum config_theme, or -1: the settings' */
 	char **notices;		/* shown first on the status line */
 	size_t nnotices;

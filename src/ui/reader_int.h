@@ -23,6 +23,7 @@
 #include "base/util.h"
 #include "session/reading.h"
 #include "session/session.h"
+#include "session/watch.h"
 #include "ui/keys.h"
 
 enum focus { FOCUS_LIST, FOCUS_PANE };
@@ -159,6 +160,8 @@ struct reader {
 	enum anno_only anno_only;	/* :only: a verdict, or all */
 	char *anno_by;			/* :by: a creator, NULL: anyone */
 	size_t last_deleted_file;	/* for undo, SIZE_MAX: none */
+	/* The sidecar watch's turn through the sources off screen. */
+	struct watch_turn watch;
 
 	/* Cursor mode: a caret in the reading pane and, when selecting, a
 	 * selection between sel_anchor and the caret (code points). */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/file_io.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
@@ -152,12 +153,9 @@ static const char *
 file_label(const struct reader *r, size_t f)
 {
 	const struct doc *d = r->s.load.docs[f];
-	const char *p = r->s.load.paths[f], *slash;
-
 	if (d != NULL && d->title != NULL && *d->title)
 		return d->title;
-	slash = strrchr(p, '/');
-	return slash ? slash + 1 : p;
+	return fio_base_name(r->s.load.paths[f]);
 }
 
 /* The list's annotation count: "?" when the sidecar could not be read

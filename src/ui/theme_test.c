@@ -47,26 +47,25 @@ draw_elements(int rows, int cols)
 int
 theme_test_run(const struct reader_options *o)
 {
-	struct config cfg;
+	struct config *cfg = o->cfg;	/* main frees it */
 	const char *why = "the settings";
 	enum theme_shade shade;
 	int rows, cols;
 	wint_t ch;
 
-	config_load(&cfg, o->config_path);
 	shade = theme_detect(o->theme >= 0 ? (enum config_theme)o->theme :
-	    cfg.theme, &why);
+	    cfg->theme, &why);
 	initscr();
 	cbreak();
 	noecho();
 	keypad(stdscr, TRUE);
 	curs_set(0);
-	theme_init(o->no_color, shade, &cfg);
+	theme_init(o->no_color, shade, cfg);
 	getmaxyx(stdscr, rows, cols);
 	draw_header(shade, why, cols);
 	draw_elements(rows, cols);
-	mvprintw(rows - 1, 0, "%.*s", cols, cfg.nmessages ?
-	    cfg.messages[0] : "Any key quits.");
+	mvprintw(rows - 1, 0, "%.*s", cols, cfg->nmessages ?
+	    cfg->messages[0] : "Any key quits.");
 	refresh();
 	for (;;) {
 		int kind = get_wch(&ch);
@@ -75,6 +74,5 @@ theme_test_run(const struct reader_options *o)
 			break;
 	}
 	screen_end();
-	config_free(&cfg);
 	return 0;
 }

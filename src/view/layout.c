@@ -111,7 +111,8 @@ layout_unit(const struct layout *l, const char *text, size_t b, size_t e,
 }
 
 /* Wraps text[b, e) (code points from cp) into lines of l->width columns,
- * breaking after spaces where possible. */
+ * breaking after spaces where possible.  A newline in it (a <pre>
+ * block's) ends a line: it is not shown, and takes its code point. */
 static void
 wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
     unsigned flags)
@@ -128,9 +129,17 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 	while (b < e) {
 		int32_t c;
 		int w;
-		size_t cps, k = next_unit(l, text, b, e, cp, &uc, &w, &cps,
-		    &c);
+		size_t cps, k;
 
+		if (text[b] == '\n') {
+			push(l, line_b, b, line_cp, cp, flags);
+			line_b = ++b;
+			line_cp = ++cp;
+			brk_b = 0;
+			col = 0;
+			continue;
+		}
+		k = next_unit(l, text, b, e, cp, &uc, &w, &cps, &c);
 		if (col + w > l->width && col > 0) {
 			if (brk_b > line_b) {
 				push(l, line_b, brk_b, line_cp, brk_cp, flags);
@@ -166,7 +175,7 @@ wrap(struct layout *l, const char *text, size_t b, size_t e, size_t cp,
 			brk_cp = cp;
 		}
 	}
-	if (b > line_b || l->n == 0)
+	if (b > line_b || l->n == 0 || text[b - 1] == '\n')
 		push(l, line_b, b, line_cp, cp, flags);
 }
 
@@ -237,7 +246,7 @@ clean_step(struct layout *l, struct doc *d)
 }
 
 /* Raw view: the next line of the decoded text; a line is dim unless a
- * kept block lies on it (blocks never span lines).  Returns false past
+ * kept block lies on it (a <pre> block spans lines).  Returns false past
  * the last line. */
 static bool
 raw_step(struct layout *l, struct doc *d)
@@ -254,11 +263,14 @@ raw_step(struct layout *l, struct doc *d)
 		return false;
 	for (size_t i = b; i < e; i++)
 		cps += ((unsigned char)d->text[i] & 0xC0) != 0x80;
-	while (at->blk < d->nblocks && d->blocks[at->blk].line < at->line)
+	/* Blocks that ended before this line are done; those that start
+	 * on it or earlier and reach it lie on it (the last may go on to
+	 * the next line, so it stays). */
+	while (at->blk < d->nblocks && d->blocks[at->blk].bend < b)
 		at->blk++;
-	for (; at->blk < d->nblocks && d->blocks[at->blk].line == at->line;
-	    at->blk++)
-		kept |= d->blocks[at->blk].keep;
+	for (size_t k = at->blk; k < d->nblocks && d->blocks[k].bstart <= e;
+	    k++)
+		kept |= d->blocks[k].keep;
 	wrap(l, d->text, b, e, at->cp, kept ? 0 : LAYOUT_DIM);
 	if (nl == NULL)
 		return false;

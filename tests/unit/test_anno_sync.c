@@ -248,6 +248,121 @@ test_changed_and_reload(void **state)
 	story_remove(dir, art, d);
 }
 
+/* The sidecar and its backup deleted by another program (rm, git rm). */
+static void
+delete_sidecar(const char *art)
+{
+	char *side = xasprintf("%s.anno.json", art), *bak;
+
+	bak = xasprintf("%s.bak", side);
+	assert_int_equal(unlink(side), 0);
+	unlink(bak);
+	free(bak);
+	free(side);
+}
+
+/* The sidecar of art, read afresh, holds one annotation: note's. */
+static void
+assert_sidecar_holds_only(const char *art, const char *note)
+{
+	struct anno_set *s = anno_store_open(art);
+
+	assert_int_equal(s->n, 1);
+	assert_true(has_note(s, note));
+	anno_set_destroy(s);
+}
+
+static bool
+sidecar_exists(const char *art)
+{
+	char *side = xasprintf("%s.anno.json", art);
+	bool there = access(side, F_OK) == 0;
+
+	free(side);
+	return there;
+}
+
+/* Deleted with nothing unsaved: the annotations went with it, said
+ * once (1), and nothing writes them back; a later change saves only
+ * itself. */
+static void
+test_deleted_clears(void **state)
+{
+	char dir[] = "/tmp/galley-gone-XXXXXX", *art, *cause = NULL;
+	struct doc *d = story_in(dir, &art);
+	struct anno_set *s;
+
+	(void)state;
+	other_adds(art, d, 0, "saved 1");
+	other_adds(art, d, 9, "saved 2");
+	s = anno_store_open(art);
+	assert_int_equal(s->n, 2);
+	delete_sidecar(art);
+	assert_true(anno_store_changed(s));
+	assert_int_equal(anno_store_reload(s, &cause), 1);
+	assert_int_equal(s->n, 0);
+	assert_int_equal(anno_store_unsaved(s), 0);
+	assert_false(anno_store_changed(s));
+	assert_false(sidecar_exists(art));
+	assert_non_null(anno_add(s, d, 4, 8, "Tester", NULL, 0, "new",
+	    &cause));
+	assert_int_equal(anno_store_save(s, d, &cause), 0);
+	assert_null(s->warning);
+	anno_set_destroy(s);
+	assert_sidecar_holds_only(art, "new");
+	story_remove(dir, art, d);
+}
+
+/* Deleted while an annotation is unsaved (its save failed): that one is
+ * kept for the next save, the saved one goes. */
+static void
+test_deleted_keeps_unsaved(void **state)
+{
+	char dir[] = "/tmp/galley-gone-XXXXXX", *art, *cause = NULL;
+	struct doc *d = story_in(dir, &art);
+	struct anno_set *s;
+
+	(void)state;
+	other_adds(art, d, 0, "saved");
+	s = anno_store_open(art);
+	assert_non_null(anno_add(s, d, 4, 8, "Tester", NULL, 0, "unsaved",
+	    &cause));
+	delete_sidecar(art);
+	assert_int_equal(anno_store_reload(s, &cause), 1);
+	assert_int_equal(s->n, 1);
+	assert_true(has_note(s, "unsaved"));
+	assert_int_equal(anno_store_unsaved(s), 1);
+	assert_false(sidecar_exists(art));
+	assert_int_equal(anno_store_save(s, d, &cause), 0);
+	anno_set_destroy(s);
+	assert_sidecar_holds_only(art, "unsaved");
+	story_remove(dir, art, d);
+}
+
+/* A save that comes before the check finds it deleted: the same, and
+ * the warning says so. */
+static void
+test_save_finds_deleted(void **state)
+{
+	char dir[] = "/tmp/galley-gone-XXXXXX", *art, *cause = NULL;
+	struct doc *d = story_in(dir, &art);
+	struct anno_set *s;
+
+	(void)state;
+	other_adds(art, d, 0, "saved");
+	s = anno_store_open(art);
+	delete_sidecar(art);
+	assert_non_null(anno_add(s, d, 4, 8, "Tester", NULL, 0, "new",
+	    &cause));
+	assert_int_equal(anno_store_save(s, d, &cause), 0);
+	assert_non_null(s->warning);
+	assert_non_null(strstr(s->warning, "deleted outside galley"));
+	assert_int_equal(s->n, 1);
+	anno_set_destroy(s);
+	assert_sidecar_holds_only(art, "new");
+	story_remove(dir, art, d);
+}
+
 int
 main(void)
 {
@@ -255,6 +370,9 @@ main(void)
 		cmocka_unit_test(test_dir_sync_fails_after_rename),
 		cmocka_unit_test(test_open_held),
 		cmocka_unit_test(test_changed_and_reload),
+		cmocka_unit_test(test_deleted_clears),
+		cmocka_unit_test(test_deleted_keeps_unsaved),
+		cmocka_unit_test(test_save_finds_deleted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

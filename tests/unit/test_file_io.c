@@ -368,10 +368,38 @@ test_each_line(void **state)
 	assert_int_equal(col, 3);
 }
 
+/* The directory and the name of a path: cut at the last slash. */
+static void
+test_dir_and_base(void **state)
+{
+	static const struct {
+		const char *path, *dir, *base;
+	} cases[] = {
+		{ "story.txt", ".", "story.txt" },	/* no slash */
+		{ "a/b/", "a/b", "" },			/* trailing slash */
+		{ "/x", "/", "x" },			/* in the root */
+		{ "/", "/", "" },
+		{ "a/b/c", "a/b", "c" },
+		{ "./c", ".", "c" },
+		{ "", ".", "" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *d = fio_dir_of(cases[i].path);
+
+		assert_string_equal(d, cases[i].dir);
+		assert_string_equal(fio_base_name(cases[i].path),
+		    cases[i].base);
+		free(d);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_dir_and_base),
 		cmocka_unit_test_setup_teardown(test_read_bounds, setup,
 		    teardown),
 		cmocka_unit_test(test_each_line),

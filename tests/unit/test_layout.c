@@ -394,6 +394,91 @@ test_layout_in_steps_matches_whole(void **state)
 	doc_free(d);
 }
 
+/* A <pre> block keeps its line breaks, and the layout ends a line at
+ * each: never a newline shown, the offsets of every line right, those
+ * of what follows too; the raw view does not dim its later lines. */
+static const char pre_page[] =
+    "<html><body><h1>A headline that is long enough</h1>"
+    "<p>The first paragraph of the story is long enough to be kept by the "
+    "cleaner, and it has commas, clauses and the usual function words.</p>"
+    "<pre>line one\n  line two\n\tline three</pre>"
+    "<p>The last paragraph of the story is also long enough to be kept, "
+    "with the usual words of prose in it and a full stop.</p>"
+    "</body></html>";
+
+/* The line of l that starts with text, or l->n. */
+static size_t
+line_starting(const struct layout *l, const struct doc *d, const char *text)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].bend - l->v[i].bstart >= strlen(text) &&
+		    strncmp(d->text + l->v[i].bstart, text, strlen(text)) == 0)
+			return i;
+	return l->n;
+}
+
+/* The code point of byte b of d's text. */
+static size_t
+cp_of(const struct doc *d, size_t b)
+{
+	size_t cp = 0;
+
+	for (size_t i = 0; i < b; i++)
+		cp += ((unsigned char)d->text[i] & 0xC0) != 0x80;
+	return cp;
+}
+
+static void
+test_layout_pre_line_breaks(void **state)
+{
+	struct doc *d = cleaned("a.html", pre_page);
+	const char *pre = strstr(d->text, "line one");
+	const struct block *after = NULL;
+	struct layout l = { 0 };
+	size_t one, i;
+
+	(void)state;
+	assert_non_null(pre);
+	assert_true(strncmp(pre, "line one\n  line two\n    line three",
+	    strlen("line one\n  line two\n    line three")) == 0);
+	for (i = 0; i < d->nblocks; i++)
+		if (d->blocks[i].kind == BLOCK_PREFORMATTED)
+			after = &d->blocks[i + 1];
+	assert_non_null(after);
+	assert_true(after->keep);
+	for (int width = 80; width >= 12; width -= 68) {
+		layout_build(&l, d, width, false, true);
+		one = line_starting(&l, d, "line one");
+		assert_true(one + 2 < l.n);
+		for (i = 0; i < l.n; i++)
+			assert_null(memchr(d->text + l.v[i].bstart, '\n',
+			    l.v[i].bend - l.v[i].bstart));
+		assert_int_equal(l.v[one].bend - l.v[one].bstart, 8);
+		assert_int_equal(line_starting(&l, d, "  line two"), one + 1);
+		/* At 12 columns the third line wraps before "three". */
+		assert_int_equal(line_starting(&l, d, "    line"), one + 2);
+		for (i = one; i < one + 3; i++)
+			assert_int_equal(l.v[i].start, cp_of(d, l.v[i].bstart));
+		/* The newline's code point is between two lines. */
+		assert_int_equal(l.v[one + 1].start, l.v[one].end + 1);
+		assert_int_equal(layout_find(&l, cp_of(d, (size_t)(strstr(
+		    d->text, "three") - d->text))), width > 12 ? one + 2 :
+		    one + 3);
+		/* What follows starts where its block does. */
+		i = line_starting(&l, d, "The last");
+		assert_true(i < l.n);
+		assert_int_equal(l.v[i].start, after->start);
+		assert_int_equal(l.v[i].bstart, after->bstart);
+		layout_free(&l);
+	}
+	layout_build(&l, d, 80, true, true);
+	one = line_starting(&l, d, "line one");
+	for (i = one; i < one + 3; i++)
+		assert_false(l.v[i].flags & LAYOUT_DIM);
+	layout_free(&l);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -404,6 +489,7 @@ main(void)
 		cmocka_unit_test(test_layout_clean_hides_debris),
 		cmocka_unit_test(test_layout_marks_dropped_runs),
 		cmocka_unit_test(test_layout_in_steps_matches_whole),
+		cmocka_unit_test(test_layout_pre_line_breaks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -466,9 +466,8 @@ test_contractions(void **state)
 }
 
 /* A word repeated across a paragraph break is no repeat: a <pre>
- * block's heading line, blank line or not, paragraph, which the decoded
- * text runs together; the same words on one line or across a wrapped
- * line are. */
+ * block's heading line, blank line or not, paragraph; the same words on
+ * one line or across a wrapped line are. */
 static void
 test_repeat_across_paragraphs(void **state)
 {
@@ -486,9 +485,33 @@ test_repeat_across_paragraphs(void **state)
 	assert_false(mentions(d, &out, "Logitech"));
 	/* A heading line with no blank line after it. */
 	assert_false(mentions(d, &out, "Acme"));
-	assert_int_equal(count(d, &out, "the the"), 2);
+	/* On one line, and across a line break of the block (which
+	 * the text keeps). */
+	assert_int_equal(count(d, &out, "the the"), 1);
+	assert_int_equal(count(d, &out, "the\nthe"), 1);
 	/* A short line that is no heading. */
-	assert_true(has(d, &out, PROBLEM_REPEAT, "then then", "then"));
+	assert_true(has(d, &out, PROBLEM_REPEAT, "then\nthen", "then"));
+	problems_clear(&out);
+	doc_free(d);
+	proof_destroy(p);
+}
+
+/* A <pre> block's runs of spaces are its layout (columns of a table):
+ * no spacing finding there; a missing space after a stop still is. */
+static void
+test_pre_spacing(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	struct doc *d = load_named("t.html", "<html><body><h1>A headline "
+	    "for the tests</h1><pre>berth   depth\nnorth   twelve\n"
+	    "It hit the region.As Niger said</pre></body></html>\n");
+
+	(void)state;
+	proof_doc(p, d, true, &out);
+	assert_false(mentions(d, &out, "berth"));
+	assert_false(mentions(d, &out, "north"));
+	assert_true(has(d, &out, PROBLEM_SPACING, "region.As", NULL));
 	problems_clear(&out);
 	doc_free(d);
 	proof_destroy(p);
@@ -1413,6 +1436,7 @@ main(void)
 		cmocka_unit_test(test_nosuggest),
 		cmocka_unit_test(test_contractions),
 		cmocka_unit_test(test_repeat_across_paragraphs),
+		cmocka_unit_test(test_pre_spacing),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
