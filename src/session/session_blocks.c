@@ -54,10 +54,20 @@ session_choose_block(struct session *s, size_t f, size_t i, bool keep,
 		/* Not written (a read-only or damaged file, a lock held too
 		 * long): the choice holds for the session, and the file is
 		 * left as it is until its end, as an unreadable one is. */
-		else if (block_choices_set(sd->choices, d, &d->blocks[i],
-		    keep) == 0) {
-			sd->choices_cause = xstrdup(*cause);
-			sd->choices_told = true;	/* said now */
+		else {
+			char *why = *cause;
+
+			/* Said whole: the choice is lost at the end unless
+			 * the user knows to make it again. */
+			*cause = xasprintf("%s; the choice is not saved and "
+			    "holds for this session only",
+			    why != NULL ? why : "not written");
+			free(why);
+			if (block_choices_set(sd->choices, d, &d->blocks[i],
+			    keep) == 0) {
+				sd->choices_cause = xstrdup(*cause);
+				sd->choices_told = true;	/* said now */
+			}
 		}
 		return rc;
 	}

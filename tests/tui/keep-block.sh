@@ -66,4 +66,19 @@ check "zk says the file is left as it is" wait_for "is left as it is"
 check "and it is" cmp -s "$tmp/m.html.blocks" "$tmp/damaged"
 keys Escape q
 check "quits a third time" wait_for "[exited 0]"
+
+# A choice that cannot be saved (here its lock cannot be made, as in a
+# read-only directory) is said to hold for this session only.
+cat "$top_srcdir/tests/tui/two-runs.html" >"$tmp/ro.html"
+mkdir "$tmp/.ro.html.blocks.lock"
+start 200 30 "$GALLEY" "$tmp/ro.html"
+check "another article" wait_for "The mayor said the town"
+keys Tab z a
+check "za shows the box there" wait_for "Subscribe now"
+keys m '}' z k
+check "zk says the lock could not be made" wait_for "cannot create the lock"
+check "and that the choice is not saved" wait_for "the choice is not saved and holds for this session only"
+check "no file written" test ! -e "$tmp/ro.html.blocks"
+keys Escape q
+check "quits a fourth time" wait_for "[exited 0]"
 finish
