@@ -25,7 +25,7 @@ CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh \
 	tests/cli/export-roundtrip.sh \
 	tests/cli/export-formats.sh tests/cli/export-webanno.sh tests/cli/anno-review.sh \
 	tests/cli/anno-lost-head.sh tests/cli/anno-list-json.sh \
-	tests/cli/anno-stray.sh
+	tests/cli/anno-stray.sh tests/cli/anno-lock.sh
 
 # The reader's caret and selection motions (core: no curses).
 UNIT_TESTS += tests/unit/test_caret
@@ -33,7 +33,7 @@ tests_unit_test_caret_SOURCES = tests/unit/test_caret.c
 tests_unit_test_caret_LDADD = $(UNIT_LDADD)
 tests_unit_test_caret_CFLAGS = $(UNIT_CFLAGS)
 TUI_TESTS += tests/tui/select.sh
-TUI_TESTS += tests/tui/anno-save.sh
+TUI_TESTS += tests/tui/anno-save.sh tests/tui/anno-locked.sh
 TUI_TESTS += tests/tui/anno-damaged.sh
 TUI_TESTS += tests/tui/paste.sh tests/tui/suspend.sh tests/tui/unsaved-exit.sh
 TUI_TESTS += tests/tui/anno-thread.sh tests/tui/anno-loop.sh \

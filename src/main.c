@@ -11,6 +11,7 @@
 
 #include <libxml/parser.h>
 
+#include "base/file_io.h"
 #include "base/settings.h"
 #include "cli/commands.h"
 #include "cli/output.h"
@@ -21,6 +22,18 @@
 #include "ui/theme_table.h"
 #include "ui/theme_test.h"
 
+/* The reader's wait for another program's lock on a file it saves: a
+ * moment, not a frozen screen; the change stays unsaved and is saved
+ * at the next one. */
+#define READER_LOCK_WAIT_MS 1500
+
+/* A batch command waiting for another program's lock says so, once
+ * (the path made printable, as every message is). */
+static void
+say_waiting(const char *path)
+{
+	warn_line("waiting for the lock on %s", path);
+}
 
 /* The reader's form, then each command's, the first line starting with
  * lead ("Usage:" in the help, "usage:" after a bad option). */
@@ -297,7 +310,12 @@ main(int argc, char **argv)
 	LIBXML_TEST_VERSION;
 
 	c = argc >= 2 ? command_find(argv[1]) : NULL;
-	if (c != NULL)
+	if (c != NULL) {
+		/* A batch command may wait long for another program's
+		 * lock, saying so; the reader waits a moment only. */
+		fio_lock_patience(FIO_LOCK_WAIT_MS, say_waiting);
 		return c->run(argc - 1, argv + 1);
+	}
+	fio_lock_patience(READER_LOCK_WAIT_MS, NULL);
 	return run_reader(argc, argv);
 }

@@ -173,7 +173,7 @@ anno_store_open_held(const char *article, int *lock)
 	struct anno_set *s = anno_set_create(article);
 	char *cause = NULL;
 
-	*lock = fio_lock(s->sidecar, ANNO_LOCK_WAIT_MS, &cause);
+	*lock = fio_lock(s->sidecar, &cause);
 	free(cause);	/* the save tries again and says what failed */
 	anno_set_destroy(s);
 	return anno_store_open(article);
@@ -619,9 +619,12 @@ anno_store_save_as(struct anno_set *s, const struct doc *d,
 	if (refuse_link(sidecar, cause) < 0)
 		return -1;
 	paths_make(&p, sidecar);
-	fd = fio_lock(sidecar, ANNO_LOCK_WAIT_MS, cause);
+	fd = fio_lock(sidecar, cause);
 	if (fd < 0) {
+		int e = errno;
+
 		paths_clear(&p);
+		errno = e;	/* EWOULDBLOCK: another program holds it */
 		return -1;
 	}
 	rc = save_locked(s, d, sidecar, &p, true, cause);

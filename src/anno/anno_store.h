@@ -28,7 +28,9 @@ struct anno_set *anno_store_open_text(const char *article, const char *text,
 
 /* Saves s to its sidecar (merging with what others saved meanwhile);
  * d, when not NULL, is the article as now loaded, recorded by size and
- * SHA-256.  On failure returns -1 and *cause, and s keeps everything.
+ * SHA-256.  On failure returns -1 and *cause, and s keeps everything;
+ * errno is EWOULDBLOCK when another program held the sidecar's lock
+ * longer than fio_lock_patience allows (nothing was written).
  * A sidecar that is a symbolic link is read through but never written:
  * saving it fails. */
 int anno_store_save(struct anno_set *s, const struct doc *d, char **cause);
@@ -75,8 +77,5 @@ size_t anno_store_unsaved(const struct anno_set *s);
 
 /* A file: IRI for path (made absolute, percent-encoded). */
 char *anno_store_file_iri(const char *path);
-
-/* The longest time a save waits for another process's lock. */
-#define ANNO_LOCK_WAIT_MS 60000
 
 #endif

@@ -189,12 +189,34 @@ sleep_ms(long ms)
 		;
 }
 
-/* Takes the lock on fd, waiting a while for another galley to finish; a
- * lock held much longer is reported, not waited on forever. */
-static int
-lock_wait(int fd, const char *lockpath, long wait_ms, char **cause)
+/* Milliseconds on a clock that only goes forward: the sleeps of a wait
+ * are not counted, as they run longer on a loaded machine. */
+static long
+now_ms(void)
 {
-	long waited = 0, step = 1;
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static long lock_wait_ms = FIO_LOCK_WAIT_MS;
+static fio_waiting_fn *lock_waiting;
+
+void
+fio_lock_patience(long wait_ms, fio_waiting_fn *waiting)
+{
+	lock_wait_ms = wait_ms;
+	lock_waiting = waiting;
+}
+
+/* Takes the lock on fd for path, waiting a while for another process
+ * to finish; a lock held longer is reported, not waited on forever. */
+static int
+lock_wait(int fd, const char *path, const char *lockpath, char **cause)
+{
+	long start = now_ms(), step = 1;
+	bool told = false;
 
 	while (flock(fd, LOCK_EX | LOCK_NB) < 0) {
 		if (errno != EWOULDBLOCK && errno != EINTR) {
@@ -202,32 +224,75 @@ lock_wait(int fd, const char *lockpath, long wait_ms, char **cause)
 			    strerror(errno));
 			return -1;
 		}
-		if (waited >= wait_ms) {
-			*cause = xasprintf("%s: still locked by another "
-			    "process after %ld s", lockpath, waited / 1000);
+		if (now_ms() - start >= lock_wait_ms) {
+			*cause = xasprintf("%s is locked by another program",
+			    path);
+			errno = EWOULDBLOCK;
 			return -1;
 		}
+		if (!told && lock_waiting != NULL)
+			lock_waiting(path);
+		told = true;
 		sleep_ms(step);
-		waited += step;
 		step = step < 32 ? step * 2 : 32;
 	}
 	return 0;
 }
 
+/* The mode of a new lock file in dir: its owner's, and write for the
+ * group or the others when they may write dir (and so save there).  No
+ * one else may open it, so no one who can only read the directory can
+ * take the lock and hold a writer up; flock needs no more. */
+static mode_t
+lock_mode(const char *lockpath)
+{
+	char *dir = fio_dir_of(lockpath);
+	struct stat st;
+	mode_t mode = 0600;
+
+	if (stat(dir, &st) == 0)
+		mode |= st.st_mode & 0022;
+	free(dir);
+	return mode;
+}
+
+/* Opens lockpath for fio_lock: created when missing with lock_mode (set
+ * with fchmod: the umask would take the group's write away), else for
+ * writing; a lock file this user may not write (another user's, made
+ * by an older galley 0644) is opened read-only, as flock allows, so
+ * that it locks this user out of nothing. */
+static int
+open_lock(const char *lockpath)
+{
+	int flags = O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK;
+	int fd = open(lockpath, O_WRONLY | O_CREAT | O_EXCL | flags, 0600);
+
+	if (fd >= 0) {
+		(void)fchmod(fd, lock_mode(lockpath));
+		return fd;
+	}
+	if (errno != EEXIST)
+		return -1;
+	fd = open(lockpath, O_WRONLY | flags);
+	if (fd < 0 && errno == EACCES)
+		fd = open(lockpath, O_RDONLY | flags);
+	return fd;
+}
+
 int
-fio_lock(const char *path, long wait_ms, char **cause)
+fio_lock(const char *path, char **cause)
 {
 	char *lockpath = hidden_beside(path, "lock");
-	/* O_RDONLY with O_CREAT: flock works on any descriptor, and a lock
-	 * file another user made (0644) must not lock this one out. */
-	int fd = open(lockpath, O_RDONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW |
-	    O_NONBLOCK, 0666);
+	int fd = open_lock(lockpath);
 
 	if (fd < 0)
 		*cause = xasprintf("%s: cannot create the lock: %s", lockpath,
 		    strerror(errno));
-	else if (lock_wait(fd, lockpath, wait_ms, cause) < 0) {
+	else if (lock_wait(fd, path, lockpath, cause) < 0) {
+		int e = errno;
+
 		close(fd);
+		errno = e;
 		fd = -1;
 	}
 	free(lockpath);
@@ -379,16 +444,13 @@ replace_locked(const char *path, const char *data, size_t len, char **cause)
 	return rc < 0 ? -1 : 0;
 }
 
-/* The wait for another galley's lock on a side file or an export. */
-#define FIO_LOCK_WAIT_MS 60000
-
 int
 fio_replace(const char *path, const char *data, size_t len, char **cause)
 {
 	int fd, rc;
 
 	*cause = NULL;
-	if ((fd = fio_lock(path, FIO_LOCK_WAIT_MS, cause)) < 0)
+	if ((fd = fio_lock(path, cause)) < 0)
 		return -1;
 	rc = replace_locked(path, data, len, cause);
 	close(fd);	/* releases the lock */
@@ -405,7 +467,7 @@ fio_update(const char *path, size_t max, fio_update_fn *fn, void *arg,
 	int fd, rc;
 
 	*cause = NULL;
-	if ((fd = fio_lock(path, FIO_LOCK_WAIT_MS, cause)) < 0)
+	if ((fd = fio_lock(path, cause)) < 0)
 		return -1;
 	if (fio_read(path, FIO_NOFOLLOW, max, &old, &oldlen) < 0 &&
 	    errno != ENOENT) {

@@ -52,12 +52,30 @@ typedef const char *fio_line_fn(char *line, void *arg, size_t *col);
 const char *fio_each_line(const char *text, size_t len, fio_line_fn *fn,
     void *arg, size_t *lineno, size_t *col);
 
-/* The lock of path, DIR/.NAME.lock (created when missing, opened
- * read-only when present: flock needs no write permission, so another
- * user's lock file locks out no one).  Waits up to wait_ms for another
- * process.  Returns the descriptor to close to release it, or -1 with
- * *cause "LOCKFILE: reason". */
-int fio_lock(const char *path, long wait_ms, char **cause);
+/* The lock of path, DIR/.NAME.lock: created when missing, writable
+ * only by its owner and by those who may write DIR (so one who can only
+ * read DIR cannot take it and hold writers up); opened for writing, or
+ * read-only when this user may not write it (flock needs no more, so
+ * another user's lock file locks out no one).  Waits as
+ * fio_lock_patience says for another process.  Returns the descriptor
+ * to close to release it, or -1 with *cause: "LOCKFILE: reason", or
+ * "PATH is locked by another program" with errno EWOULDBLOCK when the
+ * wait ran out. */
+int fio_lock(const char *path, char **cause);
+
+/* What a wait for a lock calls once, when it starts: path is the file
+ * to be written. */
+typedef void fio_waiting_fn(const char *path);
+
+/* The wait for another process's lock a batch command can afford. */
+#define FIO_LOCK_WAIT_MS 60000
+
+/* How long fio_lock waits for another process's lock (on a clock that
+ * only goes forward), and what it calls when it starts to wait (NULL:
+ * nothing).  FIO_LOCK_WAIT_MS and NULL until set: the reader waits a
+ * moment and says the file is locked, a batch command waits long and
+ * says it is waiting. */
+void fio_lock_patience(long wait_ms, fio_waiting_fn *waiting);
 
 /* The directory of path, as a new string: what comes before its last
  * slash ("a/b" for "a/b/c", "a/b" for "a/b/"), "/" for "/c", "." for a

@@ -78,11 +78,21 @@ anno_edit_save(struct reader *r, size_t f, const char *what)
 {
 	char *cause = NULL;
 	bool ok = anno_store_save(r->s.docs[f].annos, r->s.load.docs[f], &cause) == 0;
+	bool locked = !ok && errno == EWOULDBLOCK;
 
 	/* A merge with the sidecar may replace the annotations. */
 	travel_forget(r);
 	r->s.docs[f].unsaved = !ok;
-	if (!ok) {
+	if (locked) {
+		/* The reader does not wait on another program (main.c):
+		 * the next save tries again. */
+		char *msg = xasprintf("%s; not saved (your changes are kept; "
+		    "saved at the next change or :w)", cause);
+
+		set_message(r, true, msg);
+		free(msg);
+		free(cause);
+	} else if (!ok) {
 		say_not_saved(r, "", cause);
 		free(cause);
 	} else if (r->s.docs[f].annos->warning != NULL)

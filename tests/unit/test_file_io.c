@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -158,6 +159,71 @@ test_replace(void **state)
 	free(tmp);
 	free(path);
 	free(other);
+}
+
+static int nwaits;
+
+static void
+count_wait(const char *path)
+{
+	assert_non_null(strstr(path, "held"));
+	nwaits++;
+}
+
+static long
+elapsed_ms(const struct timespec *t0)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (long)(t.tv_sec - t0->tv_sec) * 1000 +
+	    (t.tv_nsec - t0->tv_nsec) / 1000000;
+}
+
+/* A lock another open file holds: fio_lock says once that it waits,
+ * gives up after the wait fio_lock_patience set (on the clock, not by
+ * counting its sleeps), naming the file, with EWOULDBLOCK; the lock
+ * file it made only its owner may open, in a directory only its owner
+ * writes. */
+static void
+test_lock_held(void **state)
+{
+	char *path = in_dir("held"), *lockpath = in_dir(".held.lock");
+	char *cause = NULL, *want = xasprintf("%s is locked by another "
+	    "program", path);
+	struct timespec t0;
+	struct stat st;
+	int fd, other;
+	long ms;
+
+	(void)state;
+	assert_int_equal(chmod(dir, 0755), 0);
+	fd = fio_lock(path, &cause);
+	assert_true(fd >= 0);
+	assert_int_equal(stat(lockpath, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0600);
+	fio_lock_patience(300, count_wait);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	other = fio_lock(path, &cause);
+	ms = elapsed_ms(&t0);
+	assert_int_equal(other, -1);
+	assert_int_equal(errno, EWOULDBLOCK);
+	assert_string_equal(cause, want);
+	assert_int_equal(nwaits, 1);
+	assert_true(ms >= 300);
+	assert_true(ms < 3000);
+	free(cause);
+	close(fd);
+	/* Free again: taken at once, with nothing said. */
+	nwaits = 0;
+	other = fio_lock(path, &cause);
+	assert_true(other >= 0);
+	assert_int_equal(nwaits, 0);
+	close(other);
+	fio_lock_patience(FIO_LOCK_WAIT_MS, NULL);
+	free(want);
+	free(lockpath);
+	free(path);
 }
 
 /* fio_quiet drops a saved write's warning and keeps a failure's cause. */
@@ -406,6 +472,8 @@ main(void)
 		cmocka_unit_test(test_next_line),
 		cmocka_unit_test_setup_teardown(test_replace, setup, teardown),
 		cmocka_unit_test(test_quiet),
+		cmocka_unit_test_setup_teardown(test_lock_held, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_wordlist_append, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_wordlist_strangers, setup,

@@ -1,0 +1,56 @@
+#!/bin/sh
+# Lock files: one who may only read a directory cannot open the lock of
+# a file in it (so cannot hold its writers up), one who may write it
+# can; a batch command waiting for another program's lock says so once
+# on standard error and saves when it is free.
+. "$top_srcdir/tests/cli/lib.sh"
+
+command -v flock >/dev/null 2>&1 || { echo "FAIL: flock(1) is not installed"; exit 1; }
+
+umask 022
+art=$tmp/w.txt
+printf 'A short article for the lock test, long enough to annotate.\n' >"$art"
+chmod 755 "$tmp"
+"$GALLEY" annotate "$art" --range 0:5 --tag one >/dev/null
+check "the lock file is there" test -f "$tmp/.w.txt.anno.json.lock"
+check "in a directory only its owner writes, only its owner may open it" \
+	test "$(stat -c %a "$tmp/.w.txt.anno.json.lock")" = 600
+
+mkdir "$tmp/shared"
+chmod 2775 "$tmp/shared"
+printf 'Another short article, in a directory its group writes.\n' >"$tmp/shared/s.txt"
+"$GALLEY" annotate "$tmp/shared/s.txt" --range 0:5 --tag one >/dev/null
+check "where the group writes, its members may write (so lock) it" \
+	test "$(stat -c %a "$tmp/shared/.s.txt.anno.json.lock")" = 620
+
+# Another user who may only read: only root can play them here.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+	check "another user cannot take the lock, so holds no one up" sh -c \
+		"! setpriv --reuid=nobody --regid=nogroup --clear-groups flock -n -s '$tmp/.w.txt.anno.json.lock' true 2>/dev/null"
+else
+	echo "  (not root: the part run as another user is left out)"
+fi
+
+# A batch command waits for another program's lock, saying so once.
+flock -x "$tmp/.w.txt.anno.json.lock" sh -c \
+	"touch '$tmp/held'; while [ ! -e '$tmp/release' ]; do sleep 0.05; done" &
+holder=$!
+i=0
+while [ ! -e "$tmp/held" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+check "the other program holds the lock" test -e "$tmp/held"
+"$GALLEY" annotate "$art" --range 6:11 --tag two >"$tmp/out" 2>"$tmp/err" &
+annotator=$!
+i=0
+while ! grep -q 'waiting for the lock' "$tmp/err" && [ $i -lt 200 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
+check "it says it is waiting for the lock, naming the file" \
+	grep -qx "galley: waiting for the lock on $art.anno.json" "$tmp/err"
+touch "$tmp/release"
+wait "$holder"
+wait "$annotator"
+check "then saves" test $? -eq 0
+check "said once" test "$(grep -c 'waiting for the lock' "$tmp/err")" -eq 1
+check "the annotation is in the sidecar" grep -q '"two"' "$art.anno.json"
+finish
