@@ -5,8 +5,6 @@
 # on standard error and saves when it is free.
 . "$top_srcdir/tests/cli/lib.sh"
 
-command -v flock >/dev/null 2>&1 || { echo "FAIL: flock(1) is not installed"; exit 1; }
-
 umask 022
 art=$tmp/w.txt
 printf 'A short article for the lock test, long enough to annotate.\n' >"$art"
@@ -32,12 +30,7 @@ else
 fi
 
 # A batch command waits for another program's lock, saying so once.
-flock -x "$tmp/.w.txt.anno.json.lock" sh -c \
-	"touch '$tmp/held'; while [ ! -e '$tmp/release' ]; do sleep 0.05; done" &
-holder=$!
-i=0
-while [ ! -e "$tmp/held" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
-check "the other program holds the lock" test -e "$tmp/held"
+check "another program holds the lock" hold_lock "$tmp/.w.txt.anno.json.lock"
 "$GALLEY" annotate "$art" --range 6:11 --tag two >"$tmp/out" 2>"$tmp/err" &
 annotator=$!
 i=0
@@ -47,8 +40,7 @@ while ! grep -q 'waiting for the lock' "$tmp/err" && [ $i -lt 200 ]; do
 done
 check "it says it is waiting for the lock, naming the file" \
 	grep -qx "galley: waiting for the lock on $art.anno.json" "$tmp/err"
-touch "$tmp/release"
-wait "$holder"
+release_lock
 wait "$annotator"
 check "then saves" test $? -eq 0
 check "said once" test "$(grep -c 'waiting for the lock' "$tmp/err")" -eq 1

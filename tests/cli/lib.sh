@@ -65,6 +65,26 @@ run_limited() {
 	timeout -k 5 "$secs" "$@"
 }
 
+# hold_lock LOCKFILE: another program (flock(1)) takes LOCKFILE and keeps
+# it until release_lock; fails when it has not taken it in 10 s.
+hold_lock() {
+	command -v flock >/dev/null 2>&1 || { fail "flock(1) is not installed"; finish; }
+	rm -f "$tmp/lock-held" "$tmp/lock-release"
+	flock -x "$1" sh -c "touch '$tmp/lock-held'; while [ ! -e '$tmp/lock-release' ]; do sleep 0.05; done" &
+	lock_holder=$!
+	i=0
+	while [ ! -e "$tmp/lock-held" ] && [ $i -lt 200 ]; do
+		sleep 0.05
+		i=$((i + 1))
+	done
+	test -e "$tmp/lock-held"
+}
+
+release_lock() {
+	touch "$tmp/lock-release"
+	wait "$lock_holder"
+}
+
 # Permission tests.  Root reads and writes whatever chmod says, so as
 # root "unprivileged COMMAND..." runs COMMAND through setpriv(1) as user
 # nobody; otherwise as it is.  unprivileged_setup first makes $tmp

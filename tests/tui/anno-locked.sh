@@ -6,20 +6,12 @@
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
-command -v flock >/dev/null 2>&1 || { echo "FAIL: flock(1) is not installed"; exit 1; }
-
 doc="$tmp/story.txt"
 printf 'Harbour headline for the test\n\nThe port authority said the new pier would open in spring, after delays that were caused by storms.\n' >"$doc"
 GALLEY_USER="Test Annotator"
 export GALLEY_USER
 
-# The holder takes the lock, says so, and keeps it until told.
-flock -x "$tmp/.story.txt.anno.json.lock" sh -c \
-	"touch '$tmp/held'; while [ ! -e '$tmp/release' ]; do sleep 0.05; done" &
-holder=$!
-i=0
-while [ ! -e "$tmp/held" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
-check "the other program holds the lock" test -e "$tmp/held"
+check "another program holds the lock" hold_lock "$tmp/.story.txt.anno.json.lock"
 
 start 150 20 "$GALLEY" "$doc"
 check "reader up" wait_for "CLEAN 1/1"
@@ -36,8 +28,7 @@ check "q does not quit with the change unsaved" wait_for "not saved: :save retri
 screen
 check "still running" sh -c "! grep -q 'exited' '$tmp/screen'"
 
-touch "$tmp/release"
-wait "$holder"
+release_lock
 keys : w Enter
 check ":w saves once the lock is free" wait_for "annotations of 1 source saved"
 check "the sidecar holds the change" grep -q '"claim"' "$doc.anno.json"
