@@ -77,7 +77,8 @@ load_into(struct anno_set *s, const char *sidecar)
 	int rc;
 
 	if (fio_read(sidecar, 0, ANNO_MAX_SIDECAR, &text, &len) < 0) {
-		if (errno == ENOENT)
+		/* A name too long for a sidecar: there is none. */
+		if (errno == ENOENT || errno == ENAMETOOLONG)
 			return 0;
 		free(s->damage);
 		s->damage = xasprintf("%s: cannot read: %s", sidecar,
@@ -619,6 +620,12 @@ anno_store_save_as(struct anno_set *s, const struct doc *d,
 	if (refuse_link(sidecar, cause) < 0)
 		return -1;
 	paths_make(&p, sidecar);
+	/* The backup's temporary name is the longest a save makes. */
+	if (!fio_name_fits(p.bak_tmp)) {
+		*cause = xasprintf("%s: name too long for a sidecar", sidecar);
+		paths_clear(&p);
+		return -1;
+	}
 	fd = fio_lock(sidecar, cause);
 	if (fd < 0) {
 		int e = errno;

@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,6 +84,24 @@ fio_read(const char *path, int flags, size_t max, char **text, size_t *len)
 	close(fd);
 	errno = e;
 	return rc;
+}
+
+bool
+fio_absent(int err)
+{
+	return err == ENOENT || err == ENOTDIR || err == ENAMETOOLONG;
+}
+
+bool
+fio_name_fits(const char *path)
+{
+	char *dir = fio_dir_of(path);
+	long max = pathconf(dir, _PC_NAME_MAX);
+
+	free(dir);
+	if (max <= 0)
+		max = NAME_MAX;
+	return strlen(fio_base_name(path)) <= (size_t)max;
 }
 
 const char *
@@ -274,20 +293,46 @@ open_lock(const char *lockpath)
 	if (errno != EEXIST)
 		return -1;
 	fd = open(lockpath, O_WRONLY | flags);
-	if (fd < 0 && errno == EACCES)
+	if (fd < 0 && (errno == EACCES || errno == EROFS))
 		fd = open(lockpath, O_RDONLY | flags);
 	return fd;
+}
+
+/* Why the lock of path could not be opened (errno err): a directory
+ * this user may not write is the cause to name (the lock file, another
+ * user's, is closed to one who could not save there anyway). */
+static char *
+lock_open_error(const char *path, const char *lockpath, int err)
+{
+	char *dir = fio_dir_of(path), *cause;
+
+	if (err == EACCES && faccessat(AT_FDCWD, dir, W_OK, AT_EACCESS) < 0)
+		cause = xasprintf("%s: cannot create a file in %s: %s", path,
+		    dir, strerror(err));
+	else
+		cause = xasprintf("%s: cannot create the lock: %s", lockpath,
+		    strerror(err));
+	free(dir);
+	return cause;
 }
 
 int
 fio_lock(const char *path, char **cause)
 {
 	char *lockpath = hidden_beside(path, "lock");
-	int fd = open_lock(lockpath);
+	int fd;
 
+	/* The lock's name is the longest a write makes (.NAME.tmp is one
+	 * byte shorter): said here, as nothing can be written. */
+	if (!fio_name_fits(lockpath)) {
+		*cause = xasprintf("%s: name too long for a side file", path);
+		free(lockpath);
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	fd = open_lock(lockpath);
 	if (fd < 0)
-		*cause = xasprintf("%s: cannot create the lock: %s", lockpath,
-		    strerror(errno));
+		*cause = lock_open_error(path, lockpath, errno);
 	else if (lock_wait(fd, path, lockpath, cause) < 0) {
 		int e = errno;
 

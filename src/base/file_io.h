@@ -30,6 +30,17 @@
 int fio_read(const char *path, int flags, size_t max, char **text,
     size_t *len);
 
+/* Whether fio_read's errno says a side file of an article is not there:
+ * ENOENT, ENOTDIR (a part of its path is a file) or ENAMETOOLONG (the
+ * article's name leaves no room for the side file's: it cannot have
+ * been made).  Readers of side files count such a file as absent. */
+bool fio_absent(int err);
+
+/* Whether the last name of path fits in its directory (what pathconf
+ * says, NAME_MAX when it does not): a side file of a long article name
+ * may not. */
+bool fio_name_fits(const char *path);
+
 /* What fio_read's errno means (read with flags), for "FILE: reason"
  * messages. */
 const char *fio_read_error(int err, int flags);
@@ -59,8 +70,12 @@ const char *fio_each_line(const char *text, size_t len, fio_line_fn *fn,
  * another user's lock file locks out no one).  Waits as
  * fio_lock_patience says for another process.  Returns the descriptor
  * to close to release it, or -1 with *cause: "LOCKFILE: reason", or
- * "PATH is locked by another program" with errno EWOULDBLOCK when the
- * wait ran out. */
+ * "PATH: cannot create a file in DIR: reason" when DIR is closed to
+ * this user;
+ * "PATH: name too long for a side file" with errno ENAMETOOLONG when
+ * the lock's name (or its temporary file's) does not fit; or "PATH is
+ * locked by another program" with errno EWOULDBLOCK when the wait ran
+ * out. */
 int fio_lock(const char *path, char **cause);
 
 /* What a wait for a lock calls once, when it starts: path is the file

@@ -124,7 +124,7 @@ corrections_read(const char *path, struct corrections *c, char **cause)
 	*cause = NULL;
 	corrections_free(c);
 	if (fio_read(path, FIO_NOFOLLOW, FILE_SIDE_MAX, &text, &len) < 0) {
-		if (errno == ENOENT || errno == ENOTDIR)
+		if (fio_absent(errno))
 			return 0;
 		*cause = xasprintf("%s: cannot read the corrections: %s", path,
 		    fio_read_error(errno, FIO_NOFOLLOW));

@@ -243,7 +243,7 @@ block_choices_read(const char *path, struct block_choices *c, char **cause)
 	block_choices_free(c);
 	if (fio_read(path, FIO_NOFOLLOW, BLOCK_CHOICES_MAX_BYTES, &text,
 	    &len) < 0) {
-		if (errno == ENOENT || errno == ENOTDIR)
+		if (fio_absent(errno))
 			return 0;
 		*cause = xasprintf("%s: cannot read the kept and dropped "
 		    "blocks: %s", path, fio_read_error(errno, FIO_NOFOLLOW));
