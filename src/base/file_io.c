@@ -582,3 +582,13 @@ fio_make_parents(const char *path)
 		errno = first_error;	/* the cause, not a later EEXIST */
 	return rc;
 }
+
+int
+fio_make_parents_for(const char *path, char **cause)
+{
+	if (fio_make_parents(path) == 0)
+		return 0;
+	*cause = xasprintf("%s: cannot make its directory: %s", path,
+	    strerror(errno));
+	return -1;
+}

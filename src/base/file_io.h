@@ -166,7 +166,12 @@ int fio_append_line(const char *path, const char *line, size_t max,
 int fio_quiet(int rc, char **cause);
 
 /* mkdir -p for the directories above path: 0, or -1 when one could
- * not be made. */
+ * not be made, with errno the first failure's (the cause, EACCES say,
+ * not the ENOENT of the levels under it). */
 int fio_make_parents(const char *path);
+
+/* fio_make_parents for a file galley is about to write: 0, or -1 with
+ * *cause "PATH: cannot make its directory: reason". */
+int fio_make_parents_for(const char *path, char **cause);
 
 #endif

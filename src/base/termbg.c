@@ -193,7 +193,8 @@ termbg_remember_slow(const char *path, const char *term, char **cause)
 		*cause = xstrdup("no HOME to keep it in");
 		return -1;
 	}
-	fio_make_parents(path);
+	if (fio_make_parents_for(path, cause) < 0)
+		return -1;
 	return fio_quiet(fio_append_line(path, term, 64 * 1024, cause),
 	    cause);
 }

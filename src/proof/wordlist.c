@@ -87,7 +87,8 @@ wordlist_append(const char *path, const char *word, char **cause)
 		*cause = xstrdup("not a word");
 		return -1;
 	}
-	fio_make_parents(path);
+	if (fio_make_parents_for(path, cause) < 0)
+		return -1;
 	return fio_quiet(fio_append_line(path, word, FILE_SIDE_MAX, cause),
 	    cause);
 }

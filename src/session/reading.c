@@ -218,11 +218,16 @@ reading_load(struct reading_state *st)
 	if (st->file == NULL)
 		return -1;	/* no place: st->damage says why */
 	if (fio_read(st->file, FIO_NOFOLLOW, FILE_SIDE_MAX, &text, &len) < 0) {
-		if (errno == ENOENT)
+		int e = errno;
+		char *cause = NULL;
+
+		/* The directory is made now: one that cannot be made (a
+		 * read-only parent) is told at start, not at quit. */
+		if (e == ENOENT && fio_make_parents_for(st->file, &cause) == 0)
 			return 0;
 		free(st->damage);
-		st->damage = xasprintf("%s: %s", st->file,
-		    fio_read_error(errno, FIO_NOFOLLOW));
+		st->damage = cause != NULL ? cause : xasprintf("%s: %s",
+		    st->file, fio_read_error(e, FIO_NOFOLLOW));
 		return -1;
 	}
 	rc = reading_parse(st, text, len);
@@ -321,7 +326,6 @@ reading_save(const struct reading_state *st, char **cause)
 	}
 	merge_changes(&disk, st);
 	text = reading_format(&disk, &len);
-	fio_make_parents(st->file);
 	rc = fio_replace(st->file, text, len, cause);
 	free(text);
 	reading_free(&disk);

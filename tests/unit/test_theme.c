@@ -340,7 +340,7 @@ static void
 test_slow_terminals(void **state)
 {
 	char dir[] = "/tmp/galley-theme-XXXXXX";
-	char *path, *cause = NULL;
+	char *path, *under, *cause = NULL;
 
 	(void)state;
 	assert_non_null(mkdtemp(dir));
@@ -357,6 +357,14 @@ test_slow_terminals(void **state)
 	free(cause);
 	assert_true(termbg_listed("a\nbb\n", 5, "bb"));
 	assert_false(termbg_listed("a\nbbb\n", 6, "bb"));
+	/* A directory that cannot be made (a file where it goes): said so,
+	 * with the real cause. */
+	under = xasprintf("%s/x/list", path);
+	assert_int_equal(termbg_remember_slow(under, "rxvt", &cause), -1);
+	assert_non_null(strstr(cause, "list: cannot make its directory: "
+	    "Not a directory"));
+	free(cause);
+	free(under);
 	unlink(path);
 	free(path);
 	path = xasprintf("%s/state/galley", dir);
