@@ -531,16 +531,23 @@ fio_update(const char *path, size_t max, fio_update_fn *fn, void *arg,
 	return rc;
 }
 
+void
+fio_add_line(struct buf *out, const char *old, size_t oldlen,
+    const char *line)
+{
+	buf_add(out, old ? old : "", oldlen);
+	if (oldlen > 0 && old[oldlen - 1] != '\n')
+		buf_addc(out, '\n');
+	buf_adds(out, line);
+	buf_addc(out, '\n');
+}
+
 static int
 append_line(const char *old, size_t oldlen, void *arg, struct buf *out,
     char **cause)
 {
 	(void)cause;
-	buf_add(out, old ? old : "", oldlen);
-	if (oldlen > 0 && old[oldlen - 1] != '\n')
-		buf_addc(out, '\n');
-	buf_adds(out, arg);
-	buf_addc(out, '\n');
+	fio_add_line(out, old, oldlen, arg);
 	return 0;
 }
 

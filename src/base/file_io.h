@@ -152,6 +152,11 @@ typedef int fio_update_fn(const char *text, size_t len, void *arg,
 int fio_update(const char *path, size_t max, fio_update_fn *fn, void *arg,
     char **cause);
 
+/* old (oldlen bytes, NULL for none) then line and a newline, into out:
+ * a last line of old without its newline is ended first. */
+void fio_add_line(struct buf *out, const char *old, size_t oldlen,
+    const char *line);
+
 /* Adds line (without its newline) at the end of the text file path,
  * created when missing, by rewriting it with fio_replace under its lock:
  * never half a line, never glued to a last line that lacks its newline.

@@ -478,16 +478,18 @@ cmd_entities(int argc, char **argv)
 			status = 2;
 		} else
 			warn_doc(l->paths[i], l->docs[i]);
-	/* A malformed line in the file must not cost this run's decision:
-	 * it is recorded whatever the reading said. */
+	/* A malformed line is reported; a decision is then not recorded
+	 * (the damaged file is left as it is, decisions_append). */
 	if (session_read_decisions(&s, report_decisions, NULL) != 0)
 		status = 2;
 	if (!tag_all(&s))
 		status = 2;
 	entity_index_build(&ix, l->docs, s.mentions, l->n, &s.decisions);
+	/* A decision that could not be saved: said, and no table that
+	 * would pass for one with it. */
 	if (decide(&o, &s, &ix) != 0)
 		status = 2;
-	if (o.corpus)
+	else if (o.corpus)
 		print_corpus(&ix, l, o.format);
 	else
 		print_docs(&o, l, s.mentions, &ix);

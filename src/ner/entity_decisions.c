@@ -232,6 +232,36 @@ decisions_check(const struct decision *d)
 	return NULL;
 }
 
+/* decisions_append's new text: the file's present text, parsed whole
+ * first, and the line.  A damaged file is left as it is, as sidecars
+ * and .blocks files are: rewritten, its bad line would be kept (or its
+ * text after a NUL byte lost) under a decision that seems to take. */
+static int
+append_decision(const char *text, size_t len, void *arg, struct buf *out,
+    char **cause)
+{
+	struct entity_decisions now;
+	char *copy = xmalloc(len + 1);
+	int rc;
+
+	memcpy(copy, text ? text : "", len);
+	copy[len] = '\0';
+	decisions_init(&now);
+	rc = decisions_parse(&now, copy, len, cause);
+	decisions_free(&now);
+	free(copy);
+	if (rc != 0) {
+		char *why = *cause;
+
+		*cause = xasprintf("%s; the damaged file is left as it is",
+		    why);
+		free(why);
+		return -1;
+	}
+	fio_add_line(out, text, len, arg);
+	return 0;
+}
+
 int
 decisions_append(const char *path, const struct decision *d, char **cause)
 {
@@ -248,11 +278,17 @@ decisions_append(const char *path, const struct decision *d, char **cause)
 	}
 	line = d->b != NULL ? xasprintf("%s\t%s\t%s", decision_word(d->kind),
 	    d->a, d->b) : xasprintf("%s\t%s", decision_word(d->kind), d->a);
-	rc = fio_quiet(fio_append_line(path, line, FILE_SIDE_MAX, cause),
-	    cause);
+	rc = fio_quiet(fio_update(path, FILE_SIDE_MAX, append_decision, line,
+	    cause), cause);
 	free(line);
-	if (*cause != NULL)
+	if (rc != 0) {
+		char *failed;
+
 		without_path(cause, path);
+		failed = *cause;
+		*cause = xasprintf("%s; the decision was not saved", failed);
+		free(failed);
+	}
 	return rc;
 }
 

@@ -104,11 +104,30 @@ check "unknown name reported" grep -q "no entity called 'Qwzxv'" "$tmp/err"
 printf 'split\tTiani\nfuse\tA\tB\n' >"$tmp/load/.galley-entities"
 expect_status 2 "malformed decisions file" "$GALLEY" entities "$tmp/load/a.txt"
 check "malformed file named with its line" grep -q "galley: .*/.galley-entities: line 2" "$tmp/err"
-# The malformed line does not cost a new decision: it is still recorded
-# and honoured.
-expect_status 2 "--merge beside a malformed line: the line reported" "$GALLEY" entities --merge Russia Niger "$tmp/load/b.txt"
-check "--merge beside a malformed line: recorded" grep -qx "merge	Russia	Niger" "$tmp/load/.galley-entities"
-check "--merge beside a malformed line: honoured" sh -c "grep '	GPE	Russia	' '$tmp/out' | cut -f7 | grep -qx 'Russia\|Niger'"
+# A damaged file is not rewritten (its bad line would be kept under a
+# decision that seems to take): the decision is not saved, and said so,
+# and no table is printed that would pass for one with it.
+cp "$tmp/load/.galley-entities" "$tmp/dec.damaged"
+expect_status 2 "--merge beside a malformed line: refused" "$GALLEY" entities --merge Russia Niger "$tmp/load/b.txt"
+check "--merge beside a malformed line: said not saved" grep -q "galley: .*/.galley-entities: line 2: .*; the damaged file is left as it is; the decision was not saved" "$tmp/err"
+check "--merge beside a malformed line: the file left as it is" cmp -s "$tmp/load/.galley-entities" "$tmp/dec.damaged"
+check "--merge beside a malformed line: no table" test ! -s "$tmp/out"
+printf 'split\tTiani\nmerge\tA\000\tB\n' >"$tmp/load/.galley-entities"
+cp "$tmp/load/.galley-entities" "$tmp/dec.damaged"
+expect_status 2 "--merge beside a NUL byte: refused" "$GALLEY" entities --merge Russia Niger "$tmp/load/b.txt"
+check "--merge beside a NUL byte: said not saved" grep -q "line 2: .*the decision was not saved" "$tmp/err"
+check "--merge beside a NUL byte: the file left as it is" cmp -s "$tmp/load/.galley-entities" "$tmp/dec.damaged"
+rm "$tmp/load/.galley-entities"
+# A file that cannot be written (its lock cannot be made, as in a
+# read-only directory): said not saved, exit 2, no table.
+rm -f "$tmp/load/.galley-entities.lock"
+mkdir "$tmp/load/.galley-entities.lock"
+expect_status 2 "--merge that cannot be saved: fails" "$GALLEY" entities --merge Russia Niger "$tmp/load/b.txt"
+check "--merge that cannot be saved: said so" grep -q "galley: .*/.galley-entities: .*cannot create the lock: .*; the decision was not saved" "$tmp/err"
+check "--merge that cannot be saved: no table" test ! -s "$tmp/out"
+check "--merge that cannot be saved: no file" test ! -e "$tmp/load/.galley-entities"
+rmdir "$tmp/load/.galley-entities.lock"
+printf 'split\tTiani\nfuse\tA\tB\n' >"$tmp/load/.galley-entities"
 # A name that cannot be recorded is not said to be kept.
 expect_status 2 "a name with a tab" "$GALLEY" entities --split "$(printf 'a\tb')" "$tmp/load/b.txt"
 check "a name with a tab: said so" grep -q 'cannot contain a tab' "$tmp/err"
