@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/file_io.h"
 #include "base/util.h"
 
 static const char magic[8] = { 'G', 'A', 'L', 'L', 'E', 'Y', 'N', 'E' };
@@ -121,14 +122,17 @@ ner_model_load(const char *path, char **cause)
 	void *p;
 	int fd;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+	/* O_NONBLOCK: a FIFO given as the model must not hang the open;
+	 * the regular file it must be is mapped, never read. */
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) < 0) {
 		*cause = xstrdup(strerror(errno));
 		return NULL;
 	}
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <
 	    (off_t)NER_MODEL_HEADER || (uintmax_t)st.st_size > SIZE_MAX) {
-		*cause = xstrdup(errno && !S_ISREG(st.st_mode) ?
-		    "not a regular file" : "not a galley entity model");
+		*cause = xstrdup(fstat(fd, &st) != 0 ? strerror(errno) :
+		    !S_ISREG(st.st_mode) ? "not a regular file" :
+		    "not a galley entity model");
 		close(fd);
 		return NULL;
 	}
@@ -165,8 +169,8 @@ ner_model_write(const char *path, unsigned bits, unsigned feat_version,
 	size_t tn = (size_t)(NER_LABELS + 1) * NER_LABELS * sizeof **trans;
 	size_t ps = pass_size(bits), n = passes * ps;
 	unsigned char *img = xcalloc(1, NER_MODEL_HEADER + n);
-	FILE *f;
-	int r = 0;
+	char *tmp = fio_temp_path(path);
+	int r, e;
 
 	memcpy(img, magic, sizeof magic);
 	put_u32(img + 8, NER_MODEL_VERSION);
@@ -182,15 +186,16 @@ ner_model_write(const char *path, unsigned bits, unsigned feat_version,
 		memcpy(q + tn, w[k], ps - tn);
 	}
 	put_u32(img + 32, checksum(img + NER_MODEL_HEADER, n));
-	if ((f = fopen(path, "wb")) == NULL) {
-		free(img);
-		return -1;
-	}
-	if (fwrite(img, 1, NER_MODEL_HEADER + n, f) != NER_MODEL_HEADER + n)
-		r = -1;
-	if (fclose(f) != 0)
-		r = -1;
+	/* Atomic (a temporary file renamed over it): a model being
+	 * replaced is mapped by running galleys, and a trainer stopped
+	 * half-way must leave the old one whole.  errno stays the
+	 * failure's, for the trainer's perror. */
+	r = fio_write_temp(tmp, path, (const char *)img,
+	    NER_MODEL_HEADER + n) == 0 && fio_commit(tmp, path) >= 0 ? 0 : -1;
+	e = errno;
 	free(img);
+	free(tmp);
+	errno = e;
 	return r;
 }
 

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <hunspell/hunspell.h>
@@ -137,6 +138,23 @@ speller_default(void)
 	return "en_US";
 }
 
+/* Why dictionary name's files aff and dic cannot be given to Hunspell,
+ * or NULL: one that is there but is no regular file (a FIFO would hang
+ * its fopen, a directory fail it without a word).  A missing .dic is
+ * left to Hunspell, as before. */
+static char *
+not_regular(const char *name, const char *aff, const char *dic)
+{
+	const char *files[] = { aff, dic };
+	struct stat st;
+
+	for (size_t i = 0; i < 2; i++)
+		if (stat(files[i], &st) == 0 && !S_ISREG(st.st_mode))
+			return xasprintf("dictionary '%s': %s: not a regular "
+			    "file", name, files[i]);
+	return NULL;
+}
+
 struct speller *
 speller_open(const char *names, char **cause)
 {
@@ -157,9 +175,16 @@ speller_open(const char *names, char **cause)
 		}
 		aff = xasprintf("%s.aff", base);
 		dic = xasprintf("%s.dic", base);
-		h = Hunspell_create(aff, dic);
+		*cause = not_regular(name, aff, dic);
+		h = *cause == NULL ? Hunspell_create(aff, dic) : NULL;
 		free(aff);
 		free(dic);
+		if (*cause != NULL) {
+			free(base);
+			free(list);
+			speller_close(sp);
+			return NULL;
+		}
 		sp->dicts = xreallocarray(sp->dicts, sp->n + 1,
 		    sizeof *sp->dicts);
 		sp->bases = xreallocarray(sp->bases, sp->n + 1,

@@ -65,4 +65,14 @@ printf 'Niger junta ends pact\n\nGeneral Abdourahamane Tchiani said on Tuesday t
 expect_status 0 "entities without a dictionary: exit 0" run_limited 60 "$GALLEY" entities "$tmp/names.txt"
 check "entities: the warning" grep -q "dictionary 'en_US' not found" "$tmp/err"
 check "entities: a country found" grep -q "	GPE	Russia	" "$tmp/out"
+
+# A dictionary whose .aff is a FIFO never hangs Hunspell's fopen: named
+# as no regular file, given by path or found through DICPATH.
+mkdir -p "$tmp/fifodict"
+mkfifo "$tmp/fifodict/xx_YY.aff"
+: >"$tmp/fifodict/xx_YY.dic"
+expect_status 2 "check -d FIFO: refused at once" run_limited 20 "$GALLEY" check -d "$tmp/fifodict/xx_YY" "$f"
+check "check -d FIFO: named" grep -q "xx_YY.aff: not a regular file" "$tmp/err"
+expect_status 2 "DICPATH FIFO: refused at once" run_limited 20 env DICPATH="$tmp/fifodict" "$GALLEY" check -d xx_YY "$f"
+check "DICPATH FIFO: named" grep -q "fifodict/xx_YY.aff: not a regular file" "$tmp/err"
 finish

@@ -71,4 +71,11 @@ cp "$galley_real" "$tmp/bin/galley"
 cp "$tmp/truncated.model" "$tmp/bin/data/ner/conll-en.model"
 expect_status 2 "a damaged model beside the binary" "$tmp/bin/galley" entities --all "$tmp/cup.txt"
 check "beside the binary: named" grep -q "$tmp/bin/data/ner/conll-en.model: " "$tmp/err"
+
+# A FIFO as the model never hangs: refused, named, the rules name.
+mkfifo "$tmp/fifo.model"
+expect_status 2 "--model FIFO: refused at once" run_limited 20 "$GALLEY" entities --all --model "$tmp/fifo.model" "$tmp/cup.txt"
+check "--model FIFO: named, not a regular file" grep -q "$tmp/fifo.model: not a regular file" "$tmp/err"
+GALLEY_NER_MODEL=$tmp/fifo.model expect_status 2 "GALLEY_NER_MODEL FIFO: refused at once" run_limited 20 "$GALLEY" entities --all "$tmp/cup.txt"
+check "GALLEY_NER_MODEL FIFO: named" grep -q "$tmp/fifo.model: not a regular file" "$tmp/err"
 finish

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -122,6 +123,51 @@ test_write_load(void **state)
 	ner_model_free(m);
 	unlink(path);
 	free(path);
+}
+
+/* A model written over one that has another name too (a hard link,
+ * as a model a running galley maps) replaces the name and never the
+ * bytes under the other (a temporary file renamed over it); a FIFO as
+ * the model is refused at once, never opened to wait for a writer. */
+static void
+test_write_atomic_fifo(void **state)
+{
+	char *path = write_model(1, NER_FEATURES_VERSION, 7, 0);
+	char *other = xasprintf("%s.other", path);
+	char *fifo = xasprintf("%s.fifo", path), *cause = NULL;
+	int16_t *t = xcalloc(NT, sizeof *t), *w = xcalloc(NW, sizeof *w);
+	uint32_t feats[1] = { 1 };
+	int32_t emit[NER_LABELS];
+	struct ner_model *m;
+
+	(void)state;
+	assert_int_equal(link(path, other), 0);
+	assert_int_equal(ner_model_write(path, BITS, NER_FEATURES_VERSION, 1,
+	    &t, &w), 0);
+	m = ner_model_load(other, &cause);
+	assert_non_null(m);
+	ner_model_emit(m, 0, feats, 1, emit);
+	assert_int_equal(emit[NL_B_MISC], 7);	/* the old model, whole */
+	ner_model_free(m);
+	m = ner_model_load(path, &cause);
+	assert_non_null(m);
+	ner_model_emit(m, 0, feats, 1, emit);
+	assert_int_equal(emit[NL_B_MISC], 0);	/* the new one */
+	ner_model_free(m);
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	alarm(10);	/* a hang fails, not stalls, the suite */
+	assert_null(ner_model_load(fifo, &cause));
+	alarm(0);
+	assert_string_equal(cause, "not a regular file");
+	free(cause);
+	unlink(fifo);
+	unlink(other);
+	unlink(path);
+	free(fifo);
+	free(other);
+	free(path);
+	free(t);
+	free(w);
 }
 
 /* Each kind of damage is refused with its own message. */
@@ -476,6 +522,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_write_load),
+		cmocka_unit_test(test_write_atomic_fifo),
 		cmocka_unit_test(test_damage),
 		cmocka_unit_test(test_feature_version),
 		cmocka_unit_test(test_viterbi_constraints),
