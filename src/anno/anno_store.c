@@ -55,7 +55,21 @@ parse_into(struct anno_set *s, const char *sidecar, const char *text,
     size_t len)
 {
 	char *why = NULL;
+	size_t blank = 0;
 
+	while (blank < len && (text[blank] == ' ' || text[blank] == '\t' ||
+	    text[blank] == '\n' || text[blank] == '\r'))
+		blank++;
+	/* Said for what it is: "1:1: unexpected token" sent users looking
+	 * for a bad character in a file with none (a truncating editor or
+	 * a full disk leaves it so). */
+	if (blank == len) {
+		free(s->damage);
+		s->damage = xasprintf("%s: empty (no annotation collection)",
+		    sidecar);
+		s->readonly = true;
+		return -1;
+	}
 	if (anno_json_read_set(s, text, len, &why) < 0) {
 		free(s->damage);
 		s->damage = xasprintf("%s:%s", sidecar, why);

@@ -37,6 +37,17 @@ run_all "wrong shape" '5:[0-9]*'
 "$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
 check "wrong shape: the reason" grep -q '"start" is not an offset' "$tmp/err"
 
+# An empty sidecar (or white space only: a truncating editor, a full
+# disk) is said to be empty, not "1:1: unexpected token", and kept.
+for body in '' ' \n\n'; do
+	printf "$body" >"$art.anno.json"
+	cp "$art.anno.json" "$tmp/copy"
+	expect_status 2 "empty sidecar: annotations reports" "$GALLEY" annotations "$art"
+	check "empty sidecar: said empty" grep -qx "galley: $art.anno.json: empty (no annotation collection)" "$tmp/err"
+	expect_status 2 "empty sidecar: annotate refuses" "$GALLEY" annotate "$art" --range 0:8 --tag t
+	check "empty sidecar: byte-identical" cmp -s "$art.anno.json" "$tmp/copy"
+done
+
 # Loose values once accepted: a hash that is not hex, an empty id, an
 # offset past any article (2^62).
 printf '{"type": "AnnotationCollection",\n "galley:source": {"size": 3,\n  "sha256": "%s"},\n "first": {"type": "AnnotationPage", "items": []}}\n' "$(printf 'z%.0s' $(seq 64))" >"$art.anno.json"
