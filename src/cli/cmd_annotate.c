@@ -163,26 +163,45 @@ const struct command_option annotate_options[] = {
 	{ NULL, 0, 0, false, NULL, NULL }
 };
 
+/* Sets *slot to arg for an option that may be given once: a second
+ * (--range twice) would otherwise win silently.  Returns 0, or the
+ * usage error's status. */
+static int
+once(const char **slot, const char *arg, const char *option)
+{
+	char *why;
+	int rc;
+
+	if (*slot == NULL) {
+		*slot = arg;
+		return 0;
+	}
+	why = xasprintf("--%s is given once", option);
+	rc = cmd_usage_problem("annotate", why);
+	free(why);
+	return rc;
+}
+
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
 static int
 parse_opts(int argc, char **argv, struct annotate_opts *o)
 {
-	int c;
+	int c, rc = 0;
 
 	optind = 1;
-	while ((c = command_getopt(argc, argv, "annotate")) != -1) {
+	while (rc == 0 && (c = command_getopt(argc, argv, "annotate")) != -1) {
 		switch (c) {
-		case 'r': o->range = optarg; break;
-		case 'q': o->quote = optarg; break;
-		case 'm': o->note = optarg; break;
-		case 'R': o->reply_to = optarg; break;
+		case 'r': rc = once(&o->range, optarg, "range"); break;
+		case 'q': rc = once(&o->quote, optarg, "quote"); break;
+		case 'm': rc = once(&o->note, optarg, "note"); break;
+		case 'R': rc = once(&o->reply_to, optarg, "reply-to"); break;
 		case 'V':
 			if (!anno_verdict_ok(optarg)) {
 				return cmd_usage_problem("annotate", "--verdict "
 				    "is accepted or rejected");
 			}
-			o->verdict = optarg;
+			rc = once(&o->verdict, optarg, "verdict");
 			break;
 		case 'n':
 			if (parse_size(optarg, &o->nth) != (int)strlen(optarg) ||
@@ -202,6 +221,8 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 			return cmd_usage_error("annotate");
 		}
 	}
+	if (rc != 0)
+		return rc;
 	if (o->reply_to != NULL || o->verdict != NULL) {
 		if (optind + 1 != argc || o->reply_to == NULL || o->range ||
 		    o->quote || o->ntags || (o->verdict == NULL &&

@@ -411,6 +411,10 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 			return cmd_usage_error("entities");
 		}
 	}
+	/* Which would win is no one's guess: refused, not chosen. */
+	if (o->no_model && o->model != NULL)
+		return cmd_usage_problem("entities", "--model and --no-model "
+		    "exclude each other");
 	if ((o->split != NULL) + (o->merge[0] != NULL) + (o->type != NULL) +
 	    (o->not_entity != NULL) > 1) {
 		return cmd_usage_problem("entities", "--merge, --split, --type "

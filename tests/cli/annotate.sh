@@ -23,6 +23,11 @@ expect_status 1 "a range past the end" "$GALLEY" annotate "$art" --range 10:1000
 expect_status 1 "an empty range" "$GALLEY" annotate "$art" --range 5:5
 expect_status 2 "a malformed range" "$GALLEY" annotate "$art" --range 5-9
 expect_status 2 "range and quote together" "$GALLEY" annotate "$art" --range 1:2 --quote x
+# A repeated option would win silently: refused, naming it.
+expect_status 2 "--range twice" "$GALLEY" annotate "$art" --range 1:2 --range 3:4 --tag x
+check "--range twice: said" grep -q "galley annotate: --range is given once" "$tmp/err"
+expect_status 2 "--note twice" "$GALLEY" annotate "$art" --range 1:2 --note a --note b
+check "--note twice: said" grep -q "galley annotate: --note is given once" "$tmp/err"
 expect_status 2 "no passage" "$GALLEY" annotate "$art" --tag x
 expect_status 2 "a tag with a newline" "$GALLEY" annotate "$art" --range 1:2 --tag 'a
 b'
