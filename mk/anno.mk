@@ -33,7 +33,8 @@ tests_unit_test_caret_SOURCES = tests/unit/test_caret.c
 tests_unit_test_caret_LDADD = $(UNIT_LDADD)
 tests_unit_test_caret_CFLAGS = $(UNIT_CFLAGS)
 TUI_TESTS += tests/tui/select.sh
-TUI_TESTS += tests/tui/anno-save.sh tests/tui/anno-locked.sh tests/tui/long-name.sh
+TUI_TESTS += tests/tui/anno-save.sh tests/tui/anno-locked.sh tests/tui/long-name.sh \
+	tests/tui/note-controls.sh
 TUI_TESTS += tests/tui/anno-damaged.sh
 TUI_TESTS += tests/tui/paste.sh tests/tui/suspend.sh tests/tui/unsaved-exit.sh
 TUI_TESTS += tests/tui/anno-thread.sh tests/tui/anno-loop.sh \

@@ -145,6 +145,13 @@ open_editor(struct reader *r, enum edit_kind kind, size_t f,
 
 		editor_init_box(r->editor, title, text);
 		free(title);
+		/* The editor keeps no control character (it could not show
+		 * one safely): a stranger's note that has some would lose
+		 * them at F2 without a word. */
+		if (text != NULL && strcmp(editor_text(r->editor), text) != 0)
+			set_message(r, true, "this note has control characters "
+			    "the editor drops: saving it removes them (Esc "
+			    "leaves the note as it is)");
 	}
 	r->edit_kind = kind;
 	r->edit_file = f;
