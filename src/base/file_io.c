@@ -275,6 +275,22 @@ lock_mode(const char *lockpath)
 	return mode;
 }
 
+/* A lock file of this user's that others may read (an older galley
+ * made them 0644): given lock_mode, so that they can no longer take
+ * it. */
+static void
+narrow_lock(int fd, const char *lockpath)
+{
+	struct stat st;
+	mode_t mode;
+
+	if (fstat(fd, &st) != 0 || st.st_uid != geteuid())
+		return;
+	mode = lock_mode(lockpath);
+	if ((st.st_mode & 0777) != mode)
+		(void)fchmod(fd, mode);
+}
+
 /* Opens lockpath for fio_lock: created when missing with lock_mode (set
  * with fchmod: the umask would take the group's write away), else for
  * writing; a lock file this user may not write (another user's, made
@@ -293,7 +309,9 @@ open_lock(const char *lockpath)
 	if (errno != EEXIST)
 		return -1;
 	fd = open(lockpath, O_WRONLY | flags);
-	if (fd < 0 && (errno == EACCES || errno == EROFS))
+	if (fd >= 0)
+		narrow_lock(fd, lockpath);
+	else if (errno == EACCES || errno == EROFS)
 		fd = open(lockpath, O_RDONLY | flags);
 	return fd;
 }

@@ -65,7 +65,8 @@ const char *fio_each_line(const char *text, size_t len, fio_line_fn *fn,
 
 /* The lock of path, DIR/.NAME.lock: created when missing, writable
  * only by its owner and by those who may write DIR (so one who can only
- * read DIR cannot take it and hold writers up); opened for writing, or
+ * read DIR cannot take it and hold writers up; an older one of this
+ * user's that others may read is narrowed so); opened for writing, or
  * read-only when this user may not write it (flock needs no more, so
  * another user's lock file locks out no one).  Waits as
  * fio_lock_patience says for another process.  Returns the descriptor

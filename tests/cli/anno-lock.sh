@@ -14,6 +14,12 @@ check "the lock file is there" test -f "$tmp/.w.txt.anno.json.lock"
 check "in a directory only its owner writes, only its owner may open it" \
 	test "$(stat -c %a "$tmp/.w.txt.anno.json.lock")" = 600
 
+# One an older galley made 0644 is narrowed when its owner next saves.
+chmod 644 "$tmp/.w.txt.anno.json.lock"
+"$GALLEY" annotate "$art" --range 0:5 --tag again >/dev/null
+check "an older lock file of the user's is narrowed to 600" \
+	test "$(stat -c %a "$tmp/.w.txt.anno.json.lock")" = 600
+
 mkdir "$tmp/shared"
 chmod 2775 "$tmp/shared"
 printf 'Another short article, in a directory its group writes.\n' >"$tmp/shared/s.txt"
