@@ -15,6 +15,7 @@
 #include "ingest/decode.h"
 #include "ingest/html_attr_cap.h"
 #include "ingest/load.h"
+#include "ner/ner.h"
 #include "base/escape.h"
 
 /* A charset value that runs to the end of the page: the sniffer read past
@@ -118,6 +119,43 @@ test_attr_cap_huge(void **state)
 	free(page);
 }
 
+/* Thousands of lines, each with a date and names from the rules: every
+ * line's mentions are found and typed as on one line alone (the model's
+ * spans are matched with the rules' mentions by binary search since
+ * that was quadratic; tests/cli/hostile-scale.sh times it). */
+static void
+test_ner_many_mentions(void **state)
+{
+	const char *line = "On 5 May 2020 troops left Mali for Niger. "
+	    "The United Nations met in Paris on Tuesday.\n";
+	size_t nlines = 3000, len = strlen(line), count[ENTITY_TYPE_COUNT] = { 0 };
+	char *text = malloc(nlines * len + 1), *cause = NULL;
+	struct ner *n = ner_create(NULL);
+	struct mention_list ml = { NULL, 0, 0 };
+	struct doc *d;
+
+	(void)state;
+	for (size_t i = 0; i < nlines; i++)
+		memcpy(text + i * len, line, len);
+	d = load_bytes("many.txt", (const unsigned char *)text, nlines * len,
+	    &cause);
+	assert_non_null(d);
+	ner_doc(n, d, true, &ml);
+	for (size_t i = 0; i < ml.n; i++) {
+		count[ml.v[i].type]++;
+		if (i > 0)
+			assert_true(ml.v[i - 1].bend <= ml.v[i].bstart);
+	}
+	assert_int_equal(ml.n, 6 * nlines);
+	assert_int_equal(count[ENTITY_DATE], 2 * nlines);
+	assert_int_equal(count[ENTITY_GPE], 3 * nlines);
+	assert_int_equal(count[ENTITY_ORG], nlines);
+	mentions_free(&ml);
+	doc_free(d);
+	ner_destroy(n);
+	free(text);
+}
+
 /* JSON output: DEL and C1 controls (U+009B is CSI) as \u escapes; other
  * characters untouched. */
 static void
@@ -142,6 +180,7 @@ main(void)
 		cmocka_unit_test(test_nesting_reported),
 		cmocka_unit_test(test_attr_cap_blanks),
 		cmocka_unit_test(test_attr_cap_huge),
+		cmocka_unit_test(test_ner_many_mentions),
 		cmocka_unit_test(test_json_controls_escaped),
 	};
 
