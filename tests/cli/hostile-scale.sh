@@ -35,4 +35,18 @@ expect_status 0 "$n mentions of one name: listed" \
 check "$n mentions: every one found, a place" \
 	test "$(grep -c '	GPE	Mali	Mali$' "$tmp/out")" -eq "$n"
 
+# Two 1 MiB versions of 14,000 lines, every line similar to every other
+# (the same words but a number): compare kept every similar pair (7 GB
+# and a minute at 1 MiB).  Each line meets its own.
+n=$((14000 / scale))
+awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++)
+	printf "Line %d: the council met on Tuesday to discuss the budget for ward %d.\n", i, i * 7 % 1000 }' >"$tmp/v1.txt"
+sed 's/Tuesday/Monday/; 0~7s/budget/plan/' "$tmp/v1.txt" >"$tmp/v2.txt"
+expect_status 1 "two versions of $n similar lines: compared" \
+	run_limited "$bound" "$GALLEY" compare "$tmp/v1.txt" "$tmp/v2.txt"
+check "$n similar lines: each line changed in place" \
+	sh -c "! grep -q ': moved: \|: added: ' '$tmp/out'"
+check "$n similar lines: the changed words found" \
+	test "$(grep -c 'changed: budget -> plan' "$tmp/out")" -ge $((n / 7 - 10))
+
 finish
