@@ -25,13 +25,15 @@ check "1,000,000 attributes: the text is there" \
 check "1,000,000 attributes: the message says why" \
 	grep -q 'attrs.html: a tag with more than 256 attributes' "$tmp/err"
 
-# 200,000 lines that each name Mali (6.6 MB): the model's spans were
-# matched with the rules' mentions pair by pair (41 s at 200,000 lines).
-n=$((200000 / scale))
+# 300,000 lines that each name Mali (10 MB): the model's spans were
+# matched with the rules' mentions pair by pair: quadratic, 41 s at 200,000
+# lines on a quiet machine, so about 90 s here; now 7 s, 25 s under
+# AddressSanitizer: a wider bound.
+n=$((300000 / scale))
 awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++)
 	printf "Line %d: troops left Mali today.\n", i }' >"$tmp/mali.txt"
 expect_status 0 "$n mentions of one name: listed" \
-	run_limited "$bound" "$GALLEY" entities "$tmp/mali.txt"
+	run_limited $((2 * bound)) "$GALLEY" entities "$tmp/mali.txt"
 check "$n mentions: every one found, a place" \
 	test "$(grep -c '	GPE	Mali	Mali$' "$tmp/out")" -eq "$n"
 
@@ -45,7 +47,8 @@ sed 's/Tuesday/Monday/; 0~7s/budget/plan/' "$tmp/v1.txt" >"$tmp/v2.txt"
 expect_status 1 "two versions of $n similar lines: compared" \
 	run_limited "$bound" "$GALLEY" compare "$tmp/v1.txt" "$tmp/v2.txt"
 check "$n similar lines: each line changed in place" \
-	sh -c "! grep -q ': moved: \|: added: ' '$tmp/out'"
+	sh -c "grep -q ': changed: ' '$tmp/out' &&
+	    ! grep -q ': moved: \|: added: ' '$tmp/out'"
 check "$n similar lines: the changed words found" \
 	test "$(grep -c 'changed: budget -> plan' "$tmp/out")" -ge $((n / 7 - 10))
 
