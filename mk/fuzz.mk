@@ -54,8 +54,9 @@ tests_unit_test_hostile_CFLAGS = $(UNIT_CFLAGS)
 
 # The hostile-input corpus: a generator (nothing huge is committed) and the
 # shell test that runs galley clean over it.
-CLI_TESTS += tests/cli/hostile.sh tests/cli/anno-hostile.sh
-TUI_TESTS += tests/tui/hostile.sh
+CLI_TESTS += tests/cli/hostile.sh tests/cli/anno-hostile.sh \
+	tests/cli/hostile-scale.sh
+TUI_TESTS += tests/tui/hostile.sh tests/tui/hostile-scale.sh
 EXTRA_DIST += tests/hostile/gen
 
 # tools/ci-valgrind asks which tests to run under memcheck: all of them

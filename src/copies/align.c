@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "copies/shingle_index.h"
 #include "copies/sketch.h"
 
 /* A paragraph's sorted shingle set. */
@@ -70,28 +71,82 @@ cmp_pairs(const void *x, const void *y)
 	return (p->a > q->a) - (p->a < q->a);
 }
 
+/* The pairs of paragraphs similar enough to match, as they are found. */
+struct matcher {
+	const struct para_set *a, *b;
+	size_t na, nb;
+	struct shingle_index index;	/* a's shingles */
+	size_t *seen;		/* seen[i] == j: a[i] looked at for b[j] */
+	struct pair *pairs;
+	size_t n, cap;
+};
+
+static void
+add_pair(struct matcher *m, double s, size_t i, size_t j)
+{
+	if (m->n == m->cap) {
+		m->cap = m->cap ? 2 * m->cap : 64;
+		m->pairs = xreallocarray(m->pairs, m->cap, sizeof *m->pairs);
+	}
+	m->pairs[m->n++] = (struct pair){ s, i, j };
+}
+
+/* Adds the pairs of b[j] with the paragraphs of a it shares a shingle
+ * with whose similarity is ALIGN_SIMILAR or more. */
+static void
+pairs_of(struct matcher *m, size_t j)
+{
+	const struct para_set *pb = &m->b[j];
+	/* Where b[j] would be in a if the versions ran alike: a shingle of
+	 * very many paragraphs gives those nearest there. */
+	size_t near = (size_t)((double)j * (double)m->na / (double)m->nb);
+
+	for (size_t k = 0; k < pb->n; k++) {
+		size_t from, to;
+
+		shingle_index_near(&m->index, pb->shingles[k], near,
+		    ALIGN_CANDIDATES, &from, &to);
+		for (size_t e = from; e < to; e++) {
+			size_t i = m->index.v[e].para;
+			double s;
+
+			if (m->seen[i] == j)
+				continue;
+			m->seen[i] = j;
+			s = sketch_jaccard(m->a[i].shingles, m->a[i].n,
+			    pb->shingles, pb->n);
+			if (s >= ALIGN_SIMILAR)
+				add_pair(m, s, i, j);
+		}
+	}
+}
+
 /* Matches paragraphs one to one, the most similar pairs first (ties: by
- * position, so that the result is deterministic). */
+ * position, so that the result is deterministic).  Only pairs that share
+ * a shingle can be similar: they come from an index of a's shingles, not
+ * from every pair (quadratic in time and memory on long versions). */
 static void
 match_paragraphs(struct para_set *a, size_t na, struct para_set *b,
     size_t nb, double *sim_of_b)
 {
-	struct pair *pairs = NULL;
-	size_t n = 0, cap = 0;
+	struct matcher m = { a, b, na, nb, { NULL, 0, 0 }, NULL, NULL, 0, 0 };
+	struct pair *pairs;
+	size_t n;
 
+	m.seen = xmalloc((na ? na : 1) * sizeof *m.seen);
+	shingle_index_init(&m.index);
+	for (size_t i = 0; i < na; i++) {
+		m.seen[i] = SIZE_MAX;
+		for (size_t k = 0; k < a[i].n; k++)
+			shingle_index_add(&m.index, a[i].shingles[k], i);
+	}
+	shingle_index_sort(&m.index);
 	for (size_t j = 0; j < nb; j++)
-		for (size_t i = 0; i < na; i++) {
-			double s = sketch_jaccard(a[i].shingles, a[i].n,
-			    b[j].shingles, b[j].n);
-
-			if (s < ALIGN_SIMILAR || a[i].n + b[j].n == 0)
-				continue;
-			if (n == cap) {
-				cap = cap ? 2 * cap : 64;
-				pairs = xreallocarray(pairs, cap, sizeof *pairs);
-			}
-			pairs[n++] = (struct pair){ s, i, j };
-		}
+		pairs_of(&m, j);
+	shingle_index_free(&m.index);
+	free(m.seen);
+	pairs = m.pairs;
+	n = m.n;
 	if (n > 0)
 		qsort(pairs, n, sizeof *pairs, cmp_pairs);
 	for (size_t k = 0; k < n; k++) {

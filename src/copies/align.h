@@ -4,7 +4,8 @@
  * included).  Each paragraph of b is matched to the most similar
  * unmatched paragraph of a (word-shingle Jaccard similarity, at least
  * ALIGN_SIMILAR), most similar pairs first, so that a moved paragraph is
- * found wherever it went.  The matched pairs that keep a's order (a
+ * found wherever it went.  The candidates come from an index of a's
+ * shingles (shingle_index.h), at most ALIGN_CANDIDATES per shingle.  The matched pairs that keep a's order (a
  * longest increasing run of a's positions along b) are in place; the
  * others are moved.  Paragraphs of a matched by nothing were cut, those
  * of b added. */
@@ -16,6 +17,10 @@
 #include "doc/doc.h"
 
 #define ALIGN_SIMILAR 0.25
+/* The paragraphs of a looked at under one shingle of a paragraph of b
+ * (those nearest its position): no shingle of an article is in that
+ * many paragraphs, so the match is as if every pair were compared. */
+#define ALIGN_CANDIDATES 64
 
 enum align_op {
 	ALIGN_SAME,		/* in place, the same words */

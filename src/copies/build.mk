@@ -10,4 +10,5 @@ libgalley_a_SOURCES += \
 	src/copies/copies_pairs.c \
 	src/copies/worddiff.c src/copies/worddiff.h \
 	src/copies/align.c src/copies/align.h \
+	src/copies/shingle_index.c src/copies/shingle_index.h \
 	src/copies/travel_map.c src/copies/travel_map.h

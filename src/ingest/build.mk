@@ -4,6 +4,7 @@
 libgalley_a_SOURCES += \
 	src/ingest/decode.c src/ingest/decode.h \
 	src/ingest/html.c src/ingest/html.h \
+	src/ingest/html_attr_cap.c src/ingest/html_attr_cap.h \
 	src/ingest/html_charref.c src/ingest/html_charref.h \
 	src/ingest/html_meta.c src/ingest/html_meta.h \
 	src/ingest/load.c src/ingest/load.h \

@@ -12,6 +12,7 @@
 #include <libxml/tree.h>
 
 #include "base/hash.h"
+#include "ingest/html_attr_cap.h"
 #include "ingest/html_charref.h"
 #include "ingest/html_meta.h"
 #include "base/util.h"
@@ -626,6 +627,22 @@ note_parser_limit(struct doc *d, htmlParserCtxtPtr ctxt)
 		    "the text after that point is not shown");
 }
 
+/* libxml2's time grows with the square of one tag's attributes: a page
+ * past the cap is read without the extra ones, and says so.  Returns the
+ * page to parse (page, or a new copy that replaces it). */
+static char *
+cap_attributes(struct doc *d, char *page, const char *utf8, size_t len)
+{
+	char *capped = html_attr_cap(page ? page : utf8, len, HTML_ATTR_CAP);
+
+	if (capped == NULL)
+		return page;
+	free(page);
+	doc_set(&d->warning, "a tag with more than 256 attributes; "
+	    "the rest of them are ignored");
+	return capped;
+}
+
 /* Where each line of the page's source starts. */
 static void
 source_lines(struct walk *w, const char *src, size_t len)
@@ -676,6 +693,7 @@ html_load(struct doc *d, const char *utf8, size_t len, char **cause)
 		free(page);
 		return -1;
 	}
+	page = cap_attributes(d, page, utf8, page_len);
 	ctxt = htmlNewParserCtxt();
 	doc = ctxt ? htmlCtxtReadMemory(ctxt, page ? page : utf8,
 	    (int)page_len, NULL, "UTF-8", opts) : NULL;

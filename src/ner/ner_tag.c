@@ -18,13 +18,64 @@
 #include "ner/ner_int.h"
 #include "base/util.h"
 
-/* The rules' mention with exactly the span [bstart, bend), or NULL. */
-static const struct mention *
-rule_at(const struct mention *r, size_t nr, size_t bstart, size_t bend)
+/* The rules' mentions, and their spans sorted by (bstart, bend, index in
+ * rules) for rule_at: a document can hold hundreds of thousands of
+ * mentions, and a scan of every rule for each span was quadratic. */
+struct rule_key {
+	size_t bstart, bend, i;
+};
+
+struct rules {
+	const struct mention *v;
+	size_t n;
+	struct rule_key *keys;
+};
+
+static int
+rule_key_cmp(const void *a, const void *b)
 {
-	for (size_t i = 0; i < nr; i++)
-		if (r[i].bstart == bstart && r[i].bend == bend)
-			return &r[i];
+	const struct rule_key *x = a, *y = b;
+
+	if (x->bstart != y->bstart)
+		return x->bstart < y->bstart ? -1 : 1;
+	if (x->bend != y->bend)
+		return x->bend < y->bend ? -1 : 1;
+	return (x->i > y->i) - (x->i < y->i);
+}
+
+static void
+rules_index(struct rules *r, const struct mention *v, size_t n)
+{
+	r->v = v;
+	r->n = n;
+	r->keys = xreallocarray(NULL, n + 1, sizeof *r->keys);
+	for (size_t i = 0; i < n; i++) {
+		r->keys[i].bstart = v[i].bstart;
+		r->keys[i].bend = v[i].bend;
+		r->keys[i].i = i;
+	}
+	qsort(r->keys, n, sizeof *r->keys, rule_key_cmp);
+}
+
+/* The rules' first mention (in their order) with exactly the span
+ * [bstart, bend), or NULL. */
+static const struct mention *
+rule_at(const struct rules *r, size_t bstart, size_t bend)
+{
+	struct rule_key want = { bstart, bend, 0 };
+	size_t lo = 0, hi = r->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (rule_key_cmp(&r->keys[mid], &want) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < r->n && r->keys[lo].bstart == bstart &&
+	    r->keys[lo].bend == bend)
+		return &r->v[r->keys[lo].i];
 	return NULL;
 }
 
@@ -76,12 +127,10 @@ span_score(const int32_t *margin, size_t n)
 /* Appends the mention of tokens [a, b) of type k. */
 static void
 emit_span(struct ner_state *st, const struct ner_seq *s, size_t a, size_t b,
-    unsigned k, const int32_t *margin, const struct mention *rules,
-    size_t nrules)
+    unsigned k, const int32_t *margin, const struct rules *rules)
 {
 	const struct ner_tok *ta = &s->v[a], *tb = &s->v[b - 1];
-	const struct mention *rule = rule_at(rules, nrules, ta->bstart,
-	    tb->bend);
+	const struct mention *rule = rule_at(rules, ta->bstart, tb->bend);
 	unsigned gaz = gaz_lookup(s->text + ta->bstart, tb->bend - ta->bstart);
 	struct mention m;
 
@@ -132,13 +181,24 @@ decode(const struct ner_model *model, unsigned pass, const struct ner_seq *s,
 	free(emit);
 }
 
+/* Whether m overlaps one of the model's spans v[0, n).  The spans are
+ * disjoint and in text order (merge() makes them from runs of tokens, left
+ * to right), so their ends rise too: the only span that can overlap m
+ * first is the first one that ends after m starts. */
 static bool
 overlaps(const struct mention *m, const struct mention *v, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (m->bstart < v[i].bend && v[i].bstart < m->bend)
-			return true;
-	return false;
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (v[mid].bend <= m->bstart)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo].bstart < m->bend;
 }
 
 /* Whether token i is one of words, in any case. */
@@ -366,7 +426,9 @@ merge(struct ner_state *st, const struct ner_seq *s,
     const struct mention *rules, size_t nrules)
 {
 	size_t first = st->out_first, nspans;
+	struct rules index;
 
+	rules_index(&index, rules, nrules);
 	st->out->n = first;
 	for (size_t i = 0; i < s->n;) {
 		size_t j = i + 1, a = i, b;
@@ -381,7 +443,7 @@ merge(struct ner_state *st, const struct ner_seq *s,
 		if (name_bounds(s, &a, &b) && !in_title_case(s, a, b) &&
 		    !common_heading(s, a, b))
 			emit_span(st, s, a, b, (labels[i] + 1) / 2, margin,
-			    rules, nrules);
+			    &index);
 		i = j;
 	}
 	nspans = st->out->n - first;
@@ -389,6 +451,7 @@ merge(struct ner_state *st, const struct ner_seq *s,
 		if (rules_decide(s, &rules[i]) && !overlaps(&rules[i],
 		    st->out->v + first, nspans))
 			ner_mention_push(st->out, &rules[i]);
+	free(index.keys);
 	ner_sort_mentions(st);
 }
 

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,7 @@
 
 #include "base/util.h"
 #include "copies/align.h"
+#include "copies/shingle_index.h"
 #include "copies/copies.h"
 #include "copies/sketch.h"
 #include "copies/worddiff.h"
@@ -583,6 +585,79 @@ test_alignment(void **state)
 	doc_free(b);
 }
 
+/* Under a shingle of few paragraphs, all of them; of many, the window
+ * nearest a position, whole at either end. */
+static void
+test_shingle_index_near(void **state)
+{
+	struct shingle_index x;
+	size_t from, to;
+
+	(void)state;
+	shingle_index_init(&x);
+	for (size_t i = 0; i < 200; i++) {
+		shingle_index_add(&x, 7, i);
+		if (i == 5)
+			shingle_index_add(&x, 9, i);
+		if (i == 3)
+			shingle_index_add(&x, UINT32_MAX, i);
+	}
+	shingle_index_sort(&x);
+	shingle_index_near(&x, 9, 150, 64, &from, &to);
+	assert_int_equal(to - from, 1);
+	assert_int_equal(x.v[from].para, 5);
+	shingle_index_near(&x, UINT32_MAX, 0, 64, &from, &to);
+	assert_int_equal(to - from, 1);
+	assert_int_equal(x.v[from].para, 3);
+	shingle_index_near(&x, 8, 0, 64, &from, &to);
+	assert_int_equal(to, from);
+	shingle_index_near(&x, 7, 100, 64, &from, &to);
+	assert_int_equal(to - from, 64);
+	assert_int_equal(x.v[from].para, 68);
+	shingle_index_near(&x, 7, 2, 64, &from, &to);
+	assert_int_equal(x.v[from].para, 0);
+	assert_int_equal(to - from, 64);
+	shingle_index_near(&x, 7, 500, 64, &from, &to);
+	assert_int_equal(x.v[to - 1].para, 199);
+	assert_int_equal(to - from, 64);
+	shingle_index_near(&x, 7, 0, 300, &from, &to);
+	assert_int_equal(to - from, 200);
+	shingle_index_free(&x);
+}
+
+/* Two long versions whose every line shares most of its shingles with
+ * every other (all pairs similar: the pairs were kept, all of them, in
+ * quadratic memory): each line still meets its own. */
+static void
+test_alignment_long(void **state)
+{
+	size_t n = 3000, len = 0;
+	char *x = malloc(n * 80), *y = malloc(n * 80);
+	struct doc *a, *b;
+	struct alignment al = { NULL, 0, 0 };
+
+	(void)state;
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)sprintf(x + len, "Line %zu: the council met on "
+		    "Tuesday to discuss the budget for ward %zu.\n", i, i % 97);
+	memcpy(y, x, len + 1);
+	for (char *p = y; (p = strstr(p, "Tuesday")) != NULL; p += 7)
+		memcpy(p, "Fri day", 7);
+	a = doc_of_lines(x);
+	b = doc_of_lines(y);
+	align_docs(a, b, &al);
+	assert_int_equal(al.n, n);
+	for (size_t i = 0; i < n; i++) {
+		assert_int_equal(al.rows[i].op, ALIGN_CHANGED);
+		assert_ptr_equal(al.rows[i].a, &a->blocks[i]);
+	}
+	alignment_free(&al);
+	doc_free(a);
+	doc_free(b);
+	free(x);
+	free(y);
+}
+
 static void
 test_worddiff(void **state)
 {
@@ -633,6 +708,8 @@ main(void)
 		cmocka_unit_test(test_unique_lines),
 		cmocka_unit_test(test_near_lines),
 		cmocka_unit_test(test_alignment),
+		cmocka_unit_test(test_shingle_index_near),
+		cmocka_unit_test(test_alignment_long),
 		cmocka_unit_test(test_worddiff),
 	};
 
