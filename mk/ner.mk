@@ -69,7 +69,7 @@ TUI_TESTS += tests/tui/entity-decisions.sh tests/tui/entity-confidence.sh \
 	tests/tui/entity-select.sh
 CLI_TESTS += tests/cli/entities.sh tests/cli/entities-model.sh \
 	tests/cli/train-ner.sh \
-	tests/cli/entities-language.sh
+	tests/cli/entities-language.sh tests/cli/gen-ner-clusters.sh
 
 # data/ and tools/bench/ are distributed whole by Makefile.am.
 EXTRA_DIST += tools/gen-gazetteer tools/gen-ner-languages tools/gen-ner-wordnet \
