@@ -109,7 +109,11 @@ load(const char *path, size_t want, struct words *ws)
 		if (w == NULL || !alphabetic(w) || !read_vector(
 		    json_object_get(vecs, w), ws->dim, ws->v + ws->n * ws->dim))
 			continue;
-		ws->w[ws->n++] = strdup(w);
+		if ((ws->w[ws->n] = strdup(w)) == NULL) {
+			fputs("ner_clusters: out of memory\n", stderr);
+			exit(1);
+		}
+		ws->n++;
 	}
 	json_decref(root);
 }
@@ -380,5 +384,14 @@ main(int argc, char **argv)
 	qsort(order, ws.n, sizeof *order, by_word);
 	for (size_t i = 0; i < ws.n; i++)
 		printf("%s\t%s\n", ws.w[order[i]], path[of[order[i]]]);
+	for (size_t i = 0; i < ws.n; i++)
+		free((char *)ws.w[i]);
+	free(ws.w);
+	free(ws.v);
+	free(order);
+	free(path);
+	free(right);
+	free(left);
+	free(of);
 	return fflush(stdout) != 0;
 }
