@@ -1,7 +1,7 @@
 # Named entities: recogniser, gazetteers, cross-source index and
 # `galley entities`.  Included from Makefile.am.
 
-nodist_libgalley_a_SOURCES += src/ner/gazetteer_data.c
+nodist_libgalley_a_SOURCES += src/ner/gazetteer_data.c src/ner/clusters_data.c
 
 # The gazetteer is generated from the lists in data/ner and, when they are
 # installed, Debian's iso-codes (countries, subdivisions) and
@@ -19,6 +19,16 @@ src/ner/gazetteer_data.c: $(top_srcdir)/tools/gen-gazetteer $(NER_LISTS:%=$(top_
 	mv $@.tmp $@
 BUILT_SOURCES += src/ner/gazetteer_data.c
 CLEANFILES += src/ner/gazetteer_data.c
+
+# The word clusters (data/ner/clusters.txt, from GloVe's vectors by
+# tools/gen-ner-clusters) as a sorted table the model's features search.
+src/ner/clusters_data.c: $(top_srcdir)/tools/gen-cluster-table $(top_srcdir)/data/ner/clusters.txt
+	$(AM_V_GEN)mkdir -p src/ner && \
+	python3 $(top_srcdir)/tools/gen-cluster-table \
+	    $(top_srcdir)/data/ner/clusters.txt > $@.tmp && \
+	mv $@.tmp $@
+BUILT_SOURCES += src/ner/clusters_data.c
+CLEANFILES += src/ner/clusters_data.c
 
 # The learned model (src/ner/ner_model.h): shipped in data/ner, found
 # beside the binary in the build tree, installed with the data.
@@ -59,7 +69,8 @@ TUI_TESTS += tests/tui/entity-decisions.sh tests/tui/entity-confidence.sh \
 	tests/tui/entity-select.sh
 CLI_TESTS += tests/cli/entities.sh tests/cli/entities-model.sh \
 	tests/cli/train-ner.sh \
-	tests/cli/entities-language.sh
+	tests/cli/entities-language.sh tests/cli/gen-ner-clusters.sh
 
 # data/ and tools/bench/ are distributed whole by Makefile.am.
-EXTRA_DIST += tools/gen-gazetteer tools/gen-ner-languages tools/gen-ner-wordnet
+EXTRA_DIST += tools/gen-gazetteer tools/gen-ner-languages tools/gen-ner-wordnet \
+	tools/gen-cluster-table tools/gen-ner-clusters tools/ner_clusters.c

@@ -13,5 +13,6 @@ libgalley_a_SOURCES += \
 	src/ner/ner_model.c src/ner/ner_model.h src/ner/ner_margin.c \
 	src/ner/ner_seq.c src/ner/ner_seq.h src/ner/ner_feat.c \
 	src/ner/ner_cue.c \
+	src/ner/ner_clusters.c src/ner/ner_clusters.h \
 	src/ner/ner_tag.c src/ner/ner_path.c src/ner/ner_lang.c \
 	src/ner/ner_correct.c

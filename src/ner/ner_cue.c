@@ -296,6 +296,8 @@ run_evidence(struct ner_seq *s, size_t a, size_t b)
 
 		t->run_first = s->v[a].h_lower;
 		t->run_last = s->v[b - 1].h_lower;
+		t->run_first_cl = s->v[a].cluster;
+		t->run_last_cl = s->v[b - 1].cluster;
 		t->run_gaz = gaz;
 		t->run_whole = whole;
 		t->run_wn = wn;

@@ -13,6 +13,7 @@
 #include <utf8proc.h>
 
 #include "ner/gazetteer.h"
+#include "ner/ner_clusters.h"
 #include "base/hash.h"
 #include "ner/ner_int.h"
 #include "base/util.h"
@@ -126,6 +127,7 @@ token_forms(struct ner_seq *s, struct ner *n)
 		t->h_word = fnv(w, len < FORM_MAX ? len : FORM_MAX);
 		t->h_lower = fnv(low, ll);
 		t->h_shape = fnv(shp, sl);
+		t->cluster = ner_cluster_path(low, ll);
 		if (!(t->flags & NT_WORD))
 			continue;
 		if (shp[0] == 'X')
@@ -246,7 +248,8 @@ enum tpl {
 	T_NUM_LOWER = T_CUE_DOC + CUE_KINDS, T_NUM_GAZ, T_NUM_RULE,
 	T_RUN_SHAPE, T_RUN_FIRST, T_RUN_LAST, T_RUN_GAZ, T_RUN_WORDS,
 	T_DOC_RUN_LAST, T_RUN_WHOLE, T_QUOTED, T_FIRST_LIST,
-	T_TOPIC, T_WN, T_WN_BIT, T_RUN_WN
+	T_TOPIC, T_WN, T_WN_BIT, T_RUN_WN,
+	T_CL, T_CL_M1 = T_CL + 4, T_CL_P1 = T_CL_M1 + 3, T_CL_RUN = T_CL_P1 + 3
 };
 
 #define BOUNDARY 0x5bd1e995u	/* the form beyond a sentence's edge */
@@ -300,6 +303,36 @@ second_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 	f[n++] = feat(T_FIRST_CONTEXT, (m1 * 16u + t->first) * 16u + p1);
 	f[n++] = feat(T_FIRST_DOC, t->first_doc * 4u + (t->flags & NT_CAP ?
 	    1u : 0u) + (t->first != NL_O ? 2u : 0u));
+	return n;
+}
+
+/* The word clusters of the token, its neighbours and the ends of its
+ * capitalised run: prefixes of 4, 8 and 12 bits of each path (coarse to
+ * fine classes of words used alike) and the token's whole path. */
+static size_t
+cluster_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
+    uint32_t *f)
+{
+	static const unsigned len[3] = { 4, 8, 12 };
+	const struct ner_tok *t = &s->v[i];
+	uint32_t m1 = i > a ? t[-1].cluster : 1u, p1 = i + 1 < b ?
+	    t[1].cluster : 1u;
+	size_t n = 0;
+
+	for (unsigned k = 0; k < 3; k++) {
+		f[n++] = feat(T_CL + k, ner_cluster_prefix(t->cluster, len[k]));
+		f[n++] = feat(T_CL_M1 + k, ner_cluster_prefix(m1, len[k]));
+		f[n++] = feat(T_CL_P1 + k, ner_cluster_prefix(p1, len[k]));
+	}
+	f[n++] = feat(T_CL + 3, t->cluster * 2u + (t->flags & NT_CAP ? 1u :
+	    0u));
+	if (t->run_len) {
+		f[n++] = feat(T_CL_RUN, ner_cluster_prefix(t->run_first_cl, 8));
+		f[n++] = feat(T_CL_RUN + 1, ner_cluster_prefix(t->run_last_cl,
+		    8));
+		f[n++] = feat(T_CL_RUN + 2, t->run_first_cl);
+		f[n++] = feat(T_CL_RUN + 3, t->run_last_cl);
+	}
 	return n;
 }
 
@@ -392,6 +425,7 @@ token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 		if (t->cue_doc[k])
 			f[n++] = feat(T_CUE_DOC + k, t->cue_doc[k]);
 	}
+	n += cluster_feats(s, a, b, i, f + n);
 	return n;
 }
 

@@ -16,10 +16,10 @@
 
 /* Bump when the features change: a model trained on other features is
  * refused. */
-#define NER_FEATURES_VERSION 5u
+#define NER_FEATURES_VERSION 6u
 /* Features of one token, at most (token_feats() and second_feats()
- * can give 71). */
-#define NER_MAX_FEATS 80
+ * can give 85). */
+#define NER_MAX_FEATS 96
 
 enum ner_tok_flag {
 	NT_SENT_START = 1 << 0,
@@ -73,6 +73,10 @@ struct ner_tok {
 	uint32_t run_first, run_last;	/* h_lower of the first and last
 				   words of the capitalised run it is in
 				   (ner_cue.c), or 0 */
+	uint32_t cluster;	/* the lower-case word's cluster path
+				   (ner_clusters.h), or 0 */
+	uint32_t run_first_cl, run_last_cl;	/* the cluster paths of the
+				   run's first and last words */
 	uint32_t doc_run_last;	/* run_last of the longest run of the same
 				   capitalised word in the document */
 	unsigned run_gaz;	/* the gazetteer bits of the run's words */

@@ -3,7 +3,7 @@
  * the same word elsewhere; the capitalised run, whole names the lists
  * know, quoted titles) and ner_feat.c's numeric documents, words seen
  * elsewhere in the document, languages, WordNet's kinds, the names
- * listed together and the document's topic. */
+ * listed together, the document's topic and the word clusters. */
 #include "config.h"
 
 #include <setjmp.h>
@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "ner/gazetteer.h"
+#include "ner/ner_clusters.h"
 #include "ner/ner.h"
 #include "ner/ner_model.h"
 #include "ner/ner_seq.h"
@@ -360,6 +361,80 @@ test_topic(void **state)
 	ner_destroy(n);
 }
 
+/* The features two tokens have in common. */
+static size_t
+shared_feats(const struct ner_seq *a, size_t i, const struct ner_seq *b,
+    size_t j)
+{
+	size_t n = 0;
+
+	for (size_t x = a->foff[i]; x < a->foff[i + 1]; x++)
+		for (size_t y = b->foff[j]; y < b->foff[j + 1]; y++)
+			if (a->feats[x] == b->feats[y]) {
+				n++;
+				break;
+			}
+	return n;
+}
+
+/* The cluster table: lower-case words, looked up whole; a path's
+ * prefixes keep their length mark. */
+static void
+test_cluster_lookup(void **state)
+{
+	(void)state;
+	assert_true(ner_cluster_count > 10000);
+	assert_int_not_equal(ner_cluster_path("paris", 5), 0);
+	assert_int_not_equal(ner_cluster_path("metallica", 9), 0);
+	assert_int_equal(ner_cluster_path("Paris", 5), 0);
+	assert_int_equal(ner_cluster_path("zqxwv", 5), 0);
+	assert_int_equal(ner_cluster_path("parisx", 6), 0);
+	assert_int_equal(ner_cluster_path("parisx", 5),
+	    ner_cluster_path("paris", 5));
+	assert_int_equal(ner_cluster_path("", 0), 0);
+	/* Two bands are closer than a band and a city. */
+	assert_int_equal(ner_cluster_prefix(ner_cluster_path("metallica", 9),
+	    8), ner_cluster_prefix(ner_cluster_path("megadeth", 8), 8));
+	assert_int_not_equal(ner_cluster_prefix(ner_cluster_path("metallica",
+	    9), 4), ner_cluster_prefix(ner_cluster_path("paris", 5), 4));
+	assert_int_equal(ner_cluster_prefix(1u << 5 | 0x16u, 2),
+	    1u << 2 | 0x2u);
+	assert_int_equal(ner_cluster_prefix(1u << 5 | 0x16u, 12),
+	    1u << 5 | 0x16u);
+	assert_int_equal(ner_cluster_prefix(0, 4), 0);
+}
+
+/* Two names whose paths share 8 bits share features that a name of
+ * no cluster does not (the 4- and 8-bit prefixes of the word and of its
+ * run's last word), and so do the words beside them: what the model
+ * learns of "Metallica" reaches "Megadeth". */
+static void
+test_cluster_features(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq a, b, c;
+	size_t ia, ib, ic;
+
+	(void)state;
+	prepare(&a, n, "Fans of Metallica cheered.");
+	prepare(&b, n, "Fans of Megadeth cheered.");
+	prepare(&c, n, "Fans of Mewxqz cheered.");
+	ia = tok(&a, "Metallica", 0);
+	ib = tok(&b, "Megadeth", 0);
+	ic = tok(&c, "Mewxqz", 0);
+	assert_int_equal(a.v[ia].cluster, ner_cluster_path("metallica", 9));
+	assert_int_equal(c.v[ic].cluster, 0);
+	assert_int_equal(a.v[ia].run_last_cl, a.v[ia].cluster);
+	assert_true(shared_feats(&a, ia, &b, ib) >=
+	    shared_feats(&a, ia, &c, ic) + 3);
+	assert_true(shared_feats(&a, ia - 1, &b, ib - 1) >=
+	    shared_feats(&a, ia - 1, &c, ic - 1) + 3);
+	ner_seq_free(&a);
+	ner_seq_free(&b);
+	ner_seq_free(&c);
+	ner_destroy(n);
+}
+
 int
 main(void)
 {
@@ -374,6 +449,8 @@ main(void)
 		cmocka_unit_test(test_quoted_titles),
 		cmocka_unit_test(test_list_mates),
 		cmocka_unit_test(test_topic),
+		cmocka_unit_test(test_cluster_lookup),
+		cmocka_unit_test(test_cluster_features),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
