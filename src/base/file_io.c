@@ -258,44 +258,50 @@ lock_wait(int fd, const char *path, const char *lockpath, char **cause)
 	return 0;
 }
 
-/* The mode of a new lock file in dir: its owner's, and write for the
- * group or the others when they may write dir (and so save there).  No
- * one else may open it, so no one who can only read the directory can
- * take the lock and hold a writer up; flock needs no more. */
-static mode_t
-lock_mode(const char *lockpath)
+/* Gives the lock file fd (this user's) its mode: its owner's, and write
+ * for the group or the others when they may write its directory (and so
+ * save there).  No one else may open it, so no one who can only read
+ * the directory can take the lock and hold a writer up; flock needs no
+ * more.  Where the group may write, the file takes the directory's
+ * group, as a setgid directory would give it: with the creator's own
+ * group, the other members could not open it.  If it cannot (the owner
+ * of the directory is no member of its group), the others may write it
+ * too, so that the members can. */
+static void
+share_lock(int fd, const char *lockpath)
 {
 	char *dir = fio_dir_of(lockpath);
-	struct stat st;
+	struct stat ds, fs;
 	mode_t mode = 0600;
 
-	if (stat(dir, &st) == 0)
-		mode |= st.st_mode & 0022;
+	if (stat(dir, &ds) == 0 && fstat(fd, &fs) == 0) {
+		mode |= ds.st_mode & 0022;
+		if ((ds.st_mode & 0020) && fs.st_gid != ds.st_gid &&
+		    fchown(fd, (uid_t)-1, ds.st_gid) != 0)
+			mode |= 0002;
+		if ((fs.st_mode & 0777) != mode)
+			(void)fchmod(fd, mode);
+	}
 	free(dir);
-	return mode;
 }
 
 /* A lock file of this user's that others may read (an older galley
- * made them 0644): given lock_mode, so that they can no longer take
- * it. */
+ * made them 0644), or of a group the others cannot open: given
+ * share_lock's mode and group. */
 static void
 narrow_lock(int fd, const char *lockpath)
 {
 	struct stat st;
-	mode_t mode;
 
-	if (fstat(fd, &st) != 0 || st.st_uid != geteuid())
-		return;
-	mode = lock_mode(lockpath);
-	if ((st.st_mode & 0777) != mode)
-		(void)fchmod(fd, mode);
+	if (fstat(fd, &st) == 0 && st.st_uid == geteuid())
+		share_lock(fd, lockpath);
 }
 
-/* Opens lockpath for fio_lock: created when missing with lock_mode (set
- * with fchmod: the umask would take the group's write away), else for
- * writing; a lock file this user may not write (another user's, made
- * by an older galley 0644) is opened read-only, as flock allows, so
- * that it locks this user out of nothing. */
+/* Opens lockpath for fio_lock: created when missing with share_lock's
+ * mode and group (set with fchmod: the umask would take the group's
+ * write away), else for writing; a lock file this user may not write
+ * (another user's, made by an older galley 0644) is opened read-only,
+ * as flock allows, so that it locks this user out of nothing. */
 static int
 open_lock(const char *lockpath)
 {
@@ -303,7 +309,7 @@ open_lock(const char *lockpath)
 	int fd = open(lockpath, O_WRONLY | O_CREAT | O_EXCL | flags, 0600);
 
 	if (fd >= 0) {
-		(void)fchmod(fd, lock_mode(lockpath));
+		share_lock(fd, lockpath);
 		return fd;
 	}
 	if (errno != EEXIST)

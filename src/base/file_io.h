@@ -64,7 +64,8 @@ const char *fio_each_line(const char *text, size_t len, fio_line_fn *fn,
     void *arg, size_t *lineno, size_t *col);
 
 /* The lock of path, DIR/.NAME.lock: created when missing, writable
- * only by its owner and by those who may write DIR (so one who can only
+ * only by its owner and by those who may write DIR (it takes DIR's
+ * group, as a setgid DIR would give it), so one who can only
  * read DIR cannot take it and hold writers up; an older one of this
  * user's that others may read is narrowed so); opened for writing, or
  * read-only when this user may not write it (flock needs no more, so

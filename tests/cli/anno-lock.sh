@@ -31,6 +31,21 @@ check "where the group writes, its members may write (so lock) it" \
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
 	check "another user cannot take the lock, so holds no one up" sh -c \
 		"! setpriv --reuid=nobody --regid=nogroup --clear-groups flock -n -s '$tmp/.w.txt.anno.json.lock' true 2>/dev/null"
+	# A team's directory, group-writable but not setgid: the lock one
+	# member makes must not lock the others out (its group is the
+	# directory's, not its maker's own).
+	mkdir "$tmp/team"
+	printf 'A team article, in a directory its group writes.\n' >"$tmp/team/t.txt"
+	chown 1001:2000 "$tmp/team"
+	chmod 775 "$tmp/team"
+	as() { u=$1; shift; setpriv --reuid="$u" --regid="$u" --groups=2000 "$@"; }
+	check "one member annotates" as 1001 "$GALLEY" annotate "$tmp/team/t.txt" \
+		--range 0:6 --tag one
+	check "the lock is the directory's group's" \
+		test "$(stat -c %g "$tmp/team/.t.txt.anno.json.lock")" = 2000
+	rm -f "$tmp/team/t.txt.anno.json" "$tmp/team/.t.txt.anno.json.bak"
+	check "another member may save where the first left a lock" \
+		as 1002 "$GALLEY" annotate "$tmp/team/t.txt" --range 7:11 --tag two
 else
 	echo "  (not root: the part run as another user is left out)"
 fi
