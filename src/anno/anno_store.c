@@ -642,11 +642,11 @@ anno_store_save_as(struct anno_set *s, const struct doc *d,
 	}
 	fd = fio_lock(sidecar, cause);
 	if (fd < 0) {
-		int e = errno;
+		/* fio_lock sets EWOULDBLOCK itself when it gives up. */
+		bool held = errno == EWOULDBLOCK;
 
 		paths_clear(&p);
-		errno = e;	/* EWOULDBLOCK: another program holds it */
-		return -1;
+		return held ? ANNO_SAVE_LOCKED : -1;
 	}
 	rc = save_locked(s, d, sidecar, &p, true, cause);
 	close(fd);	/* releases the lock */

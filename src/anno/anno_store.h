@@ -26,11 +26,17 @@ struct anno_set *anno_store_open(const char *article);
 struct anno_set *anno_store_open_text(const char *article, const char *text,
     size_t len);
 
+/* What anno_store_save and anno_store_save_as return when another
+ * program held the sidecar's lock longer than fio_lock_patience allows
+ * (nothing was written; a later save may succeed).  Said by the return
+ * value, not errno: a stale EAGAIN from any call before would pass for
+ * it. */
+#define ANNO_SAVE_LOCKED (-2)
+
 /* Saves s to its sidecar (merging with what others saved meanwhile);
  * d, when not NULL, is the article as now loaded, recorded by size and
- * SHA-256.  On failure returns -1 and *cause, and s keeps everything;
- * errno is EWOULDBLOCK when another program held the sidecar's lock
- * longer than fio_lock_patience allows (nothing was written).
+ * SHA-256.  On failure returns -1 (or ANNO_SAVE_LOCKED) and *cause, and
+ * s keeps everything.
  * A sidecar that is a symbolic link is read through but never written:
  * saving it fails. */
 int anno_store_save(struct anno_set *s, const struct doc *d, char **cause);

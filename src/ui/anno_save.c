@@ -77,8 +77,9 @@ bool
 anno_edit_save(struct reader *r, size_t f, const char *what)
 {
 	char *cause = NULL;
-	bool ok = anno_store_save(r->s.docs[f].annos, r->s.load.docs[f], &cause) == 0;
-	bool locked = !ok && errno == EWOULDBLOCK;
+	int rc = anno_store_save(r->s.docs[f].annos, r->s.load.docs[f],
+	    &cause);
+	bool ok = rc == 0, locked = rc == ANNO_SAVE_LOCKED;
 
 	/* A merge with the sidecar may replace the annotations. */
 	travel_forget(r);

@@ -363,6 +363,53 @@ test_save_finds_deleted(void **state)
 	story_remove(dir, art, d);
 }
 
+/* Another program's lock is said by the return value, and only it: a
+ * save refused for another reason is not "locked", whatever errno held
+ * (a stale EAGAIN made the reader promise a save that never came). */
+static void
+test_save_locked_said(void **state)
+{
+	char dir[] = "/tmp/galley-sync-XXXXXX", *art, *cause = NULL, *path;
+	struct doc *d = story_in(dir, &art);
+	struct anno_set *s = anno_store_open(art);
+	int fd;
+
+	(void)state;
+	assert_non_null(anno_add(s, d, 0, 8, "Tester", NULL, 0, "first",
+	    &cause));
+	path = xasprintf("%s/.story.txt.anno.json.lock", dir);
+	fd = open(path, O_RDWR | O_CREAT, 0600);
+	assert_true(fd >= 0);
+	assert_int_equal(flock(fd, LOCK_EX), 0);
+	fio_lock_patience(50, NULL);
+	assert_int_equal(anno_store_save(s, d, &cause), ANNO_SAVE_LOCKED);
+	assert_non_null(strstr(cause, "locked by another program"));
+	free(cause);
+	cause = NULL;
+	close(fd);
+	fio_lock_patience(FIO_LOCK_WAIT_MS, NULL);
+	s->readonly = true;
+	errno = EAGAIN;
+	assert_int_equal(anno_store_save(s, d, &cause), -1);
+	assert_non_null(strstr(cause, "read-only"));
+	free(cause);
+	s->readonly = false;
+	assert_int_equal(anno_store_save(s, d, &cause), 0);
+	anno_set_destroy(s);
+	unlink(path);
+	free(path);
+	path = xasprintf("%s.anno.json", art);
+	unlink(path);
+	free(path);
+	path = xasprintf("%s/.story.txt.anno.json.bak", dir);
+	unlink(path);
+	free(path);
+	unlink(art);
+	rmdir(dir);
+	free(art);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -373,6 +420,7 @@ main(void)
 		cmocka_unit_test(test_deleted_clears),
 		cmocka_unit_test(test_deleted_keeps_unsaved),
 		cmocka_unit_test(test_save_finds_deleted),
+		cmocka_unit_test(test_save_locked_said),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
