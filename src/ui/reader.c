@@ -131,7 +131,10 @@ now_ms(void)
 /* A paste's end marker is lost or came too slowly for curses to see a
  * key in it (ESC, then "[201~" after ESCDELAY on a slow link): after
  * this long without a pasted byte, input is keys again.  Pastes arrive
- * in bursts; a person does not type within half a second of one. */
+ * in bursts; a person does not type within half a second of one.  The
+ * time counts from when the loop next asks for input, not from the last
+ * byte handled: on a loaded machine galley may take that long to get to
+ * the rest of a burst already waiting (a pasted CR then ran a command). */
 #define PASTE_QUIET_MS 500
 
 static void
@@ -139,7 +142,7 @@ paste_set(struct reader *r, bool on)
 {
 	r->pasting = on;
 	r->paste_matched = 0;
-	r->paste_at = now_ms();
+	r->paste_quiet_since = 0;
 	if (on && r->editor)
 		editor_paste_begin(r->editor);
 }
@@ -168,7 +171,7 @@ paste_end_as_text(struct reader *r, wint_t ch)
 static void
 paste_input(struct reader *r, wint_t ch, bool is_key)
 {
-	r->paste_at = now_ms();
+	r->paste_quiet_since = 0;
 	if (is_key || paste_end_as_text(r, ch))
 		return;
 	paste_text(r, ch);
@@ -217,7 +220,8 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		paste_set(r, paste_marker(ch) > 0);
 		return;
 	}
-	if (r->pasting && now_ms() - r->paste_at >= PASTE_QUIET_MS)
+	if (r->pasting && r->paste_quiet_since != 0 &&
+	    now_ms() - r->paste_quiet_since >= PASTE_QUIET_MS)
 		paste_set(r, false);
 	if (r->pasting) {
 		paste_input(r, ch, is_key);
@@ -639,6 +643,8 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		delay = winch_read_delay(busy || ahead || stop_pending() ?
 		    0 : ANNO_WATCH_MS);
 		timeout(delay);
+		if (r.pasting && r.paste_quiet_since == 0)
+			r.paste_quiet_since = now_ms();
 		kind = read_key(&r, &ch);
 		winch_read_done(kind == ERR ||
 		    (kind == KEY_CODE_YES && ch == KEY_RESIZE));

@@ -198,7 +198,10 @@ struct reader {
 	int prompt_hscroll;	/* the first column of input shown */
 	bool pasting;		/* between the markers of a paste */
 	size_t paste_matched;	/* of an end marker that came as text */
-	long long paste_at;	/* when the last pasted byte came, in ms */
+	/* When the loop first asked for input since the last pasted byte
+	 * (ms; 0: not yet): bytes of one burst waiting in the buffer are
+	 * read at once, however long galley took to get to them. */
+	long long paste_quiet_since;
 
 	struct config cfg;
 	/* Read marks and positions across sessions (resume.c); each
