@@ -19,8 +19,8 @@ compare(const char *s, size_t n, const char *w)
 	return n < wl ? -1 : n > wl;
 }
 
-uint32_t
-ner_cluster_path(const char *s, size_t n)
+const struct ner_cluster_entry *
+ner_cluster_find(const char *s, size_t n)
 {
 	size_t lo = 0, hi = ner_cluster_count;
 
@@ -30,13 +30,21 @@ ner_cluster_path(const char *s, size_t n)
 		    ner_cluster_entries[mid].word);
 
 		if (c == 0)
-			return ner_cluster_entries[mid].path;
+			return &ner_cluster_entries[mid];
 		if (c < 0)
 			hi = mid;
 		else
 			lo = mid + 1;
 	}
-	return 0;
+	return NULL;
+}
+
+uint32_t
+ner_cluster_path(const char *s, size_t n)
+{
+	const struct ner_cluster_entry *e = ner_cluster_find(s, n);
+
+	return e ? e->path : 0;
 }
 
 uint32_t

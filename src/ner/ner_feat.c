@@ -127,7 +127,10 @@ token_forms(struct ner_seq *s, struct ner *n)
 		t->h_word = fnv(w, len < FORM_MAX ? len : FORM_MAX);
 		t->h_lower = fnv(low, ll);
 		t->h_shape = fnv(shp, sl);
-		t->cluster = ner_cluster_path(low, ll);
+		const struct ner_cluster_entry *e = ner_cluster_find(low, ll);
+
+		t->cluster = e ? e->path : 0;
+		t->fine = e ? e->fine : 0;
 		if (!(t->flags & NT_WORD))
 			continue;
 		if (shp[0] == 'X')
@@ -249,7 +252,8 @@ enum tpl {
 	T_RUN_SHAPE, T_RUN_FIRST, T_RUN_LAST, T_RUN_GAZ, T_RUN_WORDS,
 	T_DOC_RUN_LAST, T_RUN_WHOLE, T_QUOTED, T_FIRST_LIST,
 	T_TOPIC, T_WN, T_WN_BIT, T_RUN_WN,
-	T_CL, T_CL_M1 = T_CL + 4, T_CL_P1 = T_CL_M1 + 3, T_CL_RUN = T_CL_P1 + 3
+	T_CL, T_CL_M1 = T_CL + 4, T_CL_P1 = T_CL_M1 + 3, T_CL_RUN = T_CL_P1 + 3,
+	T_FINE = T_CL_RUN + 4
 };
 
 #define BOUNDARY 0x5bd1e995u	/* the form beyond a sentence's edge */
@@ -308,7 +312,10 @@ second_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 
 /* The word clusters of the token, its neighbours and the ends of its
  * capitalised run: prefixes of 4, 8 and 12 bits of each path (coarse to
- * fine classes of words used alike) and the token's whole path. */
+ * fine classes of words used alike) and the token's whole path; and
+ * the whole paths of the token and its neighbours in the finer
+ * clustering, whose leaves are smaller groups than any prefix of the
+ * first tree's gives (two granularities help more than one). */
 static size_t
 cluster_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
     uint32_t *f)
@@ -333,6 +340,11 @@ cluster_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 		f[n++] = feat(T_CL_RUN + 2, t->run_first_cl);
 		f[n++] = feat(T_CL_RUN + 3, t->run_last_cl);
 	}
+	if (t->fine)
+		f[n++] = feat(T_FINE, t->fine * 2u + (t->flags & NT_CAP ? 1u :
+		    0u));
+	f[n++] = feat(T_FINE + 1, i > a ? t[-1].fine : 1u);
+	f[n++] = feat(T_FINE + 2, i + 1 < b ? t[1].fine : 1u);
 	return n;
 }
 

@@ -16,9 +16,9 @@
 
 /* Bump when the features change: a model trained on other features is
  * refused. */
-#define NER_FEATURES_VERSION 6u
+#define NER_FEATURES_VERSION 7u
 /* Features of one token, at most (token_feats() and second_feats()
- * can give 85). */
+ * can give 88). */
 #define NER_MAX_FEATS 96
 
 enum ner_tok_flag {
@@ -75,6 +75,7 @@ struct ner_tok {
 				   (ner_cue.c), or 0 */
 	uint32_t cluster;	/* the lower-case word's cluster path
 				   (ner_clusters.h), or 0 */
+	uint32_t fine;		/* its path in the finer clustering, or 0 */
 	uint32_t run_first_cl, run_last_cl;	/* the cluster paths of the
 				   run's first and last words */
 	uint32_t doc_run_last;	/* run_last of the longest run of the same

@@ -306,14 +306,29 @@ line_break_before(const struct ner_seq *s, size_t i)
 	    s->v[i].bstart - s->v[i - 1].bend) != NULL;
 }
 
-/* Whether tokens [a, b) make a short line of their own whose every word
- * is a common word in lower case, with at most function words beside
- * them: a heading ("The Conclusion", "Counterterrorism Operations"),
- * which the model, trained on sentences, takes for a name.  A name of
- * common words alone on a line ("White House") is rarer than such
- * headings on a web page. */
+/* Whether token i is a common word: known in lower case, in no list,
+ * not in capitals. */
 static bool
-common_heading(const struct ner_seq *s, size_t a, size_t b)
+common_word(const struct ner_seq *s, size_t i)
+{
+	const struct ner_tok *t = &s->v[i];
+
+	return (t->info & WORD_KNOWN_LOWER) && t->gaz == 0 &&
+	    !(t->flags & NT_ALL_CAPS);
+}
+
+/* Whether tokens [a, b), labelled a name, make a short line of their
+ * own whose every word is a common word in lower case, with at most
+ * function words and common words the model left out (labels) beside
+ * them: a heading ("The Conclusion", "Counterterrorism Operations",
+ * "Timeline" of "Story Timeline"), which the model, trained on
+ * sentences, takes for a name or a part of one.  A name of common words
+ * alone on a line ("White House") is rarer than such headings on a web
+ * page; a line of several names the model drew ("Collins, Phil") is
+ * still its. */
+static bool
+common_heading(const struct ner_seq *s, const unsigned char *labels,
+    size_t a, size_t b)
 {
 	size_t i = a, j = b, words = 0;
 
@@ -326,17 +341,15 @@ common_heading(const struct ner_seq *s, size_t a, size_t b)
 		if (++j > b + 8)
 			return false;
 	for (size_t k = i; k < j; k++) {
-		const struct ner_tok *t = &s->v[k];
-
-		if (!(t->flags & NT_WORD))
+		if (!(s->v[k].flags & NT_WORD))
 			continue;
 		if (++words > 4)
 			return false;
 		if (k >= a && k < b) {
-			if (!(t->info & WORD_KNOWN_LOWER) || t->gaz != 0 ||
-			    (t->flags & NT_ALL_CAPS))
+			if (!common_word(s, k))
 				return false;
-		} else if (!function_word(s, k))
+		} else if (!function_word(s, k) && (labels[k] != NL_O ||
+		    !common_word(s, k)))
 			return false;
 	}
 	return true;
@@ -441,7 +454,7 @@ merge(struct ner_state *st, const struct ner_seq *s,
 			j++;
 		b = j;
 		if (name_bounds(s, &a, &b) && !in_title_case(s, a, b) &&
-		    !common_heading(s, a, b))
+		    !common_heading(s, labels, a, b))
 			emit_span(st, s, a, b, (labels[i] + 1) / 2, margin,
 			    &index);
 		i = j;

@@ -1,7 +1,8 @@
 #!/bin/sh
 # tools/gen-ner-clusters on a small vocabulary of the package's format:
 # the same input and options give the same bytes; only alphabetic words
-# are kept, the most frequent first; the output is "word TAB path",
+# are kept, the most frequent first; the output is "word TAB path TAB
+# path" (the second path a finer clustering's; --fine 0 leaves it out),
 # sorted; words with the same direction share a path; a missing file is
 # refused with a message naming it.
 . "$top_srcdir/tests/cli/lib.sh"
@@ -39,22 +40,29 @@ awk 'BEGIN {
 	printf "}}\n"
 }' >"$tmp/vectors.json"
 
-expect_status 0 "clusters" "$gen" --words 40 --clusters 4 --rounds 5 \
-	"$tmp/vectors.json"
+expect_status 0 "clusters" "$gen" --words 40 --clusters 4 --fine 8 \
+	--rounds 5 "$tmp/vectors.json"
 cp "$tmp/out" "$tmp/first.txt"
-expect_status 0 "clusters again" "$gen" --words 40 --clusters 4 \
+expect_status 0 "clusters again" "$gen" --words 40 --clusters 4 --fine 8 \
 	--rounds 5 "$tmp/vectors.json"
 check "the same bytes twice" cmp -s "$tmp/out" "$tmp/first.txt"
 check "40 words" test "$(wc -l <"$tmp/out")" -eq 40
-check "word TAB path on every line" sh -c \
-	"! grep -qv '^[a-z.'\\''-]*	[01][01]*\$' '$tmp/out'"
+check "word TAB path TAB path on every line" sh -c \
+	"! grep -qv '^[a-z.'\\''-]*	[01][01]*	[01][01]*\$' '$tmp/out'"
+check "the finer clustering has more paths" test \
+	"$(cut -f3 "$tmp/out" | sort -u | wc -l)" -gt \
+	"$(cut -f2 "$tmp/out" | sort -u | wc -l)"
+expect_status 0 "one clustering" "$gen" --words 40 --clusters 4 --fine 0 \
+	--rounds 5 "$tmp/vectors.json"
+check "--fine 0: word TAB path, the first two columns" sh -c \
+	"cut -f1,2 '$tmp/first.txt' | cmp -s - '$tmp/out'"
 check "sorted by bytes" sh -c "LC_ALL=C sort -c '$tmp/out'"
 check "no figures, no punctuation" sh -c \
 	"! grep -q '^1995\|^,' '$tmp/out'"
 check "the most frequent first: the last words left out" sh -c \
 	"! grep -q '^twin' '$tmp/out'"
-expect_status 0 "all words" "$gen" --words 1000 --clusters 4 --rounds 5 \
-	"$tmp/vectors.json"
+expect_status 0 "all words" "$gen" --words 1000 --clusters 4 --fine 0 \
+	--rounds 5 "$tmp/vectors.json"
 check "apostrophes and dots kept" sh -c \
 	"grep -q \"^rock'n'roll	\" '$tmp/out' && grep -q '^u\\.s\\.	' '$tmp/out'"
 check "one direction, one path" test \
@@ -62,8 +70,8 @@ check "one direction, one path" test \
 	"$(grep '^twinb	' "$tmp/out" | cut -f2)"
 check "four clusters, four paths" test \
 	"$(cut -f2 "$tmp/out" | sort -u | wc -l)" -eq 4
-expect_status 0 "another seed" "$gen" --words 40 --clusters 4 --rounds 5 \
-	--seed 2 "$tmp/vectors.json"
+expect_status 0 "another seed" "$gen" --words 40 --clusters 4 --fine 8 \
+	--rounds 5 --seed 2 "$tmp/vectors.json"
 cut -f1 "$tmp/first.txt" >"$tmp/words"
 check "the same words with another seed" sh -c \
 	"cut -f1 '$tmp/out' | cmp -s - '$tmp/words'"

@@ -402,6 +402,15 @@ test_cluster_lookup(void **state)
 	assert_int_equal(ner_cluster_prefix(1u << 5 | 0x16u, 12),
 	    1u << 5 | 0x16u);
 	assert_int_equal(ner_cluster_prefix(0, 4), 0);
+	/* The finer clustering parts what the first puts together. */
+	assert_null(ner_cluster_find("zqxwv", 5));
+	assert_int_equal(ner_cluster_find("paris", 5)->path,
+	    ner_cluster_path("paris", 5));
+	assert_int_not_equal(ner_cluster_find("paris", 5)->fine, 0);
+	assert_int_equal(ner_cluster_path("metallica", 9),
+	    ner_cluster_path("beatles", 7));
+	assert_int_not_equal(ner_cluster_find("metallica", 9)->fine,
+	    ner_cluster_find("beatles", 7)->fine);
 }
 
 /* Two names whose paths share 8 bits share features that a name of
@@ -423,6 +432,8 @@ test_cluster_features(void **state)
 	ib = tok(&b, "Megadeth", 0);
 	ic = tok(&c, "Mewxqz", 0);
 	assert_int_equal(a.v[ia].cluster, ner_cluster_path("metallica", 9));
+	assert_int_equal(a.v[ia].fine, ner_cluster_find("metallica", 9)->fine);
+	assert_int_equal(c.v[ic].fine, 0);
 	assert_int_equal(c.v[ic].cluster, 0);
 	assert_int_equal(a.v[ia].run_last_cl, a.v[ia].cluster);
 	assert_true(shared_feats(&a, ia, &b, ib) >=
