@@ -20,12 +20,12 @@ src/ner/gazetteer_data.c: $(top_srcdir)/tools/gen-gazetteer $(NER_LISTS:%=$(top_
 BUILT_SOURCES += src/ner/gazetteer_data.c
 CLEANFILES += src/ner/gazetteer_data.c
 
-# The word clusters (data/ner/clusters.txt, from GloVe's vectors by
+# The word clusters (data/ner/clusters.txt.gz, from GloVe's vectors by
 # tools/gen-ner-clusters) as a sorted table the model's features search.
-src/ner/clusters_data.c: $(top_srcdir)/tools/gen-cluster-table $(top_srcdir)/data/ner/clusters.txt
+src/ner/clusters_data.c: $(top_srcdir)/tools/gen-cluster-table $(top_srcdir)/data/ner/clusters.txt.gz
 	$(AM_V_GEN)mkdir -p src/ner && \
 	python3 $(top_srcdir)/tools/gen-cluster-table \
-	    $(top_srcdir)/data/ner/clusters.txt > $@.tmp && \
+	    $(top_srcdir)/data/ner/clusters.txt.gz > $@.tmp && \
 	mv $@.tmp $@
 BUILT_SOURCES += src/ner/clusters_data.c
 CLEANFILES += src/ner/clusters_data.c

@@ -1,5 +1,5 @@
 /* ner_clusters.c - word clusters from word vectors, for the entity
- * model's features (data/ner/clusters.txt; tools/gen-ner-clusters builds
+ * model's features (data/ner/clusters.txt.gz; tools/gen-ner-clusters builds
  * and runs this).
  *
  * usage: ner_clusters JSON WORDS CLUSTERS ITERATIONS SEED > clusters.txt

@@ -1,5 +1,5 @@
 /* ner_clusters.h - word clusters: each lower-case word of a vocabulary
- * (data/ner/clusters.txt, from GloVe's vectors by tools/gen-ner-clusters)
+ * (data/ner/clusters.txt.gz, from GloVe's vectors by tools/gen-ner-clusters)
  * with its path in a binary tree of clusters, as Brown clusters give:
  * words sharing a long prefix of the path are used alike ("beatles" and
  * "metallica", "paris" and "london"); and its path in the tree of a
