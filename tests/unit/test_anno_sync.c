@@ -396,18 +396,8 @@ test_save_locked_said(void **state)
 	s->readonly = false;
 	assert_int_equal(anno_store_save(s, d, &cause), 0);
 	anno_set_destroy(s);
-	unlink(path);
 	free(path);
-	path = xasprintf("%s.anno.json", art);
-	unlink(path);
-	free(path);
-	path = xasprintf("%s/.story.txt.anno.json.bak", dir);
-	unlink(path);
-	free(path);
-	unlink(art);
-	rmdir(dir);
-	free(art);
-	doc_free(d);
+	story_remove(dir, art, d);
 }
 
 int
