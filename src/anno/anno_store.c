@@ -189,7 +189,12 @@ anno_store_open_held(const char *article, int *lock)
 	char *cause = NULL;
 
 	*lock = fio_lock(s->sidecar, &cause);
-	free(cause);	/* the save tries again and says what failed */
+	/* Held by another program past our patience: a save would wait
+	 * as long again, so the caller is told now.  Other failures
+	 * (a directory we cannot write) are the save's to report. */
+	if (*lock < 0 && errno == EWOULDBLOCK)
+		*lock = ANNO_SAVE_LOCKED;
+	free(cause);
 	anno_set_destroy(s);
 	return anno_store_open(article);
 }

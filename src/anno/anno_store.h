@@ -52,7 +52,10 @@ int anno_store_save_as(struct anno_set *s, const struct doc *d,
 /* For one change made at once (the annotate command): the annotations
  * of article read under its sidecar's lock, which stays held in *lock
  * until the caller closes it (-1 when it could not be taken: then
- * anno_store_save_held saves as anno_store_save does).  Saving with
+ * anno_store_save_held saves as anno_store_save does;
+ * ANNO_SAVE_LOCKED when another program held it longer than
+ * fio_lock_patience allows: a save would wait as long again, so the
+ * caller should give up).  Saving with
  * anno_store_save_held under that lock neither reads nor merges the
  * sidecar again: it is read and parsed once. */
 struct anno_set *anno_store_open_held(const char *article, int *lock);

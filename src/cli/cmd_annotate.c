@@ -268,7 +268,11 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 
 	if (s->warning != NULL)
 		warn_line("%s", s->warning);
-	if (s->readonly) {
+	if (lock == ANNO_SAVE_LOCKED) {
+		warn_line("%s is locked by another program; not annotating "
+		    "%s", s->sidecar, path);
+		status = 2;
+	} else if (s->readonly) {
 		warn_line("%s; not annotating %s", s->damage, path);
 		status = 2;
 	} else if (o->range && parse_range(o->range, &start, &end) < 0) {

@@ -181,6 +181,35 @@ test_open_held(void **state)
 	story_remove(dir, art, d);
 }
 
+/* Another program holding the lock past our patience is said at once:
+ * annotate gave up only at the save, after waiting as long again. */
+static void
+test_open_held_locked(void **state)
+{
+	char dir[] = "/tmp/galley-held-XXXXXX", *art, *lockpath;
+	struct doc *d = story_in(dir, &art);
+	struct anno_set *s;
+	int fd, lock;
+
+	(void)state;
+	lockpath = xasprintf("%s/.story.txt.anno.json.lock", dir);
+	fd = open(lockpath, O_RDWR | O_CREAT, 0600);
+	assert_true(fd >= 0);
+	assert_int_equal(flock(fd, LOCK_EX), 0);
+	fio_lock_patience(50, NULL);
+	s = anno_store_open_held(art, &lock);
+	assert_int_equal(lock, ANNO_SAVE_LOCKED);
+	anno_set_destroy(s);
+	close(fd);
+	s = anno_store_open_held(art, &lock);
+	assert_true(lock >= 0);
+	close(lock);
+	anno_set_destroy(s);
+	fio_lock_patience(FIO_LOCK_WAIT_MS, NULL);
+	free(lockpath);
+	story_remove(dir, art, d);
+}
+
 /* A second writer (another galley, galley annotate) adds one and saves. */
 static void
 other_adds(const char *art, struct doc *d, size_t start, const char *note)
@@ -406,6 +435,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dir_sync_fails_after_rename),
 		cmocka_unit_test(test_open_held),
+		cmocka_unit_test(test_open_held_locked),
 		cmocka_unit_test(test_changed_and_reload),
 		cmocka_unit_test(test_deleted_clears),
 		cmocka_unit_test(test_deleted_keeps_unsaved),
