@@ -504,12 +504,29 @@ refuse_foreign(const struct anno_set *disk, const struct anno_set *s,
  * sidecar that is not there: a stat that failed otherwise (an NFS
  * server not answering) deletes nothing, and the read then says why. */
 static bool
-went_away(const struct anno_set *s, const struct anno_disk_stamp *seen)
+sidecar_vanished(const struct anno_set *s, const struct anno_disk_stamp *seen)
 {
 	struct stat sb;
 
 	return s->seen.exists && !seen->exists &&
 	    stat(s->sidecar, &sb) < 0 && errno == ENOENT;
+}
+
+/* The article is gone too: its directory was moved or renamed, or the
+ * two were deleted together.  That is no decision about the
+ * annotations, which s keeps as they were. */
+static bool
+article_vanished(const struct anno_set *s)
+{
+	struct stat sb;
+
+	return stat(s->article, &sb) < 0 && errno == ENOENT;
+}
+
+static bool
+went_away(const struct anno_set *s, const struct anno_disk_stamp *seen)
+{
+	return sidecar_vanished(s, seen) && !article_vanished(s);
 }
 
 /* The sidecar was deleted outside galley, on purpose as far as galley
@@ -710,7 +727,7 @@ anno_store_reload(struct anno_set *s, char **cause)
 {
 	struct anno_set *disk = anno_set_create(s->article);
 	struct anno_disk_stamp seen;
-	bool gone;
+	bool gone, moved;
 
 	/* Before the read: a save during it is a change the next check
 	 * sees. */
@@ -722,10 +739,11 @@ anno_store_reload(struct anno_set *s, char **cause)
 		return -1;
 	}
 	gone = went_away(s, &seen);
+	moved = !gone && sidecar_vanished(s, &seen);
 	if (gone)
 		forget_saved(s);
 	anno_merge(s, disk);
 	anno_set_destroy(disk);
 	s->seen = seen;
-	return gone ? 1 : 0;
+	return gone ? ANNO_RELOAD_CLEARED : moved ? ANNO_RELOAD_MOVED : 0;
 }

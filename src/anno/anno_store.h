@@ -73,16 +73,24 @@ bool anno_store_changed(const struct anno_set *s);
  * taken as seen (it is not read again until it changes again).
  *
  * A sidecar deleted since s saw it (another program removed it: rm, git
- * rm) takes what s had saved with it: returns 1, and s keeps only what
- * it has not saved yet (anno_store_unsaved), for the next save to
- * write.  A save that finds it deleted does the same before writing,
- * and says so in s->warning. */
+ * rm) takes what s had saved with it: returns ANNO_RELOAD_CLEARED, and
+ * s keeps only what it has not saved yet (anno_store_unsaved), for the
+ * next save to write.  A save that finds it deleted does the same
+ * before writing, and says so in s->warning.  When the article is gone
+ * as well (its directory moved, or both deleted), nothing is cleared:
+ * returns ANNO_RELOAD_MOVED and s keeps everything. */
 int anno_store_reload(struct anno_set *s, char **cause);
+#define ANNO_RELOAD_CLEARED 1
+#define ANNO_RELOAD_MOVED 2
 /* How many of s's annotations are not saved yet. */
 size_t anno_store_unsaved(const struct anno_set *s);
 
 /* What is said of a sidecar deleted outside galley, after its path. */
 #define ANNO_GONE_CLEARED "deleted outside galley; annotations cleared"
+/* What is said when the article went with its sidecar, after the
+ * article's path. */
+#define ANNO_GONE_MOVED "moved or deleted outside galley; its " \
+	"annotations are kept as they were"
 
 /* A file: IRI for path (made absolute, percent-encoded). */
 char *anno_store_file_iri(const char *path);

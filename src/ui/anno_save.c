@@ -195,8 +195,14 @@ reload_changed(struct reader *r, size_t f, bool *said)
 		*said = true;
 		return false;
 	}
-	if (rc > 0) {
+	if (rc == ANNO_RELOAD_CLEARED) {
 		say_gone(r, s);
+		*said = true;
+	} else if (rc == ANNO_RELOAD_MOVED) {
+		char *msg = xasprintf("%s: " ANNO_GONE_MOVED, s->article);
+
+		queue_notice(r, msg);
+		free(msg);
 		*said = true;
 	}
 	return true;

@@ -3,6 +3,7 @@
 # open: the deletion is meant.  With nothing unsaved the annotations go
 # (the next change saves only itself; they used to be written back);
 # with a change not saved yet, that one is kept and written by :w only.
+# Moved with its article (the directory renamed), nothing is cleared.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -70,5 +71,19 @@ check "and not the deleted one" sh -c "! grep -q before '$tmp/list'"
 keys q
 check "back to the article again" wait_for "CURSOR"
 keys Escape q
+check "quits" wait_for "[exited 0]"
+
+# The article's directory moved: the sidecar is gone with the article,
+# which is no decision about the annotations; they stay.
+start 200 20 "$GALLEY" "$doc"
+check "reader up a third time" wait_for "CLEAN 1/1"
+keys A
+check "the view lists the saved one" wait_for "1 annotation"
+mv "$tmp/docs" "$tmp/moved"
+check "the move is said, no key pressed" \
+	wait_for "f.txt: moved or deleted outside galley; its annotations are kept"
+check "the annotation stays" wait_for "1 annotation"
+mv "$tmp/moved" "$tmp/docs"
+keys q q
 check "quits" wait_for "[exited 0]"
 finish

@@ -290,6 +290,19 @@ delete_sidecar(const char *art)
 	free(side);
 }
 
+/* art's annotations as a reader holds them after two were saved. */
+static struct anno_set *
+open_two_saved(const char *art, struct doc *d)
+{
+	struct anno_set *s;
+
+	other_adds(art, d, 0, "saved 1");
+	other_adds(art, d, 9, "saved 2");
+	s = anno_store_open(art);
+	assert_int_equal(s->n, 2);
+	return s;
+}
+
 /* The sidecar of art, read afresh, holds one annotation: note's. */
 static void
 assert_sidecar_holds_only(const char *art, const char *note)
@@ -322,13 +335,10 @@ test_deleted_clears(void **state)
 	struct anno_set *s;
 
 	(void)state;
-	other_adds(art, d, 0, "saved 1");
-	other_adds(art, d, 9, "saved 2");
-	s = anno_store_open(art);
-	assert_int_equal(s->n, 2);
+	s = open_two_saved(art, d);
 	delete_sidecar(art);
 	assert_true(anno_store_changed(s));
-	assert_int_equal(anno_store_reload(s, &cause), 1);
+	assert_int_equal(anno_store_reload(s, &cause), ANNO_RELOAD_CLEARED);
 	assert_int_equal(s->n, 0);
 	assert_int_equal(anno_store_unsaved(s), 0);
 	assert_false(anno_store_changed(s));
@@ -339,6 +349,29 @@ test_deleted_clears(void **state)
 	assert_null(s->warning);
 	anno_set_destroy(s);
 	assert_sidecar_holds_only(art, "new");
+	story_remove(dir, art, d);
+}
+
+/* The article's directory moved (or the two files were deleted
+ * together): no decision about the annotations, which stay. */
+static void
+test_moved_keeps(void **state)
+{
+	char dir[] = "/tmp/galley-gone-XXXXXX", *art, *cause = NULL, *moved;
+	struct doc *d = story_in(dir, &art);
+	struct anno_set *s;
+
+	(void)state;
+	s = open_two_saved(art, d);
+	moved = xasprintf("%s-moved", dir);
+	assert_int_equal(rename(dir, moved), 0);
+	assert_true(anno_store_changed(s));
+	assert_int_equal(anno_store_reload(s, &cause), ANNO_RELOAD_MOVED);
+	assert_int_equal(s->n, 2);
+	assert_false(anno_store_changed(s));
+	anno_set_destroy(s);
+	assert_int_equal(rename(moved, dir), 0);
+	free(moved);
 	story_remove(dir, art, d);
 }
 
@@ -357,7 +390,7 @@ test_deleted_keeps_unsaved(void **state)
 	assert_non_null(anno_add(s, d, 4, 8, "Tester", NULL, 0, "unsaved",
 	    &cause));
 	delete_sidecar(art);
-	assert_int_equal(anno_store_reload(s, &cause), 1);
+	assert_int_equal(anno_store_reload(s, &cause), ANNO_RELOAD_CLEARED);
 	assert_int_equal(s->n, 1);
 	assert_true(has_note(s, "unsaved"));
 	assert_int_equal(anno_store_unsaved(s), 1);
@@ -439,6 +472,7 @@ main(void)
 		cmocka_unit_test(test_changed_and_reload),
 		cmocka_unit_test(test_deleted_clears),
 		cmocka_unit_test(test_deleted_keeps_unsaved),
+		cmocka_unit_test(test_moved_keeps),
 		cmocka_unit_test(test_save_finds_deleted),
 		cmocka_unit_test(test_save_locked_said),
 	};
