@@ -691,6 +691,18 @@ anno_confirm(struct anno_set *s, struct anno *a, struct doc *d,
 	return 0;
 }
 
+size_t
+anno_newest_other(const struct anno *a)
+{
+	size_t best = 0;
+
+	for (size_t i = 1; i < a->nothers; i++)
+		if (date_time_cmp(a->others[i]->modified,
+		    a->others[best]->modified) > 0)
+			best = i;
+	return best;
+}
+
 int
 anno_resolve(struct anno_set *s, struct anno *a, int which, char **cause)
 {

@@ -216,6 +216,9 @@ void anno_target_at(struct anno *a, struct doc *d, size_t start,
 
 /* Resolves a conflict: which < 0 keeps the current version, else
  * a->others[which] replaces it.  The other versions are dropped. */
+/* The newest of a's conflicting versions (a->nothers > 0): the one the
+ * reader shows and O takes. */
+size_t anno_newest_other(const struct anno *a);
 int anno_resolve(struct anno_set *s, struct anno *a, int which,
     char **cause);
 

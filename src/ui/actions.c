@@ -263,7 +263,7 @@ reader_do_action(struct reader *r, enum ui_action a)
 		anno_edit_confirm(r);
 		break;
 	case ACT_KEEP_MINE: case ACT_TAKE_OTHER:
-		anno_edit_resolve(r, a == ACT_KEEP_MINE ? -1 : 0);
+		anno_edit_resolve(r, a == ACT_TAKE_OTHER);
 		break;
 	case ACT_COMPARE:
 		compare_key(r);

@@ -586,13 +586,15 @@ anno_edit_confirm(struct reader *r)
 	saved(r, f, "place confirmed: anchored");
 }
 
-/* Resolves a conflict: keep this version (which < 0) or take another. */
+/* Resolves a conflict: keep this version, or take the other one the
+ * row shows (the newest). */
 void
-anno_edit_resolve(struct reader *r, int which)
+anno_edit_resolve(struct reader *r, bool take_other)
 {
 	size_t f = SIZE_MAX;
 	struct anno *a = target(r, &f);
 	char *cause = NULL;
+	int which;
 
 	if (a == NULL && travel_refuse(r))
 		return;
@@ -602,12 +604,13 @@ anno_edit_resolve(struct reader *r, int which)
 	}
 	if (anno_writable_set(r, f) == NULL)
 		return;
+	which = take_other ? (int)anno_newest_other(a) : -1;
 	if (anno_resolve(r->s.docs[f].annos, a, which, &cause) != 0) {
 		set_message(r, true, cause);
 		free(cause);
 		return;
 	}
-	saved(r, f, which < 0 ? "conflict resolved: this version kept" :
+	saved(r, f, !take_other ? "conflict resolved: this version kept" :
 	    "conflict resolved: the other version taken");
 }
 

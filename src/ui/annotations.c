@@ -429,10 +429,9 @@ annotations_row_text(struct reader *r, size_t row)
 		buf_printf(&b, "\"%s\"", a->exact);
 	if (a->nothers) {
 		/* Edited in two places at once: show what the other says. */
-		const struct anno *o = a->others[0];
+		const struct anno *o = a->others[anno_newest_other(a)];
 
-		buf_printf(&b, "  (conflict: %s's version [", o->creator ?
-		    o->creator : "?");
+		buf_adds(&b, "  (conflict: [");
 		for (size_t t = 0; t < o->ntags; t++)
 			buf_printf(&b, "%s%s", t ? ", " : "", o->tags[t]);
 		buf_adds(&b, "]");
@@ -440,6 +439,11 @@ annotations_row_text(struct reader *r, size_t row)
 			buf_adds(&b, " ");
 			buf_add(&b, o->note, strcspn(o->note, "\n"));
 		}
+		/* Every version has the annotation's creator: when, not
+		 * who, tells them apart. */
+		if (o->modified != NULL && strlen(o->modified) >= 16)
+			buf_printf(&b, ", of %.10s %.5s", o->modified,
+			    o->modified + 11);
 		/* The keys that settle it; another version's annotation is
 		 * read-only here, K and O say so. */
 		buf_printf(&b, "%s%s)", a->nothers > 1 ? " and others" : "",

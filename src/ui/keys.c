@@ -248,7 +248,7 @@ const struct ui_key ui_keys[] = {
 	  "(the view shows the other)" },
 	{ 'O', "O", CTX_CARET | CTX_VIEW, ACT_TAKE_OTHER,
 	  "an annotation edited in two places at once: take the other "
-	  "version" },
+	  "version the view shows (the newest)" },
 	{ 'D', "D", CTX_CARET, ACT_DELETE,
 	  "cursor mode: delete the annotation at the caret (u undoes; with "
 	  "replies, a second D deletes the thread)" },

@@ -415,7 +415,7 @@ bool anno_edit_delete_confirmed(struct reader *r, const struct anno_set *s,
     const struct anno *a);
 void anno_edit_disarm(struct reader *r);
 void anno_edit_confirm(struct reader *r);
-void anno_edit_resolve(struct reader *r, int which);
+void anno_edit_resolve(struct reader *r, bool take_other);
 void anno_edit_draw(struct reader *r);
 void anno_edit_free(struct reader *r);
 

@@ -60,12 +60,31 @@ check "tag prompt" wait_for "claim,"
 keys -l "error"
 keys Enter
 check "saved" wait_for "tags saved"
-check "the later edit wins, the other is shown" wait_for "claim: Their note  (conflict: Test Annotator's version [claim, error] Old"
+check "the later edit wins, the other is shown" wait_for "claim: Their note  (conflict: [claim, error] Old note, of 20"
 check "both versions are in the sidecar" sh -c "grep -q 'galley:conflicts' '$side' && grep -q 'Old note' '$side'"
+# A second round: edited elsewhere again while the tag prompt is open
+# (the watch waits for it to close), so this edit loses too.  The row
+# shows the newest of the two versions kept aside, and O takes it: it
+# took the oldest, and the newest edit was lost.
+keys t
+check "tag prompt again" wait_for "claim,"
+python3 -c "
+import json, sys
+c = json.load(open(sys.argv[1]))
+for it in c['first']['items']:
+    if any(b.get('value') == 'Their note' for b in it['body']):
+        it['body'] = [dict(b, value='Fourth note') if b.get('value') == 'Their note' else b for b in it['body']]
+        it['modified'] = '2040-01-01T00:00:00.000Z'
+json.dump(c, open(sys.argv[1], 'w'))" "$side" || fail "edit the sidecar again"
+keys -l "second"
+keys Enter
+check "saved again" wait_for "tags saved"
+check "the newest version kept aside is shown" \
+	wait_for "claim: Fourth note  (conflict: [claim, second] Their note, of 20"
 keys O
 check "O takes the other version" wait_for "conflict resolved: the other version taken"
-check "the row shows it, no conflict left" wait_for "[anchored] claim, error: Old note"
-check "the sidecar has no conflict left" sh -c "! grep -q 'galley:conflicts' '$side' && ! grep -q 'Their note' '$side'"
+check "the row shows it, no conflict left" wait_for "[anchored] claim, second: Their note"
+check "the sidecar has no conflict left" sh -c "! grep -q 'galley:conflicts' '$side' && ! grep -q 'Fourth note' '$side' && ! grep -q 'Old note' '$side'"
 keys q q
 check "quits" wait_for "[exited 0]"
 
