@@ -237,36 +237,62 @@ approx_long(const uint32_t *t, size_t n, const uint32_t *p, size_t m,
 	return true;
 }
 
+/* How much a context that is found intact tells: a long one is strong
+ * evidence; one shorter than ANNO_CONTEXT reached the text's edge when
+ * the quote was made, and found at the edge again it is strong too
+ * (the edge is part of it); other short ones are weak.  Too short (under
+ * 8 code points, not at the edge): no evidence. */
+enum context_weight { CONTEXT_NONE, CONTEXT_WEAK, CONTEXT_STRONG };
+
+static enum context_weight
+context_weight(size_t len, bool at_edge)
+{
+	if (len >= 16 || (len < ANNO_CONTEXT && at_edge))
+		return CONTEXT_STRONG;
+	return len >= 8 ? CONTEXT_WEAK : CONTEXT_NONE;
+}
+
 /* The stretch between the intact prefix and suffix, when it is about as
- * long as the quote and not too different from it. */
+ * long as the quote and, where the context is weak evidence, not too
+ * different from it.  With strong_only, only where both sides are
+ * strong evidence. */
 static bool
 between_context(struct anno *a, struct doc *d, const uint32_t *t,
-    const uint32_t *p, size_t m)
+    const uint32_t *p, size_t m, bool strong_only)
 {
 	size_t plen = strlen(a->prefix), slen = strlen(a->suffix);
 	const char *x = d->text, *end = d->text + d->text_len;
 
-	if (plen < 8 || slen < 8)
-		return false;
-	while ((x = memmem(x, (size_t)(end - x), a->prefix, plen)) != NULL) {
+	while ((x = plen ? memmem(x, (size_t)(end - x), a->prefix, plen) :
+	    x) != NULL) {
 		const char *from = x + plen, *y;
 		size_t s = doc_byte_to_cp(d, (size_t)(from - d->text)), e;
+		enum context_weight pw, sw;
 
-		x++;
-		y = memmem(from, (size_t)(end - from), a->suffix, slen);
+		/* No suffix: the quote ended the text. */
+		y = slen ? memmem(from, (size_t)(end - from), a->suffix,
+		    slen) : end;
 		if (y == NULL)
 			return false;
+		pw = context_weight(utf8_count(a->prefix, plen), x == d->text);
+		sw = context_weight(utf8_count(a->suffix, slen),
+		    y + slen == end);
 		e = doc_byte_to_cp(d, (size_t)(y - d->text));
-		if (e - s < (m + 1) / 2 || e - s > 2 * m)
-			continue;
-		/* Short context is weak evidence: then the words must be
-		 * alike too. */
-		if ((plen < 16 || slen < 16) && m <= ANCHOR_MAX_VERIFY &&
-		    levenshtein_u32(p, m, t + s, e - s) > m / 2)
-			continue;
-		a->cur_start = s;
-		a->cur_end = e;
-		return true;
+		if (pw != CONTEXT_NONE && sw != CONTEXT_NONE &&
+		    (!strong_only || (pw == CONTEXT_STRONG &&
+		    sw == CONTEXT_STRONG)) &&
+		    e - s >= (m + 1) / 2 && e - s <= 2 * m &&
+		    ((pw == CONTEXT_STRONG && sw == CONTEXT_STRONG) ||
+		    m > ANCHOR_MAX_VERIFY ||
+		    levenshtein_u32(p, m, t + s, e - s) <= m / 2)) {
+			a->cur_start = s;
+			a->cur_end = e;
+			return true;
+		}
+		/* No prefix: the quote began the text, the one place. */
+		if (plen == 0)
+			return false;
+		x++;
 	}
 	return false;
 }
@@ -418,6 +444,13 @@ find_fuzzy(struct anno *a, struct doc *d, const uint32_t *t, size_t n)
 	uint32_t *p = decode(a->exact, strlen(a->exact), &m);
 	bool ok;
 
+	/* The passage between strong intact context wins over a near
+	 * match elsewhere: "the Authorities in" edited to "the officials
+	 * in" is that passage, not "authorities" three paragraphs on. */
+	if (between_context(a, d, t, p, m, true)) {
+		free(p);
+		return true;
+	}
 	if (m <= ANCHOR_WORD)
 		ok = approx_short(t, n, p, m, a->start, &s, &e);
 	else
@@ -430,7 +463,7 @@ find_fuzzy(struct anno *a, struct doc *d, const uint32_t *t, size_t n)
 		a->cur_start = s;
 		a->cur_end = e;
 	} else
-		ok = between_context(a, d, t, p, m);
+		ok = between_context(a, d, t, p, m, false);
 	free(p);
 	return ok;
 }

@@ -4,8 +4,10 @@
  * either side, and its code point position.  In the current text it is
  * anchored (the position still holds the quote), moved (the exact quote
  * is elsewhere; with several, the one whose context matches best, then
- * the nearest), fuzzy (an approximate match, or the stretch between its
- * intact prefix and suffix: shown for confirmation) or an orphan.  A
+ * the nearest), fuzzy (the stretch between its intact prefix and suffix
+ * when both are strong evidence, else an approximate match, else such a
+ * stretch between weaker context: shown for confirmation; the text's
+ * edge counts as context) or an orphan.  A
  * fuzzy match never cuts a word that the quote did not cut: it is
  * widened to the word's edge, and is no match when that doubles it. */
 #ifndef GALLEY_ANCHOR_H

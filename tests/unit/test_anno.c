@@ -1089,6 +1089,41 @@ test_reanchor_not_context(void **state)
 	expect_at(d, s, e, "with agreements reached with");
 }
 
+/* The passage between intact context, rewritten, beats the same word
+ * elsewhere without its context; at the text's edges, the edge is
+ * context too (a QA pass: the note moved to "authorities" three
+ * paragraphs on, and one at the start of the text was an orphan). */
+static void
+test_reanchor_between_context_first(void **state)
+{
+	static const char far[] = "In a statement read on state radio late "
+	    "on Tuesday the Authorities in Djoliba suspended two radio "
+	    "stations for a month.\n\nThe stations had reported heavy "
+	    "losses.\n\nA press group called on the authorities to reverse "
+	    "the decision.\n";
+	static const char first[] = "On Tuesday the Authorities in Djoliba "
+	    "suspended two radio stations for a month.\n\nA press group "
+	    "called on the unions to reverse it.\n";
+	static const char last[] = "A press group called on the unions to "
+	    "reverse the decision of the Authorities";
+	size_t s, e;
+	struct doc *d;
+
+	(void)state;
+	assert_int_equal(after_edit_of(far, "Authorities", "the Authorities "
+	    "in", "the officials in", &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "officials");
+	assert_int_equal(after_edit_of(first, "Authorities", "the "
+	    "Authorities in", "the officials in", &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "officials");
+	assert_int_equal(after_edit_of(first, "On Tuesday", "On Tuesday",
+	    "Late on Monday", &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "Late on Monday");
+	assert_int_equal(after_edit_of(last, "Authorities", "the Authorities",
+	    "the army rulers", &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "army rulers");
+}
+
 static void
 test_reanchor_whole_words(void **state)
 {
@@ -1322,6 +1357,7 @@ main(void)
 		cmocka_unit_test(test_reanchor_duplicate_by_context),
 		cmocka_unit_test(test_long_quote_fuzzy),
 		cmocka_unit_test(test_reanchor_whole_words),
+		cmocka_unit_test(test_reanchor_between_context_first),
 		cmocka_unit_test(test_reanchor_not_context),
 		cmocka_unit_test(test_user_config),
 		cmocka_unit_test(test_many_ids),
