@@ -199,10 +199,27 @@ proof_bad_word(struct proof *p, const char *word, char **cause)
 	return wordlist_append(p->bad_path, word, cause);
 }
 
+int
+proof_unbad_word(struct proof *p, const char *word, char **cause)
+{
+	/* The set cannot delete: a count of 0 is a mark taken back. */
+	struct hash_entry *e = hash_get(&p->bad, word, strlen(word));
+
+	*cause = NULL;
+	if (e != NULL)
+		e->count = 0;
+	proof_reset_cache(p);
+	if (p->bad_path == NULL)
+		return no_list(p, cause);
+	return wordlist_remove(p->bad_path, word, cause);
+}
+
 bool
 proof_is_bad_word(const struct proof *p, const char *word)
 {
-	return hash_get(&p->bad, word, strlen(word)) != NULL;
+	const struct hash_entry *e = hash_get(&p->bad, word, strlen(word));
+
+	return e != NULL && e->count > 0;
 }
 
 /* --- a document ----------------------------------------------------- */

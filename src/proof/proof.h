@@ -61,6 +61,10 @@ int proof_remove_word(struct proof *p, const char *word, char **cause);
  * be written, user words are off or there is no list (no HOME); the mark
  * holds anyway. */
 int proof_bad_word(struct proof *p, const char *word, char **cause);
+/* Undoes proof_bad_word (vim's zuw): word is no longer marked wrong
+ * and leaves the bad-words list.  Returns how many lines of the list
+ * went (0: it was not there), or -1 with *cause as proof_remove_word. */
+int proof_unbad_word(struct proof *p, const char *word, char **cause);
 /* Whether word is marked wrong. */
 bool proof_is_bad_word(const struct proof *p, const char *word);
 

@@ -190,6 +190,9 @@ reader_do_action(struct reader *r, enum ui_action a)
 	case ACT_BAD_WORD:
 		spelling_bad_word(r);
 		break;
+	case ACT_UNDO_BAD_WORD:
+		spelling_undo_bad_word(r);
+		break;
 	case ACT_PROBLEM_LIST:
 		hits_open_problems(r);
 		break;

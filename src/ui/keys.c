@@ -138,6 +138,10 @@ const struct ui_key ui_keys[] = {
 	{ KEY_SEQ('z', 'w'), "zw", CTX_LIST | CTX_PANE, ACT_BAD_WORD,
 	  "mark the word of the problem or at the caret wrong: your bad-words "
 	  "list makes the proofreader flag it everywhere" },
+	{ KEY_SEQ3('z', 'u', 'w'), "zuw", CTX_LIST | CTX_PANE,
+	  ACT_UNDO_BAD_WORD,
+	  "take the word of the problem or at the caret off your bad-words "
+	  "list again (undoes zw)" },
 	{ 'a', "a", CTX_LIST | CTX_PANE, ACT_ADD_WORD,
 	  "add the problem's word to your personal word list" },
 	{ 'i', "i", CTX_LIST | CTX_PANE, ACT_IGNORE_WORD,

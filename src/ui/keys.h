@@ -25,6 +25,7 @@ enum ui_action {
 	ACT_TAKE_OTHER, ACT_REPEAT_TAG,
 	/* The editor's spelling keys (z sequences). */
 	ACT_SUGGEST, ACT_GOOD_WORD, ACT_UNDO_GOOD_WORD, ACT_BAD_WORD,
+	ACT_UNDO_BAD_WORD,
 	ACT_ACCEPT, ACT_REJECT,
 	ACT_TOGGLE_READ,
 	/* The lists' filter (F). */

@@ -453,6 +453,7 @@ void spelling_pick_free(struct reader *r);
 void spelling_good_word(struct reader *r);
 void spelling_undo_good_word(struct reader *r);
 void spelling_bad_word(struct reader *r);
+void spelling_undo_bad_word(struct reader *r);
 /* resume.c: read marks, positions left, the sort chosen */
 void resume_init(struct reader *r);
 bool resume_unread(struct reader *r, size_t f);

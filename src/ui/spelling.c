@@ -195,20 +195,33 @@ word_to_mark(struct reader *r)
 	return NULL;
 }
 
+/* The word zw and zuw act on, or NULL when there is none (said, with
+ * what the key would do: doing). */
+static char *
+bad_word_target(struct reader *r, const char *doing)
+{
+	char *word, *msg;
+
+	if (r->s.proof == NULL) {
+		set_message(r, true, "proofreading is off");
+		return NULL;
+	}
+	if ((word = word_to_mark(r)) == NULL) {
+		msg = xasprintf("no word to %s (m, then the caret on a word)",
+		    doing);
+		set_message(r, true, msg);
+		free(msg);
+	}
+	return word;
+}
+
 void
 spelling_bad_word(struct reader *r)
 {
 	char *word, *cause = NULL;
 
-	if (r->s.proof == NULL) {
-		set_message(r, true, "proofreading is off");
+	if ((word = bad_word_target(r, "mark wrong")) == NULL)
 		return;
-	}
-	if ((word = word_to_mark(r)) == NULL) {
-		set_message(r, true, "no word to mark wrong (m, then the caret "
-		    "on a word)");
-		return;
-	}
 	if (strpbrk(word, " \t\n") != NULL)
 		say(r, true, "'%s' is not one word%s", word, NULL);
 	else if (proof_bad_word(r->s.proof, word, &cause) != 0)
@@ -217,6 +230,28 @@ spelling_bad_word(struct reader *r)
 	else
 		say(r, false, "'%s' marked wrong (your bad-words list)%s", word,
 		    NULL);
+	free(cause);
+	free(word);
+	recheck_all(r);
+}
+
+/* zuw: vim's undo of zw. */
+void
+spelling_undo_bad_word(struct reader *r)
+{
+	char *word, *cause = NULL;
+	int n;
+
+	if ((word = bad_word_target(r, "take off the bad-words list")) ==
+	    NULL)
+		return;
+	n = proof_unbad_word(r->s.proof, word, &cause);
+	if (n < 0)
+		say(r, true, "'%s' no longer marked wrong for this session; "
+		    "the bad-words list was not written: %s", word, cause);
+	else
+		say(r, false, n > 0 ? "'%s' taken off your bad-words list%s" :
+		    "'%s' was not on your bad-words list%s", word, NULL);
 	free(cause);
 	free(word);
 	recheck_all(r);

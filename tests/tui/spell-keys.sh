@@ -3,7 +3,7 @@
 # position, ]] and [[ between sources, the prefix shown while it waits,
 # Esc and unknown sequences; z= picks a correction kept beside the
 # article (shown corrected, the article untouched); zg and zug add and
-# take back a word; zw marks a word wrong.  At 80x24 and 120x40, in a
+# take back a word; zw marks a word wrong, zuw takes it back.  At 80x24 and 120x40, in a
 # UTF-8 and in the C locale.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
@@ -108,6 +108,12 @@ for loc in C.UTF-8 C; do
 	check "$at the bad-words list has it" grep -qx port "$bad"
 	keys Escape g ']' s
 	check "$at and the proofreader flags it" wait_for "spelling: port"
+	# zuw takes it back, as in vim.
+	keys z u w
+	check "$at zuw takes it off the list" \
+	    wait_for "'port' taken off your bad-words list"
+	check "$at the bad-words list no longer has it" \
+	    test "$(grep -cx port "$bad")" -eq 0
 	keys q
 	check "$at quits" wait_for "[exited 0]"
 done

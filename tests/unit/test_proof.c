@@ -1235,6 +1235,19 @@ test_remove_and_bad_words(void **state)
 	d = check_text(p, text, &out);
 	assert_true(mentions(d, &out, "zorblat"));
 	assert_true(mentions(d, &out, "alright"));
+	/* zuw: off the bad-words list, and no longer flagged at once. */
+	assert_int_equal(proof_unbad_word(p, "alright", &cause), 1);
+	assert_null(cause);
+	assert_false(proof_is_bad_word(p, "alright"));
+	proof_doc(p, d, true, &out);
+	assert_false(mentions(d, &out, "alright"));
+	content = slurp(bad);
+	assert_string_equal(content, "");
+	free(content);
+	assert_int_equal(proof_unbad_word(p, "alright", &cause), 0);
+	/* zw again marks it again. */
+	assert_int_equal(proof_bad_word(p, "alright", &cause), 0);
+	assert_true(proof_is_bad_word(p, "alright"));
 	problems_clear(&out);
 	doc_free(d);
 	proof_destroy(p);
