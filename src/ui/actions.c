@@ -25,6 +25,11 @@ act_move(struct reader *r, enum ui_action a)
 	    a == ACT_HALF_DOWN ? (p + 1) / 2 : a == ACT_HALF_UP ? -(p + 1) / 2 :
 	    a == ACT_TOP ? -LONG_MAX / 2 : LONG_MAX / 2;
 
+	/* A motion the user asked for starts ]s and [s from the screen
+	 * again, even where the view cannot move (a source that fits on
+	 * it): g then ]s is the first problem, as the user meant. */
+	if (r->view == VIEW_MAIN && r->focus == FOCUS_PANE)
+		r->problem_top = SIZE_MAX;
 	view_ops_of(r)->move_by(r, delta);
 }
 

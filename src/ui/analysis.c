@@ -181,7 +181,8 @@ analysis_next_problem(struct reader *r, int dir)
 		return;
 	}
 	/* From the screen: the first problem from the top line on, or the
-	 * last above it; from the one just visited until the view moves. */
+	 * last above it; from the one just visited until the view moves
+	 * or a motion key is pressed (act_move). */
 	from = screen_origin(r, 1);
 	if (r->cur_problem < pl->n && r->top == r->problem_top)
 		from = pl->v[r->cur_problem].start + (dir > 0 ? 1 : 0);

@@ -73,7 +73,8 @@ const struct ui_key ui_keys[] = {
 	  "next problem galley check reports (spelling, casing, split, "
 	  "markup, mojibake, spacing, repeat, consistency), from the screen "
 	  "(the first from the top line on, or after the one just visited "
-	  "until the view moves); the status line shows its kind, text, "
+	  "until the view moves or a motion key is pressed); the status "
+	  "line shows its kind, text, "
 	  "suggestions and number, and says when the view hides it (the "
 	  "clean view hides markup debris: r shows it)" },
 	{ KEY_SEQ(']', 'q'), "]q", CTX_ALL, ACT_QF_NEXT,

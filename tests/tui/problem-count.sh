@@ -39,6 +39,13 @@ keys P
 check "P: the first" wait_for "markup: < / li >   (1 of 4;"
 keys P
 check "P: none above" wait_for "no more problems above"
+# g, on a source that fits on the screen, cannot move the view but asks
+# for the top: p starts from the screen again (it went on from the one
+# just visited: "no more problems below" at the end).
+keys p
+check "p: the second" wait_for "(2 of 4;"
+keys g p
+check "g p: the first again, not the third" wait_for "markup: < / li >   (1 of 4;"
 
 # The raw view shows the debris: the same four, none hidden.
 keys r
