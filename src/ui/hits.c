@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/file_io.h"
+#include "base/hash.h"
 #include "proof/context.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
@@ -70,6 +71,7 @@ fill_hit(struct grep_hit *g, struct doc *d, size_t f, const struct match *m)
 	size_t a, b;
 
 	g->file = f;
+	g->by_file = false;	/* name_shared_titles decides */
 	g->start = m->start;
 	g->end = m->end;
 	g->line = doc_file_line(d, m->start);
@@ -105,6 +107,35 @@ collect_hits(struct reader *r, const char *word, bool body)
 	}
 }
 
+static const char *
+title_of(const struct reader *r, size_t f)
+{
+	const struct doc *d = r->s.load.docs[f];
+
+	return d != NULL && d->title != NULL && *d->title ? d->title : NULL;
+}
+
+/* Hits in a source whose title another source has too (the versions of
+ * one wire story all have it) are named by their file: their rows told
+ * the versions apart by nothing. */
+static void
+name_shared_titles(struct reader *r)
+{
+	struct hash titles;
+	const char *t;
+
+	hash_init(&titles);
+	for (size_t f = 0; f < r->s.load.n; f++)
+		if ((t = title_of(r, f)) != NULL)
+			hash_add(&titles, t, strlen(t));
+	for (size_t i = 0; i < r->ngrep; i++) {
+		t = title_of(r, r->grep[i].file);
+		r->grep[i].by_file = t != NULL &&
+		    hash_count(&titles, t, strlen(t)) > 1;
+	}
+	hash_free(&titles);
+}
+
 void
 reader_grep(struct reader *r, const char *word)
 {
@@ -115,6 +146,7 @@ reader_grep(struct reader *r, const char *word)
 	collect_hits(r, word, true);
 	r->ngrep_body = r->ngrep;
 	collect_hits(r, word, false);
+	name_shared_titles(r);
 	r->grep_dropped = r->ngrep_body == 0;
 	r->hits_kind = HITS_GREP;
 	list_view_show(r, VIEW_HITS);
@@ -171,14 +203,15 @@ hits_open_problems(struct reader *r)
 	list_view_show(r, VIEW_HITS);
 }
 
-/* The title, or the file name when there is none. */
+/* The title, or the file name when there is none or another source
+ * has the same title. */
 static const char *
-hit_source_name(const struct reader *r, size_t f)
+hit_source_name(const struct reader *r, const struct grep_hit *g)
 {
-	const struct doc *d = r->s.load.docs[f];
-	if (d != NULL && d->title != NULL && *d->title)
-		return d->title;
-	return fio_base_name(r->s.load.paths[f]);
+	const char *t = title_of(r, g->file);
+
+	return t != NULL && !g->by_file ? t :
+	    fio_base_name(r->s.load.paths[g->file]);
 }
 
 /* The byte where a character starts, before byte i of s. */
@@ -244,7 +277,7 @@ hit_hl(void *arg, size_t at)
 static void
 grep_row(struct reader *r, const struct grep_hit *g, attr_t a)
 {
-	const char *name = hit_source_name(r, g->file);
+	const char *name = hit_source_name(r, g);
 	int namew = r->cols / 4 < 12 ? 12 : r->cols / 4 > 30 ? 30 : r->cols / 4;
 	char ln[32];
 	size_t from, to;
@@ -419,7 +452,7 @@ hits_row_text(struct reader *r, size_t i)
 	size_t n;
 	const struct grep_hit *g = &shown_hits(r, &n)[i];
 
-	return xasprintf("%s %s", hit_source_name(r, g->file), g->context);
+	return xasprintf("%s %s", hit_source_name(r, g), g->context);
 }
 
 static void

@@ -39,6 +39,7 @@ struct grep_hit {
 	size_t line;
 	char *context;
 	size_t hl_start, hl_end;	/* the match in context, bytes */
+	bool by_file;	/* named by its file: another source has its title */
 };
 
 struct reader;
