@@ -619,18 +619,39 @@ drop_stranded_lines(struct doc *d)
 	free(stranded);
 }
 
+/* Keeps in each block what the container choice found about it, for
+ * whoever weighs the evidence again (tools/bench/clean-learn). */
+static void
+note_evidence(struct doc *d, const struct agg *a, uint32_t best,
+    const struct article *art)
+{
+	for (size_t i = 0; i < d->nblocks; i++) {
+		struct block_features *f = &d->blocks[i].f;
+		uint32_t p = d->elems[f->elem].parent;
+
+		f->in_chosen = chosen_ancestor(d, f->elem, art->chosen) !=
+		    UINT32_MAX;
+		f->under_clutter = under_clutter(d, f->elem, art);
+		f->score_share = a[best].score > 0 && a[p].scored ?
+		    (float)(a[p].score / a[best].score) : 0.0f;
+	}
+}
+
 void
 html_clean_classify(struct doc *d)
 {
 	struct article art = { NULL, { 0 }, 0 };
 	struct agg *a;
+	uint32_t best;
 
 	if (d->nblocks == 0 || d->nelems == 0)
 		return;
 	a = xcalloc(d->nelems, sizeof *a);
 	art.chosen = xcalloc(d->nelems, sizeof *art.chosen);
 	score_paragraphs(d, a);
-	choose_article(d, a, top_candidate(d, a), &art);
+	best = top_candidate(d, a);
+	choose_article(d, a, best, &art);
+	note_evidence(d, a, best, &art);
 	for (size_t i = 0; i < d->nblocks; i++)
 		d->blocks[i].keep = keep_block(d, &d->blocks[i], &art);
 	keep_inside_runs(d, &art);

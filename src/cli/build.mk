@@ -7,4 +7,5 @@ galley_SOURCES += \
 	src/cli/cmd_clean.c src/cli/cmd_check.c src/cli/cmd_entities.c \
 	src/cli/cmd_annotate.c src/cli/cmd_annotations.c src/cli/cmd_export.c \
 	src/cli/output.c src/cli/output.h \
+	src/cli/block_evidence_json.c src/cli/block_evidence_json.h \
 	src/cli/cmd_copies.c src/cli/cmd_compare.c

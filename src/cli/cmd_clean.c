@@ -15,6 +15,7 @@
 #include "clean/clean.h"
 #include "session/session.h"
 #include "cli/output.h"
+#include "cli/block_evidence_json.h"
 #include "ingest/paths.h"
 #include "view/debris.h"
 #include "base/util.h"
@@ -31,6 +32,7 @@ static json_t *
 blocks_json(const struct doc *d)
 {
 	json_t *arr = json_array();
+	bool evidence = block_evidence_wanted();
 
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const struct block *b = &d->blocks[i];
@@ -41,6 +43,9 @@ blocks_json(const struct doc *d)
 		json_object_set_new(o, "line", json_integer((json_int_t)b->line));
 		json_object_set_new(o, "kind", json_string(block_kind_name(b->kind)));
 		json_object_set_new(o, "keep", json_boolean(b->keep));
+		if (evidence)
+			json_object_set_new(o, "features",
+			    block_evidence_json(d, b));
 		json_array_append_new(arr, o);
 	}
 	return arr;

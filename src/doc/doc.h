@@ -42,6 +42,11 @@ struct block_features {
 	size_t links;
 	unsigned in_nav : 1, in_header : 1, in_footer : 1, in_aside : 1,
 	    in_article : 1, in_main : 1, in_list : 1;
+	/* What the HTML classifier found: the block lies in the container
+	 * it chose as the article, under clutter between the two, and the
+	 * content score of its element's parent as a share of the best. */
+	unsigned in_chosen : 1, under_clutter : 1;
+	float score_share;
 	int class_score;	/* from class and id names of ancestors */
 	size_t repeats_in_doc;	/* other blocks with the same text */
 	size_t repeats_in_load;	/* other files of the load with this line */

@@ -103,6 +103,34 @@ check "html: nav dropped" sh -c "! grep -q World '$tmp/page.txt'"
 check "html: share dropped" sh -c "! grep -q 'Share on' '$tmp/page.txt'"
 check "html: article kept" grep -q 'First paragraph of the article' "$tmp/page.txt"
 
+# GALLEY_CLEAN_FEATURES=1 (for tools/bench/clean-learn, not documented for
+# users) adds each block's evidence: counts that agree with the block's
+# text, the links' share, and whether the container choice took it in.
+"$GALLEY" clean --format=json "$tmp/page.html" >"$tmp/nofeat.json"
+check "features: absent by default" sh -c "! grep -q '\"features\"' '$tmp/nofeat.json'"
+GALLEY_CLEAN_FEATURES=1 "$GALLEY" clean --format=json "$tmp/page.html" >"$tmp/feat.json"
+python3 - "$tmp/page.raw" "$tmp/feat.json" <<'PY' && pass "features: every block's evidence" || fail "features"
+import json, sys
+raw = open(sys.argv[1], encoding="utf-8").read()
+doc = json.loads(open(sys.argv[2], encoding="utf-8").read())
+by_text = {raw[b["start"]:b["end"]]: b for b in doc["blocks"]}
+for text, b in by_text.items():
+    f = b["features"]
+    assert f["chars"] == len(text), (text, f)
+    assert f["base_kind"] in ("heading", "paragraph", "list-item", "text"), f
+first = by_text["First paragraph of the article, which talks at length "
+                "about the subject, with commas, clauses, and detail."]
+world, share = by_text["World"]["features"], by_text["Share on Facebook"]
+assert first["keep"] and first["features"]["in_chosen"] == 1, first
+assert first["features"]["sentence_end"] == 1, first
+assert first["features"]["link_chars"] == 0, first
+assert world["link_chars"] == 5 and world["links"] == 1, world
+assert world["in_nav"] == 1 and world["in_chosen"] == 0, world
+assert world["in_list"] == 1 and world["depth"] > 0, world
+assert not share["keep"] and share["features"]["in_chosen"] == 1, share
+assert share["features"]["link_chars"] == share["features"]["chars"], share
+PY
+
 # A file named twice (here: itself and through its directory, and through
 # a symbolic link) is loaded once: as its own sibling, each of its short
 # lines counted as repeated across the load and was dropped.
