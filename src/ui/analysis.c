@@ -102,11 +102,29 @@ analysis_doc(struct reader *r, size_t f)
 /* Whether the current view shows the start of p: the clean view hides
  * the blocks the cleaner dropped and markup debris, a paragraph of it
  * or a span inside a line (layout.hide). */
+/* Whether p lies in the block the cleaner took for the title, which
+ * the clean view shows in the pane's header, not among its lines. */
+static bool
+in_title(const struct reader *r, const struct problem *p)
+{
+	const struct doc *d = r->s.load.docs[r->cur];
+
+	for (size_t i = 0; d != NULL && i < d->nblocks; i++)
+		if (d->blocks[i].kind == BLOCK_TITLE &&
+		    d->blocks[i].start <= p->start &&
+		    p->start < d->blocks[i].end)
+			return true;
+	return false;
+}
+
 static bool
 problem_shown(const struct reader *r, const struct problem *p)
 {
 	size_t li = layout_find(&r->lay, p->start);
 	size_t h = hidden_from(&r->lay.hide, p->start);
+
+	if (!r->lay.raw && in_title(r, p))
+		return true;
 
 	if (h < r->lay.hide.n && r->lay.hide.v[h].start <= p->start)
 		return false;
@@ -184,6 +202,11 @@ analysis_next_problem(struct reader *r, int dir)
 	 * last above it; from the one just visited until the view moves
 	 * or a motion key is pressed (act_move). */
 	from = screen_origin(r, 1);
+	/* At the top the header is on the screen, and with it the title:
+	 * its problems (and any before the first line) come first, in
+	 * galley check's order. */
+	if (dir > 0 && r->top == 0)
+		from = 0;
 	if (r->cur_problem < pl->n && r->top == r->problem_top)
 		from = pl->v[r->cur_problem].start + (dir > 0 ? 1 : 0);
 	for (size_t k = 0; k < pl->n; k++) {

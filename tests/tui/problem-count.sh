@@ -56,4 +56,20 @@ check "raw: the paragraph of debris, not hidden here" \
 check "not said to be hidden" sh -c "! grep -q 'hidden by' '$tmp/screen'"
 keys q
 check "quits" wait_for "[exited 0]"
+
+# A problem in the title: the pane's header shows it, so it is not
+# hidden, and p from the top visits it first (it skipped it, and [s
+# said "hidden by the clean view").
+printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour reprot</title></head><body><article><h1>Harbour reprot</h1><p>The port authority said that the new pier would be ready by spring, after delays.</p><p>Engineers said that the cranes would need work untill the summer.</p></article></body></html>\n' \
+    >"$tmp/t.html"
+start 100 20 "$GALLEY" "$tmp/t.html"
+check "the titled article" wait_for "Engineers said that the cranes"
+keys p
+check "p: the title's misspelling first" \
+    wait_for "spelling: reprot -> report"
+check "not said to be hidden" sh -c "! grep -q 'hidden by' '$tmp/screen'"
+keys p
+check "p: then the body's" wait_for "spelling: untill -> until   (2 of 2;"
+keys q
+check "quits again" wait_for "[exited 0]"
 finish
