@@ -179,7 +179,8 @@ void copies_carriers(struct copies *c, const uint32_t *paras, size_t n,
  * groups stay as matched: furniture repeated on every page of a site
  * makes big unions of sources in different groups.  Quadratic only in a
  * story's copies of one paragraph, as the listing is.  Passages with a
- * in the smaller source, in no particular order; free() the result. */
+ * in the smaller source, sorted by the pair of sources, then in text
+ * order; free() the result. */
 struct copies_passage *copies_passages_complete(struct copies *c,
     size_t *n);
 

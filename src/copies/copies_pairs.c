@@ -93,6 +93,23 @@ pairs_of_run(const struct copies *c, const struct member *m, size_t n,
 	}
 }
 
+static int
+cmp_in_text_order(const void *x, const void *y, void *arg)
+{
+	const struct copies_passage *p = x, *q = y;
+	const struct copies *c = arg;
+	size_t pa = c->paras[p->a].source, qa = c->paras[q->a].source;
+	size_t pb = c->paras[p->b].source, qb = c->paras[q->b].source;
+
+	if (pa != qa)
+		return pa < qa ? -1 : 1;
+	if (pb != qb)
+		return pb < qb ? -1 : 1;
+	if (p->a != q->a)
+		return p->a < q->a ? -1 : 1;
+	return (p->b > q->b) - (p->b < q->b);
+}
+
 struct copies_passage *
 copies_passages_complete(struct copies *c, size_t *n)
 {
@@ -133,6 +150,10 @@ copies_passages_complete(struct copies *c, size_t *n)
 	free(m);
 	free(big);
 	free(size);
+	/* Listed pair of files by pair of files, in text order: as
+	 * found, a pair's passages came in the order the matching met
+	 * them (a list's lines after the paragraphs around them). */
+	qsort_r(out.v, out.n, sizeof *out.v, cmp_in_text_order, c);
 	*n = out.n;
 	return out.v;
 }

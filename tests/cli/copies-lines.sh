@@ -106,6 +106,22 @@ ts = sorted((f[2], int(f[3]), int(f[4]), f[5], int(f[6]), int(f[7]))
             if f[1] == "shared")
 assert js == ts and len(js) > 40, (len(js), len(ts))
 EOP
+check "tsv: each pair of files' passages in text order" python3 - "$tmp" <<'EOP'
+import sys
+rows = [f for f in (l.rstrip("\n").split("\t")
+                    for l in open(sys.argv[1] + "/out", encoding="utf-8"))
+        if f[1] == "shared"]
+pairs = [(f[2], f[5]) for f in rows]
+# The rows of one pair of files are together, A's offsets ascending.
+seen = []
+for p in pairs:
+    if not seen or seen[-1] != p:
+        assert p not in seen, ("pair listed apart", p)
+        seen.append(p)
+for p in seen:
+    starts = [int(f[3]) for f in rows if (f[2], f[5]) == p]
+    assert starts == sorted(starts), (p, starts)
+EOP
 
 "$GALLEY" annotate "$tmp/a.txt" --quote "Rye bread" --note "gluten" \
     >/dev/null || fail "annotate a.txt"
