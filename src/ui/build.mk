@@ -20,7 +20,8 @@ galley_SOURCES += \
 	src/ui/suspend.c src/ui/suspend.h src/ui/signals.c src/ui/signals.h
 galley_SOURCES += src/ui/keyseq.c src/ui/spelling.c
 galley_SOURCES += src/ui/term_type.c src/ui/term_type.h
-galley_SOURCES += src/ui/screen_end.c src/ui/screen_end.h
+galley_SOURCES += src/ui/screen_end.c src/ui/screen_end.h \
+	src/ui/term_modes.c src/ui/term_modes.h
 galley_SOURCES += src/ui/story_list.c
 galley_SOURCES += src/ui/resume.c
 galley_SOURCES += src/ui/anno_outcome.c

@@ -9,12 +9,11 @@
 #include "config.h"
 
 #include <curses.h>
-#include <errno.h>
 #include <string.h>
 #include <term.h>
-#include <unistd.h>
 
 #include "ui/reader_int.h"
+#include "ui/term_modes.h"
 
 static const char *mode_on = "\033[?2004h", *mode_off = "\033[?2004l";
 static int code_start, code_end;		/* curses codes of the markers */
@@ -39,25 +38,6 @@ unused_key(int from)
 	return from;
 }
 
-/* Written straight to the terminal, outside curses' output buffer: the
- * mode is no screen content, and must be off before curses leaves. */
-static void
-write_seq(const char *seq)
-{
-	size_t n = strlen(seq);
-
-	while (n > 0) {
-		ssize_t w = write(STDOUT_FILENO, seq, n);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return;
-		seq += w;
-		n -= (size_t)w;
-	}
-}
-
 void
 paste_init(void)
 {
@@ -78,7 +58,7 @@ paste_mode(bool on)
 	if (on == (bool)enabled)
 		return;
 	enabled = on;
-	write_seq(on ? mode_on : mode_off);
+	term_mode_write(on ? mode_on : mode_off);
 }
 
 int

@@ -21,6 +21,7 @@
 #include "ui/keys.h"
 #include "ui/reader_int.h"
 #include "ui/screen_end.h"
+#include "ui/term_modes.h"
 #include "ui/signals.h"
 #include "ui/suspend.h"
 #include "ui/theme.h"
@@ -418,17 +419,6 @@ interrupt_on_resize(void)
 	signal_catch(SIGWINCH, on_winch, &curses_winch);
 }
 
-/* ncurses asks xterm-like terminals for presses and releases only;
- * button-motion reports (mode 1002) let a drag show the selection as it
- * grows.  endwin's reset of mode 1000 turns it off again: after a
- * suspend too. */
-static void
-report_drags(void)
-{
-	if (has_mouse())
-		putp("\033[?1002h");
-}
-
 /* Curses on the terminal; NULL, or why no screen can be drawn. */
 static char *
 init_curses(struct reader *r, const struct reader_options *o)
@@ -468,7 +458,6 @@ init_curses(struct reader *r, const struct reader_options *o)
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED |
 	    BUTTON4_PRESSED | BUTTON5_PRESSED | REPORT_MOUSE_POSITION, NULL);
 	mouseinterval(0);
-	report_drags();
 	theme_init(o->no_color, shade, &r->cfg);
 	paste_init();
 	interrupt_on_resize();
@@ -619,7 +608,6 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 
 		if (suspend_pending()) {
 			suspend_now();
-			report_drags();
 			ahead = 0;
 		}
 		/* Keys typed ahead (a paste into the note editor) are
@@ -632,6 +620,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		quiet = false;
 		/* Pastes are bracketed only where they are text. */
 		paste_mode(r.prompt || r.editor);
+		term_drag_reports(true);
 		if (r.pasting && !r.prompt && !r.editor)
 			paste_set(&r, false);
 		/* Background loading runs between keys: never block while

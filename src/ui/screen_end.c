@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "ui/screen_end.h"
+#include "ui/term_modes.h"
 
 #include <curses.h>
 #include <term.h>
@@ -18,6 +19,7 @@ has_alternate_screen(void)
 void
 screen_end(void)
 {
+	term_drag_reports(false);
 	if (!has_alternate_screen()) {
 		/* A window of its own: stdscr's lines may be older than
 		 * the panes drawn over them, and would show again. */

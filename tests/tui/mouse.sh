@@ -71,6 +71,16 @@ keys Enter
 check "three notches down and one up select the seventh hit" \
     wait_for "match 7 of 20"
 check "Enter opened it" wait_row 4 "Paragraph 13"
+# Drags are reported while the reader runs (mode 1002), and no mouse
+# mode is left on after it: the mode went out through stdio after the
+# shell's screen was back, and the shell got mouse reports.
+mouse_modes() {
+	$TMUX_CMD display -p -t t \
+	    'std=#{mouse_standard_flag} btn=#{mouse_button_flag} any=#{mouse_any_flag}'
+}
+check "drags are reported while it runs" sh -c "test \"\$(
+    $TMUX_CMD display -p -t t '#{mouse_button_flag}')\" = 1"
 keys q
 check "quits" wait_for "[exited 0]"
+check "no mouse mode left on" test "$(mouse_modes)" = "std=0 btn=0 any=0"
 finish
