@@ -234,8 +234,24 @@ sequence(wint_t intro)
 	return OP_NONE;
 }
 
+/* Esc and Ctrl-C cancel, but one key does not throw away a note being
+ * written: when its text has changed, the first asks (the box's title
+ * says so) and only a second of the same key in a row cancels.  asked:
+ * the key that asked just before (editor.h). */
 static enum editor_result
-escape(struct editor *e)
+cancel_or_ask(struct editor *e, int key, int asked)
+{
+	if (e->box && asked != key && strcmp(editor_text(e), e->initial) != 0) {
+		e->asked = key;
+		return EDITOR_CONTINUE;
+	}
+	return EDITOR_CANCEL;
+}
+
+/* Esc: a lone one cancels (or asks, cancel_or_ask); one that starts a
+ * sequence is the sequence's key. */
+static enum editor_result
+escape(struct editor *e, int asked)
 {
 	int delay = wgetdelay(stdscr), kind;
 	wint_t c;
@@ -250,7 +266,7 @@ escape(struct editor *e)
 	}
 	timeout(delay);
 	if (kind == ERR)
-		return EDITOR_CANCEL;
+		return cancel_or_ask(e, 27, asked);
 	if (kind == KEY_CODE_YES) {
 		/* Alt with a function key: words where that means something. */
 		op = function_op((int)c);
@@ -269,27 +285,14 @@ escape(struct editor *e)
 	return EDITOR_CANCEL;
 }
 
-/* Ctrl-C cancels, as Esc does, but one key does not throw away a note
- * being written: when its text has changed, the first Ctrl-C asks (the
- * box's title says so) and only a second one in a row cancels.  asked:
- * the key before was that first Ctrl-C. */
-static enum editor_result
-interrupt(struct editor *e, bool asked)
-{
-	if (e->box && !asked && strcmp(editor_text(e), e->initial) != 0) {
-		e->asked = true;
-		return EDITOR_CONTINUE;
-	}
-	return EDITOR_CANCEL;
-}
 
 enum editor_result
 editor_key(struct editor *e, int ch, bool is_keycode)
 {
 	enum edit_op op;
-	bool asked = e->asked;
+	int asked = e->asked;
 
-	e->asked = false;	/* any other key withdraws the question */
+	e->asked = 0;	/* any other key withdraws the question */
 	e->paste_cr = false;
 	if (!is_keycode && ch == '\t' && e->comp.fn != NULL) {
 		complete_tab(&e->comp, &e->te);
@@ -299,10 +302,10 @@ editor_key(struct editor *e, int ch, bool is_keycode)
 	if (is_keycode)
 		return apply(e, function_op(ch));
 	if (ch == 27)
-		return escape(e);
+		return escape(e, asked);
 	op = LOOKUP(control_keys, ch);
 	if (op == OP_INTERRUPT)
-		return interrupt(e, asked);
+		return cancel_or_ask(e, 3, asked);
 	if (op != OP_NONE)
 		return apply(e, op);
 	textedit_insert_cp(&e->te, ch);
@@ -320,7 +323,7 @@ editor_paste(struct editor *e, int ch)
 {
 	bool after_cr = e->paste_cr;
 
-	e->asked = false;
+	e->asked = 0;
 	e->paste_cr = ch == '\r';
 	if (ch == '\n' && after_cr)
 		return;

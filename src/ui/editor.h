@@ -14,10 +14,11 @@
  * the line), Ctrl-B/Ctrl-F, Ctrl-Left/Right and Alt-b/Alt-f (words),
  * Backspace (KEY_BACKSPACE, DEL, Ctrl-H), Delete and Ctrl-D, Ctrl-W and
  * Alt-Backspace (word back), Alt-d (word forward), Ctrl-K and Ctrl-U
- * (kill to the end / start of the line), Ctrl-Y (yank), Esc or Ctrl-G
- * (cancel), Ctrl-C (cancel, as in vim; in the note editor, when the text
- * has changed, only a second Ctrl-C in a row: the first asks, in the
- * box's title).  The terminal sends Ctrl-C as SIGINT: the reader passes
+ * (kill to the end / start of the line), Ctrl-Y (yank), Ctrl-G (cancel),
+ * Esc and Ctrl-C (cancel, as in vim; in the note editor, when the text
+ * has changed, only a second of the same key in a row: the first asks,
+ * in the box's title; a vim user presses Esc to stop typing, not to
+ * throw the text away).  The terminal sends Ctrl-C as SIGINT: the reader passes
  * it on as the key 0x03 while an editor is open.  Line: Enter accepts, Tab completes.  Note: Enter is a new
  * line, Tab is a tab, Up/Down/Ctrl-P/Ctrl-N by row, PgUp/PgDn by page,
  * F2 or Ctrl-X saves (not Ctrl-S: flow control on some terminals).
@@ -55,7 +56,8 @@ struct editor {
 	bool utf8;		/* the locale at the last draw */
 	bool paste_cr;		/* the last pasted character was a CR */
 	char *initial;		/* the text as it was opened */
-	bool asked;		/* the last key was a Ctrl-C that asked */
+	int asked;		/* the last key asked before discarding
+				   changes: 27 (Esc), 3 (Ctrl-C), 0 none */
 };
 
 /* A line prompt showing label, then text to edit (copied); complete

@@ -110,14 +110,16 @@ frame(WINDOW *w, int y, int x, int h, int width, bool utf8)
 	wattrset(w, A_NORMAL);
 }
 
-/* After a Ctrl-C that did not cancel (editor.c), the title says first
- * what will: it must show even when the title is too long for it. */
+/* After an Esc or a Ctrl-C that did not cancel (editor.c), the title
+ * says first what will: it must show even when the title is too long
+ * for it. */
 static void
-asked_caption(struct buf *t, const char *label, int width, bool utf8)
+asked_caption(struct buf *t, const char *key, const char *label, int width,
+    bool utf8)
 {
 	static const char *const asked[] = {
-		"Ctrl-C again discards the changes, F2 saves",
-		"Ctrl-C again discards, F2 saves", "Ctrl-C again discards",
+		"%s again discards the changes, F2 saves",
+		"%s again discards, F2 saves", "%s again discards",
 	};
 
 	size_t n = sizeof asked / sizeof *asked;
@@ -125,7 +127,9 @@ asked_caption(struct buf *t, const char *label, int width, bool utf8)
 	/* With the title, then without it; at worst the shortest, cut. */
 	for (size_t i = 0; i < 2 * n; i++) {
 		t->len = 0;
-		buf_printf(t, " %s ", asked[i % n]);
+		buf_adds(t, " ");
+		buf_printf(t, asked[i % n], key);
+		buf_adds(t, " ");
 		if (i < n)
 			buf_printf(t, "%s %s ", utf8 ? "\xE2\x80\x94" : "-",
 			    label);
@@ -158,7 +162,8 @@ captions(const struct editor *e, WINDOW *w, int y, int x, int h, int width,
 			break;
 	}
 	if (e->asked)
-		asked_caption(&t, e->label, width, utf8);
+		asked_caption(&t, e->asked == 27 ? "Esc" : "Ctrl-C", e->label,
+		    width, utf8);
 	wmove(w, y, x + 2);
 	draw_text(w, t.data, t.len, width - 4, theme_attr(THEME_TITLE), utf8);
 	buf_free(&t);

@@ -241,7 +241,8 @@ const struct ui_key ui_keys[] = {
 	  "the tags given last" },
 	{ 'c', "c", CTX_CARET | CTX_VIEW, ACT_NOTE,
 	  "write a note on the selection, or edit the note of the annotation "
-	  "at the caret (F2 or Ctrl-X saves, Esc cancels)" },
+	  "at the caret (F2 or Ctrl-X saves, Esc cancels: twice when the "
+	  "note has changed)" },
 	{ 'R', "R", CTX_CARET | CTX_VIEW, ACT_REPLY,
 	  "reply to the annotation at the caret or selected in the "
 	  "annotations view" },

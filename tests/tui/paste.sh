@@ -87,8 +87,13 @@ if [ -z "${GALLEY_WRAPPER:-}" ]; then
 	check "resumed, the editor is back" wait_for "Ctrl-X saves"
 	paste 'x\033y' -p
 	check "bracketed again: a pasted Esc does not cancel" wait_for "xy"
+	# The note has changed: a typed Esc asks first, as Ctrl-C does (a
+	# vim user's Esc threw the note away), and a second one cancels.
 	keys Escape
-	check "a typed Esc still cancels" wait_for "cancelled"
+	check "a typed Esc asks before discarding" \
+	    wait_for "Esc again discards the changes"
+	keys Escape
+	check "a second Esc cancels" wait_for "cancelled"
 	keys Escape Escape q
 	check "quits" wait_for "[exited 0]"
 else
