@@ -135,23 +135,88 @@ corrections_read(const char *path, struct corrections *c, char **cause)
 	return rc;
 }
 
+/* Whether byte i of text (of len) is inside a word: an ASCII letter or
+ * digit, or any byte of a character beyond ASCII. */
+static bool
+word_byte(const char *text, size_t len, size_t i)
+{
+	unsigned char b = i < len ? (unsigned char)text[i] : 0;
+
+	return b >= 0x80 || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' &&
+	    (b | 0x20) <= 'z');
+}
+
+/* The word of x as a whole word in d nearest x's old place, as a code
+ * point offset, or SIZE_MAX: the article changed around it (a line
+ * added above moved every correction below it). */
+static size_t
+nearest_word(const struct correction *x, struct doc *d)
+{
+	size_t wlen = strlen(x->word), best = SIZE_MAX, best_dist = SIZE_MAX;
+	const char *p = d->text, *end = d->text + d->text_len;
+
+	while (wlen > 0 && (p = memmem(p, (size_t)(end - p), x->word, wlen))
+	    != NULL) {
+		size_t at = (size_t)(p - d->text), cp, dist;
+
+		p++;
+		if ((at > 0 && word_byte(d->text, d->text_len, at - 1) &&
+		    word_byte(x->word, wlen, 0)) ||
+		    (word_byte(d->text, d->text_len, at + wlen) &&
+		    word_byte(x->word, wlen, wlen - 1)))
+			continue;
+		cp = doc_byte_to_cp(d, at);
+		dist = cp > x->start ? cp - x->start : x->start - cp;
+		if (dist < best_dist) {
+			best = cp;
+			best_dist = dist;
+		}
+	}
+	return best;
+}
+
+static int
+by_start(const void *a, const void *b)
+{
+	const struct correction *x = a, *y = b;
+
+	return (x->start > y->start) - (x->start < y->start);
+}
+
 size_t
 corrections_match(struct corrections *c, struct doc *d)
 {
-	size_t kept = 0, n = c->n;
+	size_t kept = 0, n = c->n, to;
 
 	for (size_t i = 0; i < n; i++) {
 		char *now = c->v[i].end <= d->text_cps ?
 		    doc_substr(d, c->v[i].start, c->v[i].end) : NULL;
+		bool there = now != NULL && strcmp(now, c->v[i].word) == 0;
 
-		if (now != NULL && strcmp(now, c->v[i].word) == 0)
+		free(now);
+		if (!there && (to = nearest_word(&c->v[i], d)) != SIZE_MAX) {
+			c->v[i].end = to + (c->v[i].end - c->v[i].start);
+			c->v[i].start = to;
+			there = true;
+		}
+		if (there)
 			c->v[kept++] = c->v[i];
 		else
 			correction_free(&c->v[i]);
-		free(now);
 	}
 	c->n = kept;
-	return n - kept;
+	/* Moved ones may now be out of order, or two on one word. */
+	qsort(c->v, c->n, sizeof *c->v, by_start);
+	kept = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		if (kept > 0 && c->v[i].start < c->v[kept - 1].end)
+			correction_free(&c->v[i]);
+		else
+			c->v[kept++] = c->v[i];
+	}
+	n -= kept;
+	c->n = kept;
+	return n;
 }
 
 static void

@@ -9,9 +9,11 @@
  *
  * START and END are code point offsets into the decoded text (as every
  * offset galley shows), WORD the text they covered when the correction
- * was made and FIX what replaces it.  A correction whose WORD no longer
- * matches the article (it changed since) is dropped when it is read
- * against the document. */
+ * was made and FIX what replaces it.  When the article changed since,
+ * a correction whose WORD is no longer at its place moves to the nearest
+ * place the WORD is, a whole word (a line added above moves every
+ * correction below it); one whose WORD is nowhere is dropped when it is
+ * read against the document. */
 #ifndef GALLEY_CORRECTIONS_H
 #define GALLEY_CORRECTIONS_H
 
@@ -49,8 +51,9 @@ int corrections_parse(const char *text, size_t len, const char *name,
  * files are (FILE_SIDE_MAX, no link).  Returns as corrections_parse. */
 int corrections_read(const char *path, struct corrections *c, char **cause);
 
-/* Drops the corrections whose word is no longer at their place in d;
- * returns how many went. */
+/* Moves each correction whose word is no longer at its place in d to
+ * the nearest place it is, and drops those whose word is nowhere (or
+ * whose new place another correction holds); returns how many went. */
 size_t corrections_match(struct corrections *c, struct doc *d);
 
 /* Writes c to path atomically (fio_replace); with no correction left the

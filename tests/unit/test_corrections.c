@@ -94,6 +94,24 @@ test_file(void **state)
 	assert_int_equal(back.n, 1);
 	assert_string_equal(back.v[0].word, "wiht");
 	doc_free(d);
+	/* A line added above: the word is still there, further on, and the
+	 * correction follows it (it was dropped, and the next save wrote
+	 * the file without it).  Only as a whole word: "wihtout" is not. */
+	d = text_doc("An update.\nHe said wihtout the plan wiht care.\n");
+	assert_int_equal(corrections_match(&back, d), 0);
+	assert_int_equal(back.n, 1);
+	assert_int_equal(back.v[0].start, 36);
+	assert_int_equal(back.v[0].end, 40);
+	doc_free(d);
+	/* The nearest of two places. */
+	corrections_set(&back, 36, 40, "wiht", NULL);
+	corrections_set(&back, 3, 6, "teh", "the");
+	d = text_doc("A teh b c d e f g h i j k teh\n");
+	corrections_set(&back, 3, 6, "teh", NULL);
+	corrections_set(&back, 20, 23, "teh", "the");
+	assert_int_equal(corrections_match(&back, d), 0);
+	assert_int_equal(back.v[0].start, 26);
+	doc_free(d);
 	corrections_free(&back);
 	corrections_free(&c);
 	unlink(path);
