@@ -73,14 +73,28 @@ print_json(const char *path, struct doc *d, bool raw)
 
 /* The title, a blank line and body (the article's, or corrected). */
 static void
-print_article(struct buf *out, const struct doc *d, const char *body)
+print_article(struct buf *out, const char *title, const char *body)
 {
-	if (d->title)
-		buf_add_printable(out, d->title, strlen(d->title));
+	if (title)
+		buf_add_printable(out, title, strlen(title));
 	buf_adds(out, "\n\n");
 	buf_add_printable(out, body, strlen(body));
 	if (*body)
 		buf_addc(out, '\n');
+}
+
+/* Decoded text as --raw prints it: made printable, ending a line. */
+static void
+print_raw(const char *text, size_t len)
+{
+	struct buf out;
+
+	buf_init(&out);
+	buf_add_printable(&out, text, len);
+	if (len > 0 && text[len - 1] != '\n')
+		buf_addc(&out, '\n');
+	fwrite(out.data ? out.data : "", 1, out.len, stdout);
+	buf_free(&out);
 }
 
 static void
@@ -89,16 +103,14 @@ print_text(struct doc *d, bool raw)
 	struct buf out;
 	char *body;
 
-	buf_init(&out);
 	if (raw) {
-		buf_add_printable(&out, d->text, d->text_len);
-		if (d->text_len > 0 && d->text[d->text_len - 1] != '\n')
-			buf_addc(&out, '\n');
-	} else {
-		body = debris_body(d, NULL);
-		print_article(&out, d, body);
-		free(body);
+		print_raw(d->text, d->text_len);
+		return;
 	}
+	buf_init(&out);
+	body = debris_body(d, NULL);
+	print_article(&out, d->title, body);
+	free(body);
 	fwrite(out.data ? out.data : "", 1, out.len, stdout);
 	buf_free(&out);
 }
@@ -120,10 +132,11 @@ corrected_arg(const char *arg)
 
 /* Document f corrected; 2 when its corrections could not be read. */
 static int
-print_corrected(struct session *s, size_t f, int how, enum format format)
+print_corrected(struct session *s, size_t f, int how, enum format format,
+    bool raw)
 {
 	struct doc *d = s->load.docs[f];
-	char *cause = NULL, *out;
+	char *cause = NULL, *out, *title;
 	struct corrections *c = session_corrections(s, f, &cause);
 	int status = 0;
 
@@ -132,28 +145,35 @@ print_corrected(struct session *s, size_t f, int how, enum format format)
 		free(cause);
 		status = 2;
 	}
+	title = debris_title(d, c);
 	if (how == CORR_DIFF) {
 		out = corrections_diff(c, d, s->load.paths[f]);
 		fputs(out, stdout);
 	} else if (format == FORMAT_JSON) {
 		json_t *o = json_object();
 
-		out = debris_body(d, c);
+		out = raw ? corrections_apply(c, d, 0, d->text_cps) :
+		    debris_body(d, c);
 		json_object_set_new(o, "file", output_path_json(s->load.paths[f]));
-		json_object_set_new(o, "title", string_or_null(d->title));
+		json_object_set_new(o, "title", string_or_null(title));
 		json_object_set_new(o, "body", json_string(out));
 		json_object_set_new(o, "corrections",
 		    json_integer((json_int_t)c->n));
 		output_json_line(o);
+	} else if (raw) {
+		/* --raw: the whole decoded text, corrected. */
+		out = corrections_apply(c, d, 0, d->text_cps);
+		print_raw(out, strlen(out));
 	} else {
 		struct buf b;
 
 		out = debris_body(d, c);
 		buf_init(&b);
-		print_article(&b, d, out);
+		print_article(&b, title, out);
 		fwrite(b.data, 1, b.len, stdout);
 		buf_free(&b);
 	}
+	free(title);
 	free(out);
 	return status;
 }
@@ -237,7 +257,7 @@ cmd_clean(int argc, char **argv)
 			buf_free(&h);
 		}
 		if (corrected != CORR_NONE)
-			status |= print_corrected(&s, i, corrected, format);
+			status |= print_corrected(&s, i, corrected, format, raw);
 		else if (format == FORMAT_JSON)
 			print_json(l->paths[i], l->docs[i], raw);
 		else

@@ -438,18 +438,21 @@ reader_open_at(struct reader *r, size_t f, size_t cp)
 }
 
 static void
-draw_header(struct reader *r, const struct doc *d)
+draw_header(struct reader *r, struct doc *d)
 {
 	WINDOW *w = r->wpane;
 	int width = pane_width(r), x = pane_margin(r);
 	struct buf meta;
-	const char *title = d->title ? d->title : "(no title)";
+	/* With its corrections (z= on a problem of the title). */
+	char *fixed = debris_title(d, r->s.docs[r->cur].corr);
+	const char *title = fixed ? fixed : "(no title)";
 
 	wmove(w, 0, 0);
 	wclrtoeol(w);
 	wmove(w, 0, x);
 	draw_text(w, title, strlen(title), width, theme_attr(THEME_TITLE),
 	    r->utf8);
+	free(fixed);
 	buf_init(&meta);
 	if (d->author)
 		buf_printf(&meta, "%s \xC2\xB7 ", d->author);

@@ -212,3 +212,26 @@ debris_body(struct doc *d, const struct corrections *c)
 	hidden_free(&h);
 	return buf_steal(&out);
 }
+
+char *
+debris_title(struct doc *d, const struct corrections *c)
+{
+	if (d->title == NULL)
+		return NULL;
+	for (size_t i = 0; c != NULL && c->n > 0 && i < d->nblocks; i++) {
+		const struct block *bl = &d->blocks[i];
+		char *text, *fixed;
+
+		if (bl->kind != BLOCK_TITLE)
+			continue;
+		/* Only where the title is that block's text: an HTML page's
+		 * <title> may say more (the site's name) or less. */
+		text = doc_substr(d, bl->start, bl->end);
+		fixed = strcmp(text, d->title) == 0 ?
+		    corrections_apply(c, d, bl->start, bl->end) : NULL;
+		free(text);
+		if (fixed != NULL)
+			return fixed;
+	}
+	return xstrdup(d->title);
+}

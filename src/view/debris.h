@@ -47,4 +47,11 @@ void hidden_free(struct hidden_list *h);
  * none).  A correction across hidden debris is not applied. */
 char *debris_body(struct doc *d, const struct corrections *c);
 
+/* d's title (NULL when none) with c's corrections applied where the
+ * title is the text of the block the cleaner took for it (a text dump's
+ * headline line): a correction made in the header (z= on a problem of
+ * the title) shows there and in `galley clean --corrected`.  A new
+ * string. */
+char *debris_title(struct doc *d, const struct corrections *c);
+
 #endif

@@ -71,4 +71,26 @@ rm "$a.corrections"
 ln -s "$tmp/a.orig" "$a.corrections"
 expect_status 2 "a link: refused" "$GALLEY" clean --corrected "$a"
 check "and said" grep -q "^galley: $a.corrections: cannot read the corrections" "$tmp/err"
+rm "$a.corrections"
+
+# --raw --corrected: the whole decoded text, corrected (it printed two
+# empty lines); and a correction in the title line reaches the title.
+cp "$tmp/a.orig" "$a"
+printf '# galley corrections 1\n%s\t%s\tteh\tthe\n' "$1" "$2" >"$a.corrections"
+expect_status 0 "clean --raw --corrected" "$GALLEY" clean --raw --corrected "$a"
+check "raw: every line" test "$(wc -l <"$tmp/out")" -eq "$(wc -l <"$a")"
+check "raw: corrected" grep -q "said on Tuesday that the new quay" "$tmp/out"
+check "raw: the heading line too" grep -q "^The port quay opens in spring$" "$tmp/out"
+expect_status 0 "clean --raw --corrected --format=json" "$GALLEY" clean --raw --corrected --format=json "$a"
+check "raw json: the whole text, corrected" python3 -c "
+import json, sys
+d = json.loads(open(sys.argv[1]).readline())
+assert d['body'].startswith('The port quay opens in spring'), d['body'][:40]
+assert 'that the new quay' in d['body']" "$tmp/out"
+sed 's/The port quay opens/The port qauy opens/' "$tmp/a.orig" >"$a"
+printf '# galley corrections 1\n9\t13\tqauy\tquay\n' >"$a.corrections"
+expect_status 0 "a correction in the title" "$GALLEY" clean --corrected "$a"
+check "the title corrected" grep -q "^The port quay opens in spring$" "$tmp/out"
+expect_status 0 "a correction in the title, json" "$GALLEY" clean --corrected --format=json "$a"
+check "json: the title corrected" grep -q '"title": *"The port quay opens in spring"' "$tmp/out"
 finish

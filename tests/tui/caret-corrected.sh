@@ -33,4 +33,14 @@ check "b again: on the corrected word, drawn on its correction" \
     wait_sgr "48;5;231mgovernment"
 keys Escape q
 check "quits" wait_for "[exited 0]"
+
+# A correction in the title line: the header shows the title corrected.
+printf 'The port qauy opens in spring\n\nThe port authority said on Tuesday that the new quay would open in the spring.\n' \
+    >"$tmp/t.txt"
+printf '# galley corrections 1\n9\t13\tqauy\tquay\n' >"$tmp/t.txt.corrections"
+start 100 20 "$GALLEY" "$tmp/t.txt"
+check "the header: the title corrected" wait_for "The port quay opens in spring"
+check "not as written" sh -c "! grep -q 'qauy' '$tmp/screen'"
+keys q
+check "quits again" wait_for "[exited 0]"
 finish
