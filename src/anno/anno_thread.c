@@ -145,3 +145,26 @@ anno_verdicts(const struct anno_set *s)
 	anno_threads_free(&t);
 	return v;
 }
+
+static int
+cmp_text_order(const void *pa, const void *pb, void *arg)
+{
+	const struct anno_set *s = arg;
+	size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
+	const struct anno *a = s->items[ia], *b = s->items[ib];
+	bool oa = a->state == ANNO_ORPHAN, ob = b->state == ANNO_ORPHAN;
+
+	if (oa != ob)
+		return oa ? 1 : -1;
+	if (!oa && a->cur_start != b->cur_start)
+		return a->cur_start < b->cur_start ? -1 : 1;
+	if (!oa && a->cur_end != b->cur_end)
+		return a->cur_end > b->cur_end ? -1 : 1;
+	return (ia > ib) - (ia < ib);
+}
+
+void
+anno_sort_text_order(const struct anno_set *s, size_t *idx, size_t n)
+{
+	qsort_r(idx, n, sizeof *idx, cmp_text_order, (void *)s);
+}

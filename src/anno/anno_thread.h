@@ -50,4 +50,10 @@ const struct anno **anno_threads_verdicts(const struct anno_threads *t,
     const struct anno_set *s);
 const struct anno **anno_verdicts(const struct anno_set *s);
 
+/* Sorts idx[0..n), indices into s->items, in text order: by start, the
+ * longer passage first; orphans (no place) last; equal ones in the
+ * order they were made.  As the annotations view and `galley
+ * annotations` list them. */
+void anno_sort_text_order(const struct anno_set *s, size_t *idx, size_t n);
+
 #endif

@@ -291,7 +291,8 @@ print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 {
 	size_t n = 2 * s->n + 1;
 	size_t *cps = xcalloc(n, sizeof *cps), *lines = xcalloc(n,
-	    sizeof *lines), *cols = xcalloc(n, sizeof *cols);
+	    sizeof *lines), *cols = xcalloc(n, sizeof *cols), nheads = 0;
+	size_t *heads = xcalloc(s->n + 1, sizeof *heads);
 	struct anno_threads t;
 	struct buf b;
 	struct gnu_list g = { &b, path, d, s, &t, NULL, lines, cols };
@@ -307,13 +308,17 @@ print_gnu(const char *path, struct doc *d, const struct anno_set *s)
 	anno_threads_build(&t, s);
 	g.reviews = anno_threads_verdicts(&t, s);
 	buf_init(&b);
-	/* Thread by thread, in set order; a reply in a loop of replies
-	 * (written by hand) where the set has it. */
+	/* Thread by thread, in text order as the annotations view lists
+	 * them (orphans last); a reply in a loop of replies (written by
+	 * hand) where the set has it. */
 	for (size_t i = 0; i < s->n; i++)
-		if (t.head[i] == ANNO_NONE)
-			gnu_subtree(&g, i, ANNO_THREAD_DEPTH);
-		else if (t.head[i] == i)
-			gnu_subtree(&g, i, 0);
+		if (t.head[i] == ANNO_NONE || t.head[i] == i)
+			heads[nheads++] = i;
+	anno_sort_text_order(s, heads, nheads);
+	for (size_t k = 0; k < nheads; k++)
+		gnu_subtree(&g, heads[k], t.head[heads[k]] == ANNO_NONE ?
+		    ANNO_THREAD_DEPTH : 0);
+	free(heads);
 	free(g.reviews);
 	anno_threads_free(&t);
 	fwrite(b.data ? b.data : "", 1, b.len, stdout);

@@ -79,27 +79,6 @@ thread_by(const struct thread_walk *w, size_t i, int depth)
 	return false;
 }
 
-static const struct anno_set *sort_set;
-
-/* Text order: by start, then the longer passage first; orphans (no
- * place) last; equal ones in the order they were made. */
-static int
-cmp_text_order(const void *pa, const void *pb)
-{
-	const struct anno *a = sort_set->items[*(const size_t *)pa];
-	const struct anno *b = sort_set->items[*(const size_t *)pb];
-	bool oa = a->state == ANNO_ORPHAN, ob = b->state == ANNO_ORPHAN;
-
-	if (oa != ob)
-		return oa ? 1 : -1;
-	if (!oa && a->cur_start != b->cur_start)
-		return a->cur_start < b->cur_start ? -1 : 1;
-	if (!oa && a->cur_end != b->cur_end)
-		return a->cur_end > b->cur_end ? -1 : 1;
-	return *(const size_t *)pa < *(const size_t *)pb ? -1 :
-	    *(const size_t *)pa > *(const size_t *)pb;
-}
-
 /* The file's annotations (not replies) that the filter keeps, in the
  * order of the text, each with its thread; those it leaves out are
  * done. */
@@ -117,8 +96,7 @@ add_heads_in_text_order(struct thread_walk *w)
 	for (size_t i = 0; i < s->n; i++)
 		if (s->items[i]->reply_to == NULL && !w->done[i])
 			order[n++] = i;
-	sort_set = s;
-	qsort(order, n, sizeof *order, cmp_text_order);
+	anno_sort_text_order(s, order, n);
 	for (size_t k = 0; k < n; k++)
 		if (!w->done[order[k]])
 			walk_thread(w, order[k], 0, true);

@@ -192,4 +192,17 @@ expect_status 0 "html: annotations listed" "$GALLEY" annotations "$tmp/html/p.ht
 check "html: the page's own line and columns" grep -q "p\.html:11\.31-11\.59: anchored: s: \"satisfied with the agreement\"" "$tmp/out"
 expect_status 0 "html --travel: listed" "$GALLEY" annotations --travel "$tmp/html/p.html" "$tmp/html/q.html"
 check "html --travel: the page's own line and columns" grep -q "q\.html:11\.31-11\.57: from " "$tmp/out"
+
+# Listed in the order of the text, whatever the order they were made in
+# (as the reader's annotations view): a FILE:LINE list for a quickfix
+# window does not jump back and forth.
+printf 'Headline of the order test\n\nFirst paragraph names Koulanta.\n\nSecond paragraph has thirty soldiers.\n\nThird paragraph criticised the junta.\n' \
+    >"$tmp/o.txt"
+for q in "criticised the junta" "thirty soldiers" "Koulanta"; do
+	"$GALLEY" annotate "$tmp/o.txt" --quote "$q" --tag t >/dev/null ||
+	    fail "annotate $q"
+done
+expect_status 0 "listed in text order" "$GALLEY" annotations "$tmp/o.txt"
+check "text order: lines 3, 5, 7" \
+    test "$(cut -d: -f2 "$tmp/out" | cut -d. -f1 | tr '\n' ' ')" = "3 5 7 "
 finish
