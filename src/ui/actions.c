@@ -144,6 +144,10 @@ reader_do_action(struct reader *r, enum ui_action a)
 	case ACT_QUIT:
 		reader_quit(r, false);
 		break;
+	case ACT_SAVE_QUIT:	/* ZZ, :wq, :x: as vim's */
+		anno_edit_save_all(r, NULL);
+		reader_quit(r, false);
+		break;
 	case ACT_REDRAW:
 		relayout_windows(r);
 		break;

@@ -174,6 +174,8 @@ const struct ex_command ex_commands[] = {
 	  "quit (not while annotations are unsaved)" },
 	{ "quit!", "q!", NULL, ACT_NONE, run_quit_anyway,
 	  "quit, even with unsaved annotations" },
+	{ "wq", "x", NULL, ACT_SAVE_QUIT, NULL,
+	  "save what could not be saved (as :w), then quit (as :q)" },
 };
 const size_t ex_ncommands = sizeof ex_commands / sizeof ex_commands[0];
 

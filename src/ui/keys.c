@@ -267,6 +267,8 @@ const struct ui_key ui_keys[] = {
 	{ 'q', "q", CTX_LIST | CTX_PANE, ACT_QUIT,
 	  "quit (while annotations could not be saved it says how to save "
 	  "them; :q! quits anyway)" },
+	{ KEY_SEQ('Z', 'Z'), "ZZ", CTX_LIST | CTX_PANE, ACT_SAVE_QUIT,
+	  "save what could not be saved, then quit (as :wq and :x)" },
 };
 
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];
