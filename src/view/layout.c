@@ -296,6 +296,11 @@ layout_step(struct layout *l, struct doc *d)
 	if (more)
 		return;
 	l->done = true;
+	/* Nothing kept at all: the page around the article is all there
+	 * is, and a blank pane said nothing; the marker says what was
+	 * dropped, and za shows it. */
+	if (!l->raw && !l->at.shown && l->at.nrun > 0)
+		push_run(l, d, l->at.run, d->nblocks, l->at.nrun);
 	if (l->n == 0)
 		push(l, 0, 0, 0, 0, LAYOUT_BLANK);
 }

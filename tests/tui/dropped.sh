@@ -42,4 +42,16 @@ check "za again hides them" wait_gone "Sign up for our newsletter"
 check "the marker is back" wait_for "[2 blocks dropped]"
 keys q
 check "quits" wait_for "[exited 0]"
+
+# Nothing kept at all (two identical short lines in two files read as a
+# site's furniture): a marker says so, where the pane was blank.
+printf 'The fans cheered as Cafe Zurich won the cup.\nSecond line of the story with more words here.\n' \
+    >"$tmp/t1.txt"
+cp "$tmp/t1.txt" "$tmp/t2.txt"
+start 80 16 "$GALLEY" "$tmp/t1.txt" "$tmp/t2.txt"
+check "nothing kept: the marker" wait_for "[2 blocks dropped]"
+keys Tab z a
+check "za shows them" wait_for "The fans cheered as Cafe Zurich"
+keys q
+check "quits again" wait_for "[exited 0]"
 finish
