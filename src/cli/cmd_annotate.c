@@ -231,8 +231,10 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 			    "with --note or --verdict (or both), and no "
 			    "passage or tags");
 		}
+	} else if (o->nth && o->quote == NULL) {
+		return cmd_usage_problem("annotate", "--nth goes with --quote");
 	} else if (optind + 1 != argc || (o->range == NULL) ==
-	    (o->quote == NULL) || (o->nth && o->quote == NULL)) {
+	    (o->quote == NULL)) {
 		return cmd_usage_problem("annotate", "one FILE and either "
 		    "--range or --quote");
 	}

@@ -328,8 +328,8 @@ parse_opts(int argc, char **argv, struct export_run *r)
 		case 's':
 			if (!export_since_ok(optarg))
 				return format_problem("--since wants a UTC "
-				    "date, YYYY-MM-DD[THH:MM[:SS]], not",
-				    optarg);
+				    "date or time that exists, "
+				    "YYYY-MM-DD[THH:MM[:SS]], not", optarg);
 			r->filter.since = optarg;
 			break;
 		case 'O':

@@ -203,6 +203,9 @@ for q in "criticised the junta" "thirty soldiers" "Koulanta"; do
 	    fail "annotate $q"
 done
 expect_status 0 "listed in text order" "$GALLEY" annotations "$tmp/o.txt"
+expect_status 2 "--nth without --quote" "$GALLEY" annotate "$tmp/o.txt" --range 0:3 --nth 2 --tag x
+check "says what is wrong" grep -q -- "--nth goes with --quote" "$tmp/err"
+expect_status 0 "listed in text order" "$GALLEY" annotations "$tmp/o.txt"
 check "text order: lines 3, 5, 7" \
     test "$(cut -d: -f2 "$tmp/out" | cut -d. -f1 | tr '\n' ' ')" = "3 5 7 "
 finish

@@ -189,6 +189,8 @@ check "--since: times with offsets compared in UTC" python3 -c "import json,sys;
 check "w3c filtered too, replies with their annotation" python3 -c "import json,sys; i=json.load(open(sys.argv[1]))['first']['items']; assert len(i) == 4, len(i)" "$tmp/f4"
 expect_status 2 "--since wants a date" "$GALLEY" export --format=csv --since yesterday "$art"
 check "and says so" grep -q "since wants a UTC date" "$tmp/err"
+expect_status 2 "--since: a day that does not exist" "$GALLEY" export --format=csv --since 2026-02-30 "$art"
+check "and says it must exist" grep -q "since wants a UTC date or time that exists" "$tmp/err"
 # A review is a reply with a verdict: a format that drops it names the
 # verdicts it drops, apart from the answers; one that keeps replies says
 # nothing of either.
