@@ -14,6 +14,7 @@
 
 #include "anno/anno.h"
 #include "anno/anno_store.h"
+#include "anno/anno_stray.h"
 #include "anno/anno_tag.h"
 #include "anno/anno_user.h"
 #include "base/settings.h"
@@ -258,6 +259,31 @@ annotator(void)
 	return user;
 }
 
+/* The article was renamed and its old sidecar sits beside it (saved on
+ * the same text, its own article gone): a new sidecar would start
+ * apart from it, and renaming the old one, as galley annotations
+ * advises, would then overwrite the new.  Says so; true to refuse. */
+static bool
+stray_refused(const char *path, const struct doc *d,
+    const struct anno_set *s)
+{
+	struct anno_strays *c;
+	char *stray, *msg;
+
+	if (s->n > 0 || access(s->sidecar, F_OK) == 0)
+		return false;
+	c = anno_strays_create();
+	stray = anno_strays_find(c, path, d);
+	anno_strays_destroy(c);
+	if (stray == NULL)
+		return false;
+	msg = anno_stray_message(path, stray);
+	warn_line("%s; not annotating until then", msg);
+	free(msg);
+	free(stray);
+	return true;
+}
+
 static int
 annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 {
@@ -276,6 +302,8 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 		status = 2;
 	} else if (s->readonly) {
 		warn_line("%s; not annotating %s", s->damage, path);
+		status = 2;
+	} else if (stray_refused(path, d, s)) {
 		status = 2;
 	} else if (o->range && parse_range(o->range, &start, &end) < 0) {
 		fprintf(stderr, "galley annotate: --range wants START:END\n");

@@ -32,7 +32,15 @@ expect_status 0 "the other article renamed" "$GALLEY" annotations "$d/other2.txt
 check "names its own old sidecar, not page's" sh -c \
 	"grep -q 'other.txt.anno.json' '$tmp/err' && ! grep -q 'page.txt.anno' '$tmp/err'"
 
+# Annotating the renamed article first would start a sidecar apart from
+# the old one (and renaming the old one then overwrite it): refused,
+# with the way out.
+expect_status 2 "annotate the renamed article" "$GALLEY" annotate "$d/renamed.txt" --quote "port" --tag later
+check "says why and how" grep -q "page.txt.anno.json was saved on the same text.*rename it to .*renamed.txt.anno.json to keep them; not annotating until then" "$tmp/err"
+check "no new sidecar" test ! -e "$d/renamed.txt.anno.json"
+
 mv "$d/page.txt.anno.json" "$d/renamed.txt.anno.json"
 expect_status 0 "after renaming the sidecar" "$GALLEY" annotations "$d/renamed.txt"
 check "its annotation is back" grep -q "claim" "$tmp/out"
+expect_status 0 "annotate it now" "$GALLEY" annotate "$d/renamed.txt" --quote "port" --tag later
 finish
