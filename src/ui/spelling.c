@@ -85,6 +85,15 @@ correct(struct reader *r, const char *fix)
 	if (p == NULL)
 		return;
 	word = doc_substr(r->s.load.docs[r->cur], p->start, p->end);
+	/* 0 with nothing to take away: no file is written for it. */
+	if (fix == NULL && (r->s.docs[r->cur].corr == NULL ||
+	    corrections_find(r->s.docs[r->cur].corr, p->start, p->end) ==
+	    NULL)) {
+		say(r, false, "'%s' has no correction to take away%s", word,
+		    NULL);
+		free(word);
+		return;
+	}
 	if (session_correct(&r->s, r->cur, p->start, p->end, fix, &cause) != 0)
 		say(r, true, "correction kept for this session only: %s%s",
 		    cause, NULL);

@@ -76,6 +76,12 @@ for loc in C.UTF-8 C; do
 	keys s
 	check "$at and the key after it is a key again (s: sort)" \
 	    wait_gone "no key"
+	# z= then 0 where nothing is corrected: said, and no file made
+	# (it said "no longer corrected" and wrote a file of its header).
+	keys g ']' s z = 0
+	check "$at 0 with no correction says so" \
+	    wait_for "'teh' has no correction to take away"
+	check "$at and writes nothing" test ! -e "$tmp/docs/a.txt.corrections"
 	# z=: the picker, a digit chooses.
 	keys g ']' s z =
 	check "$at z= numbers the suggestions" wait_for "z= teh:  1 the"
