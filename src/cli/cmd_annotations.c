@@ -191,6 +191,31 @@ print_json(const char *path, struct doc *d, const struct anno_set *s,
  * messages about a range (lines and cols: its start and end); an orphan
  * has no range.  An annotation travelled from another file (from: that
  * file) has "from FILE by CREATOR" for its state. */
+/* quote in double quotes, its first QUOTE_SHOWN code points ("..."
+ * after them when it is longer), line breaks as spaces. */
+static void
+add_quote(struct buf *b, const char *quote, size_t qlen)
+{
+	size_t n = 0, i;
+
+	for (i = 0; i < qlen && n < QUOTE_SHOWN; i++)
+		if (((unsigned char)quote[i] & 0xC0) != 0x80)
+			n++;
+	while (i < qlen && ((unsigned char)quote[i] & 0xC0) == 0x80)
+		i++;
+	buf_addc(b, '"');
+	/* Whole runs: a C1 control or a bidi control is more than one
+	 * byte, and byte by byte it would pass unseen. */
+	for (size_t k = 0, run = 0; k <= i; k++)
+		if (k == i || quote[k] == '\n') {
+			buf_add_printable(b, quote + run, k - run);
+			if (k < i)
+				buf_addc(b, ' ');
+			run = k + 1;
+		}
+	buf_adds(b, i < qlen ? "...\"" : "\"");
+}
+
 static void
 gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
     const struct anno *review, bool head_gone, const size_t lines[2],
@@ -239,24 +264,14 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
 			buf_addc(b, ' ');
 	}
 	if (a->reply_to == NULL) {
-		size_t n = 0, i;
-
-		for (i = 0; i < qlen && n < QUOTE_SHOWN; i++)
-			if (((unsigned char)quote[i] & 0xC0) != 0x80)
-				n++;
-		while (i < qlen && ((unsigned char)quote[i] & 0xC0) == 0x80)
-			i++;
-		buf_addc(b, '"');
-		/* Whole runs: a C1 control or a bidi control is more than
-		 * one byte, and byte by byte it would pass unseen. */
-		for (size_t k = 0, run = 0; k <= i; k++)
-			if (k == i || quote[k] == '\n') {
-				buf_add_printable(b, quote + run, k - run);
-				if (k < i)
-					buf_addc(b, ' ');
-				run = k + 1;
-			}
-		buf_adds(b, i < qlen ? "...\"" : "\"");
+		add_quote(b, quote, qlen);
+		/* A near match: the words it was made on, for whoever
+		 * confirms the new place (y) or reviews it. */
+		if (a->state == ANNO_FUZZY && a->exact != NULL) {
+			buf_adds(b, " (was ");
+			add_quote(b, a->exact, strlen(a->exact));
+			buf_addc(b, ')');
+		}
 	}
 	buf_addc(b, '\n');
 	free(quote);

@@ -13,6 +13,7 @@
 #include "base/escape.h"
 #include "anno/anno_user.h"
 #include "ui/editor.h"
+#include "doc/cells.h"
 #include "ui/reader_int.h"
 
 /* Tags the tag prompt offers under the digits 1-9. */
@@ -557,13 +558,27 @@ anno_edit_delete_at_caret(struct reader *r)
 	saved(r, r->cur, "deleted; u brings it back");
 }
 
+/* "place confirmed: anchored (it was on "QUOTE")", the quote cut after
+ * 60 characters, whole ones. */
+static char *
+confirmed_was(const char *quote)
+{
+	size_t len = strlen(quote), at = 0;
+	int32_t cp;
+
+	for (int n = 0; at < len && n < 60; n++)
+		at += cell_next(quote, at, len, &cp);
+	return xasprintf("place confirmed: anchored (it was on \"%.*s%s\")",
+	    (int)at, quote, at < len ? "..." : "");
+}
+
 /* A fuzzy or moved annotation: its current place becomes its place. */
 void
 anno_edit_confirm(struct reader *r)
 {
 	size_t f = SIZE_MAX;
 	struct anno *a = target(r, &f);
-	char *cause = NULL;
+	char *cause = NULL, *was;
 
 	if (a == NULL && travel_refuse(r))
 		return;
@@ -578,12 +593,17 @@ anno_edit_confirm(struct reader *r)
 	}
 	if (anno_writable_set(r, f) == NULL)
 		return;
+	/* The words it was made on, said: a review of it was of them. */
+	was = a->state == ANNO_FUZZY && a->exact != NULL ?
+	    confirmed_was(a->exact) : NULL;
 	if (anno_confirm(r->s.docs[f].annos, a, r->s.load.docs[f], &cause) != 0) {
 		set_message(r, true, cause);
 		free(cause);
+		free(was);
 		return;
 	}
-	saved(r, f, "place confirmed: anchored");
+	saved(r, f, was ? was : "place confirmed: anchored");
+	free(was);
 }
 
 /* Resolves a conflict: keep this version, or take the other one the

@@ -202,6 +202,19 @@ check "anchored in the sidecar now" sh -c "'$GALLEY' annotations --format=json '
 keys q q
 check "quits" wait_for "[exited 0]"
 
+# A fuzzy one: y says the words it was made on (a review of it was of
+# them; nothing showed them).
+sed -i 's/shortage of steel/shortage of iron/' "$moved"
+start 100 30 "$GALLEY" "$moved"
+check "reader up again" wait_for "CLEAN 1/1"
+keys A
+check "the view shows it fuzzy" wait_for "[fuzzy] claim"
+keys y
+check "y confirms it and says what it was on" \
+    wait_for 'place confirmed: anchored (it was on "shortage of steel")'
+keys q q
+check "quits again" wait_for "[exited 0]"
+
 # A long note pasted into the editor: each key used to redraw the box,
 # laid out again from the note's start, so 80 KB took most of a minute.
 long="$tmp/docs/long.txt"
