@@ -42,8 +42,12 @@ help_rows(int width, size_t *nrows)
 	struct help_row *rows = NULL;
 	size_t n = 0;
 
-	for (size_t k = 0; keys[k] || *cmds; k++) {
-		const char *l = keys[k] ? keys[k] : *cmds++, *d;
+	/* The keys, then the : commands; keys stops at its NULL, never
+	 * read past it (the loop went on counting into it while the
+	 * commands were listed, past its end once they outnumbered the
+	 * keys without a help line). */
+	while (*keys || *cmds) {
+		const char *l = *keys ? *keys++ : *cmds++, *d;
 		size_t len = strlen(l), klen = len < 22 ? len : 22;
 		bool first = beside;
 

@@ -71,11 +71,11 @@ check "a long description wraps, its end shown, not cut" \
 # (Page down to it: the help grows.)
 for i in 1 2 3 4 5 6; do
 	screen
-	grep -q "Esc cancels)" "$tmp/screen" && break
+	grep -q "note has changed)" "$tmp/screen" && break
 	keys Space
 	settle
 done
-check "a long description is wrapped, not cut" wait_for "Esc cancels)"
+check "a long description is wrapped, not cut" wait_for "note has changed)"
 keys G
 check "the help lists the : commands from their table" \
     wait_for ":quit!, :q!"
