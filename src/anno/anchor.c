@@ -240,13 +240,18 @@ approx_long(const uint32_t *t, size_t n, const uint32_t *p, size_t m,
 /* How much a context that is found intact tells: a long one is strong
  * evidence; one shorter than ANNO_CONTEXT reached the text's edge when
  * the quote was made, and found at the edge again it is strong too
- * (the edge is part of it); other short ones are weak.  Too short (under
- * 8 code points, not at the edge): no evidence. */
+ * (the edge is part of it); other short ones, and an empty one at the
+ * edge, are weak.  Too short (under 8 code points, not at the edge): no
+ * evidence. */
 enum context_weight { CONTEXT_NONE, CONTEXT_WEAK, CONTEXT_STRONG };
 
 static enum context_weight
 context_weight(size_t len, bool at_edge)
 {
+	/* An empty one is the edge alone, no evidence that nothing was
+	 * added there since ("UPDATE:" before the first sentence). */
+	if (len == 0)
+		return at_edge ? CONTEXT_WEAK : CONTEXT_NONE;
 	if (len >= 16 || (len < ANNO_CONTEXT && at_edge))
 		return CONTEXT_STRONG;
 	return len >= 8 ? CONTEXT_WEAK : CONTEXT_NONE;

@@ -6,8 +6,9 @@
  * is elsewhere; with several, the one whose context matches best, then
  * the nearest), fuzzy (the stretch between its intact prefix and suffix
  * when both are strong evidence, else an approximate match, else such a
- * stretch between weaker context: shown for confirmation; the text's
- * edge counts as context) or an orphan.  A
+ * stretch between weaker context: shown for confirmation; a short
+ * context found at the text's edge is strong, the edge alone weak) or
+ * an orphan.  A
  * fuzzy match never cuts a word that the quote did not cut: it is
  * widened to the word's edge, and is no match when that doubles it. */
 #ifndef GALLEY_ANCHOR_H
