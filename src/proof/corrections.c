@@ -12,6 +12,8 @@
 
 #include "base/file_io.h"
 #include "base/util.h"
+#include "doc/cells.h"
+#include "doc/segment.h"
 
 #define HEADER "# galley corrections 1"
 
@@ -135,56 +137,84 @@ corrections_read(const char *path, struct corrections *c, char **cause)
 	return rc;
 }
 
-/* Whether byte i of text (of len) is inside a word: an ASCII letter or
- * digit, or any byte of a character beyond ASCII. */
+/* Whether the character that ends at byte i of s (start of s: none)
+ * and the one that starts there are letters, marks or numbers of any
+ * script: typographic quotes, dashes and no-break spaces are not. */
 static bool
-word_byte(const char *text, size_t len, size_t i)
+word_before(const char *s, size_t i)
 {
-	unsigned char b = i < len ? (unsigned char)text[i] : 0;
+	int32_t cp;
 
-	return b >= 0x80 || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' &&
-	    (b | 0x20) <= 'z');
+	return i > 0 && (cell_prev(s, 0, i, &cp), seg_is_word_core(cp));
 }
 
-/* The word of x as a whole word in d nearest x's old place, as a code
- * point offset, or SIZE_MAX: the article changed around it (a line
- * added above moved every correction below it). */
-static size_t
-nearest_word(const struct correction *x, struct doc *d)
+static bool
+word_at(const char *s, size_t i, size_t len)
 {
-	size_t wlen = strlen(x->word), best = SIZE_MAX, best_dist = SIZE_MAX;
+	int32_t cp;
+
+	return i < len && (cell_next(s, i, len, &cp), seg_is_word_core(cp));
+}
+
+/* Where x's word is now as a whole word, as a code point offset, when
+ * it is there exactly once: the article changed around it (a line added
+ * above moved every correction below it).  SIZE_MAX when it is nowhere
+ * or more than once: which one was corrected cannot be told, and one
+ * correct use of a word must never take another's correction. */
+static size_t
+only_place_of(const struct correction *x, struct doc *d)
+{
+	size_t wlen = strlen(x->word), found = SIZE_MAX;
 	const char *p = d->text, *end = d->text + d->text_len;
 
 	while (wlen > 0 && (p = memmem(p, (size_t)(end - p), x->word, wlen))
 	    != NULL) {
-		size_t at = (size_t)(p - d->text), cp, dist;
+		size_t at = (size_t)(p - d->text);
 
 		p++;
-		if ((at > 0 && word_byte(d->text, d->text_len, at - 1) &&
-		    word_byte(x->word, wlen, 0)) ||
-		    (word_byte(d->text, d->text_len, at + wlen) &&
-		    word_byte(x->word, wlen, wlen - 1)))
+		if ((word_at(x->word, 0, wlen) && word_before(d->text, at)) ||
+		    (word_before(x->word, wlen) &&
+		    word_at(d->text, at + wlen, d->text_len)))
 			continue;
-		cp = doc_byte_to_cp(d, at);
-		dist = cp > x->start ? cp - x->start : x->start - cp;
-		if (dist < best_dist) {
-			best = cp;
-			best_dist = dist;
-		}
+		if (found != SIZE_MAX)
+			return SIZE_MAX;
+		found = at;
 	}
-	return best;
+	return found == SIZE_MAX ? SIZE_MAX : doc_byte_to_cp(d, found);
 }
 
+/* By start; of two at one place, the one that did not move first. */
 static int
 by_start(const void *a, const void *b)
 {
 	const struct correction *x = a, *y = b;
 
-	return (x->start > y->start) - (x->start < y->start);
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return (x->moved > y->moved) - (x->moved < y->moved);
 }
 
-size_t
-corrections_match(struct corrections *c, struct doc *d)
+/* Moves c->v[i] to stale, or frees it when stale is NULL. */
+static void
+set_aside(struct corrections *stale, struct correction *x)
+{
+	if (stale == NULL) {
+		correction_free(x);
+		return;
+	}
+	if (stale->n == stale->cap) {
+		stale->cap = stale->cap ? stale->cap * 2 : 8;
+		stale->v = xreallocarray(stale->v, stale->cap,
+		    sizeof *stale->v);
+	}
+	stale->v[stale->n++] = *x;
+}
+
+/* Keeps in c the corrections whose word is at their place, or moved to
+ * its only place; the others go to stale (NULL: freed). */
+static size_t
+match_keeping(struct corrections *c, struct doc *d,
+    struct corrections *stale)
 {
 	size_t kept = 0, n = c->n, to;
 
@@ -194,23 +224,25 @@ corrections_match(struct corrections *c, struct doc *d)
 		bool there = now != NULL && strcmp(now, c->v[i].word) == 0;
 
 		free(now);
-		if (!there && (to = nearest_word(&c->v[i], d)) != SIZE_MAX) {
+		c->v[i].moved = false;
+		if (!there && (to = only_place_of(&c->v[i], d)) != SIZE_MAX) {
 			c->v[i].end = to + (c->v[i].end - c->v[i].start);
 			c->v[i].start = to;
-			there = true;
+			c->v[i].moved = there = true;
 		}
 		if (there)
 			c->v[kept++] = c->v[i];
 		else
-			correction_free(&c->v[i]);
+			set_aside(stale, &c->v[i]);
 	}
 	c->n = kept;
-	/* Moved ones may now be out of order, or two on one word. */
+	/* A moved one may now be out of order, or on a word another holds:
+	 * the one that did not move keeps it. */
 	qsort(c->v, c->n, sizeof *c->v, by_start);
 	kept = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		if (kept > 0 && c->v[i].start < c->v[kept - 1].end)
-			correction_free(&c->v[i]);
+			set_aside(stale, &c->v[i]);
 		else
 			c->v[kept++] = c->v[i];
 	}
@@ -219,13 +251,59 @@ corrections_match(struct corrections *c, struct doc *d)
 	return n;
 }
 
+size_t
+corrections_match(struct corrections *c, struct doc *d)
+{
+	return match_keeping(c, d, NULL);
+}
+
+static void
+format_one(struct buf *b, const struct correction *x)
+{
+	buf_printf(b, "%zu\t%zu\t%s\t%s\n", x->start, x->end, x->word, x->fix);
+}
+
 static void
 corrections_format(const struct corrections *c, struct buf *b)
 {
 	buf_adds(b, HEADER "\n");
 	for (size_t i = 0; i < c->n; i++)
-		buf_printf(b, "%zu\t%zu\t%s\t%s\n", c->v[i].start, c->v[i].end,
-		    c->v[i].word, c->v[i].fix);
+		format_one(b, &c->v[i]);
+}
+
+/* Whether x overlaps one of v[0..n). */
+static bool
+overlaps_any(const struct correction *v, size_t n,
+    const struct correction *x)
+{
+	for (size_t i = 0; i < n; i++)
+		if (v[i].start < x->end && x->start < v[i].end)
+			return true;
+	return false;
+}
+
+/* c, and the stale corrections that overlap none of them nor one
+ * another (their word is not at their place now: kept in the file, not
+ * applied, so that nothing the user chose is lost to a change of the
+ * article), in text order as the file must be. */
+static void
+format_with_stale(const struct corrections *c,
+    const struct corrections *stale, struct buf *b)
+{
+	/* Shallow copies: the strings stay c's and stale's. */
+	struct correction *all = xcalloc(c->n + stale->n + 1, sizeof *all);
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->n; i++)
+		all[n++] = c->v[i];
+	for (size_t k = 0; k < stale->n; k++)
+		if (!overlaps_any(all, n, &stale->v[k]))
+			all[n++] = stale->v[k];
+	qsort(all, n, sizeof *all, by_start);
+	buf_adds(b, HEADER "\n");
+	for (size_t i = 0; i < n; i++)
+		format_one(b, &all[i]);
+	free(all);
 }
 
 int
@@ -302,16 +380,21 @@ change_correction(const char *text, size_t len, void *arg, struct buf *out,
 {
 	struct correction_change *ch = arg;
 
+	struct corrections stale;
+
 	if (corrections_parse(text ? text : "", len, ch->path, ch->now,
 	    cause) != 0)
 		return -1;
-	corrections_match(ch->now, ch->d);
+	corrections_init(&stale);
+	match_keeping(ch->now, ch->d, &stale);
 	if (corrections_set(ch->now, ch->start, ch->end, ch->word,
 	    ch->fix) != 0) {
 		*cause = xstrdup("not a word that can be corrected");
+		corrections_free(&stale);
 		return -1;
 	}
-	corrections_format(ch->now, out);
+	format_with_stale(ch->now, &stale, out);
+	corrections_free(&stale);
 	return 0;
 }
 

@@ -10,13 +10,15 @@
  * START and END are code point offsets into the decoded text (as every
  * offset galley shows), WORD the text they covered when the correction
  * was made and FIX what replaces it.  When the article changed since,
- * a correction whose WORD is no longer at its place moves to the nearest
+ * a correction whose WORD is no longer at its place moves to the one
  * place the WORD is, a whole word (a line added above moves every
- * correction below it); one whose WORD is nowhere is dropped when it is
- * read against the document. */
+ * correction below it); one whose WORD is nowhere, or in more than one
+ * place, is not applied, and stays in the file (corrections_update
+ * keeps it) until the article has it again. */
 #ifndef GALLEY_CORRECTIONS_H
 #define GALLEY_CORRECTIONS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "doc/doc.h"
@@ -27,6 +29,7 @@
 struct correction {
 	size_t start, end;	/* code points */
 	char *word, *fix;
+	bool moved;		/* corrections_match moved it to its word */
 };
 
 struct corrections {
@@ -52,8 +55,9 @@ int corrections_parse(const char *text, size_t len, const char *name,
 int corrections_read(const char *path, struct corrections *c, char **cause);
 
 /* Moves each correction whose word is no longer at its place in d to
- * the nearest place it is, and drops those whose word is nowhere (or
- * whose new place another correction holds); returns how many went. */
+ * the only place it is, and drops those whose word is nowhere or in
+ * several places (and a moved one whose new place another correction
+ * holds); returns how many went. */
 size_t corrections_match(struct corrections *c, struct doc *d);
 
 /* Writes c to path atomically (fio_replace); with no correction left the
