@@ -275,12 +275,16 @@ escape(struct editor *e, int asked)
 		if (op != OP_NONE)
 			return apply(e, op);
 		ungetch((int)c);	/* KEY_RESIZE, say: the reader's */
-		return EDITOR_CANCEL;
+		return cancel_or_ask(e, 27, asked);
 	}
 	op = LOOKUP(alt_keys, (int)c);
 	if (op != OP_NONE)
 		return apply(e, op);
-	/* Esc, then a key typed within ESCDELAY: the key is the reader's. */
+	/* Esc, then a key typed within ESCDELAY ("Esc :" in one packet over
+	 * SSH): the key is the reader's when the editor closes; while a
+	 * changed note asks first, it is dropped, never typed into it. */
+	if (cancel_or_ask(e, 27, asked) == EDITOR_CONTINUE)
+		return EDITOR_CONTINUE;
 	unget_wch((wchar_t)c);
 	return EDITOR_CANCEL;
 }

@@ -443,8 +443,10 @@ draw_header(struct reader *r, struct doc *d)
 	WINDOW *w = r->wpane;
 	int width = pane_width(r), x = pane_margin(r);
 	struct buf meta;
-	/* With its corrections (z= on a problem of the title). */
-	char *fixed = debris_title(d, r->s.docs[r->cur].corr);
+	/* With its corrections (z= on a problem of the title), as the
+	 * clean view's text; the raw view shows none. */
+	char *fixed = debris_title(d, r->raw ? NULL :
+	    r->s.docs[r->cur].corr);
 	const char *title = fixed ? fixed : "(no title)";
 
 	wmove(w, 0, 0);

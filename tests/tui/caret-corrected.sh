@@ -41,6 +41,8 @@ printf '# galley corrections 1\n9\t13\tqauy\tquay\n' >"$tmp/t.txt.corrections"
 start 100 20 "$GALLEY" "$tmp/t.txt"
 check "the header: the title corrected" wait_for "The port quay opens in spring"
 check "not as written" sh -c "! grep -q 'qauy' '$tmp/screen'"
+keys r
+check "the raw view: the header as written, as its text" wait_row 1 "The port qauy opens in spring"
 keys q
 check "quits again" wait_for "[exited 0]"
 finish

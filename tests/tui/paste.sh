@@ -89,9 +89,12 @@ if [ -z "${GALLEY_WRAPPER:-}" ]; then
 	check "bracketed again: a pasted Esc does not cancel" wait_for "xy"
 	# The note has changed: a typed Esc asks first, as Ctrl-C does (a
 	# vim user's Esc threw the note away), and a second one cancels.
-	keys Escape
+	# Esc and a key at once ("Esc :" in one packet): it asks too, and
+	# the key is not typed into the note.
+	keys Escape :
 	check "a typed Esc asks before discarding" \
 	    wait_for "Esc again discards the changes"
+	check "the key after it is not typed in" sh -c "! grep -q 'xy:' '$tmp/screen'"
 	keys Escape
 	check "a second Esc cancels" wait_for "cancelled"
 	keys Escape Escape q
