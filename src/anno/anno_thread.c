@@ -166,5 +166,6 @@ cmp_text_order(const void *pa, const void *pb, void *arg)
 void
 anno_sort_text_order(const struct anno_set *s, size_t *idx, size_t n)
 {
-	qsort_r(idx, n, sizeof *idx, cmp_text_order, (void *)s);
+	if (n > 1)
+		qsort_r(idx, n, sizeof *idx, cmp_text_order, (void *)s);
 }

@@ -153,7 +153,8 @@ copies_passages_complete(struct copies *c, size_t *n)
 	/* Listed pair of files by pair of files, in text order: as
 	 * found, a pair's passages came in the order the matching met
 	 * them (a list's lines after the paragraphs around them). */
-	qsort_r(out.v, out.n, sizeof *out.v, cmp_in_text_order, c);
+	if (out.n > 1)	/* out.v is NULL when there are none */
+		qsort_r(out.v, out.n, sizeof *out.v, cmp_in_text_order, c);
 	*n = out.n;
 	return out.v;
 }

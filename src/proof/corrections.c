@@ -238,7 +238,8 @@ match_keeping(struct corrections *c, struct doc *d,
 	c->n = kept;
 	/* A moved one may now be out of order, or on a word another holds:
 	 * the one that did not move keeps it. */
-	qsort(c->v, c->n, sizeof *c->v, by_start);
+	if (c->n > 1)	/* c->v is NULL when there are none */
+		qsort(c->v, c->n, sizeof *c->v, by_start);
 	kept = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		if (kept > 0 && c->v[i].start < c->v[kept - 1].end)

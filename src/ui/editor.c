@@ -94,7 +94,9 @@ editor_init(struct editor *e, const char *label, const char *text, bool box)
 	textedit_init(&e->te, box);
 	textedit_set(&e->te, text ? text : "");
 	e->label = xstrdup(label ? label : "");
-	e->initial = xstrdup(text ? text : "");
+	/* What it holds at the start, not what it was given: controls it
+	 * dropped are no change of the user's (Esc would ask). */
+	e->initial = xstrdup(editor_text(e));
 	e->box = box;
 	e->utf8 = true;
 	complete_init(&e->comp, NULL, NULL);
