@@ -194,6 +194,16 @@ by_start(const void *a, const void *b)
 	return (x->moved > y->moved) - (x->moved < y->moved);
 }
 
+/* Room for one more correction in c. */
+static void
+grow_for_one(struct corrections *c)
+{
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 8;
+		c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
+	}
+}
+
 /* Moves c->v[i] to stale, or frees it when stale is NULL. */
 static void
 set_aside(struct corrections *stale, struct correction *x)
@@ -202,11 +212,7 @@ set_aside(struct corrections *stale, struct correction *x)
 		correction_free(x);
 		return;
 	}
-	if (stale->n == stale->cap) {
-		stale->cap = stale->cap ? stale->cap * 2 : 8;
-		stale->v = xreallocarray(stale->v, stale->cap,
-		    sizeof *stale->v);
-	}
+	grow_for_one(stale);
 	stale->v[stale->n++] = *x;
 }
 
@@ -264,14 +270,6 @@ format_one(struct buf *b, const struct correction *x)
 	buf_printf(b, "%zu\t%zu\t%s\t%s\n", x->start, x->end, x->word, x->fix);
 }
 
-static void
-corrections_format(const struct corrections *c, struct buf *b)
-{
-	buf_adds(b, HEADER "\n");
-	for (size_t i = 0; i < c->n; i++)
-		format_one(b, &c->v[i]);
-}
-
 /* Whether x overlaps one of v[0..n). */
 static bool
 overlaps_any(const struct correction *v, size_t n,
@@ -311,12 +309,14 @@ int
 corrections_write(const char *path, const struct corrections *c,
     char **cause)
 {
+	struct corrections none;
 	struct buf b;
 	int rc;
 
 	*cause = NULL;
+	corrections_init(&none);
 	buf_init(&b);
-	corrections_format(c, &b);
+	format_with_stale(c, &none, &b);
 	rc = fio_quiet(fio_replace(path, b.data, b.len, cause), cause);
 	buf_free(&b);
 	return rc;
@@ -353,10 +353,7 @@ corrections_set(struct corrections *c, size_t start, size_t end,
 	at = remove_overlapping(c, start, end);
 	if (fix == NULL)
 		return 0;
-	if (c->n == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 8;
-		c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
-	}
+	grow_for_one(c);
 	memmove(c->v + at + 1, c->v + at, (c->n - at) * sizeof *c->v);
 	c->v[at].start = start;
 	c->v[at].end = end;
