@@ -469,6 +469,8 @@ corrections_diff(const struct corrections *c, struct doc *d,
 {
 	struct buf b;
 	size_t done = 0;	/* code points of lines already in a hunk */
+	/* As git names an absolute path: a/tmp/x, not a//tmp/x. */
+	const char *name = label + strspn(label, "/");
 
 	buf_init(&b);
 	buf_adds(&b, "");
@@ -483,7 +485,7 @@ corrections_diff(const struct corrections *c, struct doc *d,
 		old = doc_substr(d, start, end);
 		new = corrections_apply(c, d, start, end);
 		if (b.len == 0)
-			buf_printf(&b, "--- a/%s\n+++ b/%s\n", label, label);
+			buf_printf(&b, "--- a/%s\n+++ b/%s\n", name, name);
 		buf_printf(&b, "@@ -%zu +%zu @@\n-%s\n+%s\n", line, line, old,
 		    new);
 		free(old);

@@ -52,6 +52,12 @@ cp "$tmp/out" "$tmp/diff"
 cp "$a" "$tmp/patched.txt"
 check "patch applies it" patch -s "$tmp/patched.txt" "$tmp/diff"
 check "to the corrected text" grep -q "satisfied with the agreement" "$tmp/patched.txt"
+check "an absolute path named as git does (a/tmp/..., not a//tmp/...)" \
+    grep -q "^--- a/${a#/}\$" "$tmp/diff"
+(cd "$tmp/site" && "$GALLEY" clean --corrected=diff a.txt) >"$tmp/rel.diff" 2>"$tmp/err"
+mkdir "$tmp/p1" && cp "$a" "$tmp/p1/a.txt"
+check "patch -p1 applies a relative one" sh -c "cd '$tmp/p1' && patch -s -p1 <'$tmp/rel.diff'"
+check "to the corrected text (-p1)" grep -q "satisfied with the agreement" "$tmp/p1/a.txt"
 check "the article is never changed" cmp -s "$a" "$tmp/a.orig"
 expect_status 2 "clean --corrected=xml: a usage error" "$GALLEY" clean --corrected=xml "$a"
 
