@@ -33,6 +33,8 @@
 /* What a candidate inside page furniture, or wholly above the page's
  * headline, keeps of its score. */
 #define FURNITURE_SCORE_SHARE 0.5
+/* What one holding the lead that the page's description quotes gains. */
+#define DESCRIPTION_SCORE_GAIN 1.5
 
 struct agg {
 	double score;		/* content score from paragraphs below */
@@ -195,6 +197,18 @@ above_title(const struct agg *a, size_t title)
 	return title != SIZE_MAX && a->last_block <= title;
 }
 
+static bool is_inside(const struct doc *d, uint32_t e, uint32_t ancestor);
+
+/* The element of the block that holds the page's stated description,
+ * or 0. */
+static uint32_t
+description_elem(const struct doc *d)
+{
+	long lead = meta_description_block(d);
+
+	return lead >= 0 ? d->blocks[lead].f.elem : 0;
+}
+
 /* The element with the best content score.  One inside furniture counts
  * half: a comment form's help text, hidden until needed, or a sidebar's
  * notice beats a short article by its length alone (Readability drops
@@ -203,13 +217,17 @@ above_title(const struct agg *a, size_t title)
  * does one whose text all comes before the heading that the page's title
  * states: a left-hand column's notice, whose wrapper is named like
  * content ("module-content"), beat a blog's one-paragraph post that way
- * (#14, round 9). */
+ * (#14, round 9).  When the title names no heading, one that holds the
+ * block the page's description quotes counts more (a story's lead is
+ * often its description): a short story beside a site's longer "about"
+ * text is found by it (#14, round 14). */
 static uint32_t
 top_candidate(const struct doc *d, struct agg *a)
 {
 	uint32_t best = 0;
 	double best_score = 0;
 	size_t title = title_heading(d);
+	uint32_t lead = title == SIZE_MAX ? description_elem(d) : 0;
 
 	mark_furniture(d, a);
 	for (size_t i = 1; i < d->nelems; i++) {
@@ -220,6 +238,8 @@ top_candidate(const struct doc *d, struct agg *a)
 		s = a[i].score * (1.0 - link_density(&a[i]));
 		if (a[i].furniture || above_title(&a[i], title))
 			s *= FURNITURE_SCORE_SHARE;
+		else if (lead != 0 && is_inside(d, lead, (uint32_t)i))
+			s *= DESCRIPTION_SCORE_GAIN;
 		a[i].score = s;
 		if (s > best_score) {
 			best_score = s;

@@ -335,6 +335,42 @@ find_title_block(const struct doc *d, const char *title, size_t limit)
 	return found;
 }
 
+/* Letters and digits of a description that must match a block's. */
+#define DESCRIPTION_MIN_KEY 60
+
+/* The block that holds the page's stated description, or -1: the lead
+ * of a story often is its description, word for word (a description cut
+ * short, "... Dean Ouelle", still matches by its first words).  Only a
+ * description long enough to be a sentence counts. */
+long
+meta_description_block(const struct doc *d)
+{
+	char *dk;
+	size_t dlen;
+	long found = -1;
+
+	if (d->description == NULL)
+		return -1;
+	dk = fold_key(d->description, strlen(d->description));
+	dlen = strlen(dk);
+	if (dlen >= DESCRIPTION_MIN_KEY) {
+		dk[DESCRIPTION_MIN_KEY] = '\0';
+		for (size_t i = 0; i < d->nblocks && found < 0; i++) {
+			const struct block *b = &d->blocks[i];
+			char *bk;
+
+			if (b->f.chars < DESCRIPTION_MIN_KEY)
+				continue;
+			bk = fold_key(d->text + b->bstart, b->bend - b->bstart);
+			if (strstr(bk, dk) != NULL)
+				found = (long)i;
+			free(bk);
+		}
+	}
+	free(dk);
+	return found;
+}
+
 long
 meta_title_block(const struct doc *d)
 {

@@ -18,6 +18,9 @@ void meta_extract(struct doc *d);
  * without its " - Site" part), or -1. */
 long meta_title_block(const struct doc *d);
 
+/* The block that quotes the page's stated description, or -1. */
+long meta_description_block(const struct doc *d);
+
 /* The name in a byline ("By Jane Doe and John Roe" -> "Jane Doe and John
  * Roe"), as a new string, or NULL when s is not a byline. */
 char *meta_byline(const char *s, size_t n);

@@ -58,6 +58,7 @@ doc_free(struct doc *d)
 	free(d->author);
 	free(d->date);
 	free(d->site);
+	free(d->description);
 	free(d->url);
 	free(d);
 }

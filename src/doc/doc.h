@@ -113,6 +113,8 @@ struct doc {
 	size_t nblocks, blocks_cap;
 	char *title, *author, *date, *site;	/* NULL when unknown */
 	char *url;		/* the page's own (canonical, og:url), or NULL */
+	char *description;	/* what the page says it is about (og:,
+				   meta or JSON-LD description), or NULL */
 	size_t raw_size;
 	uint8_t sha256[32];
 	const char *lang;	/* stoplist language, NULL if unknown or

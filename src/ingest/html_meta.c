@@ -18,7 +18,7 @@ enum { SRC_OG, SRC_LD, SRC_META, SRC_TAG, SRC_COUNT };
 
 struct meta {
 	char *title[SRC_COUNT], *author[SRC_COUNT], *date[SRC_COUNT],
-	    *site[SRC_COUNT];
+	    *site[SRC_COUNT], *description[SRC_COUNT];
 	/* The canonical link in the first slot, og:url in the next. */
 	char *url[SRC_COUNT];
 };
@@ -157,6 +157,11 @@ read_meta_tag(struct meta *m, xmlNode *node)
 			offer_author(&m->author[SRC_META], c);
 		else if (strcasecmp(k, "headline") == 0)
 			offer(&m->title[SRC_META], c);
+		else if (strcasecmp(k, "og:description") == 0)
+			offer(&m->description[SRC_OG], c);
+		else if (strcasecmp(k, "description") == 0 ||
+		    strcasecmp(k, "twitter:description") == 0)
+			offer(&m->description[SRC_META], c);
 	}
 	xmlFree(key);
 	xmlFree(content);
@@ -195,6 +200,8 @@ read_ld_object(struct meta *m, json_t *o, int depth)
 		    json_string_value(json_object_get(o, "datePublished")));
 		offer_site(&m->site[SRC_LD],
 		    json_name(json_object_get(o, "publisher")));
+		offer(&m->description[SRC_LD],
+		    json_string_value(json_object_get(o, "description")));
 	} else if (type != NULL && strcmp(type, "WebSite") == 0)
 		offer_site(&m->site[SRC_META],
 		    json_string_value(json_object_get(o, "name")));
@@ -343,9 +350,11 @@ html_meta_read(struct doc *d, htmlDocPtr page)
 	free(d->date);
 	free(d->site);
 	free(d->url);
+	free(d->description);
 	d->title = pick(m.title);
 	d->author = pick(m.author);
 	d->date = pick(m.date);
 	d->site = pick(m.site);
 	d->url = pick(m.url);
+	d->description = pick(m.description);
 }

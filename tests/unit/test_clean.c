@@ -902,6 +902,43 @@ test_html_column_above_headline_loses(void **state)
 	free(html);
 }
 
+/* A short story on a page whose title names no heading loses to the
+ * site's longer "about" text by length alone; the page's description
+ * quotes the story's lead, and that is the evidence left (round 14 of
+ * #14).  Without a description the longer text still wins: the test
+ * checks that the description is what decides. */
+static const char about_page[] = "<html><head><title>Harbour News: Sport"
+    "</title>%s</head><body><table><tr><td><b>Rowers win again</b><br>"
+    "Two late goals from the visitors settled the match on Saturday, in "
+    "front of a full stand, as the rowing club beat the city side for the "
+    "third time this season.<br><br>The club's captain said the side had "
+    "trained twice a day since March, and that the win was for the town "
+    "and its supporters.<br><br>The next match is at home.</td></tr>"
+    "</table><div class=box><p>Harbour News covers the town and the port, "
+    "the coast and the islands, in more depth than any other paper, with "
+    "news and sport and the arts every day of the week.</p></div>"
+    "</body></html>";
+
+static void
+test_html_description_finds_short_story(void **state)
+{
+	char *with = xasprintf(about_page, "<meta name=description content="
+	    "\"Two late goals from the visitors settled the match on "
+	    "Saturday, in front of a full stand\">");
+	char *without = xasprintf(about_page, "");
+	struct load *l = clean_html(with);
+	struct load *m = clean_html(without);
+
+	(void)state;
+	assert_true(kept(l->docs[0], "Two late goals"));
+	assert_false(kept(l->docs[0], "Harbour News covers"));
+	assert_false(kept(m->docs[0], "Two late goals"));
+	free_load(l);
+	free_load(m);
+	free(with);
+	free(without);
+}
+
 /* Past the story's last paragraph and a run of dropped links, short
  * lines are furniture: the blurbs of story cards and a heading over
  * nothing.  A short line right after the story, before the gap, stays. */
@@ -1237,6 +1274,7 @@ main(void)
 		cmocka_unit_test(test_html_long_linked_sentence_inside_run_kept),
 		cmocka_unit_test(test_html_short_post_beats_hidden_form_help),
 		cmocka_unit_test(test_html_column_above_headline_loses),
+		cmocka_unit_test(test_html_description_finds_short_story),
 		cmocka_unit_test(test_html_detached_tail_dropped),
 		cmocka_unit_test(test_html_stranded_short_line_dropped),
 		cmocka_unit_test(test_html_conditional_marks_blank),
