@@ -86,6 +86,11 @@ void config_message(struct config *c, size_t line, const char *problem);
 char *config_xdg_path(const char *var, const char *fallback,
     const char *name);
 
+/* Why config_xdg_path(var, ...) found no place, naming the variables
+ * ("HOME and XDG_STATE_HOME are not set", "HOME (work) is not an
+ * absolute path and XDG_STATE_HOME is not set"), as a new string. */
+char *config_xdg_missing(const char *var);
+
 /* The default location, as a new string. */
 char *config_default_path(void);
 
