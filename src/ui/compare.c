@@ -666,8 +666,7 @@ step_difference(struct reader *r, int dir)
 			}
 		}
 	if (k >= v->nstops) {
-		set_message(r, true, dir > 0 ? "no difference below" :
-		    "no difference above");
+		say_none_further(r, "differences", dir);
 		return;
 	}
 	v->cur_stop = k;

@@ -322,8 +322,10 @@ goto_match(struct reader *r, int dir, bool from_here)
 	size_t best = SIZE_MAX;
 
 	if (n == 0) {
-		set_message(r, true, r->pattern || r->ent_mentions ?
-		    "Pattern not found" : "No previous search");
+		if (r->pattern || r->ent_mentions)
+			say_not_found(r, r->pattern, NULL);
+		else
+			set_message(r, true, "No previous search");
 		return;
 	}
 	if (!from_here && current_match_shown(r))
@@ -341,8 +343,7 @@ goto_match(struct reader *r, int dir, bool from_here)
 	    next_mention_file(r, dir))
 		return;
 	if (best == SIZE_MAX) {
-		set_message(r, true, dir > 0 ? "No more matches below" :
-		    "No more matches above");
+		say_none_further(r, "matches", dir);
 		return;
 	}
 	show_match(r, best);

@@ -255,6 +255,8 @@ extern const struct view_ops compare_view_ops;
 void set_message(struct reader *r, bool error, const char *msg);
 void queue_notice(struct reader *r, const char *msg);
 bool next_notice(struct reader *r);
+void say_not_found(struct reader *r, const char *pattern, const char *hint);
+void say_none_further(struct reader *r, const char *what, int dir);
 void open_prompt(struct reader *r, int prompt);
 void draw_status(struct reader *r);
 void status_fit(struct reader *r);

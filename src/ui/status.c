@@ -45,6 +45,33 @@ queue_notice(struct reader *r, const char *msg)
 		next_notice(r);
 }
 
+/* Every search that finds nothing (/ ? n N in the pane or a list, the
+ * list's filter, :grep) says so in vim's words: "Pattern not found: X",
+ * then the hint, if any. */
+void
+say_not_found(struct reader *r, const char *pattern, const char *hint)
+{
+	char *msg = xasprintf("Pattern not found%s%s%s%s",
+	    pattern ? ": " : "", pattern ? pattern : "", hint ? " " : "",
+	    hint ? hint : "");
+
+	set_message(r, true, msg);
+	free(msg);
+}
+
+/* Every motion to the next or previous thing (n N, ]s [s, ]c [c, ]q [q)
+ * that finds none further says "No more THINGS below" (dir > 0) or
+ * "above". */
+void
+say_none_further(struct reader *r, const char *what, int dir)
+{
+	char *msg = xasprintf("No more %s %s", what, dir > 0 ? "below" :
+	    "above");
+
+	set_message(r, true, msg);
+	free(msg);
+}
+
 void
 open_prompt(struct reader *r, int prompt)
 {
