@@ -453,7 +453,7 @@ draw_header(struct reader *r, struct doc *d)
 	wmove(w, 0, 0);
 	wclrtoeol(w);
 	wmove(w, 0, x);
-	draw_text(w, title, strlen(title), width, theme_attr(THEME_TITLE),
+	draw_text_cut(w, title, strlen(title), width, theme_attr(THEME_TITLE),
 	    r->utf8);
 	free(fixed);
 	buf_init(&meta);
@@ -467,7 +467,7 @@ draw_header(struct reader *r, struct doc *d)
 	wmove(w, 1, 0);
 	wclrtoeol(w);
 	wmove(w, 1, x);
-	draw_text(w, meta.data, meta.len, width, theme_attr(THEME_META),
+	draw_text_cut(w, meta.data, meta.len, width, theme_attr(THEME_META),
 	    r->utf8);
 	buf_free(&meta);
 	wmove(w, 2, 0);
