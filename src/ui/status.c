@@ -166,22 +166,22 @@ room_beside(int width, int rw)
 	return rw + 3 <= width ? width - rw - 2 : 0;
 }
 
-/* Breaks the message into rows: whole rows of width - 1 columns (after
- * the blank each row begins with) broken at spaces, then the last beside
- * the position (room columns); a rest that fits a whole row but not
- * beside the position takes a row of its own above it.  At most `most`
- * rows (the last then cut).
- * ends[i], when ends is given, is where row i ends.  Returns how many
- * rows. */
+/* Breaks the message into rows of width - 1 columns (after the blank
+ * each row begins with) broken at spaces, at most `most` rows (the last
+ * then cut, with an ellipsis).  The position shares the last row when
+ * the rest fits beside it (room columns), and is dropped otherwise: a
+ * row is never given to the position alone, nor is the message cut for
+ * it.  ends[i], when ends is given, is where row i ends; *beside says
+ * whether the position is shown.  Returns how many rows. */
 static int
 message_rows(const struct buf *m, int width, int room, bool utf8, int most,
-    size_t *ends)
+    size_t *ends, bool *beside)
 {
 	size_t at = 0;
 	int n = 0;
 
 	while (n + 1 < most &&
-	    text_width(m->data + at, m->len - at, utf8) > room) {
+	    text_width(m->data + at, m->len - at, utf8) > width - 1) {
 		at = cell_wrap_end(m->data, at, m->len, width - 1, utf8);
 		if (ends)
 			ends[n] = at;
@@ -189,6 +189,8 @@ message_rows(const struct buf *m, int width, int room, bool utf8, int most,
 	}
 	if (ends)
 		ends[n] = m->len;
+	if (beside)
+		*beside = text_width(m->data + at, m->len - at, utf8) <= room;
 	return n + 1;
 }
 
@@ -210,7 +212,7 @@ status_rows_wanted(struct reader *r)
 	status_right(r, right, sizeof right);
 	message_text(r, &m);
 	rows = message_rows(&m, width, room_beside(width, (int)strlen(right)),
-	    r->utf8, most < 1 ? 1 : most, NULL);
+	    r->utf8, most < 1 ? 1 : most, NULL, NULL);
 	buf_free(&m);
 	return rows;
 }
@@ -241,15 +243,17 @@ status_fit(struct reader *r)
 }
 
 /* The message over the status window's rows, each begun with a blank
- * as on one row; the last row keeps room for the position. */
-static void
+ * as on one row; the last row keeps room for the position when the rest
+ * fits beside it.  True when it does: the position is to be drawn. */
+static bool
 draw_message(struct reader *r, const struct buf *m, attr_t a, int rw)
 {
 	WINDOW *w = r->wstatus;
 	int rows = getmaxy(w), width = getmaxx(w), room = room_beside(width, rw);
 	size_t *ends = xcalloc((size_t)rows, sizeof *ends), at = 0;
+	bool beside = true;
 	int n = width < 2 ? 1 : message_rows(m, width, room, r->utf8, rows,
-	    ends);
+	    ends, &beside);
 
 	if (width < 2)
 		ends[0] = m->len;
@@ -260,11 +264,12 @@ draw_message(struct reader *r, const struct buf *m, attr_t a, int rw)
 		fill_line(w, row, last ? theme_attr(THEME_STATUS) : a);
 		wmove(w, row, 0);
 		waddch(w, ' ' | a);
-		draw_text(w, m->data + at, next - at, last ? room : width - 1,
-		    a, r->utf8);
+		draw_text_cut(w, m->data + at, next - at, last && beside ?
+		    room : width - 1, a, r->utf8);
 		at = next;
 	}
 	free(ends);
+	return beside;
 }
 
 void
@@ -288,7 +293,8 @@ draw_status(struct reader *r)
 		struct buf m;
 
 		message_text(r, &m);
-		draw_message(r, &m, a, rw);
+		if (!draw_message(r, &m, a, rw))
+			rw = width;	/* no room for the position */
 		buf_free(&m);
 	} else {
 		/* A narrow list's selected site and date, else the hint. */
