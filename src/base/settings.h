@@ -7,7 +7,8 @@
  *   theme = auto | light | dark   the terminal's background (auto asks)
  *   entity-confidence = 0.3  mentions the model scored below it are dimmed
  *                            (0: none)
- *   text-width = 80          the article's measure (0: the pane's width)
+ *   text-width = 80          the article's measure (0: the pane's width),
+ *                            the compare view's columns' too
  *   clipboard = osc52 | file | off   where y and Y put text
  *   color.ELEMENT = FG[,BG][,bold][,italic][,underline][,reverse][,dim]
  *

@@ -46,16 +46,20 @@ invalidate_layout(struct reader *r)
 	r->lay_valid = false;
 }
 
-/* The article's measure: the text-width setting, or the pane's width
+/* The article's measure in w columns: the text-width setting, or w
  * when that is narrower (or the setting 0). */
+int
+text_measure(const struct reader *r, int w)
+{
+	return r->cfg.text_width > 0 && r->cfg.text_width < w ?
+	    r->cfg.text_width : w;
+}
+
 static int
 pane_width(const struct reader *r)
 {
-	int w = (r->wpane ? getmaxx(r->wpane) : r->cols) - gutter_width(r) -
-	    travel_width(r);
-
-	return r->cfg.text_width > 0 && r->cfg.text_width < w ?
-	    r->cfg.text_width : w;
+	return text_measure(r, (r->wpane ? getmaxx(r->wpane) : r->cols) -
+	    gutter_width(r) - travel_width(r));
 }
 
 /* Columns left of the article, which is centred in a wider pane. */

@@ -275,6 +275,7 @@ void set_top(struct reader *r, size_t top);
 void scroll_pane(struct reader *r, long delta);
 void relayout_windows(struct reader *r);
 int pane_margin(const struct reader *r);
+int text_measure(const struct reader *r, int w);
 void clear_matches(struct reader *r);
 bool match_shown(const struct reader *r, const struct match *m);
 void find_matches(struct reader *r);
