@@ -166,22 +166,20 @@ room_beside(int width, int rw)
 	return rw + 3 <= width ? width - rw - 2 : 0;
 }
 
-/* Breaks the message into rows of width - 1 columns (after the blank
- * each row begins with) broken at spaces, at most `most` rows (the last
- * then cut, with an ellipsis).  The position shares the last row when
- * the rest fits beside it (room columns), and is dropped otherwise: a
- * row is never given to the position alone, nor is the message cut for
- * it.  ends[i], when ends is given, is where row i ends; *beside says
- * whether the position is shown.  Returns how many rows. */
+/* Breaks the message from byte at into rows of width - 1 columns
+ * (after the blank each row begins with) broken at spaces, until the
+ * rest fits in last columns or `most` rows are taken.  ends[i], when
+ * ends is given, is where row i ends.  Returns how many rows; *fits says
+ * whether the rest fitted. */
 static int
-message_rows(const struct buf *m, int width, int room, bool utf8, int most,
-    size_t *ends, bool *beside)
+break_rows(const struct buf *m, int width, int last, bool utf8, int most,
+    size_t *ends, bool *fits)
 {
 	size_t at = 0;
 	int n = 0;
 
 	while (n + 1 < most &&
-	    text_width(m->data + at, m->len - at, utf8) > width - 1) {
+	    text_width(m->data + at, m->len - at, utf8) > last) {
 		at = cell_wrap_end(m->data, at, m->len, width - 1, utf8);
 		if (ends)
 			ends[n] = at;
@@ -189,9 +187,28 @@ message_rows(const struct buf *m, int width, int room, bool utf8, int most,
 	}
 	if (ends)
 		ends[n] = m->len;
-	if (beside)
-		*beside = text_width(m->data + at, m->len - at, utf8) <= room;
+	*fits = text_width(m->data + at, m->len - at, utf8) <= last;
 	return n + 1;
+}
+
+/* Breaks the message into rows: whole rows, then the last beside the
+ * position (room columns); a rest that fits a whole row but not beside
+ * the position takes a row of its own above it.  When that takes more
+ * than `most` rows the position is dropped (until the next key) before
+ * the message is cut: the rows are filled, and a message longer still
+ * ends in an ellipsis (draw_message).  *beside says whether the
+ * position is shown.  Returns how many rows. */
+static int
+message_rows(const struct buf *m, int width, int room, bool utf8, int most,
+    size_t *ends, bool *beside)
+{
+	bool fits;
+	int n = break_rows(m, width, room, utf8, most, ends, &fits);
+
+	*beside = fits;
+	if (fits)
+		return n;
+	return break_rows(m, width, width - 1, utf8, most, ends, &fits);
 }
 
 /* Rows the status line needs: one, or, for a message wider than the
@@ -206,13 +223,14 @@ status_rows_wanted(struct reader *r)
 	char right[160];
 	struct buf m;
 	int width = r->cols, rows, most = r->rows / 2;
+	bool beside;
 
 	if (r->prompt || r->message == NULL || r->editor || width < 2)
 		return 1;
 	status_right(r, right, sizeof right);
 	message_text(r, &m);
 	rows = message_rows(&m, width, room_beside(width, (int)strlen(right)),
-	    r->utf8, most < 1 ? 1 : most, NULL, NULL);
+	    r->utf8, most < 1 ? 1 : most, NULL, &beside);
 	buf_free(&m);
 	return rows;
 }
