@@ -13,3 +13,5 @@ TUI_TESTS += tests/tui/config-once.sh
 check_PROGRAMS += tests/tui/count-opens
 tests_tui_count_opens_SOURCES = tests/tui/count-opens.c
 tests_tui_count_opens_LDADD =
+# Every bad line of the settings is said on standard error too.
+TUI_TESTS += tests/tui/config-errors.sh

@@ -162,13 +162,17 @@ misplaced_command(int argc, char **argv)
 /* The settings, read once for the reader or --theme-test, before
  * anything else is checked: an explicit --config that cannot be read is
  * a usage error, as any other bad option; the default file may be
- * missing.  Returns 0, or -1 with nothing to free. */
+ * missing.  Every problem goes to standard error.  Returns 0, or -1
+ * with nothing to free. */
 static int
 load_settings(struct config *cfg, const char *path)
 {
-	if (config_load(cfg, path) == 0)
+	int rc = config_load(cfg, path);
+
+	/* Said before the screen opens, and again on the status line. */
+	warn_settings(cfg);
+	if (rc == 0)
 		return 0;
-	warn_line("%s", cfg->messages[0]);
 	config_free(cfg);
 	return -1;
 }

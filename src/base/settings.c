@@ -29,6 +29,33 @@ config_xdg_path(const char *var, const char *fallback, const char *name)
 	return NULL;
 }
 
+/* What is wrong with one variable: "X is not set" or "X (value) is not
+ * an absolute path" (the XDG spec ignores a relative XDG_* value). */
+static char *
+variable_problem(const char *name, const char *value)
+{
+	if (value == NULL || *value == '\0')
+		return xasprintf("%s is not set", name);
+	return xasprintf("%s (%s) is not an absolute path%s", name, value,
+	    strncmp(name, "XDG_", 4) == 0 ? ", so it is ignored" : "");
+}
+
+char *
+config_xdg_missing(const char *var)
+{
+	const char *xdg = getenv(var), *home = getenv("HOME");
+	char *h, *x, *msg;
+
+	if ((home == NULL || *home == '\0') && (xdg == NULL || *xdg == '\0'))
+		return xasprintf("HOME and %s are not set", var);
+	h = variable_problem("HOME", home);
+	x = variable_problem(var, xdg);
+	msg = xasprintf("%s and %s", h, x);
+	free(h);
+	free(x);
+	return msg;
+}
+
 char *
 config_default_path(void)
 {

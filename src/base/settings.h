@@ -7,7 +7,8 @@
  *   theme = auto | light | dark   the terminal's background (auto asks)
  *   entity-confidence = 0.3  mentions the model scored below it are dimmed
  *                            (0: none)
- *   text-width = 80          the article's measure (0: the pane's width)
+ *   text-width = 80          the article's measure (0: the pane's width),
+ *                            the compare view's columns' too
  *   clipboard = osc52 | file | off   where y and Y put text
  *   color.ELEMENT = FG[,BG][,bold][,italic][,underline][,reverse][,dim]
  *
@@ -85,6 +86,11 @@ void config_message(struct config *c, size_t line, const char *problem);
  * their own, and the current directory is never taken for one. */
 char *config_xdg_path(const char *var, const char *fallback,
     const char *name);
+
+/* Why config_xdg_path(var, ...) found no place, naming the variables
+ * ("HOME and XDG_STATE_HOME are not set", "HOME (work) is not an
+ * absolute path and XDG_STATE_HOME is not set"), as a new string. */
+char *config_xdg_missing(const char *var);
 
 /* The default location, as a new string. */
 char *config_default_path(void);

@@ -254,6 +254,7 @@ annotator(void)
 	char *user;
 
 	config_load(&cfg, NULL);
+	warn_settings(&cfg);
 	user = anno_user(&cfg);
 	config_free(&cfg);
 	return user;

@@ -172,10 +172,14 @@ render(enum format format, struct buf *b, const struct export_ctx *x,
 	}
 }
 
+/* Writes x's file into the directory.  What the format could not hold
+ * counts only when the file was written: a refused write is one
+ * message, its cause. */
 static int
 export_to_dir(struct export_run *r, const struct export_ctx *x)
 {
 	char *name = stem(x->path), *out;
+	struct export_losses before = r->losses;
 	struct buf b;
 	int rc = 0;
 
@@ -191,6 +195,8 @@ export_to_dir(struct export_run *r, const struct export_ctx *x)
 	out = xasprintf("%s/%s%s", r->outdir, name, formats[r->format].ext);
 	if (rc == 0)
 		rc = write_out(r, out, b.data ? b.data : "", b.len);
+	if (rc != 0)
+		r->losses = before;
 	free(out);
 	free(name);
 	buf_free(&b);
@@ -439,8 +445,10 @@ cmd_export(int argc, char **argv)
 			status = 2;
 	if (r.format == FMT_LABELSTUDIO && r.outdir == NULL)
 		buf_adds(&r.out, r.out.len ? "]\n" : "[]\n");
-	say_losses(&r);
 	fwrite(r.out.data ? r.out.data : "", 1, r.out.len, stdout);
+	/* Nothing written, nothing lost: only the failure is said. */
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		say_losses(&r);
 	buf_free(&r.out);
 	paths_free(&r.written);
 	paths_free(&files);

@@ -55,6 +55,13 @@ warn_line(const char *fmt, ...)
 	warn_buf(&b);
 }
 
+void
+warn_settings(const struct config *c)
+{
+	for (size_t i = 0; i < c->nmessages; i++)
+		warn_line("%s", c->messages[i]);
+}
+
 json_t *
 output_path_json(const char *path)
 {

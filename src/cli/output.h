@@ -8,6 +8,7 @@
 #include <jansson.h>
 
 #include "base/escape.h"
+#include "base/settings.h"
 #include "doc/doc.h"
 
 /* "galley: FILE: message" on standard error, made printable and kept on
@@ -19,6 +20,9 @@ void warn_doc(const char *path, const struct doc *d);
 /* "galley: " and the formatted message, made printable the same way: for
  * messages that quote file names or file contents in another shape. */
 void warn_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Every problem of the settings file ("FILE:LINE: problem"), a line
+ * each, as vim and tmux say theirs before they start. */
+void warn_settings(const struct config *c);
 
 /* A path as a JSON string (bytes that are not UTF-8 become U+FFFD). */
 json_t *output_path_json(const char *path);

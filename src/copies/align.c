@@ -161,37 +161,75 @@ match_paragraphs(struct para_set *a, size_t na, struct para_set *b,
 	free(pairs);
 }
 
-/* Marks in_place[j] for the matched paragraphs of b whose partners in a
- * form a longest increasing run (patience sorting, O(n log n)). */
-static void
-longest_in_order(const struct para_set *b, size_t nb, bool *in_place)
-{
-	size_t *tail = xmalloc((nb + 1) * sizeof *tail);	/* b indexes */
-	size_t *prev = xmalloc((nb + 1) * sizeof *prev);
-	size_t len = 0;
+/* A run of matched pairs in a's order, ending at b's paragraph last:
+ * how many, and how far they are from their places in a (the sum of
+ * |j - a's index|). */
+struct chain {
+	size_t len, shift, last;	/* last: SIZE_MAX for none */
+};
 
+/* Longer first; of two as long, the one whose pairs moved least. */
+static bool
+chain_better(const struct chain *x, const struct chain *y)
+{
+	return x->len != y->len ? x->len > y->len : x->shift < y->shift;
+}
+
+/* The best chain ending at one of a's paragraphs 0..k-1 (a Fenwick tree
+ * of prefix maxima over a's positions, 1-based). */
+static struct chain
+best_before(const struct chain *tree, size_t k)
+{
+	struct chain best = { 0, 0, SIZE_MAX };
+
+	for (; k > 0; k &= k - 1)
+		if (chain_better(&tree[k], &best))
+			best = tree[k];
+	return best;
+}
+
+static void
+offer_chain(struct chain *tree, size_t n, size_t k, const struct chain *c)
+{
+	for (; k <= n; k += k & -k)
+		if (!chain_better(&tree[k], c))
+			tree[k] = *c;
+}
+
+/* Marks in_place[j] for the matched paragraphs of b whose partners in a
+ * keep a's order: a longest such run, so that the fewest count as moved
+ * (O(n log n)).  Of runs as long, the one whose pairs are nearest their
+ * places: when two paragraphs swap round a third, the third stays in
+ * place and the two moved, not it and one of them. */
+static void
+longest_in_order(const struct para_set *b, size_t nb, size_t na,
+    bool *in_place)
+{
+	struct chain *tree = xcalloc(na + 1, sizeof *tree);
+	size_t *prev = xmalloc((nb + 1) * sizeof *prev);
+	struct chain best = { 0, 0, SIZE_MAX };
+
+	for (size_t k = 0; k <= na; k++)
+		tree[k].last = SIZE_MAX;
 	for (size_t j = 0; j < nb; j++) {
-		size_t lo = 0, hi = len;
+		size_t m = (size_t)b[j].match;
+		struct chain c;
 
 		in_place[j] = false;
 		if (b[j].match < 0)
 			continue;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-
-			if (b[tail[mid]].match < b[j].match)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		prev[j] = lo > 0 ? tail[lo - 1] : SIZE_MAX;
-		tail[lo] = j;
-		if (lo == len)
-			len++;
+		c = best_before(tree, m);
+		prev[j] = c.last;
+		c.len++;
+		c.shift += j > m ? j - m : m - j;
+		c.last = j;
+		offer_chain(tree, na, m + 1, &c);
+		if (!chain_better(&best, &c))	/* as good: the later */
+			best = c;
 	}
-	for (size_t j = len ? tail[len - 1] : SIZE_MAX; j != SIZE_MAX; j = prev[j])
+	for (size_t j = best.last; j != SIZE_MAX; j = prev[j])
 		in_place[j] = true;
-	free(tail);
+	free(tree);
 	free(prev);
 }
 
@@ -234,7 +272,7 @@ align_docs(const struct doc *da, const struct doc *db, struct alignment *al)
 	bool *in_place = xcalloc(nb + 1, sizeof *in_place);
 
 	match_paragraphs(a, na, b, nb, sim);
-	longest_in_order(b, nb, in_place);
+	longest_in_order(b, nb, na, in_place);
 	for (size_t j = 0; j < nb; j++) {
 		const struct block *pa;
 

@@ -5,9 +5,11 @@
  * unmatched paragraph of a (word-shingle Jaccard similarity, at least
  * ALIGN_SIMILAR), most similar pairs first, so that a moved paragraph is
  * found wherever it went.  The candidates come from an index of a's
- * shingles (shingle_index.h), at most ALIGN_CANDIDATES per shingle.  The matched pairs that keep a's order (a
- * longest increasing run of a's positions along b) are in place; the
- * others are moved.  Paragraphs of a matched by nothing were cut, those
+ * shingles (shingle_index.h), at most ALIGN_CANDIDATES per shingle.
+ * The matched pairs that keep a's order (a longest increasing run of
+ * a's positions along b; of runs as long, the one nearest their places
+ * in a) are in place; the others are moved: of two paragraphs swapped
+ * round a third, the two.  Paragraphs of a matched by nothing were cut, those
  * of b added. */
 #ifndef GALLEY_ALIGN_H
 #define GALLEY_ALIGN_H

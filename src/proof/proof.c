@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "base/file_io.h"
+#include "base/settings.h"
 #include "base/util.h"
 #include "proof/dialect.h"
 #include "proof/lookalike.h"
@@ -154,8 +155,15 @@ proof_add_project_words(struct proof *p, const char *doc_path, char **cause)
 static int
 no_list(const struct proof *p, char **cause)
 {
-	*cause = xstrdup(p->user_words ? "there is none (HOME and "
-	    "XDG_DATA_HOME are not set)" : "personal word lists are off");
+	char *why;
+
+	if (!p->user_words) {
+		*cause = xstrdup("personal word lists are off");
+		return -1;
+	}
+	why = config_xdg_missing("XDG_DATA_HOME");
+	*cause = xasprintf("there is none (%s)", why);
+	free(why);
 	return -1;
 }
 

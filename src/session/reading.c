@@ -29,7 +29,7 @@ reading_init(struct reading_state *st, const char *file)
 	memset(st, 0, sizeof *st);
 	st->file = file != NULL ? xstrdup(file) : NULL;
 	if (file == NULL)	/* reading_default_path() without a HOME */
-		st->damage = xstrdup("HOME and XDG_STATE_HOME are not set");
+		st->damage = config_xdg_missing("XDG_STATE_HOME");
 	st->sort = -1;
 	hash_init(&st->index);
 }

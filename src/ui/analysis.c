@@ -219,8 +219,7 @@ analysis_next_problem(struct reader *r, int dir)
 		break;
 	}
 	if (best == SIZE_MAX) {
-		set_message(r, true, dir > 0 ? "no more problems below" :
-		    "no more problems above");
+		say_none_further(r, "problems", dir);
 		return;
 	}
 	analysis_goto_problem(r, best);

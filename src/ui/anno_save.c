@@ -320,10 +320,14 @@ anno_edit_rescue(struct reader *r)
 
 	if (n == 0)
 		return NULL;
-	if ((dir = rescue_dir()) == NULL)
-		return xasprintf("annotations of %zu unsaved source%s lost: "
-		    "HOME and XDG_STATE_HOME are not set, so there is no "
-		    "place to keep them", n, n == 1 ? "" : "s");
+	if ((dir = rescue_dir()) == NULL) {
+		cause = config_xdg_missing("XDG_STATE_HOME");
+		msg = xasprintf("annotations of %zu unsaved source%s lost: "
+		    "%s, so there is no place to keep them", n,
+		    n == 1 ? "" : "s", cause);
+		free(cause);
+		return msg;
+	}
 	probe = xasprintf("%s/.", dir);
 	if (fio_make_parents(probe) != 0) {
 		cause = xasprintf("cannot make %s: %s", dir, strerror(errno));

@@ -59,6 +59,7 @@ struct compare_view {
 	size_t cur_stop;	/* gone to last, SIZE_MAX: none */
 	size_t cur_top;		/* the top line it was shown at */
 	int laid_cols;		/* width the lines were laid out for */
+	int half;		/* columns of each side, side by side */
 	size_t top;
 	size_t *row_line;	/* per comparison row: its first line */
 	size_t search_line;	/* the line / found last (view_sel) */
@@ -418,13 +419,15 @@ same_words(const struct comparison *c, size_t i)
 
 /* The screen lines for the window's width: side by side from
  * COMPARE_SIDE_BY_SIDE columns, else a's paragraph above b's where they
- * differ (led by A and B in the gutter), once where they do not. */
+ * differ (led by A and B in the gutter), once where they do not; each
+ * column at most the article's measure, as in the reading pane (QA saw
+ * lines of 148 columns at 300). */
 static void
 layout(struct reader *r, struct compare_view *v)
 {
 	bool wide = r->cols >= COMPARE_SIDE_BY_SIDE;
-	int width = r->cols - 2 > 10 ? r->cols - 2 : 10;
-	int half = (r->cols - 3) / 2;
+	int width = text_measure(r, r->cols - 2 > 10 ? r->cols - 2 : 10);
+	int half = text_measure(r, (r->cols - 3) / 2);
 
 	lines_free(&v->out);
 	v->nstops = 0;
@@ -461,6 +464,7 @@ layout(struct reader *r, struct compare_view *v)
 	}
 	v->row_line[v->cmp.nrows] = v->out.nlines;
 	v->laid_cols = r->cols;
+	v->half = half;
 }
 
 /* s[0, n) in room columns by cutting out its middle: its first and last
@@ -618,7 +622,7 @@ draw_compare(struct reader *r)
 		if (k >= v->out.nlines)
 			break;
 		if (wide) {
-			move(row + 1, (r->cols - 3) / 2 + 1);
+			move(row + 1, v->half + 1);
 			draw_text(stdscr, "|", 1, 1, theme_attr(THEME_BORDER),
 			    r->utf8);
 		}
@@ -666,8 +670,7 @@ step_difference(struct reader *r, int dir)
 			}
 		}
 	if (k >= v->nstops) {
-		set_message(r, true, dir > 0 ? "no difference below" :
-		    "no difference above");
+		say_none_further(r, "differences", dir);
 		return;
 	}
 	v->cur_stop = k;

@@ -151,7 +151,7 @@ reader_grep(struct reader *r, const char *word)
 	r->hits_kind = HITS_GREP;
 	list_view_show(r, VIEW_HITS);
 	if (r->ngrep == 0)
-		set_message(r, true, "no source contains it");
+		say_not_found(r, word, NULL);
 }
 
 /* The problems of the current source, as a list view (Enter jumps),
@@ -413,8 +413,7 @@ hits_step(struct reader *r, int dir)
 		return;
 	}
 	if ((dir > 0 && r->grep_cur + 1 >= n) || (dir < 0 && r->grep_cur == 0)) {
-		set_message(r, true, dir > 0 ? "no more hits" :
-		    "no hits before this one");
+		say_none_further(r, "hits", dir);
 		return;
 	}
 	r->grep_cur += dir > 0 ? 1 : (size_t)-1;

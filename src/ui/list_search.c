@@ -76,7 +76,7 @@ search_grouped(struct reader *r, int dir)
 	char msg[80];
 
 	if (i == SIZE_MAX) {
-		set_message(r, true, "Pattern not found in the list");
+		say_not_found(r, r->list_pattern, NULL);
 		return;
 	}
 	snprintf(msg, sizeof msg, "source %zu of %zu%s", i + 1, total,
@@ -117,7 +117,7 @@ list_search_next(struct reader *r, int dir)
 		set_message(r, false, msg);
 		return true;
 	}
-	set_message(r, true, "Pattern not found in the list");
+	say_not_found(r, r->list_pattern, NULL);
 	return true;
 }
 
@@ -184,8 +184,7 @@ filter_sources(struct reader *r, struct list_filter *lf, const char *text)
 	free(r->list_filter);
 	r->list_filter = xstrdup(text);
 	if (r->nrows == 0)
-		set_message(r, true, "no source matches the filter "
-		    "(c lists every source again)");
+		say_not_found(r, text, "(c lists every source again)");
 	else {
 		/* The header of a narrow list cuts the filter short. */
 		char *msg = xasprintf("%zu of %zu sources: %s (c clears)",

@@ -46,16 +46,20 @@ invalidate_layout(struct reader *r)
 	r->lay_valid = false;
 }
 
-/* The article's measure: the text-width setting, or the pane's width
+/* The article's measure in w columns: the text-width setting, or w
  * when that is narrower (or the setting 0). */
+int
+text_measure(const struct reader *r, int w)
+{
+	return r->cfg.text_width > 0 && r->cfg.text_width < w ?
+	    r->cfg.text_width : w;
+}
+
 static int
 pane_width(const struct reader *r)
 {
-	int w = (r->wpane ? getmaxx(r->wpane) : r->cols) - gutter_width(r) -
-	    travel_width(r);
-
-	return r->cfg.text_width > 0 && r->cfg.text_width < w ?
-	    r->cfg.text_width : w;
+	return text_measure(r, (r->wpane ? getmaxx(r->wpane) : r->cols) -
+	    gutter_width(r) - travel_width(r));
 }
 
 /* Columns left of the article, which is centred in a wider pane. */
@@ -322,8 +326,10 @@ goto_match(struct reader *r, int dir, bool from_here)
 	size_t best = SIZE_MAX;
 
 	if (n == 0) {
-		set_message(r, true, r->pattern || r->ent_mentions ?
-		    "Pattern not found" : "No previous search");
+		if (r->pattern || r->ent_mentions)
+			say_not_found(r, r->pattern, NULL);
+		else
+			set_message(r, true, "No previous search");
 		return;
 	}
 	if (!from_here && current_match_shown(r))
@@ -341,8 +347,7 @@ goto_match(struct reader *r, int dir, bool from_here)
 	    next_mention_file(r, dir))
 		return;
 	if (best == SIZE_MAX) {
-		set_message(r, true, dir > 0 ? "No more matches below" :
-		    "No more matches above");
+		say_none_further(r, "matches", dir);
 		return;
 	}
 	show_match(r, best);
@@ -452,7 +457,7 @@ draw_header(struct reader *r, struct doc *d)
 	wmove(w, 0, 0);
 	wclrtoeol(w);
 	wmove(w, 0, x);
-	draw_text(w, title, strlen(title), width, theme_attr(THEME_TITLE),
+	draw_text_cut(w, title, strlen(title), width, theme_attr(THEME_TITLE),
 	    r->utf8);
 	free(fixed);
 	buf_init(&meta);
@@ -466,7 +471,7 @@ draw_header(struct reader *r, struct doc *d)
 	wmove(w, 1, 0);
 	wclrtoeol(w);
 	wmove(w, 1, x);
-	draw_text(w, meta.data, meta.len, width, theme_attr(THEME_META),
+	draw_text_cut(w, meta.data, meta.len, width, theme_attr(THEME_META),
 	    r->utf8);
 	buf_free(&meta);
 	wmove(w, 2, 0);

@@ -45,6 +45,33 @@ queue_notice(struct reader *r, const char *msg)
 		next_notice(r);
 }
 
+/* Every search that finds nothing (/ ? n N in the pane or a list, the
+ * list's filter, :grep) says so in vim's words: "Pattern not found: X",
+ * then the hint, if any. */
+void
+say_not_found(struct reader *r, const char *pattern, const char *hint)
+{
+	char *msg = xasprintf("Pattern not found%s%s%s%s",
+	    pattern ? ": " : "", pattern ? pattern : "", hint ? " " : "",
+	    hint ? hint : "");
+
+	set_message(r, true, msg);
+	free(msg);
+}
+
+/* Every motion to the next or previous thing (n N, ]s [s, ]c [c, ]q [q)
+ * that finds none further says "No more THINGS below" (dir > 0) or
+ * "above". */
+void
+say_none_further(struct reader *r, const char *what, int dir)
+{
+	char *msg = xasprintf("No more %s %s", what, dir > 0 ? "below" :
+	    "above");
+
+	set_message(r, true, msg);
+	free(msg);
+}
+
 void
 open_prompt(struct reader *r, int prompt)
 {
@@ -139,22 +166,20 @@ room_beside(int width, int rw)
 	return rw + 3 <= width ? width - rw - 2 : 0;
 }
 
-/* Breaks the message into rows: whole rows of width - 1 columns (after
- * the blank each row begins with) broken at spaces, then the last beside
- * the position (room columns); a rest that fits a whole row but not
- * beside the position takes a row of its own above it.  At most `most`
- * rows (the last then cut).
- * ends[i], when ends is given, is where row i ends.  Returns how many
- * rows. */
+/* Breaks the message from byte at into rows of width - 1 columns
+ * (after the blank each row begins with) broken at spaces, until the
+ * rest fits in last columns or `most` rows are taken.  ends[i], when
+ * ends is given, is where row i ends.  Returns how many rows; *fits says
+ * whether the rest fitted. */
 static int
-message_rows(const struct buf *m, int width, int room, bool utf8, int most,
-    size_t *ends)
+break_rows(const struct buf *m, int width, int last, bool utf8, int most,
+    size_t *ends, bool *fits)
 {
 	size_t at = 0;
 	int n = 0;
 
 	while (n + 1 < most &&
-	    text_width(m->data + at, m->len - at, utf8) > room) {
+	    text_width(m->data + at, m->len - at, utf8) > last) {
 		at = cell_wrap_end(m->data, at, m->len, width - 1, utf8);
 		if (ends)
 			ends[n] = at;
@@ -162,7 +187,28 @@ message_rows(const struct buf *m, int width, int room, bool utf8, int most,
 	}
 	if (ends)
 		ends[n] = m->len;
+	*fits = text_width(m->data + at, m->len - at, utf8) <= last;
 	return n + 1;
+}
+
+/* Breaks the message into rows: whole rows, then the last beside the
+ * position (room columns); a rest that fits a whole row but not beside
+ * the position takes a row of its own above it.  When that takes more
+ * than `most` rows the position is dropped (until the next key) before
+ * the message is cut: the rows are filled, and a message longer still
+ * ends in an ellipsis (draw_message).  *beside says whether the
+ * position is shown.  Returns how many rows. */
+static int
+message_rows(const struct buf *m, int width, int room, bool utf8, int most,
+    size_t *ends, bool *beside)
+{
+	bool fits;
+	int n = break_rows(m, width, room, utf8, most, ends, &fits);
+
+	*beside = fits;
+	if (fits)
+		return n;
+	return break_rows(m, width, width - 1, utf8, most, ends, &fits);
 }
 
 /* Rows the status line needs: one, or, for a message wider than the
@@ -177,13 +223,14 @@ status_rows_wanted(struct reader *r)
 	char right[160];
 	struct buf m;
 	int width = r->cols, rows, most = r->rows / 2;
+	bool beside;
 
 	if (r->prompt || r->message == NULL || r->editor || width < 2)
 		return 1;
 	status_right(r, right, sizeof right);
 	message_text(r, &m);
 	rows = message_rows(&m, width, room_beside(width, (int)strlen(right)),
-	    r->utf8, most < 1 ? 1 : most, NULL);
+	    r->utf8, most < 1 ? 1 : most, NULL, &beside);
 	buf_free(&m);
 	return rows;
 }
@@ -214,15 +261,17 @@ status_fit(struct reader *r)
 }
 
 /* The message over the status window's rows, each begun with a blank
- * as on one row; the last row keeps room for the position. */
-static void
+ * as on one row; the last row keeps room for the position when the rest
+ * fits beside it.  True when it does: the position is to be drawn. */
+static bool
 draw_message(struct reader *r, const struct buf *m, attr_t a, int rw)
 {
 	WINDOW *w = r->wstatus;
 	int rows = getmaxy(w), width = getmaxx(w), room = room_beside(width, rw);
 	size_t *ends = xcalloc((size_t)rows, sizeof *ends), at = 0;
+	bool beside = true;
 	int n = width < 2 ? 1 : message_rows(m, width, room, r->utf8, rows,
-	    ends);
+	    ends, &beside);
 
 	if (width < 2)
 		ends[0] = m->len;
@@ -233,11 +282,12 @@ draw_message(struct reader *r, const struct buf *m, attr_t a, int rw)
 		fill_line(w, row, last ? theme_attr(THEME_STATUS) : a);
 		wmove(w, row, 0);
 		waddch(w, ' ' | a);
-		draw_text(w, m->data + at, next - at, last ? room : width - 1,
-		    a, r->utf8);
+		draw_text_cut(w, m->data + at, next - at, last && beside ?
+		    room : width - 1, a, r->utf8);
 		at = next;
 	}
 	free(ends);
+	return beside;
 }
 
 void
@@ -261,7 +311,8 @@ draw_status(struct reader *r)
 		struct buf m;
 
 		message_text(r, &m);
-		draw_message(r, &m, a, rw);
+		if (!draw_message(r, &m, a, rw))
+			rw = width;	/* no room for the position */
 		buf_free(&m);
 	} else {
 		/* A narrow list's selected site and date, else the hint. */

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "base/file_io.h"
+#include "base/settings.h"
 #include "session/travel.h"
 #include "view/quote.h"
 #include "ui/reader_int.h"
@@ -64,9 +65,13 @@ write_yank_file(const char *text, size_t n, const char *what)
 {
 	char *path = yank_file_path(), *cause = NULL, *msg;
 
-	if (path == NULL)
-		return xstrdup("could not yank: HOME and XDG_STATE_HOME are "
-		    "not set, so there is no yank file");
+	if (path == NULL) {
+		cause = config_xdg_missing("XDG_STATE_HOME");
+		msg = xasprintf("could not yank: %s, so there is no yank "
+		    "file", cause);
+		free(cause);
+		return msg;
+	}
 	if (fio_make_parents(path) < 0)
 		cause = xasprintf("%s: %s", path, strerror(errno));
 	if (cause != NULL || fio_replace(path, text, n, &cause) < 0) {

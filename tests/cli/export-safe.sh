@@ -106,4 +106,19 @@ rm "$tmp/q/e.txt"
 expect_status 0 "brat: a first export" "$GALLEY" export --format=brat -o "$tmp/q" "$tmp/q/e.html"
 expect_status 0 "brat: the same export again replaces its own .txt" "$GALLEY" export --format=brat -o "$tmp/q" "$tmp/q/e.html"
 
+# A refused write (the target is a directory; as root, permissions
+# refuse nothing): one message naming the file and the cause, exit 2,
+# nothing written, and no word of what the format could not hold, as
+# nothing was written.  Standard output that cannot be written too.
+mkdir -p "$tmp/refused/story.jsonl"
+expect_status 2 "refused: exits 2" "$GALLEY" export --format=jsonl -o "$tmp/refused" "$art"
+check "refused: one message" test "$(wc -l <"$tmp/err")" -eq 1
+check "refused: it names the file and the cause" \
+    grep -q "^galley: $tmp/refused/story.jsonl: is not a regular file; not replaced" "$tmp/err"
+check "refused: nothing else in the directory" \
+    test "$(ls -A "$tmp/refused" | grep -v '^\.story\.jsonl\.lock$')" = story.jsonl
+"$GALLEY" export --format=jsonl "$art" >/dev/full 2>"$tmp/err"
+check "full standard output: exits 2" test $? -eq 2
+check "full standard output: one message" test "$(wc -l <"$tmp/err")" -eq 1
+
 finish

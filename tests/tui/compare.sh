@@ -55,8 +55,8 @@ for lang in C.UTF-8 C; do
 	check "80x24 $lang: its words marked deleted" \
 	    wait_for "[-A public meeting"
 	keys ] c
-	check "80x24 $lang: no difference below" \
-	    wait_for "no difference below"
+	check "80x24 $lang: no more differences below" \
+	    wait_for "No more differences below"
 	keys [ c
 	check "80x24 $lang: [c back" wait_for "difference 2 of 3"
 	keys N

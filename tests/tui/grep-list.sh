@@ -73,7 +73,7 @@ run() {
 	keys : cnext Enter
 	check "$w $TEST_LANG: :cnext" wait_for "hit 7 of 7"
 	keys : cn Enter
-	check "$w $TEST_LANG: no hit after the last" wait_for "no more hits"
+	check "$w $TEST_LANG: no hit after the last" wait_for "No more hits below"
 	keys [ q
 	check "$w $TEST_LANG: [q, the previous hit" wait_for "hit 6 of 7"
 	keys ] q
@@ -92,7 +92,7 @@ run() {
 	    wait_for "match 4 of 4"
 	keys : cl Enter g Enter : cp Enter
 	check "$w $TEST_LANG: nothing before the first" \
-	    wait_for "no hits before this one"
+	    wait_for "No more hits above"
 	keys q
 	check "$w $TEST_LANG: quits" wait_for "[exited 0]"
 }

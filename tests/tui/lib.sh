@@ -235,3 +235,12 @@ settle() {
 		i=$((i + 1))
 	done
 }
+
+# two_versions DIR P1 P2 SED: DIR/a.txt, a title and the paragraphs P1
+# and P2; DIR/b.txt, the same with the sed script SED applied to P2.
+two_versions() {
+	mkdir -p "$1"
+	printf 'Pier approved\n\n%s\n\n%s\n' "$2" "$3" >"$1/a.txt"
+	printf 'Pier approved\n\n%s\n\n%s\n' "$2" \
+	    "$(printf '%s' "$3" | sed "$4")" >"$1/b.txt"
+}

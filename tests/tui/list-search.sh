@@ -93,7 +93,7 @@ run() {
 	keys / education Enter
 	check "$t: / in the annotations view" wait_for "row 1 of 1"
 	keys / nowhere Enter
-	check "$t: not found, said" wait_for "Pattern not found in the list"
+	check "$t: not found, said" wait_for "Pattern not found: nowhere"
 	keys q q
 	check "$t: quits" wait_for "[exited 0]"
 }

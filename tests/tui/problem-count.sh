@@ -30,7 +30,7 @@ check "p: the misspelling, shown" \
     wait_for "spelling: untill -> until   (4 of 4; a: add word, i: ignore)"
 check "not said to be hidden" sh -c "! grep -q 'hidden by' '$tmp/screen'"
 keys p
-check "p: none below" wait_for "no more problems below"
+check "p: none below" wait_for "No more problems below"
 keys [s
 check "[s: back to the debris inside a line" wait_for "(3 of 4;"
 keys P
@@ -38,7 +38,7 @@ check "P: the paragraph of debris" wait_for "markup: < strong >>   (2 of 4;"
 keys P
 check "P: the first" wait_for "markup: < / li >   (1 of 4;"
 keys P
-check "P: none above" wait_for "no more problems above"
+check "P: none above" wait_for "No more problems above"
 # g, on a source that fits on the screen, cannot move the view but asks
 # for the top: p starts from the screen again (it went on from the one
 # just visited: "no more problems below" at the end).

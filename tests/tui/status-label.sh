@@ -6,12 +6,9 @@
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
-mkdir -p "$tmp/docs"
 p1='The harbour council voted on Tuesday to approve the new pier after a long debate about its cost.'
 p2='Amadou Diallo said the pier would bring visitors to the town and allow larger boats to land.'
-printf 'Pier approved\n\n%s\n\n%s\n' "$p1" "$p2" >"$tmp/docs/a.txt"
-printf 'Pier approved\n\n%s\n\n%s\n' "$p1" \
-    "$(printf '%s' "$p2" | sed 's/larger boats/bigger ships/')" >"$tmp/docs/b.txt"
+two_versions "$tmp/docs" "$p1" "$p2" 's/larger boats/bigger ships/'
 
 # status_is REGEX: poll until the status line (row 24) matches REGEX.
 status_is() {

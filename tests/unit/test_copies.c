@@ -585,6 +585,41 @@ test_alignment(void **state)
 	doc_free(b);
 }
 
+/* Two paragraphs swapped round a third: the two moved, the third (and
+ * those around them) in place. */
+static void
+test_alignment_swap(void **state)
+{
+	static const char *const para[] = {
+	    "The harbour authority met on Monday to discuss the new quay.",
+	    "Dockworkers said the delays had cost them a month of wages.",
+	    "The mayor promised a public inquiry into the contract award.",
+	    "Engineers found cracks in the concrete of the eastern pier.",
+	    "A spokesman said work would resume once the repairs were done.",
+	};
+	static const size_t order[] = { 0, 3, 2, 1, 4 };
+	char *x = xasprintf("%s\n%s\n%s\n%s\n%s\n", para[0], para[1],
+	    para[2], para[3], para[4]);
+	char *y = xasprintf("%s\n%s\n%s\n%s\n%s\n", para[0], para[3],
+	    para[2], para[1], para[4]);
+	struct doc *a = doc_of_lines(x), *b = doc_of_lines(y);
+	struct alignment al = { NULL, 0, 0 };
+
+	(void)state;
+	align_docs(a, b, &al);
+	assert_int_equal(al.n, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_ptr_equal(al.rows[i].a, &a->blocks[order[i]]);
+		assert_int_equal(al.rows[i].op, order[i] == i ? ALIGN_SAME :
+		    ALIGN_MOVED);
+	}
+	alignment_free(&al);
+	doc_free(a);
+	doc_free(b);
+	free(x);
+	free(y);
+}
+
 /* Under a shingle of few paragraphs, all of them; of many, the window
  * nearest a position, whole at either end. */
 static void
@@ -708,6 +743,7 @@ main(void)
 		cmocka_unit_test(test_unique_lines),
 		cmocka_unit_test(test_near_lines),
 		cmocka_unit_test(test_alignment),
+		cmocka_unit_test(test_alignment_swap),
 		cmocka_unit_test(test_shingle_index_near),
 		cmocka_unit_test(test_alignment_long),
 		cmocka_unit_test(test_worddiff),
