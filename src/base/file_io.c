@@ -243,7 +243,9 @@ lock_wait(int fd, const char *path, const char *lockpath, char **cause)
 			    strerror(errno));
 			return -1;
 		}
-		if (now_ms() - start >= lock_wait_ms) {
+		/* Strictly more: both ends are cut to the millisecond,
+		 * so ">=" could give up up to 1 ms before the wait. */
+		if (now_ms() - start > lock_wait_ms) {
 			*cause = xasprintf("%s is locked by another program",
 			    path);
 			errno = EWOULDBLOCK;
