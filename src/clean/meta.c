@@ -295,7 +295,10 @@ strip_title_suffix(const char *t, size_t min_chars)
 	return xstrndup(t, sep);
 }
 
-/* Lower-cased letters and digits only, for loose comparison. */
+/* Lower-cased letters and digits only, for loose comparison of a title
+ * with a heading (any byte past ASCII is kept: a heading that differs
+ * from the title only by its quotes or dashes is another form of it, and
+ * the title then takes the heading's). */
 static char *
 fold_key(const char *s, size_t n)
 {
@@ -305,6 +308,47 @@ fold_key(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++)
 		if (isalnum((unsigned char)s[i]) || ((unsigned char)s[i] & 0x80))
 			k[j++] = (char)tolower((unsigned char)s[i]);
+	k[j] = '\0';
+	return k;
+}
+
+/* Whether code point c is a letter or a digit (not a no-break space, a
+ * typographic quote or a dash, which pages write as they like). */
+static bool
+letter_or_digit(utf8proc_int32_t c)
+{
+	utf8proc_category_t k = utf8proc_category(c);
+
+	return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
+	    (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+}
+
+/* The lower-cased letters and digits of s, in any script, for comparing
+ * running text whatever its spaces, quotes and dashes; bytes that are not
+ * UTF-8 are left out. */
+static char *
+fold_letters(const char *s, size_t n)
+{
+	/* A lower-case letter may take more bytes than its capital
+	 * (U+023A, 2 bytes, gives U+2C65, 3): never more than twice. */
+	char *k = xmalloc(2 * n + 1);
+	size_t i = 0, j = 0;
+
+	while (i < n) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t len = utf8proc_iterate(
+		    (const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i),
+		    &c);
+
+		if (len <= 0) {
+			i++;
+			continue;
+		}
+		i += (size_t)len;
+		if (letter_or_digit(c))
+			j += (size_t)utf8proc_encode_char(utf8proc_tolower(c),
+			    (utf8proc_uint8_t *)k + j);
+	}
 	k[j] = '\0';
 	return k;
 }
@@ -337,6 +381,38 @@ find_title_block(const struct doc *d, const char *title, size_t limit)
 
 /* Letters and digits of a description that must match a block's. */
 #define DESCRIPTION_MIN_KEY 60
+/* Letters and digits of a site name that make a description the site's
+ * own (shorter ones occur anywhere). */
+#define SITE_KEY_MIN 5
+
+/* Whether folded text k holds fold_letters(s, n), of SITE_KEY_MIN or
+ * more. */
+static bool
+holds_folded(const char *k, const char *s, size_t n)
+{
+	char *sk = fold_letters(s, n);
+	bool held = strlen(sk) >= SITE_KEY_MIN && strstr(k, sk) != NULL;
+
+	free(sk);
+	return held;
+}
+
+/* Whether folded description k names the site, by the name the page
+ * states or by its title's site part ("... - Harbour News"): one
+ * description for the whole site ("Harbour News covers the town ..."),
+ * which its "about" box may quote, says nothing of where the story is. */
+static bool
+describes_site(const struct doc *d, const char *k)
+{
+	size_t sep, at;
+
+	if (d->site != NULL && holds_folded(k, d->site, strlen(d->site)))
+		return true;
+	if (d->title == NULL)
+		return false;
+	at = title_suffix_at(d->title, strlen(d->title), &sep);
+	return at > 0 && holds_folded(k, d->title + at, strlen(d->title + at));
+}
 
 /* The block that holds the page's stated description, or -1: the lead
  * of a story often is its description, word for word (a description cut
@@ -351,9 +427,9 @@ meta_description_block(const struct doc *d)
 
 	if (d->description == NULL)
 		return -1;
-	dk = fold_key(d->description, strlen(d->description));
+	dk = fold_letters(d->description, strlen(d->description));
 	dlen = strlen(dk);
-	if (dlen >= DESCRIPTION_MIN_KEY) {
+	if (dlen >= DESCRIPTION_MIN_KEY && !describes_site(d, dk)) {
 		dk[DESCRIPTION_MIN_KEY] = '\0';
 		for (size_t i = 0; i < d->nblocks && found < 0; i++) {
 			const struct block *b = &d->blocks[i];
@@ -361,7 +437,7 @@ meta_description_block(const struct doc *d)
 
 			if (b->f.chars < DESCRIPTION_MIN_KEY)
 				continue;
-			bk = fold_key(d->text + b->bstart, b->bend - b->bstart);
+			bk = fold_letters(d->text + b->bstart, b->bend - b->bstart);
 			if (strstr(bk, dk) != NULL)
 				found = (long)i;
 			free(bk);

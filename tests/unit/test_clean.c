@@ -907,13 +907,13 @@ test_html_column_above_headline_loses(void **state)
  * quotes the story's lead, and that is the evidence left (round 14 of
  * #14).  Without a description the longer text still wins: the test
  * checks that the description is what decides. */
-static const char about_page[] = "<html><head><title>Harbour News: Sport"
+static const char about_page[] = "<html><head><title>%s"
     "</title>%s</head><body><table><tr><td><b>Rowers win again</b><br>"
     "Two late goals from the visitors settled the match on Saturday, in "
     "front of a full stand, as the rowing club beat the city side for the "
     "third time this season.<br><br>The club's captain said the side had "
     "trained twice a day since March, and that the win was for the town "
-    "and its supporters.<br><br>The next match is at home.</td></tr>"
+    "and its supporters.<br><br>%sThe next match is at home.</td></tr>"
     "</table><div class=box><p>Harbour News covers the town and the port, "
     "the coast and the islands, in more depth than any other paper, with "
     "news and sport and the arts every day of the week.</p></div>"
@@ -922,10 +922,11 @@ static const char about_page[] = "<html><head><title>Harbour News: Sport"
 static void
 test_html_description_finds_short_story(void **state)
 {
-	char *with = xasprintf(about_page, "<meta name=description content="
-	    "\"Two late goals from the visitors settled the match on "
-	    "Saturday, in front of a full stand\">");
-	char *without = xasprintf(about_page, "");
+	char *with = xasprintf(about_page, "Harbour News: Sport",
+	    "<meta name=description content=\"Two late goals from the "
+	    "visitors settled the match on Saturday, in front of a full "
+	    "stand\">", "");
+	char *without = xasprintf(about_page, "Harbour News: Sport", "", "");
 	struct load *l = clean_html(with);
 	struct load *m = clean_html(without);
 
@@ -937,6 +938,44 @@ test_html_description_finds_short_story(void **state)
 	free_load(m);
 	free(with);
 	free(without);
+}
+
+/* The description matches whatever spaces, quotes and dashes the page
+ * writes: "Saturday&nbsp;in" in it, "Saturday, in" in the story. */
+static void
+test_html_description_loose_spaces(void **state)
+{
+	char *html = xasprintf(about_page, "Harbour News: Sport",
+	    "<meta name=description content=\"Two late goals from the "
+	    "visitors settled the match on Saturday&nbsp;in front of a full "
+	    "stand\">", "");
+	struct load *l = clean_html(html);
+
+	(void)state;
+	assert_true(kept(l->docs[0], "Two late goals"));
+	assert_false(kept(l->docs[0], "Harbour News covers"));
+	free_load(l);
+	free(html);
+}
+
+/* One description for the whole site, which its "about" box quotes, is
+ * no evidence: the box must not join a story that wins without it. */
+static void
+test_html_site_description_ignored(void **state)
+{
+	char *html = xasprintf(about_page, "Sport - Harbour News",
+	    "<meta name=description content=\"Harbour News covers the town "
+	    "and the port, the coast and the islands, in more depth than any "
+	    "other paper\">", "The coach said the new boat had made the "
+	    "difference, and thanked the supporters who had paid for it."
+	    "<br><br>");
+	struct load *l = clean_html(html);
+
+	(void)state;
+	assert_true(kept(l->docs[0], "Two late goals"));
+	assert_false(kept(l->docs[0], "Harbour News covers"));
+	free_load(l);
+	free(html);
 }
 
 /* Past the story's last paragraph and a run of dropped links, short
@@ -1275,6 +1314,8 @@ main(void)
 		cmocka_unit_test(test_html_short_post_beats_hidden_form_help),
 		cmocka_unit_test(test_html_column_above_headline_loses),
 		cmocka_unit_test(test_html_description_finds_short_story),
+		cmocka_unit_test(test_html_description_loose_spaces),
+		cmocka_unit_test(test_html_site_description_ignored),
 		cmocka_unit_test(test_html_detached_tail_dropped),
 		cmocka_unit_test(test_html_stranded_short_line_dropped),
 		cmocka_unit_test(test_html_conditional_marks_blank),
