@@ -940,22 +940,29 @@ test_html_description_finds_short_story(void **state)
 	free(without);
 }
 
+/* Cleans about_page with the title, head and extra story paragraph
+ * given; the story must be kept and the "about" box not. */
+static void
+assert_story_not_box(const char *title, const char *head, const char *extra)
+{
+	char *html = xasprintf(about_page, title, head, extra);
+	struct load *l = clean_html(html);
+
+	assert_true(kept(l->docs[0], "Two late goals"));
+	assert_false(kept(l->docs[0], "Harbour News covers"));
+	free_load(l);
+	free(html);
+}
+
 /* The description matches whatever spaces, quotes and dashes the page
  * writes: "Saturday&nbsp;in" in it, "Saturday, in" in the story. */
 static void
 test_html_description_loose_spaces(void **state)
 {
-	char *html = xasprintf(about_page, "Harbour News: Sport",
-	    "<meta name=description content=\"Two late goals from the "
-	    "visitors settled the match on Saturday&nbsp;in front of a full "
-	    "stand\">", "");
-	struct load *l = clean_html(html);
-
 	(void)state;
-	assert_true(kept(l->docs[0], "Two late goals"));
-	assert_false(kept(l->docs[0], "Harbour News covers"));
-	free_load(l);
-	free(html);
+	assert_story_not_box("Harbour News: Sport", "<meta name=description "
+	    "content=\"Two late goals from the visitors settled the match on "
+	    "Saturday&nbsp;in front of a full stand\">", "");
 }
 
 /* One description for the whole site, which its "about" box quotes, is
@@ -963,19 +970,12 @@ test_html_description_loose_spaces(void **state)
 static void
 test_html_site_description_ignored(void **state)
 {
-	char *html = xasprintf(about_page, "Sport - Harbour News",
-	    "<meta name=description content=\"Harbour News covers the town "
-	    "and the port, the coast and the islands, in more depth than any "
-	    "other paper\">", "The coach said the new boat had made the "
-	    "difference, and thanked the supporters who had paid for it."
-	    "<br><br>");
-	struct load *l = clean_html(html);
-
 	(void)state;
-	assert_true(kept(l->docs[0], "Two late goals"));
-	assert_false(kept(l->docs[0], "Harbour News covers"));
-	free_load(l);
-	free(html);
+	assert_story_not_box("Sport - Harbour News", "<meta name=description "
+	    "content=\"Harbour News covers the town and the port, the coast "
+	    "and the islands, in more depth than any other paper\">",
+	    "The coach said the new boat had made the difference, and "
+	    "thanked the supporters who had paid for it.<br><br>");
 }
 
 /* Past the story's last paragraph and a run of dropped links, short
