@@ -203,6 +203,21 @@ export_to_dir(struct export_run *r, const struct export_ctx *x)
 	return rc;
 }
 
+/* Formats that cannot hold an annotation without its text say how many
+ * were left out. */
+static void
+say_orphans(const struct export_run *r, const char *path, size_t orphans)
+{
+	char *msg;
+
+	if (orphans == 0 || r->format == FMT_W3C || r->format == FMT_CSV)
+		return;
+	msg = xasprintf("%zu orphaned annotation%s not exported (see galley "
+	    "annotations)", orphans, orphans == 1 ? "" : "s");
+	warn_file(path, msg);
+	free(msg);
+}
+
 static int
 export_file(struct export_run *r, const char *path)
 {
@@ -237,19 +252,16 @@ export_file(struct export_run *r, const char *path)
 	x = (struct export_ctx){ d, s, path, r->offsets, &r->filter,
 	    &r->losses, &threads, r->outdir == NULL && r->terminal };
 	orphans = export_orphans(&x);
-	if (orphans > 0 && r->format != FMT_W3C && r->format != FMT_CSV) {
-		char *msg = xasprintf("%zu orphaned annotation%s not "
-		    "exported (see galley annotations)", orphans,
-		    orphans == 1 ? "" : "s");
-		warn_file(path, msg);
-		free(msg);
-	}
 	if (r->outdir != NULL)
 		status = export_to_dir(r, &x) < 0 ? 2 : 0;
 	else
 		/* The first file that gets through opens the output (csv's
 		 * header, Label Studio's list), even if one before failed. */
 		render(r->format, &r->out, &x, r->out.len == 0);
+	/* A file that could not be written lost nothing of its own: only
+	 * why it could not is said. */
+	if (status == 0)
+		say_orphans(r, path, orphans);
 	anno_threads_free(&threads);
 	anno_set_destroy(s);
 	doc_free(d);

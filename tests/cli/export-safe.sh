@@ -117,6 +117,17 @@ check "refused: it names the file and the cause" \
     grep -q "^galley: $tmp/refused/story.jsonl: is not a regular file; not replaced" "$tmp/err"
 check "refused: nothing else in the directory" \
     test "$(ls -A "$tmp/refused" | grep -v '^\.story\.jsonl\.lock$')" = story.jsonl
+# The same with an orphaned annotation: it was not "left out" of a file
+# never written, so only the refusal is said.
+mkdir "$tmp/orph" "$tmp/orph-out"
+printf 'A title\n\nThe pier was rebuilt in the spring by the town.\n' >"$tmp/orph/o.txt"
+"$GALLEY" annotate "$tmp/orph/o.txt" --quote 'rebuilt' --tag x >/dev/null || fail "annotate orph"
+printf 'A title\n\nNothing of the kind happened here at all.\n' >"$tmp/orph/o.txt"
+expect_status 0 "orphan: written" "$GALLEY" export --format=jsonl -o "$tmp/orph-out" "$tmp/orph/o.txt"
+check "orphan: said when the file is written" grep -q "1 orphaned annotation not exported" "$tmp/err"
+mkdir -p "$tmp/orph-refused/o.jsonl"
+expect_status 2 "orphan, refused: exits 2" "$GALLEY" export --format=jsonl -o "$tmp/orph-refused" "$tmp/orph/o.txt"
+check "orphan, refused: one message" test "$(wc -l <"$tmp/err")" -eq 1
 "$GALLEY" export --format=jsonl "$art" >/dev/full 2>"$tmp/err"
 check "full standard output: exits 2" test $? -eq 2
 check "full standard output: one message" test "$(wc -l <"$tmp/err")" -eq 1
