@@ -396,6 +396,24 @@ config_parse(struct config *c, char *text, size_t len)
 	}
 }
 
+/* With no place for the settings file: a HOME or XDG_CONFIG_HOME that is
+ * set but not absolute is the user's mistake, said; neither set is a
+ * choice (a service account), not. */
+static void
+say_unusable_home(struct config *c)
+{
+	const char *home = getenv("HOME"), *xdg = getenv("XDG_CONFIG_HOME");
+	char *why, *msg;
+
+	if ((home == NULL || *home == '\0') && (xdg == NULL || *xdg == '\0'))
+		return;
+	why = config_xdg_missing("XDG_CONFIG_HOME");
+	msg = xasprintf("%s; settings file not read", why);
+	config_message(c, 0, msg);
+	free(msg);
+	free(why);
+}
+
 int
 config_load(struct config *c, const char *path)
 {
@@ -409,8 +427,10 @@ config_load(struct config *c, const char *path)
 	c->entity_confidence = CONFIG_ENTITY_CONFIDENCE;
 	c->text_width = 80;
 	c->path = path ? xstrdup(path) : config_default_path();
-	if (c->path == NULL)
-		return 0;	/* no HOME: the defaults */
+	if (c->path == NULL) {
+		say_unusable_home(c);
+		return 0;	/* no usable HOME: the defaults */
+	}
 	/* The user's own file: a link to it is followed (dotfiles), but it
 	 * must be a regular file of sane size (--config /dev/zero, a FIFO). */
 	if (fio_read(c->path, 0, FILE_SIDE_MAX, &text, &len) < 0) {

@@ -24,6 +24,17 @@ expect_status 2 "no default config: no message about it" \
 check "only the terminal is missed" test "$(cat "$tmp/err")" = \
     "galley: the reader needs a terminal; for scripts use 'galley clean'"
 
+# A relative HOME gives no place for the settings: that is said (neither
+# HOME nor XDG_CONFIG_HOME set at all is a choice, and is not).
+(cd "$tmp" && env -u XDG_CONFIG_HOME HOME=work "$GALLEY" a.txt </dev/null) \
+    >"$tmp/out" 2>"$tmp/err"
+check "a relative HOME: the settings file not read, and why" grep -qx \
+    "galley: config: HOME (work) is not an absolute path and XDG_CONFIG_HOME is not set; settings file not read" "$tmp/err"
+(cd "$tmp" && env -u XDG_CONFIG_HOME -u HOME "$GALLEY" a.txt </dev/null) \
+    >"$tmp/out" 2>"$tmp/err"
+check "no HOME at all: only the terminal is missed" test "$(cat "$tmp/err")" = \
+    "galley: the reader needs a terminal; for scripts use 'galley clean'"
+
 # galley OPTION COMMAND FILE: the command is not a path.
 expect_status 2 "a command after an option is a usage error" \
     "$GALLEY" --no-color clean "$tmp/a.txt" </dev/null
