@@ -7,7 +7,8 @@
  *
  * usage: tools/train-ner [--epochs N] [--seed N] [--bits N] [--passes 1|2]
  *                        [--ensemble K] [--pa C] [--min-count N]
- *                        [--skip-last N] -o MODEL FILE...
+ *                        [--word-dropout P] [--skip-last N]
+ *                        -o MODEL FILE...
  *
  * The defaults (8 epochs, 2^17 buckets, two passes, an ensemble of 3)
  * are the shipped model's: two passes of 2^17 buckets of 16-bit weights,
@@ -17,7 +18,11 @@
  * the plain averaged perceptron of rounds one to six); --pa C takes
  * passive-aggressive steps of at most C instead of the perceptron's;
  * --min-count N leaves features seen fewer than N times in training
- * without weight (tools/ner_learn.h).
+ * without weight; --word-dropout P hides each token's features of the
+ * word itself (its forms, affixes and bigrams: ner_seq.ident) with
+ * probability P each time its sentence is learnt from, so that the
+ * weight goes to what names it never saw share, shape, lists, clusters
+ * and context (tools/ner_learn.h).  Tagging is unchanged.
  *
  * FILE: one token a line, its tag last (IOB1 or IOB2: PER ORG LOC MISC),
  * a blank line between sentences, "-DOCSTART-" between documents. */
@@ -196,6 +201,7 @@ samples(struct tdoc *docs, size_t ndocs, size_t folds, size_t fold, bool in,
 			x = &sv[(*ns)++];
 			x->feats = s->feats;
 			x->foff = s->foff + a;
+			x->ident = s->ident + a;
 			x->gold = docs[d].gold + a;
 			x->pred = first ? docs[d].first + a : NULL;
 			x->n = ner_seq_sent_end(s, k) - a;
@@ -325,7 +331,7 @@ docs_free(struct tdoc *docs, size_t ndocs, struct gold_doc *gold,
 static const char usage[] =
     "usage: train-ner [--epochs N] [--seed N] [--bits N] [--passes 1|2]\n"
     "                 [--ensemble K] [--pa C] [--min-count N]\n"
-    "                 [--skip-last N] -o MODEL FILE...\n";
+    "                 [--word-dropout P] [--skip-last N] -o MODEL FILE...\n";
 
 int
 main(int argc, char **argv)
@@ -339,6 +345,7 @@ main(int argc, char **argv)
 		{ "ensemble", required_argument, NULL, 'E' },
 		{ "pa", required_argument, NULL, 'a' },
 		{ "min-count", required_argument, NULL, 'm' },
+		{ "word-dropout", required_argument, NULL, 'w' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -365,6 +372,7 @@ main(int argc, char **argv)
 		case 'a': o.learn.pa_c = strtod(optarg, NULL); break;
 		case 'm': o.learn.min_count = (unsigned)strtoul(optarg, NULL,
 		    10); break;
+		case 'w': o.learn.word_dropout = strtod(optarg, NULL); break;
 		case 'p': passes = (unsigned)strtoul(optarg, NULL, 10); break;
 		case 'k': skip = strtoul(optarg, NULL, 10); break;
 		case 'o': out = optarg; break;
@@ -376,7 +384,8 @@ main(int argc, char **argv)
 	    o.bits > NER_MODEL_MAX_BITS || passes < 1 ||
 	    passes > NER_MODEL_MAX_PASSES || o.ensemble < 1 ||
 	    o.ensemble > 16 || !(o.learn.pa_c >= 0) ||
-	    o.learn.min_count > 255) {
+	    o.learn.min_count > 255 || !(o.learn.word_dropout >= 0) ||
+	    !(o.learn.word_dropout < 1)) {
 		fputs(usage, stderr);
 		return 2;
 	}
