@@ -17,13 +17,21 @@ feat_kept(const struct perceptron *p, uint32_t f)
 	    p->count[f >> (32 - COUNT_BITS)] >= p->learn->min_count;
 }
 
+/* The first of token i's features the learner sees: past its identity
+ * features when drop hides them. */
+static size_t
+feat_start(const struct sample *x, const unsigned char *drop, size_t i)
+{
+	return x->foff[i] + (drop && drop[i] && x->ident ? x->ident[i] : 0);
+}
+
 static void
-update(struct perceptron *p, const struct sample *x, size_t i, unsigned y,
-    int32_t d)
+update(struct perceptron *p, const struct sample *x,
+    const unsigned char *drop, size_t i, unsigned y, int32_t d)
 {
 	uint32_t mask = ((uint32_t)1 << p->bits) - 1;
 
-	for (size_t f = x->foff[i]; f < x->foff[i + 1]; f++) {
+	for (size_t f = feat_start(x, drop, i); f < x->foff[i + 1]; f++) {
 		size_t k = (size_t)(x->feats[f] & mask) * NER_LABELS + y;
 
 		if (!feat_kept(p, x->feats[f]))
@@ -39,9 +47,11 @@ update_trans(struct perceptron *p, unsigned a, unsigned b, int32_t d)
 	p->utrans[a * NER_LABELS + b] += p->c * d;
 }
 
-void
-predict(const struct perceptron *p, const struct sample *x, int32_t *emit,
-    unsigned char *pred)
+/* predict() with the identity features of the tokens drop marks left
+ * out. */
+static void
+predict_seen(const struct perceptron *p, const struct sample *x,
+    const unsigned char *drop, int32_t *emit, unsigned char *pred)
 {
 	uint32_t mask = ((uint32_t)1 << p->bits) - 1;
 
@@ -49,7 +59,8 @@ predict(const struct perceptron *p, const struct sample *x, int32_t *emit,
 		int32_t *e = emit + i * NER_LABELS;
 
 		memset(e, 0, NER_LABELS * sizeof *e);
-		for (size_t f = x->foff[i]; f < x->foff[i + 1]; f++) {
+		for (size_t f = feat_start(x, drop, i); f < x->foff[i + 1];
+		    f++) {
 			const int32_t *w = p->w + (size_t)(x->feats[f] &
 			    mask) * NER_LABELS;
 
@@ -58,6 +69,13 @@ predict(const struct perceptron *p, const struct sample *x, int32_t *emit,
 		}
 	}
 	ner_viterbi(emit, p->trans, x->n, pred);
+}
+
+void
+predict(const struct perceptron *p, const struct sample *x, int32_t *emit,
+    unsigned char *pred)
+{
+	predict_seen(p, x, NULL, emit, pred);
 }
 
 /* An entry of the difference between the gold and the predicted
@@ -91,7 +109,7 @@ delta_add(struct delta **dv, size_t *n, size_t *cap, size_t k, int32_t v)
  * features that share a bucket add up before squaring. */
 static double
 delta_norm2(const struct perceptron *p, const struct sample *x,
-    const unsigned char *pred)
+    const unsigned char *drop, const unsigned char *pred)
 {
 	uint32_t mask = ((uint32_t)1 << p->bits) - 1;
 	size_t nw = ((size_t)1 << p->bits) * NER_LABELS, n = 0, cap = 0;
@@ -102,8 +120,8 @@ delta_norm2(const struct perceptron *p, const struct sample *x,
 		unsigned gp = i ? x->gold[i - 1] : NER_LABELS;
 		unsigned pp = i ? pred[i - 1] : NER_LABELS;
 
-		for (size_t f = x->foff[i]; x->gold[i] != pred[i] &&
-		    f < x->foff[i + 1]; f++) {
+		for (size_t f = feat_start(x, drop, i); x->gold[i] !=
+		    pred[i] && f < x->foff[i + 1]; f++) {
 			size_t b = (size_t)(x->feats[f] & mask) * NER_LABELS;
 
 			if (!feat_kept(p, x->feats[f]))
@@ -131,9 +149,11 @@ delta_norm2(const struct perceptron *p, const struct sample *x,
 	return sum;
 }
 
-int32_t
-learn_step(const struct perceptron *p, const struct sample *x,
-    const unsigned char *pred)
+/* learn_step() with the identity features of the tokens drop marks
+ * left out. */
+static int32_t
+step_seen(const struct perceptron *p, const struct sample *x,
+    const unsigned char *drop, const unsigned char *pred)
 {
 	size_t loss = 0;
 	double norm2, tau;
@@ -144,28 +164,35 @@ learn_step(const struct perceptron *p, const struct sample *x,
 		return 0;
 	if (p->learn->pa_c <= 0)
 		return 1;
-	norm2 = delta_norm2(p, x, pred);
+	norm2 = delta_norm2(p, x, drop, pred);
 	if (norm2 <= 0)
 		return 0;
 	tau = fmin(p->learn->pa_c, (double)loss / norm2);
 	return (int32_t)fmax(1, lround(tau * PA_UNIT));
 }
 
+int32_t
+learn_step(const struct perceptron *p, const struct sample *x,
+    const unsigned char *pred)
+{
+	return step_seen(p, x, NULL, pred);
+}
+
 void
-train_one(struct perceptron *p, const struct sample *x, int32_t *emit,
-    unsigned char *pred)
+train_one(struct perceptron *p, const struct sample *x,
+    const unsigned char *drop, int32_t *emit, unsigned char *pred)
 {
 	int32_t d;
 
-	predict(p, x, emit, pred);
-	d = learn_step(p, x, pred);
+	predict_seen(p, x, drop, emit, pred);
+	d = step_seen(p, x, drop, pred);
 	for (size_t i = 0; d != 0 && i < x->n; i++) {
 		unsigned gp = i ? x->gold[i - 1] : NER_LABELS;
 		unsigned pp = i ? pred[i - 1] : NER_LABELS;
 
 		if (x->gold[i] != pred[i]) {
-			update(p, x, i, x->gold[i], d);
-			update(p, x, i, pred[i], -d);
+			update(p, x, drop, i, x->gold[i], d);
+			update(p, x, drop, i, pred[i], -d);
 		}
 		if (x->gold[i] != pred[i] || gp != pp) {
 			update_trans(p, gp, x->gold[i], d);
@@ -185,12 +212,29 @@ next_random(uint64_t *s)
 }
 
 void
+draw_dropout(uint64_t *state, double p, size_t n, unsigned char *drop)
+{
+	for (size_t i = 0; i < n; i++)
+		drop[i] = (double)(next_random(state) >> 11) * 0x1p-53 < p;
+}
+
+/* The dropout stream's start for seed: apart from the order's, never
+ * the all-zero state xorshift cannot leave. */
+static uint64_t
+dropout_state(uint64_t seed)
+{
+	return (seed ^ 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull | 1;
+}
+
+void
 train(struct perceptron *p, struct sample *sv, size_t ns, unsigned epochs,
     uint64_t seed)
 {
 	size_t *order = xmalloc((ns + 1) * sizeof *order), longest = 1;
 	int32_t *emit;
-	unsigned char *pred;
+	unsigned char *pred, *drop = NULL;
+	uint64_t dstate = dropout_state(seed);
+	double pdrop = p->learn->word_dropout;
 
 	for (size_t i = 0; i < ns; i++) {
 		order[i] = i;
@@ -199,6 +243,8 @@ train(struct perceptron *p, struct sample *sv, size_t ns, unsigned epochs,
 	}
 	emit = xmalloc(longest * NER_LABELS * sizeof *emit);
 	pred = xmalloc(longest);
+	if (pdrop > 0)
+		drop = xmalloc(longest);
 	seed = seed * 2654435761u + 88172645463325252ull;
 	p->c = 1;
 	for (unsigned e = 0; e < epochs; e++) {
@@ -209,14 +255,21 @@ train(struct perceptron *p, struct sample *sv, size_t ns, unsigned epochs,
 			order[i - 1] = order[j];
 			order[j] = t;
 		}
-		for (size_t i = 0; i < ns; i++)
-			if (sv[order[i]].n > 0)
-				train_one(p, &sv[order[i]], emit, pred);
+		for (size_t i = 0; i < ns; i++) {
+			const struct sample *x = &sv[order[i]];
+
+			if (x->n == 0)
+				continue;
+			if (drop)
+				draw_dropout(&dstate, pdrop, x->n, drop);
+			train_one(p, x, drop, emit, pred);
+		}
 		fprintf(stderr, "train-ner: epoch %u done\n", e + 1);
 	}
 	free(order);
 	free(emit);
 	free(pred);
+	free(drop);
 }
 
 void

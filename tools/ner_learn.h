@@ -1,7 +1,8 @@
 /* ner_learn.h - the learner of tools/train-ner: an averaged structured
  * perceptron over hashed features with first-order Viterbi decoding,
- * optionally with passive-aggressive steps (--pa) and rare features left
- * without weight (--min-count), and the sum of several such models'
+ * optionally with passive-aggressive steps (--pa), rare features left
+ * without weight (--min-count) and the word's own features hidden at
+ * random while training (--word-dropout), and the sum of several such models'
  * averaged weights (--ensemble) quantised to the model file's 16 bits.
  * Apart from train-ner.c so that the unit tests can reach it. */
 #ifndef GALLEY_TOOLS_NER_LEARN_H
@@ -17,6 +18,9 @@
 struct sample {
 	const uint32_t *feats;
 	const size_t *foff;	/* into feats, n + 1 */
+	const unsigned char *ident;	/* the first ident[i] of token i's
+				   features name the word itself
+				   (ner_seq.ident), or NULL: none */
 	const unsigned char *gold;
 	unsigned char *pred;
 	size_t n;
@@ -30,6 +34,10 @@ struct learn {
 	unsigned min_count;	/* features seen fewer times than this in
 				   the training sentences are never
 				   updated: they stay at no weight */
+	double word_dropout;	/* each time a sentence is learnt from,
+				   each token's identity features are
+				   hidden with this probability
+				   (--word-dropout) */
 };
 
 /* A passive-aggressive step is real; weights stay integers in units of
@@ -71,11 +79,19 @@ void predict(const struct perceptron *p, const struct sample *x,
 int32_t learn_step(const struct perceptron *p, const struct sample *x,
     const unsigned char *pred);
 
-/* Labels x and updates p where it was wrong. */
-void train_one(struct perceptron *p, const struct sample *x, int32_t *emit,
-    unsigned char *pred);
+/* Labels x and updates p where it was wrong; the identity features of
+ * the tokens i with drop[i] set (drop may be NULL) are left out of
+ * both. */
+void train_one(struct perceptron *p, const struct sample *x,
+    const unsigned char *drop, int32_t *emit, unsigned char *pred);
 
-/* epochs passes over sv[0..ns-1], in an order drawn from seed. */
+/* Which tokens of an n-token sentence hide their identity features this
+ * time (drop[i]), each with probability p, drawn from *state. */
+void draw_dropout(uint64_t *state, double p, size_t n, unsigned char *drop);
+
+/* epochs passes over sv[0..ns-1], in an order drawn from seed, with
+ * p->learn->word_dropout drawn from a stream of its own (seed too): the
+ * order of sentences does not depend on it. */
 void train(struct perceptron *p, struct sample *sv, size_t ns,
     unsigned epochs, uint64_t seed);
 

@@ -7,17 +7,23 @@
  *
  * usage: tools/train-ner [--epochs N] [--seed N] [--bits N] [--passes 1|2]
  *                        [--ensemble K] [--pa C] [--min-count N]
- *                        [--skip-last N] -o MODEL FILE...
+ *                        [--word-dropout P] [--skip-last N]
+ *                        -o MODEL FILE...
  *
- * The defaults (8 epochs, 2^17 buckets, two passes, an ensemble of 3)
- * are the shipped model's: two passes of 2^17 buckets of 16-bit weights,
- * 4.7 MB.  --ensemble K ships the sum of K models' averaged weights,
+ * The defaults (8 epochs, 2^17 buckets, two passes, an ensemble of 3,
+ * word dropout 0.75) are the shipped model's: two passes of 2^17
+ * buckets of 16-bit weights, 4.7 MB.  --ensemble K ships the sum of K models' averaged weights,
  * model j trained on the order of sentences of seed + 1000 j (the
  * jackknife of the first pass's labels stays one model a fold; K = 1 is
  * the plain averaged perceptron of rounds one to six); --pa C takes
  * passive-aggressive steps of at most C instead of the perceptron's;
  * --min-count N leaves features seen fewer than N times in training
- * without weight (tools/ner_learn.h).
+ * without weight; --word-dropout P hides each token's features of the
+ * word itself (its forms, affixes and bigrams: ner_seq.ident) with
+ * probability P each time its sentence is learnt from, so that weight
+ * goes to what a word shares with names never seen: shape, lists,
+ * clusters and context (tools/ner_learn.h; issue 15, round ten); 0
+ * learns from every feature every time.  Tagging is unchanged.
  *
  * FILE: one token a line, its tag last (IOB1 or IOB2: PER ORG LOC MISC),
  * a blank line between sentences, "-DOCSTART-" between documents. */
@@ -196,6 +202,7 @@ samples(struct tdoc *docs, size_t ndocs, size_t folds, size_t fold, bool in,
 			x = &sv[(*ns)++];
 			x->feats = s->feats;
 			x->foff = s->foff + a;
+			x->ident = s->ident + a;
 			x->gold = docs[d].gold + a;
 			x->pred = first ? docs[d].first + a : NULL;
 			x->n = ner_seq_sent_end(s, k) - a;
@@ -325,7 +332,7 @@ docs_free(struct tdoc *docs, size_t ndocs, struct gold_doc *gold,
 static const char usage[] =
     "usage: train-ner [--epochs N] [--seed N] [--bits N] [--passes 1|2]\n"
     "                 [--ensemble K] [--pa C] [--min-count N]\n"
-    "                 [--skip-last N] -o MODEL FILE...\n";
+    "                 [--word-dropout P] [--skip-last N] -o MODEL FILE...\n";
 
 int
 main(int argc, char **argv)
@@ -339,11 +346,12 @@ main(int argc, char **argv)
 		{ "ensemble", required_argument, NULL, 'E' },
 		{ "pa", required_argument, NULL, 'a' },
 		{ "min-count", required_argument, NULL, 'm' },
+		{ "word-dropout", required_argument, NULL, 'w' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct train_opts o = { .bits = 17, .epochs = 8, .ensemble = 3,
-		.seed = 1 };
+		.seed = 1, .learn = { .word_dropout = 0.75 } };
 	unsigned passes = 2;
 	size_t skip = 0, ngold = 0, ndocs;
 	const char *out = NULL;
@@ -365,6 +373,7 @@ main(int argc, char **argv)
 		case 'a': o.learn.pa_c = strtod(optarg, NULL); break;
 		case 'm': o.learn.min_count = (unsigned)strtoul(optarg, NULL,
 		    10); break;
+		case 'w': o.learn.word_dropout = strtod(optarg, NULL); break;
 		case 'p': passes = (unsigned)strtoul(optarg, NULL, 10); break;
 		case 'k': skip = strtoul(optarg, NULL, 10); break;
 		case 'o': out = optarg; break;
@@ -376,7 +385,8 @@ main(int argc, char **argv)
 	    o.bits > NER_MODEL_MAX_BITS || passes < 1 ||
 	    passes > NER_MODEL_MAX_PASSES || o.ensemble < 1 ||
 	    o.ensemble > 16 || !(o.learn.pa_c >= 0) ||
-	    o.learn.min_count > 255) {
+	    o.learn.min_count > 255 || !(o.learn.word_dropout >= 0) ||
+	    !(o.learn.word_dropout < 1)) {
 		fputs(usage, stderr);
 		return 2;
 	}

@@ -348,9 +348,41 @@ cluster_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 	return n;
 }
 
+/* The features that name the word itself, first in its list: its form
+ * and lower-case form (and their copy in a table of figures), its
+ * prefixes and suffixes, the bigrams with its neighbours.  The rest
+ * (shape, lists, clusters, context) is what the model keeps when the
+ * trainer's word dropout hides these. */
+static size_t
+identity_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
+    uint32_t *f, size_t *lower_len)
+{
+	const struct ner_tok *t = &s->v[i];
+	uint32_t lm1 = i > a ? t[-1].h_lower : BOUNDARY;
+	uint32_t lp1 = i + 1 < b ? t[1].h_lower : BOUNDARY;
+	char low[FORM_MAX];
+	size_t n = 0, ll;
+
+	f[n++] = feat(T_WORD, t->h_word);
+	f[n++] = feat(T_LOWER, t->h_lower);
+	if (s->numeric)
+		f[n++] = feat(T_NUM_LOWER, t->h_lower);
+	ll = lower_form(s->text + t->bstart, t->bend - t->bstart, low);
+	for (size_t k = 1; k <= 4 && k < ll; k++) {
+		f[n++] = feat(T_PREFIX + k - 1, fnv(low, k));
+		f[n++] = feat(T_SUFFIX + k - 1, fnv(low + ll - k, k));
+	}
+	f[n++] = feat(T_BI_M1, lm1 * 31u + t->h_lower);
+	f[n++] = feat(T_BI_P1, t->h_lower * 31u + lp1);
+	*lower_len = ll;
+	return n;
+}
+
+/* Token i's features in f; the first *ident of them name the word
+ * itself (identity_feats()). */
 static size_t
 token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
-    uint32_t *f)
+    uint32_t *f, unsigned char *ident)
 {
 	const struct ner_tok *t = &s->v[i];
 	const struct ner_tok *p1 = i > a ? t - 1 : NULL;
@@ -359,26 +391,17 @@ token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 	uint32_t lp1 = n1 ? n1->h_lower : BOUNDARY;
 	uint32_t sm1 = p1 ? p1->h_shape : BOUNDARY;
 	uint32_t sp1 = n1 ? n1->h_shape : BOUNDARY;
-	char low[FORM_MAX];
-	size_t n = 0, ll;
+	size_t ll, n = identity_feats(s, a, b, i, f, &ll);
 
+	*ident = (unsigned char)n;
 	f[n++] = feat(T_BIAS, 0);
-	f[n++] = feat(T_WORD, t->h_word);
-	f[n++] = feat(T_LOWER, t->h_lower);
 	f[n++] = feat(T_SHAPE, t->h_shape);
-	ll = lower_form(s->text + t->bstart, t->bend - t->bstart, low);
-	for (size_t k = 1; k <= 4 && k < ll; k++) {
-		f[n++] = feat(T_PREFIX + k - 1, fnv(low, k));
-		f[n++] = feat(T_SUFFIX + k - 1, fnv(low + ll - k, k));
-	}
 	f[n++] = feat(T_LOWER_M1, lm1);
 	f[n++] = feat(T_LOWER_P1, lp1);
 	f[n++] = feat(T_LOWER_M2, i > a + 1 ? t[-2].h_lower : BOUNDARY);
 	f[n++] = feat(T_LOWER_P2, i + 2 < b ? t[2].h_lower : BOUNDARY);
 	f[n++] = feat(T_SHAPE_M1, sm1);
 	f[n++] = feat(T_SHAPE_P1, sp1);
-	f[n++] = feat(T_BI_M1, lm1 * 31u + t->h_lower);
-	f[n++] = feat(T_BI_P1, t->h_lower * 31u + lp1);
 	f[n++] = feat(T_SHAPE3, (sm1 * 31u + t->h_shape) * 31u + sp1);
 	f[n++] = feat(T_POSITION, t->h_shape * 8u + (t->flags &
 	    (NT_SENT_START | NT_HEADLINE)));
@@ -427,7 +450,6 @@ token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 	if (t->doc_run_last)
 		f[n++] = feat(T_DOC_RUN_LAST, t->doc_run_last);
 	if (s->numeric) {
-		f[n++] = feat(T_NUM_LOWER, t->h_lower);
 		f[n++] = feat(T_NUM_GAZ, t->gaz);
 		f[n++] = feat(T_NUM_RULE, t->rule);
 	}
@@ -452,6 +474,7 @@ all_feats(struct ner_seq *s, bool second)
 	}
 	if (s->n + 1 > s->foff_cap) {
 		s->foff = xreallocarray(s->foff, s->n + 1, sizeof *s->foff);
+		s->ident = xreallocarray(s->ident, s->n + 1, 1);
 		s->foff_cap = s->n + 1;
 	}
 	s->foff[0] = 0;
@@ -460,7 +483,7 @@ all_feats(struct ner_seq *s, bool second)
 
 		for (size_t i = a; i < b; i++) {
 			size_t n = token_feats(s, a, b, i,
-			    s->feats + s->foff[i]);
+			    s->feats + s->foff[i], &s->ident[i]);
 
 			if (second)
 				n += second_feats(s, a, b, i,

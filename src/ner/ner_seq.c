@@ -27,6 +27,7 @@ ner_seq_free(struct ner_seq *s)
 	free(s->sent);
 	free(s->feats);
 	free(s->foff);
+	free(s->ident);
 	memset(s, 0, sizeof *s);
 }
 

@@ -112,6 +112,10 @@ struct ner_seq {
 	size_t nsent, sent_cap;
 	uint32_t *feats;	/* every token's features, in order */
 	size_t *foff;		/* token i's are feats[foff[i], foff[i+1]) */
+	unsigned char *ident;	/* the first ident[i] of token i's features
+				   name the word itself (its form, affixes,
+				   bigrams): what the trainer's word
+				   dropout hides (tools/ner_learn.h) */
 	size_t feats_cap, foff_cap;
 	uint32_t topic;		/* h_lower of the document's first defining
 				   head noun ("X is a British rock band":

@@ -103,7 +103,7 @@ sgr_apart() {
 }
 start 120 30 NO_COLOR=1 "$GALLEY" "$top_srcdir/samples/football-crlf.txt"
 check "NO_COLOR: entities drawn" wait_sgr "mRiverside Park" 20
-check "NO_COLOR: an ORG and a LOC differ in more than dim" apart "Dunmore" "Riverside Park"
+check "NO_COLOR: an ORG and a LOC differ in more than dim" apart "Castleford United" "Riverside Park"
 keys q
 start 120 30 NO_COLOR=1 "$GALLEY" "$top_srcdir/samples/ecowas-summit.html"
 check "NO_COLOR: entities drawn" wait_sgr "mHamidou Sangare" 20

@@ -3,7 +3,8 @@
  * the same word elsewhere; the capitalised run, whole names the lists
  * know, quoted titles) and ner_feat.c's numeric documents, words seen
  * elsewhere in the document, languages, WordNet's kinds, the names
- * listed together, the document's topic and the word clusters. */
+ * listed together, the document's topic, the word clusters and which
+ * features name the word itself. */
 #include "config.h"
 
 #include <setjmp.h>
@@ -446,6 +447,37 @@ test_cluster_features(void **state)
 	ner_destroy(n);
 }
 
+/* The features naming the word itself come first (ner_seq.ident: what
+ * the trainer's word dropout hides): two words alike in all but their
+ * letters differ in those and in nothing after them. */
+static void
+test_identity_features(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq a, b;
+	size_t ia, ib, na, nb, k;
+
+	(void)state;
+	prepare(&a, n, "They saw the zqxv near the river.");
+	prepare(&b, n, "They saw the zqxw near the river.");
+	ia = tok(&a, "zqxv", 0);
+	ib = tok(&b, "zqxw", 0);
+	na = a.foff[ia + 1] - a.foff[ia];
+	nb = b.foff[ib + 1] - b.foff[ib];
+	assert_int_equal(na, nb);
+	assert_int_equal(a.ident[ia], b.ident[ib]);
+	assert_true(a.ident[ia] >= 2 && a.ident[ia] < na);
+	for (k = 0; k < 2; k++)	/* the word, its lower-case form */
+		assert_int_not_equal(a.feats[a.foff[ia] + k],
+		    b.feats[b.foff[ib] + k]);
+	for (k = a.ident[ia]; k < na; k++)
+		assert_int_equal(a.feats[a.foff[ia] + k],
+		    b.feats[b.foff[ib] + k]);
+	ner_seq_free(&a);
+	ner_seq_free(&b);
+	ner_destroy(n);
+}
+
 int
 main(void)
 {
@@ -462,6 +494,7 @@ main(void)
 		cmocka_unit_test(test_topic),
 		cmocka_unit_test(test_cluster_lookup),
 		cmocka_unit_test(test_cluster_features),
+		cmocka_unit_test(test_identity_features),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

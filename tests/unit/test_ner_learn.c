@@ -1,9 +1,11 @@
 /* Unit tests for the learner of tools/train-ner (tools/ner_learn.c): the
  * perceptron's and the passive-aggressive step, rare features left
- * without weight, and the ensemble's sum of averaged weights. */
+ * without weight, the word dropout and the ensemble's sum of averaged
+ * weights. */
 #include "config.h"
 
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -31,7 +33,7 @@ one_init(struct one *o, const uint32_t *feats, size_t n, unsigned gold)
 	o->foff[0] = 0;
 	o->foff[1] = n;
 	o->gold[0] = (unsigned char)gold;
-	o->x = (struct sample){ o->feats, o->foff, o->gold, o->pred, 1 };
+	o->x = (struct sample){ o->feats, o->foff, NULL, o->gold, o->pred, 1 };
 }
 
 static size_t
@@ -44,7 +46,7 @@ static void
 test_step_perceptron(void **state)
 {
 	static const uint32_t f[] = { 1, 2, 3 };
-	struct learn l = { 0, 0 };
+	struct learn l = { 0, 0, 0 };
 	struct perceptron p;
 	struct one o;
 	unsigned char wrong[] = { NL_O }, right[] = { NL_B_PER };
@@ -62,7 +64,7 @@ test_step_perceptron(void **state)
 static int32_t
 pa_step(const uint32_t *f, size_t n, double c)
 {
-	struct learn l = { c, 0 };
+	struct learn l = { c, 0, 0 };
 	struct perceptron p;
 	struct one o;
 	unsigned char wrong[] = { NL_O };
@@ -105,7 +107,7 @@ static void
 test_update_by_step(void **state)
 {
 	static const uint32_t f[] = { 1, 2 };
-	struct learn l = { 1.0, 0 };
+	struct learn l = { 1.0, 0, 0 };
 	struct perceptron p;
 	struct one o;
 	int32_t emit[NER_LABELS];
@@ -113,7 +115,7 @@ test_update_by_step(void **state)
 	(void)state;
 	perceptron_init(&p, BITS, &l);
 	one_init(&o, f, 2, NL_B_PER);
-	train_one(&p, &o.x, emit, o.pred);
+	train_one(&p, &o.x, NULL, emit, o.pred);
 	assert_int_not_equal(o.pred[0], NL_B_PER);
 	/* ||.||^2 = 2 * 2 + 2: a step of 4096 / 6 */
 	assert_int_equal(p.w[wk(1, NL_B_PER)], 683);
@@ -127,7 +129,7 @@ static void
 test_min_count(void **state)
 {
 	static const uint32_t fa[] = { 0x001, 0x102 }, fb[] = { 0x001 };
-	struct learn l = { 0, 2 };
+	struct learn l = { 0, 2, 0 };
 	struct perceptron p;
 	struct one a, b;
 	struct sample sv[2];
@@ -140,7 +142,7 @@ test_min_count(void **state)
 	sv[1] = b.x;
 	perceptron_init(&p, BITS, &l);
 	perceptron_count(&p, sv, 2);
-	train_one(&p, &a.x, emit, a.pred);
+	train_one(&p, &a.x, NULL, emit, a.pred);
 	assert_int_equal(p.w[wk(0x001, NL_B_PER)], 1);
 	assert_int_equal(p.w[wk(0x102, NL_B_PER)], 0);
 	perceptron_free(&p);
@@ -149,7 +151,7 @@ test_min_count(void **state)
 	perceptron_init(&p, BITS, &l);
 	perceptron_count(&p, sv, 2);
 	assert_null(p.count);
-	train_one(&p, &a.x, emit, a.pred);
+	train_one(&p, &a.x, NULL, emit, a.pred);
 	assert_int_equal(p.w[wk(0x102, NL_B_PER)], 1);
 	perceptron_free(&p);
 }
@@ -159,7 +161,7 @@ test_min_count(void **state)
 static void
 test_ensemble_sum(void **state)
 {
-	struct learn l = { 0, 0 };
+	struct learn l = { 0, 0, 0 };
 	struct perceptron p[2];
 	struct avg_model m;
 	int16_t *qw = calloc((size_t)1 << BITS, NER_LABELS * sizeof *qw);
@@ -193,6 +195,95 @@ test_ensemble_sum(void **state)
 	free(qw);
 }
 
+/* Two one-token sentences, each of a word of its own (features 1 and
+ * 17: its identity) and the same shape (2), gold B-PER and B-LOC: only
+ * their words tell them apart.  The averaged weights after epochs with
+ * word dropout p (the caller frees them). */
+static double *
+train_two(double p, bool with_ident, unsigned epochs)
+{
+	static const uint32_t f[2][2] = { { 1, 2 }, { 17, 2 } };
+	static const size_t foff[] = { 0, 2 };
+	static const unsigned char ident[] = { 1 };
+	static const unsigned char gold[2] = { NL_B_PER, NL_B_LOC };
+	unsigned char pred[2];
+	struct learn l = { 0, 0, p };
+	struct sample x[2];
+	struct perceptron pc;
+	struct avg_model m;
+
+	for (unsigned k = 0; k < 2; k++)
+		x[k] = (struct sample){ f[k], foff, with_ident ? ident : NULL,
+			&gold[k], &pred[k], 1 };
+	perceptron_init(&pc, BITS, &l);
+	train(&pc, x, 2, epochs, 7);
+	avg_model_init(&m, BITS);
+	avg_model_add(&m, &pc);
+	perceptron_free(&pc);
+	return m.w;
+}
+
+#define NW (((size_t)1 << BITS) * NER_LABELS)
+
+/* No dropout: the identity features learn as any other, the weights the
+ * same as without them marked. */
+static void
+test_dropout_none(void **state)
+{
+	double *a = train_two(0, true, 3), *b = train_two(0, false, 3);
+
+	(void)state;
+	assert_memory_equal(a, b, NW * sizeof *a);
+	assert_true(a[wk(1, NL_B_PER)] > 0);
+	free(a);
+	free(b);
+}
+
+/* Dropout all but always: the word's own features keep no weight, the
+ * shape learns alone; half the time: the same weights from the same
+ * seed, other weights than without dropout. */
+static void
+test_dropout_hides_word(void **state)
+{
+	double *a = train_two(0.999999, true, 3);
+	double *b = train_two(0.5, true, 20), *c = train_two(0.5, true, 20);
+	double *d = train_two(0, true, 20);
+
+	(void)state;
+	for (unsigned y = 0; y < NER_LABELS; y++) {
+		assert_true(a[wk(1, y)] == 0);
+		assert_true(a[wk(17, y)] == 0);
+	}
+	assert_true(a[wk(2, NL_O)] < 0);
+	assert_memory_equal(b, c, NW * sizeof *b);
+	assert_memory_not_equal(b, d, NW * sizeof *b);
+	free(a);
+	free(b);
+	free(c);
+	free(d);
+}
+
+/* The draws: the share asked for, the same from the same state. */
+static void
+test_dropout_draws(void **state)
+{
+	enum { N = 20000 };
+	static unsigned char d1[N], d2[N];
+	uint64_t s1 = 12345, s2 = 12345;
+	size_t on = 0;
+
+	(void)state;
+	draw_dropout(&s1, 0.25, N, d1);
+	draw_dropout(&s2, 0.25, N, d2);
+	assert_memory_equal(d1, d2, N);
+	for (size_t i = 0; i < N; i++)
+		on += d1[i];
+	assert_in_range(on, N / 4 - N / 50, N / 4 + N / 50);
+	draw_dropout(&s1, 0, N, d1);
+	for (size_t i = 0; i < N; i++)
+		assert_int_equal(d1[i], 0);
+}
+
 int
 main(void)
 {
@@ -203,6 +294,9 @@ main(void)
 		cmocka_unit_test(test_update_by_step),
 		cmocka_unit_test(test_min_count),
 		cmocka_unit_test(test_ensemble_sum),
+		cmocka_unit_test(test_dropout_none),
+		cmocka_unit_test(test_dropout_hides_word),
+		cmocka_unit_test(test_dropout_draws),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
