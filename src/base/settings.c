@@ -29,13 +29,30 @@ config_xdg_path(const char *var, const char *fallback, const char *name)
 	return NULL;
 }
 
-/* What is wrong with one variable: "X is not set" or "X (value) is not
- * an absolute path" (the XDG spec ignores a relative XDG_* value). */
+static bool
+unset_or_empty(const char *value)
+{
+	return value == NULL || *value == '\0';
+}
+
+/* Neither HOME nor var gives a place: a choice (a service account), not
+ * a mistake to report at every start. */
+static bool
+neither_set(const char *var)
+{
+	return unset_or_empty(getenv("HOME")) && unset_or_empty(getenv(var));
+}
+
+/* What is wrong with one variable: "X is not set", "X is empty" or "X
+ * (value) is not an absolute path" (the XDG spec ignores a relative
+ * XDG_* value). */
 static char *
 variable_problem(const char *name, const char *value)
 {
-	if (value == NULL || *value == '\0')
+	if (value == NULL)
 		return xasprintf("%s is not set", name);
+	if (*value == '\0')
+		return xasprintf("%s is empty", name);
 	return xasprintf("%s (%s) is not an absolute path%s", name, value,
 	    strncmp(name, "XDG_", 4) == 0 ? ", so it is ignored" : "");
 }
@@ -46,7 +63,7 @@ config_xdg_missing(const char *var)
 	const char *xdg = getenv(var), *home = getenv("HOME");
 	char *h, *x, *msg;
 
-	if ((home == NULL || *home == '\0') && (xdg == NULL || *xdg == '\0'))
+	if (home == NULL && xdg == NULL)
 		return xasprintf("HOME and %s are not set", var);
 	h = variable_problem("HOME", home);
 	x = variable_problem(var, xdg);
@@ -402,10 +419,9 @@ config_parse(struct config *c, char *text, size_t len)
 static void
 say_unusable_home(struct config *c)
 {
-	const char *home = getenv("HOME"), *xdg = getenv("XDG_CONFIG_HOME");
 	char *why, *msg;
 
-	if ((home == NULL || *home == '\0') && (xdg == NULL || *xdg == '\0'))
+	if (neither_set("XDG_CONFIG_HOME"))
 		return;
 	why = config_xdg_missing("XDG_CONFIG_HOME");
 	msg = xasprintf("%s; settings file not read", why);

@@ -185,6 +185,35 @@ entities_choose(struct reader *r)
 	entities_why(r);
 }
 
+/* A source analysed again (zk kept or dropped a block) numbers its
+ * mentions anew: the chosen entity's (source, mention) pairs are found
+ * again by its name, or dropped if it is gone. */
+void
+entities_mentions_refresh(struct reader *r)
+{
+	char *name;
+	size_t v, n = 0;
+
+	if (r->ent_mentions == NULL || !r->index_built ||
+	    r->ent_chosen >= r->index.nentities)
+		return;
+	name = xstrdup(r->index.entities[r->ent_chosen].canonical);
+	entities_build_index(r);
+	v = entity_index_find(&r->index, name);
+	free(r->ent_mentions);
+	r->ent_mentions = NULL;
+	r->nent_mentions = 0;
+	if (v != (size_t)-1) {
+		r->ent_chosen = r->index.variants[v].entity;
+		r->ent_mentions = entity_index_mentions(&r->index,
+		    r->ent_chosen, &n);
+		r->nent_mentions = n;
+	}
+	free(name);
+	clear_matches(r);
+	entities_matches(r);
+}
+
 /* What the status line says of a decision taken. */
 static char *
 decided_message(const struct decision *d, const char *path)

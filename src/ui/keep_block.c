@@ -81,4 +81,10 @@ keep_block_toggle(struct reader *r)
 		analysis_doc(r, r->cur);
 	invalidate_layout(r);
 	ensure_layout(r);
+	/* The matches n and N step through: a search's now hidden or
+	 * shown, the chosen entity's numbered anew. */
+	if (r->pattern != NULL)
+		find_matches(r);
+	else
+		entities_mentions_refresh(r);
 }

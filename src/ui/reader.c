@@ -453,6 +453,7 @@ init_curses(struct reader *r, const struct reader_options *o)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	term_accept_normal_cursor_keys();
 	theme_replay_keys();
 	curs_set(0);
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED |

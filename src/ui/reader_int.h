@@ -383,6 +383,7 @@ void entities_command(struct reader *r, const char *cmd, const char *arg);
 void entities_view_free(struct reader *r);
 void entities_refilter(struct reader *r);
 void entities_build_index(struct reader *r);
+void entities_mentions_refresh(struct reader *r);
 
 /* anno_review.c */
 void annotations_review(struct reader *r, const char *verdict);

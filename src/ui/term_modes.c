@@ -36,3 +36,20 @@ term_drag_reports(bool on)
 	is_on = on;
 	term_mode_write(on ? "\033[?1002h" : "\033[?1002l");
 }
+
+void
+term_accept_normal_cursor_keys(void)
+{
+	static const struct {
+		const char *seq;
+		int key;
+	} normal[] = {
+		{ "\033[A", KEY_UP }, { "\033[B", KEY_DOWN },
+		{ "\033[C", KEY_RIGHT }, { "\033[D", KEY_LEFT },
+		{ "\033[H", KEY_HOME }, { "\033[F", KEY_END },
+	};
+
+	for (size_t i = 0; i < sizeof normal / sizeof normal[0]; i++)
+		if (key_defined(normal[i].seq) == 0)
+			define_key(normal[i].seq, normal[i].key);
+}

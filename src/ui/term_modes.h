@@ -20,4 +20,11 @@ void term_mode_write(const char *seq);
  * the mouse. */
 void term_drag_reports(bool on);
 
+/* Curses asks for the terminal's application cursor keys (ESC O B for
+ * Down) and knows only those; a key typed before it asked, a terminal
+ * that ignores the request or a TERM naming another terminal sends the
+ * normal mode's ESC [ B.  Makes curses read both as the same key, as vim
+ * and less do.  After keypad(). */
+void term_accept_normal_cursor_keys(void);
+
 #endif

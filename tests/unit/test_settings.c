@@ -89,6 +89,36 @@ test_settings(void **state)
 	config_free(&c);
 }
 
+/* Why there is no place for galley's files names each variable and what
+ * is wrong with it: unset, empty or relative are three mistakes. */
+static void
+test_xdg_missing_names_the_problem(void **state)
+{
+	const char *was = getenv("HOME");
+	char *home = was ? strdup(was) : NULL, *msg;
+
+	(void)state;
+	unsetenv("XDG_STATE_HOME");
+	unsetenv("HOME");
+	msg = config_xdg_missing("XDG_STATE_HOME");
+	assert_string_equal(msg, "HOME and XDG_STATE_HOME are not set");
+	free(msg);
+	setenv("HOME", "", 1);
+	msg = config_xdg_missing("XDG_STATE_HOME");
+	assert_string_equal(msg, "HOME is empty and XDG_STATE_HOME is not set");
+	free(msg);
+	setenv("HOME", "work", 1);
+	setenv("XDG_STATE_HOME", "", 1);
+	msg = config_xdg_missing("XDG_STATE_HOME");
+	assert_string_equal(msg, "HOME (work) is not an absolute path and "
+	    "XDG_STATE_HOME is empty");
+	free(msg);
+	unsetenv("XDG_STATE_HOME");
+	if (home != NULL)
+		setenv("HOME", home, 1);
+	free(home);
+}
+
 /* Messages come in the order of their lines, also those added after the
  * file is read (the colours', by theme_init), CRLF lines or not. */
 static void
@@ -150,6 +180,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_xdg_missing_names_the_problem),
 		cmocka_unit_test(test_settings),
 		cmocka_unit_test(test_message_order),
 		cmocka_unit_test(test_did_you_mean),
