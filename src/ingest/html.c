@@ -200,6 +200,8 @@ struct walk {
 					   from 0 */
 	size_t line;		/* source line of the next text byte */
 	bool mark;		/* the next text byte starts a mark */
+	size_t body_elems;	/* elements in <body>, counted once;
+				   SIZE_MAX until then */
 };
 
 static uint32_t
@@ -458,7 +460,19 @@ add_text_node(struct walk *w, xmlNode *node)
 struct frame {
 	const struct tag_info *info;
 	uint32_t saved_elem;
+	bool link;		/* an <a> with an address */
 };
+
+/* An <a name="part2"> without href is a named target the page's
+ * table of contents points to, not a link: its text (often the
+ * section's heading) is the page's own.  An <a> without href and
+ * without a name is still counted: scripts make buttons of those. */
+static bool
+is_hyperlink(xmlNode *node)
+{
+	return xmlHasProp(node, (const xmlChar *)"href") != NULL ||
+	    xmlHasProp(node, (const xmlChar *)"name") == NULL;
+}
 
 static void
 enter_element(struct walk *w, xmlNode *node, struct frame *fr)
@@ -467,10 +481,12 @@ enter_element(struct walk *w, xmlNode *node, struct frame *fr)
 
 	fr->info = info;
 	fr->saved_elem = w->cur_elem;
+	fr->link = false;
 	if (info == NULL)
 		return;
 	w->counts[info->tag]++;
-	if (info->tag == TAG_A) {
+	if (info->tag == TAG_A && is_hyperlink(node)) {
+		fr->link = true;
 		w->anchor_depth++;
 		w->links++;
 	}
@@ -490,7 +506,7 @@ leave_element(struct walk *w, struct frame *fr)
 	if (fr->info == NULL)
 		return;
 	w->counts[fr->info->tag]--;
-	if (fr->info->tag == TAG_A)
+	if (fr->link)
 		w->anchor_depth--;
 	if (fr->info->block)
 		end_block(w);
@@ -509,18 +525,70 @@ ink(const char *s)
 }
 
 /* Some sites (ASP.NET) wrap the whole page in one <form>: a form whose
- * paragraphs hold real prose, or that holds more text than any search,
- * login or comment form, is a wrapper, not a form to drop. */
+ * paragraphs hold real prose, that holds more text than any search,
+ * login or comment form, or that holds half the page's elements or more
+ * (the whole layout, around a page of short headlines), is a wrapper,
+ * not a form to drop. */
 #define FORM_WRAPPER_PROSE 200
 #define FORM_WRAPPER_TEXT 500
 
+/* The next node of a walk of root's subtree in document order, not
+ * entering what is never text of the page; NULL after the last. */
+static xmlNode *
+next_in_subtree(xmlNode *node, xmlNode *root)
+{
+	if (node->type == XML_ELEMENT_NODE && node->children != NULL &&
+	    !is_skipped((const char *)node->name))
+		return node->children;
+	while (node != root && node->next == NULL)
+		node = node->parent;
+	return node == root ? NULL : node->next;
+}
+
+/* Elements below root, not counting those inside skipped ones. */
+static size_t
+count_elements(xmlNode *root)
+{
+	size_t n = 0;
+
+	for (xmlNode *node = root->children; node != NULL;
+	    node = next_in_subtree(node, root))
+		n += node->type == XML_ELEMENT_NODE;
+	return n;
+}
+
+/* The <body> holding node, or NULL. */
+static xmlNode *
+body_of(xmlNode *node)
+{
+	for (; node != NULL && node->type == XML_ELEMENT_NODE;
+	    node = node->parent)
+		if (strcasecmp((const char *)node->name, "body") == 0)
+			return node;
+	return NULL;
+}
+
+/* The body is counted once a page: a page of many forms must not walk
+ * it once each. */
 static bool
-form_is_page_wrapper(xmlNode *form)
+form_holds_layout(struct walk *w, xmlNode *form)
+{
+	xmlNode *body = body_of(form);
+
+	if (body == NULL)
+		return false;
+	if (w->body_elems == SIZE_MAX)
+		w->body_elems = count_elements(body);
+	return 2 * count_elements(form) >= w->body_elems;
+}
+
+static bool
+form_is_page_wrapper(struct walk *w, xmlNode *form)
 {
 	size_t prose = 0, text = 0;
-	xmlNode *node = form->children;
 
-	while (node != NULL && node != form) {
+	for (xmlNode *node = form->children; node != NULL;
+	    node = next_in_subtree(node, form)) {
 		if (node->type == XML_TEXT_NODE && node->content != NULL &&
 		    node->parent != NULL && node->parent->name != NULL) {
 			size_t n = ink((const char *)node->content);
@@ -531,21 +599,12 @@ form_is_page_wrapper(xmlNode *form)
 			if ((text += n) > FORM_WRAPPER_TEXT)
 				return true;
 		}
-		if (node->type == XML_ELEMENT_NODE && node->children != NULL &&
-		    !is_skipped((const char *)node->name)) {
-			node = node->children;
-			continue;
-		}
-		while (node != form && node->next == NULL)
-			node = node->parent;
-		if (node != form)
-			node = node->next;
 	}
-	return false;
+	return form_holds_layout(w, form);
 }
 
 static bool
-skip_node(xmlNode *node)
+skip_node(struct walk *w, xmlNode *node)
 {
 	xmlChar *v;
 	bool hidden = false;
@@ -557,7 +616,7 @@ skip_node(xmlNode *node)
 	if (is_skipped((const char *)node->name))
 		return true;
 	if (strcasecmp((const char *)node->name, "form") == 0 &&
-	    !form_is_page_wrapper(node))
+	    !form_is_page_wrapper(w, node))
 		return true;
 	/* Inline style="display:none" is never shown by a browser. */
 	if ((v = xmlGetProp(node, (const xmlChar *)"style")) != NULL) {
@@ -581,7 +640,7 @@ walk_tree(struct walk *w, xmlNode *root)
 	while (node != NULL) {
 		bool descend = false;
 
-		if (!skip_node(node)) {
+		if (!skip_node(w, node)) {
 			if (node->type == XML_ELEMENT_NODE) {
 				if (depth == cap) {
 					cap = cap ? cap * 2 : 64;
@@ -710,6 +769,7 @@ html_load(struct doc *d, const char *utf8, size_t len, char **cause)
 	}
 	memset(&w, 0, sizeof w);
 	w.d = d;
+	w.body_elems = SIZE_MAX;
 	buf_init(&w.text);
 	source_lines(&w, utf8, len);
 	w.cur_elem = add_elem(d, 0, TAG_ROOT, 0);

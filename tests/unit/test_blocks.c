@@ -87,6 +87,52 @@ test_html_blocks(void **state)
 	doc_free(d);
 }
 
+/* A form that holds the page's layout (half its elements or more) is a
+ * wrapper, though its text is too short to say so (a page of headline
+ * links, ASP.NET style); a small form beside the story is still dropped. */
+static void
+test_html_form_layout(void **state)
+{
+	struct doc *d = load_str("f.html",
+	    "<html><body><form><div><h1>News</h1><ul>"
+	    "<li><a href=/a>Port reopens</a></li>"
+	    "<li><a href=/b>Road closed</a></li></ul>"
+	    "<p>The pier is open again.</p></div></form>"
+	    "<p>Footer</p></body></html>");
+
+	(void)state;
+	assert_non_null(strstr(d->text, "The pier is open again."));
+	assert_non_null(strstr(d->text, "Port reopens"));
+	doc_free(d);
+	d = load_str("g.html",
+	    "<html><body><div><h1>News</h1><p>The pier is open again.</p>"
+	    "<p>Ships came in.</p><p>More tomorrow.</p></div>"
+	    "<form><p>Search the site</p></form></body></html>");
+	assert_null(strstr(d->text, "Search the site"));
+	doc_free(d);
+}
+
+/* <a name> without href is a target the table of contents points to,
+ * its text the page's own (a section heading); an <a> with an address,
+ * or with neither (a script's button), is a link. */
+static void
+test_html_named_anchor_not_link(void **state)
+{
+	struct doc *d = load_str("a.html",
+	    "<html><body><p><a name=\"s2\">Second part</a></p>"
+	    "<p><a href=\"/x\">Elsewhere</a></p><p><a>Button</a></p>"
+	    "</body></html>");
+
+	(void)state;
+	assert_int_equal(d->nblocks, 3);
+	assert_int_equal(d->blocks[0].f.link_chars, 0);
+	assert_int_equal(d->blocks[0].f.links, 0);
+	assert_true(d->blocks[1].f.link_chars > 0);
+	assert_int_equal(d->blocks[1].f.links, 1);
+	assert_true(d->blocks[2].f.link_chars > 0);
+	doc_free(d);
+}
+
 static void
 test_html_metadata(void **state)
 {
@@ -256,6 +302,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_text_lines),
 		cmocka_unit_test(test_html_blocks),
+		cmocka_unit_test(test_html_form_layout),
+		cmocka_unit_test(test_html_named_anchor_not_link),
 		cmocka_unit_test(test_html_metadata),
 		cmocka_unit_test(test_html_deep_nesting),
 		cmocka_unit_test(test_html_declared_charset),
