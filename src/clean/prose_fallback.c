@@ -15,8 +15,13 @@ link_share(const struct block *b)
 	return b->f.chars ? (double)b->f.link_chars / (double)b->f.chars : 0;
 }
 
-bool
-prose_block(const struct doc *d, const struct block *b)
+/* A short article's other paragraphs may be one short sentence ("The
+ * ministry did not comment."): beside the best prose block, this many
+ * words are enough. */
+#define NEIGHBOUR_MIN_WORDS 6
+
+static bool
+prose_of_words(const struct doc *d, const struct block *b, size_t min_words)
 {
 	const char *s = d->text + b->bstart;
 	size_t n = b->bend - b->bstart;
@@ -24,8 +29,8 @@ prose_block(const struct doc *d, const struct block *b)
 	if (b->kind == BLOCK_TITLE || b->kind == BLOCK_HEADING ||
 	    b->kind == BLOCK_CAPTION || b->kind == BLOCK_TABLE_CELL)
 		return false;
-	if (b->f.words < PROSE_MIN_WORDS && !(block_is_unspaced(b) &&
-	    block_length(b) >= 2 * PROSE_MIN_WORDS))
+	if (b->f.words < min_words && !(block_is_unspaced(b) &&
+	    block_length(b) >= 2 * min_words))
 		return false;
 	if (link_share(b) > 0.3 || !ends_like_sentence(s, n))
 		return false;
@@ -33,6 +38,18 @@ prose_block(const struct doc *d, const struct block *b)
 		return false;
 	return !boilerplate_cookie_notice(s, n) &&
 	    !(b->f.chars < 200 && boilerplate_phrase(s, n));
+}
+
+bool
+prose_block(const struct doc *d, const struct block *b)
+{
+	return prose_of_words(d, b, PROSE_MIN_WORDS);
+}
+
+static bool
+prose_neighbour(const struct doc *d, const struct block *b)
+{
+	return prose_of_words(d, b, NEIGHBOUR_MIN_WORDS);
 }
 
 static bool
@@ -135,9 +152,9 @@ prose_fallback(struct doc *d)
 	/* The paragraphs right before and after it are the rest of a short
 	 * article. */
 	for (size_t i = best + 1; i < d->nblocks &&
-	    prose_block(d, &d->blocks[i]); i++)
+	    prose_neighbour(d, &d->blocks[i]); i++)
 		d->blocks[i].keep = true;
-	for (size_t i = best; i-- > 0 && prose_block(d, &d->blocks[i]);)
+	for (size_t i = best; i-- > 0 && prose_neighbour(d, &d->blocks[i]);)
 		d->blocks[i].keep = true;
 	return true;
 }

@@ -635,6 +635,23 @@ test_html_first_tag_not_html(void **state)
 	}
 }
 
+/* A brief of short paragraphs, none long enough for the classifier:
+ * the fallback keeps its best sentence and the short sentences of prose
+ * beside it, not the best alone; a button line is still dropped. */
+static void
+test_text_brief_keeps_its_short_sentences(void **state)
+{
+	struct load *l = clean_page("The stall holders met the mayor on "
+	    "Friday to talk about the roof.\n\nOfficials said that the "
+	    "market would reopen soon.\n\nShare on Facebook\n");
+
+	(void)state;
+	assert_true(kept(l->docs[0], "The stall holders"));
+	assert_true(kept(l->docs[0], "Officials said"));
+	assert_false(kept(l->docs[0], "Share on Facebook"));
+	free_load(l);
+}
+
 /* A page whose only paragraph sits where the classifier drops everything
  * (here a container named like a sidebar) still gives that paragraph;
  * a lone short sentence is the body, not a guessed headline. */
@@ -1304,6 +1321,7 @@ main(void)
 		cmocka_unit_test(test_text_story_cards_dropped),
 		cmocka_unit_test(test_text_comments_after_story_dropped),
 		cmocka_unit_test(test_html_first_tag_not_html),
+		cmocka_unit_test(test_text_brief_keeps_its_short_sentences),
 		cmocka_unit_test(test_html_prose_never_lost),
 		cmocka_unit_test(test_html_form_wrapping_page),
 		cmocka_unit_test(test_html_no_prose_not_empty),
