@@ -197,7 +197,13 @@ above_title(const struct agg *a, size_t title)
 	return title != SIZE_MAX && a->last_block <= title;
 }
 
-static bool is_inside(const struct doc *d, uint32_t e, uint32_t ancestor);
+static bool
+is_inside(const struct doc *d, uint32_t e, uint32_t ancestor)
+{
+	for (; e != 0 && e != ancestor; e = d->elems[e].parent)
+		;
+	return e == ancestor;
+}
 
 /* The element of the block that holds the page's stated description,
  * or 0. */
@@ -296,14 +302,6 @@ densest_prose(const struct doc *d, const struct agg *a)
 		if (a[i].own_prose > a[best].own_prose)
 			best = (uint32_t)i;
 	return best;
-}
-
-static bool
-is_inside(const struct doc *d, uint32_t e, uint32_t ancestor)
-{
-	for (; e != 0 && e != ancestor; e = d->elems[e].parent)
-		;
-	return e == ancestor;
 }
 
 /* Records the class names of the containers between the best container's

@@ -14,6 +14,7 @@
 #include "base/dates.h"
 #include "clean/features.h"
 #include "base/util.h"
+#include "doc/segment.h"
 
 /* A name: one to six words, each starting with a capital letter. */
 static bool
@@ -312,17 +313,6 @@ fold_key(const char *s, size_t n)
 	return k;
 }
 
-/* Whether code point c is a letter or a digit (not a no-break space, a
- * typographic quote or a dash, which pages write as they like). */
-static bool
-letter_or_digit(utf8proc_int32_t c)
-{
-	utf8proc_category_t k = utf8proc_category(c);
-
-	return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
-	    (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
-}
-
 /* The lower-cased letters and digits of s, in any script, for comparing
  * running text whatever its spaces, quotes and dashes; bytes that are not
  * UTF-8 are left out. */
@@ -345,7 +335,7 @@ fold_letters(const char *s, size_t n)
 			continue;
 		}
 		i += (size_t)len;
-		if (letter_or_digit(c))
+		if (seg_is_word_core(c))
 			j += (size_t)utf8proc_encode_char(utf8proc_tolower(c),
 			    (utf8proc_uint8_t *)k + j);
 	}
