@@ -8,6 +8,7 @@ libgalley_a_SOURCES += \
 	src/base/escape.c src/base/escape.h \
 	src/base/json_text.c src/base/json_text.h \
 	src/base/levenshtein.c src/base/levenshtein.h \
+	src/base/path_names.c src/base/path_names.h \
 	src/base/file_io.c src/base/file_io.h \
 	src/base/hash.c src/base/hash.h \
 	src/base/json_arena.c src/base/json_arena.h \

@@ -9,6 +9,7 @@
 
 #include "anno/anchor.h"
 #include "anno/anno_store.h"
+#include "base/path_names.h"
 #include "base/util.h"
 #include "clean/features.h"
 #include "ingest/load.h"
@@ -25,6 +26,8 @@ session_init(struct session *s, char *const *paths, size_t n)
 		s->load.paths[i] = xstrdup(paths[i]);
 	s->docs = xcalloc(n ? n : 1, sizeof *s->docs);
 	s->mentions = xcalloc(n ? n : 1, sizeof *s->mentions);
+	s->file_names = xcalloc(n ? n : 1, sizeof *s->file_names);
+	path_short_names((const char *const *)s->load.paths, n, s->file_names);
 	s->opt = (struct session_options){ .proof = true, .ner = true,
 	    .annotations = true, .user_words = true,
 	    .max_analysed = SESSION_MAX_ANALYSED };
@@ -62,6 +65,7 @@ session_free(struct session *s)
 	free(s->proof_cause);
 	decisions_free(&s->decisions);
 	session_copies_free(s);
+	free(s->file_names);
 	load_free(&s->load);
 	memset(s, 0, sizeof *s);
 }
@@ -394,4 +398,10 @@ session_pending(const struct session *s)
 		if (s->load.docs[i] != NULL && !s->docs[i].analysed)
 			return true;
 	return false;
+}
+
+const char *
+session_file_name(const struct session *s, size_t f)
+{
+	return s->file_names[f];
 }

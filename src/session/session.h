@@ -101,6 +101,9 @@ struct session {
 	 * (session_travel.c): those of root r are union_member[k] for k in
 	 * [union_first[r], union_first[r + 1]), in order. */
 	uint32_t *union_first, *union_member;
+	/* The shortest names that tell the loaded files apart
+	 * (session_file_name). */
+	const char **file_names;
 };
 
 /* A session over paths, none of them loaded yet, analysing everything
@@ -163,6 +166,11 @@ struct anno_set *session_annos(struct session *s, size_t f);
 /* Annotations (replies not counted) of document f; 0 when its sidecar
  * was not opened or could not be read. */
 size_t session_anno_count(const struct session *s, size_t f);
+
+/* The name lists show file f by: its base name, or as many of its path's
+ * last components as tell it from every other loaded file
+ * ("b/index.html").  Points into load.paths[f]. */
+const char *session_file_name(const struct session *s, size_t f);
 /* Documents whose sidecar is damaged (their annotations read-only). */
 size_t session_anno_damaged(const struct session *s);
 

@@ -544,7 +544,8 @@ draw_head(struct reader *r, struct compare_view *v)
 
 	if ((int)strlen(head) > r->cols) {
 		free(head);
-		head = head_text(v, fio_base_name(pa), fio_base_name(pb));
+		head = head_text(v, session_file_name(&r->s, v->fa),
+		    session_file_name(&r->s, v->fb));
 	}
 	draw_view_header(r, head);
 	free(head);

@@ -211,7 +211,7 @@ hit_source_name(const struct reader *r, const struct grep_hit *g)
 	const char *t = title_of(r, g->file);
 
 	return t != NULL && !g->by_file ? t :
-	    fio_base_name(r->s.load.paths[g->file]);
+	    session_file_name(&r->s, g->file);
 }
 
 /* The byte where a character starts, before byte i of s. */

@@ -155,7 +155,7 @@ file_label(const struct reader *r, size_t f)
 	const struct doc *d = r->s.load.docs[f];
 	if (d != NULL && d->title != NULL && *d->title)
 		return d->title;
-	return fio_base_name(r->s.load.paths[f]);
+	return session_file_name(&r->s, f);
 }
 
 /* The list's annotation count: "?" when the sidecar could not be read
