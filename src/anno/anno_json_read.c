@@ -501,6 +501,10 @@ struct collection {
 	struct hash ids;	/* a second annotation with an id is damage */
 	bool is_collection, is_page, has_page, has_items;
 	size_t page_at;
+	/* The collection's "total" (-1 when absent) and where it is: a
+	 * collection continued on other pages is not read in part. */
+	json_int_t total;
+	size_t total_at;
 	size_t split_min;	/* items this many bytes long or more are
 				 * decoded in two threads */
 	bool split;		/* they were */
@@ -750,6 +754,14 @@ page_member(struct json_scan *sc, const char *key, void *arg)
 		return -1;
 	if (strcmp(key, "type") == 0)
 		c->is_page = type_is(v, "AnnotationPage");
+	/* A page that names a next one holds part of the collection: its
+	 * rest would be lost at the next save. */
+	if (strcmp(key, "next") == 0 && !json_is_null(v)) {
+		json_decref(v);
+		return json_scan_fail(sc, start, "the collection goes on "
+		    "past its first page (\"next\"); galley reads only "
+		    "one-page collections");
+	}
 	json_decref(v);
 	return 0;
 }
@@ -812,6 +824,10 @@ collection_member(struct json_scan *sc, const char *key, void *arg)
 		read_collection_id(v, c->s);
 	else if (strcmp(key, "galley:source") == 0)
 		rc = read_source(&c->r, v, c->s);
+	else if (strcmp(key, "total") == 0 && json_is_integer(v)) {
+		c->total = json_integer_value(v);
+		c->total_at = start;
+	}
 	json_decref(v);
 	return rc;
 }
@@ -838,6 +854,10 @@ read_collection(struct json_scan *sc, struct collection *c)
 		return json_scan_fail(sc, start, "not an AnnotationCollection");
 	if (!c->has_page)
 		return json_scan_fail(sc, start, "no \"first\" page");
+	if (c->total >= 0 && (size_t)c->total != c->s->n)
+		return json_scan_fail(sc, c->total_at, "\"total\" says %lld "
+		    "annotations, the page holds %zu", (long long)c->total,
+		    c->s->n);
 	return 0;
 }
 
@@ -855,7 +875,8 @@ anno_json_read_set_split(struct anno_set *s, const char *text, size_t len,
 {
 	struct json_scan sc;
 	struct json_arena arena;
-	struct collection c = { .s = s, .split_min = split_min };
+	struct collection c = { .s = s, .split_min = split_min,
+	    .total = -1 };
 
 	json_scan_init(&sc, text, len);
 	json_arena_open(&arena);

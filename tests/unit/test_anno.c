@@ -275,6 +275,20 @@ test_damaged(void **state)
 	    "\"exact\": \"a\"},\n {\"type\": \"TextQuoteSelector\", "
 	    "\"exact\": \"b\"}]}}]}}",
 	    "4:2: a second TextQuoteSelector");
+	/* A collection paged by another tool: its first page alone would
+	 * be read, and the rest lost at the next save. */
+	expect_damage("{\"type\": \"AnnotationCollection\", \"total\": 2,\n"
+	    "\"first\": {\"type\": \"AnnotationPage\", \"items\": [\n"
+	    "  {\"id\": \"urn:uuid:1\", \"type\": \"Annotation\", \"target\":"
+	    " {\"selector\": {\"type\": \"TextQuoteSelector\", "
+	    "\"exact\": \"a\"}}}],\n\"next\": \"page2.json\"}}",
+	    "4:9: the collection goes on past its first page");
+	expect_damage("{\"type\": \"AnnotationCollection\", \"total\": 2,\n"
+	    "\"first\": {\"type\": \"AnnotationPage\", \"items\": [\n"
+	    "  {\"id\": \"urn:uuid:1\", \"type\": \"Annotation\", \"target\":"
+	    " {\"selector\": {\"type\": \"TextQuoteSelector\", "
+	    "\"exact\": \"a\"}}}]}}",
+	    "1:43: \"total\" says 2 annotations, the page holds 1");
 }
 
 /* A syntax error anywhere (the reader decodes an annotation at a time) is
