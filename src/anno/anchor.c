@@ -493,7 +493,8 @@ anchor_one(struct anno *a, struct doc *d, const uint32_t *cps, size_t ncps)
 		a->cur_start = a->start;
 		a->cur_end = a->end;
 	} else if (find_exact(a, d)) {
-		a->state = ANNO_MOVED;
+		/* Placed by its quote alone, nothing claimed it elsewhere. */
+		a->state = a->no_position ? ANNO_ANCHORED : ANNO_MOVED;
 	} else if (find_fuzzy(a, d, cps, ncps)) {
 		a->state = ANNO_FUZZY;
 	} else {

@@ -156,6 +156,7 @@ anno_destroy(struct anno *a)
 	free(a->exact);
 	free(a->prefix);
 	free(a->suffix);
+	free(a->foreign);
 	for (size_t i = 0; i < a->nothers; i++)
 		anno_destroy(a->others[i]);
 	free(a->others);
@@ -187,6 +188,7 @@ anno_dup(const struct anno *a)
 	c->prefix = dup_or_null(a->prefix);
 	c->suffix = dup_or_null(a->suffix);
 	c->base_modified = dup_or_null(a->base_modified);
+	c->foreign = dup_or_null(a->foreign);
 	c->tags = a->ntags ? xcalloc(a->ntags, sizeof *c->tags) : NULL;
 	for (size_t i = 0; i < a->ntags; i++)
 		c->tags[i] = xstrdup(a->tags[i]);
@@ -216,7 +218,9 @@ anno_same(const struct anno *a, const struct anno *b)
 	    !str_eq(a->restored, b->restored) || a->start != b->start ||
 	    a->end != b->end || !str_eq(a->exact, b->exact) ||
 	    !str_eq(a->prefix, b->prefix) || !str_eq(a->suffix, b->suffix) ||
-	    a->ntags != b->ntags)
+	    !str_eq(a->foreign, b->foreign) ||
+	    a->no_position != b->no_position ||
+	    a->no_creator != b->no_creator || a->ntags != b->ntags)
 		return false;
 	for (size_t i = 0; i < a->ntags; i++)
 		if (strcmp(a->tags[i], b->tags[i]) != 0)
@@ -416,6 +420,7 @@ anno_target_at(struct anno *a, struct doc *d, size_t start, size_t end)
 	free(a->suffix);
 	a->start = a->cur_start = start;
 	a->end = a->cur_end = end;
+	a->no_position = false;
 	a->exact = doc_substr(d, start, end);
 	a->prefix = doc_substr(d, pre, start);
 	a->suffix = doc_substr(d, end, post);

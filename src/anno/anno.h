@@ -64,6 +64,18 @@ struct anno {
 	size_t start, end;
 	char *exact, *prefix, *suffix;
 
+	/* The target had no TextPositionSelector (another tool's, placed
+	 * by its quote alone): none is written until galley places it. */
+	bool no_position;
+	/* It named no creator ("unknown" is shown): none is written. */
+	bool no_creator;
+	/* What another tool wrote that galley does not model, carried
+	 * through saves unchanged: a JSON object of the annotation's other
+	 * members, and "body" (bodies galley does not read), "motivation"
+	 * (one galley would not write) and "target" (the target's other
+	 * members; "selector", its other selectors).  NULL when none. */
+	char *foreign;
+
 	/* Where it is now; filled by anchor_set(). */
 	enum anno_state state;
 	size_t cur_start, cur_end;

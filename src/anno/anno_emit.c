@@ -198,12 +198,28 @@ annotation(struct emit *e, const struct anno *a, const char *source)
 	close_(e, '}');
 }
 
+/* Whether a is wholly galley's: another tool's members, a target
+ * placed by its quote alone, no creator or an empty time are left out
+ * or carried by anno_json_write, whose layout is jansson's. */
+static bool
+own_layout(const struct anno *a)
+{
+	return a->foreign == NULL && !a->no_position && !a->no_creator &&
+	    a->created != NULL && *a->created && a->modified != NULL &&
+	    *a->modified;
+}
+
 bool
 anno_emit(struct buf *b, const struct anno *a, const char *source, int depth)
 {
 	struct emit e = { .b = b, .depth = depth };
 	size_t had = b->len;
 
+	if (!own_layout(a))
+		return false;
+	for (size_t i = 0; i < a->nothers; i++)
+		if (!own_layout(a->others[i]))
+			return false;
 	annotation(&e, a, source);
 	if (e.bad)
 		b->len = had;

@@ -131,9 +131,10 @@ read_creator(struct reader *r, json_t *o, struct anno *a)
 	json_t *c = json_object_get(o, "creator");
 	const char *name = NULL;
 
-	if (c == NULL)
+	if (c == NULL) {
 		name = "unknown";
-	else if (json_is_string(c))
+		a->no_creator = true;
+	} else if (json_is_string(c))
 		name = json_string_value(c);
 	else if (json_is_object(c)) {
 		jpath_push_key(&r->path, "creator");
@@ -157,8 +158,38 @@ add_tag(struct anno *a, const char *tag)
 	a->tags[a->ntags++] = xstrdup(tag);
 }
 
+/* A body galley writes and reads: a plain-text TextualBody, a tag or
+ * the note, with no member galley would not write back. */
+static bool
+galley_body(json_t *b, const struct anno *a)
+{
+	const char *key, *purpose = NULL;
+	json_t *v;
+
+	if (!json_is_string(json_object_get(b, "value")))
+		return false;
+	json_object_foreach(b, key, v) {
+		if (strcmp(key, "value") == 0)
+			continue;
+		if (!json_is_string(v))
+			return false;
+		if (strcmp(key, "purpose") == 0)
+			purpose = json_string_value(v);
+		else if (!(strcmp(key, "type") == 0 &&
+		    strcmp(json_string_value(v), "TextualBody") == 0) &&
+		    !(strcmp(key, "format") == 0 &&
+		    strcmp(json_string_value(v), "text/plain") == 0))
+			return false;
+	}
+	if (purpose != NULL && strcmp(purpose, "tagging") == 0)
+		return true;
+	/* One note: a second one, or another purpose, is not galley's. */
+	return a->note == NULL &&
+	    (purpose == NULL || strcmp(purpose, "commenting") == 0);
+}
+
 static int
-read_body(struct reader *r, json_t *b, struct anno *a)
+read_body(struct reader *r, json_t *b, struct anno *a, json_t *foreign)
 {
 	const char *purpose = NULL, *value = NULL;
 
@@ -167,36 +198,45 @@ read_body(struct reader *r, json_t *b, struct anno *a)
 	if (get_string(r, b, "purpose", false, &purpose) < 0 ||
 	    get_string(r, b, "value", false, &value) < 0)
 		return -1;
-	if (value == NULL)
-		return 0;	/* an external body: not galley's */
+	if (!galley_body(b, a)) {
+		json_array_append(foreign, b);
+		return 0;
+	}
 	if (purpose != NULL && strcmp(purpose, "tagging") == 0)
 		add_tag(a, value);
-	else if (a->note == NULL)
+	else
 		a->note = xstrdup(value);
 	return 0;
 }
 
 static int
-read_bodies(struct reader *r, json_t *o, struct anno *a)
+read_bodies(struct reader *r, json_t *o, struct anno *a, json_t *foreign)
 {
-	json_t *b = json_object_get(o, "body"), *v;
+	json_t *b = json_object_get(o, "body"), *v, *other = json_array();
 	size_t i;
 	int rc = 0;
 
-	if (b == NULL)
+	if (b == NULL) {
+		json_decref(other);
 		return 0;
+	}
 	jpath_push_key(&r->path, "body");
 	if (json_is_array(b)) {
 		json_array_foreach(b, i, v) {
 			jpath_push_index(&r->path, i);
-			if ((rc = read_body(r, v, a)) < 0)
-				return -1;
+			if ((rc = read_body(r, v, a, other)) < 0)
+				break;
 			jpath_pop(&r->path);
 		}
-	} else if ((rc = read_body(r, b, a)) < 0)
-		return -1;
-	jpath_pop(&r->path);
-	return 0;
+	} else
+		rc = read_body(r, b, a, other);
+	if (rc == 0) {
+		jpath_pop(&r->path);
+		if (json_array_size(other) > 0)
+			json_object_set(foreign, "body", other);
+	}
+	json_decref(other);
+	return rc;
 }
 
 #define ANNO_MAX_OFFSET ((json_int_t)512 * 1024 * 1024)
@@ -218,7 +258,8 @@ read_offset(struct reader *r, json_t *sel, const char *key, size_t *out)
 }
 
 static int
-read_selector(struct reader *r, json_t *sel, struct anno *a, bool *pos)
+read_selector(struct reader *r, json_t *sel, struct anno *a, bool *pos,
+    json_t *other)
 {
 	const char *exact, *prefix, *suffix;
 
@@ -242,18 +283,38 @@ read_selector(struct reader *r, json_t *sel, struct anno *a, bool *pos)
 		if (a->end < a->start)
 			return rfail(r, "end before start");
 		*pos = true;
-	}
+	} else
+		json_array_append(other, sel);
 	return 0;
+}
+
+/* The target's members galley does not write (its type, a scope) and
+ * selectors of other kinds, kept in foreign's "target". */
+static void
+keep_foreign_target(json_t *t, json_t *other_selectors, json_t *foreign)
+{
+	json_t *keep = json_object(), *v;
+	const char *key;
+
+	json_object_foreach(t, key, v)
+		if (strcmp(key, "source") != 0 && strcmp(key, "selector") != 0)
+			json_object_set(keep, key, v);
+	if (json_array_size(other_selectors) > 0)
+		json_object_set(keep, "selector", other_selectors);
+	if (json_object_size(keep) > 0)
+		json_object_set(foreign, "target", keep);
+	json_decref(keep);
 }
 
 /* A passage: a source and a TextQuoteSelector, with or without a
  * TextPositionSelector (then its quote alone places it). */
 static int
-read_target(struct reader *r, json_t *o, struct anno *a)
+read_target(struct reader *r, json_t *o, struct anno *a, json_t *foreign)
 {
-	json_t *t = json_object_get(o, "target"), *sel, *v;
+	json_t *t = json_object_get(o, "target"), *sel, *v, *other;
 	bool pos = false;
 	size_t i;
+	int rc = 0;
 
 	if (t == NULL)
 		return rfail(r, "no \"target\"");
@@ -269,19 +330,27 @@ read_target(struct reader *r, json_t *o, struct anno *a)
 	if (sel == NULL)
 		return rfail(r, "target has no \"selector\"");
 	jpath_push_key(&r->path, "selector");
+	other = json_array();
 	if (json_is_array(sel)) {
 		json_array_foreach(sel, i, v) {
 			jpath_push_index(&r->path, i);
-			if (read_selector(r, v, a, &pos) < 0)
-				return -1;
+			if ((rc = read_selector(r, v, a, &pos, other)) < 0)
+				break;
 			jpath_pop(&r->path);
 		}
-	} else if (read_selector(r, sel, a, &pos) < 0)
+	} else
+		rc = read_selector(r, sel, a, &pos, other);
+	if (rc == 0 && a->exact == NULL)
+		rc = rfail(r, "no TextQuoteSelector");
+	if (rc == 0)
+		keep_foreign_target(t, other, foreign);
+	json_decref(other);
+	if (rc < 0)
 		return -1;
-	if (a->exact == NULL)
-		return rfail(r, "no TextQuoteSelector");
-	if (!pos)
+	if (!pos) {
 		a->start = a->end = 0;
+		a->no_position = true;
+	}
 	jpath_pop(&r->path);
 	jpath_pop(&r->path);
 	return 0;
@@ -316,11 +385,78 @@ read_conflicts(struct reader *r, json_t *o, struct anno *a)
 	return 0;
 }
 
+/* Members galley writes itself (and every "galley:" one). */
+static bool
+galley_member(const char *key)
+{
+	static const char *const own[] = { "@context", "id", "type",
+	    "motivation", "creator", "created", "modified", "body", "target",
+	    NULL };
+
+	for (size_t i = 0; own[i] != NULL; i++)
+		if (strcmp(key, own[i]) == 0)
+			return true;
+	return strncmp(key, "galley:", 7) == 0;
+}
+
+static int
+dump_to_buf(const char *chunk, size_t n, void *arg)
+{
+	buf_add(arg, chunk, n);
+	return 0;
+}
+
+/* What galley does not model of o, as a->foreign's text. */
+static void
+keep_foreign(json_t *o, json_t *foreign, struct anno *a)
+{
+	const char *key;
+	json_t *v;
+	struct buf b;
+
+	json_object_foreach(o, key, v)
+		if (!galley_member(key))
+			json_object_set(foreign, key, v);
+	if (json_object_size(foreign) == 0)
+		return;
+	buf_init(&b);
+	json_dump_callback(foreign, dump_to_buf, &b,
+	    JSON_COMPACT | JSON_PRESERVE_ORDER);
+	a->foreign = buf_steal(&b);
+}
+
+/* The motivation: galley's own, or derived from the bodies; another
+ * one (linking, describing) is kept as written in foreign. */
+static int
+read_motivation(struct reader *r, const char *motivation, struct anno *a,
+    json_t *foreign)
+{
+	bool own = motivation != NULL &&
+	    anno_motivation_parse(motivation, &a->motivation) == 0;
+
+	if (a->reply_to != NULL)
+		a->motivation = a->verdict ? ANNO_ASSESSING : ANNO_REPLYING;
+	else if (a->verdict != NULL)
+		return rfail(r, "galley:verdict on an annotation that answers "
+		    "none");
+	else if (!own || a->motivation == ANNO_REPLYING ||
+	    a->motivation == ANNO_ASSESSING) {
+		a->motivation = a->note ? ANNO_COMMENTING :
+		    a->ntags ? ANNO_TAGGING : ANNO_HIGHLIGHTING;
+		if (motivation != NULL)
+			json_object_set_new(foreign, "motivation",
+			    json_string(motivation));
+	}
+	return 0;
+}
+
 static int
 read_fields(struct reader *r, json_t *o, struct anno *a, bool nested)
 {
 	const char *id, *motivation, *created, *modified, *restored;
 	const char *verdict;
+	json_t *foreign;
+	int rc;
 
 	if (!json_is_object(o))
 		return rfail(r, "not an annotation object");
@@ -341,23 +477,15 @@ read_fields(struct reader *r, json_t *o, struct anno *a, bool nested)
 	a->restored = restored ? xstrdup(restored) : NULL;
 	a->created = xstrdup(created ? created : "");
 	a->modified = xstrdup(modified ? modified : a->created);
-	if (read_creator(r, o, a) < 0 || read_bodies(r, o, a) < 0 ||
-	    read_target(r, o, a) < 0)
-		return -1;
-	if (!nested && read_conflicts(r, o, a) < 0)
-		return -1;
-	if (a->reply_to != NULL)
-		a->motivation = a->verdict ? ANNO_ASSESSING : ANNO_REPLYING;
-	else if (a->verdict != NULL)
-		return rfail(r, "galley:verdict on an annotation that answers "
-		    "none");
-	else if (motivation == NULL ||
-	    anno_motivation_parse(motivation, &a->motivation) < 0 ||
-	    a->motivation == ANNO_REPLYING ||
-	    a->motivation == ANNO_ASSESSING)
-		a->motivation = a->note ? ANNO_COMMENTING :
-		    a->ntags ? ANNO_TAGGING : ANNO_HIGHLIGHTING;
-	return 0;
+	foreign = json_object();
+	rc = read_creator(r, o, a) < 0 || read_bodies(r, o, a, foreign) < 0 ||
+	    read_target(r, o, a, foreign) < 0 ||
+	    (!nested && read_conflicts(r, o, a) < 0) ||
+	    read_motivation(r, motivation, a, foreign) < 0 ? -1 : 0;
+	if (rc == 0)
+		keep_foreign(o, foreign, a);
+	json_decref(foreign);
+	return rc;
 }
 
 static int
@@ -501,10 +629,6 @@ struct collection {
 	struct hash ids;	/* a second annotation with an id is damage */
 	bool is_collection, is_page, has_page, has_items;
 	size_t page_at;
-	/* The collection's "total" (-1 when absent) and where it is: a
-	 * collection continued on other pages is not read in part. */
-	json_int_t total;
-	size_t total_at;
 	size_t split_min;	/* items this many bytes long or more are
 				 * decoded in two threads */
 	bool split;		/* they were */
@@ -754,8 +878,10 @@ page_member(struct json_scan *sc, const char *key, void *arg)
 		return -1;
 	if (strcmp(key, "type") == 0)
 		c->is_page = type_is(v, "AnnotationPage");
-	/* A page that names a next one holds part of the collection: its
-	 * rest would be lost at the next save. */
+	/* A page that names a next one holds part of the collection (the
+	 * model requires "next" wherever more pages follow): its rest
+	 * would be lost at the next save.  A "total" above what the page
+	 * holds is no such sign: an item removed by hand leaves it so. */
 	if (strcmp(key, "next") == 0 && !json_is_null(v)) {
 		json_decref(v);
 		return json_scan_fail(sc, start, "the collection goes on "
@@ -824,10 +950,6 @@ collection_member(struct json_scan *sc, const char *key, void *arg)
 		read_collection_id(v, c->s);
 	else if (strcmp(key, "galley:source") == 0)
 		rc = read_source(&c->r, v, c->s);
-	else if (strcmp(key, "total") == 0 && json_is_integer(v)) {
-		c->total = json_integer_value(v);
-		c->total_at = start;
-	}
 	json_decref(v);
 	return rc;
 }
@@ -854,10 +976,6 @@ read_collection(struct json_scan *sc, struct collection *c)
 		return json_scan_fail(sc, start, "not an AnnotationCollection");
 	if (!c->has_page)
 		return json_scan_fail(sc, start, "no \"first\" page");
-	if (c->total >= 0 && (size_t)c->total != c->s->n)
-		return json_scan_fail(sc, c->total_at, "\"total\" says %lld "
-		    "annotations, the page holds %zu", (long long)c->total,
-		    c->s->n);
 	return 0;
 }
 
@@ -875,8 +993,7 @@ anno_json_read_set_split(struct anno_set *s, const char *text, size_t len,
 {
 	struct json_scan sc;
 	struct json_arena arena;
-	struct collection c = { .s = s, .split_min = split_min,
-	    .total = -1 };
+	struct collection c = { .s = s, .split_min = split_min };
 
 	json_scan_init(&sc, text, len);
 	json_arena_open(&arena);

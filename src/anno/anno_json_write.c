@@ -54,15 +54,72 @@ target(const struct anno *a, const char *source)
 		json_object_set_new(q, "prefix", json_string(a->prefix));
 	if (a->suffix != NULL && *a->suffix)
 		json_object_set_new(q, "suffix", json_string(a->suffix));
-	pos = json_object();
-	json_object_set_new(pos, "type", json_string("TextPositionSelector"));
-	json_object_set_new(pos, "start", json_integer((json_int_t)a->start));
-	json_object_set_new(pos, "end", json_integer((json_int_t)a->end));
 	json_array_append_new(sel, q);
-	json_array_append_new(sel, pos);
+	if (!a->no_position) {
+		pos = json_object();
+		json_object_set_new(pos, "type",
+		    json_string("TextPositionSelector"));
+		json_object_set_new(pos, "start",
+		    json_integer((json_int_t)a->start));
+		json_object_set_new(pos, "end",
+		    json_integer((json_int_t)a->end));
+		json_array_append_new(sel, pos);
+	}
 	json_object_set_new(t, "source", json_string(source));
 	json_object_set_new(t, "selector", sel);
 	return t;
+}
+
+/* The target's foreign members and selectors, into t. */
+static void
+merge_foreign_target(json_t *t, json_t *f)
+{
+	const char *key;
+	json_t *v, *sel = json_object_get(t, "selector"), *s;
+	size_t i;
+
+	if (!json_is_object(t) || !json_is_object(f))
+		return;
+	json_object_foreach(f, key, v) {
+		if (strcmp(key, "selector") == 0 && json_is_array(sel))
+			json_array_foreach(v, i, s)
+				json_array_append(sel, s);
+		else if (json_object_get(t, key) == NULL)
+			json_object_set(t, key, v);
+	}
+}
+
+/* What another tool wrote and galley carries through (a->foreign): its
+ * bodies after galley's, its motivation, its target members and its
+ * other members, none of which galley writes itself. */
+static void
+merge_foreign(json_t *o, const struct anno *a)
+{
+	json_t *f = json_loads(a->foreign, 0, NULL), *v, *b, *x;
+	const char *key;
+	size_t i;
+
+	if (!json_is_object(f)) {
+		json_decref(f);
+		return;
+	}
+	json_object_foreach(f, key, v) {
+		if (strcmp(key, "body") == 0 && json_is_array(v)) {
+			if ((b = json_object_get(o, "body")) == NULL) {
+				b = json_array();
+				json_object_set_new(o, "body", b);
+			}
+			json_array_foreach(v, i, x)
+				json_array_append(b, x);
+		} else if (strcmp(key, "motivation") == 0) {
+			if (a->reply_to == NULL)
+				json_object_set(o, "motivation", v);
+		} else if (strcmp(key, "target") == 0)
+			merge_foreign_target(json_object_get(o, "target"), v);
+		else if (json_object_get(o, key) == NULL)
+			json_object_set(o, key, v);
+	}
+	json_decref(f);
 }
 
 json_t *
@@ -76,9 +133,16 @@ anno_json_write(const struct anno *a, const char *source)
 	    json_string(anno_motivation_name(a->motivation)));
 	json_object_set_new(creator, "type", json_string("Person"));
 	json_object_set_new(creator, "name", json_string(a->creator));
-	json_object_set_new(o, "creator", creator);
-	json_object_set_new(o, "created", json_string(a->created));
-	json_object_set_new(o, "modified", json_string(a->modified));
+	/* Nothing is made up for another tool's annotation: no creator
+	 * it did not name, no empty time. */
+	if (a->no_creator)
+		json_decref(creator);
+	else
+		json_object_set_new(o, "creator", creator);
+	if (a->created != NULL && *a->created)
+		json_object_set_new(o, "created", json_string(a->created));
+	if (a->modified != NULL && *a->modified)
+		json_object_set_new(o, "modified", json_string(a->modified));
 	if (json_array_size(b) > 0)
 		json_object_set_new(o, "body", b);
 	else
@@ -98,6 +162,8 @@ anno_json_write(const struct anno *a, const char *source)
 			    anno_json_write(a->others[i], source));
 		json_object_set_new(o, "galley:conflicts", others);
 	}
+	if (a->foreign != NULL)
+		merge_foreign(o, a);
 	return o;
 }
 
