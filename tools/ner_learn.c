@@ -17,12 +17,35 @@ feat_kept(const struct perceptron *p, uint32_t f)
 	    p->count[f >> (32 - COUNT_BITS)] >= p->learn->min_count;
 }
 
+/* Where token i's knowledge features start when drop hides them (one
+ * past its features when it does not, so that next_seen() never jumps). */
+static size_t
+know_start(const struct sample *x, const unsigned char *drop, size_t i)
+{
+	if (drop && (drop[i] & DROP_KNOW) && x->know)
+		return x->foff[i] + (x->ident ? x->ident[i] : 0);
+	return x->foff[i + 1] + 1;
+}
+
+/* The feature of token i after f that the learner sees: past its
+ * knowledge features when drop hides them. */
+static size_t
+next_seen(const struct sample *x, const unsigned char *drop, size_t i,
+    size_t f)
+{
+	return ++f == know_start(x, drop, i) ? f + x->know[i] : f;
+}
+
 /* The first of token i's features the learner sees: past its identity
- * features when drop hides them. */
+ * features, and its knowledge features, when drop hides them. */
 static size_t
 feat_start(const struct sample *x, const unsigned char *drop, size_t i)
 {
-	return x->foff[i] + (drop && drop[i] && x->ident ? x->ident[i] : 0);
+	size_t f = x->foff[i];
+
+	if (drop && (drop[i] & DROP_WORD) && x->ident)
+		f += x->ident[i];
+	return f == know_start(x, drop, i) ? f + x->know[i] : f;
 }
 
 static void
@@ -31,7 +54,8 @@ update(struct perceptron *p, const struct sample *x,
 {
 	uint32_t mask = ((uint32_t)1 << p->bits) - 1;
 
-	for (size_t f = feat_start(x, drop, i); f < x->foff[i + 1]; f++) {
+	for (size_t f = feat_start(x, drop, i); f < x->foff[i + 1];
+	    f = next_seen(x, drop, i, f)) {
 		size_t k = (size_t)(x->feats[f] & mask) * NER_LABELS + y;
 
 		if (!feat_kept(p, x->feats[f]))
@@ -60,7 +84,7 @@ predict_seen(const struct perceptron *p, const struct sample *x,
 
 		memset(e, 0, NER_LABELS * sizeof *e);
 		for (size_t f = feat_start(x, drop, i); f < x->foff[i + 1];
-		    f++) {
+		    f = next_seen(x, drop, i, f)) {
 			const int32_t *w = p->w + (size_t)(x->feats[f] &
 			    mask) * NER_LABELS;
 
@@ -121,7 +145,8 @@ delta_norm2(const struct perceptron *p, const struct sample *x,
 		unsigned pp = i ? pred[i - 1] : NER_LABELS;
 
 		for (size_t f = feat_start(x, drop, i); x->gold[i] !=
-		    pred[i] && f < x->foff[i + 1]; f++) {
+		    pred[i] && f < x->foff[i + 1];
+		    f = next_seen(x, drop, i, f)) {
 			size_t b = (size_t)(x->feats[f] & mask) * NER_LABELS;
 
 			if (!feat_kept(p, x->feats[f]))
@@ -212,18 +237,33 @@ next_random(uint64_t *s)
 }
 
 void
-draw_dropout(uint64_t *state, double p, size_t n, unsigned char *drop)
+mark_dropout(uint64_t *state, double p, size_t n, unsigned char *drop,
+    unsigned char bit)
 {
 	for (size_t i = 0; i < n; i++)
-		drop[i] = (double)(next_random(state) >> 11) * 0x1p-53 < p;
+		if ((double)(next_random(state) >> 11) * 0x1p-53 < p)
+			drop[i] |= bit;
 }
 
-/* The dropout stream's start for seed: apart from the order's, never
- * the all-zero state xorshift cannot leave. */
+/* A dropout stream's start for seed (salt: which stream): apart from
+ * the order's, never the all-zero state xorshift cannot leave. */
 static uint64_t
-dropout_state(uint64_t seed)
+dropout_state(uint64_t seed, uint64_t salt)
 {
-	return (seed ^ 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull | 1;
+	return (seed ^ salt) * 0xBF58476D1CE4E5B9ull | 1;
+}
+
+/* drop for a sentence of n tokens under learn's two rates, each from
+ * its stream (none drawn at a rate of 0). */
+static void
+draw_dropouts(uint64_t *wstate, uint64_t *kstate, const struct learn *learn,
+    size_t n, unsigned char *drop)
+{
+	memset(drop, 0, n);
+	if (learn->word_dropout > 0)
+		mark_dropout(wstate, learn->word_dropout, n, drop, DROP_WORD);
+	if (learn->know_dropout > 0)
+		mark_dropout(kstate, learn->know_dropout, n, drop, DROP_KNOW);
 }
 
 void
@@ -233,8 +273,9 @@ train(struct perceptron *p, struct sample *sv, size_t ns, unsigned epochs,
 	size_t *order = xmalloc((ns + 1) * sizeof *order), longest = 1;
 	int32_t *emit;
 	unsigned char *pred, *drop = NULL;
-	uint64_t dstate = dropout_state(seed);
-	double pdrop = p->learn->word_dropout;
+	uint64_t dstate = dropout_state(seed, 0x9E3779B97F4A7C15ull);
+	uint64_t kstate = dropout_state(seed, 0xD1B54A32D192ED03ull);
+	double pdrop = p->learn->word_dropout, kdrop = p->learn->know_dropout;
 
 	for (size_t i = 0; i < ns; i++) {
 		order[i] = i;
@@ -243,7 +284,7 @@ train(struct perceptron *p, struct sample *sv, size_t ns, unsigned epochs,
 	}
 	emit = xmalloc(longest * NER_LABELS * sizeof *emit);
 	pred = xmalloc(longest);
-	if (pdrop > 0)
+	if (pdrop > 0 || kdrop > 0)
 		drop = xmalloc(longest);
 	seed = seed * 2654435761u + 88172645463325252ull;
 	p->c = 1;
@@ -261,7 +302,8 @@ train(struct perceptron *p, struct sample *sv, size_t ns, unsigned epochs,
 			if (x->n == 0)
 				continue;
 			if (drop)
-				draw_dropout(&dstate, pdrop, x->n, drop);
+				draw_dropouts(&dstate, &kstate, p->learn, x->n,
+				    drop);
 			train_one(p, x, drop, emit, pred);
 		}
 		fprintf(stderr, "train-ner: epoch %u done\n", e + 1);

@@ -1,9 +1,11 @@
 /* ner_learn.h - the learner of tools/train-ner: an averaged structured
  * perceptron over hashed features with first-order Viterbi decoding,
  * optionally with passive-aggressive steps (--pa), rare features left
- * without weight (--min-count) and the word's own features hidden at
- * random while training (--word-dropout), and the sum of several such models'
- * averaged weights (--ensemble) quantised to the model file's 16 bits.
+ * without weight (--min-count) and the word's own features, or what the
+ * lists and clusters say of it, hidden at random while training
+ * (--word-dropout, --knowledge-dropout), and the sum of several such
+ * models' averaged weights (--ensemble) quantised to the model file's
+ * 16 bits.
  * Apart from train-ner.c so that the unit tests can reach it. */
 #ifndef GALLEY_TOOLS_NER_LEARN_H
 #define GALLEY_TOOLS_NER_LEARN_H
@@ -24,6 +26,9 @@ struct sample {
 	const unsigned char *gold;
 	unsigned char *pred;
 	size_t n;
+	const unsigned char *know;	/* the know[i] features after those
+				   are what the lists and clusters say of
+				   it (ner_seq.know), or NULL: none */
 };
 
 /* How the learner steps (--pa, --min-count): a plain perceptron step of
@@ -38,7 +43,14 @@ struct learn {
 				   each token's identity features are
 				   hidden with this probability
 				   (--word-dropout) */
+	double know_dropout;	/* and the features of what the lists and
+				   clusters say of it with this one, drawn
+				   apart (--knowledge-dropout) */
 };
+
+/* What drop[i] hides of token i: its identity features, its knowledge
+ * features (struct sample). */
+enum { DROP_WORD = 1, DROP_KNOW = 2 };
 
 /* A passive-aggressive step is real; weights stay integers in units of
  * 1/PA_UNIT so that Viterbi and averaging are the perceptron's. */
@@ -79,19 +91,22 @@ void predict(const struct perceptron *p, const struct sample *x,
 int32_t learn_step(const struct perceptron *p, const struct sample *x,
     const unsigned char *pred);
 
-/* Labels x and updates p where it was wrong; the identity features of
- * the tokens i with drop[i] set (drop may be NULL) are left out of
+/* Labels x and updates p where it was wrong; the features drop[i]
+ * hides of token i (DROP_* bits; drop may be NULL) are left out of
  * both. */
 void train_one(struct perceptron *p, const struct sample *x,
     const unsigned char *drop, int32_t *emit, unsigned char *pred);
 
-/* Which tokens of an n-token sentence hide their identity features this
- * time (drop[i]), each with probability p, drawn from *state. */
-void draw_dropout(uint64_t *state, double p, size_t n, unsigned char *drop);
+/* Which tokens of an n-token sentence hide a block of their features
+ * this time: adds bit to drop[i] of each with probability p, drawn from
+ * *state (one draw a token). */
+void mark_dropout(uint64_t *state, double p, size_t n, unsigned char *drop,
+    unsigned char bit);
 
 /* epochs passes over sv[0..ns-1], in an order drawn from seed, with
- * p->learn->word_dropout drawn from a stream of its own (seed too): the
- * order of sentences does not depend on it. */
+ * p->learn->word_dropout and know_dropout each drawn from a stream of
+ * its own (seed too): the order of sentences does not depend on them,
+ * nor the one on the other. */
 void train(struct perceptron *p, struct sample *sv, size_t ns,
     unsigned epochs, uint64_t seed);
 

@@ -7,8 +7,8 @@
  *
  * usage: tools/train-ner [--epochs N] [--seed N] [--bits N] [--passes 1|2]
  *                        [--ensemble K] [--pa C] [--min-count N]
- *                        [--word-dropout P] [--skip-last N]
- *                        -o MODEL FILE...
+ *                        [--word-dropout P] [--knowledge-dropout P]
+ *                        [--skip-last N] -o MODEL FILE...
  *
  * The defaults (8 epochs, 2^17 buckets, two passes, an ensemble of 3,
  * word dropout 0.75) are the shipped model's: two passes of 2^17
@@ -23,7 +23,10 @@
  * probability P each time its sentence is learnt from, so that weight
  * goes to what a word shares with names never seen: shape, lists,
  * clusters and context (tools/ner_learn.h; issue 15, round ten); 0
- * learns from every feature every time.  Tagging is unchanged.
+ * learns from every feature every time; --knowledge-dropout P (0 by
+ * default) hides, drawn apart, each token's features of what the lists
+ * and clusters say of it (ner_seq.know) the same way (round eleven:
+ * it lost).  Tagging is unchanged.
  *
  * FILE: one token a line, its tag last (IOB1 or IOB2: PER ORG LOC MISC),
  * a blank line between sentences, "-DOCSTART-" between documents. */
@@ -203,6 +206,7 @@ samples(struct tdoc *docs, size_t ndocs, size_t folds, size_t fold, bool in,
 			x->feats = s->feats;
 			x->foff = s->foff + a;
 			x->ident = s->ident + a;
+			x->know = s->know + a;
 			x->gold = docs[d].gold + a;
 			x->pred = first ? docs[d].first + a : NULL;
 			x->n = ner_seq_sent_end(s, k) - a;
@@ -332,7 +336,8 @@ docs_free(struct tdoc *docs, size_t ndocs, struct gold_doc *gold,
 static const char usage[] =
     "usage: train-ner [--epochs N] [--seed N] [--bits N] [--passes 1|2]\n"
     "                 [--ensemble K] [--pa C] [--min-count N]\n"
-    "                 [--word-dropout P] [--skip-last N] -o MODEL FILE...\n";
+    "                 [--word-dropout P] [--knowledge-dropout P]\n"
+    "                 [--skip-last N] -o MODEL FILE...\n";
 
 int
 main(int argc, char **argv)
@@ -347,6 +352,7 @@ main(int argc, char **argv)
 		{ "pa", required_argument, NULL, 'a' },
 		{ "min-count", required_argument, NULL, 'm' },
 		{ "word-dropout", required_argument, NULL, 'w' },
+		{ "knowledge-dropout", required_argument, NULL, 'K' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -374,6 +380,7 @@ main(int argc, char **argv)
 		case 'm': o.learn.min_count = (unsigned)strtoul(optarg, NULL,
 		    10); break;
 		case 'w': o.learn.word_dropout = strtod(optarg, NULL); break;
+		case 'K': o.learn.know_dropout = strtod(optarg, NULL); break;
 		case 'p': passes = (unsigned)strtoul(optarg, NULL, 10); break;
 		case 'k': skip = strtoul(optarg, NULL, 10); break;
 		case 'o': out = optarg; break;
@@ -386,7 +393,8 @@ main(int argc, char **argv)
 	    passes > NER_MODEL_MAX_PASSES || o.ensemble < 1 ||
 	    o.ensemble > 16 || !(o.learn.pa_c >= 0) ||
 	    o.learn.min_count > 255 || !(o.learn.word_dropout >= 0) ||
-	    !(o.learn.word_dropout < 1)) {
+	    !(o.learn.word_dropout < 1) || !(o.learn.know_dropout >= 0) ||
+	    !(o.learn.know_dropout < 1)) {
 		fputs(usage, stderr);
 		return 2;
 	}

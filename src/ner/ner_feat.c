@@ -348,6 +348,41 @@ cluster_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 	return n;
 }
 
+/* What the lists say of the token, its neighbours and its capitalised
+ * run: the gazetteer's bits and WordNet's kinds. */
+static size_t
+list_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
+    uint32_t *f)
+{
+	const struct ner_tok *t = &s->v[i];
+	size_t n = 0;
+
+	f[n++] = feat(T_GAZ, t->gaz);
+	for (unsigned bit = 0; bit < 5; bit++)	/* GPE LOC NORP ORG FIRST */
+		if (t->gaz & (1u << bit))
+			f[n++] = feat(T_GAZ_BIT, bit);
+	if (t->wn) {
+		f[n++] = feat(T_WN, t->wn * 2u + (t->flags & NT_SENT_START ?
+		    1u : 0u));
+		for (unsigned bit = 0; bit < 9; bit++)
+			if (t->wn & (1u << bit))
+				f[n++] = feat(T_WN_BIT, bit);
+	}
+	f[n++] = feat(T_GAZ_M1, i > a ? t[-1].gaz : 0xFFFFu);
+	f[n++] = feat(T_GAZ_P1, i + 1 < b ? t[1].gaz : 0xFFFFu);
+	if (t->run_len) {
+		f[n++] = feat(T_RUN_GAZ, t->run_gaz);
+		if (t->run_whole)
+			f[n++] = feat(T_RUN_WHOLE, t->run_whole * 4u +
+			    t->run_pos);
+		if (t->run_wn)
+			f[n++] = feat(T_RUN_WN, t->run_wn * 4u + t->run_pos);
+	}
+	if (s->numeric)
+		f[n++] = feat(T_NUM_GAZ, t->gaz);
+	return n;
+}
+
 /* The features that name the word itself, first in its list: its form
  * and lower-case form (and their copy in a table of figures), its
  * prefixes and suffixes, the bigrams with its neighbours.  The rest
@@ -379,10 +414,11 @@ identity_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 }
 
 /* Token i's features in f; the first *ident of them name the word
- * itself (identity_feats()). */
+ * itself (identity_feats()), the *know after them are what the lists
+ * and the word clusters say (list_feats(), cluster_feats()). */
 static size_t
 token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
-    uint32_t *f, unsigned char *ident)
+    uint32_t *f, unsigned char *ident, unsigned char *know)
 {
 	const struct ner_tok *t = &s->v[i];
 	const struct ner_tok *p1 = i > a ? t - 1 : NULL;
@@ -391,9 +427,13 @@ token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 	uint32_t lp1 = n1 ? n1->h_lower : BOUNDARY;
 	uint32_t sm1 = p1 ? p1->h_shape : BOUNDARY;
 	uint32_t sp1 = n1 ? n1->h_shape : BOUNDARY;
-	size_t ll, n = identity_feats(s, a, b, i, f, &ll);
+	size_t ll, n = identity_feats(s, a, b, i, f, &ll), nk;
 
 	*ident = (unsigned char)n;
+	nk = list_feats(s, a, b, i, f + n);
+	nk += cluster_feats(s, a, b, i, f + n + nk);
+	*know = (unsigned char)nk;
+	n += nk;
 	f[n++] = feat(T_BIAS, 0);
 	f[n++] = feat(T_SHAPE, t->h_shape);
 	f[n++] = feat(T_LOWER_M1, lm1);
@@ -409,37 +449,18 @@ token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 	    (t->flags & (NT_CAP | NT_SENT_START)));
 	f[n++] = feat(T_DOC_TYPES, (t->doc & DW_TYPES) * 2u +
 	    (t->flags & NT_CAP ? 1u : 0u));
-	f[n++] = feat(T_GAZ, t->gaz);
-	for (unsigned bit = 0; bit < 5; bit++)	/* GPE LOC NORP ORG FIRST */
-		if (t->gaz & (1u << bit))
-			f[n++] = feat(T_GAZ_BIT, bit);
-	if (t->wn) {
-		f[n++] = feat(T_WN, t->wn * 2u + (t->flags & NT_SENT_START ?
-		    1u : 0u));
-		for (unsigned bit = 0; bit < 9; bit++)
-			if (t->wn & (1u << bit))
-				f[n++] = feat(T_WN_BIT, bit);
-	}
 	f[n++] = feat(T_INFO, t->info * 4u + (t->flags & (NT_CAP |
 	    NT_ALL_CAPS)));
 	f[n++] = feat(T_RULE, t->rule);
 	f[n++] = feat(T_RULE_M1, p1 ? p1->rule : 255u);
 	f[n++] = feat(T_RULE_P1, n1 ? n1->rule : 255u);
 	f[n++] = feat(T_RULE_SHAPE, t->rule * 0x10001u ^ t->h_shape);
-	f[n++] = feat(T_GAZ_M1, p1 ? p1->gaz : 0xFFFFu);
-	f[n++] = feat(T_GAZ_P1, n1 ? n1->gaz : 0xFFFFu);
 	f[n++] = feat(T_LENGTH, ll < 6 ? (uint32_t)ll : 6u);
 	if (t->run_len) {
 		f[n++] = feat(T_RUN_SHAPE, t->run_len * 4u + t->run_pos);
 		f[n++] = feat(T_RUN_FIRST, t->run_first);
 		f[n++] = feat(T_RUN_LAST, t->run_last);
-		f[n++] = feat(T_RUN_GAZ, t->run_gaz);
 		f[n++] = feat(T_RUN_WORDS, t->run_common * 2u + t->run_join);
-		if (t->run_whole)
-			f[n++] = feat(T_RUN_WHOLE, t->run_whole * 4u +
-			    t->run_pos);
-		if (t->run_wn)
-			f[n++] = feat(T_RUN_WN, t->run_wn * 4u + t->run_pos);
 	}
 	if (s->topic && (t->flags & NT_CAP))
 		f[n++] = feat(T_TOPIC, s->topic * 8u + (t->run_len < 3 ?
@@ -449,17 +470,14 @@ token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 		    1u : 0u));
 	if (t->doc_run_last)
 		f[n++] = feat(T_DOC_RUN_LAST, t->doc_run_last);
-	if (s->numeric) {
-		f[n++] = feat(T_NUM_GAZ, t->gaz);
+	if (s->numeric)
 		f[n++] = feat(T_NUM_RULE, t->rule);
-	}
 	for (unsigned k = 0; k < CUE_KINDS; k++) {
 		if (t->cue[k])
 			f[n++] = feat(T_CUE + k, t->cue[k]);
 		if (t->cue_doc[k])
 			f[n++] = feat(T_CUE_DOC + k, t->cue_doc[k]);
 	}
-	n += cluster_feats(s, a, b, i, f + n);
 	return n;
 }
 
@@ -475,6 +493,7 @@ all_feats(struct ner_seq *s, bool second)
 	if (s->n + 1 > s->foff_cap) {
 		s->foff = xreallocarray(s->foff, s->n + 1, sizeof *s->foff);
 		s->ident = xreallocarray(s->ident, s->n + 1, 1);
+		s->know = xreallocarray(s->know, s->n + 1, 1);
 		s->foff_cap = s->n + 1;
 	}
 	s->foff[0] = 0;
@@ -483,7 +502,7 @@ all_feats(struct ner_seq *s, bool second)
 
 		for (size_t i = a; i < b; i++) {
 			size_t n = token_feats(s, a, b, i,
-			    s->feats + s->foff[i], &s->ident[i]);
+			    s->feats + s->foff[i], &s->ident[i], &s->know[i]);
 
 			if (second)
 				n += second_feats(s, a, b, i,

@@ -28,6 +28,7 @@ ner_seq_free(struct ner_seq *s)
 	free(s->feats);
 	free(s->foff);
 	free(s->ident);
+	free(s->know);
 	memset(s, 0, sizeof *s);
 }
 

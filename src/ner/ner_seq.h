@@ -116,6 +116,10 @@ struct ner_seq {
 				   name the word itself (its form, affixes,
 				   bigrams): what the trainer's word
 				   dropout hides (tools/ner_learn.h) */
+	unsigned char *know;	/* the know[i] features after those are
+				   what the lists and word clusters say
+				   of it: what the trainer's knowledge
+				   dropout hides */
 	size_t feats_cap, foff_cap;
 	uint32_t topic;		/* h_lower of the document's first defining
 				   head noun ("X is a British rock band":

@@ -447,6 +447,22 @@ test_cluster_features(void **state)
 	ner_destroy(n);
 }
 
+/* Prepares a and b from texts ta and tb, whose fourth tokens (*ia,
+ * *ib) are the words compared: they have as many features, returned. */
+static size_t
+twin_tokens(struct ner *n, struct ner_seq *a, const char *ta, size_t *ia,
+    struct ner_seq *b, const char *tb, size_t *ib)
+{
+	size_t na;
+
+	prepare(a, n, ta);
+	prepare(b, n, tb);
+	*ia = *ib = 3;
+	na = a->foff[*ia + 1] - a->foff[*ia];
+	assert_int_equal(na, b->foff[*ib + 1] - b->foff[*ib]);
+	return na;
+}
+
 /* The features naming the word itself come first (ner_seq.ident: what
  * the trainer's word dropout hides): two words alike in all but their
  * letters differ in those and in nothing after them. */
@@ -455,22 +471,46 @@ test_identity_features(void **state)
 {
 	struct ner *n = ner_create(NULL);
 	struct ner_seq a, b;
-	size_t ia, ib, na, nb, k;
+	size_t ia, ib, na, k;
 
 	(void)state;
-	prepare(&a, n, "They saw the zqxv near the river.");
-	prepare(&b, n, "They saw the zqxw near the river.");
-	ia = tok(&a, "zqxv", 0);
-	ib = tok(&b, "zqxw", 0);
-	na = a.foff[ia + 1] - a.foff[ia];
-	nb = b.foff[ib + 1] - b.foff[ib];
-	assert_int_equal(na, nb);
+	na = twin_tokens(n, &a, "They saw the zqxv near the river.", &ia,
+	    &b, "They saw the zqxw near the river.", &ib);
 	assert_int_equal(a.ident[ia], b.ident[ib]);
 	assert_true(a.ident[ia] >= 2 && a.ident[ia] < na);
 	for (k = 0; k < 2; k++)	/* the word, its lower-case form */
 		assert_int_not_equal(a.feats[a.foff[ia] + k],
 		    b.feats[b.foff[ib] + k]);
 	for (k = a.ident[ia]; k < na; k++)
+		assert_int_equal(a.feats[a.foff[ia] + k],
+		    b.feats[b.foff[ib] + k]);
+	ner_seq_free(&a);
+	ner_seq_free(&b);
+	ner_destroy(n);
+}
+
+/* What the lists and clusters say of a word comes next (ner_seq.know:
+ * what the trainer's knowledge dropout hides): two dictionary words of
+ * one length and shape in the same place differ in their identity and
+ * their clusters, and in nothing after them. */
+static void
+test_knowledge_features(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq a, b;
+	size_t ia, ib, na, k, from, differ = 0;
+
+	(void)state;
+	na = twin_tokens(n, &a, "They saw the table near the house.", &ia,
+	    &b, "They saw the river near the house.", &ib);
+	assert_int_equal(a.ident[ia], b.ident[ib]);
+	assert_int_equal(a.know[ia], b.know[ib]);
+	from = a.ident[ia];
+	assert_true(a.know[ia] >= 12 && from + a.know[ia] < na);
+	for (k = from; k < from + a.know[ia]; k++)
+		differ += a.feats[a.foff[ia] + k] != b.feats[b.foff[ib] + k];
+	assert_true(differ > 0);
+	for (k = from + a.know[ia]; k < na; k++)
 		assert_int_equal(a.feats[a.foff[ia] + k],
 		    b.feats[b.foff[ib] + k]);
 	ner_seq_free(&a);
@@ -495,6 +535,7 @@ main(void)
 		cmocka_unit_test(test_cluster_lookup),
 		cmocka_unit_test(test_cluster_features),
 		cmocka_unit_test(test_identity_features),
+		cmocka_unit_test(test_knowledge_features),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
