@@ -13,6 +13,7 @@
 #include <jansson.h>
 
 #include "base/util.h"
+#include "clean/features.h"
 #include "cli/output.h"
 #include "copies/align.h"
 #include "copies/worddiff.h"
@@ -250,6 +251,27 @@ print_comparison(enum format format, struct side *a, struct side *b)
 	return differ;
 }
 
+/* --raw: every block of the page is compared, the ones the cleaner
+ * dropped too (an UPDATE line, a changed byline above the story). */
+static void
+keep_every_block(struct doc *d)
+{
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (!block_is_blank(d, &d->blocks[i]))
+			d->blocks[i].keep = true;
+}
+
+/* Without --raw, versions whose articles are the same may still differ
+ * in what the cleaner dropped: said, so that the same is not taken
+ * for identical pages. */
+static void
+say_pages_differ(const struct side *a, const struct side *b)
+{
+	if (strcmp(a->d->text, b->d->text) != 0)
+		fprintf(stderr, "galley compare: the articles are the same; the "
+		    "pages differ outside them (--raw compares them whole)\n");
+}
+
 static bool
 parse_format(const char *arg, enum format *format)
 {
@@ -268,6 +290,9 @@ const struct command_option compare_options[] = {
 	{ "format", required_argument, 'f', false, "=gnu|json|wdiff",
 	  "gnu (the default), json, or wdiff: the text with\n"
 	  "[-cut-] and {+added+} words marked" },
+	{ "raw", no_argument, 'r', false, NULL,
+	  "compare the whole pages, the blocks the cleaner\n"
+	  "dropped too" },
 	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
 	{ NULL, 0, 0, false, NULL, NULL }
 };
@@ -279,10 +304,14 @@ cmd_compare(int argc, char **argv)
 	struct session s;
 	struct side side[2] = { { 0 }, { 0 } };
 	int opt, status = 0;
+	bool raw = false;
 
 	optind = 1;
 	while ((opt = command_getopt(argc, argv, "compare")) != -1) {
 		switch (opt) {
+		case 'r':
+			raw = true;
+			break;
 		case 'f':
 			if (!parse_format(optarg, &format)) {
 				char *msg = xasprintf("unknown format '%s'", optarg);
@@ -313,9 +342,14 @@ cmd_compare(int argc, char **argv)
 		}
 		side[f].d = s.load.docs[f];
 		warn_doc(side[f].path, side[f].d);
+		if (raw)
+			keep_every_block(side[f].d);
 	}
-	if (status == 0)
+	if (status == 0) {
 		status = print_comparison(format, &side[0], &side[1]) ? 1 : 0;
+		if (status == 0 && !raw)
+			say_pages_differ(&side[0], &side[1]);
+	}
 	words_free(&side[0].words);
 	words_free(&side[1].words);
 	session_free(&s);

@@ -55,7 +55,7 @@ const struct command commands[] = {
 	  "group the files into stories (syndicated copies of one\n"
 	  "text) and list the paragraphs they share",
 	  copies_options },
-	{ "compare", cmd_compare, "[--format=gnu|json|wdiff] A B",
+	{ "compare", cmd_compare, "[--format=gnu|json|wdiff] [--raw] A B",
 	  "align the paragraphs of two versions (moved, cut, added)\n"
 	  "and show their word differences; exit 1 when they differ",
 	  compare_options },

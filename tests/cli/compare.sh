@@ -77,6 +77,18 @@ assert any(w["b"]["text"] == "announced" for r in rows for w in r["words"] if w[
 assert changes >= 8, changes
 EOP
 
+# An UPDATE line the cleaner drops (short, before the story): the articles
+# are the same, which is said with the pages' difference; --raw compares
+# the whole pages and finds it.
+{ sed -n 1,2p "$tmp/a.txt"; printf "UPDATE 1 - Adds mayor's comment.\n\n"; sed -n '3,$p' "$tmp/a.txt"; } >"$tmp/u.txt"
+expect_status 0 "an UPDATE line the cleaner drops" "$GALLEY" compare "$tmp/a.txt" "$tmp/u.txt"
+check "the articles are the same: nothing on standard output" test ! -s "$tmp/out"
+check "but the pages' difference is said" grep -q "the articles are the same; the pages differ outside them (--raw compares them whole)" "$tmp/err"
+expect_status 1 "--raw" "$GALLEY" compare --raw "$tmp/a.txt" "$tmp/u.txt"
+check "--raw: the UPDATE line added" grep -q "u.txt:3:1: added: UPDATE 1 - Adds mayor's comment." "$tmp/out"
+expect_status 0 "the same file: nothing said either" "$GALLEY" compare "$tmp/a.txt" "$tmp/a.txt"
+check "the same file: no word of pages" test ! -s "$tmp/err"
+
 expect_status 2 "one file" "$GALLEY" compare "$tmp/a.txt"
 expect_status 2 "a missing file" "$GALLEY" compare "$tmp/a.txt" "$tmp/none.txt"
 check "a missing file: named" grep -q "none.txt" "$tmp/err"
