@@ -14,6 +14,7 @@
 
 #include "anno/anno_user.h"
 #include "base/dates.h"
+#include "base/file_io.h"
 #include "base/util.h"
 
 static const char *const motivation_names[] = {
@@ -233,8 +234,10 @@ anno_set_create(const char *article)
 {
 	struct anno_set *s = xcalloc(1, sizeof *s);
 
-	s->article = xstrdup(article);
-	s->sidecar = xasprintf("%s" ANNO_SIDECAR_SUFFIX, article);
+	/* Through a link, the sidecar beside the file it leads to. */
+	s->article = strcmp(article, "-") == 0 ? xstrdup(article) :
+	    fio_side_base(article);
+	s->sidecar = xasprintf("%s" ANNO_SIDECAR_SUFFIX, s->article);
 	return s;
 }
 

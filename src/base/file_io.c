@@ -625,3 +625,16 @@ fio_make_parents_for(const char *path, char **cause)
 	    strerror(errno));
 	return -1;
 }
+
+char *
+fio_side_base(const char *path)
+{
+	struct stat st;
+	char *real;
+
+	if (lstat(path, &st) < 0 || !S_ISLNK(st.st_mode) ||
+	    stat(path, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    (real = realpath(path, NULL)) == NULL)
+		return xstrdup(path);
+	return real;
+}

@@ -98,6 +98,12 @@ void fio_lock_patience(long wait_ms, fio_waiting_fn *waiting);
  * slash ("a/b" for "a/b/c", "a/b" for "a/b/"), "/" for "/c", "." for a
  * bare name. */
 char *fio_dir_of(const char *path);
+
+/* The path an article's side files (annotations, block choices,
+ * corrections) are named after: the file a symbolic link leads to, so
+ * that the article read through a link and read directly share them;
+ * else path itself.  Allocated. */
+char *fio_side_base(const char *path);
 /* The name of path: what comes after its last slash ("" for "a/b/"),
  * path itself for a bare name; a pointer into path. */
 const char *fio_base_name(const char *path);

@@ -42,9 +42,14 @@ corrections_free(struct corrections *c)
 char *
 corrections_path(const char *doc_path)
 {
+	char *base, *path;
+
 	if (strcmp(doc_path, "-") == 0)
 		return NULL;
-	return xasprintf("%s.corrections", doc_path);
+	base = fio_side_base(doc_path);
+	path = xasprintf("%s.corrections", base);
+	free(base);
+	return path;
 }
 
 /* A word or fix may be stored: not empty, no tab or line break, short. */

@@ -38,9 +38,14 @@ block_choices_free(struct block_choices *c)
 char *
 block_choices_path(const char *doc_path)
 {
+	char *base, *path;
+
 	if (strcmp(doc_path, "-") == 0)
 		return NULL;
-	return xasprintf("%s.blocks", doc_path);
+	base = fio_side_base(doc_path);
+	path = xasprintf("%s.blocks", base);
+	free(base);
+	return path;
 }
 
 static bool
