@@ -481,6 +481,25 @@ token_feats(const struct ner_seq *s, size_t a, size_t b, size_t i,
 	return n;
 }
 
+size_t
+ner_seq_sent_feats(const struct ner_seq *s, size_t k, bool second,
+    uint32_t *out, size_t *off)
+{
+	size_t a = s->sent[k], b = ner_seq_sent_end(s, k);
+	unsigned char ident, know;
+
+	off[0] = 0;
+	for (size_t i = a; i < b; i++) {
+		size_t n = token_feats(s, a, b, i, out + off[i - a], &ident,
+		    &know);
+
+		if (second)
+			n += second_feats(s, a, b, i, out + off[i - a] + n);
+		off[i - a + 1] = off[i - a] + n;
+	}
+	return b - a;
+}
+
 static void
 all_feats(struct ner_seq *s, bool second)
 {
@@ -534,7 +553,7 @@ numeric_document(const struct ner_seq *s)
 }
 
 void
-ner_seq_finish(struct ner_seq *s, struct ner *n, const struct mention *rules,
+ner_seq_prepare(struct ner_seq *s, struct ner *n, const struct mention *rules,
     size_t nrules)
 {
 	token_forms(s, n);
@@ -543,11 +562,18 @@ ner_seq_finish(struct ner_seq *s, struct ner *n, const struct mention *rules,
 	rule_labels(s, rules, nrules);
 	doc_evidence(s);
 	s->numeric = numeric_document(s);
+}
+
+void
+ner_seq_finish(struct ner_seq *s, struct ner *n, const struct mention *rules,
+    size_t nrules)
+{
+	ner_seq_prepare(s, n, rules, nrules);
 	all_feats(s, false);
 }
 
 void
-ner_seq_second(struct ner_seq *s, const unsigned char *labels)
+ner_seq_first_labels(struct ner_seq *s, const unsigned char *labels)
 {
 	struct hash words;
 
@@ -568,5 +594,11 @@ ner_seq_second(struct ner_seq *s, const unsigned char *labels)
 				    key, sizeof t->h_lower)->tag >> 1);
 		}
 	hash_free(&words);
+}
+
+void
+ner_seq_second(struct ner_seq *s, const unsigned char *labels)
+{
+	ner_seq_first_labels(s, labels);
 	all_feats(s, true);
 }

@@ -148,9 +148,22 @@ ner_seq_sent_end(const struct ner_seq *s, size_t k)
 struct ner;
 /* Fills in what the features need: the word knowledge of n, the rules'
  * mentions (rules[0..nrules-1], in text order), the document's
- * lower-case words; then computes every token's features. */
+ * lower-case words. */
+void ner_seq_prepare(struct ner_seq *s, struct ner *n,
+    const struct mention *rules, size_t nrules);
+/* ner_seq_prepare(), then every token's features (feats, foff, ident,
+ * know): what the trainer learns from. */
 void ner_seq_finish(struct ner_seq *s, struct ner *n,
     const struct mention *rules, size_t nrules);
+
+/* The features of sentence k's tokens, as ner_seq_finish() (or, with
+ * second, ner_seq_second()) computes them: token a + j's in
+ * out[off[j], off[j + 1]); out holds NER_MAX_FEATS a token, off one
+ * more than the sentence's tokens.  Returns how many tokens.  The
+ * tagger computes them a sentence at a time: a document's at once took
+ * about 40 bytes per byte of text. */
+size_t ner_seq_sent_feats(const struct ner_seq *s, size_t k, bool second,
+    uint32_t *out, size_t *off);
 
 /* Fills in each token's cues, the evidence of its capitalised run and
  * whether it is in a quoted title (ner_tok.cue, .cue_doc, .run_*,
@@ -166,8 +179,9 @@ void ner_doc_seq(struct ner *n, struct doc *d, bool all,
     const struct mention *rules, size_t nrules, struct ner_seq *s);
 
 /* Gives each token what the first pass labelled it (labels[i]: enum
- * ner_label) and the document's other labels of its word, and computes
- * the second pass's features. */
+ * ner_label) and the document's other labels of its word. */
+void ner_seq_first_labels(struct ner_seq *s, const unsigned char *labels);
+/* ner_seq_first_labels(), then every token's second-pass features. */
 void ner_seq_second(struct ner_seq *s, const unsigned char *labels);
 
 #endif

@@ -160,24 +160,31 @@ static void
 decode(const struct ner_model *model, unsigned pass, const struct ner_seq *s,
     unsigned char *labels, int32_t *margin)
 {
-	size_t longest = 0;
+	size_t longest = 0, *off;
 	int32_t *emit;
+	uint32_t *feats;
 
 	for (size_t k = 0; k < s->nsent; k++)
 		if (ner_seq_sent_end(s, k) - s->sent[k] > longest)
 			longest = ner_seq_sent_end(s, k) - s->sent[k];
-	emit = xmalloc((longest + 1) * NER_LABELS * sizeof *emit);
+	emit = xreallocarray(NULL, longest + 1, NER_LABELS * sizeof *emit);
+	feats = xreallocarray(NULL, longest + 1,
+	    NER_MAX_FEATS * sizeof *feats);
+	off = xreallocarray(NULL, longest + 2, sizeof *off);
+	/* A sentence's features at a time, not the document's. */
 	for (size_t k = 0; k < s->nsent; k++) {
-		size_t a = s->sent[k], b = ner_seq_sent_end(s, k);
+		size_t a = s->sent[k];
+		size_t n = ner_seq_sent_feats(s, k, pass > 0, feats, off);
 
-		for (size_t i = a; i < b; i++)
-			ner_model_emit(model, pass, s->feats + s->foff[i],
-			    s->foff[i + 1] - s->foff[i],
-			    emit + (i - a) * NER_LABELS);
-		ner_viterbi(emit, model->trans[pass], b - a, labels + a);
-		ner_max_margins(emit, model->trans[pass], b - a, labels + a,
+		for (size_t j = 0; j < n; j++)
+			ner_model_emit(model, pass, feats + off[j],
+			    off[j + 1] - off[j], emit + j * NER_LABELS);
+		ner_viterbi(emit, model->trans[pass], n, labels + a);
+		ner_max_margins(emit, model->trans[pass], n, labels + a,
 		    margin + a);
 	}
+	free(off);
+	free(feats);
 	free(emit);
 }
 
@@ -468,15 +475,22 @@ merge(struct ner_state *st, const struct ner_seq *s,
 	ner_sort_mentions(st);
 }
 
-void
-ner_doc_seq(struct ner *n, struct doc *d, bool all,
-    const struct mention *rules, size_t nrules, struct ner_seq *s)
+/* The tokens of d's article (every block when all is set). */
+static void
+doc_tokens(struct doc *d, bool all, struct ner_seq *s)
 {
 	ner_seq_init(s, d->text);
 	for (size_t i = 0; i < d->nblocks; i++)
 		if (all || d->blocks[i].keep)
 			ner_seq_scan(s, d->blocks[i].bstart, d->blocks[i].bend,
 			    d->blocks[i].start);
+}
+
+void
+ner_doc_seq(struct ner *n, struct doc *d, bool all,
+    const struct mention *rules, size_t nrules, struct ner_seq *s)
+{
+	doc_tokens(d, all, s);
 	ner_seq_finish(s, n, rules, nrules);
 }
 
@@ -493,12 +507,13 @@ ner_model_pass(struct ner_state *st, bool all)
 	if (nrules > 0)
 		memcpy(rules, st->out->v + st->out_first,
 		    nrules * sizeof *rules);
-	ner_doc_seq(st->n, st->d, all, rules, nrules, &s);
+	doc_tokens(st->d, all, &s);
+	ner_seq_prepare(&s, st->n, rules, nrules);
 	labels = xmalloc(s.n + 1);
 	margin = xmalloc((s.n + 1) * sizeof *margin);
 	decode(st->n->model, 0, &s, labels, margin);
 	if (st->n->model->passes > 1) {
-		ner_seq_second(&s, labels);
+		ner_seq_first_labels(&s, labels);
 		decode(st->n->model, 1, &s, labels, margin);
 	}
 	merge(st, &s, labels, margin, rules, nrules);

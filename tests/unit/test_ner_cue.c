@@ -518,11 +518,53 @@ test_knowledge_features(void **state)
 	ner_destroy(n);
 }
 
+/* The tagger's features, a sentence at a time, are the trainer's for
+ * the whole document, in both passes (the model was trained on those). */
+static void
+test_sentence_features_same(void **state)
+{
+	struct ner *n = ner_create(NULL);
+	struct ner_seq s;
+	unsigned char labels[128] = { 0 };
+	uint32_t feats[64 * NER_MAX_FEATS];
+	size_t off[65];
+
+	(void)state;
+	prepare(&s, n, "Paris is big. We like Paris and Apple Corp.\n"
+	    "An apple is red, said John Smith of the Bank of England.");
+	assert_true(s.n < sizeof labels && s.nsent > 1);
+	for (int pass = 0; pass < 2; pass++) {
+		if (pass == 1) {
+			labels[tok(&s, "Paris", 0)] = 1;
+			labels[tok(&s, "Apple", 0)] = 3;
+			ner_seq_second(&s, labels);
+		}
+		for (size_t k = 0; k < s.nsent; k++) {
+			size_t a = s.sent[k];
+			size_t m = ner_seq_sent_feats(&s, k, pass == 1, feats,
+			    off);
+
+			assert_int_equal(m, ner_seq_sent_end(&s, k) - a);
+			for (size_t j = 0; j < m; j++) {
+				size_t len = s.foff[a + j + 1] - s.foff[a + j];
+
+				assert_int_equal(off[j + 1] - off[j], len);
+				assert_memory_equal(feats + off[j],
+				    s.feats + s.foff[a + j],
+				    len * sizeof *feats);
+			}
+		}
+	}
+	ner_seq_free(&s);
+	ner_destroy(n);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_defining_and_preceding),
+		cmocka_unit_test(test_sentence_features_same),
 		cmocka_unit_test(test_apposition_and_brackets),
 		cmocka_unit_test(test_runs),
 		cmocka_unit_test(test_numeric_document),
