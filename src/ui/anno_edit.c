@@ -66,7 +66,8 @@ box_title(struct reader *r, enum edit_kind kind, size_t f,
 		quote = doc_substr(r->s.load.docs[f], r->edit_start,
 		    r->edit_end);
 	buf_init(&b);
-	buf_adds(&b, kind == EDIT_REPLY ? "reply to " : "note on ");
+	buf_adds(&b, kind == EDIT_REPLY ? "reply to " : kind == EDIT_NOTE ||
+	    kind == EDIT_NEW_NOTE ? "note on " : "tags on ");
 	if (quote != NULL) {
 		size_t n = 0, i;
 
@@ -662,6 +663,17 @@ anno_edit_draw(struct reader *r)
 	editor_draw_box(r->editor, win, 0, 0, h, w, r->utf8);
 	wnoutrefresh(win);
 	delwin(win);
+}
+
+char *
+anno_edit_subject(struct reader *r, const char **id)
+{
+	struct anno_set *s = r->s.docs[r->edit_file].annos;
+	struct anno *a = r->edit_id && s ? anno_set_find(s, r->edit_id) :
+	    NULL;
+
+	*id = r->edit_id;
+	return box_title(r, r->edit_kind, r->edit_file, a);
 }
 
 void

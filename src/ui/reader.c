@@ -563,7 +563,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	struct reader r;
 	unsigned ahead = 0;	/* keys handled since the last draw */
 	bool quiet = false;	/* a watch found nothing: nothing to draw */
-	char *why, *rescued;
+	char *why, *rescued = NULL, *typed = NULL;
 
 	memset(&r, 0, sizeof r);
 	r.views = views;
@@ -654,14 +654,23 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	}
 	paste_mode(false);
 	why = resume_finish(&r);
-	rescued = stop_signal ? anno_edit_rescue(&r) : NULL;
+	if (stop_signal) {
+		char *dir = anno_rescue_dir();
+
+		rescued = anno_edit_rescue(&r, dir);
+		typed = note_rescue(&r, dir);
+		free(dir);
+	}
 	screen_end();
 	if (why != NULL)
 		fprintf(stderr, "galley: %s\n", why);
 	if (rescued != NULL)
 		fprintf(stderr, "galley: %s\n", rescued);
+	if (typed != NULL)
+		fprintf(stderr, "galley: %s\n", typed);
 	free(why);
 	free(rescued);
+	free(typed);
 	reader_free(&r);
 	return stop_signal ? 128 + stop_signal : 0;
 }

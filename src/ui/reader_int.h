@@ -342,8 +342,19 @@ void anno_outcome_free(struct anno_outcome *o);
  * $XDG_STATE_HOME/galley/unsaved/STAMP-PID/N/ARTICLE.anno.json (N: the
  * source's place in the load, so that two sources of one name do not
  * meet), every one tried; the message that says where, or what was
- * lost (NULL: nothing unsaved). */
-char *anno_edit_rescue(struct reader *r);
+ * lost (NULL: nothing unsaved).  dir: anno_rescue_dir()'s. */
+char *anno_edit_rescue(struct reader *r, const char *dir);
+/* This session's rescue directory, $XDG_STATE_HOME/galley/unsaved/
+ * STAMP-PID (NULL: no state directory); not made yet. */
+char *anno_rescue_dir(void);
+/* note_rescue.c: at such an exit, the text of an open note, reply or
+ * tag editor written as DIR/note.txt with the article and the
+ * annotation it belongs to; the message that says where, or that it
+ * was lost (NULL: no editor open or nothing typed). */
+char *note_rescue(struct reader *r, const char *dir);
+/* What the open editor edits, 'note on "QUOTE"' (tags on, reply to),
+ * and *id the annotation's (NULL: a new one, on edit_start..edit_end). */
+char *anno_edit_subject(struct reader *r, const char **id);
 
 /* list_view.c: what the list views share */
 void draw_view_header(struct reader *r, const char *head);
