@@ -1,0 +1,31 @@
+#!/bin/sh
+# After t tags a selection the caret stays inside the new annotation
+# (on its last character, as vim leaves it at a visual selection's
+# end): D, R and c then act on it, and c does not make a second one.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+printf 'Fuel queues\n\nLong queues formed outside petrol stations across the city on Wednesday as fuel tankers remained stuck at the border.\n' >"$tmp/art.txt"
+
+start 100 30 "$GALLEY" "$tmp/art.txt"
+check "reader up" wait_for "CLEAN 1/1"
+keys m w v w w t
+check "tag prompt" wait_for "tags"
+keys -l "claim"
+keys Enter
+check "tagged" wait_for "tagged"
+keys R
+check "R replies to the new annotation" wait_for "reply to \"queues formed"
+keys Escape
+check "cancelled" wait_for "cancelled"
+keys c
+check "c edits its note" wait_for "note on"
+keys -l "a note"
+keys F2
+check "note saved" wait_for "note saved"
+count=$(grep -c '"type": "Annotation"' "$tmp/art.txt.anno.json")
+check "one annotation, not two" test "$count" = 1
+check "the note is on it" grep -q '"a note"' "$tmp/art.txt.anno.json"
+keys D
+check "D deletes it" wait_for "deleted; u brings it back"
+finish
