@@ -5,15 +5,7 @@
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
-printf 'Fuel queues\n\nLong queues formed outside petrol stations across the city on Wednesday as fuel tankers remained stuck at the border.\n' >"$tmp/art.txt"
-
-start 100 30 "$GALLEY" "$tmp/art.txt"
-check "reader up" wait_for "CLEAN 1/1"
-keys m w v w w t
-check "tag prompt" wait_for "tags"
-keys -l "claim"
-keys Enter
-check "tagged" wait_for "tagged"
+. "$top_srcdir/tests/tui/tag-lib.sh"
 keys c
 check "the note editor" wait_for "note on"
 keys -l "drivers waited six hours"
