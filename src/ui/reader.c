@@ -281,7 +281,9 @@ handle_input(struct reader *r, int kind, wint_t ch)
 			    r->cur_problem < r->s.docs[r->cur].problems.n)
 				r->caret = r->s.docs[r->cur].problems.v[r->cur_problem].start;
 			r->caret = caret_clamp(&r->lay, r->caret);
-			if (a >= ACT_DOWN && a <= ACT_BOTTOM)
+			if (a == ACT_TOP || a == ACT_BOTTOM)
+				select_caret_to_end(r, a == ACT_BOTTOM);
+			else if (a >= ACT_DOWN && a <= ACT_BOTTOM)
 				select_follow_view(r);
 		}
 		resume_after_key(r, &before);

@@ -448,6 +448,7 @@ void select_motion(struct reader *r, enum caret_unit unit, int dir);
 void select_toggle(struct reader *r);
 void select_swap_ends(struct reader *r);
 void select_follow_view(struct reader *r);
+void select_caret_to_end(struct reader *r, bool last);
 bool select_range(struct reader *r, size_t *start, size_t *end);
 bool select_mouse(struct reader *r, int y, int x, bool press, bool release);
 struct anno *select_anno_at_caret(const struct reader *r);
