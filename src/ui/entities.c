@@ -182,6 +182,12 @@ entities_choose(struct reader *r)
 	if (n > 0)
 		reader_open_at(r, m[0], r->s.mentions[m[0]].v[m[1]].start);
 	entities_matches(r);
+	/* The mention shown is the current match: n goes past it. */
+	for (size_t i = 0; n > 0 && i < r->nmatches; i++)
+		if (r->matches[i].start == r->s.mentions[m[0]].v[m[1]].start) {
+			r->cur_match = i;
+			break;
+		}
 	entities_why(r);
 }
 
