@@ -531,6 +531,7 @@ reader_free(struct reader *r)
 	for (size_t i = 0; i < r->nnotices; i++)
 		free(r->notices[i]);
 	free(r->notices);
+	free(r->decisions_damage);
 	buf_free(&r->input);
 	free(r->order);
 	entities_view_free(r);

@@ -152,6 +152,9 @@ struct reader {
 	size_t nent_rows;
 	size_t *ent_mentions;	/* chosen entity: (doc, mention) pairs */
 	size_t nent_mentions, ent_chosen;
+	/* A decisions file that could not be read whole ("FILE: line N:
+	 * ..."), said again when the entities view opens; NULL: none. */
+	char *decisions_damage;
 	char *ent_mark;		/* marked for a merge */
 
 	/* The annotations view's rows. */
