@@ -381,6 +381,12 @@ parse_opts(int argc, char **argv, struct export_run *r)
 		return cmd_usage_problem("export", "webanno counts UTF-16 code "
 		    "units only");
 	}
+	/* The W3C model's TextPositionSelector counts code points: UTF-16
+	 * there would be a selector no other reader of it understands. */
+	if (r->format == FMT_W3C && r->offsets == EXPORT_UTF16) {
+		return cmd_usage_problem("export", "w3c counts code points "
+		    "only (its TextPositionSelector says so)");
+	}
 	/* A .tsv holds one document. */
 	if (r->format == FMT_WEBANNO && r->outdir == NULL &&
 	    argc - optind > 1) {

@@ -14,10 +14,11 @@
 
 #define HEADER "# galley blocks 1"
 #define WORDS_MAX 48		/* bytes of a block's first words noted */
+#define OCC_MAX 99999u		/* the most blocks of one text told apart */
 
-/* "drop", a tab, 16 hex digits, a tab, the words, a newline. */
+/* "drop", a tab, 16 hex digits, "/N", a tab, the words, a newline. */
 _Static_assert(sizeof HEADER + BLOCK_CHOICES_MAX *
-    (4 + 1 + 16 + 1 + WORDS_MAX + 1) <= BLOCK_CHOICES_MAX_BYTES,
+    (4 + 1 + 16 + 6 + 1 + WORDS_MAX + 1) <= BLOCK_CHOICES_MAX_BYTES,
     "a full blocks file must be readable");
 
 void
@@ -89,16 +90,49 @@ block_text_hash(const struct doc *d, const struct block *b)
 	return h;
 }
 
-/* The index where hash is or would go, keeping v sorted. */
+/* Whether block i takes choices: the title never changes. */
+static bool
+is_choosable(const struct doc *d, size_t i)
+{
+	return d->blocks[i].kind != BLOCK_TITLE;
+}
+
+unsigned
+block_occurrence(const struct doc *d, const struct block *b)
+{
+	size_t at = (size_t)(b - d->blocks);
+	uint64_t h = block_text_hash(d, b);
+	unsigned n = 1;
+
+	for (size_t i = 0; i < at && n < OCC_MAX; i++)
+		if (is_choosable(d, i) &&
+		    block_text_hash(d, &d->blocks[i]) == h)
+			n++;
+	return n;
+}
+
+static bool
+is_before(const struct block_choice *x, uint64_t hash, unsigned occ)
+{
+	return x->hash < hash || (x->hash == hash && x->occ < occ);
+}
+
+static bool
+is_at(const struct block_choice *x, uint64_t hash, unsigned occ)
+{
+	return x->hash == hash && x->occ == occ;
+}
+
+/* The index where (hash, occ) is or would go, keeping v sorted. */
 static size_t
-find_slot(const struct block_choices *c, uint64_t hash)
+find_slot(const struct block_choices *c, uint64_t hash, unsigned occ)
 {
 	size_t lo = 0, hi = c->n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (c->v[mid].hash < hash)
+		if (is_before(&c->v[mid], hash, occ))
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -107,20 +141,33 @@ find_slot(const struct block_choices *c, uint64_t hash)
 }
 
 const struct block_choice *
-block_choices_find(const struct block_choices *c, uint64_t hash)
+block_choices_find(const struct block_choices *c, uint64_t hash,
+    unsigned occ)
 {
-	size_t i = find_slot(c, hash);
+	size_t i = find_slot(c, hash, occ);
 
-	return i < c->n && c->v[i].hash == hash ? &c->v[i] : NULL;
+	return i < c->n && is_at(&c->v[i], hash, occ) ? &c->v[i] : NULL;
 }
 
-/* Sets the choice for hash; words (a new string or NULL) is taken. */
-static int
-put(struct block_choices *c, uint64_t hash, bool keep, char *words)
+/* The choice that holds for the occ-th block of text hash: its own, else
+ * a line of every block of that text; NULL for none. */
+static const struct block_choice *
+choice_for(const struct block_choices *c, uint64_t hash, unsigned occ)
 {
-	size_t i = find_slot(c, hash);
+	const struct block_choice *x = block_choices_find(c, hash, occ);
 
-	if (i < c->n && c->v[i].hash == hash) {
+	return x != NULL ? x : block_choices_find(c, hash, 0);
+}
+
+/* Sets the choice for (hash, occ); words (a new string or NULL) is
+ * taken. */
+static int
+put(struct block_choices *c, uint64_t hash, unsigned occ, bool keep,
+    char *words)
+{
+	size_t i = find_slot(c, hash, occ);
+
+	if (i < c->n && is_at(&c->v[i], hash, occ)) {
 		free(c->v[i].words);
 	} else {
 		if (c->n >= BLOCK_CHOICES_MAX) {
@@ -135,6 +182,7 @@ put(struct block_choices *c, uint64_t hash, bool keep, char *words)
 		c->n++;
 	}
 	c->v[i].hash = hash;
+	c->v[i].occ = occ;
 	c->v[i].keep = keep;
 	c->v[i].words = words;
 	return 0;
@@ -168,19 +216,66 @@ block_choices_set(struct block_choices *c, const struct doc *d,
 
 	buf_init(&t);
 	normalised(d, b, &t);
-	rc = put(c, hash_bytes(t.data ? t.data : "", t.len), keep,
-	    first_words(&t));
+	rc = put(c, hash_bytes(t.data ? t.data : "", t.len),
+	    block_occurrence(d, b), keep, first_words(&t));
 	buf_free(&t);
 	return rc;
 }
 
-/* 16 hex digits; false for anything else. */
+void
+block_choices_unset(struct block_choices *c, const struct doc *d,
+    const struct block *b)
+{
+	uint64_t h = block_text_hash(d, b);
+	unsigned occ = block_occurrence(d, b);
+	size_t i = find_slot(c, h, occ);
+
+	if (i >= c->n || !is_at(&c->v[i], h, occ))
+		return;
+	free(c->v[i].words);
+	memmove(&c->v[i], &c->v[i + 1], (c->n - i - 1) * sizeof *c->v);
+	c->n--;
+}
+
+int
+block_choices_choose(struct block_choices *c, const struct doc *d,
+    const struct block *b, bool keep, bool cleaner)
+{
+	const struct block_choice *all;
+
+	if (keep != cleaner)
+		return block_choices_set(c, d, b, keep);
+	block_choices_unset(c, d, b);
+	/* A line of every block of this text (an older file's) would
+	 * still hold against the cleaner: this block says otherwise. */
+	all = block_choices_find(c, block_text_hash(d, b), 0);
+	return all != NULL && all->keep != keep ?
+	    block_choices_set(c, d, b, keep) : 0;
+}
+
+/* 16 hex digits, then "/N" (N from 1 to OCC_MAX) or nothing (*occ 0:
+ * every block of that text); false for anything else. */
 static bool
-parse_hash(const char *s, uint64_t *out)
+parse_hash(char *s, uint64_t *out, unsigned *occ)
 {
 	uint64_t v = 0;
 	size_t n = 0;
+	char *slash = strchr(s, '/');
 
+	*occ = 0;
+	if (slash != NULL) {
+		char *end;
+		unsigned long k;
+
+		if (slash[1] < '1' || slash[1] > '9')
+			return false;
+		errno = 0;
+		k = strtoul(slash + 1, &end, 10);
+		if (*end != '\0' || errno != 0 || k > OCC_MAX)
+			return false;
+		*occ = (unsigned)k;
+		*slash = '\0';
+	}
 	for (; s[n] != '\0'; n++) {
 		char c = s[n];
 		int x = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ?
@@ -202,6 +297,7 @@ parse_line(char *line, void *arg, size_t *col)
 	struct block_choices *c = arg;
 	char *hash = strchr(line, '\t'), *words = NULL;
 	uint64_t h;
+	unsigned occ;
 	bool keep;
 
 	*col = 1;
@@ -214,9 +310,10 @@ parse_line(char *line, void *arg, size_t *col)
 		return "neither keep nor drop";
 	keep = line[0] == 'k';
 	*col = (size_t)(hash - line) + 1;
-	if (!parse_hash(hash, &h))
-		return "not a hash of 16 hexadecimal digits";
-	if (put(c, h, keep, words != NULL ? xstrdup(words) : NULL) < 0)
+	if (!parse_hash(hash, &h, &occ))
+		return "not a hash of 16 hexadecimal digits (then /N, the "
+		    "block's place among those of its text)";
+	if (put(c, h, occ, keep, words != NULL ? xstrdup(words) : NULL) < 0)
 		return "too many choices";
 	return NULL;
 }
@@ -266,6 +363,8 @@ block_choices_format(const struct block_choices *c, struct buf *b)
 	for (size_t i = 0; i < c->n; i++) {
 		buf_printf(b, "%s\t%016llx", c->v[i].keep ? "keep" : "drop",
 		    (unsigned long long)c->v[i].hash);
+		if (c->v[i].occ > 0)
+			buf_printf(b, "/%u", c->v[i].occ);
 		if (c->v[i].words != NULL)
 			buf_printf(b, "\t%s", c->v[i].words);
 		buf_addc(b, '\n');
@@ -277,7 +376,7 @@ struct choice_change {
 	const char *path;
 	const struct doc *d;
 	const struct block *b;
-	bool keep;
+	bool keep, cleaner;
 	struct block_choices *now;	/* the file's choices after it */
 };
 
@@ -290,7 +389,8 @@ change_choice(const char *text, size_t len, void *arg, struct buf *out,
 	if (block_choices_parse(text ? text : "", len, ch->path, ch->now,
 	    cause) != 0)
 		return -1;
-	if (block_choices_set(ch->now, ch->d, ch->b, ch->keep) < 0) {
+	if (block_choices_choose(ch->now, ch->d, ch->b, ch->keep,
+	    ch->cleaner) < 0) {
 		*cause = xstrdup("too many kept and dropped blocks");
 		return -1;
 	}
@@ -300,10 +400,11 @@ change_choice(const char *text, size_t len, void *arg, struct buf *out,
 
 int
 block_choices_update(const char *path, const struct doc *d,
-    const struct block *b, bool keep, struct block_choices *c, char **cause)
+    const struct block *b, bool keep, bool cleaner, struct block_choices *c,
+    char **cause)
 {
 	struct block_choices now;
-	struct choice_change ch = { path, d, b, keep, &now };
+	struct choice_change ch = { path, d, b, keep, cleaner, &now };
 	int rc;
 
 	block_choices_init(&now);
@@ -332,24 +433,42 @@ block_choices_write(const char *path, const struct block_choices *c,
 	return rc;
 }
 
+/* How many of blocks 0..i-1 (choosable ones) have hash h[i]. */
+static unsigned
+earlier_of_hash(const struct doc *d, const uint64_t *h, size_t i)
+{
+	unsigned n = 0;
+
+	for (size_t k = 0; k < i && n + 1 < OCC_MAX; k++)
+		if (is_choosable(d, k) && h[k] == h[i])
+			n++;
+	return n;
+}
+
 size_t
 block_choices_apply(const struct block_choices *c, struct doc *d)
 {
 	size_t changed = 0;
+	uint64_t *h;
 
-	if (c->n == 0)
+	if (c->n == 0 || d->nblocks == 0)
 		return 0;
+	h = xcalloc(d->nblocks, sizeof *h);
+	for (size_t i = 0; i < d->nblocks; i++)
+		h[i] = is_choosable(d, i) ? block_text_hash(d, &d->blocks[i]) :
+		    0;
 	for (size_t i = 0; i < d->nblocks; i++) {
 		struct block *b = &d->blocks[i];
 		const struct block_choice *x;
 
-		if (b->kind == BLOCK_TITLE)
+		if (!is_choosable(d, i))
 			continue;
-		x = block_choices_find(c, block_text_hash(d, b));
+		x = choice_for(c, h[i], earlier_of_hash(d, h, i) + 1);
 		if (x != NULL && x->keep != b->keep) {
 			b->keep = x->keep;
 			changed++;
 		}
 	}
+	free(h);
 	return changed;
 }

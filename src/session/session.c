@@ -54,6 +54,7 @@ session_free(struct session *s)
 			block_choices_free(s->docs[i].choices);
 		free(s->docs[i].choices);
 		free(s->docs[i].choices_cause);
+		free(s->docs[i].cleaner_keep);
 	}
 	free(s->docs);
 	free(s->mentions);

@@ -67,6 +67,10 @@ struct session_doc {
 	struct block_choices *choices;
 	char *choices_cause;
 	bool choices_told;	/* the reader has shown choices_cause */
+	/* Each block's keep as the cleaner chose it, before the choices
+	 * (ncleaner blocks; NULL until cleaned). */
+	bool *cleaner_keep;
+	size_t ncleaner;
 };
 
 struct copies;
@@ -198,11 +202,16 @@ int session_correct(struct session *s, size_t f, size_t start, size_t end,
  * cleaned (session_blocks.c). */
 void session_apply_block_choices(struct session *s, size_t f);
 
-/* Keeps (or drops) block i of document f against the cleaner and saves
- * the choice beside the article.  Returns 0, or -1 with *cause set (the
- * choice then holds for the session only). */
+/* Keeps (or drops) block i of document f and saves the choice beside
+ * the article: against the cleaner, a line; back to the cleaner's
+ * choice, none.  Returns 0, or -1 with *cause set (the choice then holds
+ * for the session only). */
 int session_choose_block(struct session *s, size_t f, size_t i, bool keep,
     char **cause);
+
+/* Whether block i of document f is as the cleaner chose it. */
+bool session_block_is_cleaners(const struct session *s, size_t f,
+    size_t i);
 
 /* session_copies.c: which documents carry the same story
  * (copies/copies.h), over the documents loaded so far, built again when

@@ -26,10 +26,14 @@ analysis_init(struct reader *r)
 static void
 report_decisions(void *arg, const char *file, const char *cause)
 {
+	struct reader *r = arg;
 	char *msg = xasprintf("%s: %s", file, cause);
 
-	queue_notice(arg, msg);
-	free(msg);
+	queue_notice(r, msg);
+	/* The last one, for the entities view: a key typed as the notice
+	 * came would take it away unseen. */
+	free(r->decisions_damage);
+	r->decisions_damage = msg;
 }
 
 static void

@@ -66,7 +66,8 @@ box_title(struct reader *r, enum edit_kind kind, size_t f,
 		quote = doc_substr(r->s.load.docs[f], r->edit_start,
 		    r->edit_end);
 	buf_init(&b);
-	buf_adds(&b, kind == EDIT_REPLY ? "reply to " : "note on ");
+	buf_adds(&b, kind == EDIT_REPLY ? "reply to " : kind == EDIT_NOTE ||
+	    kind == EDIT_NEW_NOTE ? "note on " : "tags on ");
 	if (quote != NULL) {
 		size_t n = 0, i;
 
@@ -283,6 +284,7 @@ anno_edit_note(struct reader *r)
 
 static const char *apply(struct reader *r, const char *text);
 static void saved(struct reader *r, size_t f, const char *what);
+static void caret_into_new(struct reader *r, size_t f);
 
 void
 anno_edit_repeat_tags(struct reader *r)
@@ -319,6 +321,7 @@ anno_edit_repeat_tags(struct reader *r)
 	}
 	if (done != NULL) {
 		r->selecting = false;
+		caret_into_new(r, f);
 		saved(r, f, done);
 	}
 }
@@ -350,6 +353,18 @@ note_text(const char *text)
 	    text[n - 1] == '\t'))
 		n--;
 	return n ? xstrndup(text, n) : NULL;
+}
+
+/* After a new annotation on a selection, the caret on its last
+ * character (as vim leaves it at a visual selection's end), so that c,
+ * D and R that follow act on it, not on the word after it. */
+static void
+caret_into_new(struct reader *r, size_t f)
+{
+	if (f != r->cur || r->edit_end <= r->edit_start ||
+	    (r->edit_kind != EDIT_NEW_TAGS && r->edit_kind != EDIT_NEW_NOTE))
+		return;
+	r->caret = caret_clamp(&r->lay, r->edit_end - 1);
 }
 
 static void
@@ -465,6 +480,8 @@ finish_edit(struct reader *r, const char *text)
 	const char *done = apply(r, copy);
 	struct anno_outcome edited;
 
+	if (done != NULL)
+		caret_into_new(r, f);
 	free(copy);
 	/* A tag or note edit, or the annotation a reply answers (the
 	 * reply is an annotation of its own). */
@@ -662,6 +679,17 @@ anno_edit_draw(struct reader *r)
 	editor_draw_box(r->editor, win, 0, 0, h, w, r->utf8);
 	wnoutrefresh(win);
 	delwin(win);
+}
+
+char *
+anno_edit_subject(struct reader *r, const char **id)
+{
+	struct anno_set *s = r->s.docs[r->edit_file].annos;
+	struct anno *a = r->edit_id && s ? anno_set_find(s, r->edit_id) :
+	    NULL;
+
+	*id = r->edit_id;
+	return box_title(r, r->edit_kind, r->edit_file, a);
 }
 
 void

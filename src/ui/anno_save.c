@@ -295,8 +295,8 @@ anno_edit_save_all(struct reader *r, const char *dir)
 
 /* The directory of this session's rescued annotations:
  * $XDG_STATE_HOME/galley/unsaved/STAMP-PID. */
-static char *
-rescue_dir(void)
+char *
+anno_rescue_dir(void)
 {
 	char stamp[32], *name, *dir;
 	time_t now = time(NULL);
@@ -312,15 +312,15 @@ rescue_dir(void)
 }
 
 char *
-anno_edit_rescue(struct reader *r)
+anno_edit_rescue(struct reader *r, const char *dir)
 {
 	size_t n = anno_edit_unsaved(r), done = 0;
-	char *dir, *probe, *cause = NULL, *msg;
+	char *probe, *cause = NULL, *msg;
 	bool failed_dir = false;
 
 	if (n == 0)
 		return NULL;
-	if ((dir = rescue_dir()) == NULL) {
+	if (dir == NULL) {
 		cause = config_xdg_missing("XDG_STATE_HOME");
 		msg = xasprintf("annotations of %zu unsaved source%s lost: "
 		    "%s, so there is no place to keep them", n,
@@ -365,7 +365,6 @@ anno_edit_rescue(struct reader *r)
 		    "lost: %s", n - done, n, n == 1 ? "" : "s",
 		    cause ? cause : "not saved");
 	free(cause);
-	free(dir);
 	return msg;
 }
 

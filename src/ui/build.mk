@@ -24,7 +24,7 @@ galley_SOURCES += src/ui/screen_end.c src/ui/screen_end.h \
 	src/ui/term_modes.c src/ui/term_modes.h
 galley_SOURCES += src/ui/story_list.c
 galley_SOURCES += src/ui/resume.c
-galley_SOURCES += src/ui/anno_outcome.c
+galley_SOURCES += src/ui/anno_outcome.c src/ui/note_rescue.c
 galley_SOURCES += src/ui/yank.c src/ui/open_url.c
 galley_SOURCES += src/ui/compare.c
 galley_SOURCES += src/ui/gutter.c

@@ -98,6 +98,18 @@ entities_refilter(struct reader *r)
 	r->view_sel = r->view_top = 0;
 }
 
+/* The groups shown follow a decisions file only up to its bad line:
+ * said where they are, not only in a notice at the start. */
+static void
+say_decisions_damage(struct reader *r)
+{
+	char *msg = xasprintf("%s (the decisions before it apply, none "
+	    "after)", r->decisions_damage);
+
+	set_message(r, true, msg);
+	free(msg);
+}
+
 void
 entities_open(struct reader *r, bool doc_scope)
 {
@@ -117,6 +129,8 @@ entities_open(struct reader *r, bool doc_scope)
 	r->ent_scope_doc = doc_scope && r->cur != SIZE_MAX;
 	fill_rows(r);
 	list_view_show(r, VIEW_ENTITIES);
+	if (r->decisions_damage != NULL)
+		say_decisions_damage(r);
 }
 
 void
@@ -182,6 +196,12 @@ entities_choose(struct reader *r)
 	if (n > 0)
 		reader_open_at(r, m[0], r->s.mentions[m[0]].v[m[1]].start);
 	entities_matches(r);
+	/* The mention shown is the current match: n goes past it. */
+	for (size_t i = 0; n > 0 && i < r->nmatches; i++)
+		if (r->matches[i].start == r->s.mentions[m[0]].v[m[1]].start) {
+			r->cur_match = i;
+			break;
+		}
 	entities_why(r);
 }
 

@@ -74,7 +74,11 @@ keep_block_toggle(struct reader *r)
 	if (session_choose_block(&r->s, r->cur, i, keep, &cause) < 0) {
 		set_message(r, true, cause);
 		free(cause);
-	} else
+	} else if (session_block_is_cleaners(&r->s, r->cur, i))
+		set_message(r, false, keep ? "block kept: back to the "
+		    "cleaner's choice (zk drops it again)" : "block dropped: "
+		    "back to the cleaner's choice (zk keeps it again)");
+	else
 		set_message(r, false, keep ? "block kept (zk drops it again)" :
 		    "block dropped (za shows it, zk keeps it again)");
 	if (r->s.docs[r->cur].analysed)

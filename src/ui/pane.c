@@ -272,8 +272,9 @@ next_mention_file(struct reader *r, int dir)
 			char msg[96];
 			set_top(r, layout_find(&r->lay,
 			    r->matches[r->cur_match].start));
-			snprintf(msg, sizeof msg, "match %zu of %zu (next source)",
-			    r->cur_match + 1, r->nmatches);
+			snprintf(msg, sizeof msg, "match %zu of %zu (%s source)",
+			    r->cur_match + 1, r->nmatches,
+			    dir > 0 ? "next" : "previous");
 			set_message(r, false, msg);
 		}
 	}

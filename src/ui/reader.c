@@ -281,7 +281,9 @@ handle_input(struct reader *r, int kind, wint_t ch)
 			    r->cur_problem < r->s.docs[r->cur].problems.n)
 				r->caret = r->s.docs[r->cur].problems.v[r->cur_problem].start;
 			r->caret = caret_clamp(&r->lay, r->caret);
-			if (a >= ACT_DOWN && a <= ACT_BOTTOM)
+			if (a == ACT_TOP || a == ACT_BOTTOM)
+				select_caret_to_end(r, a == ACT_BOTTOM);
+			else if (a >= ACT_DOWN && a <= ACT_BOTTOM)
 				select_follow_view(r);
 		}
 		resume_after_key(r, &before);
@@ -529,6 +531,7 @@ reader_free(struct reader *r)
 	for (size_t i = 0; i < r->nnotices; i++)
 		free(r->notices[i]);
 	free(r->notices);
+	free(r->decisions_damage);
 	buf_free(&r->input);
 	free(r->order);
 	entities_view_free(r);
@@ -563,7 +566,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	struct reader r;
 	unsigned ahead = 0;	/* keys handled since the last draw */
 	bool quiet = false;	/* a watch found nothing: nothing to draw */
-	char *why, *rescued;
+	char *why, *rescued = NULL, *typed = NULL;
 
 	memset(&r, 0, sizeof r);
 	r.views = views;
@@ -654,14 +657,23 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	}
 	paste_mode(false);
 	why = resume_finish(&r);
-	rescued = stop_signal ? anno_edit_rescue(&r) : NULL;
+	if (stop_signal) {
+		char *dir = anno_rescue_dir();
+
+		rescued = anno_edit_rescue(&r, dir);
+		typed = note_rescue(&r, dir);
+		free(dir);
+	}
 	screen_end();
 	if (why != NULL)
 		fprintf(stderr, "galley: %s\n", why);
 	if (rescued != NULL)
 		fprintf(stderr, "galley: %s\n", rescued);
+	if (typed != NULL)
+		fprintf(stderr, "galley: %s\n", typed);
 	free(why);
 	free(rescued);
+	free(typed);
 	reader_free(&r);
 	return stop_signal ? 128 + stop_signal : 0;
 }

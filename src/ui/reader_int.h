@@ -152,6 +152,9 @@ struct reader {
 	size_t nent_rows;
 	size_t *ent_mentions;	/* chosen entity: (doc, mention) pairs */
 	size_t nent_mentions, ent_chosen;
+	/* A decisions file that could not be read whole ("FILE: line N:
+	 * ..."), said again when the entities view opens; NULL: none. */
+	char *decisions_damage;
 	char *ent_mark;		/* marked for a merge */
 
 	/* The annotations view's rows. */
@@ -342,8 +345,19 @@ void anno_outcome_free(struct anno_outcome *o);
  * $XDG_STATE_HOME/galley/unsaved/STAMP-PID/N/ARTICLE.anno.json (N: the
  * source's place in the load, so that two sources of one name do not
  * meet), every one tried; the message that says where, or what was
- * lost (NULL: nothing unsaved). */
-char *anno_edit_rescue(struct reader *r);
+ * lost (NULL: nothing unsaved).  dir: anno_rescue_dir()'s. */
+char *anno_edit_rescue(struct reader *r, const char *dir);
+/* This session's rescue directory, $XDG_STATE_HOME/galley/unsaved/
+ * STAMP-PID (NULL: no state directory); not made yet. */
+char *anno_rescue_dir(void);
+/* note_rescue.c: at such an exit, the text of an open note, reply or
+ * tag editor written as DIR/note.txt with the article and the
+ * annotation it belongs to; the message that says where, or that it
+ * was lost (NULL: no editor open or nothing typed). */
+char *note_rescue(struct reader *r, const char *dir);
+/* What the open editor edits, 'note on "QUOTE"' (tags on, reply to),
+ * and *id the annotation's (NULL: a new one, on edit_start..edit_end). */
+char *anno_edit_subject(struct reader *r, const char **id);
 
 /* list_view.c: what the list views share */
 void draw_view_header(struct reader *r, const char *head);
@@ -437,6 +451,7 @@ void select_motion(struct reader *r, enum caret_unit unit, int dir);
 void select_toggle(struct reader *r);
 void select_swap_ends(struct reader *r);
 void select_follow_view(struct reader *r);
+void select_caret_to_end(struct reader *r, bool last);
 bool select_range(struct reader *r, size_t *start, size_t *end);
 bool select_mouse(struct reader *r, int y, int x, bool press, bool release);
 struct anno *select_anno_at_caret(const struct reader *r);

@@ -226,6 +226,23 @@ select_swap_ends(struct reader *r)
 	show_caret(r);
 }
 
+/* g and G: the caret to the first or the last line of text, as in
+ * vim, not only the view. */
+void
+select_caret_to_end(struct reader *r, bool last)
+{
+	size_t li = last ? r->lay.n : 0;
+
+	if (!r->caret_on || r->lay.n == 0)
+		return;
+	if (last)
+		while (li > 1 && (r->lay.v[li - 1].flags &
+		    (LAYOUT_BLANK | LAYOUT_MARKER)))
+			li--;
+	r->caret = caret_clamp(&r->lay, r->lay.v[last ? li - 1 : 0].start);
+	select_follow_view(r);
+}
+
 /* After a scroll the caret comes along if it went off screen. */
 void
 select_follow_view(struct reader *r)

@@ -149,11 +149,30 @@ reader_sort_by(struct reader *r, const char *key)
 		set_message(r, true, ":sort takes path, title or date");
 }
 
+/* Whether another loaded source has f's title (the versions of one
+ * wire story often do). */
+static bool
+title_shared(const struct reader *r, size_t f, const char *title)
+{
+	for (size_t g = 0; g < r->s.load.n; g++) {
+		const struct doc *o = r->s.load.docs[g];
+
+		if (g != f && o != NULL && o->title != NULL &&
+		    strcmp(o->title, title) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The title, or the file name when there is none or another source has
+ * the same title (as the :grep list names them): rows that said the
+ * same told the versions apart by nothing. */
 static const char *
 file_label(const struct reader *r, size_t f)
 {
 	const struct doc *d = r->s.load.docs[f];
-	if (d != NULL && d->title != NULL && *d->title)
+	if (d != NULL && d->title != NULL && *d->title &&
+	    !title_shared(r, f, d->title))
 		return d->title;
 	return session_file_name(&r->s, f);
 }

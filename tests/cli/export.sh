@@ -98,6 +98,13 @@ PY
 done
 check "utf16 offsets differ beyond the BMP" sh -c "! cmp -s '$tmp/p.codepoint' '$tmp/p.utf16'"
 
+# w3c counts code points, as its TextPositionSelector says: UTF-16 is
+# refused, not written as code points without a word.
+expect_status 2 "w3c refuses utf16 offsets" "$GALLEY" export --format=w3c --offsets=utf16 "$art"
+"$GALLEY" export --format=w3c --offsets=utf16 "$art" >"$tmp/w3c16" 2>"$tmp/err"
+check "saying why" grep -q 'w3c counts code points only' "$tmp/err"
+check "writing nothing" test ! -s "$tmp/w3c16"
+
 # w3c: one collection per file and line, absolute IRIs.
 "$GALLEY" export --format=w3c "$art" "$tmp/in/other.txt" >"$tmp/w3c"
 python3 - "$tmp/w3c" "$art" <<'PY' && pass "w3c: collections with absolute file IRIs" || fail "w3c export"

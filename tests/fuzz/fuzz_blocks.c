@@ -24,8 +24,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_ASSERT((rc == 0) == (cause == NULL));
 	FUZZ_ASSERT(c.n <= BLOCK_CHOICES_MAX);
 	for (size_t i = 0; i < c.n; i++) {
-		FUZZ_ASSERT(i == 0 || c.v[i - 1].hash < c.v[i].hash);
-		FUZZ_ASSERT(block_choices_find(&c, c.v[i].hash) == &c.v[i]);
+		FUZZ_ASSERT(i == 0 || c.v[i - 1].hash < c.v[i].hash ||
+		    (c.v[i - 1].hash == c.v[i].hash &&
+		    c.v[i - 1].occ < c.v[i].occ));
+		FUZZ_ASSERT(block_choices_find(&c, c.v[i].hash, c.v[i].occ) ==
+		    &c.v[i]);
 	}
 	free(cause);
 	block_choices_free(&c);

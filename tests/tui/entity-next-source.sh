@@ -1,8 +1,10 @@
 #!/bin/sh
-# n and N step through a chosen entity's mentions across sources, and zk
-# (keep or drop a block) leaves them right: a dropped block's mention is
-# no longer a match, and the source's other mentions, numbered anew by
-# its analysis, are still found when it is opened again.
+# n and N step through a chosen entity's mentions across sources (the
+# first n past the mention Enter showed, the status saying which way a
+# source was left), and zk (keep or drop a block) leaves them right: a
+# dropped block's mention is no longer a match, and the source's other
+# mentions, numbered anew by its analysis, are still found when it is
+# opened again.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -22,6 +24,13 @@ i=2
 while [ "$i" -lt "$row" ]; do keys j; i=$((i + 1)); done
 keys Enter
 check "Enter filters the list to its two sources" wait_for "2 of 3 sources mention Zorb"
+# Enter showed a's only mention: n goes past it, to c's first.
+keys n
+check "the first n goes on to the next source" wait_for "match 1 of 2 (next source)"
+check "c is open" wait_for "on Tuesday that the market"
+keys N
+check "N back into a says so" wait_for "match 1 of 1 (previous source)"
+check "a is open" wait_for "rebuild the old harbour"
 keys "]" "]"
 check "]] opens c" wait_for "The stall holders met"
 # The top block (Friday's) dropped: c's mentions are numbered anew.

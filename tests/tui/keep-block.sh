@@ -19,7 +19,7 @@ keys '}'
 keys z k
 check "zk keeps the block" wait_for "block kept (zk drops it"
 check "saved beside the article" test -f "$tmp/m.html.blocks"
-check "as a keep of that block" grep -q '^keep	[0-9a-f]\{16\}	sign up for our newsletter$' "$tmp/m.html.blocks"
+check "as a keep of that block" grep -q '^keep	[0-9a-f]\{16\}/1	sign up for our newsletter$' "$tmp/m.html.blocks"
 check "the rest of the run is one block" wait_for "[1 block dropped, shown: za hides them]"
 check "and stays shown" wait_for "Subscribe now"
 # The middle paragraph, dropped: it joins the open run before it and
@@ -28,14 +28,14 @@ keys '}' '}' z k
 # The whole message: "[1 block dropped, ...]" on the screen says
 # "block dropped" before the key is handled.
 check "zk drops a kept block" wait_for "block dropped (za shows it"
-check "a drop in the file" grep -q '^drop	[0-9a-f]\{16\}	engineers said' "$tmp/m.html.blocks"
+check "a drop in the file" grep -q '^drop	[0-9a-f]\{16\}/1	engineers said' "$tmp/m.html.blocks"
 check "into one open run" wait_for "[5 blocks dropped, shown: za hides them]"
 # The raw view shows the footer no marker stands for: zk keeps it.
 keys Escape r
 check "the raw view" wait_for "RAW"
 keys / Copyright Enter m z k
 check "zk keeps a block in the raw view" wait_for "block kept (zk drops it"
-check "the footer kept in the file" grep -q '^keep	[0-9a-f]\{16\}	copyright 2024' "$tmp/m.html.blocks"
+check "the footer kept in the file" grep -q '^keep	[0-9a-f]\{16\}/1	copyright 2024' "$tmp/m.html.blocks"
 keys Escape q
 check "quits" wait_for "[exited 0]"
 

@@ -37,8 +37,9 @@ keys Tab
 check "Tab completes the common prefix of claim and claimant" wait_for "claim"
 keys Enter
 check "the tag is saved" wait_for "tagged"
+# The caret stays on the new annotation's last letter (tag-caret.sh).
 check "the passage is highlighted in its tag's colour (.galley-tags)" \
-    wait_sgr "${esc}[41mport authority${esc}["
+    wait_sgr "${esc}[41mport authorit${esc}["
 check "the sidecar holds the selected words with the tag" sh -c "'$GALLEY' annotations --format=json '$doc' | grep -q '\"tags\": *\[\"claim\"\].*\"quote\": *\"port authority\"'"
 
 # A whole sentence: ) goes to the next one, v ) selects it.

@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "base/util.h"
+#include "base/file_io.h"
 #include "ingest/load.h"
 #include "session/block_choices.h"
 
@@ -62,13 +63,14 @@ test_parse(void **state)
 	    &cause), 0);
 	assert_null(cause);
 	assert_int_equal(c.n, 2);
-	assert_false(block_choices_find(&c, 0xff)->keep);
-	assert_false(block_choices_find(&c, 1)->keep);
-	assert_null(block_choices_find(&c, 2));
+	assert_false(block_choices_find(&c, 0xff, 0)->keep);
+	assert_false(block_choices_find(&c, 1, 0)->keep);
+	assert_null(block_choices_find(&c, 2, 0));
 
 	assert_int_equal(block_choices_parse("keep\t1\n", 7, "F", &c,
 	    &cause), -1);
-	assert_string_equal(cause, "F:1:6: not a hash of 16 hexadecimal digits");
+	assert_string_equal(cause, "F:1:6: not a hash of 16 hexadecimal digits "
+	    "(then /N, the block's place among those of its text)");
 	free(cause);
 	assert_int_equal(block_choices_parse("keep 0000000000000001\n", 22,
 	    "F", &c, &cause), -1);
@@ -184,7 +186,7 @@ test_write_read_apply(void **state)
 	assert_true(d->blocks[1].keep);
 	assert_int_equal(block_choices_apply(&back, d), 0);
 	assert_string_equal(block_choices_find(&back,
-	    block_text_hash(d, &d->blocks[1]))->words, "dropped by it");
+	    block_text_hash(d, &d->blocks[1]), 1)->words, "dropped by it");
 
 	assert_int_equal(symlink(path, link), 0);
 	assert_int_equal(block_choices_read(link, &back, &cause), -1);
@@ -202,6 +204,106 @@ test_write_read_apply(void **state)
 	doc_free(d);
 }
 
+/* Two "Advertisement" blocks around a paragraph, all kept. */
+static struct doc *
+two_ads(void)
+{
+	struct doc *d = loaded("Advertisement\n\nThe story goes on here.\n\n"
+	    "Advertisement\n");
+
+	for (size_t i = 0; i < d->nblocks; i++)
+		d->blocks[i].keep = true;
+	return d;
+}
+
+/* Two blocks of one text are two choices: the second's drop leaves the
+ * first as it was, and the file says which with "/N". */
+static void
+test_same_text_blocks(void **state)
+{
+	char dir[] = "/tmp/galley-blocks-XXXXXX", *path, *cause = NULL, *text;
+	struct doc *d = two_ads();
+	struct block_choices c, back;
+	size_t len;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	path = xasprintf("%s/a.txt.blocks", dir);
+	block_choices_init(&c);
+	block_choices_init(&back);
+	assert_int_equal(block_occurrence(d, &d->blocks[2]), 2);
+	assert_int_equal(block_choices_set(&c, d, &d->blocks[2], false), 0);
+	assert_int_equal(block_choices_write(path, &c, &cause), 0);
+	assert_int_equal(fio_read(path, 0, 4096, &text, &len), 0);
+	assert_non_null(strstr(text, "drop\t"));
+	assert_non_null(strstr(text, "/2\tadvertisement\n"));
+	free(text);
+	assert_int_equal(block_choices_read(path, &back, &cause), 0);
+	assert_int_equal(block_choices_apply(&back, d), 1);
+	assert_true(d->blocks[0].keep);
+	assert_false(d->blocks[2].keep);
+	remove_temp_dir(dir);
+	free(path);
+	block_choices_free(&c);
+	block_choices_free(&back);
+	doc_free(d);
+}
+
+/* A line without "/N" (as galley wrote before) holds for every block of
+ * its text, and a block's own line overrides it. */
+static void
+test_old_line_holds_for_all(void **state)
+{
+	struct doc *d = two_ads();
+	unsigned long long h = block_text_hash(d, &d->blocks[0]);
+	char *cause = NULL, *text = xasprintf("drop\t%016llx\n"
+	    "keep\t%016llx/2\n", h, h);
+	struct block_choices c;
+
+	(void)state;
+	block_choices_init(&c);
+	assert_int_equal(block_choices_parse(text, strlen(text), "F", &c,
+	    &cause), 0);
+	assert_int_equal(block_choices_apply(&c, d), 1);
+	assert_false(d->blocks[0].keep);
+	assert_true(d->blocks[2].keep);
+	assert_int_equal(block_choices_parse("keep\t0000000000000001/0\n",
+	    24, "F", &c, &cause), -1);
+	free(cause);
+	free(text);
+	block_choices_free(&c);
+	doc_free(d);
+}
+
+/* A block made as the cleaner chose it again has no line left, unless a
+ * line of every block of its text would still overrule the cleaner. */
+static void
+test_back_to_cleaner(void **state)
+{
+	struct doc *d = two_ads();
+	struct block_choices c;
+	char *cause = NULL;
+
+	(void)state;
+	block_choices_init(&c);
+	assert_int_equal(block_choices_choose(&c, d, &d->blocks[1], false,
+	    true), 0);
+	assert_int_equal(c.n, 1);
+	assert_int_equal(block_choices_choose(&c, d, &d->blocks[1], true,
+	    true), 0);
+	assert_int_equal(c.n, 0);
+	/* An older file's line for both advertisements: dropped. */
+	assert_int_equal(block_choices_parse("drop\t0000000000000000\n", 22,
+	    "F", &c, &cause), 0);
+	c.v[0].hash = block_text_hash(d, &d->blocks[0]);
+	assert_int_equal(block_choices_choose(&c, d, &d->blocks[2], true,
+	    true), 0);
+	assert_int_equal(c.n, 2);
+	assert_true(block_choices_find(&c, c.v[0].hash, 2)->keep);
+	block_choices_free(&c);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -211,6 +313,9 @@ main(void)
 		cmocka_unit_test(test_bounded),
 		cmocka_unit_test(test_write_read_apply),
 		cmocka_unit_test(test_full_file_read_back),
+		cmocka_unit_test(test_same_text_blocks),
+		cmocka_unit_test(test_old_line_holds_for_all),
+		cmocka_unit_test(test_back_to_cleaner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
