@@ -433,42 +433,33 @@ block_choices_write(const char *path, const struct block_choices *c,
 	return rc;
 }
 
-/* How many of blocks 0..i-1 (choosable ones) have hash h[i]. */
-static unsigned
-earlier_of_hash(const struct doc *d, const uint64_t *h, size_t i)
-{
-	unsigned n = 0;
-
-	for (size_t k = 0; k < i && n + 1 < OCC_MAX; k++)
-		if (is_choosable(d, k) && h[k] == h[i])
-			n++;
-	return n;
-}
-
 size_t
 block_choices_apply(const struct block_choices *c, struct doc *d)
 {
 	size_t changed = 0;
-	uint64_t *h;
+	struct hash seen;	/* text hash -> blocks of it so far: a
+				   count, not a scan back (a page of
+				   100,000 like blocks) */
 
 	if (c->n == 0 || d->nblocks == 0)
 		return 0;
-	h = xcalloc(d->nblocks, sizeof *h);
-	for (size_t i = 0; i < d->nblocks; i++)
-		h[i] = is_choosable(d, i) ? block_text_hash(d, &d->blocks[i]) :
-		    0;
+	hash_init(&seen);
 	for (size_t i = 0; i < d->nblocks; i++) {
 		struct block *b = &d->blocks[i];
 		const struct block_choice *x;
+		uint64_t h;
+		size_t occ;
 
 		if (!is_choosable(d, i))
 			continue;
-		x = choice_for(c, h[i], earlier_of_hash(d, h, i) + 1);
+		h = block_text_hash(d, b);
+		occ = hash_add(&seen, (const char *)&h, sizeof h)->count;
+		x = choice_for(c, h, occ < OCC_MAX ? (unsigned)occ : OCC_MAX);
 		if (x != NULL && x->keep != b->keep) {
 			b->keep = x->keep;
 			changed++;
 		}
 	}
-	free(h);
+	hash_free(&seen);
 	return changed;
 }
