@@ -103,12 +103,14 @@ sgr_apart() {
 }
 start 120 30 NO_COLOR=1 "$GALLEY" "$top_srcdir/samples/football-crlf.txt"
 check "NO_COLOR: entities drawn" wait_sgr "mRiverside Park" 20
-check "NO_COLOR: an ORG and a LOC differ in more than dim" apart "Castleford United" "Riverside Park"
+# Polled: under valgrind a capture once showed Riverside Park drawn and
+# Castleford United, in the same paragraph, not yet.
+check "NO_COLOR: an ORG and a LOC differ in more than dim" wait_until sgr_apart "Castleford United" "Riverside Park"
 keys q
 start 120 30 NO_COLOR=1 "$GALLEY" "$top_srcdir/samples/ecowas-summit.html"
 check "NO_COLOR: entities drawn" wait_sgr "mHamidou Sangare" 20
-check "NO_COLOR: a NORP and a PERSON differ in more than dim" apart "West African" "Hamidou Sangare"
-check "NO_COLOR: a DATE and the text differ in more than dim" apart "Monday" " leaders meeting in"
+check "NO_COLOR: a NORP and a PERSON differ in more than dim" wait_until sgr_apart "West African" "Hamidou Sangare"
+check "NO_COLOR: a DATE and the text differ in more than dim" wait_until sgr_apart "Monday" " leaders meeting in"
 keys r
 check "NO_COLOR: the raw view" wait_for "raw page"
 check "NO_COLOR: a dropped block" wait_for "Related"
