@@ -28,12 +28,16 @@ is_css_declaration(const char *s, size_t n)
 /* Which of check's markup finds are hidden.  Hiding deletes text from
  * what the reader sees, so only finds that cannot be prose: not an
  * entity that stands for a character (a no-break space shows as a space
- * anyway), not a lone '>' (half of "<Title>" as often as debris), and CSS
- * only when it reads as a declaration. */
+ * anyway), a lone '>' only where it opens a word or follows a colon (one
+ * closing a word is half of "<Title>" as often as debris), and CSS only
+ * when it reads as a declaration.  at_word_start: s is at the block's
+ * start or after a blank or a colon. */
 static bool
-is_hidden_markup(const char *s, size_t n)
+is_hidden_markup(const char *s, size_t n, bool at_word_start)
 {
-	if (n <= 1)
+	if (n == 1)
+		return s[0] == '>' && at_word_start;
+	if (n == 0)
 		return false;
 	if (s[0] == '&')
 		return (n == 6 && strncasecmp(s, "&nbsp;", 6) == 0) ||
@@ -69,6 +73,28 @@ push_span(struct hidden_list *h, size_t bstart, size_t bend)
 	h->n++;
 }
 
+/* Debris between two words ("Alliances:< strong >>establish"): hiding
+ * it whole would glue them, so a tag keeps its first inner blank and
+ * hides the rest; a lone '>' stands for nothing and goes; what has no
+ * blank to keep ("Smith&nbsp;said", "word<br>word") stays shown. */
+static void
+hide_glued(const char *text, size_t s, size_t e, struct hidden_list *h)
+{
+	const char *blank;
+
+	if (e - s == 1) {
+		push_span(h, s, e);
+		return;
+	}
+	if (text[s] != '<')
+		return;
+	blank = memchr(text + s, ' ', e - s);
+	if (blank == NULL)
+		return;
+	push_span(h, s, (size_t)(blank - text));
+	push_span(h, (size_t)(blank - text) + 1, e);
+}
+
 void
 debris_scan_block(const struct doc *d, const struct block *b,
     struct hidden_list *h)
@@ -82,12 +108,13 @@ debris_scan_block(const struct doc *d, const struct block *b,
 
 		bool blank_before = s == b->bstart || is_blank(d->text[s - 1]);
 
-		if (!is_hidden_markup(d->text + s, e - s))
+		if (!is_hidden_markup(d->text + s, e - s, blank_before ||
+		    d->text[s - 1] == ':'))
 			continue;
-		/* Hiding debris between two words would glue them
-		 * ("Smith&nbsp;said"): left shown. */
-		if (!blank_before && e < b->bend && !is_blank(d->text[e]))
+		if (!blank_before && e < b->bend && !is_blank(d->text[e])) {
+			hide_glued(d->text, s, e, h);
 			continue;
+		}
 		/* The blanks after it go with it only when one stays before
 		 * ("Smith&nbsp; said" keeps its space). */
 		while (blank_before && e < b->bend && d->text[e] == ' ')

@@ -147,4 +147,11 @@ printf 'Title\n\nThe quay opens on Monday,\342\200\250after two years of delays 
 expect_status 0 "line separators" "$GALLEY" clean --format=json "$tmp/sep.txt"
 check "line separators: escaped in JSON" grep -q 'Monday,\\u2028after' "$tmp/out"
 check "line separators: one JSON line" python3 -c "import json,sys; [json.loads(l) for l in open(sys.argv[1], encoding='utf-8').read().splitlines()]" "$tmp/out"
+# Markup debris glued between two words: a tag keeps one space, a stray
+# '>' opening a word or after a colon goes, one closing a word stays.
+printf 'Debris story for the cleaner\n\nThe council met on Monday to discuss the budget and the plans for the new year in the city.\n\n* Regional Alliances:< strong >>establish stronger connections with the neighbouring towns this year.\n\n* >Engagement With Partners :>seek collaborations with emerging partners across the region, said Riverside>.\n\nThe mayor said the plans would be published on Friday after the council vote.\n' >"$tmp/glued.txt"
+expect_status 0 "glued debris" "$GALLEY" clean "$tmp/glued.txt"
+check "glued debris: a tag leaves one space" grep -q 'Alliances: establish stronger' "$tmp/out"
+check "glued debris: a stray > before a word goes" grep -q '^\* Engagement With Partners :seek' "$tmp/out"
+check "glued debris: a > closing a word stays" grep -q 'said Riverside>\.' "$tmp/out"
 finish

@@ -197,6 +197,45 @@ test_layout_clean_hides_debris(void **state)
 	doc_free(d);
 }
 
+/* Debris glued to the words either side, as scraped lists leave it:
+ * a tag with a blank inside leaves one blank between the words, a lone
+ * '>' opening a word or after a colon goes, and a lone '>' closing a
+ * word (half of a title in angle brackets) stays. */
+static const char glued_page[] =
+    "<html><head><title>Harbour report</title></head><body><article>\n"
+    "<h1>Harbour report</h1>\n"
+    "<p>The council met on Monday to discuss the budget and the plans "
+    "for the new year in the city and the harbour.</p>\n"
+    "<p>Regional Alliances:&lt; strong &gt;&gt;establish stronger ties "
+    "with the neighbouring towns this year and the next.</p>\n"
+    "<p>&gt;Engagement With Partners :&gt;seek collaborations with "
+    "partners across the region, said the mayor of Riverside&gt;.</p>\n"
+    "</article></body></html>\n";
+
+static void
+test_layout_clean_hides_glued_debris(void **state)
+{
+	struct doc *d = cleaned("g.html", glued_page);
+	struct layout l = { 0 };
+	char line[256], all[2048] = "";
+
+	(void)state;
+	layout_build(&l, d, 200, false, true);
+	for (size_t i = 0; i < l.n; i++) {
+		shown(d, &l, i, line, sizeof line);
+		strncat(all, line, sizeof all - strlen(all) - 2);
+		strcat(all, "|");
+	}
+	assert_non_null(strstr(all, "Regional Alliances: establish stronger"));
+	assert_non_null(strstr(all, "|Engagement With Partners :seek"));
+	assert_non_null(strstr(all, "of Riverside>."));
+	/* The text is unchanged: the raw view shows every piece. */
+	assert_non_null(strstr(d->text, "Alliances:< strong >>establish"));
+	assert_non_null(strstr(d->text, ":>seek"));
+	layout_free(&l);
+	doc_free(d);
+}
+
 static const char cut_page[] =
     "<html><head><title>Harbour report</title></head><body>\n"
     "<nav><p>Home</p><p>News</p></nav><article>\n"
@@ -487,6 +526,7 @@ main(void)
 		cmocka_unit_test(test_layout_raw_dims_dropped_lines),
 		cmocka_unit_test(test_layout_hard_break_long_word),
 		cmocka_unit_test(test_layout_clean_hides_debris),
+		cmocka_unit_test(test_layout_clean_hides_glued_debris),
 		cmocka_unit_test(test_layout_marks_dropped_runs),
 		cmocka_unit_test(test_layout_in_steps_matches_whole),
 		cmocka_unit_test(test_layout_pre_line_breaks),
