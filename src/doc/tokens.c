@@ -259,3 +259,26 @@ tokens_free(struct token_list *list)
 	list->v = NULL;
 	list->n = list->cap = 0;
 }
+
+char *
+word_lower(const char *s, size_t n)
+{
+	struct buf b;
+	size_t i = 0;
+
+	buf_init(&b);
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)
+		    s + i, (utf8proc_ssize_t)(n - i), &cp);
+
+		if (k < 1) {
+			buf_addc(&b, s[i]);
+			i++;
+			continue;
+		}
+		buf_add_cp(&b, utf8proc_tolower(cp));
+		i += (size_t)k;
+	}
+	return buf_steal(&b);
+}

@@ -49,4 +49,8 @@ void tokens_scan(const char *text, size_t bstart, size_t bend,
 
 void tokens_free(struct token_list *list);
 
+/* The lower-case form of the UTF-8 word s[0, n), newly allocated (bytes
+ * that are not UTF-8 are kept as they are). */
+char *word_lower(const char *s, size_t n);
+
 #endif

@@ -33,30 +33,6 @@ ner_mention_push(struct mention_list *l, const struct mention *m)
 	l->v[l->n++] = *m;
 }
 
-/* The lower-case form of a UTF-8 word. */
-static char *
-lower_word(const char *s, size_t n)
-{
-	struct buf b;
-	size_t i = 0;
-
-	buf_init(&b);
-	while (i < n) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)
-		    s + i, (utf8proc_ssize_t)(n - i), &cp);
-
-		if (k < 1) {
-			buf_addc(&b, s[i]);
-			i++;
-			continue;
-		}
-		buf_add_cp(&b, utf8proc_tolower(cp));
-		i += (size_t)k;
-	}
-	return buf_steal(&b);
-}
-
 unsigned
 ner_word_info(struct ner *n, const char *s, size_t len)
 {
@@ -67,7 +43,7 @@ ner_word_info(struct ner *n, const char *s, size_t len)
 	if (e != NULL)
 		return (unsigned)e->tag;
 	key = xstrndup(s, len);
-	low = lower_word(s, len);
+	low = word_lower(s, len);
 	if (n->sp != NULL) {
 		if (speller_check(n->sp, low))
 			bits |= WORD_KNOWN_LOWER;

@@ -10,9 +10,12 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 #include "base/file_io.h"
 #include "base/settings.h"
 #include "base/util.h"
+#include "doc/tokens.h"
 #include "proof/dialect.h"
 #include "proof/lookalike.h"
 #include "proof/names.h"
@@ -46,18 +49,38 @@ static const char *const legit_repeats[] = {
 	"yes", "knock", "really", "many", "more", "again", "on", NULL
 };
 
+static void normalise(const char *s, size_t n, struct buf *b);
+
+/* word as the checks see it: curly apostrophes straight.  A list entry
+ * or a word the user adds in the text's own form ("committee’s") must
+ * match what the checks look up ("committee's"). */
+static char *
+straight(const char *word)
+{
+	struct buf b;
+
+	buf_init(&b);
+	normalise(word, strlen(word), &b);
+	return buf_steal(&b);
+}
+
 static void
 add_to_speller(void *ctx, const char *word)
 {
-	speller_add(ctx, word);
+	char *w = straight(word);
+
+	speller_add(ctx, w);
+	free(w);
 }
 
 static void
 add_to_bad(void *ctx, const char *word)
 {
 	struct proof *p = ctx;
+	char *w = straight(word);
 
-	hash_add(&p->bad, word, strlen(word));
+	hash_add(&p->bad, w, strlen(w));
+	free(w);
 }
 
 struct proof *
@@ -167,67 +190,135 @@ no_list(const struct proof *p, char **cause)
 	return -1;
 }
 
+/* The lists keep words as the checks see them (straight apostrophes),
+ * whatever form the user's text had. */
 int
 proof_add_word(struct proof *p, const char *word, char **cause)
 {
-	proof_ignore_word(p, word);
-	if (p->user_path == NULL)
-		return no_list(p, cause);
-	return wordlist_append(p->user_path, word, cause);
+	char *w = straight(word);
+	int rc;
+
+	proof_ignore_word(p, w);
+	rc = p->user_path == NULL ? no_list(p, cause) :
+	    wordlist_append(p->user_path, w, cause);
+	free(w);
+	return rc;
 }
 
 void
 proof_ignore_word(struct proof *p, const char *word)
 {
-	speller_add(p->sp, word);
+	add_to_speller(p->sp, word);
 	proof_reset_cache(p);
 }
 
 int
 proof_remove_word(struct proof *p, const char *word, char **cause)
 {
+	char *w = straight(word);
+	int rc;
+
 	*cause = NULL;
-	speller_remove(p->sp, word);
+	speller_remove(p->sp, w);
 	proof_reset_cache(p);
-	if (p->user_path == NULL)
-		return no_list(p, cause);
-	return wordlist_remove(p->user_path, word, cause);
+	rc = p->user_path == NULL ? no_list(p, cause) :
+	    wordlist_remove(p->user_path, w, cause);
+	free(w);
+	return rc;
 }
 
 int
 proof_bad_word(struct proof *p, const char *word, char **cause)
 {
+	char *w = straight(word);
+	const struct hash_entry *e = hash_get(&p->bad, w, strlen(w));
+	int rc = 0;
+
 	*cause = NULL;
-	if (proof_is_bad_word(p, word))
-		return 0;
-	add_to_bad(p, word);
-	proof_reset_cache(p);
-	if (p->bad_path == NULL)
-		return no_list(p, cause);
-	return wordlist_append(p->bad_path, word, cause);
+	if (e == NULL || e->count == 0) {
+		add_to_bad(p, w);
+		proof_reset_cache(p);
+		rc = p->bad_path == NULL ? no_list(p, cause) :
+		    wordlist_append(p->bad_path, w, cause);
+	}
+	free(w);
+	return rc;
 }
 
 int
 proof_unbad_word(struct proof *p, const char *word, char **cause)
 {
+	char *w = straight(word);
 	/* The set cannot delete: a count of 0 is a mark taken back. */
-	struct hash_entry *e = hash_get(&p->bad, word, strlen(word));
+	struct hash_entry *e = hash_get(&p->bad, w, strlen(w));
+	int rc;
 
 	*cause = NULL;
 	if (e != NULL)
 		e->count = 0;
 	proof_reset_cache(p);
-	if (p->bad_path == NULL)
-		return no_list(p, cause);
-	return wordlist_remove(p->bad_path, word, cause);
+	rc = p->bad_path == NULL ? no_list(p, cause) :
+	    wordlist_remove(p->bad_path, w, cause);
+	free(w);
+	return rc;
 }
 
+static bool
+bad_entry(const struct proof *p, const char *w, size_t n)
+{
+	const struct hash_entry *e = hash_get(&p->bad, w, n);
+
+	return e != NULL && e->count > 0;
+}
+
+/* Whether w[0, n) is a word the user marked wrong, as vim's zw words
+ * match: an entry in lower case matches the word in any case ("colour":
+ * Colour, COLOUR), a Capitalised entry the word in capitals too. */
+static bool
+bad_in_any_case(const struct proof *p, const char *w, size_t n)
+{
+	char *low;
+	bool bad;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+
+	if (bad_entry(p, w, n))
+		return true;
+	low = word_lower(w, n);
+	bad = bad_entry(p, low, strlen(low));
+	k = utf8proc_iterate((const utf8proc_uint8_t *)low, -1, &c);
+	/* Not a word in lower case: "Colour" is no match for "colour". */
+	if (!bad && k > 0 && strlen(low) > (size_t)k &&
+	    (strlen(low) != n || memcmp(low, w, n) != 0)) {
+		struct buf cap;
+
+		buf_init(&cap);
+		buf_add_cp(&cap, utf8proc_toupper(c));
+		buf_adds(&cap, low + k);
+		bad = bad_entry(p, cap.data, cap.len);
+		buf_free(&cap);
+	}
+	free(low);
+	return bad;
+}
+
+/* A word marked wrong is wrong inside a compound too ("intelligence" in
+ * "intelligence-sharing"). */
 bool
 proof_is_bad_word(const struct proof *p, const char *word)
 {
-	const struct hash_entry *e = hash_get(&p->bad, word, strlen(word));
+	const char *part = word, *hyphen;
 
-	return e != NULL && e->count > 0;
+	if (bad_in_any_case(p, word, strlen(word)))
+		return true;
+	while ((hyphen = strchr(part, '-')) != NULL) {
+		if (hyphen > part && bad_in_any_case(p, part,
+		    (size_t)(hyphen - part)))
+			return true;
+		part = hyphen + 1;
+	}
+	return part != word && *part != '\0' &&
+	    bad_in_any_case(p, part, strlen(part));
 }
 
 /* --- a document ----------------------------------------------------- */

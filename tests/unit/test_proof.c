@@ -1262,6 +1262,65 @@ test_remove_and_bad_words(void **state)
 	free(text);
 }
 
+/* Words the user adds, ignores or marks wrong as the text has them:
+ * with a curly apostrophe they match what the checks look up, and the
+ * lists keep them straight; a word marked wrong in lower case is wrong
+ * in any case and inside a compound, a Capitalised one not in lower
+ * case. */
+static void
+test_word_lists_as_the_text_has_them(void **state)
+{
+	char dir[] = "/tmp/galley-proof-XXXXXX";
+	struct proof *p;
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro("The comittee\342\200\231s report said the "
+	    "plan was ready. Colour matters, said the COLOUR chief, and the "
+	    "intelligence-sharing deal held. Harbour men and the harbour "
+	    "met."), *cause = NULL, *words, *content;
+	struct doc *d;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	setenv("XDG_DATA_HOME", dir, 1);
+	words = xasprintf("%s/galley/words", dir);
+	p = proof_create("en_US", true, &cause);
+	assert_non_null(p);
+	d = check_text(p, text, &out);
+	assert_true(mentions(d, &out, "comittee\342\200\231s"));
+	assert_int_equal(proof_add_word(p, "comittee\342\200\231s", &cause),
+	    0);
+	assert_int_equal(proof_bad_word(p, "colour", &cause), 0);
+	assert_int_equal(proof_bad_word(p, "intelligence", &cause), 0);
+	assert_int_equal(proof_bad_word(p, "Harbour", &cause), 0);
+	proof_doc(p, d, true, &out);
+	assert_false(mentions(d, &out, "comittee\342\200\231s"));
+	assert_true(mentions(d, &out, "Colour"));
+	assert_true(mentions(d, &out, "COLOUR"));
+	/* The part, inside its compound (the text has no other). */
+	assert_true(mentions(d, &out, "intelligence"));
+	assert_true(mentions(d, &out, "Harbour"));
+	assert_false(mentions(d, &out, "harbour"));
+	content = slurp(words);
+	assert_string_equal(content, "comittee's\n");
+	free(content);
+	/* The check itself, as galley check and the reader ask it. */
+	assert_true(proof_is_bad_word(p, "COLOUR"));
+	assert_false(proof_is_bad_word(p, "harbour"));
+	problems_clear(&out);
+	doc_free(d);
+	proof_destroy(p);
+	unlink(words);
+	free(words);
+	words = xasprintf("%s/galley/bad-words", dir);
+	unlink(words);
+	free(words);
+	words = xasprintf("%s/galley", dir);
+	rmdir(words);
+	free(words);
+	rmdir(dir);
+	free(text);
+}
+
 /* Writes a dictionary to dir/name.aff and .dic; returns its path less
  * the extension. */
 static char *
@@ -1438,6 +1497,7 @@ main(void)
 		cmocka_unit_test(test_missing_dictionary),
 		cmocka_unit_test(test_no_default_dictionary),
 		cmocka_unit_test(test_remove_and_bad_words),
+		cmocka_unit_test(test_word_lists_as_the_text_has_them),
 		cmocka_unit_test(test_context),
 		cmocka_unit_test(test_document_lookalike),
 		cmocka_unit_test(test_initial_name_run),
