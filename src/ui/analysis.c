@@ -149,10 +149,10 @@ describe_problem(struct reader *r, const struct problem *p)
 	buf_printf(&b, "%s: %s", problem_kind_name(p->kind), text);
 	for (size_t i = 0; i < n && i < 5; i++)
 		buf_printf(&b, "%s%s", i == 0 ? " -> " : ", ", sugg[i]);
-	/* a is offered only where it can settle the problem. */
-	buf_printf(&b, "   (%zu of %zu; %si: ignore)", r->cur_problem + 1,
+	/* a and i are offered only where they can settle the problem. */
+	buf_printf(&b, "   (%zu of %zu%s)", r->cur_problem + 1,
 	    r->s.docs[r->cur].problems.n,
-	    problem_takes_word(p->kind) ? "a: add word, " : "");
+	    problem_takes_word(p->kind) ? "; a: add word, i: ignore" : "");
 	/* Visited all the same, in galley check's order: the count is of
 	 * every problem, and the user learns where the hidden one is. */
 	if (!problem_shown(r, p))
