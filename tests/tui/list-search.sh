@@ -118,4 +118,16 @@ check "decision: c lists every source" wait_row 1 " 3 sources,"
 keys q
 check "decision: quits" wait_for "[exited 0]"
 rm -f "$tmp/docs/.galley-entities"
+# ]] with the open source filtered out: the filter put the selection on
+# its first match, which is the next source (it was skipped).
+start 100 24 "$GALLEY" "$tmp/docs"
+check "]] after F: reader up" wait_for " 3 sources,"
+keys j Enter
+check "]] after F: the second source open" wait_for "2024-04-01"
+keys F "site:Coast" Enter
+check "]] after F: filtered" wait_row 1 " 2 of 3"
+keys "]" "]"
+check "]] after F: opens the first match" wait_for "2024-03-05"
+keys q
+check "]] after F: quits" wait_for "[exited 0]"
 finish
