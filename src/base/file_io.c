@@ -542,7 +542,11 @@ fio_update(const char *path, size_t max, fio_update_fn *fn, void *arg,
 		return -1;
 	if (fio_read(path, FIO_NOFOLLOW, max, &old, &oldlen) < 0 &&
 	    errno != ENOENT) {
-		*cause = xasprintf("%s: cannot read: %s", path,
+		/* Reading through a link may work elsewhere; what fails here
+		 * is replacing the file, which would replace the link. */
+		*cause = errno == ELOOP ? xasprintf("%s: not written: it is "
+		    "a symbolic link, and galley replaces files, not links",
+		    path) : xasprintf("%s: cannot read: %s", path,
 		    fio_read_error(errno, FIO_NOFOLLOW));
 		close(fd);
 		return -1;

@@ -304,6 +304,24 @@ test_wordlist_append(void **state)
 	buf_free(&words);
 	assert_int_equal(wordlist_append(path, "two\nlines", &cause), -1);
 	free(cause);
+	/* A list that is a link is read through it, but not written: the
+	 * message says the write is what fails, not the read. */
+	{
+		char *real = in_dir("sub/real-words");
+
+		assert_int_equal(rename(path, real), 0);
+		assert_int_equal(symlink(real, path), 0);
+		assert_int_equal(wordlist_append(path, "delta", &cause), -1);
+		assert_non_null(strstr(cause, "not written"));
+		assert_null(strstr(cause, "cannot read"));
+		free(cause);
+		text = get(real);
+		assert_string_equal(text, "alpha\nquik\ncly\n");
+		free(text);
+		unlink(path);
+		unlink(real);
+		free(real);
+	}
 	free(path);
 }
 
