@@ -190,6 +190,56 @@ no_list(const struct proof *p, char **cause)
 	return -1;
 }
 
+static bool
+bad_entry(const struct proof *p, const char *w, size_t n)
+{
+	const struct hash_entry *e = hash_get(&p->bad, w, n);
+
+	return e != NULL && e->count > 0;
+}
+
+/* The entry of the bad-words list that marks w[0, n) wrong, newly
+ * allocated, or NULL.  As vim's zw words match: an entry in lower case
+ * matches the word in any case ("colour": Colour, COLOUR), a
+ * Capitalised entry the word in capitals too. */
+static char *
+bad_key_for(const struct proof *p, const char *w, size_t n)
+{
+	char *low, *key = NULL;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+
+	if (bad_entry(p, w, n))
+		return xstrndup(w, n);
+	low = word_lower(w, n);
+	if (bad_entry(p, low, strlen(low)))
+		return low;
+	k = utf8proc_iterate((const utf8proc_uint8_t *)low, -1, &c);
+	/* Not a word in lower case: "Colour" is no match for "colour". */
+	if (k > 0 && strlen(low) > (size_t)k &&
+	    (strlen(low) != n || memcmp(low, w, n) != 0)) {
+		struct buf cap;
+
+		buf_init(&cap);
+		buf_add_cp(&cap, utf8proc_toupper(c));
+		buf_adds(&cap, low + k);
+		if (bad_entry(p, cap.data, cap.len))
+			key = buf_steal(&cap);
+		buf_free(&cap);
+	}
+	free(low);
+	return key;
+}
+
+static bool
+bad_in_any_case(const struct proof *p, const char *w, size_t n)
+{
+	char *key = bad_key_for(p, w, n);
+
+	free(key);
+	return key != NULL;
+}
+
 /* The lists keep words as the checks see them (straight apostrophes),
  * whatever form the user's text had. */
 int
@@ -248,11 +298,17 @@ proof_bad_word(struct proof *p, const char *word, char **cause)
 int
 proof_unbad_word(struct proof *p, const char *word, char **cause)
 {
-	char *w = straight(word);
-	/* The set cannot delete: a count of 0 is a mark taken back. */
-	struct hash_entry *e = hash_get(&p->bad, w, strlen(w));
+	char *w = straight(word), *key = bad_key_for(p, w, strlen(w));
+	struct hash_entry *e;
 	int rc;
 
+	/* zuw on "Port" takes back the "port" that flagged it. */
+	if (key != NULL) {
+		free(w);
+		w = key;
+	}
+	/* The set cannot delete: a count of 0 is a mark taken back. */
+	e = hash_get(&p->bad, w, strlen(w));
 	*cause = NULL;
 	if (e != NULL)
 		e->count = 0;
@@ -261,45 +317,6 @@ proof_unbad_word(struct proof *p, const char *word, char **cause)
 	    wordlist_remove(p->bad_path, w, cause);
 	free(w);
 	return rc;
-}
-
-static bool
-bad_entry(const struct proof *p, const char *w, size_t n)
-{
-	const struct hash_entry *e = hash_get(&p->bad, w, n);
-
-	return e != NULL && e->count > 0;
-}
-
-/* Whether w[0, n) is a word the user marked wrong, as vim's zw words
- * match: an entry in lower case matches the word in any case ("colour":
- * Colour, COLOUR), a Capitalised entry the word in capitals too. */
-static bool
-bad_in_any_case(const struct proof *p, const char *w, size_t n)
-{
-	char *low;
-	bool bad;
-	utf8proc_int32_t c;
-	utf8proc_ssize_t k;
-
-	if (bad_entry(p, w, n))
-		return true;
-	low = word_lower(w, n);
-	bad = bad_entry(p, low, strlen(low));
-	k = utf8proc_iterate((const utf8proc_uint8_t *)low, -1, &c);
-	/* Not a word in lower case: "Colour" is no match for "colour". */
-	if (!bad && k > 0 && strlen(low) > (size_t)k &&
-	    (strlen(low) != n || memcmp(low, w, n) != 0)) {
-		struct buf cap;
-
-		buf_init(&cap);
-		buf_add_cp(&cap, utf8proc_toupper(c));
-		buf_adds(&cap, low + k);
-		bad = bad_entry(p, cap.data, cap.len);
-		buf_free(&cap);
-	}
-	free(low);
-	return bad;
 }
 
 /* A word marked wrong is wrong inside a compound too ("intelligence" in

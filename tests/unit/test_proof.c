@@ -1306,6 +1306,9 @@ test_word_lists_as_the_text_has_them(void **state)
 	/* The check itself, as galley check and the reader ask it. */
 	assert_true(proof_is_bad_word(p, "COLOUR"));
 	assert_false(proof_is_bad_word(p, "harbour"));
+	/* zuw on a form the entry matched takes the entry back. */
+	assert_int_equal(proof_unbad_word(p, "COLOUR", &cause), 1);
+	assert_false(proof_is_bad_word(p, "colour"));
 	problems_clear(&out);
 	doc_free(d);
 	proof_destroy(p);
