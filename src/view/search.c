@@ -41,6 +41,16 @@ pattern_cps(const char *s, bool fold, size_t *n)
 	return v;
 }
 
+/* Whether text's code point c matches the pattern's p: an apostrophe
+ * typed straight finds the curly one news copy has (Niger's, Niger’s),
+ * and the other way round. */
+static bool
+same_cp(int32_t c, int32_t p)
+{
+	return c == p || ((p == '\'' || p == 0x2019) &&
+	    (c == '\'' || c == 0x2019));
+}
+
 size_t
 search_text(const char *text, size_t len, const char *pattern,
     struct match **out)
@@ -64,7 +74,7 @@ search_text(const char *text, size_t len, const char *pattern,
 		/* Compare the pattern at b, code point by code point. */
 		while (k < m && i < len) {
 			i += cell_next(text, i, len, &c);
-			if ((fold ? utf8proc_tolower(c) : c) != p[k])
+			if (!same_cp(fold ? utf8proc_tolower(c) : c, p[k]))
 				break;
 			k++;
 		}

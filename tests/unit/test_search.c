@@ -15,6 +15,27 @@
 #include "ingest/load.h"
 #include "view/search.h"
 
+/* An apostrophe typed straight finds the curly one, and back. */
+static void
+test_search_apostrophes(void **state)
+{
+	static const char text[] = "Niger\342\200\231s army and Niger's port\n";
+	char *cause = NULL;
+	struct doc *d = load_bytes("s.txt", (const unsigned char *)text,
+	    strlen(text), &cause);
+	struct match *m;
+
+	(void)state;
+	assert_non_null(d);
+	assert_int_equal(search_doc(d, "niger's", &m), 2);
+	assert_int_equal(m[0].start, 0);
+	assert_int_equal(m[1].start, 17);
+	free(m);
+	assert_int_equal(search_doc(d, "Niger\342\200\231s", &m), 2);
+	free(m);
+	doc_free(d);
+}
+
 static void
 test_search_smart_case(void **state)
 {
@@ -66,6 +87,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_search_smart_case),
+		cmocka_unit_test(test_search_apostrophes),
 		cmocka_unit_test(test_search_text),
 	};
 
