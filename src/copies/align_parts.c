@@ -59,6 +59,15 @@ contained(const struct para_set *p, const struct para_set *w,
 	return words_within(p, w) && (nb == NULL || !words_within(p, nb));
 }
 
+/* Whether p may be a part or a whole: a headline (the title, a heading)
+ * is written for itself, not split off a paragraph, even when its words
+ * are the lede's first. */
+static bool
+may_be_part(const struct para_set *p)
+{
+	return p->block->kind != BLOCK_TITLE && p->block->kind != BLOCK_HEADING;
+}
+
 /* The whole part k belongs to, or -1: its own match, in place, unless
  * it is itself split (a whole the other way round). */
 static long
@@ -76,7 +85,7 @@ free_part(const struct part_sides *s, size_t k)
 {
 	const struct para_set *p = &s->part[k];
 
-	return p->match < 0 && p->part_of < 0 && !p->whole;
+	return p->match < 0 && p->part_of < 0 && !p->whole && may_be_part(p);
 }
 
 static void
@@ -101,7 +110,7 @@ try_attach(struct part_sides *s, size_t k, size_t nb)
 {
 	long w = group_of(s, nb);
 
-	if (w >= 0 && free_part(s, k) &&
+	if (w >= 0 && free_part(s, k) && may_be_part(&s->whole[w]) &&
 	    contained(&s->part[k], &s->whole[w], &s->part[nb]))
 		add_to_group(s, k, (size_t)w);
 }
@@ -187,7 +196,8 @@ may_seed(const struct part_sides *s, size_t k, long w, const long *before,
 {
 	const struct para_set *whole = &s->whole[w];
 
-	return whole->match < 0 && whole->part_of < 0 && before[k] < w &&
+	return whole->match < 0 && whole->part_of < 0 && may_be_part(whole) &&
+	    before[k] < w &&
 	    w < after[k] && (!whole->whole || whole->to + 1 == k);
 }
 

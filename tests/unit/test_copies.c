@@ -703,6 +703,32 @@ test_alignment_parts(void **state)
 	}
 }
 
+/* A headline made of the lede's first words, next to the lede (which
+ * has a word more there, so that the headline is no mere repeat of
+ * it): written for itself, not a piece split off the lede. */
+static void
+test_alignment_title_no_part(void **state)
+{
+	struct doc *a = doc_of_lines("Pier closed\n" CRACKS1 " " CRACKS2 "\n"
+	    INQUIRY "\n");
+	struct doc *b = doc_of_lines("Engineers found cracks in the concrete\n"
+	    "Engineers found big cracks in the concrete of the eastern pier, "
+	    CRACKS2 "\n" INQUIRY "\n");
+	struct alignment al = { NULL, 0, 0 };
+	static const enum align_op want[] = { ALIGN_ADDED, ALIGN_CUT,
+	    ALIGN_CHANGED, ALIGN_SAME };
+
+	(void)state;
+	a->blocks[0].kind = b->blocks[0].kind = BLOCK_TITLE;
+	align_docs(a, b, &al);
+	assert_int_equal(al.n, 4);
+	for (size_t i = 0; i < al.n; i++)
+		assert_int_equal(al.rows[i].op, want[i]);
+	alignment_free(&al);
+	doc_free(a);
+	doc_free(b);
+}
+
 /* Under a shingle of few paragraphs, all of them; of many, the window
  * nearest a position, whole at either end. */
 static void
@@ -828,6 +854,7 @@ main(void)
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_alignment_swap),
 		cmocka_unit_test(test_alignment_parts),
+		cmocka_unit_test(test_alignment_title_no_part),
 		cmocka_unit_test(test_shingle_index_near),
 		cmocka_unit_test(test_alignment_long),
 		cmocka_unit_test(test_worddiff),
