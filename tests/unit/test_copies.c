@@ -682,6 +682,11 @@ static const struct parts_case {
 	{ QUAY "\n" CRACKS1 "\n" CRACKS2 "\n" INQUIRY "\n",
 	  QUAY "\nEngineers found cracks in the concrete of the western "
 	  "pier, " CRACKS2 "\n" INQUIRY "\n", "=JJ=", { 0, 1, 2, 3 }, true },
+	/* Joined, a word changed three words from a part's end: 70% of
+	 * its words are in shingles the whole has. */
+	{ QUAY "\n" CRACKS1 "\n" CRACKS2 "\n" INQUIRY "\n",
+	  QUAY "\nEngineers found cracks in the concrete of its eastern "
+	  "pier, " CRACKS2 "\n" INQUIRY "\n", "=JJ=", { 0, 1, 2, 3 }, true },
 	/* A paragraph's words again elsewhere, not next to its match. */
 	{ CRACKS1 " " CRACKS2 "\n" WAGES "\n" INQUIRY "\n",
 	  CRACKS1 " " CRACKS2 "\n" WAGES "\n" INQUIRY "\nThe eastern pier.\n",
