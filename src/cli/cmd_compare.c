@@ -1,6 +1,7 @@
 /* cmd_compare.c - `galley compare`: two versions of an article, their
- * paragraphs aligned (src/copies/align.h) and their words compared
- * (src/copies/worddiff.h), as GNU messages, JSON lines or wdiff text. */
+ * paragraphs aligned and their words compared as the reader's compare
+ * view has them (src/session/comparison.h), as GNU messages, JSON lines
+ * or wdiff text. */
 #include "config.h"
 
 #include "cli/commands.h"
@@ -17,6 +18,7 @@
 #include "cli/output.h"
 #include "copies/align.h"
 #include "copies/worddiff.h"
+#include "session/comparison.h"
 #include "session/session.h"
 
 enum format { FORMAT_GNU, FORMAT_JSON, FORMAT_WDIFF };
@@ -25,16 +27,8 @@ enum format { FORMAT_GNU, FORMAT_JSON, FORMAT_WDIFF };
 struct side {
 	const char *path;
 	struct doc *d;
-	struct word_list words;	/* of the paragraph at hand */
+	struct word_list words;	/* of the row at hand: the comparison's */
 };
-
-static void
-paragraph_words(struct side *s, const struct block *b)
-{
-	s->words.n = 0;
-	if (b != NULL)
-		words_split(s->d->text, b->bstart, b->bend, b->start, &s->words);
-}
 
 /* Bytes from the first to the last of words [w0, w1). */
 static void
@@ -65,9 +59,11 @@ add_location(struct buf *out, const struct side *s, size_t cp, size_t byte)
  * {+...+}, as wdiff marks them; paragraphs apart by a blank line. */
 static void
 wdiff_row(struct buf *out, const struct align_row *r, struct side *a,
-    struct side *b, const struct wd_list *runs)
+    struct side *b, const struct wd_list *runs, bool goes_on)
 {
-	if (out->len > 0)
+	if (goes_on)		/* the next stretch of a paragraph joined */
+		out->data[out->len - 1] = ' ';
+	else if (out->len > 0)
 		buf_adds(out, "\n");
 	if (r->op == ALIGN_CUT || r->op == ALIGN_ADDED) {
 		struct side *s = r->op == ALIGN_CUT ? a : b;
@@ -108,6 +104,18 @@ add_opening(struct buf *out, const struct side *s)
 		buf_adds(out, " ...");
 }
 
+/* Where side s's words of a row start (of a split or joined paragraph,
+ * the stretch the row has), else where its paragraph k does. */
+static void
+add_row_location(struct buf *out, const struct side *s,
+    const struct block *k)
+{
+	if (s->words.n > 0)
+		add_location(out, s, s->words.v[0].start, s->words.v[0].bstart);
+	else
+		add_location(out, s, k->start, k->bstart);
+}
+
 /* --format=gnu: one message per difference, at its place in b (in a
  * for a cut paragraph). */
 static void
@@ -128,6 +136,11 @@ gnu_row(struct buf *out, const struct align_row *r, struct side *a,
 		add_location(out, b, r->b->start, r->b->bstart);
 		buf_adds(out, ": moved: from ");
 		add_location(out, a, r->a->start, r->a->bstart);
+		buf_addc(out, '\n');
+	} else if (r->op == ALIGN_SPLIT || r->op == ALIGN_JOINED) {
+		add_row_location(out, b, r->b);
+		buf_printf(out, ": %s: from ", align_op_name(r->op));
+		add_row_location(out, a, r->a);
 		buf_addc(out, '\n');
 	}
 	for (size_t i = 0; i < runs->n; i++) {
@@ -216,29 +229,45 @@ json_row(const struct align_row *r, struct side *a, struct side *b,
 	output_json_line(o);
 }
 
+/* Row i's words and runs, views into the comparison's lists. */
+static void
+row_view(const struct comparison *c, size_t i, struct side *a,
+    struct side *b, struct wd_list *runs)
+{
+	const struct cmp_row *row = &c->rows[i];
+
+	a->words = (struct word_list){ c->aw.v + row->aw, row->naw, 0 };
+	b->words = (struct word_list){ c->bw.v + row->bw, row->nbw, 0 };
+	*runs = (struct wd_list){ c->runs.v + row->run, row->nruns, 0 };
+}
+
+/* Whether row i goes on with the paragraph joined in the row before. */
+static bool
+joined_goes_on(const struct comparison *c, size_t i)
+{
+	return i > 0 && c->rows[i].al.op == ALIGN_JOINED &&
+	    c->rows[i - 1].al.op == ALIGN_JOINED &&
+	    c->rows[i - 1].al.b == c->rows[i].al.b;
+}
+
 /* Prints the comparison; returns whether the versions differ. */
 static bool
 print_comparison(enum format format, struct side *a, struct side *b)
 {
-	struct alignment al = { NULL, 0, 0 };
-	struct wd_list runs = { NULL, 0, 0 };
+	struct comparison c;
+	struct wd_list runs;
 	struct buf out;
 	bool differ = false;
 
 	buf_init(&out);
-	align_docs(a->d, b->d, &al);
-	for (size_t i = 0; i < al.n; i++) {
-		const struct align_row *r = &al.rows[i];
+	comparison_build(&c, a->d, b->d, NULL, NULL);
+	for (size_t i = 0; i < c.nrows; i++) {
+		const struct align_row *r = &c.rows[i].al;
 
-		paragraph_words(a, r->a);
-		paragraph_words(b, r->b);
-		runs.n = 0;
-		if (r->a != NULL && r->b != NULL)
-			worddiff(a->d->text, a->words.v, a->words.n, b->d->text,
-			    b->words.v, b->words.n, &runs);
-		differ |= r->op != ALIGN_SAME;
+		row_view(&c, i, a, b, &runs);
+		differ |= comparison_differs(&c, i);
 		if (format == FORMAT_WDIFF)
-			wdiff_row(&out, r, a, b, &runs);
+			wdiff_row(&out, r, a, b, &runs, joined_goes_on(&c, i));
 		else if (format == FORMAT_GNU)
 			gnu_row(&out, r, a, b, &runs);
 		else
@@ -246,8 +275,7 @@ print_comparison(enum format format, struct side *a, struct side *b)
 	}
 	fwrite(out.data ? out.data : "", 1, out.len, stdout);
 	buf_free(&out);
-	wd_free(&runs);
-	alignment_free(&al);
+	comparison_free(&c);
 	return differ;
 }
 
@@ -350,8 +378,6 @@ cmd_compare(int argc, char **argv)
 		if (status == 0 && !raw)
 			say_pages_differ(&side[0], &side[1]);
 	}
-	words_free(&side[0].words);
-	words_free(&side[1].words);
 	session_free(&s);
 	return cmd_finish(status);
 }

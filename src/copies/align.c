@@ -1,5 +1,6 @@
 /* align.c - paragraph alignment of two versions: best matches first,
- * then a longest increasing subsequence for what stayed in place. */
+ * then a longest increasing subsequence for what stayed in place, then
+ * split and joined paragraphs (align_parts.c). */
 #include "config.h"
 
 #include "copies/align.h"
@@ -10,16 +11,10 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "copies/align_int.h"
 #include "copies/shingle_index.h"
 #include "copies/sketch.h"
-
-/* A paragraph's sorted shingle set. */
-struct para_set {
-	const struct block *block;
-	uint32_t *shingles;
-	size_t n;
-	long match;		/* index on the other side, or -1 */
-};
+#include "copies/worddiff.h"
 
 struct pair {
 	double similarity;
@@ -29,7 +24,6 @@ struct pair {
 static size_t
 para_sets(const struct doc *d, struct para_set **out)
 {
-	struct u32_list words = { NULL, 0, 0 };
 	size_t n = 0;
 
 	*out = xcalloc(d->nblocks ? d->nblocks : 1, sizeof **out);
@@ -38,24 +32,28 @@ para_sets(const struct doc *d, struct para_set **out)
 
 		if (!d->blocks[i].keep)
 			continue;
-		words.n = 0;
+		struct u32_list words = { NULL, 0, 0 };
+
 		sketch_words(d->text, d->blocks[i].bstart, d->blocks[i].bend,
 		    &words);
 		p->block = &d->blocks[i];
+		p->words = words.v;
+		p->nwords = words.n;
 		p->shingles = xmalloc((words.n ? words.n : 1) * sizeof *p->shingles);
 		p->n = sketch_shingles(words.v, words.n, p->shingles);
-		p->match = -1;
+		p->match = p->part_of = -1;
 		n++;
 	}
-	u32_free(&words);
 	return n;
 }
 
 static void
 free_sets(struct para_set *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		free(s[i].words);
 		free(s[i].shingles);
+	}
 	free(s);
 }
 
@@ -235,23 +233,38 @@ longest_in_order(const struct para_set *b, size_t nb, size_t na,
 
 static void
 add_row(struct alignment *al, enum align_op op, const struct block *a,
-    const struct block *b, double similarity)
+    const struct block *b, double similarity, bool changed)
 {
 	if (al->n == al->cap) {
 		al->cap = al->cap ? 2 * al->cap : 32;
 		al->rows = xreallocarray(al->rows, al->cap, sizeof *al->rows);
 	}
-	al->rows[al->n++] = (struct align_row){ op, a, b, similarity };
+	al->rows[al->n++] = (struct align_row){ op, a, b, similarity,
+	    changed };
 }
 
-/* Emits the cut paragraphs of a up to (not including) index upto. */
+/* The two versions as they are written out as rows. */
+struct emitter {
+	const struct doc *da, *db;
+	struct para_set *a, *b;
+	size_t na, nb;
+	size_t next_a;		/* a's paragraphs before it are placed */
+	struct alignment *al;
+};
+
+/* Emits the cut paragraphs of a up to (not including) index upto: those
+ * matched by nothing, neither split nor parts of a join. */
 static void
-flush_cut(struct alignment *al, const struct para_set *a, size_t *next,
-    size_t upto)
+flush_cut(struct emitter *e, size_t upto)
 {
-	for (; *next < upto; (*next)++)
-		if (a[*next].match < 0)
-			add_row(al, ALIGN_CUT, a[*next].block, NULL, 0);
+	for (; e->next_a < upto; e->next_a++) {
+		const struct para_set *p = &e->a[e->next_a];
+
+		if (p->match < 0 && p->part_of < 0 && !p->whole)
+			add_row(e->al, ALIGN_CUT, p->block, NULL, 0, true);
+	}
+	if (e->next_a < upto + 1)
+		e->next_a = upto + 1;
 }
 
 static bool
@@ -263,38 +276,132 @@ same_text(const struct doc *da, const struct block *a, const struct doc *db,
 		a->bend - a->bstart) == 0;
 }
 
+/* Whether the words of parts[from..to] (of text ptext), one after the
+ * other, differ from those of whole (of wtext). */
+static bool
+parts_differ(const char *wtext, const struct block *whole, const char *ptext,
+    const struct para_set *parts, size_t from, size_t to)
+{
+	struct word_list w = { NULL, 0, 0 }, p = { NULL, 0, 0 };
+	bool differ;
+
+	words_split(wtext, whole->bstart, whole->bend, 0, &w);
+	for (size_t k = from; k <= to; k++)
+		words_split(ptext, parts[k].block->bstart, parts[k].block->bend,
+		    0, &p);
+	differ = w.n != p.n;
+	for (size_t i = 0; !differ && i < w.n; i++)
+		differ = !same_word(wtext, &w.v[i], ptext, &p.v[i]);
+	words_free(&w);
+	words_free(&p);
+	return differ;
+}
+
+static double
+para_similarity(const struct para_set *x, const struct para_set *y)
+{
+	return sketch_jaccard(x->shingles, x->n, y->shingles, y->n);
+}
+
+/* The row of b[j] as a part of a split paragraph of a. */
+static void
+add_split_row(struct emitter *e, size_t j, size_t i)
+{
+	const struct para_set *w = &e->a[i];
+
+	flush_cut(e, i);
+	add_row(e->al, ALIGN_SPLIT, w->block, e->b[j].block,
+	    para_similarity(w, &e->b[j]), parts_differ(e->da->text, w->block,
+	    e->db->text, e->b, w->from, w->to));
+}
+
+/* The rows of b[j], the paragraph joined: one per part of a. */
+static void
+add_joined_rows(struct emitter *e, size_t j)
+{
+	const struct para_set *w = &e->b[j];
+	bool changed = parts_differ(e->db->text, w->block, e->da->text, e->a,
+	    w->from, w->to);
+
+	flush_cut(e, w->from);
+	for (size_t i = w->from; i <= w->to; i++)
+		add_row(e->al, ALIGN_JOINED, e->a[i].block, w->block,
+		    para_similarity(&e->a[i], w), changed);
+	flush_cut(e, w->to);
+}
+
+static void
+add_rows_of(struct emitter *e, size_t j, const double *sim,
+    const bool *in_place)
+{
+	const struct para_set *pb = &e->b[j];
+	const struct block *pa;
+	bool same;
+
+	if (pb->part_of >= 0 || (pb->match >= 0 && in_place[j] &&
+	    e->a[pb->match].whole)) {
+		add_split_row(e, j, (size_t)(pb->part_of >= 0 ? pb->part_of :
+		    pb->match));
+		return;
+	}
+	if (pb->whole) {
+		add_joined_rows(e, j);
+		return;
+	}
+	if (pb->match < 0) {
+		add_row(e->al, ALIGN_ADDED, NULL, pb->block, 0, true);
+		return;
+	}
+	pa = e->a[pb->match].block;
+	same = same_text(e->da, pa, e->db, pb->block);
+	if (!in_place[j]) {
+		add_row(e->al, ALIGN_MOVED, pa, pb->block, sim[j], !same);
+		return;
+	}
+	flush_cut(e, (size_t)pb->match);
+	add_row(e->al, same ? ALIGN_SAME : ALIGN_CHANGED, pa, pb->block, sim[j],
+	    !same);
+}
+
+/* The paragraphs split or joined: of a, into b's neighbours of their
+ * match; then of b, joined from a's. */
+static void
+find_parts(struct para_set *a, size_t na, struct para_set *b, size_t nb,
+    const bool *in_place)
+{
+	bool *a_in_place = xcalloc(na + 1, sizeof *a_in_place);
+	struct part_sides split = { b, a, nb, na, in_place };
+	struct part_sides join = { a, b, na, nb, a_in_place };
+
+	for (size_t j = 0; j < nb; j++)
+		if (b[j].match >= 0 && in_place[j])
+			a_in_place[b[j].match] = true;
+	align_find_parts(&split);
+	align_find_parts(&join);
+	free(a_in_place);
+}
+
 void
 align_docs(const struct doc *da, const struct doc *db, struct alignment *al)
 {
-	struct para_set *a, *b;
-	size_t na = para_sets(da, &a), nb = para_sets(db, &b), next_a = 0;
-	double *sim = xcalloc(nb + 1, sizeof *sim);
-	bool *in_place = xcalloc(nb + 1, sizeof *in_place);
+	struct emitter e = { da, db, NULL, NULL, 0, 0, 0, al };
+	double *sim;
+	bool *in_place;
 
-	match_paragraphs(a, na, b, nb, sim);
-	longest_in_order(b, nb, na, in_place);
-	for (size_t j = 0; j < nb; j++) {
-		const struct block *pa;
-
-		if (b[j].match < 0) {
-			add_row(al, ALIGN_ADDED, NULL, b[j].block, 0);
-			continue;
-		}
-		pa = a[b[j].match].block;
-		if (!in_place[j]) {
-			add_row(al, ALIGN_MOVED, pa, b[j].block, sim[j]);
-			continue;
-		}
-		flush_cut(al, a, &next_a, (size_t)b[j].match);
-		next_a = (size_t)b[j].match + 1;
-		add_row(al, same_text(da, pa, db, b[j].block) ? ALIGN_SAME
-		    : ALIGN_CHANGED, pa, b[j].block, sim[j]);
-	}
-	flush_cut(al, a, &next_a, na);
+	e.na = para_sets(da, &e.a);
+	e.nb = para_sets(db, &e.b);
+	sim = xcalloc(e.nb + 1, sizeof *sim);
+	in_place = xcalloc(e.nb + 1, sizeof *in_place);
+	match_paragraphs(e.a, e.na, e.b, e.nb, sim);
+	longest_in_order(e.b, e.nb, e.na, in_place);
+	find_parts(e.a, e.na, e.b, e.nb, in_place);
+	for (size_t j = 0; j < e.nb; j++)
+		add_rows_of(&e, j, sim, in_place);
+	flush_cut(&e, e.na);
 	free(sim);
 	free(in_place);
-	free_sets(a, na);
-	free_sets(b, nb);
+	free_sets(e.a, e.na);
+	free_sets(e.b, e.nb);
 }
 
 void
@@ -309,7 +416,7 @@ const char *
 align_op_name(enum align_op op)
 {
 	static const char *const names[] = { "same", "changed", "moved",
-	    "cut", "added" };
+	    "cut", "added", "split", "joined" };
 
 	return names[op];
 }

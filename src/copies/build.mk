@@ -9,6 +9,7 @@ libgalley_a_SOURCES += \
 	src/copies/copies_lines.c \
 	src/copies/copies_pairs.c \
 	src/copies/worddiff.c src/copies/worddiff.h \
-	src/copies/align.c src/copies/align.h \
+	src/copies/align.c src/copies/align.h src/copies/align_int.h \
+	src/copies/align_parts.c \
 	src/copies/shingle_index.c src/copies/shingle_index.h \
 	src/copies/travel_map.c src/copies/travel_map.h

@@ -123,19 +123,31 @@ cmp_u32(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+bool
+sketch_has(const uint32_t *set, size_t n, uint32_t x)
+{
+	return n > 0 && bsearch(&x, set, n, sizeof x, cmp_u32) != NULL;
+}
+
+uint32_t
+sketch_shingle_at(const uint32_t *words, size_t n, size_t i)
+{
+	size_t k = n < SKETCH_SHINGLE ? n : SKETCH_SHINGLE;
+	uint64_t h = 0;
+
+	for (size_t j = 0; j < k; j++)
+		h = mix64(h ^ words[i + j]);
+	return (uint32_t)(h >> 32);
+}
+
 size_t
 sketch_shingles(const uint32_t *words, size_t n, uint32_t *out)
 {
 	size_t k = n < SKETCH_SHINGLE ? n : SKETCH_SHINGLE;
 	size_t m = n == 0 ? 0 : n - k + 1, d = 0;
 
-	for (size_t i = 0; i < m; i++) {
-		uint64_t h = 0;
-
-		for (size_t j = 0; j < k; j++)
-			h = mix64(h ^ words[i + j]);
-		out[i] = (uint32_t)(h >> 32);
-	}
+	for (size_t i = 0; i < m; i++)
+		out[i] = sketch_shingle_at(words, n, i);
 	if (m > 0)
 		qsort(out, m, sizeof *out, cmp_u32);
 	for (size_t i = 0; i < m; i++)
@@ -199,13 +211,11 @@ sketch_band_key(const uint32_t sig[SKETCH_HASHES], unsigned b)
 	return h;
 }
 
-double
-sketch_jaccard(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+size_t
+sketch_shared(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 {
 	size_t i = 0, j = 0, both = 0;
 
-	if (na + nb == 0)
-		return 1.0;
 	while (i < na && j < nb) {
 		if (a[i] == b[j]) {
 			both++;
@@ -217,5 +227,16 @@ sketch_jaccard(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 			j++;
 		}
 	}
+	return both;
+}
+
+double
+sketch_jaccard(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	size_t both;
+
+	if (na + nb == 0)
+		return 1.0;
+	both = sketch_shared(a, na, b, nb);
 	return (double)both / (double)(na + nb - both);
 }

@@ -12,6 +12,7 @@
 #ifndef GALLEY_SKETCH_H
 #define GALLEY_SKETCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -38,6 +39,10 @@ size_t sketch_words(const char *text, size_t bstart, size_t bend,
  * there are fewer than SKETCH_SHINGLE, none when there are none). */
 size_t sketch_shingles(const uint32_t *words, size_t n, uint32_t *out);
 
+/* The hash of the shingle of words[0..n) that starts at word i (i + the
+ * shingle's length <= n), as sketch_shingles has it. */
+uint32_t sketch_shingle_at(const uint32_t *words, size_t n, size_t i);
+
 /* A key of the whole folded word sequence words[0..n) (n > 0): equal
  * for two lines equal but for case, punctuation and quote styles. */
 uint64_t sketch_line_key(const uint32_t *words, size_t n);
@@ -48,6 +53,13 @@ void sketch_minhash(const uint32_t *shingles, size_t n,
 
 /* The key of band b of a signature. */
 uint64_t sketch_band_key(const uint32_t sig[SKETCH_HASHES], unsigned b);
+
+/* Whether the sorted set set[0..n) holds x. */
+bool sketch_has(const uint32_t *set, size_t n, uint32_t x);
+
+/* How many values two sorted sets of distinct values share. */
+size_t sketch_shared(const uint32_t *a, size_t na, const uint32_t *b,
+    size_t nb);
 
 /* Jaccard similarity of two sorted sets of distinct values (1 when both
  * are empty). */

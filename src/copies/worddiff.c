@@ -106,6 +106,16 @@ wd_free(struct wd_list *l)
 	l->n = l->cap = 0;
 }
 
+void
+wd_append(struct wd_list *l, const struct wd_run *w)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 16;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	l->v[l->n++] = *w;
+}
+
 static void
 push_run(struct wd_list *l, enum wd_kind kind, size_t a0, size_t a1,
     size_t b0, size_t b1)
@@ -118,14 +128,10 @@ push_run(struct wd_list *l, enum wd_kind kind, size_t a0, size_t a1,
 		l->v[l->n - 1].b1 = b1;
 		return;
 	}
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 16;
-		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
-	}
-	l->v[l->n++] = (struct wd_run){ kind, a0, a1, b0, b1 };
+	wd_append(l, &(struct wd_run){ kind, a0, a1, b0, b1 });
 }
 
-static bool
+bool
 same_word(const char *at, const struct word *a, const char *bt,
     const struct word *b)
 {

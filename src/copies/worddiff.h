@@ -8,6 +8,7 @@
 #ifndef GALLEY_WORDDIFF_H
 #define GALLEY_WORDDIFF_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -33,6 +34,10 @@ void words_split(const char *text, size_t bstart, size_t bend,
     size_t cp_start, struct word_list *out);
 void words_free(struct word_list *l);
 
+/* Whether word a of atext and word b of btext have the same bytes. */
+bool same_word(const char *atext, const struct word *a, const char *btext,
+    const struct word *b);
+
 enum wd_kind { WD_EQUAL, WD_DELETE, WD_INSERT };
 
 /* A run: words [a0, a1) of a (deleted or equal) and [b0, b1) of b
@@ -53,5 +58,8 @@ struct wd_list {
 void worddiff(const char *atext, const struct word *a, size_t na,
     const char *btext, const struct word *b, size_t nb, struct wd_list *out);
 void wd_free(struct wd_list *l);
+
+/* Appends w to l as it is (not merged with the run before it). */
+void wd_append(struct wd_list *l, const struct wd_run *w);
 
 #endif

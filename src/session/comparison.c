@@ -31,6 +31,138 @@ compare_row(struct comparison *c, struct cmp_row *row)
 	row->nruns = c->runs.n - row->run;
 }
 
+/* Field fb of p when b, else fa: a row's words, or a run's, on side b
+ * (else a). */
+#define ON_SIDE(p, b, fa, fb) ((b) ? &(p)->fb : &(p)->fa)
+
+/* The rows of a split (a's paragraph in b's parts) or a join, from row
+ * i0: they share the whole. */
+static size_t
+group_end(const struct comparison *c, size_t i0)
+{
+	const struct align_row *r = &c->rows[i0].al;
+	size_t i = i0 + 1;
+
+	while (i < c->nrows && c->rows[i].al.op == r->op &&
+	    (r->op == ALIGN_SPLIT ? c->rows[i].al.a == r->a :
+	    c->rows[i].al.b == r->b))
+		i++;
+	return i;
+}
+
+/* The end of row r's words on the parts' side (b when pb), counted
+ * from the group's first part, at word pat of that side's list. */
+static size_t
+part_end(struct comparison *c, size_t r, bool pb, size_t pat)
+{
+	return *ON_SIDE(&c->rows[r], pb, aw, bw) - pat +
+	    *ON_SIDE(&c->rows[r], pb, naw, nbw);
+}
+
+/* Hands the runs of a group's whole against its parts one after the
+ * other (all) to the rows of the parts (on side b when pb, from word
+ * pat of that side's list), a run across parts cut at their border, a
+ * deletion (an insertion, for a join) at a border going to the part
+ * after it.  Word numbers stay the group's. */
+static void
+distribute_runs(struct comparison *c, size_t i0, size_t i1, bool pb,
+    size_t pat, const struct wd_list *all)
+{
+	size_t r = i0;
+
+	c->rows[r].run = c->runs.n;
+	for (size_t k = 0; k < all->n; k++) {
+		struct wd_run x = all->v[k], piece;
+		size_t *lo = ON_SIDE(&x, pb, a0, b0), *olo = ON_SIDE(&x, !pb, a0, b0);
+		size_t *hi = ON_SIDE(&piece, pb, a1, b1);
+		size_t *ohi = ON_SIDE(&piece, !pb, a1, b1);
+
+		for (;;) {
+			size_t end = part_end(c, r, pb, pat);
+
+			while (r + 1 < i1 && *lo >= end) {
+				c->rows[++r].run = c->runs.n;
+				end = part_end(c, r, pb, pat);
+			}
+			piece = x;
+			c->rows[r].nruns++;
+			if (*hi <= end || r + 1 == i1) {
+				wd_append(&c->runs, &piece);
+				break;
+			}
+			/* Cut at the border: an equal run on both sides. */
+			if (x.kind == WD_EQUAL)
+				*ohi = *olo + (end - *lo);
+			*hi = end;
+			wd_append(&c->runs, &piece);
+			*lo = end;
+			*olo = *ohi;
+		}
+	}
+	for (r++; r < i1; r++)
+		c->rows[r].run = c->runs.n;
+}
+
+/* Each part's row gets the stretch of the whole its runs cover (the
+ * whole's words from wat on side !pb), and its runs are made the
+ * row's. */
+static void
+slice_whole(struct comparison *c, size_t i0, size_t i1, bool pb, size_t pat,
+    size_t wat)
+{
+	size_t end = 0;
+
+	for (size_t i = i0; i < i1; i++) {
+		struct cmp_row *row = &c->rows[i];
+		struct wd_run *v = c->runs.v + row->run;
+		size_t lo = row->nruns ? *ON_SIDE(&v[0], !pb, a0, b0) : end;
+		size_t plo = *ON_SIDE(row, pb, aw, bw) - pat;
+
+		if (row->nruns)
+			end = *ON_SIDE(&v[row->nruns - 1], !pb, a1, b1);
+		*ON_SIDE(row, !pb, aw, bw) = wat + lo;
+		*ON_SIDE(row, !pb, naw, nbw) = end - lo;
+		for (size_t k = 0; k < row->nruns; k++) {
+			*ON_SIDE(&v[k], !pb, a0, b0) -= lo;
+			*ON_SIDE(&v[k], !pb, a1, b1) -= lo;
+			*ON_SIDE(&v[k], pb, a0, b0) -= plo;
+			*ON_SIDE(&v[k], pb, a1, b1) -= plo;
+		}
+	}
+}
+
+/* Rows i0..i1 of a split (or a join): the whole compared with its parts
+ * one after the other, so that a part shows only the words that
+ * changed, and next to it the stretch of the whole it came from. */
+static void
+compare_group(struct comparison *c, size_t i0, size_t i1)
+{
+	bool pb = c->rows[i0].al.op == ALIGN_SPLIT;
+	const struct block *whole = pb ? c->rows[i0].al.a : c->rows[i0].al.b;
+	struct wd_list all = { NULL, 0, 0 };
+	size_t wat, wn, pat, pn = 0;
+
+	row_words(pb ? c->a : c->b, whole, pb ? &c->aw : &c->bw, &wat, &wn);
+	for (size_t i = i0; i < i1; i++) {
+		struct cmp_row *row = &c->rows[i];
+		size_t *n = ON_SIDE(row, pb, naw, nbw);
+
+		row_words(pb ? c->b : c->a, pb ? row->al.b : row->al.a,
+		    pb ? &c->bw : &c->aw, ON_SIDE(row, pb, aw, bw), n);
+		pn += *n;
+	}
+	pat = *ON_SIDE(&c->rows[i0], pb, aw, bw);
+	if (pb)
+		worddiff(c->a->text, c->aw.v + wat, wn, c->b->text,
+		    c->bw.v + pat, pn, &all);
+	else
+		worddiff(c->a->text, c->aw.v + pat, pn, c->b->text,
+		    c->bw.v + wat, wn, &all);
+	distribute_runs(c, i0, i1, pb, pat, &all);
+	slice_whole(c, i0, i1, pb, pat, wat);
+	wd_free(&all);
+}
+
 static int
 cmp_text(const void *x, const void *y)
 {
@@ -107,9 +239,17 @@ comparison_build(struct comparison *c, const struct doc *a,
 	align_docs(a, b, &c->al);
 	c->nrows = c->al.n;
 	c->rows = xcalloc(c->nrows ? c->nrows : 1, sizeof *c->rows);
-	for (size_t i = 0; i < c->nrows; i++) {
+	for (size_t i = 0; i < c->nrows; i++)
 		c->rows[i].al = c->al.rows[i];
-		compare_row(c, &c->rows[i]);
+	for (size_t i = 0; i < c->nrows;) {
+		enum align_op op = c->rows[i].al.op;
+		size_t end = i + 1;
+
+		if (op == ALIGN_SPLIT || op == ALIGN_JOINED)
+			compare_group(c, i, end = group_end(c, i));
+		else
+			compare_row(c, &c->rows[i]);
+		i = end;
 	}
 	compare_problems(c, pa, pb);
 }

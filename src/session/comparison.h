@@ -15,7 +15,10 @@
 #include "proof/problem.h"
 
 /* One aligned row: its words, in the comparison's word lists, and the
- * runs that turn a's into b's (word numbers relative to the row). */
+ * runs that turn a's into b's (word numbers relative to the row).  The
+ * rows of a split have each a part as b's words and as a's the stretch
+ * of the whole paragraph it came from (the whole compared with all its
+ * parts, one after the other); those of a join the other way round. */
 struct cmp_row {
 	struct align_row al;
 	size_t aw, naw;		/* into comparison.aw */
@@ -41,7 +44,8 @@ void comparison_build(struct comparison *c, const struct doc *a,
     const struct problem_list *pb);
 void comparison_free(struct comparison *c);
 
-/* Whether row i differs (changed, moved, cut or added). */
+/* Whether row i differs (changed, moved, cut, added, split or joined:
+ * a split or join of the same words is a change of layout). */
 bool comparison_differs(const struct comparison *c, size_t i);
 
 #endif

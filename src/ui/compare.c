@@ -214,7 +214,8 @@ head_tokens(struct reader *r, struct compare_view *v, size_t i)
 	static const char *const what[] = {
 		[ALIGN_SAME] = "", [ALIGN_CHANGED] = "~ changed",
 		[ALIGN_MOVED] = "> moved", [ALIGN_CUT] = "- cut from B",
-		[ALIGN_ADDED] = "+ added in B",
+		[ALIGN_ADDED] = "+ added in B", [ALIGN_SPLIT] = "| split",
+		[ALIGN_JOINED] = "| joined",
 	};
 	const char *s = what[v->cmp.rows[i].al.op];
 

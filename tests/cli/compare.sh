@@ -77,6 +77,33 @@ assert any(w["b"]["text"] == "announced" for r in rows for w in r["words"] if w[
 assert changes >= 8, changes
 EOP
 
+# A paragraph split in two and two joined in one, the words the same:
+# split and joined rows, not a change with a paragraph added or cut; the
+# versions still differ (exit status 1).
+python3 - "$tmp" <<'EOP'
+import sys
+d = sys.argv[1]
+p = open(d + "/a.txt", encoding="utf-8").read().split("\n\n")
+p[1] = p[1].replace(" spring, after", " spring,\n\nafter")
+p[2:4] = [p[2] + " " + p[3]]
+open(d + "/s.txt", "w", encoding="utf-8").write("\n\n".join(p))
+EOP
+expect_status 1 "split and joined" "$GALLEY" compare "$tmp/a.txt" "$tmp/s.txt"
+check "gnu: split, from the paragraph's stretch" grep -q "s.txt:5:1: split: from .*a.txt:3:[0-9]" "$tmp/out"
+check "gnu: joined" grep -q "s.txt:7:1: joined: from .*a.txt:5:1" "$tmp/out"
+check "gnu: no paragraph added, cut or changed" sh -c "! grep -q -e ': added:' -e ': cut:' -e ': changed:' -e ': inserted:' -e ': deleted:' '$tmp/out'"
+expect_status 1 "split and joined: json" "$GALLEY" compare --format=json "$tmp/a.txt" "$tmp/s.txt"
+check "json: split and joined rows" python3 - "$tmp" <<'EOP'
+import json, sys
+d = sys.argv[1]
+rows = [json.loads(l) for l in open(d + "/out", encoding="utf-8")]
+assert [r["op"] for r in rows] == ["same", "split", "split", "joined", "joined"], rows
+assert rows[1]["a"] == rows[2]["a"] and rows[3]["b"] == rows[4]["b"], rows
+assert all(r["words"] == [] for r in rows), rows
+EOP
+expect_status 1 "split and joined: wdiff" "$GALLEY" compare --format=wdiff "$tmp/a.txt" "$tmp/s.txt"
+check "wdiff: B's text, its paragraphs as they are" cmp -s "$tmp/out" "$tmp/s.txt"
+
 # An UPDATE line the cleaner drops (short, before the story): the articles
 # are the same, which is said with the pages' difference; --raw compares
 # the whole pages and finds it.

@@ -4,7 +4,8 @@
 # paragraph at the top; / and ? search the view's lines (not the article
 # hidden under it) and n repeats the search; a moved paragraph whose
 # words are the same is shown once; side by side, a problem introduced
-# in B is called out under B's column.  80x24 and 160x50, UTF-8 and C.
+# in B is called out under B's column; a split and a joined paragraph
+# are headed so.  80x24 and 160x50, UTF-8 and C.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -102,4 +103,26 @@ check "links: A's link shows its end" wait_until grep -q 'aax-]' "$tmp/screen"
 check "links: B's link shows its end" wait_until grep -q 'aay+}' "$tmp/screen"
 keys q q
 check "links: quits" wait_for "[exited 0]"
+# A paragraph split in two and two joined in one, the words the same:
+# headed "| split" and "| joined", each part's words shown once.
+mkdir -p "$tmp/split"
+printf 'Pier approved\n\n%s\n\n%s\n\n%s\n\n%s %s\n\n%s\n' \
+    "$p1" "$p2" "$p3" "$p4" "$p5" "$p6" >"$tmp/split/a.txt"
+printf 'Pier approved\n\n%s\n\n%s %s\n\n%s\n\n%s\n\n%s\n' \
+    "$p1" "$p2" "$p3" "$p4" "$p5" "$p6" >"$tmp/split/b.txt"
+start 80 50 "$GALLEY" "$tmp/split"
+check "split: up" wait_for "a.txt"
+keys =
+check "split: the compare view" wait_for "compare  A:"
+check "split: the parts headed split" wait_for "| split"
+check "split: the paragraphs joined headed joined" wait_for "| joined"
+check "split: four differences, no paragraph cut or added" \
+    wait_for "(4 differences"
+check "split: each part shown once" \
+    wait_until sh -c "test \$(grep -c 'The work will begin' '$tmp/screen') \
+    -eq 1 -a \$(grep -c 'Shopkeepers on' '$tmp/screen') -eq 1"
+check "split: nothing marked cut or added" \
+    wait_until sh -c "! grep -q -e '{+' -e '\[-' -e 'cut from' -e 'added in' '$tmp/screen'"
+keys q q
+check "split: quits" wait_for "[exited 0]"
 finish

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -135,12 +136,86 @@ test_introduced(void **state)
 	doc_free(b);
 }
 
+/* Row i's words of a (which 0) or b (1) as one string, and its runs as
+ * letters: = equal, - deleted, + inserted. */
+static void
+row_text(const struct comparison *c, size_t i, int which, char *out,
+    size_t size)
+{
+	const struct cmp_row *row = &c->rows[i];
+	const struct word *w = which ? c->bw.v + row->bw : c->aw.v + row->aw;
+	const char *text = which ? c->b->text : c->a->text;
+	size_t n = which ? row->nbw : row->naw, len = 0;
+
+	out[0] = '\0';
+	for (size_t k = 0; k < n; k++)
+		len += (size_t)snprintf(out + len, size - len, "%s%.*s",
+		    k ? " " : "", (int)(w[k].bend - w[k].bstart),
+		    text + w[k].bstart);
+}
+
+static void
+row_runs(const struct comparison *c, size_t i, char *out)
+{
+	const struct cmp_row *row = &c->rows[i];
+
+	for (size_t k = 0; k < row->nruns; k++)
+		out[k] = "=-+"[c->runs.v[row->run + k].kind];
+	out[row->nruns] = '\0';
+}
+
+/* A split with a word changed in its second part: each part's row has
+ * the stretch of the paragraph it came from, and only the changed word
+ * as a difference; a join the other way round. */
+static void
+test_split_words(void **state)
+{
+	struct doc *a = doc_of_lines(
+	    "the council met on monday to talk about the pier and the port "
+	    "the mayor said work would start in spring and end in two years");
+	struct doc *b = doc_of_lines(
+	    "the council met on monday to talk about the pier and the port\n"
+	    "the mayor said work would start in spring and end in three years");
+	struct comparison c;
+	char text[256], runs[16];
+
+	(void)state;
+	comparison_build(&c, a, b, NULL, NULL);
+	assert_int_equal(c.nrows, 2);
+	assert_int_equal(c.rows[0].al.op, ALIGN_SPLIT);
+	assert_true(c.rows[1].al.changed);
+	row_text(&c, 0, 0, text, sizeof text);
+	assert_string_equal(text,
+	    "the council met on monday to talk about the pier and the port");
+	row_runs(&c, 0, runs);
+	assert_string_equal(runs, "=");
+	row_text(&c, 1, 0, text, sizeof text);
+	assert_string_equal(text,
+	    "the mayor said work would start in spring and end in two years");
+	row_runs(&c, 1, runs);
+	assert_string_equal(runs, "=-+=");
+	comparison_free(&c);
+	comparison_build(&c, b, a, NULL, NULL);
+	assert_int_equal(c.nrows, 2);
+	assert_int_equal(c.rows[1].al.op, ALIGN_JOINED);
+	row_text(&c, 1, 1, text, sizeof text);
+	assert_string_equal(text,
+	    "the mayor said work would start in spring and end in two years");
+	row_runs(&c, 1, runs);
+	assert_string_equal(runs, "=-+=");
+	assert_true(comparison_differs(&c, 0));
+	comparison_free(&c);
+	doc_free(a);
+	doc_free(b);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rows_and_words),
 		cmocka_unit_test(test_introduced),
+		cmocka_unit_test(test_split_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

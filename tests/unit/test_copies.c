@@ -5,6 +5,7 @@
 
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -620,6 +621,119 @@ test_alignment_swap(void **state)
 	free(y);
 }
 
+/* The rows of aligning a with b (one paragraph a line each), as a line
+ * of op letters (= same, ~ changed, > moved, - cut, + added, S split,
+ * J joined) and, per row, its paragraph of a (-1: none). */
+static void
+expect_rows(const char *x, const char *y, const char *ops, const int *want_a,
+    bool changed)
+{
+	static const char letters[] = "=~>-+SJ";
+	struct doc *a = doc_of_lines(x), *b = doc_of_lines(y);
+	struct alignment al = { NULL, 0, 0 };
+	char got[64] = "";
+
+	align_docs(a, b, &al);
+	for (size_t i = 0; i < al.n && i + 1 < sizeof got; i++)
+		got[i] = letters[al.rows[i].op];
+	assert_string_equal(got, ops);
+	for (size_t i = 0; i < al.n; i++) {
+		assert_ptr_equal(al.rows[i].a, want_a[i] < 0 ? NULL :
+		    &a->blocks[want_a[i]]);
+		if (al.rows[i].op == ALIGN_SPLIT || al.rows[i].op == ALIGN_JOINED)
+			assert_true(al.rows[i].changed == changed);
+	}
+	alignment_free(&al);
+	doc_free(a);
+	doc_free(b);
+}
+
+#define QUAY "The harbour authority met on Monday to discuss the new quay."
+#define WAGES "Dockworkers said the delays had cost them a month of wages."
+#define INQUIRY "The mayor promised a public inquiry into the contract award."
+#define CRACKS1 "Engineers found cracks in the concrete of the eastern pier,"
+#define CRACKS2 "and the port said work would resume once the repairs were done."
+
+/* Split and joined paragraphs, and paragraphs that are no part. */
+static const struct parts_case {
+	const char *a, *b, *ops;
+	int want_a[6];
+	bool changed;
+} parts_cases[] = {
+	/* A paragraph split in two, the words the same. */
+	{ QUAY "\n" CRACKS1 " " CRACKS2 "\n" INQUIRY "\n",
+	  QUAY "\n" CRACKS1 "\n" CRACKS2 "\n" INQUIRY "\n", "=SS=",
+	  { 0, 1, 1, 2 }, false },
+	/* In three, each part too small to match the whole (less than a
+	 * quarter of its shingles). */
+	{ QUAY "\nThe pier was closed. Boats were sent north. Fishermen were "
+	  "not told.\n" INQUIRY "\n",
+	  QUAY "\nThe pier was closed.\nBoats were sent north.\nFishermen "
+	  "were not told.\n" INQUIRY "\n", "=SSS=", { 0, 1, 1, 1, 2 }, false },
+	/* A part of two words (a single shingle, in no paragraph). */
+	{ QUAY "\n" WAGES " No comment.\n" INQUIRY "\n",
+	  QUAY "\n" WAGES "\nNo comment.\n" INQUIRY "\n", "=SS=",
+	  { 0, 1, 1, 2 }, false },
+	/* Two paragraphs joined in one. */
+	{ QUAY "\n" CRACKS1 "\n" CRACKS2 "\n" INQUIRY "\n",
+	  QUAY "\n" CRACKS1 " " CRACKS2 "\n" INQUIRY "\n", "=JJ=",
+	  { 0, 1, 2, 3 }, false },
+	/* Joined, and a word changed in a part. */
+	{ QUAY "\n" CRACKS1 "\n" CRACKS2 "\n" INQUIRY "\n",
+	  QUAY "\nEngineers found cracks in the concrete of the western "
+	  "pier, " CRACKS2 "\n" INQUIRY "\n", "=JJ=", { 0, 1, 2, 3 }, true },
+	/* Joined, a word changed three words from a part's end: 70% of
+	 * its words are in shingles the whole has. */
+	{ QUAY "\n" CRACKS1 "\n" CRACKS2 "\n" INQUIRY "\n",
+	  QUAY "\nEngineers found cracks in the concrete of its eastern "
+	  "pier, " CRACKS2 "\n" INQUIRY "\n", "=JJ=", { 0, 1, 2, 3 }, true },
+	/* A paragraph's words again elsewhere, not next to its match. */
+	{ CRACKS1 " " CRACKS2 "\n" WAGES "\n" INQUIRY "\n",
+	  CRACKS1 " " CRACKS2 "\n" WAGES "\n" INQUIRY "\nThe eastern pier.\n",
+	  "===+", { 0, 1, 2, -1 }, false },
+	/* A paragraph repeated next to itself. */
+	{ QUAY "\n" WAGES "\n" INQUIRY "\n",
+	  QUAY "\n" WAGES "\n" WAGES "\n" INQUIRY "\n", "==+=",
+	  { 0, 1, -1, 2 }, false },
+};
+
+static void
+test_alignment_parts(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof parts_cases / sizeof *parts_cases; i++) {
+		const struct parts_case *t = &parts_cases[i];
+
+		expect_rows(t->a, t->b, t->ops, t->want_a, t->changed);
+	}
+}
+
+/* A headline made of the lede's first words, next to the lede (which
+ * has a word more there, so that the headline is no mere repeat of
+ * it): written for itself, not a piece split off the lede. */
+static void
+test_alignment_title_no_part(void **state)
+{
+	struct doc *a = doc_of_lines("Pier closed\n" CRACKS1 " " CRACKS2 "\n"
+	    INQUIRY "\n");
+	struct doc *b = doc_of_lines("Engineers found cracks in the concrete\n"
+	    "Engineers found big cracks in the concrete of the eastern pier, "
+	    CRACKS2 "\n" INQUIRY "\n");
+	struct alignment al = { NULL, 0, 0 };
+	static const enum align_op want[] = { ALIGN_ADDED, ALIGN_CUT,
+	    ALIGN_CHANGED, ALIGN_SAME };
+
+	(void)state;
+	a->blocks[0].kind = b->blocks[0].kind = BLOCK_TITLE;
+	align_docs(a, b, &al);
+	assert_int_equal(al.n, 4);
+	for (size_t i = 0; i < al.n; i++)
+		assert_int_equal(al.rows[i].op, want[i]);
+	alignment_free(&al);
+	doc_free(a);
+	doc_free(b);
+}
+
 /* Under a shingle of few paragraphs, all of them; of many, the window
  * nearest a position, whole at either end. */
 static void
@@ -744,6 +858,8 @@ main(void)
 		cmocka_unit_test(test_near_lines),
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_alignment_swap),
+		cmocka_unit_test(test_alignment_parts),
+		cmocka_unit_test(test_alignment_title_no_part),
 		cmocka_unit_test(test_shingle_index_near),
 		cmocka_unit_test(test_alignment_long),
 		cmocka_unit_test(test_worddiff),
