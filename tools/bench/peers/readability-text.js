@@ -19,7 +19,18 @@ function text_of(html) {
     .filter((l) => l).join("\n");
 }
 
-const page = fs.readFileSync(process.argv[2]);
+// Bytes that are valid UTF-8 are given as text: jsdom, as the HTML
+// standard says, takes a page that declares no charset for
+// windows-1252, and a browser-saved UTF-8 page would come out as
+// mojibake that no user of Readability.js sees.  Other bytes are
+// left to jsdom's own sniffing.
+const bytes = fs.readFileSync(process.argv[2]);
+let page = bytes;
+try {
+  page = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+} catch (e) {
+  page = bytes;
+}
 const vc = new VirtualConsole(); // the page's own CSS errors are noise
 const dom = new JSDOM(page, { virtualConsole: vc });
 let body = "";
