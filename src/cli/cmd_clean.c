@@ -145,6 +145,11 @@ print_corrected(struct session *s, size_t f, int how, enum format format,
 		free(cause);
 		status = 2;
 	}
+	/* Corrections the text no longer has: said, the file kept. */
+	if ((cause = session_corrections_unmatched(s, f)) != NULL) {
+		warn_line("%s", cause);
+		free(cause);
+	}
 	title = debris_title(d, c);
 	if (how == CORR_DIFF) {
 		out = corrections_diff(c, d, s->load.paths[f]);

@@ -67,6 +67,20 @@ expect_status 0 "stale correction" "$GALLEY" clean --corrected=diff "$a"
 check "only the correction still in place" test "$(grep -c '^-' "$tmp/out")" -eq 2
 check "is wiht's" grep -q "^+Dockworkers.*satisfied with" "$tmp/out"
 
+# A line added above a word that is in several places: the corrections
+# follow the shift they share; one whose word is no longer at its
+# shifted place is not applied, and said.
+printf 'Council story\n\nThe council met wiht the mayor on Monday.\n\nThe mayor left wiht the papers on Friday.\n' >"$tmp/site/s.txt"
+printf '# galley corrections 1\n31\t35\twiht\twith\n73\t77\twiht\twith\n' >"$tmp/site/s.txt.corrections"
+sed -i '1a UPDATE: adds detail.' "$tmp/site/s.txt"
+expect_status 0 "a line added above" "$GALLEY" clean --corrected "$tmp/site/s.txt"
+check "both corrections follow it" test "$(grep -c ' with the' "$tmp/out")" -eq 2
+check "nothing said" test ! -s "$tmp/err"
+sed -i 's/left wiht/left with/' "$tmp/site/s.txt"
+expect_status 0 "one word gone" "$GALLEY" clean --corrected "$tmp/site/s.txt"
+check "the other still corrected" grep -q "met with the mayor" "$tmp/out"
+check "the one not applied is said" grep -q "^galley: $tmp/site/s.txt: 1 correction no longer matches the text: wiht -> with\$" "$tmp/err"
+
 # A damaged file: named with its line, the lines before it kept.
 printf '# galley corrections 1\n%s\t%s\twiht\twith\nnot a correction\n' "$3" "$4" >"$a.corrections"
 expect_status 2 "damaged corrections: exit 2" "$GALLEY" clean --corrected "$a"

@@ -86,11 +86,11 @@ test_file(void **state)
 	assert_int_equal(corrections_read(path, &back, &cause), 0);
 	assert_int_equal(back.n, 2);
 	assert_string_equal(back.v[1].fix, "with");
-	assert_int_equal(corrections_match(&back, d), 0);
+	assert_int_equal(corrections_match(&back, d, NULL), 0);
 	doc_free(d);
 	/* The article changed: a word no longer there is dropped. */
 	d = text_doc("He said the plan wiht care.\n");
-	assert_int_equal(corrections_match(&back, d), 1);
+	assert_int_equal(corrections_match(&back, d, NULL), 1);
 	assert_int_equal(back.n, 1);
 	assert_string_equal(back.v[0].word, "wiht");
 	doc_free(d);
@@ -98,14 +98,14 @@ test_file(void **state)
 	 * correction follows it (it was dropped, and the next save wrote
 	 * the file without it).  Only as a whole word: "wihtout" is not. */
 	d = text_doc("An update.\nHe said wihtout the plan wiht care.\n");
-	assert_int_equal(corrections_match(&back, d), 0);
+	assert_int_equal(corrections_match(&back, d, NULL), 0);
 	assert_int_equal(back.n, 1);
 	assert_int_equal(back.v[0].start, 36);
 	assert_int_equal(back.v[0].end, 40);
 	doc_free(d);
 	/* Beside typographic quotes it is a whole word all the same. */
 	d = text_doc("An update.\nHe said \xE2\x80\x9Cwiht\xE2\x80\x9D care.\n");
-	assert_int_equal(corrections_match(&back, d), 0);
+	assert_int_equal(corrections_match(&back, d, NULL), 0);
 	assert_int_equal(back.v[0].start, 20);
 	doc_free(d);
 	/* In two places: which was corrected cannot be told (one correct
@@ -114,14 +114,14 @@ test_file(void **state)
 	corrections_set(&back, 20, 24, "wiht", NULL);
 	corrections_set(&back, 20, 23, "teh", "the");
 	d = text_doc("A teh b c d e f g h i j k teh\n");
-	assert_int_equal(corrections_match(&back, d), 1);
+	assert_int_equal(corrections_match(&back, d, NULL), 1);
 	assert_int_equal(back.n, 0);
 	doc_free(d);
 	/* A moved one never takes the place of one that did not move. */
 	corrections_set(&back, 3, 7, "form", "from");
 	corrections_set(&back, 30, 34, "form", "farm");
 	d = text_doc("He form home.\n");
-	assert_int_equal(corrections_match(&back, d), 1);
+	assert_int_equal(corrections_match(&back, d, NULL), 1);
 	assert_int_equal(back.n, 1);
 	assert_string_equal(back.v[0].fix, "from");
 	doc_free(d);
@@ -206,6 +206,78 @@ test_parse_errors(void **state)
 	corrections_free(&c);
 }
 
+/* c holds n corrections, starting at want[0..n). */
+static void
+expect_starts(const struct corrections *c, const size_t *want, size_t n)
+{
+	assert_int_equal(c->n, n);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(c->v[i].start, want[i]);
+}
+
+/* "The cuncil met wiht them. They left wiht him.": its three words. */
+static void
+set_three(struct corrections *c)
+{
+	corrections_free(c);
+	corrections_set(c, 4, 10, "cuncil", "council");
+	corrections_set(c, 15, 19, "wiht", "with");
+	corrections_set(c, 36, 40, "wiht", "with");
+}
+
+/* A line added above a word that is in several places: the corrections
+ * move by the shift they share, and only where their word is. */
+static void
+test_shared_shift(void **state)
+{
+	const char *text = "Council story\n\nThe council met wiht the mayor "
+	    "on Monday.\n\nThe mayor left wiht the papers on Friday.\n";
+	struct doc *d = text_doc(text);
+	struct corrections c, stale;
+	char *msg;
+
+	(void)state;
+	corrections_init(&c);
+	corrections_init(&stale);
+	corrections_set(&c, 31, 35, "wiht", "with");
+	corrections_set(&c, 73, 77, "wiht", "with");
+	assert_int_equal(corrections_match(&c, d, NULL), 0);
+	doc_free(d);
+	/* "UPDATE: adds detail.\n" (21 code points) after the first line. */
+	d = text_doc("Council story\nUPDATE: adds detail.\n\nThe council met "
+	    "wiht the mayor on Monday.\n\nThe mayor left wiht the papers on "
+	    "Friday.\n");
+	assert_int_equal(corrections_match(&c, d, &stale), 0);
+	expect_starts(&c, (size_t[]){ 52, 94 }, 2);
+	assert_int_equal(stale.n, 0);
+	doc_free(d);
+	/* With one that moved alone (its word once in the text) giving the
+	 * shift, the others take it where their word is. */
+	set_three(&c);
+	d = text_doc("An update.\nThe cuncil met wiht them. They left wiht "
+	    "him.\nAnd wiht.\n");
+	assert_int_equal(corrections_match(&c, d, &stale), 0);
+	expect_starts(&c, (size_t[]){ 15, 26, 47 }, 3);
+	doc_free(d);
+	/* Never beyond the shift: a word not at its shifted place is not
+	 * applied, and said. */
+	set_three(&c);
+	d = text_doc("An update.\nThe cuncil met wiht them. They left with "
+	    "him.\nAnd wiht.\n");
+	assert_int_equal(corrections_match(&c, d, &stale), 1);
+	expect_starts(&c, (size_t[]){ 15, 26 }, 2);
+	expect_starts(&stale, (size_t[]){ 36 }, 1);
+	msg = corrections_unmatched_message("a.txt", &stale);
+	assert_string_equal(msg, "a.txt: 1 correction no longer matches the "
+	    "text: wiht -> with");
+	free(msg);
+	corrections_free(&stale);
+	assert_null(corrections_unmatched_message("a.txt", &stale));
+	doc_free(d);
+	corrections_free(&c);
+	corrections_free(&stale);
+}
+
 static void
 test_diff(void **state)
 {
@@ -240,6 +312,7 @@ main(void)
 		cmocka_unit_test(test_file),
 		cmocka_unit_test(test_update_keeps_stale),
 		cmocka_unit_test(test_parse_errors),
+		cmocka_unit_test(test_shared_shift),
 		cmocka_unit_test(test_diff),
 	};
 
