@@ -19,7 +19,7 @@ const struct command commands[] = {
 	  "--format=json one JSON object per file; with --raw the\n"
 	  "decoded text without cleaning; with --corrected the\n"
 	  "corrections chosen in the reader (z=) applied, or as a\n"
-	  "unified diff of the decoded text (--corrected=diff)",
+	  "unified diff for patch(1) (--corrected=diff)",
 	  clean_options },
 	{ "check", cmd_check, "[--format=gnu|json] [--all] [-d DICTS] "
 	  "[--suggest] [--no-user-words] FILE...",

@@ -98,10 +98,18 @@ const struct correction *corrections_find(const struct corrections *c,
 char *corrections_apply(const struct corrections *c, struct doc *d,
     size_t start, size_t end);
 
-/* A unified diff from d's decoded text to the corrected one, a hunk per
- * corrected line without context lines, headed "--- a/LABEL" and
- * "+++ b/LABEL"; "" when nothing is corrected.  A new string. */
+/* corrections_diff.c: a unified diff that patch(1) applies to the
+ * article's file, a hunk per corrected line without context lines,
+ * headed "--- a/LABEL" and "+++ b/LABEL" (a tab after LABEL when it has
+ * a space, as GNU diff and git write it); "" when nothing is corrected.
+ * raw, raw_len: the bytes of the file (a text file): the diff's lines
+ * are its own, their ends and encoding kept (UTF-8, or an encoding
+ * galley can write back, Windows-1252).  raw NULL: the lines of d's
+ * decoded text (an HTML page: its text, not its markup).  A new string,
+ * or NULL with *cause ("LABEL: why; what to do") when the diff would
+ * not apply to the file: UTF-16, lines ending in CR alone, a line or a
+ * correction its encoding cannot hold. */
 char *corrections_diff(const struct corrections *c, struct doc *d,
-    const char *label);
+    const char *label, const char *raw, size_t raw_len, char **cause);
 
 #endif

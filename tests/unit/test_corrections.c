@@ -284,22 +284,67 @@ test_diff(void **state)
 	struct doc *d = text_doc("First line.\nHe said teh plan wiht care.\n"
 	    "Third line.\nAnd teh end.\n");
 	struct corrections c;
-	char *out;
+	char *out, *cause;
 
 	(void)state;
 	corrections_init(&c);
-	out = corrections_diff(&c, d, "a.txt");
+	out = corrections_diff(&c, d, "a.txt", NULL, 0, &cause);
 	assert_string_equal(out, "");
 	free(out);
 	corrections_set(&c, 20, 23, "teh", "the");
 	corrections_set(&c, 29, 33, "wiht", "with");
 	corrections_set(&c, 56, 59, "teh", "the");
-	out = corrections_diff(&c, d, "a.txt");
+	out = corrections_diff(&c, d, "a.txt", NULL, 0, &cause);
 	assert_string_equal(out, "--- a/a.txt\n+++ b/a.txt\n"
 	    "@@ -2 +2 @@\n-He said teh plan wiht care.\n"
 	    "+He said the plan with care.\n"
 	    "@@ -4 +4 @@\n-And teh end.\n+And the end.\n");
 	free(out);
+	/* A name with a space ends at a tab, as patch(1) reads it. */
+	out = corrections_diff(&c, d, "a b.txt", NULL, 0, &cause);
+	assert_non_null(strstr(out, "--- a/a b.txt\t\n+++ b/a b.txt\t\n"));
+	free(out);
+	corrections_free(&c);
+	doc_free(d);
+}
+
+/* The diff of a file's own bytes: its line ends and encoding kept, the
+ * last line without a newline marked; refused when it cannot apply. */
+static void
+test_diff_raw(void **state)
+{
+	static const char crlf[] = "T\r\n\r\nThe caf\xe9 said teh.";
+	static const char u16[] = "\xff\xfeT\0\n\0\n\0t\0e\0h\0";
+	struct doc *d = load_bytes("w.txt", (const unsigned char *)crlf,
+	    sizeof crlf - 1, &(char *){ NULL });
+	struct corrections c;
+	char *out, *cause;
+
+	(void)state;
+	corrections_init(&c);
+	corrections_set(&c, 17, 20, "teh", "th\xc3\xa9");
+	out = corrections_diff(&c, d, "w.txt", crlf, sizeof crlf - 1, &cause);
+	assert_string_equal(out, "--- a/w.txt\n+++ b/w.txt\n@@ -3 +3 @@\n"
+	    "-The caf\xe9 said teh.\n\\ No newline at end of file\n"
+	    "+The caf\xe9 said th\xe9.\n\\ No newline at end of file\n");
+	free(out);
+	/* A fix Windows-1252 has no byte for. */
+	corrections_set(&c, 17, 20, "teh", "th\xe2\x84\x96");
+	assert_null(corrections_diff(&c, d, "w.txt", crlf, sizeof crlf - 1,
+	    &cause));
+	assert_string_equal(cause, "w.txt: line 3: a correction windows-1252 "
+	    "cannot hold; --corrected prints the corrected text instead");
+	free(cause);
+	doc_free(d);
+	/* UTF-16: refused. */
+	d = load_bytes("u.txt", (const unsigned char *)u16, sizeof u16 - 1,
+	    &(char *){ NULL });
+	corrections_free(&c);
+	corrections_set(&c, 3, 6, "teh", "the");
+	assert_null(corrections_diff(&c, d, "u.txt", u16, sizeof u16 - 1,
+	    &cause));
+	assert_non_null(strstr(cause, "u.txt: a UTF-16 file"));
+	free(cause);
 	corrections_free(&c);
 	doc_free(d);
 }
@@ -314,6 +359,7 @@ main(void)
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_shared_shift),
 		cmocka_unit_test(test_diff),
+		cmocka_unit_test(test_diff_raw),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
