@@ -241,32 +241,45 @@ unique_shifts(struct unplaced *u, size_t n, ptrdiff_t **shift)
 	return k;
 }
 
+static int
+by_shift(const void *a, const void *b)
+{
+	ptrdiff_t x = *(const ptrdiff_t *)a, y = *(const ptrdiff_t *)b;
+
+	return (x > y) - (x < y);
+}
+
 /* The shift at which the most of u[0..n) find their word, when at least
- * two do and no other shift has as many; else 0 (no shift). */
+ * two do and no other shift has as many; else 0 (no shift).  Each one's
+ * places are distinct, so a shift's run in the sorted shifts of all
+ * places counts the corrections that find their word at it. */
 static ptrdiff_t
 most_shared_shift(const struct unplaced *u, size_t n)
 {
-	ptrdiff_t best = 0;
-	size_t best_count = 0;
+	ptrdiff_t *all, best = 0;
+	size_t total = 0, best_count = 0;
 	bool tie = false;
 
 	for (size_t i = 0; i < n; i++)
-		for (size_t k = 0; k < u[i].n; k++) {
-			ptrdiff_t delta = (ptrdiff_t)u[i].at[k] -
+		total += u[i].n;
+	all = xcalloc(total + 1, sizeof *all);
+	total = 0;
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < u[i].n; k++)
+			all[total++] = (ptrdiff_t)u[i].at[k] -
 			    (ptrdiff_t)u[i].x->start;
-			size_t count = 0;
-
-			if (delta == 0)
-				continue;
-			for (size_t j = 0; j < n; j++)
-				count += found_shifted(&u[j], delta);
-			if (count > best_count) {
-				best = delta;
-				best_count = count;
-				tie = false;
-			} else if (count == best_count && delta != best)
-				tie = true;
-		}
+	qsort(all, total, sizeof *all, by_shift);
+	for (size_t i = 0, run; i < total; i += run) {
+		for (run = 1; i + run < total && all[i + run] == all[i]; run++)
+			;
+		if (run > best_count) {
+			best = all[i];
+			best_count = run;
+			tie = false;
+		} else if (run == best_count)
+			tie = true;
+	}
+	free(all);
 	return best_count >= 2 && !tie ? best : 0;
 }
 

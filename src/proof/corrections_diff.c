@@ -199,7 +199,8 @@ corrections_diff(const struct corrections *c, struct doc *d,
 
 	*cause = NULL;
 	source_init(&src, d, raw, raw_len);
-	if (raw != NULL && (why = not_patchable(&src)) != NULL) {
+	/* Nothing to correct: "" applies to any file. */
+	if (raw != NULL && c->n > 0 && (why = not_patchable(&src)) != NULL) {
 		*cause = xasprintf("%s: %s" INSTEAD, label, why);
 		return NULL;
 	}

@@ -340,6 +340,9 @@ test_diff_raw(void **state)
 	d = load_bytes("u.txt", (const unsigned char *)u16, sizeof u16 - 1,
 	    &(char *){ NULL });
 	corrections_free(&c);
+	out = corrections_diff(&c, d, "u.txt", u16, sizeof u16 - 1, &cause);
+	assert_string_equal(out, "");	/* nothing to refuse */
+	free(out);
 	corrections_set(&c, 3, 6, "teh", "the");
 	assert_null(corrections_diff(&c, d, "u.txt", u16, sizeof u16 - 1,
 	    &cause));
