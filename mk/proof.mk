@@ -42,7 +42,7 @@ tests_unit_test_corrections_CFLAGS = $(UNIT_CFLAGS)
 TUI_TESTS += tests/tui/spell-keys.sh
 TUI_TESTS += tests/tui/rewrap.sh
 TUI_TESTS += tests/tui/caret-corrected.sh tests/tui/click-merged.sh \
-	tests/tui/proof-early.sh
+	tests/tui/proof-early.sh tests/tui/corrections-stale.sh
 CLI_TESTS += tests/cli/corrections.sh
 
 # The pass over the word table for far suggestions (issue 16).

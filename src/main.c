@@ -180,6 +180,32 @@ load_settings(struct config *cfg, const char *path)
 static int start_reader(int argc, char **argv, struct reader_options *o,
     bool theme_test);
 
+/* --colors, --keys, --help or --version (opt, its argument arg): print,
+ * and the exit status. */
+static int
+print_and_exit(int opt, const char *arg)
+{
+	bool roff = arg != NULL && strcmp(arg, "roff") == 0;
+
+	switch (opt) {
+	case 'L':
+		theme_print_table(stdout, roff);
+		break;
+	case 'k':
+		keys_print(stdout, roff ? 1 : 0);
+		if (!roff)
+			excmd_print(stdout);
+		break;
+	case 'h':
+		print_help();
+		break;
+	default:
+		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+		break;
+	}
+	return 0;
+}
+
 /* galley [OPTION]... [PATH]...: the reader. */
 static int
 run_reader(int argc, char **argv)
@@ -200,7 +226,8 @@ run_reader(int argc, char **argv)
 	bool theme_test = false;
 	const char *nc = getenv("NO_COLOR"), *config_path = NULL;
 	struct config cfg;
-	int c;
+	const char *print_arg = NULL;
+	int c, print_only = 0;
 
 	o.no_color = nc != NULL && *nc != '\0';
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
@@ -223,28 +250,23 @@ run_reader(int argc, char **argv)
 			theme_test = true;
 			break;
 		case 'L':
-			theme_print_table(stdout, optarg &&
-			    strcmp(optarg, "roff") == 0);
-			return 0;
 		case 'k':
-			if (optarg && strcmp(optarg, "roff") == 0)
-				keys_print(stdout, 1);
-			else {
-				keys_print(stdout, 0);
-				excmd_print(stdout);
-			}
-			return 0;
 		case 'h':
-			print_help();
-			return 0;
 		case 'V':
-			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-			return 0;
+			/* Done once every option is read: a bad one after
+			 * it is still a usage error. */
+			if (print_only == 0) {
+				print_only = c;
+				print_arg = optarg;
+			}
+			break;
 		default:
 			print_usage(stderr);
 			return 2;
 		}
 	}
+	if (print_only != 0)
+		return print_and_exit(print_only, print_arg);
 	if (load_settings(&cfg, config_path) < 0)
 		return 2;
 	o.cfg = &cfg;

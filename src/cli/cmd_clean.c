@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,8 @@
 #include "session/session.h"
 #include "cli/output.h"
 #include "cli/block_evidence_json.h"
+#include "base/file_io.h"
+#include "ingest/load.h"
 #include "ingest/paths.h"
 #include "view/debris.h"
 #include "base/util.h"
@@ -130,6 +133,31 @@ corrected_arg(const char *arg)
 	return -1;
 }
 
+/* d's corrections c as a diff that patch(1) applies to its file (path,
+ * as given), read again for its lines as they are; 2 when it cannot. */
+static int
+print_diff(struct doc *d, const struct corrections *c, const char *path)
+{
+	char *raw = NULL, *cause = NULL, *out;
+	size_t len = 0;
+
+	if (d->format != DOC_HTML && fio_read(d->path, 0, LOAD_MAX_BYTES,
+	    &raw, &len) < 0) {
+		warn_file(path, fio_read_error(errno, 0));
+		return 2;
+	}
+	out = corrections_diff(c, d, path, raw, len, &cause);
+	free(raw);
+	if (out == NULL) {
+		warn_line("%s", cause);
+		free(cause);
+		return 2;
+	}
+	fputs(out, stdout);
+	free(out);
+	return 0;
+}
+
 /* Document f corrected; 2 when its corrections could not be read. */
 static int
 print_corrected(struct session *s, size_t f, int how, enum format format,
@@ -145,11 +173,15 @@ print_corrected(struct session *s, size_t f, int how, enum format format,
 		free(cause);
 		status = 2;
 	}
+	/* Corrections the text no longer has: said, the file kept. */
+	if ((cause = session_corrections_unmatched(s, f)) != NULL) {
+		warn_line("%s", cause);
+		free(cause);
+	}
+	if (how == CORR_DIFF)
+		return status | print_diff(d, c, s->load.paths[f]);
 	title = debris_title(d, c);
-	if (how == CORR_DIFF) {
-		out = corrections_diff(c, d, s->load.paths[f]);
-		fputs(out, stdout);
-	} else if (format == FORMAT_JSON) {
+	if (format == FORMAT_JSON) {
 		json_t *o = json_object();
 
 		out = raw ? corrections_apply(c, d, 0, d->text_cps) :
@@ -223,6 +255,9 @@ cmd_clean(int argc, char **argv)
 			return cmd_usage_error("clean");
 		}
 	}
+	if (corrected == CORR_DIFF && format == FORMAT_JSON)
+		return cmd_usage_problem("clean", "--corrected=diff writes a "
+		    "diff, not JSON: leave out --format=json");
 	if (optind >= argc)
 		return cmd_no_files("clean");
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);

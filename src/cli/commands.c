@@ -19,13 +19,14 @@ const struct command commands[] = {
 	  "--format=json one JSON object per file; with --raw the\n"
 	  "decoded text without cleaning; with --corrected the\n"
 	  "corrections chosen in the reader (z=) applied, or as a\n"
-	  "unified diff of the decoded text (--corrected=diff)",
+	  "unified diff for patch(1) (--corrected=diff)",
 	  clean_options },
 	{ "check", cmd_check, "[--format=gnu|json] [--all] [-d DICTS] "
 	  "[--suggest] [--no-user-words] FILE...",
 	  "proofread each file's article (--all: the whole page):\n"
 	  "spelling, casing, split words, markup debris, mojibake,\n"
-	  "spacing, repeated words; exit 1 when problems are found",
+	  "spacing, repeated words, spelling consistency; exit 1\n"
+	  "when problems are found",
 	  check_options },
 	{ "entities", cmd_entities, "[--format=tsv|json] [--all] [--corpus] "
 	  "[--model FILE | --no-model] [--merge NAME NAME | --split NAME] "
@@ -203,10 +204,19 @@ command_getopt(int argc, char **argv, const char *name)
 {
 	static struct option *longopts;
 	static char *shortopts;
+	/* getopt's messages name argv[0]: "galley check: unrecognized
+	 * option", as every other message of a command is prefixed. */
+	static char prog[64];
 	const struct command *c = command_find(name);
+	char *arg0 = argv[0];
+	int opt;
 
 	if (c == NULL)
 		return -1;
 	build_getopt(c, &longopts, &shortopts);
-	return getopt_long(argc, argv, shortopts, longopts, NULL);
+	snprintf(prog, sizeof prog, "%s %s", PACKAGE, c->name);
+	argv[0] = prog;
+	opt = getopt_long(argc, argv, shortopts, longopts, NULL);
+	argv[0] = arg0;
+	return opt;
 }

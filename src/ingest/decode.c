@@ -30,6 +30,17 @@ decode_cp1252(unsigned char byte)
 	return byte;
 }
 
+int
+encode_cp1252(int cp)
+{
+	if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF))
+		return cp;
+	for (int i = 0; i < 32; i++)
+		if (cp1252_high[i] == cp)
+			return 0x80 + i;
+	return -1;
+}
+
 /* Length of the valid UTF-8 sequence at s, or 0 when it is not valid
  * (overlong forms, surrogates and values past U+10FFFF are not valid). */
 static size_t

@@ -29,5 +29,7 @@ char *decode_sniff_html_charset(const unsigned char *raw, size_t n);
 
 /* Windows-1252's code point for a byte (0x80..0x9F differ from Latin-1). */
 int decode_cp1252(unsigned char byte);
+/* The Windows-1252 byte for a code point, or -1 when it has none. */
+int encode_cp1252(int cp);
 
 #endif

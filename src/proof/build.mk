@@ -14,7 +14,8 @@ libgalley_a_SOURCES += \
 	src/proof/rank.c src/proof/rank.h \
 	src/proof/nearscan.c src/proof/nearscan.h \
 	src/proof/dialect.c src/proof/dialect.h
-libgalley_a_SOURCES += src/proof/corrections.c src/proof/corrections.h
+libgalley_a_SOURCES += src/proof/corrections.c src/proof/corrections.h \
+	src/proof/corrections_diff.c
 libgalley_a_SOURCES += src/proof/context.c src/proof/context.h
 libgalley_a_SOURCES += src/proof/irregular.c src/proof/irregular.h
 libgalley_a_SOURCES += src/proof/lookalike.c src/proof/lookalike.h

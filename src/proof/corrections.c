@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,31 +162,160 @@ word_at(const char *s, size_t i, size_t len)
 	return i < len && (cell_next(s, i, len, &cp), seg_is_word_core(cp));
 }
 
-/* Where x's word is now as a whole word, as a code point offset, when
- * it is there exactly once: the article changed around it (a line added
- * above moved every correction below it).  SIZE_MAX when it is nowhere
- * or more than once: which one was corrected cannot be told, and one
- * correct use of a word must never take another's correction. */
-static size_t
-only_place_of(const struct correction *x, struct doc *d)
+/* Whether x's word is at byte at of d as a whole word. */
+static bool
+whole_word_at(const struct correction *x, struct doc *d, size_t at,
+    size_t wlen)
 {
-	size_t wlen = strlen(x->word), found = SIZE_MAX;
+	return !(word_at(x->word, 0, wlen) && word_before(d->text, at)) &&
+	    !(word_before(x->word, wlen) &&
+	    word_at(d->text, at + wlen, d->text_len));
+}
+
+/* The code point offsets where x's word is now, as a whole word, in
+ * text order: a new array in *at (NULL when none); returns how many. */
+static size_t
+places_of(const struct correction *x, struct doc *d, size_t **at)
+{
+	size_t wlen = strlen(x->word), n = 0, cap = 0;
 	const char *p = d->text, *end = d->text + d->text_len;
 
+	*at = NULL;
 	while (wlen > 0 && (p = memmem(p, (size_t)(end - p), x->word, wlen))
 	    != NULL) {
-		size_t at = (size_t)(p - d->text);
+		size_t b = (size_t)(p - d->text);
 
 		p++;
-		if ((word_at(x->word, 0, wlen) && word_before(d->text, at)) ||
-		    (word_before(x->word, wlen) &&
-		    word_at(d->text, at + wlen, d->text_len)))
+		if (!whole_word_at(x, d, b, wlen))
 			continue;
-		if (found != SIZE_MAX)
-			return SIZE_MAX;
-		found = at;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 4;
+			*at = xreallocarray(*at, cap, sizeof **at);
+		}
+		(*at)[n++] = doc_byte_to_cp(d, b);
 	}
-	return found == SIZE_MAX ? SIZE_MAX : doc_byte_to_cp(d, found);
+	return n;
+}
+
+/* A correction whose word is not at its place, and where it is now. */
+struct unplaced {
+	struct correction *x;
+	size_t *at, n;
+};
+
+/* Whether u's word is at its old place shifted by delta. */
+static bool
+found_shifted(const struct unplaced *u, ptrdiff_t delta)
+{
+	for (size_t k = 0; k < u->n; k++)
+		if ((ptrdiff_t)u->at[k] - (ptrdiff_t)u->x->start == delta)
+			return true;
+	return false;
+}
+
+/* Moves u's correction by delta. */
+static void
+shift_by(struct unplaced *u, ptrdiff_t delta)
+{
+	u->x->start = (size_t)((ptrdiff_t)u->x->start + delta);
+	u->x->end = (size_t)((ptrdiff_t)u->x->end + delta);
+	u->x->moved = true;
+}
+
+/* The shifts of the corrections whose word is now in one place only:
+ * the article changed around them (a line added above moved every
+ * correction below it).  Each is moved; the shifts go to *shift (a new
+ * array), their number returned. */
+static size_t
+unique_shifts(struct unplaced *u, size_t n, ptrdiff_t **shift)
+{
+	size_t k = 0;
+
+	*shift = xcalloc(n + 1, sizeof **shift);
+	for (size_t i = 0; i < n; i++)
+		if (u[i].n == 1) {
+			(*shift)[k++] = (ptrdiff_t)u[i].at[0] -
+			    (ptrdiff_t)u[i].x->start;
+			shift_by(&u[i], (*shift)[k - 1]);
+		}
+	return k;
+}
+
+static int
+by_shift(const void *a, const void *b)
+{
+	ptrdiff_t x = *(const ptrdiff_t *)a, y = *(const ptrdiff_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The shift at which the most of u[0..n) find their word, when at least
+ * two do and no other shift has as many; else 0 (no shift).  Each one's
+ * places are distinct, so a shift's run in the sorted shifts of all
+ * places counts the corrections that find their word at it. */
+static ptrdiff_t
+most_shared_shift(const struct unplaced *u, size_t n)
+{
+	ptrdiff_t *all, best = 0;
+	size_t total = 0, best_count = 0;
+	bool tie = false;
+
+	for (size_t i = 0; i < n; i++)
+		total += u[i].n;
+	all = xcalloc(total + 1, sizeof *all);
+	total = 0;
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < u[i].n; k++)
+			all[total++] = (ptrdiff_t)u[i].at[k] -
+			    (ptrdiff_t)u[i].x->start;
+	qsort(all, total, sizeof *all, by_shift);
+	for (size_t i = 0, run; i < total; i += run) {
+		for (run = 1; i + run < total && all[i + run] == all[i]; run++)
+			;
+		if (run > best_count) {
+			best = all[i];
+			best_count = run;
+			tie = false;
+		} else if (run == best_count)
+			tie = true;
+	}
+	free(all);
+	return best_count >= 2 && !tie ? best : 0;
+}
+
+/* Re-anchors the corrections of u[0..n), whose word is not at their
+ * place: one whose word is in one place now moves there, and gives its
+ * shift; one whose word is in several moves by the one of those shifts
+ * its word is found at, or, when no word is in one place only, by the
+ * shift the most of them share.  Never further: one correct use of a
+ * word must never take another's correction.  Sets moved on each one
+ * placed. */
+static void
+reanchor(struct unplaced *u, size_t n)
+{
+	ptrdiff_t *shift, delta;
+	size_t nshift = unique_shifts(u, n, &shift);
+
+	for (size_t i = 0; i < n; i++) {
+		size_t hits = 0;
+
+		if (u[i].n < 2)
+			continue;
+		delta = 0;
+		for (size_t k = 0; k < nshift; k++)
+			if (found_shifted(&u[i], shift[k]) &&
+			    shift[k] != delta) {
+				hits++;
+				delta = shift[k];
+			}
+		if (hits == 1)
+			shift_by(&u[i], delta);
+	}
+	if (nshift == 0 && (delta = most_shared_shift(u, n)) != 0)
+		for (size_t i = 0; i < n; i++)
+			if (found_shifted(&u[i], delta))
+				shift_by(&u[i], delta);
+	free(shift);
 }
 
 /* By start; of two at one place, the one that did not move first. */
@@ -221,27 +351,50 @@ set_aside(struct corrections *stale, struct correction *x)
 	stale->v[stale->n++] = *x;
 }
 
+/* Whether x's word is at its place in d. */
+static bool
+in_place(const struct correction *x, struct doc *d)
+{
+	char *now = x->end <= d->text_cps ? doc_substr(d, x->start, x->end) :
+	    NULL;
+	bool there = now != NULL && strcmp(now, x->word) == 0;
+
+	free(now);
+	return there;
+}
+
+/* Re-anchors (reanchor) those of c whose word is not at their place. */
+static void
+reanchor_unplaced(struct corrections *c, struct doc *d)
+{
+	struct unplaced *u = xcalloc(c->n + 1, sizeof *u);
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->n; i++) {
+		c->v[i].moved = false;
+		if (in_place(&c->v[i], d))
+			continue;
+		u[n].x = &c->v[i];
+		u[n].n = places_of(&c->v[i], d, &u[n].at);
+		n++;
+	}
+	reanchor(u, n);
+	for (size_t i = 0; i < n; i++)
+		free(u[i].at);
+	free(u);
+}
+
 /* Keeps in c the corrections whose word is at their place, or moved to
- * its only place; the others go to stale (NULL: freed). */
+ * it (reanchor); the others go to stale (NULL: freed). */
 static size_t
 match_keeping(struct corrections *c, struct doc *d,
     struct corrections *stale)
 {
-	size_t kept = 0, n = c->n, to;
+	size_t kept = 0, n = c->n;
 
+	reanchor_unplaced(c, d);
 	for (size_t i = 0; i < n; i++) {
-		char *now = c->v[i].end <= d->text_cps ?
-		    doc_substr(d, c->v[i].start, c->v[i].end) : NULL;
-		bool there = now != NULL && strcmp(now, c->v[i].word) == 0;
-
-		free(now);
-		c->v[i].moved = false;
-		if (!there && (to = only_place_of(&c->v[i], d)) != SIZE_MAX) {
-			c->v[i].end = to + (c->v[i].end - c->v[i].start);
-			c->v[i].start = to;
-			c->v[i].moved = there = true;
-		}
-		if (there)
+		if (c->v[i].moved || in_place(&c->v[i], d))
 			c->v[kept++] = c->v[i];
 		else
 			set_aside(stale, &c->v[i]);
@@ -264,9 +417,28 @@ match_keeping(struct corrections *c, struct doc *d,
 }
 
 size_t
-corrections_match(struct corrections *c, struct doc *d)
+corrections_match(struct corrections *c, struct doc *d,
+    struct corrections *stale)
 {
-	return match_keeping(c, d, NULL);
+	return match_keeping(c, d, stale);
+}
+
+char *
+corrections_unmatched_message(const char *name,
+    const struct corrections *stale)
+{
+	struct buf b;
+
+	if (stale->n == 0)
+		return NULL;
+	buf_init(&b);
+	buf_printf(&b, "%s: %zu correction%s no longer match%s the text:",
+	    name, stale->n, stale->n == 1 ? "" : "s", stale->n == 1 ? "es" :
+	    "");
+	for (size_t i = 0; i < stale->n; i++)
+		buf_printf(&b, "%s %s -> %s", i > 0 ? "," : "",
+		    stale->v[i].word, stale->v[i].fix);
+	return buf_steal(&b);
 }
 
 static void
@@ -450,52 +622,5 @@ corrections_apply(const struct corrections *c, struct doc *d, size_t start,
 	}
 	buf_add(&b, d->text + doc_cp_to_byte(d, at),
 	    doc_cp_to_byte(d, end) - doc_cp_to_byte(d, at));
-	return buf_steal(&b);
-}
-
-/* The code points of the line around code point cp: [*start, *end),
- * without its newline. */
-static void
-line_around(struct doc *d, size_t cp, size_t *start, size_t *end)
-{
-	size_t b = doc_cp_to_byte(d, cp), s = b, e = b;
-
-	while (s > 0 && d->text[s - 1] != '\n')
-		s--;
-	while (e < d->text_len && d->text[e] != '\n')
-		e++;
-	*start = doc_byte_to_cp(d, s);
-	*end = doc_byte_to_cp(d, e);
-}
-
-char *
-corrections_diff(const struct corrections *c, struct doc *d,
-    const char *label)
-{
-	struct buf b;
-	size_t done = 0;	/* code points of lines already in a hunk */
-	/* As git names an absolute path: a/tmp/x, not a//tmp/x. */
-	const char *name = label + strspn(label, "/");
-
-	buf_init(&b);
-	buf_adds(&b, "");
-	for (size_t i = 0; i < c->n; i++) {
-		size_t start, end, line, col;
-		char *old, *new;
-
-		if (c->v[i].start < done)
-			continue;
-		line_around(d, c->v[i].start, &start, &end);
-		doc_line_col(d, start, &line, &col);
-		old = doc_substr(d, start, end);
-		new = corrections_apply(c, d, start, end);
-		if (b.len == 0)
-			buf_printf(&b, "--- a/%s\n+++ b/%s\n", name, name);
-		buf_printf(&b, "@@ -%zu +%zu @@\n-%s\n+%s\n", line, line, old,
-		    new);
-		free(old);
-		free(new);
-		done = end;
-	}
 	return buf_steal(&b);
 }

@@ -11,10 +11,12 @@
  * offset galley shows), WORD the text they covered when the correction
  * was made and FIX what replaces it.  When the article changed since,
  * a correction whose WORD is no longer at its place moves to the one
- * place the WORD is, a whole word (a line added above moves every
- * correction below it); one whose WORD is nowhere, or in more than one
- * place, is not applied, and stays in the file (corrections_update
- * keeps it) until the article has it again. */
+ * place the WORD is now, a whole word; one whose WORD is in several
+ * places moves by the shift of those that moved so (a line added above
+ * moves every correction below it), or, when none did, by the shift
+ * the most of them share, and only where its WORD is at its place so
+ * shifted.  The others are not applied, and stay in the file
+ * (corrections_update keeps them) until the article has them again. */
 #ifndef GALLEY_CORRECTIONS_H
 #define GALLEY_CORRECTIONS_H
 
@@ -55,10 +57,17 @@ int corrections_parse(const char *text, size_t len, const char *name,
 int corrections_read(const char *path, struct corrections *c, char **cause);
 
 /* Moves each correction whose word is no longer at its place in d to
- * the only place it is, and drops those whose word is nowhere or in
- * several places (and a moved one whose new place another correction
- * holds); returns how many went. */
-size_t corrections_match(struct corrections *c, struct doc *d);
+ * where it is now (as the head of this file says), and takes away those
+ * it cannot place (and a moved one whose new place another correction
+ * holds) to stale (NULL: freed); returns how many went. */
+size_t corrections_match(struct corrections *c, struct doc *d,
+    struct corrections *stale);
+
+/* "NAME: N corrections no longer match the text: WORD -> FIX, ..." for
+ * the corrections of stale (those corrections_match took away), or NULL
+ * when there are none.  A new string. */
+char *corrections_unmatched_message(const char *name,
+    const struct corrections *stale);
 
 /* Writes c to path atomically (fio_replace); with no correction left the
  * file holds only its header.  Returns 0, or -1 with *cause set. */
@@ -89,10 +98,18 @@ const struct correction *corrections_find(const struct corrections *c,
 char *corrections_apply(const struct corrections *c, struct doc *d,
     size_t start, size_t end);
 
-/* A unified diff from d's decoded text to the corrected one, a hunk per
- * corrected line without context lines, headed "--- a/LABEL" and
- * "+++ b/LABEL"; "" when nothing is corrected.  A new string. */
+/* corrections_diff.c: a unified diff that patch(1) applies to the
+ * article's file, a hunk per corrected line without context lines,
+ * headed "--- a/LABEL" and "+++ b/LABEL" (a tab after LABEL when it has
+ * a space, as GNU diff and git write it); "" when nothing is corrected.
+ * raw, raw_len: the bytes of the file (a text file): the diff's lines
+ * are its own, their ends and encoding kept (UTF-8, or an encoding
+ * galley can write back, Windows-1252).  raw NULL: the lines of d's
+ * decoded text (an HTML page: its text, not its markup).  A new string,
+ * or NULL with *cause ("LABEL: why; what to do") when a diff with a
+ * hunk would not apply to the file: UTF-16, lines ending in CR alone, a
+ * line or a correction its encoding cannot hold. */
 char *corrections_diff(const struct corrections *c, struct doc *d,
-    const char *label);
+    const char *label, const char *raw, size_t raw_len, char **cause);
 
 #endif

@@ -50,6 +50,7 @@ session_free(struct session *s)
 		if (s->docs[i].corr != NULL)
 			corrections_free(s->docs[i].corr);
 		free(s->docs[i].corr);
+		free(s->docs[i].corr_unmatched);
 		if (s->docs[i].choices != NULL)
 			block_choices_free(s->docs[i].choices);
 		free(s->docs[i].choices);

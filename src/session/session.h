@@ -61,6 +61,9 @@ struct session_doc {
 	struct corrections *corr;
 	/* Its corrections file could not be read whole: never written. */
 	bool corr_damaged;
+	/* What to tell of the corrections the text no longer has
+	 * (corrections_unmatched_message), until told; or NULL. */
+	char *corr_unmatched;
 	/* The user's kept and dropped blocks (block_choices.h), read when
 	 * the document is cleaned; NULL until then.  choices_cause: why the
 	 * file could not be read whole (it is then never written), or NULL. */
@@ -191,6 +194,11 @@ bool session_pending(const struct session *s);
  * empty and *cause says why, the first time only (else NULL). */
 struct corrections *session_corrections(struct session *s, size_t f,
     char **cause);
+
+/* The message that says which corrections of document f its text no
+ * longer has (they are not applied), the first time only: a new string,
+ * or NULL. */
+char *session_corrections_unmatched(struct session *s, size_t f);
 
 /* Sets the correction of [start, end) in document f to fix (NULL takes it
  * away) and saves the file.  Returns 0, or -1 with *cause set (the

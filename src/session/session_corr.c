@@ -14,6 +14,7 @@ session_corrections(struct session *s, size_t f, char **cause)
 {
 	struct session_doc *sd = &s->docs[f];
 	struct doc *d = s->load.docs[f];
+	struct corrections stale;
 	char *path;
 
 	*cause = NULL;
@@ -26,9 +27,21 @@ session_corrections(struct session *s, size_t f, char **cause)
 	/* On a bad line, the lines before it hold for the session, and
 	 * the file is never written (it would lose the lines after it). */
 	sd->corr_damaged = corrections_read(path, sd->corr, cause) != 0;
-	corrections_match(sd->corr, d);
+	corrections_init(&stale);
+	corrections_match(sd->corr, d, &stale);
+	sd->corr_unmatched = corrections_unmatched_message(d->path, &stale);
+	corrections_free(&stale);
 	free(path);
 	return sd->corr;
+}
+
+char *
+session_corrections_unmatched(struct session *s, size_t f)
+{
+	char *msg = s->docs[f].corr_unmatched;
+
+	s->docs[f].corr_unmatched = NULL;
+	return msg;
 }
 
 int

@@ -394,6 +394,10 @@ open_file(struct reader *r, size_t f, size_t at)
 		if (cause != NULL)
 			queue_notice(r, cause);
 		free(cause);
+		/* Corrections the text no longer has: said, not lost. */
+		if ((cause = session_corrections_unmatched(&r->s, f)) != NULL)
+			queue_notice(r, cause);
+		free(cause);
 		tell_choices_cause(r, f);
 	}
 	if (f != r->cur) {

@@ -67,6 +67,76 @@ expect_status 0 "stale correction" "$GALLEY" clean --corrected=diff "$a"
 check "only the correction still in place" test "$(grep -c '^-' "$tmp/out")" -eq 2
 check "is wiht's" grep -q "^+Dockworkers.*satisfied with" "$tmp/out"
 
+# A line added above a word that is in several places: the corrections
+# follow the shift they share; one whose word is no longer at its
+# shifted place is not applied, and said.
+printf 'Council story\n\nThe council met wiht the mayor on Monday.\n\nThe mayor left wiht the papers on Friday.\n' >"$tmp/site/s.txt"
+printf '# galley corrections 1\n31\t35\twiht\twith\n73\t77\twiht\twith\n' >"$tmp/site/s.txt.corrections"
+sed -i '1a UPDATE: adds detail.' "$tmp/site/s.txt"
+expect_status 0 "a line added above" "$GALLEY" clean --corrected "$tmp/site/s.txt"
+check "both corrections follow it" test "$(grep -c ' with the' "$tmp/out")" -eq 2
+check "nothing said" test ! -s "$tmp/err"
+sed -i 's/left wiht/left with/' "$tmp/site/s.txt"
+expect_status 0 "one word gone" "$GALLEY" clean --corrected "$tmp/site/s.txt"
+check "the other still corrected" grep -q "met with the mayor" "$tmp/out"
+check "the one not applied is said" grep -q "^galley: $tmp/site/s.txt: 1 correction no longer matches the text: wiht -> with\$" "$tmp/err"
+
+# --corrected=diff applies with patch(1) to the file as it is: its last
+# line without a newline, a name with spaces, CRLF line ends, a
+# Windows-1252 file; a UTF-16 one is refused, and said.
+# correct FILE WORD FIX: a .corrections file for WORD's first place in
+# FILE's decoded text.
+correct() {
+	"$GALLEY" clean --raw "$1" >"$tmp/raw" &&
+	python3 - "$tmp/raw" "$2" "$3" >"$1.corrections" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+at = text.index(sys.argv[2])
+print("# galley corrections 1\n%d\t%d\t%s\t%s" % (at, at + len(sys.argv[2]), sys.argv[2], sys.argv[3]))
+PY
+}
+# patches NAME FILE: the diff of FILE applies to a copy of it with
+# patch -p1, to the corrected text; the copy is left in $tmp/p/NAME.
+patches() {
+	rm -rf "$tmp/p" && mkdir "$tmp/p" && cp "$2" "$tmp/p/$(basename "$2")" &&
+	(cd "$(dirname "$2")" && "$GALLEY" clean --corrected=diff "$(basename "$2")") >"$tmp/d.diff" &&
+	(cd "$tmp/p" && patch -s -p1 -i "$tmp/d.diff" >/dev/null 2>&1)
+	check "$1: patch applies the diff" test $? -eq 0
+}
+printf 'Title\n\nResidents were told to recieve aid with help.' >"$tmp/site/n.txt"
+correct "$tmp/site/n.txt" recieve receive
+patches "no newline at the end" "$tmp/site/n.txt"
+printf 'Title\n\nResidents were told to receive aid with help.' >"$tmp/want"
+check "no newline at the end: corrected, still none" cmp -s "$tmp/p/n.txt" "$tmp/want"
+cp "$tmp/site/n.txt" "$tmp/site/with spaces.txt"
+correct "$tmp/site/with spaces.txt" recieve receive
+patches "a name with spaces" "$tmp/site/with spaces.txt"
+check "a name with spaces: corrected" grep -q "told to receive aid" "$tmp/p/with spaces.txt"
+printf 'Title\r\n\r\nThe mayor met wiht the council.\r\nNothing else.\r\n' >"$tmp/site/crlf.txt"
+correct "$tmp/site/crlf.txt" wiht with
+patches "CRLF" "$tmp/site/crlf.txt"
+printf 'Title\r\n\r\nThe mayor met with the council.\r\nNothing else.\r\n' >"$tmp/want"
+check "CRLF: corrected, its line ends kept" cmp -s "$tmp/p/crlf.txt" "$tmp/want"
+# caf\xe9 and \x93quotes\x94 in Windows-1252, a fix with a character of it.
+printf 'Title\n\nThe caf\351 said \223teh\224 plan was ready.\n' >"$tmp/site/w.txt"
+correct "$tmp/site/w.txt" teh "$(printf 'th\303\251')"
+patches "Windows-1252" "$tmp/site/w.txt"
+printf 'Title\n\nThe caf\351 said \223th\351\224 plan was ready.\n' >"$tmp/want"
+check "Windows-1252: corrected in its encoding" cmp -s "$tmp/p/w.txt" "$tmp/want"
+correct "$tmp/site/w.txt" teh "$(printf 'th\342\204\226')"
+expect_status 2 "Windows-1252: a fix it cannot hold" "$GALLEY" clean --corrected=diff "$tmp/site/w.txt"
+check "refused, and said" grep -q "^galley: $tmp/site/w.txt: line 3: a correction windows-1252 cannot hold; --corrected prints the corrected text instead" "$tmp/err"
+check "no diff" test ! -s "$tmp/out"
+printf '\377\376' >"$tmp/site/u.txt"
+printf 'Title\n\nThe mayor met wiht the council.\n' | iconv -f UTF-8 -t UTF-16LE >>"$tmp/site/u.txt"
+correct "$tmp/site/u.txt" wiht with
+expect_status 2 "UTF-16: refused" "$GALLEY" clean --corrected=diff "$tmp/site/u.txt"
+check "and said, with what to do instead" grep -q "^galley: $tmp/site/u.txt: a UTF-16 file, which patch(1) cannot apply a diff to; --corrected prints the corrected text instead" "$tmp/err"
+expect_status 0 "UTF-16: --corrected" "$GALLEY" clean --corrected "$tmp/site/u.txt"
+check "gives the corrected text" grep -q "met with the council" "$tmp/out"
+expect_status 2 "--corrected=diff --format=json: refused" "$GALLEY" clean --corrected=diff --format=json "$a"
+check "and said" grep -q "^galley clean: --corrected=diff writes a diff, not JSON" "$tmp/err"
+
 # A damaged file: named with its line, the lines before it kept.
 printf '# galley corrections 1\n%s\t%s\twiht\twith\nnot a correction\n' "$3" "$4" >"$a.corrections"
 expect_status 2 "damaged corrections: exit 2" "$GALLEY" clean --corrected "$a"

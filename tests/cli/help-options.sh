@@ -58,5 +58,24 @@ PY
 		check "$cmd takes $opt" sh -c "! grep -q 'unrecognized option' '$tmp/err'"
 	done
 	check "$cmd --help lines fit 79 columns" test "$(awk 'length > 79' "$tmp/help" | wc -l)" -eq 0
+	# getopt's own messages are prefixed as galley's others are.
+	expect_status 2 "$cmd --bogus: a usage error" "$GALLEY" $cmd --bogus
+	check "$cmd --bogus: named 'galley $cmd:'" grep -q "^galley $cmd: unrecognized option" "$tmp/err"
+done
+
+# An option the reader does not know is an error after one that only
+# prints too.
+for opt in --keys --keys=roff --colors --help --version; do
+	expect_status 2 "$opt --bogus: a usage error" "$GALLEY" $opt --bogus
+	check "$opt --bogus: prints nothing" test ! -s "$tmp/out"
+done
+
+# galley --help names every kind of problem galley check reports (the
+# man page lists them for ]p).
+kinds=$(tr '\n' ' ' <"$tmp/man.txt" | tr -s ' ' | sed -n 's/.*next problem galley check reports (\([a-z, ]*\)).*/\1/p' | tr -d ,)
+check "the man page lists the kinds" test -n "$kinds"
+"$GALLEY" --help >"$tmp/help" 2>&1
+for kind in $kinds; do
+	check "galley --help names $kind" grep -q "$kind" "$tmp/help"
 done
 finish
