@@ -310,6 +310,17 @@ void analysis_next_problem(struct reader *r, int dir);
 void analysis_goto_problem(struct reader *r, size_t i);
 void analysis_accept_word(struct reader *r, bool permanently);
 
+/* reload.c: a source whose file changed on disk.  reader_say_changed
+ * says so (nothing when it is as it was read); reader_source_unchanged
+ * says so too and returns false, for what would write a side file of
+ * it; reader_retry_failed reads again one that failed to load;
+ * reader_reload (:e) reads the open source again, its reading position
+ * kept. */
+void reader_say_changed(struct reader *r, size_t f);
+bool reader_source_unchanged(struct reader *r, size_t f);
+void reader_retry_failed(struct reader *r, size_t f);
+void reader_reload(struct reader *r);
+
 /* anno_save.c: annotations on disk */
 void anno_edit_load_vocab(struct reader *r);
 char *reader_creator(const struct reader *r);
