@@ -516,6 +516,9 @@ void open_url_action(struct reader *r);
 void compare_key(struct reader *r);
 void compare_command(struct reader *r, const char *arg);
 void compare_free(struct reader *r);
+/* Document f is read again: a comparison of it, which holds its old
+ * text, goes (the view, when on show, back to the reading pane). */
+void compare_forget(struct reader *r, size_t f);
 void compare_search_found(struct reader *r);
 /* Every source loaded and cleaned across the load (the story list too). */
 void settle_load(struct reader *r);

@@ -72,6 +72,7 @@ reader_reload(struct reader *r)
 		set_message(r, true, ":e: no source to read again");
 		return;
 	}
+	compare_forget(r, f);
 	if (!session_reload_doc(&r->s, f)) {
 		msg = xasprintf("%s: %s", r->s.load.paths[f],
 		    r->s.load.errors[f] ? r->s.load.errors[f] : "not loaded");

@@ -76,6 +76,25 @@ done
 keys q
 check "quits" wait_for "[exited 0]"
 
+# Read again under the compare view, whose comparison held the old text:
+# the view goes, the pane shows the new text.
+p1='The harbour council voted on Tuesday to approve the new pier after a long debate about its cost and its effect on the fleet.'
+p2='Fishermen at the quay said they had waited twenty years for the council to make up its mind about the harbour and its boats.'
+two_versions "$tmp/cmp" "$p1" "$p2" 's/twenty years/two decades/'
+start 120 30 "$GALLEY" "$tmp/cmp"
+check "compare: up" wait_for "a.txt"
+keys =
+check "the compare view" wait_for "compare  A:"
+printf 'Pier approved\n\n%s\n\nA new last paragraph came in.\n' "$p1" \
+	>"$tmp/cmp/a.txt"
+keys : e Enter
+check ":e in the compare view reads it again" \
+	wait_for "A new last paragraph came in."
+keys =
+check "a comparison of the new text" wait_for "A new last paragraph"
+keys q q
+check "quits" wait_for "[exited 0]"
+
 # No permission, then permission: opening it again reads it.
 unprivileged_setup
 as=
