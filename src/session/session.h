@@ -141,6 +141,10 @@ char *session_stale_cause(const struct session *s, size_t f);
  * and anchored in the new text.  Standard input is not read again.
  * Returns whether it loaded; else load.errors[f] says why. */
 bool session_reload_doc(struct session *s, size_t f);
+/* Reads document f again when it failed to load (no permission, since
+ * given) and its file is not too big to load; returns whether it
+ * loaded now. */
+bool session_retry_failed(struct session *s, size_t f);
 
 /* Notes how document f's file is now, before it is read. */
 void session_stamp_doc(struct session *s, size_t f);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "ingest/load.h"
 #include "session/session.h"
 
 /* Standard input cannot be read again, nor stat'ed as a path. */
@@ -96,4 +97,19 @@ session_reload_doc(struct session *s, size_t f)
 	/* The story groups and shared paragraphs held its old text. */
 	session_copies_free(s);
 	return session_load_doc(s, f);
+}
+
+bool
+session_retry_failed(struct session *s, size_t f)
+{
+	struct file_stamp now;
+
+	if (!s->docs[f].loaded || s->load.docs[f] != NULL || from_stdin(s, f))
+		return false;
+	/* One too big is read to the limit before it is refused: not
+	 * again at every opening. */
+	file_stamp_take(s->load.paths[f], &now);
+	if (now.exists && now.size > LOAD_MAX_BYTES)
+		return false;
+	return session_reload_doc(s, f);
 }

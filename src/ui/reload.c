@@ -47,9 +47,7 @@ forget_text(struct reader *r, size_t f)
 void
 reader_retry_failed(struct reader *r, size_t f)
 {
-	if (!r->s.docs[f].loaded || r->s.load.docs[f] != NULL)
-		return;
-	if (session_reload_doc(&r->s, f))
+	if (session_retry_failed(&r->s, f))
 		forget_text(r, f);
 }
 

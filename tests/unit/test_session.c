@@ -472,8 +472,10 @@ test_reload_failed(void **state)
 	session_init(&s, &path, 1);
 	assert_false(session_load_doc(&s, 0));
 	assert_non_null(s.load.errors[0]);
+	assert_false(session_retry_failed(&s, 0));
 	write_text(path, story);
-	assert_true(session_reload_doc(&s, 0));
+	assert_true(session_retry_failed(&s, 0));
+	assert_false(session_retry_failed(&s, 0));
 	assert_null(s.load.errors[0]);
 	assert_non_null(s.load.docs[0]);
 	assert_int_equal(s.nloaded, 1);
