@@ -62,7 +62,8 @@ EXTRA_DIST += tests/hostile/gen
 # tools/ci-valgrind asks which tests to run under memcheck: all of them
 # (the reader's tmux tests wait GALLEY_TEST_TIME_SCALE times longer).
 # Tests that stop galley with Ctrl-Z: valgrind does not stop for SIGTSTP.
-NOT_UNDER_VALGRIND = tests/tui/suspend.sh tests/tui/screen-end.sh
+NOT_UNDER_VALGRIND = tests/tui/suspend.sh tests/tui/screen-end.sh \
+	tests/tui/reload-suspend.sh
 print-valgrind-tests:
 	@for t in $(UNIT_TESTS) $(CLI_TESTS) $(TUI_TESTS); do \
 		case " $(NOT_UNDER_VALGRIND) " in \

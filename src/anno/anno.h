@@ -19,6 +19,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "base/file_stamp.h"
 #include "base/hash.h"
 
 #include "doc/doc.h"
@@ -98,14 +99,6 @@ struct anno_tomb {
 	char *deleted;		/* when, ISO 8601 */
 };
 
-/* The sidecar as a stat saw it: a change of any part means another
- * process wrote it (a save renames a new file over it). */
-struct anno_disk_stamp {
-	bool exists;
-	unsigned long long dev, ino, size;
-	long long mtime_sec, mtime_nsec;
-};
-
 /* What an article's name takes to name its sidecar. */
 #define ANNO_SIDECAR_SUFFIX ".anno.json"
 
@@ -114,7 +107,7 @@ struct anno_set {
 	char *sidecar;		/* ARTICLE + ANNO_SIDECAR_SUFFIX */
 	/* The sidecar when this set last read or wrote it (before the
 	 * read: a write during it shows as a change later). */
-	struct anno_disk_stamp seen;
+	struct file_stamp seen;
 	char *collection_id;	/* "urn:uuid:...", kept across saves */
 	struct anno **items;
 	size_t n, cap;

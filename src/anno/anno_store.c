@@ -143,39 +143,12 @@ check_provenance(struct anno_set *s)
 	paths_clear(&p);
 }
 
-/* The sidecar as it is now: stat, not lstat (a sidecar that is a link
- * is read through it). */
-static void
-stamp_take(const char *sidecar, struct anno_disk_stamp *st)
-{
-	struct stat sb;
-
-	memset(st, 0, sizeof *st);
-	if (stat(sidecar, &sb) < 0)
-		return;
-	st->exists = true;
-	st->dev = (unsigned long long)sb.st_dev;
-	st->ino = (unsigned long long)sb.st_ino;
-	st->size = (unsigned long long)sb.st_size;
-	st->mtime_sec = (long long)sb.st_mtim.tv_sec;
-	st->mtime_nsec = (long long)sb.st_mtim.tv_nsec;
-}
-
-static bool
-stamp_same(const struct anno_disk_stamp *a, const struct anno_disk_stamp *b)
-{
-	if (!a->exists || !b->exists)
-		return a->exists == b->exists;
-	return a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
-	    a->mtime_sec == b->mtime_sec && a->mtime_nsec == b->mtime_nsec;
-}
-
 struct anno_set *
 anno_store_open(const char *article)
 {
 	struct anno_set *s = anno_set_create(article);
 
-	stamp_take(s->sidecar, &s->seen);
+	file_stamp_take(s->sidecar, &s->seen);
 	if (load_into(s, s->sidecar) < 0)
 		return only_damage(s);
 	check_provenance(s);
@@ -504,7 +477,7 @@ refuse_foreign(const struct anno_set *disk, const struct anno_set *s,
  * sidecar that is not there: a stat that failed otherwise (an NFS
  * server not answering) deletes nothing, and the read then says why. */
 static bool
-sidecar_vanished(const struct anno_set *s, const struct anno_disk_stamp *seen)
+sidecar_vanished(const struct anno_set *s, const struct file_stamp *seen)
 {
 	struct stat sb;
 
@@ -524,7 +497,7 @@ article_vanished(const struct anno_set *s)
 }
 
 static bool
-went_away(const struct anno_set *s, const struct anno_disk_stamp *seen)
+went_away(const struct anno_set *s, const struct file_stamp *seen)
 {
 	return sidecar_vanished(s, seen) && !article_vanished(s);
 }
@@ -570,10 +543,10 @@ merge_disk(struct anno_set *s, const struct doc *d, const char *sidecar,
 {
 	struct anno_set *disk = anno_set_create(s->article);
 	bool foreign = strcmp(sidecar, s->sidecar) != 0;
-	struct anno_disk_stamp seen;
+	struct file_stamp seen;
 	int had;
 
-	stamp_take(sidecar, &seen);
+	file_stamp_take(sidecar, &seen);
 	*gone = !foreign && went_away(s, &seen);
 	if (*gone)
 		forget_saved(s);
@@ -627,7 +600,7 @@ save_locked(struct anno_set *s, const struct doc *d, const char *sidecar,
 		    "not saved yet is saved", sidecar);
 	/* Under the lock: no other save came between. */
 	if (rc == 0 && strcmp(sidecar, s->sidecar) == 0)
-		stamp_take(sidecar, &s->seen);
+		file_stamp_take(sidecar, &s->seen);
 	return rc;
 }
 
@@ -714,24 +687,24 @@ anno_store_save_held(struct anno_set *s, const struct doc *d, int lock,
 bool
 anno_store_changed(const struct anno_set *s)
 {
-	struct anno_disk_stamp now;
+	struct file_stamp now;
 
 	if (s->readonly)
 		return false;
-	stamp_take(s->sidecar, &now);
-	return !stamp_same(&now, &s->seen);
+	file_stamp_take(s->sidecar, &now);
+	return !file_stamp_same(&now, &s->seen);
 }
 
 int
 anno_store_reload(struct anno_set *s, char **cause)
 {
 	struct anno_set *disk = anno_set_create(s->article);
-	struct anno_disk_stamp seen;
+	struct file_stamp seen;
 	bool gone, moved;
 
 	/* Before the read: a save during it is a change the next check
 	 * sees. */
-	stamp_take(s->sidecar, &seen);
+	file_stamp_take(s->sidecar, &seen);
 	if (load_into(disk, s->sidecar) < 0) {
 		*cause = xstrdup(disk->damage);
 		anno_set_destroy(disk);

@@ -10,6 +10,7 @@ libgalley_a_SOURCES += \
 	src/base/levenshtein.c src/base/levenshtein.h \
 	src/base/path_names.c src/base/path_names.h \
 	src/base/file_io.c src/base/file_io.h \
+	src/base/file_stamp.c src/base/file_stamp.h \
 	src/base/hash.c src/base/hash.h \
 	src/base/json_arena.c src/base/json_arena.h \
 	src/base/json_pos.c src/base/json_pos.h \

@@ -14,4 +14,5 @@ libgalley_a_SOURCES += \
 libgalley_a_SOURCES += \
 	src/session/block_choices.c src/session/block_choices.h \
 	src/session/session_blocks.c
+libgalley_a_SOURCES += src/session/session_reload.c
 libgalley_a_SOURCES += src/session/watch.c src/session/watch.h

@@ -81,11 +81,17 @@ session_load_doc(struct session *s, size_t f)
 		return s->load.docs[f] != NULL;
 	s->docs[f].loaded = true;
 	s->nloaded++;
+	/* Before the read: a write during it shows as a change later. */
+	session_stamp_doc(s, f);
 	d = s->load.docs[f] = load_file(s->load.paths[f],
 	    &s->load.errors[f]);
 	if (d == NULL)
 		return false;
 	features_compute(d);
+	/* Read again after the evidence across the load was applied: the
+	 * lines it shares with the others count as they did. */
+	if (s->crossed)
+		clean_cross_file(&s->load);
 	clean_doc(d);
 	session_apply_block_choices(s, f);
 	session_analyse(s, f);
@@ -97,6 +103,7 @@ session_load_all(struct session *s)
 {
 	for (size_t f = 0; f < s->load.n; f++) {
 		s->docs[f].loaded = true;
+		session_stamp_doc(s, f);
 		s->load.docs[f] = load_file(s->load.paths[f],
 		    &s->load.errors[f]);
 	}

@@ -16,6 +16,7 @@
 
 #include "anno/anno.h"
 #include "anno/anno_vocab.h"
+#include "base/file_stamp.h"
 #include "clean/clean.h"
 #include "ner/entity_decisions.h"
 #include "ner/ner.h"
@@ -48,6 +49,7 @@ struct session_options {
 
 struct session_doc {
 	bool loaded;		/* tried, successfully or not */
+	struct file_stamp stamp;	/* its file when it was read */
 	bool analysed;		/* its problem and entity spans are current */
 	/* What the user should be told about its analysis (a project word
 	 * list that could not be read), or NULL. */
@@ -122,6 +124,33 @@ void session_free(struct session *s);
 /* Loads, cleans and analyses document f (once).  Returns whether it
  * loaded; else load.errors[f] says why. */
 bool session_load_doc(struct session *s, size_t f);
+
+/* session_reload.c: whether document f's file is as it was read
+ * (size, modification time and inode), changed, or gone.  A document
+ * not loaded, that failed to load or read from standard input counts
+ * as the same. */
+enum session_disk { DISK_SAME, DISK_CHANGED, DISK_GONE };
+enum session_disk session_disk_state(const struct session *s, size_t f);
+
+/* Why nothing may be written beside document f (its annotations,
+ * corrections or block choices would be placed in text its file no
+ * longer has): "FILE changed on disk; :e reloads it", as a new string;
+ * NULL when its file is as it was read. */
+char *session_stale_cause(const struct session *s, size_t f);
+
+/* Reads document f again (one that failed to load too): loads, cleans
+ * and analyses it as session_load_doc, its corrections and block
+ * choices read again on need, its annotations kept (unsaved ones too)
+ * and anchored in the new text.  Standard input is not read again.
+ * Returns whether it loaded; else load.errors[f] says why. */
+bool session_reload_doc(struct session *s, size_t f);
+/* Reads document f again when it failed to load (no permission, since
+ * given) and its file is not too big to load; returns whether it
+ * loaded now. */
+bool session_retry_failed(struct session *s, size_t f);
+
+/* Notes how document f's file is now, before it is read. */
+void session_stamp_doc(struct session *s, size_t f);
 
 /* Loads and cleans every document at once, with the evidence across
  * the load before cleaning (the batch commands' way; the reader loads

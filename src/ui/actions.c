@@ -160,6 +160,7 @@ reader_do_action(struct reader *r, enum ui_action a)
 		break;
 	case ACT_REDRAW:
 		relayout_windows(r);
+		reader_say_changed(r, r->cur);
 		break;
 	case ACT_HELP:
 		if (r->view != VIEW_HELP) {

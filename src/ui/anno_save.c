@@ -45,6 +45,9 @@ anno_writable_set(struct reader *r, size_t f)
 {
 	struct anno_set *s = r->s.docs[f].annos;
 
+	/* Anchored in text its file no longer has, they would be lost. */
+	if (!reader_source_unchanged(r, f))
+		return NULL;
 	if (s == NULL)
 		s = r->s.docs[f].annos = anno_store_open(r->s.load.paths[f]);
 	if (s != NULL && s->readonly) {
@@ -76,10 +79,19 @@ say_not_saved(struct reader *r, const char *counts, const char *cause)
 bool
 anno_edit_save(struct reader *r, size_t f, const char *what)
 {
-	char *cause = NULL;
-	int rc = anno_store_save(r->s.docs[f].annos, r->s.load.docs[f],
-	    &cause);
-	bool ok = rc == 0, locked = rc == ANNO_SAVE_LOCKED;
+	char *cause = session_stale_cause(&r->s, f);
+	int rc;
+	bool ok, locked;
+
+	if (cause != NULL) {
+		r->s.docs[f].unsaved = true;
+		say_not_saved(r, "", cause);
+		free(cause);
+		return false;
+	}
+	rc = anno_store_save(r->s.docs[f].annos, r->s.load.docs[f], &cause);
+	ok = rc == 0;
+	locked = rc == ANNO_SAVE_LOCKED;
 
 	/* A merge with the sidecar may replace the annotations. */
 	travel_forget(r);
@@ -265,6 +277,14 @@ anno_edit_save_all(struct reader *r, const char *dir)
 
 		if (!r->s.docs[f].unsaved)
 			continue;
+		/* Its selectors would point into text its file no longer
+		 * has. */
+		if ((cause = session_stale_cause(&r->s, f)) != NULL) {
+			failed++;
+			free(last);
+			last = cause;
+			continue;
+		}
 		rc = dir == NULL ? anno_store_save(r->s.docs[f].annos,
 		    r->s.load.docs[f], &cause) : save_to_dir(r, f, dir, &cause);
 		/* A merge with the sidecar may replace the annotations

@@ -12,6 +12,7 @@ galley_SOURCES += \
 	src/ui/anno_review.c \
 	src/ui/list_search.c \
 	src/ui/analysis.c src/ui/anno_save.c src/ui/anno_edit.c \
+	src/ui/reload.c \
 	src/ui/theme_table.c src/ui/theme_table.h src/ui/theme_doc.c \
 	src/ui/theme_detect.c src/ui/theme_detect.h \
 	src/ui/theme_test.c src/ui/theme_test.h \

@@ -852,6 +852,21 @@ compare_command(struct reader *r, const char *arg)
 }
 
 void
+compare_forget(struct reader *r, size_t f)
+{
+	struct compare_view *v = r->cmp;
+
+	if (v == NULL || !v->built || (v->fa != f && v->fb != f))
+		return;
+	comparison_free(&v->cmp);
+	v->built = false;
+	if (r->view == VIEW_COMPARE)
+		r->view = VIEW_MAIN;
+	if (r->help_from == VIEW_COMPARE)
+		r->help_from = VIEW_MAIN;
+}
+
+void
 compare_free(struct reader *r)
 {
 	struct compare_view *v = r->cmp;

@@ -117,6 +117,13 @@ run_compare(struct reader *r, const char *arg)
 }
 
 static void
+run_edit(struct reader *r, const char *arg)
+{
+	(void)arg;
+	reader_reload(r);
+}
+
+static void
 run_by(struct reader *r, const char *arg)
 {
 	annotations_by(r, arg);
@@ -159,6 +166,10 @@ const struct ex_command ex_commands[] = {
 	{ "compare", NULL, "[mark]", ACT_NONE, run_compare,
 	  "compare the selected source with another version of its story "
 	  "(as = does); mark: mark it, to compare with the next chosen" },
+	{ "edit", "e", NULL, ACT_NONE, run_edit,
+	  "read the open source again from disk (after it changed there): "
+	  "cleaned and analysed anew, its annotations anchored in the new "
+	  "text; one that could not be read is tried again" },
 	{ "save", "w", NULL, ACT_NONE, run_save,
 	  "save again the annotations that could not be saved" },
 	{ "save-to", NULL, "DIR", ACT_NONE, run_save,

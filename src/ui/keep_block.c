@@ -68,6 +68,8 @@ keep_block_toggle(struct reader *r)
 		    "title stays)");
 		return;
 	}
+	if (!reader_source_unchanged(r, r->cur))
+		return;
 	keep = !d->blocks[i].keep;
 	if (keep)
 		dropped_keep_open_after(r, i);

@@ -261,7 +261,8 @@ const struct ui_key ui_keys[] = {
 	{ KEY_F(1), "F1", CTX_ALL, ACT_HELP,
 	  "help (this screen); h also opens it" },
 	{ 'h', "h", CTX_LIST | CTX_PANE, ACT_HELP, NULL },
-	{ CTRL('L'), "Ctrl-L", CTX_ALL, ACT_REDRAW, "redraw the screen" },
+	{ CTRL('L'), "Ctrl-L", CTX_ALL, ACT_REDRAW, "redraw the screen; says when the "
+	  "open source changed on disk (:e reads it again)" },
 	{ 'q', "q", CTX_VIEW, ACT_CLOSE, "close help, a list or a view" },
 	{ 27, "Esc", CTX_VIEW, ACT_CLOSE, NULL },
 	{ 'q', "q", CTX_LIST | CTX_PANE, ACT_QUIT,

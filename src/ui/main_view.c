@@ -60,6 +60,11 @@ main_open(struct reader *r)
 	if (r->order[r->sel] == r->cur) {
 		r->focus = FOCUS_PANE;
 		relayout_windows(r);
+		/* Unless it could not be read: then it is tried again. */
+		if (r->s.load.docs[r->cur] == NULL)
+			open_file(r, r->cur, 0);
+		else
+			reader_say_changed(r, r->cur);
 		return;
 	}
 	resume_open(r, r->order[r->sel]);

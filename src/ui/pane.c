@@ -386,6 +386,9 @@ tell_choices_cause(struct reader *r, size_t f)
 void
 open_file(struct reader *r, size_t f, size_t at)
 {
+	/* One that could not be read (a permission since given) is tried
+	 * again. */
+	reader_retry_failed(r, f);
 	load_one(r, f);
 	if (r->s.load.docs[f] != NULL) {	/* its corrections, shown */
 		char *cause;
@@ -422,7 +425,8 @@ open_file(struct reader *r, size_t f, size_t at)
 		    r->s.load.errors[f] ? r->s.load.errors[f] : "not loaded");
 		set_message(r, true, msg);
 		free(msg);
-	}
+	} else
+		reader_say_changed(r, f);
 }
 
 void

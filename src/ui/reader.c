@@ -613,6 +613,8 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		if (suspend_pending()) {
 			suspend_now();
 			ahead = 0;
+			/* The shell may have changed the open source. */
+			reader_say_changed(&r, r.cur);
 		}
 		/* Keys typed ahead (a paste into the note editor) are
 		 * handled before the next draw: a draw per key made a

@@ -310,6 +310,17 @@ void analysis_next_problem(struct reader *r, int dir);
 void analysis_goto_problem(struct reader *r, size_t i);
 void analysis_accept_word(struct reader *r, bool permanently);
 
+/* reload.c: a source whose file changed on disk.  reader_say_changed
+ * says so (nothing when it is as it was read); reader_source_unchanged
+ * says so too and returns false, for what would write a side file of
+ * it; reader_retry_failed reads again one that failed to load;
+ * reader_reload (:e) reads the open source again, its reading position
+ * kept. */
+void reader_say_changed(struct reader *r, size_t f);
+bool reader_source_unchanged(struct reader *r, size_t f);
+void reader_retry_failed(struct reader *r, size_t f);
+void reader_reload(struct reader *r);
+
 /* anno_save.c: annotations on disk */
 void anno_edit_load_vocab(struct reader *r);
 char *reader_creator(const struct reader *r);
@@ -505,6 +516,9 @@ void open_url_action(struct reader *r);
 void compare_key(struct reader *r);
 void compare_command(struct reader *r, const char *arg);
 void compare_free(struct reader *r);
+/* Document f is read again: a comparison of it, which holds its old
+ * text, goes (the view, when on show, back to the reading pane). */
+void compare_forget(struct reader *r, size_t f);
 void compare_search_found(struct reader *r);
 /* Every source loaded and cleaned across the load (the story list too). */
 void settle_load(struct reader *r);

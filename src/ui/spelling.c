@@ -54,7 +54,9 @@ spelling_suggest(struct reader *r)
 	char *word;
 	struct buf b;
 
-	if (p == NULL)
+	/* The choice would be written beside it: refused before it is
+	 * asked for. */
+	if (p == NULL || !reader_source_unchanged(r, r->cur))
 		return;
 	d = r->s.load.docs[r->cur];
 	spelling_pick_free(r);
@@ -82,7 +84,7 @@ correct(struct reader *r, const char *fix)
 	const struct problem *p = current_problem(r);
 	char *cause = NULL, *word;
 
-	if (p == NULL)
+	if (p == NULL || !reader_source_unchanged(r, r->cur))
 		return;
 	word = doc_substr(r->s.load.docs[r->cur], p->start, p->end);
 	/* 0 with nothing to take away: no file is written for it. */

@@ -378,11 +378,122 @@ test_unwritable_kept(void **state)
 	free(blocks);
 }
 
+/* Writes text to path, replacing what was there. */
+static void
+write_text(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+/* Nothing may be written beside document f, and the cause says want. */
+static void
+assert_stale(const struct session *s, size_t f, const char *want)
+{
+	char *cause = session_stale_cause(s, f);
+
+	assert_non_null(cause);
+	assert_non_null(strstr(cause, want));
+	free(cause);
+}
+
+/* A file changed on disk is told apart from the one read, refused as
+ * the place of side files, and read again: new text, the annotations
+ * (the saved and one not saved) anchored in it, the count of loaded
+ * documents as it was. */
+static void
+test_reload_changed(void **state)
+{
+	struct fixture *fx = *state;
+	static const char preface[] = "A preface line\n\n";
+	char *text = xasprintf("%s%s", preface, story), *cause, *was, *now;
+	struct session s;
+	struct anno *a;
+	size_t start;
+
+	session_init(&s, fx->paths, 1);
+	assert_true(session_load_doc(&s, 0));
+	assert_int_equal(session_disk_state(&s, 0), DISK_SAME);
+	assert_null(session_stale_cause(&s, 0));
+	a = s.docs[0].annos->items[1];
+	start = a->cur_start;
+	was = doc_substr(s.load.docs[0], a->cur_start, a->cur_end);
+	assert_non_null(anno_add(s.docs[0].annos, s.load.docs[0], 50, 55,
+	    "T", NULL, 0, "unsaved", &cause));
+	write_text(fx->paths[0], text);
+	assert_int_equal(session_disk_state(&s, 0), DISK_CHANGED);
+	assert_stale(&s, 0, "a.txt changed on disk; :e reloads it");
+	assert_true(session_reload_doc(&s, 0));
+	assert_int_equal(s.nloaded, 1);
+	assert_int_equal(session_disk_state(&s, 0), DISK_SAME);
+	assert_memory_equal(s.load.docs[0]->text, preface, strlen(preface));
+	assert_int_equal(session_anno_count(&s, 0), 3);
+	a = s.docs[0].annos->items[1];
+	assert_int_equal(a->cur_start, start + strlen(preface));
+	now = doc_substr(s.load.docs[0], a->cur_start, a->cur_end);
+	assert_string_equal(now, was);
+	assert_int_equal(spans_of(s.load.docs[0], SPAN_ANNOTATION), 3);
+	free(now);
+	free(was);
+	free(text);
+	session_free(&s);
+}
+
+/* A file deleted on disk: said, and nothing may be written beside it. */
+static void
+test_reload_gone(void **state)
+{
+	struct fixture *fx = *state;
+	struct session s;
+
+	session_init(&s, fx->paths + 2, 1);
+	assert_true(session_load_doc(&s, 0));
+	assert_int_equal(unlink(fx->paths[2]), 0);
+	assert_int_equal(session_disk_state(&s, 0), DISK_GONE);
+	assert_stale(&s, 0, "c.txt deleted on disk");
+	/* Read again, it fails as any missing file does. */
+	assert_false(session_reload_doc(&s, 0));
+	assert_non_null(s.load.errors[0]);
+	assert_int_equal(s.nloaded, 1);
+	session_free(&s);
+}
+
+/* A file that could not be read is read when it can be. */
+static void
+test_reload_failed(void **state)
+{
+	struct fixture *fx = *state;
+	char *path = xasprintf("%s/late.txt", fx->dir);
+	struct session s;
+
+	session_init(&s, &path, 1);
+	assert_false(session_load_doc(&s, 0));
+	assert_non_null(s.load.errors[0]);
+	assert_false(session_retry_failed(&s, 0));
+	write_text(path, story);
+	assert_true(session_retry_failed(&s, 0));
+	assert_false(session_retry_failed(&s, 0));
+	assert_null(s.load.errors[0]);
+	assert_non_null(s.load.docs[0]);
+	assert_int_equal(s.nloaded, 1);
+	session_free(&s);
+	free(path);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_loads_lazily, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_reload_changed, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_reload_gone, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_reload_failed, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_annotations, setup,
 		    teardown),
