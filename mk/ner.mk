@@ -40,18 +40,25 @@ AM_CPPFLAGS += -DGALLEY_PKGDATADIR='"$(pkgdatadir)"' \
 # Regenerates the model from CoNLL files (data/ner/README says how);
 # built, never run, by make.
 noinst_PROGRAMS = tools/train-ner
-tools_train_ner_SOURCES = tools/train-ner.c tools/ner_learn.c tools/ner_learn.h
+tools_train_ner_SOURCES = tools/train-ner.c tools/ner_learn.c tools/ner_learn.h \
+	tools/ner_crf.c tools/ner_crf.h
 tools_train_ner_LDADD = libgalley.a $(CORE_LIBS) -lm
 
 UNIT_TESTS += tests/unit/test_ner tests/unit/test_entity_index \
 	tests/unit/test_ner_model tests/unit/test_ner_cue \
-	tests/unit/test_ner_learn
+	tests/unit/test_ner_learn tests/unit/test_ner_crf
 # The trainer's learner (tools/ner_learn.c), compiled into its test.
 tests_unit_test_ner_learn_SOURCES = tests/unit/test_ner_learn.c \
 	tools/ner_learn.c tools/ner_learn.h
 tests_unit_test_ner_learn_CPPFLAGS = $(AM_CPPFLAGS) -iquote $(top_srcdir)/tools
 tests_unit_test_ner_learn_LDADD = $(UNIT_LDADD) -lm
 tests_unit_test_ner_learn_CFLAGS = $(UNIT_CFLAGS)
+# The trainer's CRF (tools/ner_crf.c), likewise.
+tests_unit_test_ner_crf_SOURCES = tests/unit/test_ner_crf.c \
+	tools/ner_crf.c tools/ner_crf.h tools/ner_learn.c tools/ner_learn.h
+tests_unit_test_ner_crf_CPPFLAGS = $(AM_CPPFLAGS) -iquote $(top_srcdir)/tools
+tests_unit_test_ner_crf_LDADD = $(UNIT_LDADD) -lm
+tests_unit_test_ner_crf_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_ner_cue_SOURCES = tests/unit/test_ner_cue.c
 tests_unit_test_ner_cue_LDADD = $(UNIT_LDADD)
 tests_unit_test_ner_cue_CFLAGS = $(UNIT_CFLAGS)

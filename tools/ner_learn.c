@@ -27,18 +27,14 @@ know_start(const struct sample *x, const unsigned char *drop, size_t i)
 	return x->foff[i + 1] + 1;
 }
 
-/* The feature of token i after f that the learner sees: past its
- * knowledge features when drop hides them. */
-static size_t
+size_t
 next_seen(const struct sample *x, const unsigned char *drop, size_t i,
     size_t f)
 {
 	return ++f == know_start(x, drop, i) ? f + x->know[i] : f;
 }
 
-/* The first of token i's features the learner sees: past its identity
- * features, and its knowledge features, when drop hides them. */
-static size_t
+size_t
 feat_start(const struct sample *x, const unsigned char *drop, size_t i)
 {
 	size_t f = x->foff[i];
@@ -266,28 +262,32 @@ draw_dropouts(uint64_t *wstate, uint64_t *kstate, const struct learn *learn,
 		mark_dropout(kstate, learn->know_dropout, n, drop, DROP_KNOW);
 }
 
-void
-train(struct perceptron *p, struct sample *sv, size_t ns, unsigned epochs,
-    uint64_t seed)
+/* The number of tokens of the longest of sv[0..ns-1], at least 1. */
+static size_t
+longest_sentence(const struct sample *sv, size_t ns)
 {
-	size_t *order = xmalloc((ns + 1) * sizeof *order), longest = 1;
-	int32_t *emit;
-	unsigned char *pred, *drop = NULL;
-	uint64_t dstate = dropout_state(seed, 0x9E3779B97F4A7C15ull);
-	uint64_t kstate = dropout_state(seed, 0xD1B54A32D192ED03ull);
-	double pdrop = p->learn->word_dropout, kdrop = p->learn->know_dropout;
+	size_t longest = 1;
 
-	for (size_t i = 0; i < ns; i++) {
-		order[i] = i;
+	for (size_t i = 0; i < ns; i++)
 		if (sv[i].n > longest)
 			longest = sv[i].n;
-	}
-	emit = xmalloc(longest * NER_LABELS * sizeof *emit);
-	pred = xmalloc(longest);
-	if (pdrop > 0 || kdrop > 0)
-		drop = xmalloc(longest);
+	return longest;
+}
+
+void
+train_sentences(struct sample *sv, size_t ns, unsigned epochs, uint64_t seed,
+    const struct learn *learn, learn_fn fn, void *ctx)
+{
+	size_t *order = xmalloc((ns + 1) * sizeof *order);
+	unsigned char *drop = NULL;
+	uint64_t dstate = dropout_state(seed, 0x9E3779B97F4A7C15ull);
+	uint64_t kstate = dropout_state(seed, 0xD1B54A32D192ED03ull);
+
+	for (size_t i = 0; i < ns; i++)
+		order[i] = i;
+	if (learn->word_dropout > 0 || learn->know_dropout > 0)
+		drop = xmalloc(longest_sentence(sv, ns));
 	seed = seed * 2654435761u + 88172645463325252ull;
-	p->c = 1;
 	for (unsigned e = 0; e < epochs; e++) {
 		for (size_t i = ns; i > 1; i--) {
 			size_t j = (size_t)(next_random(&seed) % i), t;
@@ -302,16 +302,45 @@ train(struct perceptron *p, struct sample *sv, size_t ns, unsigned epochs,
 			if (x->n == 0)
 				continue;
 			if (drop)
-				draw_dropouts(&dstate, &kstate, p->learn, x->n,
+				draw_dropouts(&dstate, &kstate, learn, x->n,
 				    drop);
-			train_one(p, x, drop, emit, pred);
+			fn(ctx, x, drop);
 		}
 		fprintf(stderr, "train-ner: epoch %u done\n", e + 1);
 	}
 	free(order);
-	free(emit);
-	free(pred);
 	free(drop);
+}
+
+/* What the perceptron's step of train_sentences() needs: the model and
+ * room for the longest sentence's scores and labels. */
+struct perceptron_run {
+	struct perceptron *p;
+	int32_t *emit;
+	unsigned char *pred;
+};
+
+static void
+perceptron_learn(void *ctx, const struct sample *x, const unsigned char *drop)
+{
+	struct perceptron_run *r = ctx;
+
+	train_one(r->p, x, drop, r->emit, r->pred);
+}
+
+void
+train(struct perceptron *p, struct sample *sv, size_t ns, unsigned epochs,
+    uint64_t seed)
+{
+	size_t longest = longest_sentence(sv, ns);
+	struct perceptron_run r = { p, NULL, NULL };
+
+	r.emit = xmalloc(longest * NER_LABELS * sizeof *r.emit);
+	r.pred = xmalloc(longest);
+	p->c = 1;
+	train_sentences(sv, ns, epochs, seed, p->learn, perceptron_learn, &r);
+	free(r.emit);
+	free(r.pred);
 }
 
 void

@@ -5,7 +5,8 @@
  * lists and clusters say of it, hidden at random while training
  * (--word-dropout, --knowledge-dropout), and the sum of several such
  * models' averaged weights (--ensemble) quantised to the model file's
- * 16 bits.
+ * 16 bits; and the loop over sentences, orders and dropouts that it
+ * shares with the CRF (ner_crf.h).
  * Apart from train-ner.c so that the unit tests can reach it. */
 #ifndef GALLEY_TOOLS_NER_LEARN_H
 #define GALLEY_TOOLS_NER_LEARN_H
@@ -103,10 +104,30 @@ void train_one(struct perceptron *p, const struct sample *x,
 void mark_dropout(uint64_t *state, double p, size_t n, unsigned char *drop,
     unsigned char bit);
 
-/* epochs passes over sv[0..ns-1], in an order drawn from seed, with
- * p->learn->word_dropout and know_dropout each drawn from a stream of
- * its own (seed too): the order of sentences does not depend on them,
- * nor the one on the other. */
+/* The first of token i's features the learner sees: past its identity
+ * features, and its knowledge features, when drop (DROP_* bits of each
+ * token, or NULL) hides them. */
+size_t feat_start(const struct sample *x, const unsigned char *drop,
+    size_t i);
+
+/* The feature of token i after f that the learner sees: past its
+ * knowledge features when drop hides them. */
+size_t next_seen(const struct sample *x, const unsigned char *drop, size_t i,
+    size_t f);
+
+/* A learner's step on sentence x, drop (or NULL) marking what of each
+ * token it is not to see this time. */
+typedef void (*learn_fn)(void *ctx, const struct sample *x,
+    const unsigned char *drop);
+
+/* epochs passes of fn over sv[0..ns-1] (empty sentences skipped), in an
+ * order drawn from seed, with learn->word_dropout and know_dropout each
+ * drawn from a stream of its own (seed too): the order of sentences
+ * does not depend on them, nor the one on the other. */
+void train_sentences(struct sample *sv, size_t ns, unsigned epochs,
+    uint64_t seed, const struct learn *learn, learn_fn fn, void *ctx);
+
+/* train_sentences() of the perceptron p. */
 void train(struct perceptron *p, struct sample *sv, size_t ns,
     unsigned epochs, uint64_t seed);
 

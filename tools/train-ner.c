@@ -8,6 +8,7 @@
  * usage: tools/train-ner [--epochs N] [--seed N] [--bits N] [--passes 1|2]
  *                        [--ensemble K] [--pa C] [--min-count N]
  *                        [--word-dropout P] [--knowledge-dropout P]
+ *                        [--crf [--l2 C] [--crf-rate R]]
  *                        [--skip-last N] -o MODEL FILE...
  *
  * The defaults (8 epochs, 2^17 buckets, two passes, an ensemble of 3,
@@ -26,7 +27,11 @@
  * learns from every feature every time; --knowledge-dropout P (0 by
  * default) hides, drawn apart, each token's features of what the lists
  * and clusters say of it (ner_seq.know) the same way (round eleven:
- * it lost).  Tagging is unchanged.
+ * it lost); --crf trains a linear-chain CRF (tools/ner_crf.h) in place
+ * of each perceptron, by stochastic gradient with a first step of R
+ * (0.1) and an L2 penalty of C / 2 ||w||^2 (1), with the same features,
+ * dropouts, ensemble and jackknife (round twelve; not with --pa or
+ * --min-count).  Tagging is unchanged.
  *
  * FILE: one token a line, its tag last (IOB1 or IOB2: PER ORG LOC MISC),
  * a blank line between sentences, "-DOCSTART-" between documents. */
@@ -44,6 +49,7 @@
 #include "ner/ner_seq.h"
 #include "proof/spell.h"
 #include "base/util.h"
+#include "ner_crf.h"
 #include "ner_learn.h"
 
 struct gold_doc {
@@ -222,10 +228,12 @@ struct train_opts {
 				   of sentences */
 	uint64_t seed;
 	struct learn learn;
+	bool crf;	/* a CRF (ner_crf.h) instead of the perceptron */
+	double l2, rate;	/* the CRF's penalty and first step */
 };
 
 /* Trains p afresh on the selected sentences (samples()), the order of
- * sentences from seed. */
+ * sentences from seed: a perceptron, or a CRF whose weights p gets. */
 static void
 fit(struct perceptron *p, const struct train_opts *o, struct tdoc *docs,
     size_t ndocs, size_t folds, size_t fold, uint64_t seed)
@@ -235,8 +243,17 @@ fit(struct perceptron *p, const struct train_opts *o, struct tdoc *docs,
 	    &ns);
 
 	perceptron_init(p, o->bits, &o->learn);
-	perceptron_count(p, sv, ns);
-	train(p, sv, ns, o->epochs, seed);
+	if (o->crf) {
+		struct crf c;
+
+		crf_init(&c, o->bits, &o->learn, o->l2, o->rate);
+		crf_train(&c, sv, ns, o->epochs, seed);
+		crf_export(&c, p);
+		crf_free(&c);
+	} else {
+		perceptron_count(p, sv, ns);
+		train(p, sv, ns, o->epochs, seed);
+	}
 	free(sv);
 }
 
@@ -337,6 +354,7 @@ static const char usage[] =
     "usage: train-ner [--epochs N] [--seed N] [--bits N] [--passes 1|2]\n"
     "                 [--ensemble K] [--pa C] [--min-count N]\n"
     "                 [--word-dropout P] [--knowledge-dropout P]\n"
+    "                 [--crf [--l2 C] [--crf-rate R]]\n"
     "                 [--skip-last N] -o MODEL FILE...\n";
 
 int
@@ -353,11 +371,14 @@ main(int argc, char **argv)
 		{ "min-count", required_argument, NULL, 'm' },
 		{ "word-dropout", required_argument, NULL, 'w' },
 		{ "knowledge-dropout", required_argument, NULL, 'K' },
+		{ "crf", no_argument, NULL, 'C' },
+		{ "l2", required_argument, NULL, 'L' },
+		{ "crf-rate", required_argument, NULL, 'R' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct train_opts o = { .bits = 17, .epochs = 8, .ensemble = 3,
-		.seed = 1, .learn = { .word_dropout = 0.75 } };
+		.seed = 1, .learn = { .word_dropout = 0.75 }, .l2 = 1, .rate = 0.1 };
 	unsigned passes = 2;
 	size_t skip = 0, ngold = 0, ndocs;
 	const char *out = NULL;
@@ -381,6 +402,9 @@ main(int argc, char **argv)
 		    10); break;
 		case 'w': o.learn.word_dropout = strtod(optarg, NULL); break;
 		case 'K': o.learn.know_dropout = strtod(optarg, NULL); break;
+		case 'C': o.crf = true; break;
+		case 'L': o.l2 = strtod(optarg, NULL); break;
+		case 'R': o.rate = strtod(optarg, NULL); break;
 		case 'p': passes = (unsigned)strtoul(optarg, NULL, 10); break;
 		case 'k': skip = strtoul(optarg, NULL, 10); break;
 		case 'o': out = optarg; break;
@@ -394,7 +418,8 @@ main(int argc, char **argv)
 	    o.ensemble > 16 || !(o.learn.pa_c >= 0) ||
 	    o.learn.min_count > 255 || !(o.learn.word_dropout >= 0) ||
 	    !(o.learn.word_dropout < 1) || !(o.learn.know_dropout >= 0) ||
-	    !(o.learn.know_dropout < 1)) {
+	    !(o.learn.know_dropout < 1) || !(o.l2 >= 0) || !(o.rate > 0) ||
+	    (o.crf && (o.learn.pa_c > 0 || o.learn.min_count > 1))) {
 		fputs(usage, stderr);
 		return 2;
 	}
