@@ -72,6 +72,8 @@ forget_doc(struct session *s, size_t f)
 	free(sd->corr);
 	sd->corr = NULL;
 	sd->corr_damaged = false;
+	free(sd->corr_unmatched);
+	sd->corr_unmatched = NULL;
 	if (sd->choices != NULL)
 		block_choices_free(sd->choices);
 	free(sd->choices);

@@ -442,6 +442,33 @@ test_reload_changed(void **state)
 	session_free(&s);
 }
 
+/* Read again, a document keeps no word of its old text's corrections:
+ * what it said of them that no longer matched goes with that text (a
+ * message left would leak, and the sanitizer and valgrind runs say so). */
+static void
+test_reload_forgets_unmatched(void **state)
+{
+	struct fixture *fx = *state;
+	char *side = corrections_path(fx->paths[0]), *cause = NULL, *msg;
+	struct session s;
+
+	write_text(side, "# galley corrections 1\n0\t4\tzqxj\tfix\n");
+	session_init(&s, fx->paths, 1);
+	assert_true(session_load_doc(&s, 0));
+	assert_non_null(session_corrections(&s, 0, &cause));
+	assert_null(cause);
+	assert_true(session_reload_doc(&s, 0));
+	assert_non_null(session_corrections(&s, 0, &cause));
+	msg = session_corrections_unmatched(&s, 0);
+	assert_non_null(msg);
+	assert_non_null(strstr(msg, "zqxj"));
+	free(msg);
+	assert_null(session_corrections_unmatched(&s, 0));
+	session_free(&s);
+	unlink(side);
+	free(side);
+}
+
 /* A file deleted on disk: said, and nothing may be written beside it. */
 static void
 test_reload_gone(void **state)
@@ -491,6 +518,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_reload_changed, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_reload_forgets_unmatched,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reload_gone, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_reload_failed, setup,
