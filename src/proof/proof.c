@@ -235,9 +235,10 @@ static bool
 bad_in_any_case(const struct proof *p, const char *w, size_t n)
 {
 	char *key = bad_key_for(p, w, n);
+	bool bad = key != NULL;
 
 	free(key);
-	return key != NULL;
+	return bad;
 }
 
 /* The lists keep words as the checks see them (straight apostrophes),

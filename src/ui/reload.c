@@ -8,17 +8,6 @@
 #include "session/session.h"
 #include "ui/reader_int.h"
 
-void
-reader_say_changed(struct reader *r, size_t f)
-{
-	char *cause;
-
-	if (f == SIZE_MAX || (cause = session_stale_cause(&r->s, f)) == NULL)
-		return;
-	set_message(r, true, cause);
-	free(cause);
-}
-
 bool
 reader_source_unchanged(struct reader *r, size_t f)
 {
@@ -29,6 +18,13 @@ reader_source_unchanged(struct reader *r, size_t f)
 	set_message(r, true, cause);
 	free(cause);
 	return false;
+}
+
+void
+reader_say_changed(struct reader *r, size_t f)
+{
+	if (f != SIZE_MAX)
+		(void)reader_source_unchanged(r, f);
 }
 
 /* What the reader keeps of document f's text: the entity index, the
