@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 
 #include "base/util.h"
+#include "ingest/decode.h"
 
 /* Debris longer than this is not one tag: a lone '<' in prose. */
 #define MARKUP_MAX 80
@@ -261,23 +262,15 @@ proof_scan_markup(const char *text, size_t bstart, size_t bend,
 
 /* --- mojibake ------------------------------------------------------- */
 
-static const uint16_t cp1252_high[32] = {
-	0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-	0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-};
-
-/* The byte a Windows-1252 (or Latin-1) decoder turned into cp, or -1. */
+/* The byte a Windows-1252 or Latin-1 decoder turned into cp, or -1: a
+ * Latin-1 decoder keeps the C1 codes that Windows-1252 maps elsewhere
+ * (ASCII gives itself, never a continuation byte). */
 static int
 cp1252_byte(utf8proc_int32_t cp)
 {
-	if (cp >= 0x80 && cp <= 0xFF)
+	if (cp >= 0x80 && cp <= 0x9F)
 		return cp;
-	for (int i = 0; i < 32; i++)
-		if (cp1252_high[i] == cp)
-			return 0x80 + i;
-	return -1;
+	return encode_cp1252(cp);
 }
 
 /* Tries to read one mis-decoded UTF-8 sequence at s[i]; on success
