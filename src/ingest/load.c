@@ -128,16 +128,16 @@ read_all(int fd, size_t *n, char **cause)
 	return (unsigned char *)buf_steal(&b);
 }
 
-struct doc *
-load_file(const char *path, char **cause)
+/* The bytes of path ("-": standard input), NULL with *cause set. */
+static unsigned char *
+read_path(const char *path, size_t *n, char **cause)
 {
 	unsigned char *raw;
 	struct stat st;
-	struct doc *d;
-	size_t n = 0;
 	int fd;
 
 	*cause = NULL;
+	*n = 0;
 	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
 	else {
@@ -156,12 +156,43 @@ load_file(const char *path, char **cause)
 		}
 		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 	}
-	raw = read_all(fd, &n, cause);
+	raw = read_all(fd, n, cause);
 	if (fd != STDIN_FILENO)
 		close(fd);
-	if (raw == NULL)
+	return raw;
+}
+
+struct doc *
+load_file(const char *path, char **cause)
+{
+	unsigned char *raw;
+	struct doc *d;
+	size_t n;
+
+	if ((raw = read_path(path, &n, cause)) == NULL)
 		return NULL;
 	d = load_bytes(path, raw, n, cause);
 	free(raw);
 	return d;
+}
+
+bool
+load_file_digest(const char *path, uint8_t sha256[32])
+{
+	struct sha256_ctx sha;
+	unsigned char *raw;
+	char *cause = NULL;
+	size_t n;
+
+	if (strcmp(path, "-") == 0)
+		return false;
+	if ((raw = read_path(path, &n, &cause)) == NULL) {
+		free(cause);
+		return false;
+	}
+	sha256_init(&sha);
+	sha256_update(&sha, n, raw);
+	sha256_digest(&sha, 32, sha256);
+	free(raw);
+	return true;
 }

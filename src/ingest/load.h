@@ -3,6 +3,9 @@
 #ifndef GALLEY_LOAD_H
 #define GALLEY_LOAD_H
 
+#include <stdbool.h>
+#include <stdint.h>
+
 #include "doc/doc.h"
 
 /* Largest file galley reads; bigger ones are refused with a message. */
@@ -11,6 +14,10 @@
 /* Loads path ("-" is standard input).  Returns a document, or NULL with
  * *cause set to a message (without the path) that the caller frees. */
 struct doc *load_file(const char *path, char **cause);
+
+/* The SHA-256 of path's bytes now, as load_file() gives it the
+ * document; false when it cannot be read (or is standard input). */
+bool load_file_digest(const char *path, uint8_t sha256[32]);
 
 /* Builds a document from bytes already in memory; format is guessed from
  * name's extension, or from the bytes when name has none of ours. */

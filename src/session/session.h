@@ -126,17 +126,18 @@ void session_free(struct session *s);
 bool session_load_doc(struct session *s, size_t f);
 
 /* session_reload.c: whether document f's file is as it was read
- * (size, modification time and inode), changed, or gone.  A document
+ * (size, modification time and inode; or, when they differ, the same
+ * bytes: a file touched is not changed), changed, or gone.  A document
  * not loaded, that failed to load or read from standard input counts
  * as the same. */
 enum session_disk { DISK_SAME, DISK_CHANGED, DISK_GONE };
-enum session_disk session_disk_state(const struct session *s, size_t f);
+enum session_disk session_disk_state(struct session *s, size_t f);
 
 /* Why nothing may be written beside document f (its annotations,
  * corrections or block choices would be placed in text its file no
  * longer has): "FILE changed on disk; :e reloads it", as a new string;
  * NULL when its file is as it was read. */
-char *session_stale_cause(const struct session *s, size_t f);
+char *session_stale_cause(struct session *s, size_t f);
 
 /* Reads document f again (one that failed to load too): loads, cleans
  * and analyses it as session_load_doc, its corrections and block

@@ -23,8 +23,25 @@ session_stamp_doc(struct session *s, size_t f)
 		file_stamp_take(s->load.paths[f], &s->docs[f].stamp);
 }
 
+/* Whether the file, stamped anew as now, still holds the bytes read:
+ * touched, or written again with the same text (an editor's save of an
+ * unchanged buffer, a checkout), it has not changed.  The stamp is
+ * taken as the document's so that the bytes are read once a change. */
+static bool
+same_bytes(struct session *s, size_t f, const struct file_stamp *now)
+{
+	uint8_t sha[32];
+
+	if (now->size != s->load.docs[f]->raw_size ||
+	    !load_file_digest(s->load.paths[f], sha) ||
+	    memcmp(sha, s->load.docs[f]->sha256, sizeof sha) != 0)
+		return false;
+	s->docs[f].stamp = *now;
+	return true;
+}
+
 enum session_disk
-session_disk_state(const struct session *s, size_t f)
+session_disk_state(struct session *s, size_t f)
 {
 	struct file_stamp now;
 
@@ -33,11 +50,13 @@ session_disk_state(const struct session *s, size_t f)
 	file_stamp_take(s->load.paths[f], &now);
 	if (file_stamp_same(&now, &s->docs[f].stamp))
 		return DISK_SAME;
-	return now.exists ? DISK_CHANGED : DISK_GONE;
+	if (!now.exists)
+		return DISK_GONE;
+	return same_bytes(s, f, &now) ? DISK_SAME : DISK_CHANGED;
 }
 
 char *
-session_stale_cause(const struct session *s, size_t f)
+session_stale_cause(struct session *s, size_t f)
 {
 	switch (session_disk_state(s, f)) {
 	case DISK_CHANGED:

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -391,7 +392,7 @@ write_text(const char *path, const char *text)
 
 /* Nothing may be written beside document f, and the cause says want. */
 static void
-assert_stale(const struct session *s, size_t f, const char *want)
+assert_stale(struct session *s, size_t f, const char *want)
 {
 	char *cause = session_stale_cause(s, f);
 
@@ -440,6 +441,42 @@ test_reload_changed(void **state)
 	free(was);
 	free(text);
 	session_free(&s);
+}
+
+/* Sets path's modification time to sec seconds after the epoch. */
+static void
+set_mtime(const char *path, time_t sec)
+{
+	struct timespec t[2] = { { 0, UTIME_OMIT }, { sec, 0 } };
+
+	assert_int_equal(utimensat(AT_FDCWD, path, t, 0), 0);
+}
+
+/* A file touched, or written again with the bytes it had (an editor's
+ * save of an unchanged buffer), has not changed: side files may still
+ * be written beside it.  Other bytes of the same size have changed it. */
+static void
+test_reload_touched(void **state)
+{
+	struct fixture *fx = *state;
+	char *other = xstrdup(story);
+	struct session s;
+
+	session_init(&s, fx->paths, 1);
+	assert_true(session_load_doc(&s, 0));
+	set_mtime(fx->paths[0], 2000000000);
+	assert_int_equal(session_disk_state(&s, 0), DISK_SAME);
+	write_text(fx->paths[0], story);
+	set_mtime(fx->paths[0], 2000000100);
+	assert_int_equal(session_disk_state(&s, 0), DISK_SAME);
+	assert_null(session_stale_cause(&s, 0));
+	other[0] = other[0] == 'X' ? 'Y' : 'X';
+	write_text(fx->paths[0], other);
+	set_mtime(fx->paths[0], 2000000200);
+	assert_int_equal(session_disk_state(&s, 0), DISK_CHANGED);
+	assert_stale(&s, 0, "a.txt changed on disk");
+	session_free(&s);
+	free(other);
 }
 
 /* Read again, a document keeps no word of its old text's corrections:
@@ -515,6 +552,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_loads_lazily, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_reload_touched, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_reload_changed, setup,
 		    teardown),
