@@ -34,6 +34,43 @@ buf_add_tsv_field(struct buf *b, const char *s)
 	add_printable_unbroken(b, s, "\n\t");
 }
 
+/* Whether byte c must be escaped in a C-quoted name. */
+static bool
+c_special(unsigned char c)
+{
+	return c < 0x20 || c == 0x7f || c == '"' || c == '\\';
+}
+
+bool
+name_needs_c_quotes(const char *s)
+{
+	for (; *s; s++)
+		if (c_special((unsigned char)*s))
+			return true;
+	return false;
+}
+
+void
+buf_add_c_quoted(struct buf *b, const char *prefix, const char *s)
+{
+	static const char from[] = "\a\b\t\n\v\f\r\"\\", to[] = "abtnvfr\"\\";
+
+	buf_adds(b, "\"");
+	buf_adds(b, prefix);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		const char *e = c != 0 ? strchr(from, c) : NULL;
+
+		if (e != NULL)
+			buf_printf(b, "\\%c", to[e - from]);
+		else if (c_special(c))
+			buf_printf(b, "\\%03o", c);
+		else
+			buf_add(b, s, 1);
+	}
+	buf_adds(b, "\"");
+}
+
 /* Whether s[0..n) starts with a bidirectional embedding, override or
  * isolate (U+202A-U+202E, U+2066-U+2069): a terminal shows the text
  * after it in another order than it is read ("Trojan Source"). */

@@ -4,6 +4,7 @@
 #ifndef GALLEY_ESCAPE_H
 #define GALLEY_ESCAPE_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "base/util.h"
@@ -22,6 +23,14 @@ void buf_add_without_controls(struct buf *b, const char *s, size_t n);
 void buf_add_printable_line(struct buf *b, const char *s);
 /* The same, with tabs also shown as U+2409: a field of a TSV line. */
 void buf_add_tsv_field(struct buf *b, const char *s);
+
+/* Whether file name s holds a character that GNU diff and git quote in
+ * a diff's header: a control character, a double quote, a backslash. */
+bool name_needs_c_quotes(const char *s);
+/* Appends prefix and s in double quotes, with C's escapes (\t, \n,
+ * \", \\, \ooo) for those characters, as GNU diff and git write such
+ * a name and patch(1) reads it. */
+void buf_add_c_quoted(struct buf *b, const char *prefix, const char *s);
 
 /* Writes (or appends) JSON text s with DEL and the C1 controls, which
  * JSON allows raw but a terminal may obey (U+009B is CSI), and U+2028

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/escape.h"
 #include "base/util.h"
 #include "doc/cells.h"
 #include "ingest/decode.h"
@@ -19,6 +20,28 @@
 
 /* Where the diff's lines come from: the file's bytes, walked a line at a
  * time in order (hunks come in text order), or d's decoded text. */
+/* The diff's two name lines for file name (without a/ and b/).  A
+ * name with a control character, a quote or a backslash is quoted as
+ * GNU diff and git quote it (a newline would end the line); one with a
+ * space gets a tab after it, as patch reads an unquoted name up to
+ * one. */
+static void
+add_header(struct buf *b, const char *name)
+{
+	const char *tab = strchr(name, ' ') ? "\t" : "";
+
+	if (!name_needs_c_quotes(name)) {
+		buf_printf(b, "--- a/%s%s\n+++ b/%s%s\n", name, tab, name,
+		    tab);
+		return;
+	}
+	buf_adds(b, "--- ");
+	buf_add_c_quoted(b, "a/", name);
+	buf_adds(b, "\n+++ ");
+	buf_add_c_quoted(b, "b/", name);
+	buf_adds(b, "\n");
+}
+
 struct line_source {
 	const char *raw;	/* the file's bytes after bom, or d's text */
 	size_t len;
@@ -192,10 +215,8 @@ corrections_diff(const struct corrections *c, struct doc *d,
 	struct line_source src;
 	struct buf b;
 	size_t done = 0;	/* code points of lines already in a hunk */
-	/* As git names an absolute path: a/tmp/x, not a//tmp/x; a tab
-	 * ends a name with a space (patch reads the name up to it). */
-	const char *name = label + strspn(label, "/");
-	const char *tab = strchr(name, ' ') ? "\t" : "", *why;
+	/* As git names an absolute path: a/tmp/x, not a//tmp/x. */
+	const char *name = label + strspn(label, "/"), *why;
 
 	*cause = NULL;
 	source_init(&src, d, raw, raw_len);
@@ -218,8 +239,7 @@ corrections_diff(const struct corrections *c, struct doc *d,
 		old = doc_substr(d, start, end);
 		new = corrections_apply(c, d, start, end);
 		if (b.len == 0)
-			buf_printf(&b, "--- a/%s%s\n+++ b/%s%s\n", name, tab,
-			    name, tab);
+			add_header(&b, name);
 		ok = add_hunk(&b, &src, line, old, new, label, cause);
 		free(old);
 		free(new);

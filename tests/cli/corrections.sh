@@ -112,6 +112,14 @@ cp "$tmp/site/n.txt" "$tmp/site/with spaces.txt"
 correct "$tmp/site/with spaces.txt" recieve receive
 patches "a name with spaces" "$tmp/site/with spaces.txt"
 check "a name with spaces: corrected" grep -q "told to receive aid" "$tmp/p/with spaces.txt"
+# A tab, a newline, a quote and a backslash in a name: quoted as GNU diff
+# and git quote it, which patch reads.
+odd="$(printf 'odd\tname\nwith \"q\" and \\.txt')"
+cp "$tmp/site/n.txt" "$tmp/site/$odd"
+correct "$tmp/site/$odd" recieve receive
+patches "a name with a tab and a newline" "$tmp/site/$odd"
+check "the name quoted" grep -qxF -e '--- "a/odd\tname\nwith \"q\" and \\.txt"' "$tmp/d.diff"
+check "a name with a tab and a newline: corrected" grep -q "told to receive aid" "$tmp/p/$odd"
 printf 'Title\r\n\r\nThe mayor met wiht the council.\r\nNothing else.\r\n' >"$tmp/site/crlf.txt"
 correct "$tmp/site/crlf.txt" wiht with
 patches "CRLF" "$tmp/site/crlf.txt"
