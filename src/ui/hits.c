@@ -154,6 +154,51 @@ reader_grep(struct reader *r, const char *word)
 		say_not_found(r, word, NULL);
 }
 
+/* The first hit at or after source f's code point at, in the list's
+ * order (the sources in list order, then the dropped hits), or the
+ * last hit before it. */
+static size_t
+hit_near(const struct reader *r, size_t f, size_t at, size_t lo, size_t hi)
+{
+	size_t best = lo;
+
+	for (size_t i = lo; i < hi; i++) {
+		if (r->grep[i].file == f && r->grep[i].start >= at)
+			return i;
+		if (r->grep[i].file == f)
+			best = i;
+	}
+	return best;
+}
+
+void
+hits_grep_redo(struct reader *r)
+{
+	size_t f, at;
+	bool body;
+
+	if (r->grep_word == NULL || r->ngrep == 0)
+		return;
+	f = r->grep[r->grep_cur].file;
+	at = r->grep[r->grep_cur].start;
+	body = r->grep_cur < r->ngrep_body;
+	free_hit_list(r->grep, r->ngrep);
+	r->grep = NULL;
+	r->ngrep = r->grep_cur = 0;
+	collect_hits(r, r->grep_word, true);
+	r->ngrep_body = r->ngrep;
+	collect_hits(r, r->grep_word, false);
+	name_shared_titles(r);
+	if (r->ngrep == 0)
+		return;
+	r->grep_cur = body ? hit_near(r, f, at, 0, r->ngrep_body) :
+	    hit_near(r, f, at, r->ngrep_body, r->ngrep);
+	if (r->grep_cur >= r->ngrep)
+		r->grep_cur = r->ngrep - 1;
+	if (r->view == VIEW_HITS && r->hits_kind == HITS_GREP)
+		r->view_sel = r->grep_cur;
+}
+
 /* The problems of the current source, as a list view (Enter jumps),
  * each with the sentence around it, up to this many code points on
  * either side. */

@@ -397,6 +397,9 @@ void hits_open_problems(struct reader *r);
 	"not proofread (over 2 MiB): galley check proofreads it"
 void hits_free(struct reader *r);
 void hits_grep_free(struct reader *r);
+/* A source read again (:e): :grep's hits found again in the sources'
+ * texts, the hit gone to last kept as near as they allow. */
+void hits_grep_redo(struct reader *r);
 
 /* entities.c */
 void entities_open(struct reader *r, bool doc_scope);

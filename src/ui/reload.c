@@ -28,12 +28,13 @@ reader_say_changed(struct reader *r, size_t f)
 }
 
 /* What the reader keeps of document f's text: the entity index, the
- * travelled passages, the rows of a list view. */
+ * travelled passages, :grep's hits, the rows of a list view. */
 static void
 forget_text(struct reader *r, size_t f)
 {
 	r->index_valid = false;
 	travel_forget(r);
+	hits_grep_redo(r);
 	if (f == r->cur)
 		r->cur_problem = SIZE_MAX;
 	if (view_ops_of(r)->rows_changed != NULL)
