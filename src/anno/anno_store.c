@@ -114,6 +114,8 @@ only_damage(struct anno_set *s)
 
 	tmp->readonly = true;
 	tmp->damage = s->damage;
+	/* The damaged file's stamp: a change to it (a repair) is seen. */
+	tmp->seen = s->seen;
 	s->damage = NULL;
 	anno_set_destroy(s);
 	return tmp;
@@ -564,6 +566,7 @@ merge_disk(struct anno_set *s, const struct doc *d, const char *sidecar,
 			s->readonly = true;
 			free(s->damage);
 			s->damage = xstrdup(disk->damage);
+			s->seen = seen;
 		}
 		anno_set_destroy(disk);
 		return -1;
@@ -657,10 +660,25 @@ refuse_readonly(const struct anno_set *s, char **cause)
 	return -1;
 }
 
+/* Whether a set made read-only by its sidecar's damage is read-write
+ * again: the sidecar, changed since, now reads whole (or is gone). */
+static bool
+repaired(struct anno_set *s)
+{
+	char *cause = NULL;
+	int rc;
+
+	if (!anno_store_changed(s))
+		return false;
+	rc = anno_store_reload(s, &cause);
+	free(cause);
+	return rc == ANNO_RELOAD_REPAIRED;
+}
+
 int
 anno_store_save(struct anno_set *s, const struct doc *d, char **cause)
 {
-	if (s->readonly)
+	if (s->readonly && !repaired(s))
 		return refuse_readonly(s, cause);
 	return anno_store_save_as(s, d, s->sidecar, cause);
 }
@@ -674,7 +692,7 @@ anno_store_save_held(struct anno_set *s, const struct doc *d, int lock,
 
 	if (lock < 0)
 		return anno_store_save(s, d, cause);
-	if (s->readonly)
+	if (s->readonly && !repaired(s))
 		return refuse_readonly(s, cause);
 	if (refuse_link(s->sidecar, cause) < 0)
 		return -1;
@@ -689,10 +707,25 @@ anno_store_changed(const struct anno_set *s)
 {
 	struct file_stamp now;
 
-	if (s->readonly)
-		return false;
 	file_stamp_take(s->sidecar, &now);
 	return !file_stamp_same(&now, &s->seen);
+}
+
+/* A damaged sidecar changed, and now reads (or was moved away): the set
+ * is read-write again, with what the sidecar holds merged in.  Nothing
+ * it kept is cleared, as a deletion of a sound sidecar clears it: the
+ * file deleted was damage, not annotations. */
+static int
+reload_repaired(struct anno_set *s, struct anno_set *disk,
+    const struct file_stamp *seen)
+{
+	s->readonly = false;
+	free(s->damage);
+	s->damage = NULL;
+	anno_merge(s, disk);
+	anno_set_destroy(disk);
+	s->seen = *seen;
+	return ANNO_RELOAD_REPAIRED;
 }
 
 int
@@ -711,6 +744,8 @@ anno_store_reload(struct anno_set *s, char **cause)
 		s->seen = seen;
 		return -1;
 	}
+	if (s->readonly)
+		return reload_repaired(s, disk, &seen);
 	gone = went_away(s, &seen);
 	moved = !gone && sidecar_vanished(s, &seen);
 	if (gone)

@@ -63,8 +63,9 @@ int anno_store_save_held(struct anno_set *s, const struct doc *d, int lock,
     char **cause);
 
 /* Whether s's sidecar changed (appeared, went, or was written by
- * another process) since s last read or wrote it: one stat, no read.
- * A read-only set never changes this way. */
+ * another process) since s last read or wrote it, or for a set made
+ * read-only by its damage, since the damage was found: one stat, no
+ * read. */
 bool anno_store_changed(const struct anno_set *s);
 /* Reads s's sidecar again and merges it into s as a save would
  * (anno_merge.h: what s changed and did not save yet is kept), without
@@ -82,6 +83,10 @@ bool anno_store_changed(const struct anno_set *s);
 int anno_store_reload(struct anno_set *s, char **cause);
 #define ANNO_RELOAD_CLEARED 1
 #define ANNO_RELOAD_MOVED 2
+/* A set read-only because its sidecar was damaged, whose sidecar now
+ * reads whole (repaired) or is gone: read-write again, nothing of it
+ * cleared.  anno_store_save tries this before it refuses such a set. */
+#define ANNO_RELOAD_REPAIRED 3
 /* How many of s's annotations are not saved yet. */
 size_t anno_store_unsaved(const struct anno_set *s);
 

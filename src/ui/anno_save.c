@@ -187,8 +187,8 @@ say_gone(struct reader *r, const struct anno_set *s)
 	free(msg);
 }
 
-/* Reads f's sidecar again when it changed; says a damaged or deleted
- * one. */
+/* Reads f's sidecar again when it changed; says a damaged, repaired or
+ * deleted one. */
 static bool
 reload_changed(struct reader *r, size_t f, bool *said)
 {
@@ -209,6 +209,13 @@ reload_changed(struct reader *r, size_t f, bool *said)
 	}
 	if (rc == ANNO_RELOAD_CLEARED) {
 		say_gone(r, s);
+		*said = true;
+	} else if (rc == ANNO_RELOAD_REPAIRED) {
+		char *msg = xasprintf("%s: reads again%s", s->sidecar,
+		    r->s.docs[f].unsaved ? "; :w saves the annotations" : "");
+
+		queue_notice(r, msg);
+		free(msg);
 		*said = true;
 	} else if (rc == ANNO_RELOAD_MOVED) {
 		char *msg = xasprintf("%s: " ANNO_GONE_MOVED, s->article);

@@ -3,7 +3,7 @@
 # could not be read, why, and that it is never overwritten; the list's
 # count is "?", not 0; annotating that source is refused and the file
 # stays byte-identical.  A sidecar damaged while the reader runs is not
-# overwritten by the next save either.
+# overwritten by the next save either; repaired, the next save saves.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -48,6 +48,7 @@ check "no tag prompt opened" sh -c "! grep -q '^tags' '$tmp/screen'"
 check "the damaged sidecar is untouched" untouched "$side1" "$tmp/copy1"
 
 # Damaged while the reader runs: the save refuses and keeps the work.
+cp "$side2" "$tmp/good2"
 printf 'not json at all\n' >"$side2"
 cp "$side2" "$tmp/copy2"
 keys Escape Escape ] ]
@@ -61,7 +62,13 @@ check "the sidecar damaged meanwhile is untouched" untouched "$side2" "$tmp/copy
 keys Escape Escape : s a v e Enter
 check ":save refuses too" wait_for "0 saved, 1 not saved"
 check "still untouched" untouched "$side2" "$tmp/copy2"
-keys : q ! Enter
-check ":q! quits" wait_for "[exited 0]"
+# Repaired (the good copy put back): the save reads it again and saves.
+cp "$tmp/good2" "$side2.new" && mv "$side2.new" "$side2"
+keys : s a v e Enter
+check ":save saves once it is repaired" wait_for "annotations of 1 source saved"
+"$GALLEY" annotations "$tmp/docs/story2.txt" >"$tmp/list2" 2>&1
+check "the work kept, the old annotation too" sh -c "grep -q claim '$tmp/list2' && grep -q quote '$tmp/list2'"
+keys : q Enter
+check ":q quits, nothing unsaved" wait_for "[exited 0]"
 check "story1's sidecar is untouched at the end" untouched "$side1" "$tmp/copy1"
 finish

@@ -277,6 +277,82 @@ test_changed_and_reload(void **state)
 	story_remove(dir, art, d);
 }
 
+/* Replaces path's bytes with text (a new file renamed over it: another
+ * inode, so the change is seen whatever the clock says). */
+static void
+put_file(const char *path, const char *text, size_t len)
+{
+	char *tmp = xasprintf("%s.put", path);
+	FILE *f = fopen(tmp, "w");
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(text, 1, len, f), len);
+	fclose(f);
+	assert_int_equal(rename(tmp, path), 0);
+	free(tmp);
+}
+
+/* A sidecar damaged while the reader holds unsaved work makes the set
+ * read-only; repaired, the next save reads it again and saves, the work
+ * kept.  One damaged when it was opened is read-write again once it is
+ * repaired, or moved away. */
+static void
+test_repaired_saves(void **state)
+{
+	char dir[] = "/tmp/galley-repair-XXXXXX", *art, *side, *cause = NULL;
+	char *good = NULL;
+	struct doc *d = story_in(dir, &art);
+	struct anno_set *s, *back;
+	size_t len = 0;
+
+	(void)state;
+	side = xasprintf("%s.anno.json", art);
+	other_adds(art, d, 0, "saved 1");
+	assert_int_equal(fio_read(side, 0, 1 << 20, &good, &len), 0);
+	s = anno_store_open(art);
+	assert_non_null(anno_add(s, d, 4, 8, "Tester", NULL, 0, "ours",
+	    &cause));
+	put_file(side, "garbage", 7);
+	assert_int_equal(anno_store_save(s, d, &cause), -1);
+	assert_true(s->readonly);
+	free(cause);
+	cause = NULL;
+	assert_int_equal(anno_store_save(s, d, &cause), -1);
+	assert_non_null(strstr(cause, "read-only"));
+	free(cause);
+	cause = NULL;
+	put_file(side, good, len);
+	assert_int_equal(anno_store_save(s, d, &cause), 0);
+	assert_false(s->readonly);
+	back = anno_store_open(art);
+	assert_false(back->readonly);
+	assert_true(has_note(back, "ours") && has_note(back, "saved 1"));
+	anno_set_destroy(back);
+	anno_set_destroy(s);
+	/* Damaged when opened: repaired, said so by the reload. */
+	put_file(side, "{ oops", 6);
+	s = anno_store_open(art);
+	assert_true(s->readonly);
+	assert_false(anno_store_changed(s));
+	put_file(side, good, len);
+	assert_true(anno_store_changed(s));
+	assert_int_equal(anno_store_reload(s, &cause), ANNO_RELOAD_REPAIRED);
+	assert_false(s->readonly);
+	assert_null(s->damage);
+	assert_true(has_note(s, "saved 1"));
+	anno_set_destroy(s);
+	/* Moved away: nothing to read, nothing cleared. */
+	put_file(side, "{ oops", 6);
+	s = anno_store_open(art);
+	assert_int_equal(unlink(side), 0);
+	assert_int_equal(anno_store_reload(s, &cause), ANNO_RELOAD_REPAIRED);
+	assert_false(s->readonly);
+	anno_set_destroy(s);
+	free(good);
+	free(side);
+	story_remove(dir, art, d);
+}
+
 /* The sidecar and its backup deleted by another program (rm, git rm). */
 static void
 delete_sidecar(const char *art)
@@ -470,6 +546,7 @@ main(void)
 		cmocka_unit_test(test_open_held),
 		cmocka_unit_test(test_open_held_locked),
 		cmocka_unit_test(test_changed_and_reload),
+		cmocka_unit_test(test_repaired_saves),
 		cmocka_unit_test(test_deleted_clears),
 		cmocka_unit_test(test_deleted_keeps_unsaved),
 		cmocka_unit_test(test_moved_keeps),
