@@ -204,6 +204,10 @@ export_since_ok(const char *t)
 
 	if (n > sizeof shape - 1)
 		return false;
+	/* The Z of UTC after the minutes or seconds, as the times galley
+	 * writes (and a user copies back) have it after the milliseconds. */
+	if ((n == 17 || n == 20) && t[n - 1] == 'Z')
+		n--;
 	/* A prefix of the shape that ends after a whole part. */
 	if (n != 10 && n != 16 && n != 19 && n != 23 && n != 24)
 		return false;

@@ -347,7 +347,7 @@ parse_opts(int argc, char **argv, struct export_run *r)
 			if (!export_since_ok(optarg))
 				return format_problem("--since wants a UTC "
 				    "date or time that exists, "
-				    "YYYY-MM-DD[THH:MM[:SS]], not", optarg);
+				    "YYYY-MM-DD[THH:MM[:SS]][Z], not", optarg);
 			r->filter.since = optarg;
 			break;
 		case 'O':

@@ -187,6 +187,11 @@ PY
 check "--since: times with offsets compared in UTC" python3 -c "import json,sys; i=json.load(open(sys.argv[1]))['first']['items']; got=[a['id'] for a in i if a['motivation'] != 'replying']; want=open(sys.argv[2]).read().split(); assert got == want, (got, want)" "$tmp/f3z" "$tmp/zone/ids"
 "$GALLEY" export --format=w3c --since 2020-06-01T10:00 --creator Ann "$art" >"$tmp/f4" || fail "--since w3c"
 check "w3c filtered too, replies with their annotation" python3 -c "import json,sys; i=json.load(open(sys.argv[1]))['first']['items']; assert len(i) == 4, len(i)" "$tmp/f4"
+# The Z of UTC, as galley writes times, after the seconds or minutes.
+"$GALLEY" export --format=w3c --since 2020-06-01T10:00:00Z --creator Ann "$art" >"$tmp/f4z" || fail "--since with Z"
+check "--since with a Z: the same as without" cmp -s "$tmp/f4" "$tmp/f4z"
+"$GALLEY" export --format=w3c --since 2020-06-01T10:00Z --creator Ann "$art" >"$tmp/f4z" || fail "--since minutes with Z"
+check "--since minutes with a Z: the same" cmp -s "$tmp/f4" "$tmp/f4z"
 expect_status 2 "--since wants a date" "$GALLEY" export --format=csv --since yesterday "$art"
 check "and says so" grep -q "since wants a UTC date" "$tmp/err"
 expect_status 2 "--since: a day that does not exist" "$GALLEY" export --format=csv --since 2026-02-30 "$art"
