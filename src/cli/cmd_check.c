@@ -239,6 +239,11 @@ check_load(struct session *s, const struct check_opts *o)
 			free(cause);
 			status = 2;
 		}
+		/* Corrections the text no longer has, as clean says them. */
+		if ((cause = session_corrections_unmatched(s, i)) != NULL) {
+			warn_line("%s", cause);
+			free(cause);
+		}
 		if (o->format == FORMAT_JSON)
 			print_json(s->proof, l->paths[i], l->docs[i], probs,
 			    o->suggest, corr);

@@ -80,6 +80,8 @@ sed -i 's/left wiht/left with/' "$tmp/site/s.txt"
 expect_status 0 "one word gone" "$GALLEY" clean --corrected "$tmp/site/s.txt"
 check "the other still corrected" grep -q "met with the mayor" "$tmp/out"
 check "the one not applied is said" grep -q "^galley: $tmp/site/s.txt: 1 correction no longer matches the text: wiht -> with\$" "$tmp/err"
+expect_status 1 "check: the word still to correct" "$GALLEY" check "$tmp/site/s.txt"
+check "check says it too" grep -q "^galley: $tmp/site/s.txt: 1 correction no longer matches the text: wiht -> with\$" "$tmp/err"
 
 # --corrected=diff applies with patch(1) to the file as it is: its last
 # line without a newline, a name with spaces, CRLF line ends, a
