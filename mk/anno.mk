@@ -25,6 +25,7 @@ CLI_TESTS += tests/cli/annotate.sh tests/cli/anno-damaged.sh \
 	tests/cli/export-roundtrip.sh \
 	tests/cli/export-formats.sh tests/cli/export-webanno.sh tests/cli/anno-review.sh \
 	tests/cli/anno-lost-head.sh tests/cli/anno-list-json.sh \
+	tests/cli/anno-foreign.sh \
 	tests/cli/anno-stray.sh tests/cli/anno-lock.sh
 
 # The reader's caret and selection motions (core: no curses).

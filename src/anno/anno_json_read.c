@@ -193,8 +193,13 @@ read_body(struct reader *r, json_t *b, struct anno *a, json_t *foreign)
 {
 	const char *purpose = NULL, *value = NULL;
 
+	/* A body may be a link alone (the model's "body": "IRI"). */
+	if (json_is_string(b)) {
+		json_array_append(foreign, b);
+		return 0;
+	}
 	if (!json_is_object(b))
-		return rfail(r, "body is not an object");
+		return rfail(r, "body is neither an object nor a link");
 	if (get_string(r, b, "purpose", false, &purpose) < 0 ||
 	    get_string(r, b, "value", false, &value) < 0)
 		return -1;

@@ -4,6 +4,7 @@ libgalley_a_SOURCES += \
 	src/anno/anchor.c src/anno/anchor.h \
 	src/anno/anno.c src/anno/anno.h \
 	src/anno/anno_emit.c src/anno/anno_emit.h \
+	src/anno/anno_foreign.c src/anno/anno_foreign.h \
 	src/anno/anno_json_write.c src/anno/anno_json_read.c \
 	src/anno/anno_json.h \
 	src/anno/anno_merge.c src/anno/anno_merge.h \

@@ -15,6 +15,7 @@
 
 #include "anno/anchor.h"
 #include "anno/anno.h"
+#include "anno/anno_foreign.h"
 #include "anno/anno_store.h"
 #include "anno/anno_stray.h"
 #include "anno/anno_thread.h"
@@ -119,7 +120,7 @@ entry_text(struct buf *b, struct doc *d, const struct anno *a,
 {
 	size_t line = 0, col;
 	bool placed = a->state != ANNO_ORPHAN;
-	char *quote = quote_now(d, a);
+	char *quote = quote_now(d, a), *other = anno_other_bodies(a);
 
 	if (placed)
 		doc_line_col(d, a->cur_start, &line, &col);
@@ -147,7 +148,10 @@ entry_text(struct buf *b, struct doc *d, const struct anno *a,
 	if (a->nothers > 0)
 		buf_printf(b, ",\"conflicts\":%" JSON_INTEGER_FORMAT,
 		    (json_int_t)a->nothers);
+	if (other != NULL)
+		member_text(b, ",\"other_bodies\":", other, false);
 	buf_addc(b, '}');
+	free(other);
 	free(quote);
 }
 
@@ -221,7 +225,7 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
     const struct anno *review, bool head_gone, const size_t lines[2],
     const size_t cols[2], const char *from)
 {
-	char *quote = quote_now(d, a), *nl;
+	char *quote = quote_now(d, a), *nl, *other = anno_other_bodies(a);
 	size_t qlen = strlen(quote);
 
 	buf_add_printable_line(b, path);
@@ -260,8 +264,15 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
 		 * "..." (as a long quote) when more lines follow. */
 		if (nl != NULL && nl[strspn(nl, " \t\r\n")] != '\0')
 			buf_adds(b, "...");
-		if (a->reply_to == NULL)
+		if (a->reply_to == NULL || other != NULL)
 			buf_addc(b, ' ');
+	}
+	/* Another tool's bodies, which galley keeps but does not read. */
+	if (other != NULL) {
+		buf_adds(b, "(");
+		buf_add_printable_line(b, other);
+		buf_adds(b, a->reply_to == NULL ? ") " : ")");
+		free(other);
 	}
 	if (a->reply_to == NULL) {
 		add_quote(b, quote, qlen);

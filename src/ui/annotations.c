@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "anno/anno_foreign.h"
 #include "anno/anno_store.h"
 #include "anno/anno_stray.h"
 #include "anno/anno_thread.h"
@@ -350,6 +351,7 @@ annotations_row_text(struct reader *r, size_t row)
 	const struct anno *a;
 	struct doc *d = r->s.load.docs[f];
 	struct buf b;
+	char *other;
 	int depth;
 
 	buf_init(&b);
@@ -405,6 +407,12 @@ annotations_row_text(struct reader *r, size_t row)
 		buf_add(&b, a->note, n);
 	} else if (a->exact)
 		buf_printf(&b, "\"%s\"", a->exact);
+	/* Another tool's bodies, which galley keeps but does not read. */
+	if ((other = anno_other_bodies(a)) != NULL) {
+		buf_printf(&b, "%s(%s)", a->note || a->exact ? " " : "",
+		    other);
+		free(other);
+	}
 	if (a->nothers) {
 		/* Edited in two places at once: show what the other says. */
 		const struct anno *o = a->others[anno_newest_other(a)];

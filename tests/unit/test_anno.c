@@ -19,6 +19,7 @@
 
 #include "anno/anchor.h"
 #include "anno/anno.h"
+#include "anno/anno_foreign.h"
 #include "base/dates.h"
 #include "anno/anno_thread.h"
 #include "anno/anno_json.h"
@@ -228,6 +229,58 @@ test_foreign_kept(void **state)
 	anno_set_destroy(t);
 	anno_set_destroy(s);
 	doc_free(d);
+}
+
+/* A body may be a link alone ("body": "IRI", as the W3C model allows):
+ * read, kept through a save, never taken for damage.  The bodies galley
+ * keeps without reading (a tag and a note with their own creator, a
+ * link) are put into words for the lists. */
+static void
+test_foreign_bodies_said(void **state)
+{
+	static const char text[] =
+	    "{\"type\": \"AnnotationCollection\", \"first\": {\"type\": "
+	    "\"AnnotationPage\", \"items\": [{\"id\": \"urn:x:1\", \"type\": "
+	    "\"Annotation\", \"body\": [{\"type\": \"TextualBody\", "
+	    "\"value\": \"Check the date\\nsecond line\", \"purpose\": "
+	    "\"commenting\", \"creator\": {\"name\": \"Ann\"}}, {\"type\": "
+	    "\"TextualBody\", \"value\": \"place\", \"purpose\": \"tagging\", "
+	    "\"created\": \"2026-01-01T00:00:00Z\"}], \"target\": {\"source\": "
+	    "\"story.txt\", \"selector\": {\"type\": \"TextQuoteSelector\", "
+	    "\"exact\": \"new quay\"}}}, {\"id\": \"urn:x:2\", \"type\": "
+	    "\"Annotation\", \"motivation\": \"linking\", \"body\": "
+	    "\"https://example.org/quay\", \"target\": {\"source\": "
+	    "\"story.txt\", \"selector\": {\"type\": \"TextQuoteSelector\", "
+	    "\"exact\": \"quay\"}}}]}}";
+	struct anno_set *s = anno_set_create("story.txt"), *t;
+	char *cause = NULL, *out, *said;
+	json_t *c, *item;
+
+	(void)state;
+	assert_int_equal(anno_json_read_set(s, text, strlen(text), &cause), 0);
+	assert_false(s->readonly);
+	assert_int_equal(s->n, 2);
+	assert_null(s->items[0]->note);
+	assert_int_equal(s->items[0]->ntags, 0);
+	said = anno_other_bodies(s->items[0]);
+	assert_string_equal(said, "commenting: Check the date; tagging: place");
+	free(said);
+	said = anno_other_bodies(s->items[1]);
+	assert_string_equal(said, "https://example.org/quay");
+	free(said);
+	out = anno_json_dump_set(s, "story.txt.anno.json", "story.txt");
+	c = json_loads(out, 0, NULL);
+	item = json_array_get(json_object_get(json_object_get(c, "first"),
+	    "items"), 1);
+	assert_string_equal(json_string_value(json_array_get(
+	    json_object_get(item, "body"), 0)), "https://example.org/quay");
+	t = anno_set_create("story.txt");
+	assert_int_equal(anno_json_read_set(t, out, strlen(out), &cause), 0);
+	assert_true(anno_same(s->items[1], t->items[1]));
+	json_decref(c);
+	free(out);
+	anno_set_destroy(t);
+	anno_set_destroy(s);
 }
 
 static void
@@ -1416,6 +1469,7 @@ main(void)
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_damaged),
 		cmocka_unit_test(test_foreign_kept),
+		cmocka_unit_test(test_foreign_bodies_said),
 		cmocka_unit_test(test_damaged_syntax),
 		cmocka_unit_test(test_open_text),
 		cmocka_unit_test(test_json_pos),
