@@ -50,6 +50,7 @@ struct session_options {
 struct session_doc {
 	bool loaded;		/* tried, successfully or not */
 	struct file_stamp stamp;	/* its file when it was read */
+	struct file_stamp other;	/* a stamp whose bytes differ */
 	bool analysed;		/* its problem and entity spans are current */
 	/* What the user should be told about its analysis (a project word
 	 * list that could not be read), or NULL. */

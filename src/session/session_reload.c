@@ -21,22 +21,28 @@ session_stamp_doc(struct session *s, size_t f)
 {
 	if (!from_stdin(s, f))
 		file_stamp_take(s->load.paths[f], &s->docs[f].stamp);
+	memset(&s->docs[f].other, 0, sizeof s->docs[f].other);
 }
 
 /* Whether the file, stamped anew as now, still holds the bytes read:
  * touched, or written again with the same text (an editor's save of an
- * unchanged buffer, a checkout), it has not changed.  The stamp is
- * taken as the document's so that the bytes are read once a change. */
+ * unchanged buffer, a checkout), it has not changed.  Either answer is
+ * remembered with its stamp, so that the bytes are read once a change. */
 static bool
 same_bytes(struct session *s, size_t f, const struct file_stamp *now)
 {
+	struct session_doc *sd = &s->docs[f];
 	uint8_t sha[32];
 
 	if (now->size != s->load.docs[f]->raw_size ||
-	    !load_file_digest(s->load.paths[f], sha) ||
-	    memcmp(sha, s->load.docs[f]->sha256, sizeof sha) != 0)
+	    file_stamp_same(now, &sd->other))
 		return false;
-	s->docs[f].stamp = *now;
+	if (!load_file_digest(s->load.paths[f], sha) ||
+	    memcmp(sha, s->load.docs[f]->sha256, sizeof sha) != 0) {
+		sd->other = *now;
+		return false;
+	}
+	sd->stamp = *now;
 	return true;
 }
 

@@ -189,6 +189,8 @@ hits_grep_redo(struct reader *r)
 	r->ngrep_body = r->ngrep;
 	collect_hits(r, r->grep_word, false);
 	name_shared_titles(r);
+	if (r->ngrep_body == 0)
+		r->grep_dropped = true;
 	if (r->ngrep == 0)
 		return;
 	r->grep_cur = body ? hit_near(r, f, at, 0, r->ngrep_body) :
