@@ -41,8 +41,17 @@ source_width(const char *s, size_t from, size_t to, size_t width)
 
 	while (from < to) {
 		utf8proc_int32_t c;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)
-		    s + from, (utf8proc_ssize_t)(to - from), &c);
+		utf8proc_ssize_t n;
+
+		/* ASCII, most of a page: a cell each (doc_screen_width),
+		 * without decoding. */
+		if ((unsigned char)s[from] < 0x80 && s[from] != '\t') {
+			from++;
+			width++;
+			continue;
+		}
+		n = utf8proc_iterate((const utf8proc_uint8_t *)s + from,
+		    (utf8proc_ssize_t)(to - from), &c);
 
 		if (n <= 0) {
 			n = 1;
