@@ -350,18 +350,34 @@ rescuable(const struct doc *d, const enum cls *c, size_t i)
 	    !is_furniture(d, b);
 }
 
+/* Whether block i reads as a sentence of prose: a capital, a full stop
+ * at the end. */
+static bool
+prose_sentence(const struct doc *d, size_t i)
+{
+	const struct block *b = &d->blocks[i];
+	const char *s = d->text + b->bstart;
+	size_t n = b->bend - b->bstart;
+
+	return n > 0 && s[0] >= 'A' && s[0] <= 'Z' && ends_like_sentence(s, n);
+}
+
 static void
 rescue_prose(const struct doc *d, enum cls *c)
 {
 	size_t n = d->nblocks, prev_good = SIZE_MAX;
 
-	/* First the long blocks after the story began: the closing
-	 * paragraph has no article after it. */
+	/* First the long blocks after the story began, and a sentence
+	 * right after an article paragraph: the closing paragraph has no
+	 * article after it, and one of names and dates ("Earlier, on
+	 * August 6, 2024, Niger broke relations with Ukraine") has too few
+	 * function words for jusText. */
 	for (size_t i = 0; i < n; i++) {
 		if (c[i] == GOOD)
 			prev_good = i;
 		else if (prev_good != SIZE_MAX && rescuable(d, c, i) &&
-		    d->blocks[i].f.chars >= 400)
+		    (d->blocks[i].f.chars >= 400 || (prev_good + 1 == i &&
+		    prose_sentence(d, i))))
 			c[i] = GOOD;
 	}
 	/* Then whatever lies between two article paragraphs. */

@@ -652,6 +652,29 @@ test_text_brief_keeps_its_short_sentences(void **state)
 	free_load(l);
 }
 
+/* A story's closing paragraph of names and dates, too few function
+ * words for jusText, right after the article: kept, and the short
+ * sentence after it with it (the article's date is not taken from a
+ * dropped paragraph). */
+static void
+test_text_closing_names_kept(void **state)
+{
+	struct load *l = clean_page("Niger breaks ties with Ukraine\n\n"
+	    "Niger has ended its cooperation with Russia in the field of "
+	    "intelligence, officials in Niamey said on Thursday.\n\n"
+	    "The move comes amid broader internal challenges faced by the "
+	    "ruling military government in Niamey.\n\nEarlier, on August 6, "
+	    "2024, Niger broke diplomatic relations with Ukraine, accusing "
+	    "Kyiv of violating the UN Charter.\n\nOfficials did not respond "
+	    "to a request for comment on Wednesday.\n");
+
+	(void)state;
+	assert_true(kept(l->docs[0], "The move comes"));
+	assert_true(kept(l->docs[0], "Earlier, on August 6"));
+	assert_true(kept(l->docs[0], "Officials did not respond"));
+	free_load(l);
+}
+
 /* A page whose only paragraph sits where the classifier drops everything
  * (here a container named like a sidebar) still gives that paragraph;
  * a lone short sentence is the body, not a guessed headline. */
@@ -1322,6 +1345,7 @@ main(void)
 		cmocka_unit_test(test_text_comments_after_story_dropped),
 		cmocka_unit_test(test_html_first_tag_not_html),
 		cmocka_unit_test(test_text_brief_keeps_its_short_sentences),
+		cmocka_unit_test(test_text_closing_names_kept),
 		cmocka_unit_test(test_html_prose_never_lost),
 		cmocka_unit_test(test_html_form_wrapping_page),
 		cmocka_unit_test(test_html_no_prose_not_empty),
