@@ -186,6 +186,9 @@ struct walk {
 	 * and spaces since the last newline (a tab counts PRE_TAB).  Out
 	 * of <pre> any of it is one space; in <pre> it is kept. */
 	size_t pending_nl, pending_sp;
+	/* The last <tr> asked of (cell_in_data_row) and its answer. */
+	xmlNode *row;
+	bool row_data;
 	size_t block_start;	/* byte offset of the current block */
 	uint32_t block_elem;	/* element that owns the current block */
 	uint32_t cur_elem;	/* innermost open block element */
@@ -234,7 +237,7 @@ kind_for_elem(const struct doc *d, uint32_t elem)
 		return BLOCK_PARAGRAPH;
 	case TAG_LI: case TAG_DT: case TAG_DD:
 		return BLOCK_LIST_ITEM;
-	case TAG_TD: case TAG_TH:
+	case TAG_TD: case TAG_TH: case TAG_TR:
 		return BLOCK_TABLE_CELL;
 	case TAG_BLOCKQUOTE:
 		return BLOCK_QUOTE;
@@ -461,7 +464,85 @@ struct frame {
 	const struct tag_info *info;
 	uint32_t saved_elem;
 	bool link;		/* an <a> with an address */
+	bool in_row;		/* a cell of a data row: no block of its own */
 };
+
+/* A data row's text at most, in bytes of ink (a table of figures, not a
+ * layout table whose cells hold the page), and its cells at most (which
+ * also bounds the work of asking it of each cell). */
+#define ROW_TEXT_MAX 300
+#define ROW_CELLS_MAX 64
+
+/* Bytes of ink in the text of node's subtree; more than limit when it
+ * holds a block element (a paragraph, a line break, a list). */
+static size_t
+inline_ink(xmlNode *node, size_t limit)
+{
+	size_t n = 0;
+
+	for (xmlNode *c = node->children; c != NULL && n <= limit;
+	    c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content != NULL) {
+			for (const xmlChar *t = c->content; *t; t++)
+				n += !isspace(*t);
+		} else if (c->type == XML_ELEMENT_NODE) {
+			const struct tag_info *i =
+			    lookup_tag((const char *)c->name);
+
+			if (is_skipped((const char *)c->name))
+				continue;
+			if (i != NULL && i->block)
+				return limit + 1;
+			n += inline_ink(c, limit - n);
+		}
+	}
+	return n;
+}
+
+/* Whether tr is a row of figures or short labels: two cells or more
+ * (ROW_CELLS_MAX at most), every child element a <td> or <th> of inline
+ * content, ROW_TEXT_MAX bytes of ink at most.  Its cells are one block, a space apart, as the
+ * row reads (and as the benchmarks' gold gives a table); a layout
+ * table's cells, holding paragraphs, stay blocks of their own. */
+static bool
+data_row(xmlNode *tr)
+{
+	size_t cells = 0, ink = 0;
+
+	for (xmlNode *c = tr->children; c != NULL; c = c->next) {
+		const struct tag_info *i;
+
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		i = lookup_tag((const char *)c->name);
+		if (i == NULL || (i->tag != TAG_TD && i->tag != TAG_TH) ||
+		    ++cells > ROW_CELLS_MAX)
+			return false;
+		ink += inline_ink(c, ROW_TEXT_MAX - (ink < ROW_TEXT_MAX ? ink :
+		    ROW_TEXT_MAX));
+		if (ink > ROW_TEXT_MAX)
+			return false;
+	}
+	return cells >= 2;
+}
+
+/* Whether node is a cell of a data row (data_row(), asked once a
+ * row). */
+static bool
+cell_in_data_row(struct walk *w, xmlNode *node, const struct tag_info *info)
+{
+	xmlNode *tr = node->parent;
+
+	if ((info->tag != TAG_TD && info->tag != TAG_TH) || tr == NULL ||
+	    tr->type != XML_ELEMENT_NODE ||
+	    xmlStrcasecmp(tr->name, (const xmlChar *)"tr") != 0)
+		return false;
+	if (tr != w->row) {
+		w->row = tr;
+		w->row_data = data_row(tr);
+	}
+	return w->row_data;
+}
 
 /* An <a name="part2"> without href is a named target the page's
  * table of contents points to, not a link: its text (often the
@@ -482,9 +563,16 @@ enter_element(struct walk *w, xmlNode *node, struct frame *fr)
 	fr->info = info;
 	fr->saved_elem = w->cur_elem;
 	fr->link = false;
+	fr->in_row = false;
 	if (info == NULL)
 		return;
 	w->counts[info->tag]++;
+	if (cell_in_data_row(w, node, info)) {
+		fr->in_row = true;
+		if (w->in_block)
+			note_space(w, ' ');
+		return;
+	}
 	if (info->tag == TAG_A && is_hyperlink(node)) {
 		fr->link = true;
 		w->anchor_depth++;
@@ -508,7 +596,7 @@ leave_element(struct walk *w, struct frame *fr)
 	w->counts[fr->info->tag]--;
 	if (fr->link)
 		w->anchor_depth--;
-	if (fr->info->block)
+	if (fr->info->block && !fr->in_row)
 		end_block(w);
 	w->cur_elem = fr->saved_elem;
 }
