@@ -11,9 +11,10 @@
  *	notentity<TAB>NAME
  *
  * Names are matched ignoring case and accents, but for a split of a
- * spelling the files have as written (entity_index.h).  type and
- * notentity act on the recogniser's mentions whose whole text is NAME,
- * before grouping (ner_set_decisions). */
+ * spelling the files have as written (entity_index.h).  notentity drops
+ * the recogniser's mentions whose whole text is NAME, before grouping
+ * (ner_set_decisions); type retypes them there, and the index then gives
+ * NAME's whole group the type (entity_index_retype). */
 #ifndef GALLEY_ENTITY_DECISIONS_H
 #define GALLEY_ENTITY_DECISIONS_H
 

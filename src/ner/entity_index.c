@@ -57,7 +57,11 @@ variants_collect(struct entity_index *ix, struct doc *const *docs)
 
 			ix->variant_of[d][i] = v;
 			ix->variants[v].count++;
-			ix->variants[v].type_counts[m->type]++;
+			/* The rules group by the recogniser's types: a
+			 * type decision retypes a group, it does not
+			 * regroup it (entity_decided_type). */
+			ix->variants[v].type_counts[
+			    mention_recognised_type(m)]++;
 		}
 	}
 	for (size_t v = 0; v < ix->nvariants; v++) {
@@ -596,6 +600,25 @@ entity_pick_canonical(struct entity_index *ix, struct entity *e)
 	e->canonical = ix->variants[best].text;
 }
 
+/* The type the last type decision about one of e's variants gives, or
+ * -1: a type decision applies to the whole group of the name. */
+static int
+entity_decided_type(const struct entity_index *ix, const struct entity *e,
+    const struct entity_decisions *dec)
+{
+	for (size_t i = dec ? dec->n : 0; i-- > 0;) {
+		const struct decision *d = &dec->v[i];
+
+		if (d->kind != DECISION_TYPE)
+			continue;
+		for (size_t k = 0; k < e->nvariants; k++)
+			if (strcmp(ix->variants[e->variants[k]].key,
+			    d->key) == 0)
+				return entity_type_parse(d->b);
+	}
+	return -1;
+}
+
 static void
 entity_count_files(struct entity_index *ix)
 {
@@ -655,8 +678,15 @@ entity_index_regroup(struct entity_index *ix,
 		entity_add_why(&ix->entities[ix->variants[l[i].a].entity],
 		    l[i].why ? l[i].why : "merged by the user ("
 		    ENTITY_DECISIONS_FILE ")");
-	for (size_t e = 0; e < ix->nentities; e++)
-		entity_pick_canonical(ix, &ix->entities[e]);
+	for (size_t e = 0; e < ix->nentities; e++) {
+		struct entity *ent = &ix->entities[e];
+		int t = entity_decided_type(ix, ent, dec);
+
+		entity_pick_canonical(ix, ent);
+		ent->decided = t >= 0;
+		if (ent->decided)
+			ent->type = (enum entity_type)t;
+	}
 	entity_count_files(ix);
 	free(l);
 	free(parent);
@@ -766,4 +796,25 @@ entity_index_doc_entities(const struct entity_index *ix, size_t doc,
 	}
 	free(slot);
 	return out;
+}
+
+bool
+entity_index_retype(const struct entity_index *ix, size_t doc,
+    struct mention_list *l)
+{
+	bool changed = false;
+
+	for (size_t i = 0; ix->variant_of[doc] && i < l->n; i++) {
+		const struct entity *e = entity_index_of(ix, doc, i);
+		struct mention *m = &l->v[i];
+		struct mention was = *m;
+
+		if (e->decided)
+			mention_set_user_type(m, e->type);
+		else
+			mention_found_type(m);
+		changed = changed || was.type != m->type ||
+		    was.flags != m->flags;
+	}
+	return changed;
 }

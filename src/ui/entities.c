@@ -14,6 +14,19 @@
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
+/* Builds the index over the sources as they stand; a type decision
+ * then types the groups' mentions and highlights. */
+static void
+build_index_now(struct reader *r)
+{
+	if (r->index_built)
+		entity_index_free(&r->index);
+	entity_index_build(&r->index, r->s.load.docs, r->s.mentions,
+	    r->s.load.n, &r->s.decisions);
+	session_type_groups(&r->s, &r->index);
+	r->index_built = r->index_valid = true;
+}
+
 /* Builds the index over every source (loading the rest first). */
 void
 entities_build_index(struct reader *r)
@@ -21,11 +34,24 @@ entities_build_index(struct reader *r)
 	if (r->index_valid)
 		return;
 	reader_load_all(r);
-	if (r->index_built)
-		entity_index_free(&r->index);
-	entity_index_build(&r->index, r->s.load.docs, r->s.mentions,
-	    r->s.load.n, &r->s.decisions);
-	r->index_built = r->index_valid = true;
+	if (!r->index_valid)	/* the last step may have built it */
+		build_index_now(r);
+}
+
+bool
+entities_type_groups_pending(const struct reader *r)
+{
+	return !r->index_valid && r->s.ner != NULL &&
+	    decisions_about_mentions(&r->s.decisions);
+}
+
+bool
+entities_type_groups_idle(struct reader *r)
+{
+	if (!entities_type_groups_pending(r))
+		return false;
+	build_index_now(r);
+	return true;
 }
 
 /* Keeps the rows whose entity F's filter lets through. */
@@ -319,8 +345,10 @@ record(struct reader *r, enum decision_kind kind, const char *a,
 			clear_matches(r);
 			r->index_valid = false;
 			entities_build_index(r);
-		} else
+		} else {
 			entity_index_regroup(&r->index, &r->s.decisions);
+			session_type_groups(&r->s, &r->index);
+		}
 		msg = decided_message(&d, path);
 		set_message(r, false, msg);
 		list_filter_refresh(r);

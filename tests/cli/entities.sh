@@ -174,6 +174,19 @@ check "other names stay" grep -q "	Sahel	" "$tmp/later.tsv"
 expect_status 0 "--type after --not-entity" "$GALLEY" entities --type "Russia=GPE" $ab
 check "no 'no entity called' warning" sh -c "! grep -q 'no entity called' '$tmp/err'"
 check "the name is back, typed, in the same run" grep -q "	GPE	Russia	" "$tmp/out"
+# A type decision types the name's whole entity: its surname and its
+# acronym too, in the mentions and in the index, and the group stays whole.
+expect_status 0 "--type of a full name" "$GALLEY" entities --type "Vladimir Putin=MISC" $ab
+check "the surname takes the full name's type" grep -q "	MISC	Putin	Vladimir Putin$" "$tmp/out"
+check "the full name keeps its group" grep -q "	MISC	Vladimir Putin	Vladimir Putin$" "$tmp/out"
+"$GALLEY" entities --corpus $ab >"$tmp/later.tsv"
+check "the index: one group of the type decided" sh -c "test \"\$(grep -c '^Vladimir Putin	MISC	' '$tmp/later.tsv')\" = 2"
+check "the index: no PERSON Putin left" sh -c "! grep -q '	PERSON	Putin	' '$tmp/later.tsv'"
+expect_status 0 "--type of an expansion" "$GALLEY" entities --corpus --type "Economic Community of West African States=MISC" $ab
+check "the acronym takes its expansion's type" grep -q "	MISC	ECOWAS	" "$tmp/out"
+check "no ORG left in the group" sh -c "! grep -q '	ORG	ECOWAS	' '$tmp/out'"
+expect_status 0 "--split after a type" "$GALLEY" entities --split Putin $ab
+check "a name split leaves its group's type" grep -q "	PERSON	Putin	Putin$" "$tmp/out"
 expect_status 2 "--type without a type" "$GALLEY" entities --type Sahel $ab
 expect_status 2 "--type with an unknown type" "$GALLEY" entities --type Sahel=COMPANY $ab
 check "unknown type: the types listed" grep -q "PERSON ORG GPE" "$tmp/err"
