@@ -340,7 +340,8 @@ const struct command_option entities_options[] = {
 	{ "all", no_argument, 'a', false, NULL,
 	  "look at the whole page, not only the article" },
 	{ "corpus", no_argument, 'c', false, NULL,
-	  "print the index: one JSON object per entity" },
+	  "print the index: a line per name of each entity,\n"
+	  "or with --format=json one object per entity" },
 	{ "model", required_argument, 'M', false, " FILE",
 	  "use the entity model in FILE" },
 	{ "no-model", no_argument, 'N', false, NULL,

@@ -196,6 +196,12 @@ expect_status 2 "a type galley does not know in the file" "$GALLEY" entities $ab
 check "unknown type in the file: named with its line" grep -q "galley-entities: line 1" "$tmp/err"
 rm "$tmp/load/.galley-entities"
 
+# --corpus alone prints TSV, and --help says so: JSON needs --format=json.
+expect_status 0 "--corpus alone" "$GALLEY" entities --corpus $ab
+check "--corpus alone: five TSV columns" awk -F '\t' 'NF != 5 { exit 1 }' "$tmp/out"
+"$GALLEY" entities --help >"$tmp/help"
+check "--help: --corpus gives JSON only with --format=json" sh -c "grep -A1 -- '--corpus  ' '$tmp/help' | grep -q 'format=json'"
+
 # Bad input and usage.
 expect_status 2 "missing file" "$GALLEY" entities "$tmp/nope.txt"
 check "missing file named" grep -q "galley: $tmp/nope.txt: " "$tmp/err"
