@@ -11,7 +11,7 @@
  *	notentity<TAB>NAME
  *
  * Names are matched ignoring case and accents, but for a split of a
- * spelling the files have as written (entity_index.h).  notentity drops
+ * spelling the files have as written or but for case (entity_index.h).  notentity drops
  * the recogniser's mentions whose whole text is NAME, before grouping
  * (ner_set_decisions); type retypes them there, and the index then gives
  * NAME's whole group the type (entity_index_retype). */

@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "ner/gazetteer.h"
 #include "base/util.h"
@@ -447,26 +448,66 @@ uf_find(size_t *parent, size_t x)
 	return x;
 }
 
-/* The variants a split of name takes out of their group, as a new array
- * of flags, or NULL when no variant is called name.  The spelling named
- * (as written if a variant is, else ignoring case and accents), then the
- * short forms of those (the surname of a full name, the acronym of a
- * name: links l of kind LINK_SHORT) with their own case variants. */
-static bool *
-split_set(const struct entity_index *ix, const struct entity_link *l,
-    size_t nl, const char *name)
+/* s with its case folded and nothing else (accents kept), as a new
+ * string; NULL for bytes that are not UTF-8. */
+static char *
+case_key(const char *s)
+{
+	utf8proc_uint8_t *folded = NULL;
+
+	if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
+	    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+	    UTF8PROC_CASEFOLD) < 0)
+		return NULL;
+	return (char *)folded;
+}
+
+/* Flags in the variants called name: the spelling as written if a
+ * variant is, else those written so but for case, else every variant
+ * of it ignoring case and accents.  Returns how many. */
+static size_t
+split_named(const struct entity_index *ix, const char *name, bool *in)
 {
 	struct hash_entry *exact = hash_get(&ix->by_text, name, strlen(name));
-	bool *in = xcalloc(ix->nvariants + 1, sizeof *in), *shortf;
-	size_t klen, found = 0;
-	char *key = gaz_fold(name, strlen(name), &klen);
+	char *want = case_key(name), *key;
+	size_t found = 0, klen;
 
+	if (exact != NULL) {
+		free(want);
+		in[exact->tag] = true;
+		return 1;
+	}
+	for (size_t v = 0; want != NULL && v < ix->nvariants; v++) {
+		char *k = case_key(ix->variants[v].text);
+
+		if (k != NULL && strcmp(k, want) == 0)
+			found += in[v] = true;
+		free(k);
+	}
+	free(want);
+	if (found > 0)
+		return found;
+	key = gaz_fold(name, strlen(name), &klen);
 	for (size_t v = 0; v < ix->nvariants; v++)
-		if (exact ? v == exact->tag : strcmp(ix->variants[v].key,
-		    key) == 0)
+		if (strcmp(ix->variants[v].key, key) == 0)
 			found += in[v] = true;
 	free(key);
-	if (found == 0) {
+	return found;
+}
+
+/* The variants a split of name takes out of their group, as a new array
+ * of flags, or NULL when no variant is called name.  The spelling named
+ * (split_named; *named gets how many variants it is), then the short
+ * forms of those (the surname of a full name, the acronym of a name:
+ * links l of kind LINK_SHORT) with their own case variants. */
+static bool *
+split_set(const struct entity_index *ix, const struct entity_link *l,
+    size_t nl, const char *name, size_t *named)
+{
+	bool *in = xcalloc(ix->nvariants + 1, sizeof *in), *shortf;
+
+	*named = split_named(ix, name, in);
+	if (*named == 0) {
 		free(in);
 		return NULL;
 	}
@@ -489,8 +530,8 @@ static void
 links_split(const struct entity_index *ix, struct entity_link *l, size_t *n,
     const char *name)
 {
-	bool *in = split_set(ix, l, *n, name);
-	size_t k = 0;
+	size_t k = 0, named;
+	bool *in = split_set(ix, l, *n, name, &named);
 
 	if (in == NULL)
 		return;
@@ -536,9 +577,9 @@ char *
 entity_index_split_check(const struct entity_index *ix,
     const struct entity_decisions *dec, const char *name)
 {
-	size_t nl, v, e;
+	size_t nl, v, e, named;
 	struct entity_link *l = links_decided(ix, dec, &nl);
-	bool *in = split_set(ix, l, nl, name);
+	bool *in = split_set(ix, l, nl, name, &named);
 	char *why = NULL;
 
 	free(l);
@@ -551,7 +592,10 @@ entity_index_split_check(const struct entity_index *ix,
 	for (v = 0; v < ix->nvariants; v++)
 		if (!in[v] && ix->variants[v].entity == e)
 			break;
-	if (v == ix->nvariants)
+	if (v == ix->nvariants && named > 1)
+		why = xasprintf("%s names every spelling in its group (ignoring "
+		    "case and accents); name one as written", name);
+	else if (v == ix->nvariants)
 		why = xasprintf("%s is not grouped with another name%s", name,
 		    ix->entities[e].nvariants > 1 ? " but its short forms" :
 		    "");

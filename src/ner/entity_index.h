@@ -10,8 +10,9 @@
  * applied on top: a split takes a name out of its group with its short
  * forms (the surname of a full name, the acronym of a name), a merge joins
  * two groups.  A split names a spelling: as written when a variant is
- * written so (Nigér apart from Niger), else every variant of it ignoring
- * case and accents.  The canonical name is the group's fullest, most frequent
+ * written so (Nigér apart from Niger), else the variants written so but
+ * for case (nigér: Nigér), else every variant of it ignoring case and
+ * accents.  The canonical name is the group's fullest, most frequent
  * variant of the group's type.
  *
  * The rules group by the types the recogniser gave; a type decision about

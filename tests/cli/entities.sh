@@ -138,6 +138,15 @@ rm "$tmp/load/.galley-entities"
 # (its surname goes with it), a type, a name that is no entity; each in
 # the same run and the next, or refused with the reason.
 ab="$tmp/load/a.txt $tmp/load/b.txt"
+# A split names a spelling ignoring case: nigér is the spelling Nigér.
+mkdir -p "$tmp/case"
+cp $ab "$tmp/case/"
+for spelling in nigér NIGÉR; do
+	rm -f "$tmp/case/.galley-entities"
+	expect_status 0 "--split $spelling" "$GALLEY" entities --split "$spelling" "$tmp/case"
+	check "--split $spelling: the spelling split" grep -q "	GPE	Nigér	Nigér$" "$tmp/out"
+	check "--split $spelling: recorded" grep -qx "split	$spelling" "$tmp/case/.galley-entities"
+done
 expect_status 0 "--split of an accent variant" "$GALLEY" entities --split Nigér $ab
 check "accent variant split in the same run" grep -q "	GPE	Nigér	Nigér$" "$tmp/out"
 check "the other spelling keeps its group" grep -q "	GPE	Niger	Niger$" "$tmp/out"

@@ -310,6 +310,13 @@ test_split_check(void **state)
 	assert_non_null(why);
 	assert_non_null(strstr(why, "no entity called"));
 	free(why);
+	/* A spelling but for case is that spelling; one that matches
+	 * every spelling only ignoring accents is said to. */
+	assert_null(entity_index_split_check(&f->ix, NULL, "NIGÉR"));
+	why = entity_index_split_check(&f->ix, NULL, "nigèr");
+	assert_non_null(why);
+	assert_non_null(strstr(why, "every spelling"));
+	free(why);
 	why = entity_index_split_check(&f->ix, NULL, "Mali");
 	assert_non_null(why);
 	assert_non_null(strstr(why, "not grouped"));
