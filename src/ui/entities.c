@@ -124,16 +124,12 @@ entities_refilter(struct reader *r)
 	r->view_sel = r->view_top = 0;
 }
 
-/* The groups shown follow a decisions file only up to its bad line:
+/* The groups shown follow a decisions file but for its bad lines:
  * said where they are, not only in a notice at the start. */
 static void
 say_decisions_damage(struct reader *r)
 {
-	char *msg = xasprintf("%s (the decisions before it apply, none "
-	    "after)", r->decisions_damage);
-
-	set_message(r, true, msg);
-	free(msg);
+	set_message(r, true, r->decisions_damage);
 }
 
 void

@@ -205,6 +205,15 @@ expect_status 2 "a type galley does not know in the file" "$GALLEY" entities $ab
 check "unknown type in the file: named with its line" grep -q "galley-entities: line 1" "$tmp/err"
 rm "$tmp/load/.galley-entities"
 
+# A bad line in .galley-entities costs itself alone, and batch says so
+# as the reader does.
+printf 'split\tTiani\ntype\tKremlin\tORGANISATION\nnotentity\tSahel\n' >"$tmp/case/.galley-entities"
+expect_status 2 "a bad line in the middle" "$GALLEY" entities --corpus "$tmp/case"
+check "the bad line named" grep -q "galley-entities: line 2: not" "$tmp/err"
+check "and what it means" grep -q "bad lines are skipped, the other decisions apply" "$tmp/err"
+check "the decision after it applies" sh -c "! grep -q '	Sahel	' '$tmp/out'"
+check "the decision before it applies" grep -q "^Tiani	PERSON	Tiani	" "$tmp/out"
+
 # --corpus alone prints TSV, and --help says so: JSON needs --format=json.
 expect_status 0 "--corpus alone" "$GALLEY" entities --corpus $ab
 check "--corpus alone: five TSV columns" awk -F '\t' 'NF != 5 { exit 1 }' "$tmp/out"

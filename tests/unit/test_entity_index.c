@@ -462,6 +462,8 @@ test_decisions_parse_kinds(void **state)
 	struct entity_decisions dec;
 	char good[] = "type\tDisney\tORG\nnotentity\tWatch\n";
 	char bad[] = "type\tDisney\tCOMPANY\n";
+	char mixed[] = "split\tTiani\ntype\tKremlin\tORGANISATION\n"
+	    "notentity\tSahel\nbogus\n";
 	char *cause = NULL;
 
 	(void)state;
@@ -476,6 +478,18 @@ test_decisions_parse_kinds(void **state)
 	assert_int_equal(decisions_parse(&dec, bad, strlen(bad), &cause), -1);
 	assert_non_null(strstr(cause, "line 1"));
 	free(cause);
+	decisions_free(&dec);
+	/* A bad line costs itself alone: the decisions after it stand. */
+	decisions_init(&dec);
+	assert_int_equal(decisions_parse(&dec, mixed, strlen(mixed), &cause),
+	    -1);
+	assert_non_null(strstr(cause, "line 2"));
+	assert_non_null(strstr(cause, "1 more bad line"));
+	free(cause);
+	assert_int_equal(dec.n, 2);
+	assert_int_equal(dec.v[0].kind, DECISION_SPLIT);
+	assert_int_equal(dec.v[1].kind, DECISION_NOT_ENTITY);
+	assert_string_equal(dec.v[1].a, "Sahel");
 	decisions_free(&dec);
 }
 
