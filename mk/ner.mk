@@ -73,7 +73,7 @@ tests_unit_test_entity_index_LDADD = $(UNIT_LDADD)
 tests_unit_test_entity_index_CFLAGS = $(UNIT_CFLAGS)
 
 TUI_TESTS += tests/tui/entity-decisions.sh tests/tui/entity-confidence.sh \
-	tests/tui/entity-type-group.sh \
+	tests/tui/entity-type-group.sh tests/tui/entity-merge-mark.sh \
 	tests/tui/entity-select.sh
 CLI_TESTS += tests/cli/entities.sh tests/cli/entities-model.sh \
 	tests/cli/train-ner.sh \

@@ -1,0 +1,54 @@
+#!/bin/sh
+# m in the entities view: the marked row shows its mark, the mark goes
+# when the view closes, and m on another entity fills in ":merge A | B"
+# for a last look (as x, t and D fill theirs): nothing is merged before
+# Enter.
+. "$top_srcdir/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib.sh"
+
+mkdir -p "$tmp/docs"
+cat >"$tmp/docs/a.txt" <<'EOT'
+Niger junta ends military pact
+
+General Abdourahamane Tchiani's government said on Tuesday that the pact signed with Russia had expired.
+However, Tchiani told reporters that observers were still welcome in the Sahel region.
+EOT
+
+# Selects the row of the entities view that shows text.
+select_row() {
+	settle
+	screen
+	row=$(grep -n "$1" "$tmp/screen" | head -1 | cut -d: -f1)
+	keys g
+	i=2
+	while [ "$i" -lt "$row" ]; do keys j; i=$((i + 1)); done
+}
+
+start 130 30 "$GALLEY" "$tmp/docs"
+check "reader up" wait_for "observers were still welcome"
+keys e
+wait_for "entities in all sources" >/dev/null
+select_row "Russia  ("
+keys m
+check "the mark said" wait_for "Russia marked: m on another entity merges them"
+check "the marked row shows its mark" wait_until grep -Eq '^\*GPE +[0-9]+  Russia  \(1 source\)  marked' "$tmp/screen"
+keys q
+wait_gone "entities in all sources" >/dev/null
+keys e
+wait_for "entities in all sources" >/dev/null
+settle
+screen
+check "the mark went with the view" sh -c "! grep -q 'marked' '$tmp/screen' && ! grep -q '^\*' '$tmp/screen'"
+select_row "Sahel  ("
+keys m
+check "no merge: a new mark" wait_for "Sahel marked: m on another entity merges them"
+select_row "Russia  ("
+keys m
+check "the merge filled in for a last look" wait_for ":merge Sahel | Russia"
+check "nothing merged before Enter" test ! -e "$tmp/docs/.galley-entities"
+keys Enter
+check "merged on Enter" wait_for "merged Sahel and Russia"
+check "the merge kept" grep -qx "merge	Sahel	Russia" "$tmp/docs/.galley-entities"
+keys q q
+check "quits" wait_for "[exited 0]"
+finish
