@@ -80,5 +80,6 @@ CLI_TESTS += tests/cli/entities.sh tests/cli/entities-model.sh \
 	tests/cli/entities-language.sh tests/cli/gen-ner-clusters.sh
 
 # data/ and tools/bench/ are distributed whole by Makefile.am.
+EXTRA_DIST += tests/tui/entities-lib.sh
 EXTRA_DIST += tools/gen-gazetteer tools/gen-ner-languages tools/gen-ner-wordnet \
 	tools/gen-cluster-table tools/gen-ner-clusters tools/ner_clusters.c

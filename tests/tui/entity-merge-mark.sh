@@ -5,27 +5,13 @@
 # Enter.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
+. "$top_srcdir/tests/tui/entities-lib.sh"
 
 mkdir -p "$tmp/docs"
-cat >"$tmp/docs/a.txt" <<'EOT'
-Niger junta ends military pact
-
-General Abdourahamane Tchiani's government said on Tuesday that the pact signed with Russia had expired.
-However, Tchiani told reporters that observers were still welcome in the Sahel region.
-EOT
-
-# Selects the row of the entities view that shows text.
-select_row() {
-	settle
-	screen
-	row=$(grep -n "$1" "$tmp/screen" | head -1 | cut -d: -f1)
-	keys g
-	i=2
-	while [ "$i" -lt "$row" ]; do keys j; i=$((i + 1)); done
-}
+printf 'Border talks in Bamako\n\nOfficials from Mali met envoys from Russia on Friday, and the Sahel was the first matter on the table.\n' >"$tmp/docs/a.txt"
 
 start 130 30 "$GALLEY" "$tmp/docs"
-check "reader up" wait_for "observers were still welcome"
+check "reader up" wait_for "first matter on the table"
 keys e
 wait_for "entities in all sources" >/dev/null
 select_row "Russia  ("
