@@ -73,11 +73,13 @@ tests_unit_test_entity_index_LDADD = $(UNIT_LDADD)
 tests_unit_test_entity_index_CFLAGS = $(UNIT_CFLAGS)
 
 TUI_TESTS += tests/tui/entity-decisions.sh tests/tui/entity-confidence.sh \
+	tests/tui/entity-type-group.sh tests/tui/entity-merge-mark.sh \
 	tests/tui/entity-select.sh
 CLI_TESTS += tests/cli/entities.sh tests/cli/entities-model.sh \
 	tests/cli/train-ner.sh \
 	tests/cli/entities-language.sh tests/cli/gen-ner-clusters.sh
 
 # data/ and tools/bench/ are distributed whole by Makefile.am.
+EXTRA_DIST += tests/tui/entities-lib.sh
 EXTRA_DIST += tools/gen-gazetteer tools/gen-ner-languages tools/gen-ner-wordnet \
 	tools/gen-cluster-table tools/gen-ner-clusters tools/ner_clusters.c

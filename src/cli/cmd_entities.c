@@ -300,6 +300,7 @@ decide(const struct entities_opts *o, struct session *s,
 		    &s->decisions);
 	} else
 		entity_index_regroup(ix, &s->decisions);
+	session_type_groups(s, ix);
 	return 0;
 }
 
@@ -339,7 +340,8 @@ const struct command_option entities_options[] = {
 	{ "all", no_argument, 'a', false, NULL,
 	  "look at the whole page, not only the article" },
 	{ "corpus", no_argument, 'c', false, NULL,
-	  "print the index: one JSON object per entity" },
+	  "print the index: a line per name of each entity,\n"
+	  "or with --format=json one object per entity" },
 	{ "model", required_argument, 'M', false, " FILE",
 	  "use the entity model in FILE" },
 	{ "no-model", no_argument, 'N', false, NULL,
@@ -349,7 +351,7 @@ const struct command_option entities_options[] = {
 	{ "split", required_argument, 's', false, " NAME",
 	  "take the name out of its group" },
 	{ "type", required_argument, 't', false, " NAME=TYPE",
-	  "give every mention of NAME the type TYPE" },
+	  "give NAME's entity (its group) the type TYPE" },
 	{ "not-entity", required_argument, 'n', false, " NAME",
 	  "say NAME is no entity" },
 	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
@@ -489,6 +491,7 @@ cmd_entities(int argc, char **argv)
 	if (!tag_all(&s))
 		status = 2;
 	entity_index_build(&ix, l->docs, s.mentions, l->n, &s.decisions);
+	session_type_groups(&s, &ix);
 	/* A decision that could not be saved: said, and no table that
 	 * would pass for one with it. */
 	if (decide(&o, &s, &ix) != 0)

@@ -121,7 +121,7 @@ int
 decisions_parse(struct entity_decisions *dec, char *text, size_t len,
     char **cause)
 {
-	size_t pos = 0, n, lineno = 0;
+	size_t pos = 0, n, lineno = 0, first = 0, bad = 0;
 	char *line;
 
 	*cause = NULL;
@@ -129,14 +129,25 @@ decisions_parse(struct entity_decisions *dec, char *text, size_t len,
 		lineno++;
 		if (n > 0 && line[n - 1] == '\r')
 			line[--n] = '\0';
+		/* A bad line costs itself, not the decisions after it. */
 		if (strlen(line) != n || parse_line(dec, line) != 0) {
-			*cause = xasprintf("line %zu: not 'merge<TAB>NAME<TAB>"
-			    "NAME', 'split<TAB>NAME', 'type<TAB>NAME<TAB>TYPE' "
-			    "or 'notentity<TAB>NAME'", lineno);
-			return -1;
+			first = bad++ ? first : lineno;
+			continue;
 		}
 	}
-	return 0;
+	if (bad == 0)
+		return 0;
+	*cause = xasprintf("line %zu: not 'merge<TAB>NAME<TAB>NAME', "
+	    "'split<TAB>NAME', 'type<TAB>NAME<TAB>TYPE' or "
+	    "'notentity<TAB>NAME'", first);
+	if (bad > 1) {
+		char *one = *cause;
+
+		*cause = xasprintf("%s (and %zu more bad line%s)", one,
+		    bad - 1, bad > 2 ? "s" : "");
+		free(one);
+	}
+	return -1;
 }
 
 int
@@ -156,6 +167,13 @@ decisions_load(struct entity_decisions *dec, const char *path, char **cause)
 	}
 	rc = decisions_parse(dec, text, len, cause);
 	free(text);
+	if (rc != 0) {
+		char *why = *cause;
+
+		*cause = xasprintf("%s; bad lines are skipped, the other "
+		    "decisions apply", why);
+		free(why);
+	}
 	return rc;
 }
 

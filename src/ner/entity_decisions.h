@@ -11,9 +11,10 @@
  *	notentity<TAB>NAME
  *
  * Names are matched ignoring case and accents, but for a split of a
- * spelling the files have as written (entity_index.h).  type and
- * notentity act on the recogniser's mentions whose whole text is NAME,
- * before grouping (ner_set_decisions). */
+ * spelling the files have as written or but for case (entity_index.h).  notentity drops
+ * the recogniser's mentions whose whole text is NAME, before grouping
+ * (ner_set_decisions); type retypes them there, and the index then gives
+ * NAME's whole group the type (entity_index_retype). */
 #ifndef GALLEY_ENTITY_DECISIONS_H
 #define GALLEY_ENTITY_DECISIONS_H
 
@@ -60,13 +61,15 @@ bool decisions_say_no_entity(const struct entity_decisions *dec,
 /* Reads the decisions of file path; a missing file is no decision.
  * The file is a stranger's (it lies beside the articles): it is read as
  * fio_read does, without following a link, a regular file of at most
- * FILE_SIDE_MAX bytes.  Returns -1 with *cause set ("line 3: not ...",
- * "cannot read: not a regular file") when the file cannot be read or a
- * line is malformed; the lines before it are kept. */
+ * FILE_SIDE_MAX bytes.  Returns -1 with *cause set ("line 3: not ...; bad
+ * lines are skipped, the other decisions apply", "cannot read: not a
+ * regular file") when the file cannot be read or a line is malformed; a
+ * bad line is skipped and the others are kept. */
 int decisions_load(struct entity_decisions *dec, const char *path,
     char **cause);
 
-/* The same for the text of such a file (modified in place). */
+/* The same for the text of such a file (modified in place); *cause
+ * names the first bad line and how many more there are. */
 int decisions_parse(struct entity_decisions *dec, char *text, size_t len,
     char **cause);
 

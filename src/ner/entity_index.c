@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "ner/gazetteer.h"
 #include "base/util.h"
@@ -57,7 +58,11 @@ variants_collect(struct entity_index *ix, struct doc *const *docs)
 
 			ix->variant_of[d][i] = v;
 			ix->variants[v].count++;
-			ix->variants[v].type_counts[m->type]++;
+			/* The rules group by the recogniser's types: a
+			 * type decision retypes a group, it does not
+			 * regroup it (entity_decided_type). */
+			ix->variants[v].type_counts[
+			    mention_recognised_type(m)]++;
 		}
 	}
 	for (size_t v = 0; v < ix->nvariants; v++) {
@@ -443,26 +448,66 @@ uf_find(size_t *parent, size_t x)
 	return x;
 }
 
-/* The variants a split of name takes out of their group, as a new array
- * of flags, or NULL when no variant is called name.  The spelling named
- * (as written if a variant is, else ignoring case and accents), then the
- * short forms of those (the surname of a full name, the acronym of a
- * name: links l of kind LINK_SHORT) with their own case variants. */
-static bool *
-split_set(const struct entity_index *ix, const struct entity_link *l,
-    size_t nl, const char *name)
+/* s with its case folded and nothing else (accents kept), as a new
+ * string; NULL for bytes that are not UTF-8. */
+static char *
+case_key(const char *s)
+{
+	utf8proc_uint8_t *folded = NULL;
+
+	if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
+	    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+	    UTF8PROC_CASEFOLD) < 0)
+		return NULL;
+	return (char *)folded;
+}
+
+/* Flags in the variants called name: the spelling as written if a
+ * variant is, else those written so but for case, else every variant
+ * of it ignoring case and accents.  Returns how many. */
+static size_t
+split_named(const struct entity_index *ix, const char *name, bool *in)
 {
 	struct hash_entry *exact = hash_get(&ix->by_text, name, strlen(name));
-	bool *in = xcalloc(ix->nvariants + 1, sizeof *in), *shortf;
-	size_t klen, found = 0;
-	char *key = gaz_fold(name, strlen(name), &klen);
+	char *want = case_key(name), *key;
+	size_t found = 0, klen;
 
+	if (exact != NULL) {
+		free(want);
+		in[exact->tag] = true;
+		return 1;
+	}
+	for (size_t v = 0; want != NULL && v < ix->nvariants; v++) {
+		char *k = case_key(ix->variants[v].text);
+
+		if (k != NULL && strcmp(k, want) == 0)
+			found += in[v] = true;
+		free(k);
+	}
+	free(want);
+	if (found > 0)
+		return found;
+	key = gaz_fold(name, strlen(name), &klen);
 	for (size_t v = 0; v < ix->nvariants; v++)
-		if (exact ? v == exact->tag : strcmp(ix->variants[v].key,
-		    key) == 0)
+		if (strcmp(ix->variants[v].key, key) == 0)
 			found += in[v] = true;
 	free(key);
-	if (found == 0) {
+	return found;
+}
+
+/* The variants a split of name takes out of their group, as a new array
+ * of flags, or NULL when no variant is called name.  The spelling named
+ * (split_named; *named gets how many variants it is), then the short
+ * forms of those (the surname of a full name, the acronym of a name:
+ * links l of kind LINK_SHORT) with their own case variants. */
+static bool *
+split_set(const struct entity_index *ix, const struct entity_link *l,
+    size_t nl, const char *name, size_t *named)
+{
+	bool *in = xcalloc(ix->nvariants + 1, sizeof *in), *shortf;
+
+	*named = split_named(ix, name, in);
+	if (*named == 0) {
 		free(in);
 		return NULL;
 	}
@@ -485,8 +530,8 @@ static void
 links_split(const struct entity_index *ix, struct entity_link *l, size_t *n,
     const char *name)
 {
-	bool *in = split_set(ix, l, *n, name);
-	size_t k = 0;
+	size_t k = 0, named;
+	bool *in = split_set(ix, l, *n, name, &named);
 
 	if (in == NULL)
 		return;
@@ -532,9 +577,9 @@ char *
 entity_index_split_check(const struct entity_index *ix,
     const struct entity_decisions *dec, const char *name)
 {
-	size_t nl, v, e;
+	size_t nl, v, e, named;
 	struct entity_link *l = links_decided(ix, dec, &nl);
-	bool *in = split_set(ix, l, nl, name);
+	bool *in = split_set(ix, l, nl, name, &named);
 	char *why = NULL;
 
 	free(l);
@@ -547,7 +592,10 @@ entity_index_split_check(const struct entity_index *ix,
 	for (v = 0; v < ix->nvariants; v++)
 		if (!in[v] && ix->variants[v].entity == e)
 			break;
-	if (v == ix->nvariants)
+	if (v == ix->nvariants && named > 1)
+		why = xasprintf("%s names every spelling in its group (ignoring "
+		    "case and accents); name one as written", name);
+	else if (v == ix->nvariants)
 		why = xasprintf("%s is not grouped with another name%s", name,
 		    ix->entities[e].nvariants > 1 ? " but its short forms" :
 		    "");
@@ -594,6 +642,25 @@ entity_pick_canonical(struct entity_index *ix, struct entity *e)
 			best = e->variants[i];
 	}
 	e->canonical = ix->variants[best].text;
+}
+
+/* The type the last type decision about one of e's variants gives, or
+ * -1: a type decision applies to the whole group of the name. */
+static int
+entity_decided_type(const struct entity_index *ix, const struct entity *e,
+    const struct entity_decisions *dec)
+{
+	for (size_t i = dec ? dec->n : 0; i-- > 0;) {
+		const struct decision *d = &dec->v[i];
+
+		if (d->kind != DECISION_TYPE)
+			continue;
+		for (size_t k = 0; k < e->nvariants; k++)
+			if (strcmp(ix->variants[e->variants[k]].key,
+			    d->key) == 0)
+				return entity_type_parse(d->b);
+	}
+	return -1;
 }
 
 static void
@@ -655,8 +722,15 @@ entity_index_regroup(struct entity_index *ix,
 		entity_add_why(&ix->entities[ix->variants[l[i].a].entity],
 		    l[i].why ? l[i].why : "merged by the user ("
 		    ENTITY_DECISIONS_FILE ")");
-	for (size_t e = 0; e < ix->nentities; e++)
-		entity_pick_canonical(ix, &ix->entities[e]);
+	for (size_t e = 0; e < ix->nentities; e++) {
+		struct entity *ent = &ix->entities[e];
+		int t = entity_decided_type(ix, ent, dec);
+
+		entity_pick_canonical(ix, ent);
+		ent->decided = t >= 0;
+		if (ent->decided)
+			ent->type = (enum entity_type)t;
+	}
 	entity_count_files(ix);
 	free(l);
 	free(parent);
@@ -766,4 +840,25 @@ entity_index_doc_entities(const struct entity_index *ix, size_t doc,
 	}
 	free(slot);
 	return out;
+}
+
+bool
+entity_index_retype(const struct entity_index *ix, size_t doc,
+    struct mention_list *l)
+{
+	bool changed = false;
+
+	for (size_t i = 0; ix->variant_of[doc] && i < l->n; i++) {
+		const struct entity *e = entity_index_of(ix, doc, i);
+		struct mention *m = &l->v[i];
+		struct mention was = *m;
+
+		if (e->decided)
+			mention_set_user_type(m, e->type);
+		else
+			mention_found_type(m);
+		changed = changed || was.type != m->type ||
+		    was.flags != m->flags;
+	}
+	return changed;
 }

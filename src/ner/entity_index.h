@@ -10,9 +10,16 @@
  * applied on top: a split takes a name out of its group with its short
  * forms (the surname of a full name, the acronym of a name), a merge joins
  * two groups.  A split names a spelling: as written when a variant is
- * written so (Nigér apart from Niger), else every variant of it ignoring
- * case and accents.  The canonical name is the group's fullest, most frequent
+ * written so (Nigér apart from Niger), else the variants written so but
+ * for case (nigér: Nigér), else every variant of it ignoring case and
+ * accents.  The canonical name is the group's fullest, most frequent
  * variant of the group's type.
+ *
+ * The rules group by the types the recogniser gave; a type decision about
+ * a name then types the whole group the name is in (after the merges and
+ * splits), the latest such decision winning: a retyped name keeps its
+ * surname and acronym, and an entity does not hold mentions of two types.
+ * entity_index_retype gives the mentions their group's type.
  *
  * The reader lists entities with counts per document or per load
  * (entities[].files, .mentions), filters files by entity (files), steps
@@ -21,6 +28,7 @@
 #ifndef GALLEY_ENTITY_INDEX_H
 #define GALLEY_ENTITY_INDEX_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "doc/doc.h"
@@ -44,7 +52,9 @@ struct entity_file_count {
 
 struct entity {
 	const char *canonical;	/* a variant's text */
-	enum entity_type type;	/* the type most of its mentions have */
+	enum entity_type type;	/* the type decided for one of its names,
+				   else the type most of its mentions have */
+	bool decided;		/* type is the user's (a type decision) */
 	size_t *variants;	/* indices into variants, first seen first */
 	size_t nvariants;
 	const char **why;	/* why the variants were grouped; the
@@ -108,6 +118,13 @@ void entity_index_free(struct entity_index *ix);
 /* The entity of mention i of document doc. */
 const struct entity *entity_index_of(const struct entity_index *ix,
     size_t doc, size_t i);
+
+/* Gives the mentions of document doc (l: the list the index was built
+ * on) the type decided for their group, and the recogniser's back to
+ * those of a group without one.  Returns whether any changed (doc's
+ * entity spans are then stale, ner_add_spans). */
+bool entity_index_retype(const struct entity_index *ix, size_t doc,
+    struct mention_list *l);
 
 /* The variant called name (ignoring case and accents), or (size_t)-1. */
 size_t entity_index_find(const struct entity_index *ix, const char *name);

@@ -36,6 +36,8 @@ enum mention_flag {
 	MENTION_UNKNOWN_WORD = 1 << 3,	/* no dictionary knows it */
 	MENTION_SCORED = 1 << 4,	/* the model found it: score is set */
 	MENTION_USER = 1 << 5,		/* typed by the user's decision */
+	MENTION_WAS_SCORED = 1 << 6,	/* with MENTION_USER: the model's
+					   score is kept in score */
 };
 
 struct mention {
@@ -45,6 +47,8 @@ struct mention {
 	unsigned flags;		/* enum mention_flag */
 	float score;		/* with MENTION_SCORED: the model's confidence,
 				   0 to 1 (ner_tag.c) */
+	enum entity_type found;	/* with MENTION_USER: the type the
+				   recogniser gave; groups follow it */
 };
 
 struct mention_list {
@@ -89,6 +93,14 @@ void ner_set_decisions(struct ner *n, const struct entity_decisions *dec);
  * entity spans are then stale (ner_add_spans). */
 bool ner_apply_decisions(const struct ner *n, const struct doc *d,
     struct mention_list *l, size_t first);
+
+/* m takes the type the user decided (MENTION_USER, no score), its
+ * recogniser's type kept in m->found; mention_found_type undoes it. */
+void mention_set_user_type(struct mention *m, enum entity_type type);
+void mention_found_type(struct mention *m);
+
+/* The type the recogniser gave m, whatever the user decided. */
+enum entity_type mention_recognised_type(const struct mention *m);
 
 /* Adds a SPAN_ENTITY span to d for each of l's mentions from first on,
  * whose ref is its index in l. */

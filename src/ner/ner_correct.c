@@ -36,10 +36,37 @@ correct_one(const struct entity_decisions *dec, const struct doc *d,
 	if (v->kind == DECISION_NOT_ENTITY)
 		return false;
 	if ((type = entity_type_parse(v->b)) >= 0)
-		m->type = (enum entity_type)type;
-	m->flags = (m->flags & ~(unsigned)MENTION_SCORED) | MENTION_USER;
-	m->score = 0;
+		mention_set_user_type(m, (enum entity_type)type);
 	return true;
+}
+
+void
+mention_set_user_type(struct mention *m, enum entity_type type)
+{
+	if (!(m->flags & MENTION_USER)) {
+		m->found = m->type;
+		if (m->flags & MENTION_SCORED)
+			m->flags |= MENTION_WAS_SCORED;
+	}
+	m->type = type;
+	m->flags = (m->flags & ~(unsigned)MENTION_SCORED) | MENTION_USER;
+}
+
+void
+mention_found_type(struct mention *m)
+{
+	if (!(m->flags & MENTION_USER))
+		return;
+	m->type = m->found;
+	if (m->flags & MENTION_WAS_SCORED)
+		m->flags |= MENTION_SCORED;
+	m->flags &= ~(unsigned)(MENTION_USER | MENTION_WAS_SCORED);
+}
+
+enum entity_type
+mention_recognised_type(const struct mention *m)
+{
+	return m->flags & MENTION_USER ? m->found : m->type;
 }
 
 bool

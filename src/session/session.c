@@ -233,16 +233,19 @@ session_read_decisions(struct session *s,
 	    report, arg);
 }
 
-bool
-session_redecide(struct session *s)
+/* Applies change to the mentions of every analysed document, and gives
+ * those it changed their entity spans again.  Returns whether it changed
+ * any. */
+static bool
+mentions_change(struct session *s, bool (*change)(struct session *s,
+    size_t f, const void *arg), const void *arg)
 {
 	bool changed = false;
 
-	for (size_t f = 0; s->ner != NULL && f < s->load.n; f++) {
+	for (size_t f = 0; f < s->load.n; f++) {
 		struct doc *d = s->load.docs[f];
 
-		if (d == NULL || !s->docs[f].analysed ||
-		    !ner_apply_decisions(s->ner, d, &s->mentions[f], 0))
+		if (d == NULL || !s->docs[f].analysed || !change(s, f, arg))
 			continue;
 		changed = true;
 		doc_clear_spans(d, SPAN_ENTITY);
@@ -250,6 +253,34 @@ session_redecide(struct session *s)
 		doc_sort_spans(d);
 	}
 	return changed;
+}
+
+static bool
+apply_decisions(struct session *s, size_t f, const void *arg)
+{
+	(void)arg;
+	return ner_apply_decisions(s->ner, s->load.docs[f], &s->mentions[f],
+	    0);
+}
+
+bool
+session_redecide(struct session *s)
+{
+	return s->ner != NULL && mentions_change(s, apply_decisions, NULL);
+}
+
+static bool
+type_group(struct session *s, size_t f, const void *arg)
+{
+	const struct entity_index *ix = arg;
+
+	return f < ix->ndocs && entity_index_retype(ix, f, &s->mentions[f]);
+}
+
+bool
+session_type_groups(struct session *s, const struct entity_index *ix)
+{
+	return mentions_change(s, type_group, ix);
 }
 
 /* Document f's entities found again: its entity spans and mentions

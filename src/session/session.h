@@ -19,6 +19,7 @@
 #include "base/file_stamp.h"
 #include "clean/clean.h"
 #include "ner/entity_decisions.h"
+#include "ner/entity_index.h"
 #include "ner/ner.h"
 #include "proof/corrections.h"
 #include "proof/problem.h"
@@ -184,6 +185,11 @@ size_t session_read_decisions(struct session *s,
  * earlier notentity comes back only when the document is analysed
  * again (session_rerun_entities). */
 bool session_redecide(struct session *s);
+/* Gives every analysed document's mentions the type decided for their
+ * group in ix (an index of s's mentions as they stand), with their
+ * spans: a type decision about a name types its whole entity.  Returns
+ * whether any mention changed. */
+bool session_type_groups(struct session *s, const struct entity_index *ix);
 /* Finds the entities of every analysed document again, with the
  * decisions as they stand: what a type decision needs after a notentity
  * dropped the name's mentions.  Returns whether there was any. */

@@ -318,7 +318,7 @@ background_step(struct reader *r)
 		apply_cross_file(r);
 		return true;
 	}
-	return analysis_step(r);
+	return analysis_step(r) || entities_type_groups_idle(r);
 }
 
 void

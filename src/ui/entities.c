@@ -14,6 +14,19 @@
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
+/* Builds the index over the sources as they stand; a type decision
+ * then types the groups' mentions and highlights. */
+static void
+build_index_now(struct reader *r)
+{
+	if (r->index_built)
+		entity_index_free(&r->index);
+	entity_index_build(&r->index, r->s.load.docs, r->s.mentions,
+	    r->s.load.n, &r->s.decisions);
+	session_type_groups(&r->s, &r->index);
+	r->index_built = r->index_valid = true;
+}
+
 /* Builds the index over every source (loading the rest first). */
 void
 entities_build_index(struct reader *r)
@@ -21,11 +34,24 @@ entities_build_index(struct reader *r)
 	if (r->index_valid)
 		return;
 	reader_load_all(r);
-	if (r->index_built)
-		entity_index_free(&r->index);
-	entity_index_build(&r->index, r->s.load.docs, r->s.mentions,
-	    r->s.load.n, &r->s.decisions);
-	r->index_built = r->index_valid = true;
+	if (!r->index_valid)	/* the last step may have built it */
+		build_index_now(r);
+}
+
+bool
+entities_type_groups_pending(const struct reader *r)
+{
+	return !r->index_valid && r->s.ner != NULL &&
+	    decisions_about_mentions(&r->s.decisions);
+}
+
+bool
+entities_type_groups_idle(struct reader *r)
+{
+	if (!entities_type_groups_pending(r))
+		return false;
+	build_index_now(r);
+	return true;
 }
 
 /* Keeps the rows whose entity F's filter lets through. */
@@ -49,9 +75,20 @@ filter_rows(struct reader *r)
 	list_filter_free(&lf);
 }
 
+/* The merge mark goes with the list it was made in: a list changed or
+ * closed holds other rows, and a merge it would start there is no one's
+ * last look. */
+static void
+drop_mark(struct reader *r)
+{
+	free(r->ent_mark);
+	r->ent_mark = NULL;
+}
+
 static void
 fill_rows(struct reader *r)
 {
+	drop_mark(r);
 	free(r->ent_rows);
 	r->ent_rows = NULL;
 	r->nent_rows = 0;
@@ -98,16 +135,12 @@ entities_refilter(struct reader *r)
 	r->view_sel = r->view_top = 0;
 }
 
-/* The groups shown follow a decisions file only up to its bad line:
+/* The groups shown follow a decisions file but for its bad lines:
  * said where they are, not only in a notice at the start. */
 static void
 say_decisions_damage(struct reader *r)
 {
-	char *msg = xasprintf("%s (the decisions before it apply, none "
-	    "after)", r->decisions_damage);
-
-	set_message(r, true, msg);
-	free(msg);
+	set_message(r, true, r->decisions_damage);
 }
 
 void
@@ -319,8 +352,10 @@ record(struct reader *r, enum decision_kind kind, const char *a,
 			clear_matches(r);
 			r->index_valid = false;
 			entities_build_index(r);
-		} else
+		} else {
 			entity_index_regroup(&r->index, &r->s.decisions);
+			session_type_groups(&r->s, &r->index);
+		}
 		msg = decided_message(&d, path);
 		set_message(r, false, msg);
 		list_filter_refresh(r);
@@ -334,7 +369,8 @@ record(struct reader *r, enum decision_kind kind, const char *a,
 	free(path);
 }
 
-/* m on one entity marks it; m on another merges the two. */
+/* m on one entity marks it (m on it again unmarks it); m on another
+ * fills in ":merge A | B" for a last look, as x, t and D fill theirs. */
 void
 entities_mark_or_merge(struct reader *r)
 {
@@ -343,21 +379,22 @@ entities_mark_or_merge(struct reader *r)
 
 	if (e == NULL)
 		return;
-	if (r->ent_mark == NULL) {
+	if (r->ent_mark != NULL && strcmp(r->ent_mark, e->canonical) == 0) {
+		msg = xasprintf("%s unmarked", e->canonical);
+		drop_mark(r);
+	} else if (r->ent_mark == NULL) {
 		r->ent_mark = xstrdup(e->canonical);
 		msg = xasprintf("%s marked: m on another entity merges them",
 		    e->canonical);
-		set_message(r, false, msg);
-		free(msg);
+	} else {
+		open_prompt(r, ':');
+		buf_printf(&r->input, "merge %s | %s", r->ent_mark,
+		    e->canonical);
+		drop_mark(r);
 		return;
 	}
-	if (strcmp(r->ent_mark, e->canonical) != 0) {
-		char *a = r->ent_mark, *b = xstrdup(e->canonical);
-		r->ent_mark = NULL;
-		record(r, DECISION_MERGE, a, b);
-		free(a);
-		free(b);
-	}
+	set_message(r, false, msg);
+	free(msg);
 }
 
 /* :type NAME TYPE: the type is the last word. */
@@ -432,9 +469,12 @@ entity_row(struct reader *r, size_t i, attr_t a)
 	const struct entity *e = &r->index.entities[r->ent_rows[2 * i]];
 	struct buf b;
 
+	bool marked = r->ent_mark != NULL &&
+	    strcmp(r->ent_mark, e->canonical) == 0;
+
 	buf_init(&b);
-	buf_printf(&b, " %-7s %4zu  ", entity_type_name(e->type),
-	    r->ent_rows[2 * i + 1]);
+	buf_printf(&b, "%c%-7s %4zu  ", marked ? '*' : ' ',
+	    entity_type_name(e->type), r->ent_rows[2 * i + 1]);
 	draw_text(stdscr, b.data, b.len, r->cols, a |
 	    theme_attr(theme_for_span(SPAN_ENTITY, e->type)), r->utf8);
 	b.len = 0;
@@ -446,6 +486,8 @@ entity_row(struct reader *r, size_t i, attr_t a)
 			buf_printf(&b, "%s%s", shown++ ? ", " : "; also ", t);
 	}
 	buf_adds(&b, ")");
+	if (marked)
+		buf_adds(&b, "  marked: m on another entity merges them");
 	draw_text(stdscr, b.data, b.len, r->cols - 15, a, r->utf8);
 	buf_free(&b);
 }

@@ -186,7 +186,8 @@ const struct ui_key ui_keys[] = {
 	{ 'w', "w", CTX_VIEW, ACT_ENTITY_WHY,
 	  "entities view: why these names were grouped" },
 	{ 'm', "m", CTX_VIEW, ACT_ENTITY_MERGE,
-	  "entities view: mark an entity; m on another merges the two" },
+	  "entities view: mark an entity (*); m on another merges the two "
+	  "(:merge A | B)" },
 	{ 'x', "x", CTX_VIEW, ACT_ENTITY_SPLIT,
 	  "entities view: split a name from its group (:split NAME)" },
 	{ 'm', "m", CTX_LIST | CTX_PANE, ACT_CURSOR,

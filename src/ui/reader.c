@@ -608,7 +608,7 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 		int kind, delay;
 		bool busy = r.s.nloaded < r.s.load.n || !r.s.crossed ||
 		    !r.s.analysers_open || session_pending(&r.s) ||
-		    layout_pending(&r);
+		    layout_pending(&r) || entities_type_groups_pending(&r);
 
 		if (suspend_pending()) {
 			suspend_now();

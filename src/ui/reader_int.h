@@ -411,6 +411,11 @@ void entities_command(struct reader *r, const char *cmd, const char *arg);
 void entities_view_free(struct reader *r);
 void entities_refilter(struct reader *r);
 void entities_build_index(struct reader *r);
+/* Background work once every source is analysed: with a type decision,
+ * the index is built so that the highlights take their group's type.
+ * Returns whether it was. */
+bool entities_type_groups_idle(struct reader *r);
+bool entities_type_groups_pending(const struct reader *r);
 void entities_mentions_refresh(struct reader *r);
 
 /* anno_review.c */

@@ -138,6 +138,15 @@ rm "$tmp/load/.galley-entities"
 # (its surname goes with it), a type, a name that is no entity; each in
 # the same run and the next, or refused with the reason.
 ab="$tmp/load/a.txt $tmp/load/b.txt"
+# A split names a spelling ignoring case: nigér is the spelling Nigér.
+mkdir -p "$tmp/case"
+cp $ab "$tmp/case/"
+for spelling in nigér NIGÉR; do
+	rm -f "$tmp/case/.galley-entities"
+	expect_status 0 "--split $spelling" "$GALLEY" entities --split "$spelling" "$tmp/case"
+	check "--split $spelling: the spelling split" grep -q "	GPE	Nigér	Nigér$" "$tmp/out"
+	check "--split $spelling: recorded" grep -qx "split	$spelling" "$tmp/case/.galley-entities"
+done
 expect_status 0 "--split of an accent variant" "$GALLEY" entities --split Nigér $ab
 check "accent variant split in the same run" grep -q "	GPE	Nigér	Nigér$" "$tmp/out"
 check "the other spelling keeps its group" grep -q "	GPE	Niger	Niger$" "$tmp/out"
@@ -174,6 +183,19 @@ check "other names stay" grep -q "	Sahel	" "$tmp/later.tsv"
 expect_status 0 "--type after --not-entity" "$GALLEY" entities --type "Russia=GPE" $ab
 check "no 'no entity called' warning" sh -c "! grep -q 'no entity called' '$tmp/err'"
 check "the name is back, typed, in the same run" grep -q "	GPE	Russia	" "$tmp/out"
+# A type decision types the name's whole entity: its surname and its
+# acronym too, in the mentions and in the index, and the group stays whole.
+expect_status 0 "--type of a full name" "$GALLEY" entities --type "Vladimir Putin=MISC" $ab
+check "the surname takes the full name's type" grep -q "	MISC	Putin	Vladimir Putin$" "$tmp/out"
+check "the full name keeps its group" grep -q "	MISC	Vladimir Putin	Vladimir Putin$" "$tmp/out"
+"$GALLEY" entities --corpus $ab >"$tmp/later.tsv"
+check "the index: one group of the type decided" sh -c "test \"\$(grep -c '^Vladimir Putin	MISC	' '$tmp/later.tsv')\" = 2"
+check "the index: no PERSON Putin left" sh -c "! grep -q '	PERSON	Putin	' '$tmp/later.tsv'"
+expect_status 0 "--type of an expansion" "$GALLEY" entities --corpus --type "Economic Community of West African States=MISC" $ab
+check "the acronym takes its expansion's type" grep -q "	MISC	ECOWAS	" "$tmp/out"
+check "no ORG left in the group" sh -c "! grep -q '	ORG	ECOWAS	' '$tmp/out'"
+expect_status 0 "--split after a type" "$GALLEY" entities --split Putin $ab
+check "a name split leaves its group's type" grep -q "	PERSON	Putin	Putin$" "$tmp/out"
 expect_status 2 "--type without a type" "$GALLEY" entities --type Sahel $ab
 expect_status 2 "--type with an unknown type" "$GALLEY" entities --type Sahel=COMPANY $ab
 check "unknown type: the types listed" grep -q "PERSON ORG GPE" "$tmp/err"
@@ -182,6 +204,21 @@ printf 'type\tSahel\tCOMPANY\n' >"$tmp/load/.galley-entities"
 expect_status 2 "a type galley does not know in the file" "$GALLEY" entities $ab
 check "unknown type in the file: named with its line" grep -q "galley-entities: line 1" "$tmp/err"
 rm "$tmp/load/.galley-entities"
+
+# A bad line in .galley-entities costs itself alone, and batch says so
+# as the reader does.
+printf 'split\tTiani\ntype\tKremlin\tORGANISATION\nnotentity\tSahel\n' >"$tmp/case/.galley-entities"
+expect_status 2 "a bad line in the middle" "$GALLEY" entities --corpus "$tmp/case"
+check "the bad line named" grep -q "galley-entities: line 2: not" "$tmp/err"
+check "and what it means" grep -q "bad lines are skipped, the other decisions apply" "$tmp/err"
+check "the decision after it applies" sh -c "! grep -q '	Sahel	' '$tmp/out'"
+check "the decision before it applies" grep -q "^Tiani	PERSON	Tiani	" "$tmp/out"
+
+# --corpus alone prints TSV, and --help says so: JSON needs --format=json.
+expect_status 0 "--corpus alone" "$GALLEY" entities --corpus $ab
+check "--corpus alone: five TSV columns" awk -F '\t' 'NF != 5 { exit 1 }' "$tmp/out"
+"$GALLEY" entities --help >"$tmp/help"
+check "--help: --corpus gives JSON only with --format=json" sh -c "grep -A1 -- '--corpus  ' '$tmp/help' | grep -q 'format=json'"
 
 # Bad input and usage.
 expect_status 2 "missing file" "$GALLEY" entities "$tmp/nope.txt"

@@ -5,6 +5,7 @@
 # entity; all kept in .galley-entities and honoured by galley entities.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
+. "$top_srcdir/tests/tui/entities-lib.sh"
 
 mkdir -p "$tmp/docs"
 cat >"$tmp/docs/a.txt" <<'EOT'
@@ -19,15 +20,6 @@ Talks in Niamey
 Analysts said Abdourahamane Tiani had long planned the break with Russia, and Tiani said so in private talks.
 EOT
 
-# The row of the entities view that shows text, selected with j.
-select_row() {
-	settle
-	screen
-	row=$(grep -n "$1" "$tmp/screen" | head -1 | cut -d: -f1)
-	keys g
-	i=2
-	while [ "$i" -lt "$row" ]; do keys j; i=$((i + 1)); done
-}
 
 # Whether the screen, once settled, has a line matching the regex.
 screen_has() {

@@ -39,6 +39,8 @@ for lang in C.UTF-8 C; do
 	keys m
 	check "$t: Moscow marked" wait_for "Moscow marked"
 	keys j m
+	check "$t: the merge filled in" wait_for ":merge Moscow | "
+	keys Enter
 	check "$t: merged with the row below" wait_for "merged Moscow and"
 	# The group has two mentions now and moved up; x acts on it.
 	keys x

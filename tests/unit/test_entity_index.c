@@ -178,7 +178,7 @@ test_long_name_acronym(void **state)
 	assert_non_null(d);
 	ml.v = xcalloc(1, sizeof *ml.v);
 	ml.v[0] = (struct mention){ 0, d->text_cps, 0, d->text_len,
-	    ENTITY_ORG, 0, 0 };
+	    ENTITY_ORG, 0, 0, ENTITY_ORG };
 	ml.n = ml.cap = 1;
 	entity_index_build(&ix, &d, &ml, 1, NULL);
 	assert_int_equal(ix.nentities, 1);
@@ -310,6 +310,13 @@ test_split_check(void **state)
 	assert_non_null(why);
 	assert_non_null(strstr(why, "no entity called"));
 	free(why);
+	/* A spelling but for case is that spelling; one that matches
+	 * every spelling only ignoring accents is said to. */
+	assert_null(entity_index_split_check(&f->ix, NULL, "NIGÉR"));
+	why = entity_index_split_check(&f->ix, NULL, "nigèr");
+	assert_non_null(why);
+	assert_non_null(strstr(why, "every spelling"));
+	free(why);
 	why = entity_index_split_check(&f->ix, NULL, "Mali");
 	assert_non_null(why);
 	assert_non_null(strstr(why, "not grouped"));
@@ -386,6 +393,67 @@ test_type_and_notentity(void **state)
 	decisions_free(&dec);
 }
 
+/* The mentions of the entity of name in every document, checked to be of
+ * type t (and the user's when user); returns how many there are. */
+static size_t
+check_group_mentions(struct fixture *f, const char *name,
+    enum entity_type t, bool user)
+{
+	const struct entity *e = entity_of(f, name);
+	size_t n = 0;
+
+	for (size_t i = 0; i < NDOCS; i++)
+		for (size_t k = 0; k < f->ml[i].n; k++)
+			if (entity_index_of(&f->ix, i, k) == e) {
+				assert_int_equal(f->ml[i].v[k].type, t);
+				assert_int_equal(!!(f->ml[i].v[k].flags &
+				    MENTION_USER), user);
+				n++;
+			}
+	return n;
+}
+
+/* A type decision about one name types its whole group, which stays
+ * whole: the surname of a retyped full name, the acronym of a retyped
+ * expansion; without it the recogniser's types come back. */
+static void
+test_type_decides_group(void **state)
+{
+	struct fixture *f = *state;
+	struct entity_decisions dec;
+
+	decisions_init(&dec);
+	decisions_add(&dec, DECISION_TYPE, "Vladimir Putin", "MISC");
+	decisions_add(&dec, DECISION_TYPE,
+	    "economic community of west african states", "MISC");
+	ner_set_decisions(f->ner, &dec);
+	for (size_t i = 0; i < NDOCS; i++)
+		ner_apply_decisions(f->ner, f->docs[i], &f->ml[i], 0);
+	build(f, &dec);
+	assert_ptr_equal(entity_of(f, "Putin"), entity_of(f, "Vladimir Putin"));
+	assert_int_equal(entity_of(f, "Putin")->type, ENTITY_MISC);
+	assert_ptr_equal(entity_of(f, "ECOWAS"),
+	    entity_of(f, "Economic Community of West African States"));
+	assert_int_equal(entity_of(f, "ECOWAS")->type, ENTITY_MISC);
+	for (size_t i = 0; i < NDOCS; i++)
+		entity_index_retype(&f->ix, i, &f->ml[i]);
+	assert_int_equal(check_group_mentions(f, "Putin", ENTITY_MISC, true),
+	    2);
+	assert_int_equal(check_group_mentions(f, "ECOWAS", ENTITY_MISC,
+	    true), 2);
+	entity_index_free(&f->ix);
+	ner_set_decisions(f->ner, NULL);
+	build(f, NULL);
+	for (size_t i = 0; i < NDOCS; i++)
+		entity_index_retype(&f->ix, i, &f->ml[i]);
+	assert_int_equal(check_group_mentions(f, "Putin", ENTITY_PERSON,
+	    false), 2);
+	assert_int_equal(check_group_mentions(f, "ECOWAS", ENTITY_ORG,
+	    false), 2);
+	entity_index_free(&f->ix);
+	decisions_free(&dec);
+}
+
 /* The file's type and notentity lines; a type galley does not know is a
  * malformed line. */
 static void
@@ -394,6 +462,8 @@ test_decisions_parse_kinds(void **state)
 	struct entity_decisions dec;
 	char good[] = "type\tDisney\tORG\nnotentity\tWatch\n";
 	char bad[] = "type\tDisney\tCOMPANY\n";
+	char mixed[] = "split\tTiani\ntype\tKremlin\tORGANISATION\n"
+	    "notentity\tSahel\nbogus\n";
 	char *cause = NULL;
 
 	(void)state;
@@ -408,6 +478,18 @@ test_decisions_parse_kinds(void **state)
 	assert_int_equal(decisions_parse(&dec, bad, strlen(bad), &cause), -1);
 	assert_non_null(strstr(cause, "line 1"));
 	free(cause);
+	decisions_free(&dec);
+	/* A bad line costs itself alone: the decisions after it stand. */
+	decisions_init(&dec);
+	assert_int_equal(decisions_parse(&dec, mixed, strlen(mixed), &cause),
+	    -1);
+	assert_non_null(strstr(cause, "line 2"));
+	assert_non_null(strstr(cause, "1 more bad line"));
+	free(cause);
+	assert_int_equal(dec.n, 2);
+	assert_int_equal(dec.v[0].kind, DECISION_SPLIT);
+	assert_int_equal(dec.v[1].kind, DECISION_NOT_ENTITY);
+	assert_string_equal(dec.v[1].a, "Sahel");
 	decisions_free(&dec);
 }
 
@@ -533,6 +615,7 @@ main(void)
 		cmocka_unit_test(test_split_full_name_keeps_surname),
 		cmocka_unit_test(test_split_check),
 		cmocka_unit_test(test_type_and_notentity),
+		cmocka_unit_test(test_type_decides_group),
 		cmocka_unit_test(test_decisions_parse_kinds),
 		cmocka_unit_test(test_near_spellings),
 		cmocka_unit_test(test_decisions_file),
