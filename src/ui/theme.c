@@ -141,10 +141,10 @@ theme_for_span(unsigned kind, unsigned sub)
 attr_t
 theme_low_confidence(attr_t a)
 {
-	/* Without colour the type's attributes would claim a sure name on
-	 * the terminals that show no dim: plain text, dimmed, instead. */
+	/* Without colour the type's attributes are all that tell it, bold
+	 * included. */
 	if (theme_depth_used() == THEME_MONO)
-		return A_DIM;
+		return a | A_DIM;
 	return (a & ~(attr_t)A_BOLD) | A_DIM;
 }
 
