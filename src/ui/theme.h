@@ -2,7 +2,9 @@
  *
  * A dark and a light theme, each for 256 and for 8 colours, and one
  * without colour (attributes only), used with NO_COLOR, --no-color or a
- * terminal without colours; theme_table.c holds them all. */
+ * terminal without colours; theme_table.c holds them all, with their
+ * looks on terminals without italic.  Only the attributes the terminal
+ * shows (terminfo) are used. */
 #ifndef GALLEY_UI_THEME_H
 #define GALLEY_UI_THEME_H
 
