@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <term.h>
 
 #include "doc/doc.h"
 #include "base/util.h"
@@ -13,15 +14,32 @@ static attr_t attrs[THEME_COUNT];
 static bool have_colour, rich_colour;
 static enum theme_shade shade_used;
 
+/* The table's attributes (TA_*) and curses'. */
+static const struct {
+	unsigned ta;
+	attr_t curses;
+} attr_map[] = {
+	{ TA_BOLD, A_BOLD }, { TA_UNDERLINE, A_UNDERLINE },
+	{ TA_REVERSE, A_REVERSE }, { TA_ITALIC, A_ITALIC }, { TA_DIM, A_DIM },
+	{ TA_BLINK, A_BLINK },
+};
+
+/* bits along attr_map: TA_* to curses' (to_curses), or back. */
+static attr_t
+map_attrs(attr_t bits, bool to_curses)
+{
+	attr_t r = 0;
+
+	for (size_t i = 0; i < sizeof attr_map / sizeof attr_map[0]; i++)
+		if (bits & (to_curses ? attr_map[i].ta : attr_map[i].curses))
+			r |= to_curses ? attr_map[i].curses : attr_map[i].ta;
+	return r;
+}
+
 static attr_t
 curses_attrs(unsigned a)
 {
-	return ((a & TA_BOLD) ? A_BOLD : 0) |
-	    ((a & TA_UNDERLINE) ? A_UNDERLINE : 0) |
-	    ((a & TA_REVERSE) ? A_REVERSE : 0) |
-	    ((a & TA_ITALIC) ? A_ITALIC : 0) |
-	    ((a & TA_DIM) ? A_DIM : 0) |
-	    ((a & TA_BLINK) ? A_BLINK : 0);
+	return map_attrs(a, true);
 }
 
 static attr_t
@@ -34,18 +52,39 @@ config_attrs(unsigned a)
 	    ((a & CONFIG_ATTR_DIM) ? A_DIM : 0);
 }
 
+/* The attributes this terminal shows (terminfo), as TA_*. */
+static unsigned
+shown_attrs(void)
+{
+	return (unsigned)map_attrs(term_attrs(), false);
+}
+
+/* Those of the attributes TA_* that terminfo's ncv says do not show
+ * with a colour (its bits: 2 underline, 4 reverse, 8 blink, 16 dim,
+ * 32 bold). */
+static unsigned
+not_with_colour(void)
+{
+	int ncv = tigetnum("ncv");
+
+	if (ncv < 0)
+		return 0;
+	return ((ncv & 2) ? TA_UNDERLINE : 0) | ((ncv & 4) ? TA_REVERSE : 0) |
+	    ((ncv & 8) ? TA_BLINK : 0) | ((ncv & 16) ? TA_DIM : 0) |
+	    ((ncv & 32) ? TA_BOLD : 0);
+}
+
 static void
 set_defaults(enum theme_depth depth, enum theme_shade shade)
 {
+	unsigned shown = shown_attrs();
+	unsigned with_colour = shown & ~not_with_colour();
+
 	for (int i = 0; i < THEME_COUNT; i++) {
-		struct theme_style s = theme_style((enum theme_element)i,
-		    shade, depth);
+		struct theme_style s = theme_style_shown(
+		    (enum theme_element)i, shade, depth, shown, with_colour);
 
 		attrs[i] = curses_attrs(s.attrs);
-		if (depth == THEME_MONO && attrs[i] != 0 &&
-		    (attrs[i] & term_attrs()) == 0)
-			attrs[i] = curses_attrs(theme_stand_in(
-			    (enum theme_element)i));
 		/* Default colours need no pair: a pair costs an extra
 		 * attribute reset on every update. */
 		if (depth == THEME_MONO || (s.fg < 0 && s.bg < 0))
@@ -141,10 +180,10 @@ theme_for_span(unsigned kind, unsigned sub)
 attr_t
 theme_low_confidence(attr_t a)
 {
-	/* Without colour the type's attributes would claim a sure name on
-	 * the terminals that show no dim: plain text, dimmed, instead. */
+	/* Without colour the type's attributes are all that tell it, bold
+	 * included. */
 	if (theme_depth_used() == THEME_MONO)
-		return A_DIM;
+		return a | A_DIM;
 	return (a & ~(attr_t)A_BOLD) | A_DIM;
 }
 

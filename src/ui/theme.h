@@ -2,7 +2,9 @@
  *
  * A dark and a light theme, each for 256 and for 8 colours, and one
  * without colour (attributes only), used with NO_COLOR, --no-color or a
- * terminal without colours; theme_table.c holds them all. */
+ * terminal without colours; theme_table.c holds them all, with their
+ * looks on terminals without italic.  Only the attributes the terminal
+ * shows (terminfo) are used. */
 #ifndef GALLEY_UI_THEME_H
 #define GALLEY_UI_THEME_H
 
@@ -29,10 +31,10 @@ attr_t theme_attr(enum theme_element e);
  * entity types in the order of their enums), or THEME_NORMAL. */
 enum theme_element theme_for_span(unsigned kind, unsigned sub);
 
-/* The look of a mention the model is unsure of: its type's colour,
- * dimmed and without bold (which cancels dim on many terminals); without
- * colour, dim and none of the type's attributes, so that where dim does
- * not show it reads as plain text, never as a sure name. */
+/* The look of a mention the model is unsure of: its type's look,
+ * dimmed; with colour without bold (which cancels dim on many
+ * terminals), without colour with every attribute of the type, which
+ * are all that tell it apart (never dim alone). */
 attr_t theme_low_confidence(attr_t a);
 
 /* The highlight of passages tagged with a tag of this colour (as

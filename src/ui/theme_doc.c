@@ -21,6 +21,9 @@ static const struct {
 	{ TA_DIM, "dim" }, { TA_BLINK, "blink" },
 };
 
+/* Every attribute but italic. */
+#define NO_ITALIC (TA_BOLD | TA_UNDERLINE | TA_REVERSE | TA_DIM | TA_BLINK)
+
 static void
 colour_text(char *out, size_t n, int c)
 {
@@ -97,6 +100,15 @@ print_roff(FILE *f, enum theme_element e)
 	    ".\n");
 	roff_style(f, "Without colour: ", theme_style(e, THEME_DARK,
 	    THEME_MONO), true, ".\n");
+	if (!theme_has_plain(e))
+		return;
+	roff_style(f, "Without italic, with 8 colours: dark ",
+	    theme_style_shown(e, THEME_DARK, THEME_8, NO_ITALIC, NO_ITALIC),
+	    false, "; ");
+	roff_style(f, "light ", theme_style_shown(e, THEME_LIGHT, THEME_8,
+	    NO_ITALIC, NO_ITALIC), false, "; ");
+	roff_style(f, "without colour: ", theme_style_shown(e, THEME_DARK,
+	    THEME_MONO, NO_ITALIC, NO_ITALIC), true, ".\n");
 }
 
 void

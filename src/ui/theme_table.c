@@ -3,8 +3,11 @@
  * xterm's palette, entity types in one attribute set stay apart with
  * protanopia and deuteranopia, the 8-colour themes use no bold (xterm
  * brightens bold colours 0-7, and bright yellow or green on white is
- * illegible), and without colour nothing rests on dim alone.
- * tests/unit/test_theme.c checks all of that. */
+ * illegible), and without colour nothing rests on dim alone.  On
+ * terminals without italic (screen, linux, a vt100) the entries that
+ * need it have looks of their own, and the types that must stay apart
+ * there do (the manual says which).  tests/unit/test_theme.c checks all
+ * of that. */
 #include "config.h"
 
 #include "ui/theme_table.h"
@@ -28,13 +31,17 @@ struct entry {
 	/* dark 256, dark 8, light 256, light 8 */
 	struct theme_style look[4];
 	unsigned mono;
-	/* Without colour, on a terminal that shows none of mono's
-	 * attributes (a vt100 has no italic and no dim): 0, or what
-	 * stands in for them. */
-	unsigned stand_in;
+	/* On a terminal without italic, when the entry has them (has_plain):
+	 * with 8 colours, dark and light; without colour, from bold,
+	 * underline, reverse and blink alone (a vt100). */
+	bool has_plain;
+	struct theme_style plain8[2];
+	unsigned plain_mono;
 };
 
 #define S(fg, bg, a) { fg, bg, a }
+/* The looks without italic: 8 colours dark, light; no colour. */
+#define NO_ITALIC(dark, light, mono) true, { dark, light }, mono
 
 static const struct entry table[THEME_COUNT] = {
 	[THEME_NORMAL] = { "The article's text", ROLE_TEXT, {
@@ -42,7 +49,7 @@ static const struct entry table[THEME_COUNT] = {
 	[THEME_DIM] = { "Blocks the cleaner dropped (raw view)",
 	    ROLE_TEXT, {
 	    S(244, D, IT), S(D, D, IT), S(242, D, IT), S(D, D, IT) },
-	    IT | DI, UL },
+	    IT | DI, NO_ITALIC(S(D, D, UL | DI), S(D, D, UL | DI), UL | DI) },
 	[THEME_HEADING] = { "Headings in the article", ROLE_TEXT, {
 	    S(75, D, BO), S(C, D, UL), S(25, D, BO), S(B, D, UL) }, BO },
 	[THEME_TITLE] = { "The article's title, help titles",
@@ -112,28 +119,31 @@ static const struct entry table[THEME_COUNT] = {
 	[THEME_ENTITY_PERSON] = { "People", ROLE_TEXT, {
 	    S(114, D, BO), S(G, D, 0), S(22, D, BO), S(B, D, 0) }, BO },
 	[THEME_ENTITY_ORG] = { "Organisations", ROLE_TEXT, {
-	    S(180, D, 0), S(Y, D, IT), S(94, D, 0), S(R, D, IT) }, IT },
+	    S(180, D, 0), S(Y, D, IT), S(94, D, 0), S(R, D, IT) }, IT,
+	    NO_ITALIC(S(D, D, BO), S(R, D, 0), BO | UL) },
 	[THEME_ENTITY_GPE] = { "Countries, cities, states",
 	    ROLE_TEXT, {
-	    S(117, D, 0), S(C, D, UL), S(25, D, 0), S(M, D, 0) }, BO | IT },
+	    S(117, D, 0), S(C, D, UL), S(25, D, 0), S(M, D, 0) }, BO | IT,
+	    NO_ITALIC(S(D, D, BO | UL), S(M, D, 0), 0) },
 	[THEME_ENTITY_LOC] = { "Other places", ROLE_TEXT, {
 	    S(152, D, IT), S(C, D, IT | UL), S(23, D, IT), S(M, D, IT | UL) },
-	    IT | UL },
+	    IT | UL, NO_ITALIC(S(D, D, UL), S(D, D, BO | UL), 0) },
 	[THEME_ENTITY_NORP] = {
 	    "Nationalities, religious and political groups", ROLE_TEXT, {
 	    S(171, D, IT), S(G, D, IT | UL), S(127, D, IT), S(B, D, IT | UL) },
-	    BO | IT | UL },
+	    BO | IT | UL, NO_ITALIC(S(D, D, BO), S(D, D, BO), 0) },
 	/* Without colour bold underlined: underline alone is a problem. */
 	[THEME_ENTITY_DATE] = { "Dates", ROLE_TEXT, {
-	    S(245, D, 0), S(D, D, IT), S(242, D, 0), S(D, D, IT) }, BO | UL },
+	    S(245, D, 0), S(D, D, IT), S(242, D, 0), S(D, D, IT) }, BO | UL,
+	    NO_ITALIC(S(C, D, 0), S(D, D, UL), 0) },
 	/* Without colour reverse underlined: a match (reverse, italic or
 	 * bold, no underline) on an annotated entity stays apart. */
 	[THEME_ANNOTATION] = { "Annotated passages", ROLE_TEXT, {
 	    S(D, 24, 0), S(K, G, 0), S(D, 189, 0), S(K, G, 0) }, RV | UL },
 	/* Without colour in place of the attributes below, as a match. */
 	[THEME_SELECTION] = { "The selection", ROLE_TEXT, {
-	    S(16, 180, 0), S(K, W, 0), S(16, 180, 0), S(W, B, 0) },
-	    RV | BO | IT },
+	    S(16, 180, 0), S(W, B, 0), S(16, 180, 0), S(W, B, 0) },
+	    RV | BO | IT, NO_ITALIC(S(W, B, 0), S(W, B, 0), RV | TA_BLINK) },
 	[THEME_CARET] = { "The caret", ROLE_TEXT, {
 	    S(16, 231, BO), S(K, W, 0), S(231, 16, BO), S(W, K, 0) },
 	    RV | BO | TA_BLINK },
@@ -183,10 +193,38 @@ theme_style(enum theme_element e, enum theme_shade s, enum theme_depth d)
 	    (d == THEME_8 ? 1 : 0)];
 }
 
-unsigned
-theme_stand_in(enum theme_element e)
+struct theme_style
+theme_style_shown(enum theme_element e, enum theme_shade s,
+    enum theme_depth d, unsigned shown, unsigned with_colour)
 {
-	return table[e].stand_in;
+	struct theme_style st = theme_style(e, s, d);
+
+	/* With 256 colours, bold in place of italic (xterm brightens no
+	 * colour past 15). */
+	if (!(shown & TA_ITALIC) && d == THEME_256 && (st.attrs & TA_ITALIC))
+		st.attrs = (st.attrs & ~(unsigned)TA_ITALIC) | TA_BOLD;
+	/* With 8 colours or none, the entry's own looks without italic. */
+	if (!(shown & TA_ITALIC) && table[e].has_plain && d != THEME_256) {
+		if (d == THEME_MONO)
+			st.attrs = table[e].plain_mono;
+		else
+			st = table[e].plain8[s == THEME_LIGHT ? 1 : 0];
+	}
+	st.attrs &= shown;
+	/* An underline the terminal cannot draw on a colour is kept, in
+	 * the terminal's own colours: problems stay underlined. */
+	if ((st.fg >= 0 || st.bg >= 0) && (st.attrs & TA_UNDERLINE) &&
+	    !(with_colour & TA_UNDERLINE))
+		st.fg = st.bg = D;
+	if (st.fg >= 0 || st.bg >= 0)
+		st.attrs &= with_colour;
+	return st;
+}
+
+bool
+theme_has_plain(enum theme_element e)
+{
+	return table[e].has_plain;
 }
 
 int

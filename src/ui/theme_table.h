@@ -88,9 +88,18 @@ enum theme_role theme_element_role(enum theme_element e);
 struct theme_style theme_style(enum theme_element e, enum theme_shade s,
     enum theme_depth d);
 
-/* Without colour, what stands in for the element's attributes on a
- * terminal that shows none of them (TA_*), or 0. */
-unsigned theme_stand_in(enum theme_element e);
+/* The element's look on a terminal that shows only the attributes in
+ * shown (TA_*), and of them only with_colour on a colour (terminfo's
+ * ncv: the Linux console underlines nothing in colour): without italic,
+ * with 8 colours or none, the element's own look for that
+ * (theme_has_plain), with 256 colours bold in place of italic; then the
+ * attributes that show. */
+struct theme_style theme_style_shown(enum theme_element e,
+    enum theme_shade s, enum theme_depth d, unsigned shown,
+    unsigned with_colour);
+
+/* Whether the element has a look of its own without italic. */
+bool theme_has_plain(enum theme_element e);
 
 /* The xterm colour numbers the table assumes for the terminal's own
  * foreground and background with each shade. */

@@ -41,11 +41,14 @@ if dimmed Russia; then fail "colour: 0 dims none (SGR $(sgr_of Russia))"; else p
 keys q
 look 1 NO_COLOR=1
 check "no colour: under the setting, dimmed" dimmed "Russia"
-check "no colour: none of the type's attributes" test "$(sgr_of Russia)" = "2 "
+unsure=$(sgr_of Russia)
 keys q
 look 0 NO_COLOR=1
 if dimmed Russia; then fail "no colour: 0 dims none"; else pass "no colour: not dimmed at 0"; fi
 check "no colour: the type's attributes" test -n "$(sgr_of Russia)"
+# Never dim alone: the type's look, and dim.
+check "no colour: unsure, the type's attributes and dim" \
+    test "$unsure" = "$(printf '%s\n' 2 $(sgr_of Russia) | sort | tr '\n' ' ')"
 keys q
 # Retyped by the user: no score, never dimmed.
 printf 'type\tRussia\tGPE\n' >"$tmp/docs/.galley-entities"

@@ -48,4 +48,21 @@ check "the three are apart ($cur, $other, $anno)" test -n "$cur" -a \
     -a "$other" != "$anno"
 keys q
 check "quits" wait_for "[exited 0]"
+
+# A vt100 has no italic: the selection and the current match still
+# differ (QA 29.4: both were bold reverse).
+TEST_TERM=vt100 start 80 24 env NO_COLOR=1 "$GALLEY" "$tmp/docs/a.txt"
+check "vt100: up" wait_for "Niger junta"
+keys / Niger Enter
+check "vt100: the current match" wait_sgr "of ${esc}[1;7mNiger"
+# The caret starts on the current match: select "said" after it.
+keys m w v w
+check "vt100: selecting" wait_for "SELECT"
+settle
+screen_sgr
+sel=$(sgr_of " " said)
+cur=$(sgr_of "of " Niger)
+check "vt100: the selection and the current match apart ($sel, $cur)" \
+    test -n "$sel" -a "$sel" != "$cur"
+keys Escape q
 finish

@@ -139,6 +139,57 @@ start 80 24 "$tmp/late-start" "$GALLEY" "$top_srcdir/samples/ecowas-summit.html"
 keys r
 check "a key typed before the question is kept" wait_for "raw page"
 keys q
+# Terminals without italic keep apart what the manual says they do, with
+# the attributes they have: screen and linux (8 colours, no italic) and
+# a vt100 (no colour, italic or dim).
+printf 'Talks in Niamey\n\nAbdourahamane Tiani told AFP in Niger on 26th March that Russian advisers would cross the Sahel.\n' >"$tmp/types.txt"
+# types_on TERM SHADE [ENV...]: the reader on the types, their names drawn.
+types_on() {
+	term=$1
+	shade=$2
+	shift 2
+	TEST_TERM=$term start 120 20 "$@" "$GALLEY" --theme="$shade" "$tmp/types.txt"
+	wait_for "cross the Sahel" >/dev/null
+	wait_sgr "mSahel" 20 >/dev/null
+	settle
+	screen_sgr
+}
+# all_apart NAME...: each drawn with attributes, and no two alike.
+all_apart() {
+	for x in "$@"; do
+		for y in "$@"; do
+			[ "$x" = "$y" ] || apart "$x" "$y" || return 1
+		done
+	done
+}
+# On linux no underline shows on a colour (ncv): other places (dark)
+# and dates (light) look like problems there.
+for term in screen linux; do
+	if [ $term = screen ]; then loc=Sahel date="26th March"; else loc= date=; fi
+	types_on $term dark
+	check "$term, dark: people, organisations, countries ${loc:+and other places }apart" \
+	    all_apart "Abdourahamane Tiani" AFP Niger $loc
+	check "$term, dark: a date is highlighted" apart "26th March" " told"
+	keys q
+	types_on $term light
+	check "$term, light: the entity types apart" \
+	    all_apart "Abdourahamane Tiani" AFP Niger Sahel ${date:+"$date"} Russian
+	keys q
+	TEST_TERM=$term start 120 30 "$GALLEY" "$top_srcdir/samples/ecowas-summit.html"
+	check "$term: up" wait_for "leaders meeting in" 20
+	keys r
+	check "$term: the raw view" wait_for "raw page"
+	check "$term: a dropped block and the text differ" wait_until dropped_apart
+	keys q
+done
+for how in vt100 screen; do
+	types_on $how dark NO_COLOR=1
+	check "$how, no colour: people and organisations apart" \
+	    all_apart "Abdourahamane Tiani" AFP
+	check "$how, no colour: no place underlined as a problem" \
+	    sh -c "! echo '$(sgr_of Sahel) $(sgr_of Niger)' | grep -qw 4"
+	keys q
+done
 theme_test NO_COLOR=1
 check "NO_COLOR: the theme test says so" wait_for "no colour"
 check "NO_COLOR: entity-org and entity-loc differ in the theme test" \

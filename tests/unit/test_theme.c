@@ -241,6 +241,168 @@ test_mono_matches_apart(void **state)
 	}
 }
 
+/* worst_delta of the backgrounds. */
+static double
+worst_bg_delta(struct theme_style a, struct theme_style b,
+    enum theme_shade sh)
+{
+	struct theme_style ra = a, rb = b;
+
+	ra.attrs ^= TA_REVERSE;
+	rb.attrs ^= TA_REVERSE;
+	return worst_delta(ra, rb, sh);
+}
+
+/* The terminals by what they show: every attribute, all but italic
+ * (screen; linux, which also has no underline on a colour), or only
+ * bold, underline, reverse and blink (vt100).  Where looks run short,
+ * the entity types that must stay apart (as the manual says): with 8
+ * colours, no italic and a dark background people, organisations,
+ * countries and other places (not other places on linux); on a light
+ * one all (not dates on linux); without colour or italic people and
+ * organisations. */
+#define TA_ALL (TA_BOLD | TA_UNDERLINE | TA_REVERSE | TA_ITALIC | TA_DIM | \
+	TA_BLINK)
+#define TYPE(e) (1u << (THEME_ENTITY_##e - THEME_ENTITY_PERSON))
+#define ALL_TYPES (TYPE(PERSON) | TYPE(ORG) | TYPE(GPE) | TYPE(LOC) | \
+	TYPE(NORP) | TYPE(DATE))
+#define DARK_8_TYPES (TYPE(PERSON) | TYPE(ORG) | TYPE(GPE) | TYPE(LOC))
+#define MONO_TYPES (TYPE(PERSON) | TYPE(ORG))
+#define VT100 (TA_BOLD | TA_UNDERLINE | TA_REVERSE | TA_BLINK)
+static const struct terminal_class {
+	const char *name;
+	enum theme_depth depth;
+	unsigned shown, with_colour;
+	unsigned types[2];	/* TYPE()s apart, dark and light */
+} terminals[] = {
+	{ "xterm-256color", THEME_256, TA_ALL, TA_ALL,
+	    { ALL_TYPES, ALL_TYPES } },
+	{ "screen-256color", THEME_256, TA_ALL & ~TA_ITALIC,
+	    TA_ALL & ~TA_ITALIC, { ALL_TYPES, ALL_TYPES } },
+	{ "xterm", THEME_8, TA_ALL, TA_ALL, { ALL_TYPES, ALL_TYPES } },
+	{ "screen", THEME_8, TA_ALL & ~TA_ITALIC, TA_ALL & ~TA_ITALIC,
+	    { DARK_8_TYPES, ALL_TYPES } },
+	/* No underline or dim on a colour (ncv). */
+	{ "linux", THEME_8, TA_ALL & ~TA_ITALIC, TA_BOLD | TA_REVERSE |
+	    TA_BLINK, { DARK_8_TYPES & ~TYPE(LOC), ALL_TYPES & ~TYPE(DATE) } },
+	{ "no colour", THEME_MONO, TA_ALL, TA_ALL, { ALL_TYPES, ALL_TYPES } },
+	{ "no colour, no italic", THEME_MONO, TA_ALL & ~TA_ITALIC,
+	    TA_ALL & ~TA_ITALIC, { MONO_TYPES, MONO_TYPES } },
+	{ "vt100", THEME_MONO, VT100, VT100, { MONO_TYPES, MONO_TYPES } },
+};
+
+static bool
+type_apart(const struct terminal_class *t, enum theme_shade sh, int e)
+{
+	return t->types[sh == THEME_LIGHT] & (1u << (e - THEME_ENTITY_PERSON));
+}
+
+static struct theme_style
+shown_look(enum theme_element e, enum theme_shade sh,
+    const struct terminal_class *t)
+{
+	return theme_style_shown(e, sh, t->depth, t->shown, t->with_colour);
+}
+
+/* Whether a and b look different on terminal t: by attributes, or by a
+ * colour every eye tells apart. */
+static bool
+look_apart(enum theme_element a, enum theme_element b, enum theme_shade sh,
+    const struct terminal_class *t)
+{
+	struct theme_style sa = shown_look(a, sh, t), sb = shown_look(b, sh, t);
+
+	if (shape(sa) != shape(sb))
+		return true;
+	return t->depth != THEME_MONO && (worst_delta(sa, sb, sh) >=
+	    MIN_DELTA_E || worst_bg_delta(sa, sb, sh) >= MIN_DELTA_E);
+}
+
+static int
+check_apart(enum theme_element a, enum theme_element b, enum theme_shade sh,
+    const struct terminal_class *t)
+{
+	if (look_apart(a, b, sh, t))
+		return 0;
+	print_message("%s, %s: %s and %s look alike\n", t->name,
+	    shade_names[sh == THEME_LIGHT], theme_element_name(a),
+	    theme_element_name(b));
+	return 1;
+}
+
+/* The entity types kept apart on t, from each other, from the text and
+ * from every problem; problems from the text; dropped blocks from the
+ * text; and the match, the current match and the selection from each
+ * other. */
+static int
+check_terminal(const struct terminal_class *t, enum theme_shade sh)
+{
+	int failures = 0;
+
+	for (int a = THEME_ENTITY_PERSON; a <= THEME_ENTITY_DATE; a++) {
+		if (!type_apart(t, sh, a))
+			continue;
+		for (int b = THEME_ENTITY_PERSON; b < a; b++)
+			if (type_apart(t, sh, b))
+				failures += check_apart(a, b, sh, t);
+		failures += check_apart(a, THEME_NORMAL, sh, t);
+		for (int p = THEME_PROBLEM_SPELLING;
+		    p <= THEME_PROBLEM_REPEAT; p++)
+			failures += check_apart(a, p, sh, t);
+	}
+	for (int p = THEME_PROBLEM_SPELLING; p <= THEME_PROBLEM_REPEAT; p++)
+		failures += check_apart(p, THEME_NORMAL, sh, t);
+	failures += check_apart(THEME_DIM, THEME_NORMAL, sh, t);
+	failures += check_apart(THEME_MATCH, THEME_CURRENT_MATCH, sh, t);
+	failures += check_apart(THEME_SELECTION, THEME_MATCH, sh, t);
+	failures += check_apart(THEME_SELECTION, THEME_CURRENT_MATCH, sh, t);
+	return failures;
+}
+
+/* Without colour the match, the current match and the selection take
+ * the place of what is under them while an annotation adds to it: none
+ * of the three may look like an annotation on a text span. */
+static int
+check_mono_over_annotations(const struct terminal_class *t)
+{
+	static const enum theme_element over[] = {
+		THEME_MATCH, THEME_CURRENT_MATCH, THEME_SELECTION,
+	};
+	unsigned anno = shape(shown_look(THEME_ANNOTATION, THEME_DARK, t));
+	int failures = 0;
+
+	for (size_t k = 0; k < sizeof over / sizeof over[0]; k++)
+		for (int e = THEME_NORMAL; e <= THEME_ENTITY_DATE; e++) {
+			if (e != THEME_NORMAL && e < THEME_PROBLEM_SPELLING)
+				continue;	/* not a span of the text */
+			if ((anno | shape(shown_look(e, THEME_DARK, t))) !=
+			    shape(shown_look(over[k], THEME_DARK, t)))
+				continue;
+			print_message("%s: %s looks like an annotation on "
+			    "%s\n", t->name, theme_element_name(over[k]),
+			    theme_element_name(e));
+			failures++;
+		}
+	return failures;
+}
+
+static void
+test_apart_on_every_terminal(void **state)
+{
+	int failures = 0;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof terminals / sizeof terminals[0]; i++) {
+		const struct terminal_class *t = &terminals[i];
+
+		for (int si = 0; si < 2; si++)
+			failures += check_terminal(t, shades[si]);
+		if (t->depth == THEME_MONO)
+			failures += check_mono_over_annotations(t);
+	}
+	assert_int_equal(failures, 0);
+}
+
 static void
 test_names(void **state)
 {
@@ -402,6 +564,7 @@ main(void)
 		cmocka_unit_test(test_entities_apart),
 		cmocka_unit_test(test_mono_not_dim_alone),
 		cmocka_unit_test(test_mono_matches_apart),
+		cmocka_unit_test(test_apart_on_every_terminal),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_palette),
 		cmocka_unit_test(test_osc11),
