@@ -20,3 +20,5 @@ libgalley_a_SOURCES += src/proof/context.c src/proof/context.h
 libgalley_a_SOURCES += src/proof/irregular.c src/proof/irregular.h
 libgalley_a_SOURCES += src/proof/lookalike.c src/proof/lookalike.h
 libgalley_a_SOURCES += src/proof/contraction.c src/proof/contraction.h
+libgalley_a_SOURCES += src/proof/calendar.c src/proof/calendar.h
+libgalley_a_SOURCES += src/proof/headline.c src/proof/headline.h

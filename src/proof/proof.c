@@ -17,6 +17,7 @@
 #include "base/util.h"
 #include "doc/tokens.h"
 #include "proof/dialect.h"
+#include "proof/headline.h"
 #include "proof/lookalike.h"
 #include "proof/names.h"
 #include "proof/proof_text.h"
@@ -26,6 +27,14 @@
 /* A look-alike of a known name is a slip when the name is used at least
  * this many times as often. */
 #define NAME_SLIP_RATIO 3
+/* A page in another language by its stoplists is judged all the same
+ * when the dictionaries know this share (in per cent) of a sample of its
+ * lower-case words (proof_doc). */
+#define KNOWN_SAMPLE 400
+#define KNOWN_SHARE 60
+/* Shorter words are abbreviations in SCOWL's lists in any language (en,
+ * og, vi, se). */
+#define KNOWN_MIN_LETTERS 4
 /* Beside a common word in title case, a slip must cost at most this
  * (rank.h's costs: a dropped or stray letter in one of the commonest
  * words). */
@@ -134,6 +143,7 @@ proof_destroy(struct proof *p)
 	free(p->bad_path);
 	free(p->pending);
 	free(p->marks);
+	free(p->capsw);
 	free(p->verdicts);
 	free(p->user_path);
 	free(p->dicts);
@@ -404,9 +414,8 @@ normalise(const char *s, size_t n, struct buf *b)
 		buf_addc(b, '\0');
 }
 
-/* Appends a word to decide once the document is read to *v. */
-static void
-push_pending(struct pending **v, size_t *n, size_t *cap, size_t bstart,
+void
+proof_push_pending(struct pending **v, size_t *n, size_t *cap, size_t bstart,
     size_t bend, size_t verdict, unsigned ctx)
 {
 	if (*n == *cap) {
@@ -440,10 +449,10 @@ check_form(struct proof *p, const char *w, size_t n, size_t bstart,
 	else if (awaits_document(v)) {
 		p->verdicts[vi].in_doc++;
 		p->verdicts[vi].mid_doc += !(ctx & CTX_INITIAL);
-		push_pending(&p->pending, &p->npending, &p->pending_cap,
+		proof_push_pending(&p->pending, &p->npending, &p->pending_cap,
 		    bstart, bend, vi, ctx);
 	} else if (v->mark != VARIANT_BOTH)
-		push_pending(&p->marks, &p->nmarks, &p->marks_cap, bstart,
+		proof_push_pending(&p->marks, &p->nmarks, &p->marks_cap, bstart,
 		    bend, vi, 0);
 	if (n > 0 && (names_is_capitalised(w) || v->form != NULL)) {
 		hash_add(&p->caps, w, n);
@@ -462,6 +471,8 @@ resolve_variants(struct proof *p, const struct pending *pd,
 {
 	const struct verdict *v = &p->verdicts[pd->verdict];
 
+	if (v->name_plural && (pd->ctx & CTX_AFTER_THE))
+		return false;	/* the Bidens beside Biden */
 	for (size_t j = 0; j < v->nvariants; j++)
 		if (hash_count(&p->caps, v->variants[j],
 		    strlen(v->variants[j])) >= NAME_SLIP_RATIO * v->in_doc) {
@@ -628,8 +639,6 @@ resolve_pending(struct proof *p, struct problem_list *out)
 		p->verdicts[p->pending[i].verdict].in_doc =
 		    p->verdicts[p->pending[i].verdict].mid_doc = 0;
 	p->npending = 0;
-	hash_free(&p->caps);
-	hash_init(&p->caps);
 }
 
 /* nigeria’s -> Nigeria’s: the checks see straight apostrophes; a fix
@@ -656,14 +665,42 @@ curl_apostrophes(const char *text, size_t bstart, size_t bend, char **fix)
 	*fix = buf_steal(&b);
 }
 
-/* A hyphenated compound is fine when the whole or every part is. */
+/* Whether w (normalised) written without its hyphens is a word:
+ * co-ordinator, co-operation, re-elect are spellings of coordinator,
+ * cooperation, reelect, whose parts (ordinator) need not be words. */
+static bool
+joined_is_word(const struct proof *p, const struct buf *w)
+{
+	struct buf j;
+	bool ok;
+
+	buf_init(&j);
+	for (size_t i = 0; i < w->len; i++) {
+		if (w->data[i] == '-')
+			continue;
+		if (i + 2 < w->len && memcmp(w->data + i, "\xE2\x80\x90", 3) ==
+		    0) {
+			i += 2;
+			continue;
+		}
+		buf_addc(&j, w->data[i]);
+	}
+	ok = j.len > 0 && (speller_check(p->sp, j.data) ||
+	    wordfreq_find(j.data, j.len) != NULL);
+	buf_free(&j);
+	return ok;
+}
+
+/* A hyphenated compound is fine when the whole, the whole without its
+ * hyphens or every part is. */
 static void
 check_hyphenated(struct proof *p, const char *text, const struct token *t,
     struct buf *w, unsigned ctx, struct problem_list *out)
 {
 	size_t start = t->bstart;
 
-	if (proof_verdict_for(p, w->data, w->len)->kind < 0)
+	if (proof_verdict_for(p, w->data, w->len)->kind < 0 ||
+	    joined_is_word(p, w))
 		return;
 	for (size_t i = t->bstart; i <= t->bend; i++) {
 		bool dash = i < t->bend && text[i] == '-';
@@ -737,6 +774,15 @@ after_initial(const char *text, const struct token *prev,
 		if (text[i] != ' ')
 			return false;
 	return prev->bend + 1 < t->bstart;
+}
+
+/* Whether t follows the word "the" (the Bidens). */
+static bool
+after_the(const char *text, const struct token *prev, const struct token *t)
+{
+	return prev->kind == TOKEN_WORD && prev->bend - prev->bstart == 3 &&
+	    strncasecmp(text + prev->bstart, "the", 3) == 0 &&
+	    adjacent(text, prev, t);
 }
 
 /* Whether the capitalised word t is written like a name: the dictionary
@@ -852,6 +898,8 @@ check_word(struct proof *p, const char *text, size_t i, struct buf *w,
 	unsigned ctx = 0;
 
 	normalise(text + t->bstart, t->bend - t->bstart, w);
+	if (headline_take(p, t, w->data))
+		return;
 	/* The context costs look-ups: asked only of capitalised words that
 	 * may turn out names. */
 	if ((t->flags & TOKEN_CAPITALISED) && ((t->flags & TOKEN_HAS_HYPHEN) ||
@@ -859,6 +907,8 @@ check_word(struct proof *p, const char *text, size_t i, struct buf *w,
 		ctx = name_context(p, text, i);
 		if (t->flags & TOKEN_SENTENCE_START)
 			ctx |= CTX_INITIAL;
+		if (i > 0 && after_the(text, t - 1, t))
+			ctx |= CTX_AFTER_THE;
 	}
 	if (t->flags & TOKEN_HAS_HYPHEN)
 		check_hyphenated(p, text, t, w, ctx, out);
@@ -1012,6 +1062,7 @@ proof_block(struct proof *p, struct doc *d, const struct block *b,
 	collect_skips(p, out, first);
 	p->tokens.n = 0;
 	tokens_scan(d->text, b->bstart, b->bend, b->start, &p->tokens);
+	p->caps_line = headline_is_caps_line(&p->tokens);
 	buf_init(&w);
 	for (size_t i = 0; i < p->tokens.n; i++) {
 		const struct token *t = &p->tokens.v[i];
@@ -1033,10 +1084,49 @@ proof_block(struct proof *p, struct doc *d, const struct block *b,
 	buf_free(&w);
 }
 
+/* Whether the dictionaries know at least KNOWN_SHARE of the first
+ * KNOWN_SAMPLE lower-case words of the blocks to check: a page the
+ * stoplists took for another language may be in the dictionaries' own
+ * all the same ("A headline for the test" has Turkish's "test"). */
+static bool
+knows_most(struct proof *p, struct doc *d, bool all)
+{
+	size_t words = 0, known = 0;
+	struct token_list tl = { NULL, 0, 0 };
+	struct buf w;
+
+	if (p->sp == NULL)
+		return false;
+	buf_init(&w);
+	for (size_t i = 0; i < d->nblocks && words < KNOWN_SAMPLE; i++) {
+		const struct block *b = &d->blocks[i];
+
+		if (!all && !b->keep && b->kind != BLOCK_TITLE)
+			continue;
+		tl.n = 0;
+		tokens_scan(d->text, b->bstart, b->bend, b->start, &tl);
+		for (size_t k = 0; k < tl.n && words < KNOWN_SAMPLE; k++) {
+			const struct token *t = &tl.v[k];
+
+			if (t->kind != TOKEN_WORD || (t->flags &
+			    (TOKEN_CAPITALISED | TOKEN_HAS_DIGIT)) ||
+			    t->end - t->start < KNOWN_MIN_LETTERS)
+				continue;
+			normalise(d->text + t->bstart, t->bend - t->bstart, &w);
+			words++;
+			known += speller_check(p->sp, w.data) ||
+			    wordfreq_find(w.data, w.len) != NULL;
+		}
+	}
+	buf_free(&w);
+	tokens_free(&tl);
+	return words > 0 && known * 100 >= words * KNOWN_SHARE;
+}
+
 void
 proof_doc(struct proof *p, struct doc *d, bool all, struct problem_list *out)
 {
-	bool words = speaks(p, d->lang);
+	bool words = speaks(p, d->lang) || knows_most(p, d, all);
 
 	problems_clear(out);
 	for (size_t i = 0; i < d->nblocks; i++) {
@@ -1046,6 +1136,9 @@ proof_doc(struct proof *p, struct doc *d, bool all, struct problem_list *out)
 			proof_block(p, d, b, words, out);
 	}
 	resolve_pending(p, out);
+	headline_resolve(p, d->text, out);
+	hash_free(&p->caps);
+	hash_init(&p->caps);
 	resolve_variety(p, out);
 	problems_sort(out);
 	doc_clear_spans(d, SPAN_PROBLEM);

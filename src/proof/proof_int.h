@@ -22,6 +22,9 @@ struct verdict {
 	char **variants;
 	size_t nvariants;
 	const char *suffix;	/* a possessive to put back on them */
+	/* The word is a known name and an s (Bidens): after "the", the
+	 * name's plural (the Bidens), not a stray letter. */
+	bool name_plural;
 	size_t in_doc;		/* times seen in the document being read */
 	size_t mid_doc;		/* of those, not where a sentence starts */
 	/* A capitalised word one slip from a common word (Recieve), or a
@@ -79,7 +82,9 @@ enum {
 	CTX_RUN = 1 << 3,
 	/* first of a sentence, before a common word in title case: the
 	 * start of a title-case run (Hever Golf Rose, a horse) */
-	CTX_TITLE_NEXT = 1 << 4
+	CTX_TITLE_NEXT = 1 << 4,
+	/* after the article "the": the Bidens, a family */
+	CTX_AFTER_THE = 1 << 5
 };
 
 struct proof {
@@ -102,9 +107,18 @@ struct proof {
 	size_t npending, pending_cap;
 	struct pending *marks;	/* words of one variety, in text order */
 	size_t nmarks, marks_cap;
+	/* Unknown words of lines in capitals (headline.h), and whether the
+	 * block being read is such a line. */
+	struct pending *capsw;
+	size_t ncapsw, capsw_cap;
+	bool caps_line;
 	/* The spelling of the last document checked, for suggestions. */
 	enum word_variant dialect;
 };
+
+/* proof.c: appends a word to decide once the document is read to *v. */
+void proof_push_pending(struct pending **v, size_t *n, size_t *cap,
+    size_t bstart, size_t bend, size_t verdict, unsigned ctx);
 
 /* proof_word.c: the verdicts on word forms. */
 
@@ -114,6 +128,10 @@ const struct verdict *proof_verdict_for(struct proof *p, const char *w,
 /* The common word a capitalised word is a likely slip of (Recieve ->
  * Receive), looked for once; NULL when there is none. */
 const char *proof_near_common(struct proof *p, struct verdict *vd);
+/* The common word the lower-case word is a likely slip of after its
+ * first letter, as for a capitalised word (Recieve), as a new string;
+ * NULL when there is none. */
+char *proof_near_word(struct proof *p, const char *word);
 /* Forgets every verdict: the dictionary has changed. */
 void proof_reset_cache(struct proof *p);
 /* Whether w is a prefix that may stand before a hyphen (re-, co-, anti-). */

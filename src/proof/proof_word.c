@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "base/util.h"
+#include "proof/calendar.h"
 #include "proof/contraction.h"
 #include "proof/dialect.h"
 #include "proof/irregular.h"
@@ -395,6 +396,21 @@ likeliest_fix(struct speller *sp, const char *stem, char **fix)
 	speller_free_list(list, n);
 }
 
+char *
+proof_near_word(struct proof *p, const char *word)
+{
+	double cost = 0;
+	char *v = rank_near_common(p->sp, word, NEAR_LEVEL, &cost);
+
+	if (v != NULL && cost > NEAR_MAX_COST) {
+		free(v);
+		return NULL;
+	}
+	if (v != NULL)
+		likeliest_fix(p->sp, word, &v);
+	return v;
+}
+
 const char *
 proof_near_common(struct proof *p, struct verdict *vd)
 {
@@ -481,7 +497,13 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 			free(v);
 			return PROBLEM_SPLIT;
 		}
+		if ((v = calendar_near_miss(w)) != NULL) {
+			*fix = xasprintf("%s%s", v, suffix);
+			free(v);
+			return PROBLEM_SPELLING;	/* Febuary */
+		}
 		name_variants(p, w, suffix, vd);
+		vd->name_plural = name_plural(p, w);
 		maybe_slip(p, w, suffix, vd);
 		return -1;	/* a name, unless the document says otherwise */
 	}
