@@ -6,6 +6,7 @@ tests_unit_test_copies_LDADD = $(UNIT_LDADD)
 tests_unit_test_copies_CFLAGS = $(UNIT_CFLAGS)
 
 CLI_TESTS += tests/cli/copies.sh tests/cli/compare.sh tests/cli/compare-cjk.sh \
+	tests/cli/compare-spaces.sh \
 	tests/cli/anno-travel.sh
 
 EXTRA_DIST += tools/make-syndication

@@ -291,11 +291,13 @@ keep_every_block(struct doc *d)
 
 /* Without --raw, versions whose articles are the same may still differ
  * in what the cleaner dropped: said, so that the same is not taken
- * for identical pages. */
+ * for identical pages.  Pages that differ only in their spacing do not
+ * differ, as paragraphs do not. */
 static void
 say_pages_differ(const struct side *a, const struct side *b)
 {
-	if (strcmp(a->d->text, b->d->text) != 0)
+	if (!same_words_in(a->d->text, 0, a->d->text_len, b->d->text, 0,
+	    b->d->text_len))
 		fprintf(stderr, "galley compare: the articles are the same; the "
 		    "pages differ outside them (--raw compares them whole)\n");
 }

@@ -38,6 +38,18 @@ void words_free(struct word_list *l);
 bool same_word(const char *atext, const struct word *a, const char *btext,
     const struct word *b);
 
+/* Whether the words of a (of atext) and b (of btext) are the same, one
+ * for one: text that differs only in its white space (a no-break or
+ * thin space for a space, two spaces for one, a line break) is the
+ * same. */
+bool word_lists_same(const char *atext, const struct word_list *a,
+    const char *btext, const struct word_list *b);
+
+/* Whether the words of atext[a0, a1) and btext[b0, b1) are the same
+ * (word_lists_same). */
+bool same_words_in(const char *atext, size_t a0, size_t a1,
+    const char *btext, size_t b0, size_t b1);
+
 enum wd_kind { WD_EQUAL, WD_DELETE, WD_INSERT };
 
 /* A run: words [a0, a1) of a (deleted or equal) and [b0, b1) of b
