@@ -18,7 +18,7 @@ tests_unit_test_comparison_CFLAGS = $(UNIT_CFLAGS)
 TUI_TESTS += tests/tui/shared-marks.sh
 TUI_TESTS += tests/tui/story-list.sh
 EXTRA_DIST += tests/tui/harbour-lib.sh
-TUI_TESTS += tests/tui/compare-view.sh
+TUI_TESTS += tests/tui/compare-view.sh tests/tui/compare-cjk.sh
 TUI_TESTS += tests/tui/shared-marks-many.sh tests/tui/shared-marks-lines.sh
 CLI_TESTS += tests/cli/copies-many.sh tests/cli/copies-lines.sh \
 	tests/cli/copies-table.sh tests/cli/copies-many-lines.sh

@@ -132,6 +132,12 @@ push_run(struct wd_list *l, enum wd_kind kind, size_t a0, size_t a1,
 }
 
 bool
+word_spaced_before(const struct word *w, size_t i)
+{
+	return i > 0 && w[i - 1].bend < w[i].bstart;
+}
+
+bool
 same_word(const char *at, const struct word *a, const char *bt,
     const struct word *b)
 {

@@ -34,6 +34,11 @@ void words_split(const char *text, size_t bstart, size_t bend,
     size_t cp_start, struct word_list *out);
 void words_free(struct word_list *l);
 
+/* Whether the text has space between words w[i - 1] and w[i] of one
+ * list (false for the first): to join words as the text has them, with
+ * no space between two letters of a script written without spaces. */
+bool word_spaced_before(const struct word *w, size_t i);
+
 /* Whether word a of atext and word b of btext have the same bytes. */
 bool same_word(const char *atext, const struct word *a, const char *btext,
     const struct word *b);
