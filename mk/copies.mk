@@ -6,6 +6,7 @@ tests_unit_test_copies_LDADD = $(UNIT_LDADD)
 tests_unit_test_copies_CFLAGS = $(UNIT_CFLAGS)
 
 CLI_TESTS += tests/cli/copies.sh tests/cli/compare.sh tests/cli/compare-cjk.sh \
+	tests/cli/compare-spaces.sh \
 	tests/cli/anno-travel.sh
 
 EXTRA_DIST += tools/make-syndication
@@ -17,7 +18,7 @@ tests_unit_test_comparison_CFLAGS = $(UNIT_CFLAGS)
 TUI_TESTS += tests/tui/shared-marks.sh
 TUI_TESTS += tests/tui/story-list.sh
 EXTRA_DIST += tests/tui/harbour-lib.sh
-TUI_TESTS += tests/tui/compare-view.sh
+TUI_TESTS += tests/tui/compare-view.sh tests/tui/compare-cjk.sh
 TUI_TESTS += tests/tui/shared-marks-many.sh tests/tui/shared-marks-lines.sh
 CLI_TESTS += tests/cli/copies-many.sh tests/cli/copies-lines.sh \
 	tests/cli/copies-table.sh tests/cli/copies-many-lines.sh

@@ -14,6 +14,7 @@
 #include "clean/meta.h"
 #include "clean/prose_fallback.h"
 #include "clean/text_clean.h"
+#include "doc/segment.h"
 #include "base/util.h"
 
 /* Whether a block is prose enough to show that two files carry the same
@@ -26,7 +27,7 @@ story_evidence(const struct doc *d, const struct block *b)
 	const char *s = d->text + b->bstart;
 	size_t n = b->bend - b->bstart;
 
-	return b->f.words >= 12 && ends_like_sentence(s, n) &&
+	return block_has_words(b, 12) && ends_like_sentence(s, n) &&
 	    !boilerplate_cookie_notice(s, n) && !boilerplate_phrase(s, n);
 }
 
@@ -48,19 +49,45 @@ cmp_size(const void *a, const void *b)
 
 /* A prose block is known by its first and by its last STORY_KEY_WORDS
  * words: a version of syndicated copy with a word edited in one half
- * still shares the other. */
+ * still shares the other.  A word is a run of characters between
+ * spaces, or a letter of a script written without spaces (Chinese,
+ * Japanese), as compare and copies take them (seg_unspaced_letter). */
 #define STORY_KEY_WORDS 8
+
+/* The next word of t[0..n) from *i: its bytes [*start, *end), *i past
+ * it.  False when there is none. */
+static bool
+next_key_word(const char *t, size_t n, size_t *i, size_t *start,
+    size_t *end)
+{
+	size_t len = 0, cps;
+
+	while (*i < n && t[*i] == ' ')
+		(*i)++;
+	if (*i == n)
+		return false;
+	*start = *i;
+	if ((len = seg_unspaced_letter(t, *i, n, &cps)) > 0) {
+		*i += len;
+		*end = *i;
+		return true;
+	}
+	while (*i < n && t[*i] != ' ' &&
+	    seg_unspaced_letter(t, *i, n, &cps) == 0)
+		(*i)++;
+	*end = *i;
+	return true;
+}
 
 /* The bytes of t[0..n) up to the end of its STORY_KEY_WORDS-th word. */
 static size_t
 head_len(const char *t, size_t n)
 {
-	size_t words = 0;
+	size_t i = 0, words = 0, start, end;
 
-	for (size_t i = 0; i < n; i++)
-		if (t[i] == ' ' && i > 0 && t[i - 1] != ' ' &&
-		    ++words == STORY_KEY_WORDS)
-			return i;
+	while (next_key_word(t, n, &i, &start, &end))
+		if (++words == STORY_KEY_WORDS)
+			return end;
 	return n;
 }
 
@@ -69,13 +96,13 @@ head_len(const char *t, size_t n)
 static size_t
 tail_len(const char *t, size_t n)
 {
-	size_t words = 0;
+	size_t starts[STORY_KEY_WORDS], i = 0, words = 0, start, end;
 
-	for (size_t i = n; i > 1; i--)
-		if (t[i - 1] == ' ' && t[i - 2] != ' ' &&
-		    ++words == STORY_KEY_WORDS)
-			return n - i;
-	return n;
+	while (next_key_word(t, n, &i, &start, &end))
+		starts[words++ % STORY_KEY_WORDS] = start;
+	if (words <= STORY_KEY_WORDS)
+		return n;
+	return n - starts[words % STORY_KEY_WORDS];
 }
 
 /* The first file that had key t[0..n) (file i, when none before it),

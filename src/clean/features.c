@@ -198,6 +198,13 @@ block_is_unspaced(const struct block *b)
 	return b->f.unspaced * 2 > b->f.chars;
 }
 
+bool
+block_has_words(const struct block *b, size_t n)
+{
+	return b->f.words >= n || (block_is_unspaced(b) &&
+	    block_length(b) >= 2 * n);
+}
+
 /* Length of a conditional-comment mark of Word's HTML ("<![if
  * !supportLists]>", "<![endif]>") at s, which the HTML parser leaves as
  * text and a browser never shows; 0 if there is none.  Only "if" and

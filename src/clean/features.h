@@ -28,6 +28,10 @@ size_t block_length(const struct block *b);
  * word and stopword counts mean little. */
 bool block_is_unspaced(const struct block *b);
 
+/* Whether a block has n words or more; in a script written without
+ * spaces, where words cannot be counted, a block_length of 2n or more. */
+bool block_has_words(const struct block *b, size_t n);
+
 /* Whether a block holds nothing but white space, no-break spaces,
  * invisible format characters (a layout cell's &nbsp;) and the
  * conditional-comment marks of Word's HTML ("<![endif]>"): nothing a

@@ -29,8 +29,7 @@ prose_of_words(const struct doc *d, const struct block *b, size_t min_words)
 	if (b->kind == BLOCK_TITLE || b->kind == BLOCK_HEADING ||
 	    b->kind == BLOCK_CAPTION || b->kind == BLOCK_TABLE_CELL)
 		return false;
-	if (b->f.words < min_words && !(block_is_unspaced(b) &&
-	    block_length(b) >= 2 * min_words))
+	if (!block_has_words(b, min_words))
 		return false;
 	if (link_share(b) > 0.3 || !ends_like_sentence(s, n))
 		return false;

@@ -55,6 +55,16 @@ add_location(struct buf *out, const struct side *s, size_t cp, size_t byte)
 	buf_printf(out, ":%zu:%zu", line, col);
 }
 
+/* Whether the text has space before run w's first word on its side
+ * (a's for a deletion, b's else): none between two words of Chinese. */
+static bool
+run_spaced_before(const struct wd_run *w, const struct side *a,
+    const struct side *b)
+{
+	return w->kind == WD_DELETE ? word_spaced_before(a->words.v, w->a0) :
+	    word_spaced_before(b->words.v, w->b0);
+}
+
 /* --format=wdiff: b's text with deletions as [-...-] and insertions as
  * {+...+}, as wdiff marks them; paragraphs apart by a blank line. */
 static void
@@ -76,7 +86,7 @@ wdiff_row(struct buf *out, const struct align_row *r, struct side *a,
 	for (size_t i = 0; i < runs->n; i++) {
 		const struct wd_run *w = &runs->v[i];
 
-		if (i > 0)
+		if (i > 0 && run_spaced_before(w, a, b))
 			buf_addc(out, ' ');
 		if (w->kind == WD_EQUAL) {
 			add_words(out, b, w->b0, w->b1);
@@ -291,11 +301,13 @@ keep_every_block(struct doc *d)
 
 /* Without --raw, versions whose articles are the same may still differ
  * in what the cleaner dropped: said, so that the same is not taken
- * for identical pages. */
+ * for identical pages.  Pages that differ only in their spacing do not
+ * differ, as paragraphs do not. */
 static void
 say_pages_differ(const struct side *a, const struct side *b)
 {
-	if (strcmp(a->d->text, b->d->text) != 0)
+	if (!same_words_in(a->d->text, 0, a->d->text_len, b->d->text, 0,
+	    b->d->text_len))
 		fprintf(stderr, "galley compare: the articles are the same; the "
 		    "pages differ outside them (--raw compares them whole)\n");
 }

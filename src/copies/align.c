@@ -8,7 +8,6 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "base/util.h"
 #include "copies/align_int.h"
@@ -267,13 +266,13 @@ flush_cut(struct emitter *e, size_t upto)
 		e->next_a = upto + 1;
 }
 
+/* Whether the words of a and b are the same (their spacing aside). */
 static bool
 same_text(const struct doc *da, const struct block *a, const struct doc *db,
     const struct block *b)
 {
-	return a->bend - a->bstart == b->bend - b->bstart &&
-	    memcmp(da->text + a->bstart, db->text + b->bstart,
-		a->bend - a->bstart) == 0;
+	return same_words_in(da->text, a->bstart, a->bend, db->text, b->bstart,
+	    b->bend);
 }
 
 /* Whether the words of parts[from..to] (of text ptext), one after the
@@ -289,9 +288,7 @@ parts_differ(const char *wtext, const struct block *whole, const char *ptext,
 	for (size_t k = from; k <= to; k++)
 		words_split(ptext, parts[k].block->bstart, parts[k].block->bend,
 		    0, &p);
-	differ = w.n != p.n;
-	for (size_t i = 0; !differ && i < w.n; i++)
-		differ = !same_word(wtext, &w.v[i], ptext, &p.v[i]);
+	differ = !word_lists_same(wtext, &w, ptext, &p);
 	words_free(&w);
 	words_free(&p);
 	return differ;

@@ -132,11 +132,46 @@ push_run(struct wd_list *l, enum wd_kind kind, size_t a0, size_t a1,
 }
 
 bool
+word_spaced_before(const struct word *w, size_t i)
+{
+	return i > 0 && w[i - 1].bend < w[i].bstart;
+}
+
+bool
 same_word(const char *at, const struct word *a, const char *bt,
     const struct word *b)
 {
 	return a->hash == b->hash && a->bend - a->bstart == b->bend - b->bstart
 	    && memcmp(at + a->bstart, bt + b->bstart, a->bend - a->bstart) == 0;
+}
+
+bool
+word_lists_same(const char *at, const struct word_list *a, const char *bt,
+    const struct word_list *b)
+{
+	if (a->n != b->n)
+		return false;
+	for (size_t i = 0; i < a->n; i++)
+		if (!same_word(at, &a->v[i], bt, &b->v[i]))
+			return false;
+	return true;
+}
+
+bool
+same_words_in(const char *at, size_t a0, size_t a1, const char *bt,
+    size_t b0, size_t b1)
+{
+	struct word_list a = { NULL, 0, 0 }, b = { NULL, 0, 0 };
+	bool same;
+
+	if (a1 - a0 == b1 - b0 && memcmp(at + a0, bt + b0, a1 - a0) == 0)
+		return true;
+	words_split(at, a0, a1, 0, &a);
+	words_split(bt, b0, b1, 0, &b);
+	same = word_lists_same(at, &a, bt, &b);
+	words_free(&a);
+	words_free(&b);
+	return same;
 }
 
 /* The LCS of a[a0, a1) and b[b0, b1) by dynamic programming over the

@@ -34,9 +34,26 @@ void words_split(const char *text, size_t bstart, size_t bend,
     size_t cp_start, struct word_list *out);
 void words_free(struct word_list *l);
 
+/* Whether the text has space between words w[i - 1] and w[i] of one
+ * list (false for the first): to join words as the text has them, with
+ * no space between two letters of a script written without spaces. */
+bool word_spaced_before(const struct word *w, size_t i);
+
 /* Whether word a of atext and word b of btext have the same bytes. */
 bool same_word(const char *atext, const struct word *a, const char *btext,
     const struct word *b);
+
+/* Whether the words of a (of atext) and b (of btext) are the same, one
+ * for one: text that differs only in its white space (a no-break or
+ * thin space for a space, two spaces for one, a line break) is the
+ * same. */
+bool word_lists_same(const char *atext, const struct word_list *a,
+    const char *btext, const struct word_list *b);
+
+/* Whether the words of atext[a0, a1) and btext[b0, b1) are the same
+ * (word_lists_same). */
+bool same_words_in(const char *atext, size_t a0, size_t a1,
+    const char *btext, size_t b0, size_t b1);
 
 enum wd_kind { WD_EQUAL, WD_DELETE, WD_INSERT };
 

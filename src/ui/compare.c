@@ -28,6 +28,8 @@ struct tok {
 	size_t n;
 	enum tok_look look;
 	int width;			/* all three, in columns */
+	bool glued;			/* no space before it in the text (a
+					   word of Chinese after another) */
 };
 
 struct placed {
@@ -108,7 +110,7 @@ push_tok(struct reader *r, struct compare_view *v, const char *pre,
 		v->toks = xreallocarray(v->toks, v->toks_cap, sizeof *v->toks);
 	}
 	t = &v->toks[v->ntoks++];
-	*t = (struct tok){ pre, s, post, n, look, 0 };
+	*t = (struct tok){ pre, s, post, n, look, 0, false };
 	t->width = text_width(pre, strlen(pre), r->utf8) +
 	    text_width(s, n, r->utf8) + text_width(post, strlen(post), r->utf8);
 }
@@ -163,6 +165,8 @@ push_words(struct reader *r, struct compare_view *v,
 		}
 		push_tok(r, v, i == w0 ? open : "", sw->text + w->bstart,
 		    w->bend - w->bstart, i + 1 == w1 ? close : "", k);
+		v->toks[v->ntoks - 1].glued = i > 0 &&
+		    !word_spaced_before(sw->w, i);
 	}
 }
 
@@ -332,15 +336,15 @@ wrap(const struct compare_view *v, size_t t0, size_t t1, int col, int width,
 	int x = -1;
 
 	for (size_t t = t0; t < t1; t++) {
-		int w = v->toks[t].width;
+		int w = v->toks[t].width, gap = v->toks[t].glued ? 0 : 1;
 
-		if (x < 0 || (x > 0 && x + 1 + w > width)) {
+		if (x < 0 || (x > 0 && x + gap + w > width)) {
 			lines_break(out);
 			x = 0;
 			if (gutter != SIZE_MAX)
 				lines_place(out, gutter, col - 2, col);
 		} else if (x > 0)
-			x++;
+			x += gap;
 		lines_place(out, t, col + x, col + width);
 		x += w;
 	}
@@ -710,6 +714,8 @@ compare_nrows(struct reader *r)
 	return cv_of(r)->out.nlines;
 }
 
+/* Line k's text: its tokens as the screen has them, a space where
+ * there is room between two (none between two words of Chinese). */
 static char *
 compare_line_text(struct reader *r, size_t k)
 {
@@ -719,9 +725,12 @@ compare_line_text(struct reader *r, size_t k)
 	buf_init(&b);
 	for (size_t j = v->out.start[k]; k < v->out.nlines &&
 	    j < v->out.start[k + 1]; j++) {
-		const struct tok *t = &v->toks[v->out.placed[j].tok];
+		const struct placed *p = &v->out.placed[j];
+		const struct tok *t = &v->toks[p->tok];
+		bool apart = j > v->out.start[k] && p->col > p[-1].col +
+		    v->toks[p[-1].tok].width;
 
-		buf_printf(&b, "%s%s%.*s%s", b.len ? " " : "", t->pre,
+		buf_printf(&b, "%s%s%.*s%s", apart ? " " : "", t->pre,
 		    (int)t->n, t->s, t->post);
 	}
 	return buf_steal(&b);

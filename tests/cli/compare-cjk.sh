@@ -4,7 +4,9 @@
 # not the whole paragraph, and copies knows two versions of a Chinese
 # story as one.  Before, a paragraph of Chinese was one "word": compare
 # said the paragraph changed, and copies found too few words to look it
-# up and put the versions in two stories.
+# up and put the versions in two stories.  --format=wdiff joins the
+# words as the text has them, with no space between two characters
+# (QA 30, finding 4: the marks stood apart).
 . "$top_srcdir/tests/cli/lib.sh"
 
 printf '%s\n\n%s%s\n\n%s\n' '北京新闻' \
@@ -18,6 +20,9 @@ check "compare: the one character changed" grep -q ': changed: 三 -> 四$' "$tm
 check "compare: nothing else" test "$(wc -l <"$tmp/out")" -eq 1
 check "compare: GNU column in screen columns (wide characters)" \
 	grep -q "b.txt:3:119: changed" "$tmp/out"
+expect_status 1 "wdiff: the versions differ" "$GALLEY" compare --format=wdiff "$tmp/a.txt" "$tmp/b.txt"
+check "wdiff: marks in place, no space put between characters" \
+	grep -q '会议将持续\[-三-\]{+四+}天，各方' "$tmp/out"
 expect_status 0 "copies" "$GALLEY" copies "$tmp/a.txt" "$tmp/b.txt"
 check "copies: one story" sh -c "! grep -q '^2	file' '$tmp/out'"
 check "copies: the paragraph is shared" grep -q '	shared	.*a.txt	6	' "$tmp/out"

@@ -318,6 +318,51 @@ test_versions_keep_their_headline(void **state)
 	free(b);
 }
 
+/* Versions of a story in Japanese or Chinese, a word edited in one
+ * paragraph or in each, keep their headline as English versions do:
+ * their paragraphs are counted as prose (a sentence of twelve words has
+ * no space to count them by) and known by their first and last
+ * characters.  Before, the files were two stories and the headline they
+ * share a site's furniture (QA 30, finding 5). */
+static void
+test_unspaced_versions_keep_their_headline(void **state)
+{
+	static const char *const versions[][2] = {
+		{ "日本政府が新しい予算案を発表した\n\n"
+		  "政府は水曜日、来年度の予算案を発表した。防衛費は過去最大となる見通しだ。\n\n"
+		  "野党はこの予算案に強く反対している。\n",
+		  "日本政府が新しい予算案を発表した\n\n"
+		  "政府は水曜日、来年度の予算案を発表した。防衛費は過去最大となる見通しだ。\n\n"
+		  "野党はこの予算案に激しく反対している。\n" },
+		{ "尼日尔宣布结束与法国的军事合作\n\n"
+		  "尼日尔已正式结束与法国的军事合作，最后一批士兵于周五离开首都尼亚美。\n\n"
+		  "会议将持续三天，各方代表将讨论未来的合作计划和资金安排。\n\n"
+		  "市长称这是一个更大计划的第一步，并感谢所有参与建设的工人和工程师。\n",
+		  "尼日尔宣布结束与法国的军事合作\n\n"
+		  "尼日尔已经正式结束与法国的军事合作，最后一批士兵于周五离开首都尼亚美。\n\n"
+		  "会议将持续四天，各方代表将讨论未来的合作计划和资金安排。\n\n"
+		  "市长称这是一个更大计划的第一步，并感谢所有参与建设的工人与工程师。\n" },
+	};
+	static const char *const titles[] = { "日本政府が新しい予算案を発表した",
+	    "尼日尔宣布结束与法国的军事合作" };
+	/* A paragraph of the body (edited, in the second story). */
+	static const char *const shared[] = { "政府は水曜日", "市长称这是" };
+	const char *names[] = { "a.txt", "b.txt" };
+
+	(void)state;
+	for (size_t v = 0; v < 2; v++) {
+		struct load *l = clean_texts(names, versions[v], 2);
+
+		for (size_t i = 0; i < 2; i++) {
+			assert_non_null(l->docs[i]->title);
+			assert_string_equal(l->docs[i]->title, titles[v]);
+		}
+		for (size_t i = 0; i < 2; i++)
+			assert_true(kept(l->docs[i], shared[v]));
+		free_load(l);
+	}
+}
+
 /* Versions of a story with a word edited in most paragraphs share few
  * of them byte for byte, but each paragraph's first or last words: they
  * are still one story, so a heading both carry is no site furniture,
@@ -1370,6 +1415,7 @@ main(void)
 		cmocka_unit_test(test_cross_file_evidence),
 		cmocka_unit_test(test_versions_keep_their_headline),
 		cmocka_unit_test(test_edited_versions_one_story),
+		cmocka_unit_test(test_unspaced_versions_keep_their_headline),
 		cmocka_unit_test(test_html_article_container),
 		cmocka_unit_test(test_text_spun_prose_kept),
 		cmocka_unit_test(test_bylines),

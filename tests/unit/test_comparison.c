@@ -209,6 +209,39 @@ test_split_words(void **state)
 	doc_free(b);
 }
 
+/* Versions that differ only in their spacing (a no-break, thin or
+ * ideographic space for a space, two spaces for one, a tab) are the
+ * same, row by row: QA saw "changed" rows with no word marked.  A
+ * changed word among such spacing is still a change. */
+static void
+test_spacing_only(void **state)
+{
+	static const char spaced[] =
+	    "the council met on monday\xc2\xa0to talk about the pier\n"
+	    "the mayor said\xe2\x80\x89work would  start\tin\xe3\x80\x80spring\n"
+	    "a meeting is planned for next month to explain it";
+	static const char plain[] =
+	    "the council met on monday to talk about the pier\n"
+	    "the mayor said work would start in spring\n"
+	    "a meeting is planned\xc2\xa0" "for next week to explain it";
+	struct doc *a = doc_of_lines(spaced), *b = doc_of_lines(plain);
+	struct comparison c;
+
+	(void)state;
+	comparison_build(&c, a, b, NULL, NULL);
+	assert_int_equal(c.nrows, 3);
+	assert_int_equal(c.rows[0].al.op, ALIGN_SAME);
+	assert_false(c.rows[0].al.changed);
+	assert_false(comparison_differs(&c, 0));
+	assert_int_equal(c.rows[1].al.op, ALIGN_SAME);
+	assert_false(comparison_differs(&c, 1));
+	assert_int_equal(c.rows[2].al.op, ALIGN_CHANGED);
+	assert_true(comparison_differs(&c, 2));
+	comparison_free(&c);
+	doc_free(a);
+	doc_free(b);
+}
+
 int
 main(void)
 {
@@ -216,6 +249,7 @@ main(void)
 		cmocka_unit_test(test_rows_and_words),
 		cmocka_unit_test(test_introduced),
 		cmocka_unit_test(test_split_words),
+		cmocka_unit_test(test_spacing_only),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
