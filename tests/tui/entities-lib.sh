@@ -11,3 +11,11 @@ select_row() {
 	i=2
 	while [ "$i" -lt "$row" ]; do keys j; i=$((i + 1)); done
 }
+
+# sgr_of TEXT: the SGR parameters set just before TEXT on the screen
+# (from screen_sgr), sorted and space-separated, without resets.
+sgr_of() {
+	perl -ne 'if (/((?:\e\[[0-9;]*m)+)\Q'"$1"'\E/) { print $1; exit }' "$tmp/sgr" |
+		tr -c '0-9;' ';' | tr ';' '\n' | grep -v -x -e '' -e 0 -e 39 -e 49 |
+		sort | tr '\n' ' '
+}

@@ -4,19 +4,13 @@
 # retyped has no score and is never dimmed; 0 dims none.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
+. "$top_srcdir/tests/tui/entities-lib.sh"
 
 mkdir -p "$tmp/docs" "$tmp/xdg/galley"
 printf 'Talks in Niamey\n\nAnalysts said Abdourahamane Tiani had long planned the break with Russia, and Tiani said so in private talks with Moscow.\n' >"$tmp/docs/c.txt"
 check "the model scores the names" sh -c \
 	"'$GALLEY' entities --format=json '$tmp/docs/c.txt' | grep -q '\"text\":\"Russia\",\"canonical\":\"Russia\",\"score\":0'"
 
-# sgr_of TEXT: the SGR parameters set just before TEXT on the screen, one
-# a line, without resets.
-sgr_of() {
-	perl -ne 'if (/((?:\e\[[0-9;]*m)+)\Q'"$1"'\E/) { print $1; exit }' "$tmp/sgr" |
-		tr -c '0-9;' ';' | tr ';' '\n' | grep -v -x -e '' -e 0 -e 39 -e 49 |
-		sort | tr '\n' ' '
-}
 dimmed() {
 	sgr_of "$1" | grep -qw 2
 }

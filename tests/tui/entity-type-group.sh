@@ -4,17 +4,12 @@
 # the next start (before the view is opened), and the group stays whole.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
+. "$top_srcdir/tests/tui/entities-lib.sh"
 
 mkdir -p "$tmp/docs"
 printf 'Talks in Niamey\n\nAnalysts said Abdourahamane Tiani had long planned the break with Russia, and Tiani said so in private talks.\n' >"$tmp/docs/c.txt"
 printf 'Niger junta\n\nThe statement came from Abdourahamane Tiani on Tuesday.\n' >"$tmp/docs/d.txt"
 
-# sgr_of TEXT: the SGR parameters set just before TEXT on the screen.
-sgr_of() {
-	perl -ne 'if (/((?:\e\[[0-9;]*m)+)\Q'"$1"'\E/) { print $1; exit }' "$tmp/sgr" |
-		tr -c '0-9;' ';' | tr ';' '\n' | grep -v -x -e '' -e 0 -e 39 -e 49 |
-		sort | tr '\n' ' '
-}
 # The surname ("Tiani said") is drawn as the full name is, within ten
 # seconds (the highlights come with the background analysis).
 same_look() {
