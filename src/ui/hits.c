@@ -136,17 +136,25 @@ name_shared_titles(struct reader *r)
 	hash_free(&titles);
 }
 
+/* :grep's hits of its word in the sources as they are now, in place of
+ * those found before: the article's first, then the dropped blocks'. */
+static void
+find_grep_hits(struct reader *r)
+{
+	hits_grep_free(r);
+	collect_hits(r, r->grep_word, true);
+	r->ngrep_body = r->ngrep;
+	collect_hits(r, r->grep_word, false);
+	name_shared_titles(r);
+}
+
 void
 reader_grep(struct reader *r, const char *word)
 {
-	hits_grep_free(r);
 	free(r->grep_word);
 	r->grep_word = xstrdup(word);
 	reader_load_all(r);	/* every source must be searched */
-	collect_hits(r, word, true);
-	r->ngrep_body = r->ngrep;
-	collect_hits(r, word, false);
-	name_shared_titles(r);
+	find_grep_hits(r);
 	r->grep_dropped = r->ngrep_body == 0;
 	r->hits_kind = HITS_GREP;
 	list_view_show(r, VIEW_HITS);
@@ -182,13 +190,7 @@ hits_grep_redo(struct reader *r)
 	f = r->grep[r->grep_cur].file;
 	at = r->grep[r->grep_cur].start;
 	body = r->grep_cur < r->ngrep_body;
-	free_hit_list(r->grep, r->ngrep);
-	r->grep = NULL;
-	r->ngrep = r->grep_cur = 0;
-	collect_hits(r, r->grep_word, true);
-	r->ngrep_body = r->ngrep;
-	collect_hits(r, r->grep_word, false);
-	name_shared_titles(r);
+	find_grep_hits(r);
 	if (r->ngrep_body == 0)
 		r->grep_dropped = true;
 	if (r->ngrep == 0)
