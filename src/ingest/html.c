@@ -473,6 +473,17 @@ struct frame {
 #define ROW_TEXT_MAX 300
 #define ROW_CELLS_MAX 64
 
+/* Bytes of s that are not ASCII white space. */
+static size_t
+ink(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += !isspace((unsigned char)*s);
+	return n;
+}
+
 /* Bytes of ink in the text of node's subtree; more than limit when it
  * holds a block element (a paragraph, a line break, a list). */
 static size_t
@@ -482,10 +493,9 @@ inline_ink(xmlNode *node, size_t limit)
 
 	for (xmlNode *c = node->children; c != NULL && n <= limit;
 	    c = c->next) {
-		if (c->type == XML_TEXT_NODE && c->content != NULL) {
-			for (const xmlChar *t = c->content; *t; t++)
-				n += !isspace(*t);
-		} else if (c->type == XML_ELEMENT_NODE) {
+		if (c->type == XML_TEXT_NODE && c->content != NULL)
+			n += ink((const char *)c->content);
+		else if (c->type == XML_ELEMENT_NODE) {
 			const struct tag_info *i =
 			    lookup_tag((const char *)c->name);
 
@@ -599,17 +609,6 @@ leave_element(struct walk *w, struct frame *fr)
 	if (fr->info->block && !fr->in_row)
 		end_block(w);
 	w->cur_elem = fr->saved_elem;
-}
-
-/* Bytes of s that are not ASCII white space. */
-static size_t
-ink(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += !isspace((unsigned char)*s);
-	return n;
 }
 
 /* Some sites (ASP.NET) wrap the whole page in one <form>: a form whose
