@@ -407,6 +407,23 @@ name_bounds(const struct ner_seq *s, size_t *a, size_t *b)
 	return true;
 }
 
+/* Whether tokens [a, b) are one word the lists call a common noun however
+ * written (CEO, TV, MPs, Wi-Fi: GAZ_NOTNAME), in two capitals at least as
+ * the list has it.  The lookup ignores case, and "It" and "Am" are the
+ * model's to judge. */
+static bool
+listed_common_noun(const struct ner_seq *s, size_t a, size_t b)
+{
+	const struct ner_tok *t = &s->v[a];
+	size_t upper = 0;
+
+	if (b != a + 1 || !(t->gaz & GAZ_NOTNAME))
+		return false;
+	for (size_t k = t->bstart; k < t->bend; k++)
+		upper += s->text[k] >= 'A' && s->text[k] <= 'Z';
+	return upper >= 2;
+}
+
 /* The token that starts at byte b, or s->n. */
 static size_t
 token_at(const struct ner_seq *s, size_t b)
@@ -461,7 +478,8 @@ merge(struct ner_state *st, const struct ner_seq *s,
 			j++;
 		b = j;
 		if (name_bounds(s, &a, &b) && !in_title_case(s, a, b) &&
-		    !common_heading(s, labels, a, b))
+		    !common_heading(s, labels, a, b) &&
+		    !listed_common_noun(s, a, b))
 			emit_span(st, s, a, b, (labels[i] + 1) / 2, margin,
 			    &index);
 		i = j;
