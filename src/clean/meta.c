@@ -343,16 +343,18 @@ fold_letters(const char *s, size_t n)
 	return k;
 }
 
-/* The block whose text is the headline: an exact (loose) match of the
- * stated title, or a block that the stated title starts with. */
+/* The block from block from on whose text is the headline: an exact
+ * (loose) match of the stated title, or a block that the stated title
+ * starts with. */
 static long
-find_title_block(const struct doc *d, const char *title, size_t limit)
+find_title_block(const struct doc *d, const char *title, size_t from,
+    size_t limit)
 {
 	char *tk = fold_key(title, strlen(title));
 	long found = -1;
 	size_t tlen = strlen(tk);
 
-	for (size_t i = 0; i < d->nblocks && i < limit && found < 0; i++) {
+	for (size_t i = from; i < d->nblocks && i < limit && found < 0; i++) {
 		const struct block *b = &d->blocks[i];
 		char *bk;
 
@@ -449,9 +451,9 @@ meta_title_block(const struct doc *d)
 	 * meta_extract has settled the title, and a short one ("City
 	 * chic - A blog") matched as a whole block is still the headline. */
 	head = strip_title_suffix(d->title, 1);
-	t = find_title_block(d, head, d->nblocks);
+	t = find_title_block(d, head, 0, d->nblocks);
 	free(head);
-	return t >= 0 ? t : find_title_block(d, d->title, d->nblocks);
+	return t >= 0 ? t : find_title_block(d, d->title, 0, d->nblocks);
 }
 
 static size_t
@@ -541,6 +543,29 @@ guess_text_title(const struct doc *d, size_t article)
 	    headline_candidate(d, &d->blocks[0]))
 		best = 0;
 	return best;
+}
+
+/* Text dumps: the headline printed again near the article, when the
+ * dump starts with the page's title (browsers' and converters' dumps
+ * do: "Home Depot sales miss, shares plunge | Fox Business", then the
+ * menus, then the headline), as a page's stated title is found. */
+static long
+echoed_text_title(const struct doc *d, size_t article)
+{
+	const struct block *b = d->nblocks > 1 ? &d->blocks[0] : NULL;
+	char *first, *head;
+	long t;
+
+	if (b == NULL || b->f.chars > 300 || !headline_candidate(d, b))
+		return -1;
+	first = block_text(d, b);
+	head = strip_title_suffix(first, 10);
+	t = find_title_block(d, head, 1, article + 20);
+	if (t < 0)
+		t = find_title_block(d, first, 1, article + 20);
+	free(head);
+	free(first);
+	return t;
 }
 
 static void
@@ -643,9 +668,9 @@ meta_extract(struct doc *d)
 	if (d->title != NULL) {
 		char *clean = strip_title_suffix(d->title, 10);
 
-		t = find_title_block(d, clean, article + 20);
+		t = find_title_block(d, clean, 0, article + 20);
 		if (t < 0)
-			t = find_title_block(d, d->title, article + 20);
+			t = find_title_block(d, d->title, 0, article + 20);
 		if (t >= 0) {
 			free(clean);
 			free(d->title);
@@ -655,7 +680,9 @@ meta_extract(struct doc *d)
 			d->title = clean;
 		}
 	} else {
-		t = guess_text_title(d, article);
+		t = echoed_text_title(d, article);
+		if (t < 0)
+			t = guess_text_title(d, article);
 		if (t >= 0 && is_only_kept(d, (size_t)t))
 			t = -1;	/* a one-line article, not a headline */
 	}

@@ -166,6 +166,29 @@ test_text_metadata(void **state)
 	free(a);
 }
 
+/* A dump that starts with the page's title (a converter's or browser's
+ * dump: "HEADLINE | SITE", then the menus) has its headline where the
+ * title is printed again, not the first line nor a footer link above a
+ * date (QA 30: "Closed Captioning Policy" was one page's headline). */
+static void
+test_text_title_printed_again(void **state)
+{
+	char *a = xasprintf("Harbour plans approved after long delay | "
+	    "Harbour Times\nHome\nWorld\nAccessibility Help Policy\n"
+	    "Monday, June 9, 2025\n\nHarbour plans approved after long "
+	    "delay\n\nThe council backed the plans.\n\nShare\nTweet\n\n"
+	    "%s\n%s\n%s\n\nAccessibility Help Policy\n\nCopyright 2024 "
+	    "Harbour Times. All rights reserved.\n", para1, para2, para3);
+	struct load *l = clean_page(a);
+	struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_string_equal(d->title, "Harbour plans approved after long delay");
+	assert_int_not_equal(d->blocks[0].kind, BLOCK_TITLE);
+	free_load(l);
+	free(a);
+}
+
 /* A short note, no paragraph long enough to start an article: its last
  * paragraph is not taken for a headline (it was, as the candidate
  * nearest the end), and a first line that reads as one still is. */
@@ -1408,6 +1431,7 @@ main(void)
 		cmocka_unit_test(test_text_table_with_tag_debris_kept),
 		cmocka_unit_test(test_text_metadata),
 		cmocka_unit_test(test_text_short_note_title),
+		cmocka_unit_test(test_text_title_printed_again),
 		cmocka_unit_test(test_text_furniture),
 		cmocka_unit_test(test_text_closing_sentences),
 		cmocka_unit_test(test_versions_apart_keep_shared_sentence),
