@@ -274,6 +274,92 @@ stretch_edge(const struct ner_seq *s, size_t i)
 	    !(s->v[i].flags & NT_WORD);
 }
 
+static bool line_break_before(const struct ner_seq *s, size_t i);
+
+/* Whether token i is a clitic cut from the word before it ('s, 're, n't
+ * of "Google's", "They're"). */
+static bool
+clitic(const struct ner_seq *s, size_t i)
+{
+	const char *w = s->text + s->v[i].bstart;
+
+	return i > 0 && s->v[i - 1].bend == s->v[i].bstart && (w[0] == '\'' ||
+	    strncmp(w, "\xe2\x80\x99", 3) == 0 || (w[0] == 'n' &&
+	    (w[1] == '\'' || strncmp(w + 1, "\xe2\x80\x99", 3) == 0)));
+}
+
+/* Whether token k is the name in a tag left in the text ("b" of "< b >",
+ * markup debris): a word right after a "<" or a "/". */
+static bool
+tag_name(const struct ner_seq *s, size_t k)
+{
+	const struct ner_tok *p = k > 0 ? &s->v[k - 1] : NULL;
+
+	return p != NULL && !(p->flags & NT_WORD) &&
+	    (s->text[p->bend - 1] == '<' || s->text[p->bend - 1] == '/');
+}
+
+/* Whether token k is a word that makes its line prose: in lower case, and
+ * no function word, clitic or tag name. */
+static bool
+prose_word(const struct ner_seq *s, size_t k)
+{
+	return (s->v[k].flags & NT_WORD) && !(s->v[k].flags & NT_CAP) &&
+	    !function_word(s, k) && !clitic(s, k) && !tag_name(s, k);
+}
+
+/* The bounds [*i, *j) of token a's line, at most 64 tokens either way;
+ * false when the line is longer. */
+static bool
+line_of(const struct ner_seq *s, size_t a, size_t *i, size_t *j)
+{
+	*i = a;
+	*j = a + 1;
+	while (!line_break_before(s, *i))
+		if (--*i + 64 < a)
+			return false;
+	while (!line_break_before(s, *j))
+		if (++*j > a + 64)
+			return false;
+	return true;
+}
+
+/* Whether token j, before to, opens what a label introduces: a colon, a
+ * bracket or a dash. */
+static bool
+label_mark(const struct ner_seq *s, size_t j, size_t to)
+{
+	const char *c = s->text + s->v[j].bstart;
+
+	return j < to && ((*c != '\0' && strchr(":([-", *c) != NULL) ||
+	    strncmp(c, "\xe2\x80\x93", 3) == 0 ||	/* en dash */
+	    strncmp(c, "\xe2\x80\x94", 3) == 0);	/* em dash */
+}
+
+/* Whether the title-case stretch [i, j) is a heading: its line has no
+ * prose word, or the stretch is the line's label (nothing but bullets,
+ * punctuation and tags before it, a colon, dash or bracket after it:
+ * "• Building Local Capacity: Invest ...", "Tomato Salad (1 cup ...)").
+ * A title-case run inside a sentence ("the band The Receiving End of
+ * Sirens", "Velvet Revolver and Linkin Park") is the model's to find. */
+static bool
+heading_stretch(const struct ner_seq *s, size_t i, size_t j)
+{
+	size_t from, to;
+	bool prose = false;
+
+	if (!line_of(s, i, &from, &to))
+		return false;
+	for (size_t k = from; k < to && !prose; k++)
+		prose = prose_word(s, k);
+	if (!prose)
+		return true;
+	for (size_t k = from; k < i; k++)
+		if ((s->v[k].flags & NT_WORD) && !tag_name(s, k))
+			return false;
+	return label_mark(s, j, to);
+}
+
 /* Whether tokens [a, b) are in a title-case stretch: three words or more,
  * each capitalised or a function word, not all in capitals.  CoNLL's
  * headlines, in capitals, taught the model little about web pages'
@@ -299,7 +385,8 @@ in_title_case(const struct ner_seq *s, size_t a, size_t b)
 		} else if (!function_word(s, k))
 			return false;
 	}
-	return words >= 3 && caps >= 2 && upper < caps;
+	return words >= 3 && caps >= 2 && upper < caps &&
+	    heading_stretch(s, i, j);
 }
 
 /* Whether a line break lies between tokens i - 1 and i (0 < i <= n:

@@ -522,6 +522,16 @@ test_common_heading(void **state)
 	free(path);
 }
 
+/* Whether ml holds a mention of code points [start, end). */
+static bool
+has_mention(const struct mention_list *ml, size_t start, size_t end)
+{
+	for (size_t k = 0; k < ml->n; k++)
+		if (ml->v[k].start == start && ml->v[k].end == end)
+			return true;
+	return false;
+}
+
 /* A name starts with a word: a bullet the model takes for one is none,
  * nor is a capitalised contraction the dictionary knows in lower case;
  * a word beside them is still the model's.  A name the model runs on
@@ -556,6 +566,21 @@ test_name_start(void **state)
 	assert_int_equal(ml.v[0].start, 0);	/* Zorblat */
 	assert_int_equal(ml.v[1].start, 8);	/* iPhone */
 	assert_int_equal(ml.v[2].start, 23);	/* Ok */
+	mentions_free(&ml);
+	/* A title-case run inside a sentence is the model's (every word a
+	 * name of its own here); on a heading line, or as a line's label,
+	 * the rules decide (one name), markup debris or not. */
+	ml = run(n, "we saw, Grelm Zorblat Tiani, then left\n");
+	assert_true(has_mention(&ml, 8, 13));
+	mentions_free(&ml);
+	ml = run(n, "Grelm Zorblat Tiani\n");
+	assert_false(has_mention(&ml, 0, 5));
+	mentions_free(&ml);
+	ml = run(n, "\xe2\x80\xa2 Grelm Zorblat Tiani: we saw it\n");
+	assert_true(has_mention(&ml, 2, 21));
+	mentions_free(&ml);
+	ml = run(n, "< b >Grelm Zorblat Tiani\n");
+	assert_true(has_mention(&ml, 5, 24));
 	mentions_free(&ml);
 	unlink(path);
 	free(path);
