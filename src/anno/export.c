@@ -39,6 +39,15 @@ placed(const struct anno *a)
 	    a->cur_end > a->cur_start;
 }
 
+/* Whether a span format may give the annotation as a label: placed,
+ * and not fuzzy, whose text changed and is not confirmed (a label on
+ * words the annotator never saw). */
+static bool
+spannable(const struct anno *a)
+{
+	return placed(a) && a->state != ANNO_FUZZY;
+}
+
 static bool
 has_tag(const struct anno *a, const char *tag)
 {
@@ -105,7 +114,7 @@ export_next(const struct export_ctx *x, size_t *i, bool placed_only)
 
 		if (x->threads->head[h] != h || !kept(x, h))
 			continue;
-		if (!placed_only || placed(a))
+		if (!placed_only || spannable(a))
 			return a;
 		if (a->reply_to != NULL)
 			lose_thread(x, h);
@@ -162,15 +171,41 @@ export_lose(const struct export_ctx *x, size_t h, unsigned keeps)
 	}
 }
 
-size_t
-export_orphans(const struct export_ctx *x)
+/* How many annotations (not replies) the filter keeps for which
+ * left_out is true. */
+static size_t
+count_heads(const struct export_ctx *x, bool (*left_out)(const struct anno *))
 {
 	size_t n = 0, i = 0;
 	const struct anno *a;
 
 	while ((a = export_next(x, &i, false)) != NULL)
-		n += a->reply_to == NULL && !placed(a);
+		n += a->reply_to == NULL && left_out(a);
 	return n;
+}
+
+static bool
+orphaned(const struct anno *a)
+{
+	return !placed(a);
+}
+
+static bool
+unconfirmed(const struct anno *a)
+{
+	return placed(a) && a->state == ANNO_FUZZY;
+}
+
+size_t
+export_orphans(const struct export_ctx *x)
+{
+	return count_heads(x, orphaned);
+}
+
+size_t
+export_fuzzy(const struct export_ctx *x)
+{
+	return count_heads(x, unconfirmed);
 }
 
 /* The number of two digits at t. */

@@ -203,17 +203,18 @@ export_to_dir(struct export_run *r, const struct export_ctx *x)
 	return rc;
 }
 
-/* Formats that cannot hold an annotation without its text say how many
- * were left out. */
+/* Formats that cannot hold an annotation without its text, or on a
+ * text that changed under it unconfirmed, say how many were left out. */
 static void
-say_orphans(const struct export_run *r, const char *path, size_t orphans)
+say_left_out(const struct export_run *r, const char *path, size_t n,
+    const char *what)
 {
 	char *msg;
 
-	if (orphans == 0 || r->format == FMT_W3C || r->format == FMT_CSV)
+	if (n == 0 || r->format == FMT_W3C || r->format == FMT_CSV)
 		return;
-	msg = xasprintf("%zu orphaned annotation%s not exported (see galley "
-	    "annotations)", orphans, orphans == 1 ? "" : "s");
+	msg = xasprintf("%zu %s annotation%s not exported (see galley "
+	    "annotations)", n, what, n == 1 ? "" : "s");
 	warn_file(path, msg);
 	free(msg);
 }
@@ -226,7 +227,7 @@ export_file(struct export_run *r, const char *path)
 	struct anno_set *s;
 	struct export_ctx x;
 	struct anno_threads threads;
-	size_t orphans;
+	size_t orphans, fuzzy;
 	int status = 0;
 
 	if (strcmp(path, "-") == 0) {
@@ -252,6 +253,7 @@ export_file(struct export_run *r, const char *path)
 	x = (struct export_ctx){ d, s, path, r->offsets, &r->filter,
 	    &r->losses, &threads, r->outdir == NULL && r->terminal };
 	orphans = export_orphans(&x);
+	fuzzy = export_fuzzy(&x);
 	if (r->outdir != NULL)
 		status = export_to_dir(r, &x) < 0 ? 2 : 0;
 	else
@@ -260,8 +262,10 @@ export_file(struct export_run *r, const char *path)
 		render(r->format, &r->out, &x, r->out.len == 0);
 	/* A file that could not be written lost nothing of its own: only
 	 * why it could not is said. */
-	if (status == 0)
-		say_orphans(r, path, orphans);
+	if (status == 0) {
+		say_left_out(r, path, orphans, "orphaned");
+		say_left_out(r, path, fuzzy, "fuzzy (unconfirmed)");
+	}
 	anno_threads_free(&threads);
 	anno_set_destroy(s);
 	doc_free(d);
