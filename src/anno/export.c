@@ -57,13 +57,28 @@ has_tag(const struct anno *a, const char *tag)
 	return false;
 }
 
-/* Whether one annotation of a thread is by the filter's creator (key:
- * its anno_user_key; NULL: anyone) and modified at or after its time. */
+/* Whether the head carries one of the filter's tags (none: any). */
 static bool
-matches(const struct export_filter *f, const struct anno *a, const char *key)
+has_any_tag(const struct export_filter *f, const struct anno *a)
 {
-	return (key == NULL || anno_made_by(a, key)) &&
-	    (f->since == NULL || (a->modified != NULL &&
+	for (size_t i = 0; i < f->ntags; i++)
+		if (has_tag(a, f->tags[i]))
+			return true;
+	return f->ntags == 0;
+}
+
+/* Whether one annotation of a thread is by one of the filter's
+ * creators (keys: their anno_user_key; none: anyone) and modified at or
+ * after its time. */
+static bool
+matches(const struct export_filter *f, const struct anno *a,
+    char *const *keys)
+{
+	bool by = f->ncreators == 0;
+
+	for (size_t i = 0; i < f->ncreators && !by; i++)
+		by = anno_made_by(a, keys[i]);
+	return by && (f->since == NULL || (a->modified != NULL &&
 	    date_time_cmp(a->modified, f->since) >= 0));
 }
 
@@ -76,18 +91,22 @@ static bool
 kept(const struct export_ctx *x, size_t h)
 {
 	const struct export_filter *f = x->filter;
-	char *key;
+	char **keys;
 	bool any = false;
 
 	if (f == NULL)
 		return true;
-	if (f->tag != NULL && !has_tag(x->set->items[h], f->tag))
+	if (!has_any_tag(f, x->set->items[h]))
 		return false;
-	key = f->creator ? anno_user_key(f->creator) : NULL;
+	keys = xcalloc(f->ncreators + 1, sizeof *keys);
+	for (size_t i = 0; i < f->ncreators; i++)
+		keys[i] = anno_user_key(f->creators[i]);
 	for (size_t k = h; k != ANNO_NONE && !any;
 	    k = x->threads->next_in_thread[k])
-		any = matches(f, x->set->items[k], key);
-	free(key);
+		any = matches(f, x->set->items[k], keys);
+	for (size_t i = 0; i < f->ncreators; i++)
+		free(keys[i]);
+	free(keys);
 	return any;
 }
 

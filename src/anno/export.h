@@ -22,12 +22,17 @@
 
 enum export_offsets { EXPORT_CODEPOINT, EXPORT_UTF16 };
 
-/* Which threads an export holds (each NULL: any); a reply goes with
- * the annotation it answers.  The tag is the head's; the creator and the
- * time are those of one item of the thread, head or reply. */
+/* Which threads an export holds (each empty or NULL: any); a reply goes
+ * with the annotation it answers.  The tag is the head's; the creator
+ * and the time are those of one item of the thread, head or reply.  A
+ * filter given several values takes any of them (--tag=a --tag=b: a
+ * thread whose head carries a or b). */
 struct export_filter {
-	const char *tag;	/* the head carries this tag */
-	const char *creator;	/* made by this person (any case, accents) */
+	const char **tags;	/* the head carries one of these tags */
+	size_t ntags;
+	const char **creators;	/* made by one of these people (any case,
+				 * accents) */
+	size_t ncreators;
 	const char *since;	/* modified at or after this UTC time, ISO 8601
 				 * ("2026-12-01" or "2026-12-01T10:00") */
 };

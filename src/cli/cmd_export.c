@@ -300,12 +300,14 @@ const struct command_option export_options[] = {
 	  "=w3c|brat|jsonl|doccano|csv|labelstudio|webanno",
 	  "the format to write (needed)" },
 	{ "offsets", required_argument, 'O', false, "=codepoint|utf16",
-	  "count offsets in code points (the default) or\n"
-	  "UTF-16 code units" },
+	  "count offsets in code points (the default; UTF-16\n"
+	  "for labelstudio and webanno) or UTF-16 code units" },
 	{ "tag", required_argument, 't', false, "=TAG",
-	  "only annotations with this tag (and replies)" },
+	  "only annotations with this tag (and replies);\n"
+	  "given again, with any of the tags" },
 	{ "creator", required_argument, 'c', false, "=NAME",
-	  "only the threads NAME took part in" },
+	  "only the threads NAME took part in; given again,\n"
+	  "any of the NAMEs" },
 	{ "since", required_argument, 's', false, "=DATE",
 	  "only the threads changed at or after DATE (UTC)" },
 	{ "output", required_argument, 'o', true, "=DIR",
@@ -314,6 +316,14 @@ const struct command_option export_options[] = {
 	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
 	{ NULL, 0, 0, false, NULL, NULL }
 };
+
+/* A filter given again adds a value: the export takes any of them. */
+static void
+add_value(const char ***values, size_t *n, const char *value)
+{
+	*values = xreallocarray(*values, *n + 1, sizeof **values);
+	(*values)[(*n)++] = value;
+}
 
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
@@ -339,13 +349,15 @@ parse_opts(int argc, char **argv, struct export_run *r)
 				return format_problem("--tag wants one tag "
 				    "(letters, digits, -_.:/), not a tag:",
 				    optarg);
-			r->filter.tag = optarg;
+			add_value(&r->filter.tags, &r->filter.ntags,
+			    optarg);
 			break;
 		case 'c':
 			if (*optarg == '\0')
 				return format_problem("--creator wants a name, "
 				    "not", optarg);
-			r->filter.creator = optarg;
+			add_value(&r->filter.creators,
+			    &r->filter.ncreators, optarg);
 			break;
 		case 's':
 			if (!export_since_ok(optarg))
@@ -455,10 +467,14 @@ cmd_export(int argc, char **argv)
 	struct export_run r = { .format = FMT_W3C, .files = &files };
 	int status;
 
-	if ((status = parse_opts(argc, argv, &r)) >= 0)
+	status = parse_opts(argc, argv, &r);
+	if (status < 0 && r.outdir != NULL && make_outdir(r.outdir) < 0)
+		status = 2;
+	if (status >= 0) {
+		free(r.filter.tags);
+		free(r.filter.creators);
 		return status;
-	if (r.outdir != NULL && make_outdir(r.outdir) < 0)
-		return 2;
+	}
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	buf_init(&r.out);
 	r.terminal = isatty(STDOUT_FILENO);
@@ -472,6 +488,8 @@ cmd_export(int argc, char **argv)
 	if (fflush(stdout) == 0 && !ferror(stdout))
 		say_losses(&r);
 	buf_free(&r.out);
+	free(r.filter.tags);
+	free(r.filter.creators);
 	paths_free(&r.written);
 	paths_free(&files);
 	return cmd_finish(status);
