@@ -350,8 +350,9 @@ w3c_states(json_t *c, const struct anno_set *view)
 void
 export_w3c(struct buf *b, const struct export_ctx *x)
 {
-	char *sidecar = xasprintf("%s.anno.json", x->path);
-	char *id = anno_store_file_iri(sidecar);
+	/* The sidecar the set was read from: through a link, beside the
+	 * file it leads to, as the source is named. */
+	char *id = anno_store_file_iri(x->set->sidecar);
 	char *source = anno_store_file_iri(x->path);
 	/* The set as the filter sees it: its heads copied with their
 	 * current places, replies shared. */
@@ -384,7 +385,6 @@ export_w3c(struct buf *b, const struct export_ctx *x)
 		if (view.items[k]->reply_to == NULL)
 			anno_destroy(view.items[k]);
 	free(view.items);
-	free(sidecar);
 	free(id);
 	free(source);
 }
