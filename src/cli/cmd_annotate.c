@@ -286,12 +286,13 @@ stray_refused(const char *path, const struct doc *d,
 }
 
 static int
-annotate(const char *path, struct doc *d, const struct annotate_opts *o)
+annotate(const char *path, struct doc *d, const struct annotate_opts *o,
+    const char *user)
 {
 	int lock;	/* held from reading to saving: one parse */
 	struct anno_set *s = anno_store_open_held(path, &lock);
 	size_t start = 0, end = 0;
-	char *cause = NULL, *user = NULL;
+	char *cause = NULL;
 	struct anno *a, *parent = NULL;
 	int status = 0;
 
@@ -320,7 +321,6 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 		free(msg);
 		status = 1;
 	} else {
-		user = annotator();
 		if (o->verdict != NULL)
 			a = anno_assess(s, parent, user, o->verdict, o->note,
 			    &cause);
@@ -348,7 +348,6 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 		}
 	}
 	free(cause);
-	free(user);
 	anno_set_destroy(s);
 	if (lock >= 0)
 		close(lock);
@@ -360,7 +359,7 @@ cmd_annotate(int argc, char **argv)
 {
 	struct annotate_opts o = { 0 };
 	struct doc *d;
-	char *cause = NULL;
+	char *cause = NULL, *user;
 	int status;
 
 	status = parse_opts(argc, argv, &o);
@@ -374,14 +373,25 @@ cmd_annotate(int argc, char **argv)
 		anno_tags_free(o.tags, o.ntags);
 		return 2;
 	}
-	d = cmd_load_file(argv[optind], &cause);
-	if (d == NULL) {
+	user = annotator();
+	/* Refused as a control character in --note is: a usage error. */
+	if ((cause = anno_user_fault(user)) != NULL) {
+		fprintf(stderr, "galley annotate: %s\n", cause);
 		free(cause);
+		free(user);
 		anno_tags_free(o.tags, o.ntags);
 		return 2;
 	}
-	status = annotate(argv[optind], d, &o);
+	d = cmd_load_file(argv[optind], &cause);
+	if (d == NULL) {
+		free(cause);
+		free(user);
+		anno_tags_free(o.tags, o.ntags);
+		return 2;
+	}
+	status = annotate(argv[optind], d, &o, user);
 	doc_free(d);
+	free(user);
 	anno_tags_free(o.tags, o.ntags);
 	return cmd_finish(status);
 }
