@@ -22,6 +22,10 @@
 #include "cli/output.h"
 #include "base/util.h"
 
+/* The exit status of an annotation saved whose id could not be printed
+ * (man page, EXIT STATUS). */
+enum { ANNOTATE_SAVED_UNPRINTED = 3 };
+
 struct annotate_opts {
 	const char *range, *quote, *note;
 	const char *reply_to, *verdict;	/* a reply or a review */
@@ -285,6 +289,30 @@ stray_refused(const char *path, const struct doc *d,
 	return true;
 }
 
+/* Prints the id of the annotation just saved.  When standard output
+ * cannot take it (a full disk, a closed pipe), the annotation is saved
+ * all the same: a retry would make a second one.  So the id goes to
+ * standard error with what happened, and the status is its own (3),
+ * not a failure's.  Returns the exit status. */
+static int
+print_id(const char *path, const char *id)
+{
+	int err;
+	char *msg;
+
+	printf("%s\n", id);
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	err = errno;
+	msg = xasprintf("annotation %s saved, but its id could not be "
+	    "written to standard output (%s); do not add it again", id,
+	    strerror(err));
+	warn_file(path, msg);
+	free(msg);
+	clearerr(stdout);	/* said here, with what was saved */
+	return ANNOTATE_SAVED_UNPRINTED;
+}
+
 static int
 annotate(const char *path, struct doc *d, const struct annotate_opts *o,
     const char *user)
@@ -342,7 +370,7 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o,
 			} else {
 				if (s->warning != NULL)
 					warn_line("%s", s->warning);
-				printf("%s\n", id);
+				status = print_id(path, id);
 			}
 			free(id);
 		}
@@ -393,5 +421,7 @@ cmd_annotate(int argc, char **argv)
 	doc_free(d);
 	free(user);
 	anno_tags_free(o.tags, o.ntags);
-	return cmd_finish(status);
+	/* Standard output's failure is said already, with the id. */
+	return status == ANNOTATE_SAVED_UNPRINTED ? status :
+	    cmd_finish(status);
 }

@@ -213,4 +213,15 @@ check "says what is wrong" grep -q -- "--nth goes with --quote" "$tmp/err"
 expect_status 0 "listed in text order" "$GALLEY" annotations "$tmp/o.txt"
 check "text order: lines 3, 5, 7" \
     test "$(cut -d: -f2 "$tmp/out" | cut -d. -f1 | tr '\n' ' ')" = "3 5 7 "
+
+# Standard output full: the annotation is saved, so the status is not a
+# failure's (a script that retried made a second one); the message
+# gives the id that was saved.
+printf 'Headline\n\nThe port reopened on Monday.\n' >"$tmp/full.txt"
+"$GALLEY" annotate "$tmp/full.txt" --quote port --tag place >/dev/full 2>"$tmp/err"
+check "id not printed: exit status 3" test $? -eq 3
+"$GALLEY" annotations --format=json "$tmp/full.txt" >"$tmp/full.json"
+check "saved once" test "$(grep -o '"id":' "$tmp/full.json" | wc -l)" -eq 1
+id=$(grep -o 'urn:uuid:[0-9a-f-]*' "$tmp/full.json" | head -1)
+check "the message says it was saved, with its id" grep -q "annotation $id saved, but its id could not be written" "$tmp/err"
 finish
