@@ -79,6 +79,7 @@ matches(const struct export_filter *f, const struct anno *a,
 	for (size_t i = 0; i < f->ncreators && !by; i++)
 		by = anno_made_by(a, keys[i]);
 	return by && (f->since == NULL || (a->modified != NULL &&
+	    date_is_rfc3339(a->modified) &&
 	    date_time_cmp(a->modified, f->since) >= 0));
 }
 

@@ -397,6 +397,19 @@ test_damaged(void **state)
 	    " {\"selector\": {\"type\": \"TextQuoteSelector\", "
 	    "\"exact\": \"a\"}}}],\n\"next\": \"page2.json\"}}",
 	    "4:9: the collection goes on past its first page");
+	/* Times that are no dates, as type errors are (the W3C export of
+	 * them did not validate, and --since compared them as text). */
+	expect_damage("{\"type\": \"AnnotationCollection\",\n"
+	    "\"first\": {\"type\": \"AnnotationPage\", \"items\": [\n"
+	    "  {\"id\": \"urn:uuid:1\", \"type\": \"Annotation\", "
+	    "\"created\": \"not a date\", \"target\": \"urn:uuid:2\"}]}}",
+	    "3:57: \"created\" is not a date and time");
+	expect_damage("{\"type\": \"AnnotationCollection\",\n"
+	    "\"first\": {\"type\": \"AnnotationPage\", \"items\": [\n"
+	    "  {\"id\": \"urn:uuid:1\", \"type\": \"Annotation\", "
+	    "\"modified\": \"2099-99-99T99:99:99Z\", "
+	    "\"target\": \"urn:uuid:2\"}]}}",
+	    "3:58: \"modified\" is not a date and time");
 }
 
 /* A syntax error anywhere (the reader decodes an annotation at a time) is
