@@ -48,6 +48,10 @@ tests_tui_foreground_SOURCES = tests/tui/foreground.c
 tests_tui_foreground_LDADD =
 # Exports of an edited article: the current offsets in every format.
 CLI_TESTS += tests/cli/export-current.sh
+# Fuzzy annotations are left out of the span formats, with a warning.
+CLI_TESTS += tests/cli/export-fuzzy.sh
+# export --tag/--creator given again: any of the values.
+CLI_TESTS += tests/cli/export-filters.sh
 # Ctrl-C in the note editor and the tag prompt.
 TUI_TESTS += tests/tui/anno-ctrl-c.sh
 TUI_TESTS += tests/tui/signal-order.sh

@@ -430,6 +430,22 @@ anno_target_at(struct anno *a, struct doc *d, size_t start, size_t end)
 	a->state = ANNO_ANCHORED;
 }
 
+/* A name with a control character is no creator to store: it would go
+ * raw into every export, where a note or a tag with one is refused. */
+static int
+check_creator(const char *creator, char **cause)
+{
+	char *fault = anno_user_fault(creator);
+
+	if (fault == NULL)
+		return 0;
+	if (cause != NULL)
+		*cause = fault;
+	else
+		free(fault);
+	return -1;
+}
+
 struct anno *
 anno_add(struct anno_set *s, struct doc *d, size_t start, size_t end,
     const char *creator, char *const *tags, size_t ntags, const char *note,
@@ -437,7 +453,7 @@ anno_add(struct anno_set *s, struct doc *d, size_t start, size_t end,
 {
 	struct anno *a;
 
-	if (check_writable(s, cause) < 0)
+	if (check_writable(s, cause) < 0 || check_creator(creator, cause) < 0)
 		return NULL;
 	if (start >= end || end > d->text_cps) {
 		*cause = xasprintf("range %zu:%zu is not a passage of the "
@@ -482,7 +498,7 @@ anno_reply(struct anno_set *s, const struct anno *parent,
 {
 	struct anno *a;
 
-	if (check_writable(s, cause) < 0)
+	if (check_writable(s, cause) < 0 || check_creator(creator, cause) < 0)
 		return NULL;
 	if (note == NULL || *note == '\0') {
 		*cause = xstrdup("a reply needs a note");
@@ -520,7 +536,7 @@ anno_assess(struct anno_set *s, const struct anno *parent,
 {
 	struct anno *a;
 
-	if (check_writable(s, cause) < 0)
+	if (check_writable(s, cause) < 0 || check_creator(creator, cause) < 0)
 		return NULL;
 	if (!anno_verdict_ok(verdict)) {
 		*cause = xstrdup("a verdict is accepted or rejected");

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/dates.h"
 #include "base/hash.h"
 #include "base/json_arena.h"
 #include "base/json_pos.h"
@@ -88,6 +89,24 @@ get_string(struct reader *r, json_t *o, const char *key, bool required,
 	}
 	*out = json_string_value(v);
 	return 0;
+}
+
+/* A time member (created, modified), or NULL: a string that is an RFC
+ * 3339 date-time, as the W3C model has it; anything else would go on
+ * into an export that does not validate, and compare with --since as
+ * text ("2099-99-99" after every real date). */
+static int
+get_time(struct reader *r, json_t *o, const char *key, const char **out)
+{
+	if (get_string(r, o, key, false, out) < 0)
+		return -1;
+	if (*out == NULL || date_is_rfc3339(*out))
+		return 0;
+	jpath_push_key(&r->path, key);
+	rfail(r, "\"%s\" is not a date and time (RFC 3339, "
+	    "YYYY-MM-DDThh:mm:ssZ)", key);
+	jpath_pop(&r->path);
+	return -1;
 }
 
 /* An id: a string, not empty. */
@@ -469,8 +488,8 @@ read_fields(struct reader *r, json_t *o, struct anno *a, bool nested)
 		return rfail(r, "type is not \"Annotation\"");
 	if (get_id(r, o, &id) < 0 ||
 	    get_string(r, o, "motivation", false, &motivation) < 0 ||
-	    get_string(r, o, "created", false, &created) < 0 ||
-	    get_string(r, o, "modified", false, &modified) < 0 ||
+	    get_time(r, o, "created", &created) < 0 ||
+	    get_time(r, o, "modified", &modified) < 0 ||
 	    get_string(r, o, "galley:restored", false, &restored) < 0 ||
 	    get_string(r, o, "galley:verdict", false, &verdict) < 0)
 		return -1;

@@ -33,6 +33,23 @@ anno_user(const struct config *cfg)
 }
 
 char *
+anno_user_fault(const char *name)
+{
+	static const char *const why[] = {
+		[ANNO_TEXT_CONTROL] = "a control character (an escape "
+		    "sequence?)",
+		[ANNO_TEXT_LINE_BREAK] = "a line break or a tab",
+		[ANNO_TEXT_BAD_UTF8] = "bytes that are not UTF-8",
+	};
+	enum anno_text_fault f = anno_text_fault(name, true);
+
+	if (f == ANNO_TEXT_OK)
+		return NULL;
+	return xasprintf("the annotator's name (GALLEY_USER, else the user "
+	    "setting) holds %s; give a plain name", why[f]);
+}
+
+char *
 anno_user_key(const char *name)
 {
 	size_t n;

@@ -12,6 +12,12 @@
 /* A new string; never NULL.  cfg may be NULL (no settings read). */
 char *anno_user(const struct config *cfg);
 
+/* Why name cannot sign an annotation (a control character, a line
+ * break or a tab, invalid UTF-8: refused as in a tag, for it would go
+ * raw into every export), as a message naming where it comes from; NULL
+ * when it can.  A new string. */
+char *anno_user_fault(const char *name);
+
 /* The key names are compared by: case and accents ignored, as entity
  * names are ("bob" finds "Bob", "Zoe" finds "Zoë").  A new string. */
 char *anno_user_key(const char *name);

@@ -39,6 +39,15 @@ placed(const struct anno *a)
 	    a->cur_end > a->cur_start;
 }
 
+/* Whether a span format may give the annotation as a label: placed,
+ * and not fuzzy, whose text changed and is not confirmed (a label on
+ * words the annotator never saw). */
+static bool
+spannable(const struct anno *a)
+{
+	return placed(a) && a->state != ANNO_FUZZY;
+}
+
 static bool
 has_tag(const struct anno *a, const char *tag)
 {
@@ -48,13 +57,29 @@ has_tag(const struct anno *a, const char *tag)
 	return false;
 }
 
-/* Whether one annotation of a thread is by the filter's creator (key:
- * its anno_user_key; NULL: anyone) and modified at or after its time. */
+/* Whether the head carries one of the filter's tags (none: any). */
 static bool
-matches(const struct export_filter *f, const struct anno *a, const char *key)
+has_any_tag(const struct export_filter *f, const struct anno *a)
 {
-	return (key == NULL || anno_made_by(a, key)) &&
-	    (f->since == NULL || (a->modified != NULL &&
+	for (size_t i = 0; i < f->ntags; i++)
+		if (has_tag(a, f->tags[i]))
+			return true;
+	return f->ntags == 0;
+}
+
+/* Whether one annotation of a thread is by one of the filter's
+ * creators (keys: their anno_user_key; none: anyone) and modified at or
+ * after its time. */
+static bool
+matches(const struct export_filter *f, const struct anno *a,
+    char *const *keys)
+{
+	bool by = f->ncreators == 0;
+
+	for (size_t i = 0; i < f->ncreators && !by; i++)
+		by = anno_made_by(a, keys[i]);
+	return by && (f->since == NULL || (a->modified != NULL &&
+	    date_is_rfc3339(a->modified) &&
 	    date_time_cmp(a->modified, f->since) >= 0));
 }
 
@@ -67,18 +92,22 @@ static bool
 kept(const struct export_ctx *x, size_t h)
 {
 	const struct export_filter *f = x->filter;
-	char *key;
+	char **keys;
 	bool any = false;
 
 	if (f == NULL)
 		return true;
-	if (f->tag != NULL && !has_tag(x->set->items[h], f->tag))
+	if (!has_any_tag(f, x->set->items[h]))
 		return false;
-	key = f->creator ? anno_user_key(f->creator) : NULL;
+	keys = xcalloc(f->ncreators + 1, sizeof *keys);
+	for (size_t i = 0; i < f->ncreators; i++)
+		keys[i] = anno_user_key(f->creators[i]);
 	for (size_t k = h; k != ANNO_NONE && !any;
 	    k = x->threads->next_in_thread[k])
-		any = matches(f, x->set->items[k], key);
-	free(key);
+		any = matches(f, x->set->items[k], keys);
+	for (size_t i = 0; i < f->ncreators; i++)
+		free(keys[i]);
+	free(keys);
 	return any;
 }
 
@@ -105,7 +134,7 @@ export_next(const struct export_ctx *x, size_t *i, bool placed_only)
 
 		if (x->threads->head[h] != h || !kept(x, h))
 			continue;
-		if (!placed_only || placed(a))
+		if (!placed_only || spannable(a))
 			return a;
 		if (a->reply_to != NULL)
 			lose_thread(x, h);
@@ -162,15 +191,41 @@ export_lose(const struct export_ctx *x, size_t h, unsigned keeps)
 	}
 }
 
-size_t
-export_orphans(const struct export_ctx *x)
+/* How many annotations (not replies) the filter keeps for which
+ * left_out is true. */
+static size_t
+count_heads(const struct export_ctx *x, bool (*left_out)(const struct anno *))
 {
 	size_t n = 0, i = 0;
 	const struct anno *a;
 
 	while ((a = export_next(x, &i, false)) != NULL)
-		n += a->reply_to == NULL && !placed(a);
+		n += a->reply_to == NULL && left_out(a);
 	return n;
+}
+
+static bool
+orphaned(const struct anno *a)
+{
+	return !placed(a);
+}
+
+static bool
+unconfirmed(const struct anno *a)
+{
+	return placed(a) && a->state == ANNO_FUZZY;
+}
+
+size_t
+export_orphans(const struct export_ctx *x)
+{
+	return count_heads(x, orphaned);
+}
+
+size_t
+export_fuzzy(const struct export_ctx *x)
+{
+	return count_heads(x, unconfirmed);
 }
 
 /* The number of two digits at t. */
@@ -296,8 +351,9 @@ w3c_states(json_t *c, const struct anno_set *view)
 void
 export_w3c(struct buf *b, const struct export_ctx *x)
 {
-	char *sidecar = xasprintf("%s.anno.json", x->path);
-	char *id = anno_store_file_iri(sidecar);
+	/* The sidecar the set was read from: through a link, beside the
+	 * file it leads to, as the source is named. */
+	char *id = anno_store_file_iri(x->set->sidecar);
 	char *source = anno_store_file_iri(x->path);
 	/* The set as the filter sees it: its heads copied with their
 	 * current places, replies shared. */
@@ -330,7 +386,6 @@ export_w3c(struct buf *b, const struct export_ctx *x)
 		if (view.items[k]->reply_to == NULL)
 			anno_destroy(view.items[k]);
 	free(view.items);
-	free(sidecar);
 	free(id);
 	free(source);
 }

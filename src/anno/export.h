@@ -4,8 +4,9 @@
  * whether that goes to standard output or to a file.  Every format uses
  * where each annotation is now (anchor_set must have run), never the
  * offsets saved in the sidecar, which may be of an older text; orphans
- * have no place and are left out of the span formats (csv lists them
- * with empty offsets), w3c carries everything: a placed annotation's
+ * have no place and fuzzy ones are unconfirmed: both are left out of
+ * the span formats (csv lists them with their state, orphans with empty
+ * offsets), w3c carries everything: a placed annotation's
  * selectors rewritten from the current text, an orphan's saved quote
  * and context without a position.  Offsets are code points, or UTF-16
  * code units for tools in JavaScript or Java. */
@@ -21,12 +22,17 @@
 
 enum export_offsets { EXPORT_CODEPOINT, EXPORT_UTF16 };
 
-/* Which threads an export holds (each NULL: any); a reply goes with
- * the annotation it answers.  The tag is the head's; the creator and the
- * time are those of one item of the thread, head or reply. */
+/* Which threads an export holds (each empty or NULL: any); a reply goes
+ * with the annotation it answers.  The tag is the head's; the creator
+ * and the time are those of one item of the thread, head or reply.  A
+ * filter given several values takes any of them (--tag=a --tag=b: a
+ * thread whose head carries a or b). */
 struct export_filter {
-	const char *tag;	/* the head carries this tag */
-	const char *creator;	/* made by this person (any case, accents) */
+	const char **tags;	/* the head carries one of these tags */
+	size_t ntags;
+	const char **creators;	/* made by one of these people (any case,
+				 * accents) */
+	size_t ncreators;
 	const char *since;	/* modified at or after this UTC time, ISO 8601
 				 * ("2026-12-01" or "2026-12-01T10:00") */
 };
@@ -86,8 +92,11 @@ void export_labelstudio(struct buf *b, const struct export_ctx *x);
  * says; notes and replies are counted as losses. */
 void export_webanno(struct buf *b, const struct export_ctx *x);
 
-/* How many annotations the span formats leave out (orphans). */
+/* How many annotations the span formats leave out: orphans, which have
+ * no place, and fuzzy ones, whose text changed and is not confirmed
+ * (their guessed place would label words the annotator never saw). */
 size_t export_orphans(const struct export_ctx *x);
+size_t export_fuzzy(const struct export_ctx *x);
 
 /* Whether text is a time --since takes: YYYY-MM-DD, optionally followed
  * by THH:MM, :SS, .mmm and Z. */

@@ -276,6 +276,39 @@ date_parse_utc(const char *t, time_t *secs, int *ms)
 	return true;
 }
 
+/* Whether t has the shape of an RFC 3339 date-time; date_parse_utc,
+ * which also takes shorter forms, says whether it exists. */
+static bool
+rfc3339_shape(const char *t)
+{
+	static const char shape[] = "dddd-dd-ddTdd:dd:dd";
+	size_t i = 0;
+
+	for (; shape[i] != '\0'; i++)
+		if (shape[i] == 'd' ? !isdigit((unsigned char)t[i]) :
+		    shape[i] == 'T' ? t[i] != 'T' && t[i] != 't' :
+		    t[i] != shape[i])
+			return false;
+	if (t[i] == '.')
+		for (i++; isdigit((unsigned char)t[i]); i++)
+			;
+	if (t[i] == 'Z' || t[i] == 'z')
+		return t[i + 1] == '\0';
+	return (t[i] == '+' || t[i] == '-') && isdigit((unsigned char)t[i + 1])
+	    && isdigit((unsigned char)t[i + 2]) && t[i + 3] == ':' &&
+	    isdigit((unsigned char)t[i + 4]) &&
+	    isdigit((unsigned char)t[i + 5]) && t[i + 6] == '\0';
+}
+
+bool
+date_is_rfc3339(const char *t)
+{
+	time_t secs;
+	int ms;
+
+	return rfc3339_shape(t) && date_parse_utc(t, &secs, &ms);
+}
+
 int
 date_time_cmp(const char *a, const char *b)
 {

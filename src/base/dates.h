@@ -21,6 +21,11 @@ int date_month_name(const char *s, size_t n, size_t *len);
  * false when t is not one, whole. */
 bool date_parse_utc(const char *t, time_t *secs, int *ms);
 
+/* Whether t is an RFC 3339 date-time, whole, that exists:
+ * YYYY-MM-DDThh:mm:ss[.f...] and Z or +hh:mm/-hh:mm (the "date-time" of
+ * the W3C model's created and modified). */
+bool date_is_rfc3339(const char *t);
+
 /* a before b (< 0), at the same time (0) or after (> 0): as instants
  * when both are RFC 3339 times (2026-12-06T01:30:00+02:00 is before
  * 2026-12-06T00:00:00.000Z), else as strings. */

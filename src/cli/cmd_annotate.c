@@ -22,6 +22,10 @@
 #include "cli/output.h"
 #include "base/util.h"
 
+/* The exit status of an annotation saved whose id could not be printed
+ * (man page, EXIT STATUS). */
+enum { ANNOTATE_SAVED_UNPRINTED = 3 };
+
 struct annotate_opts {
 	const char *range, *quote, *note;
 	const char *reply_to, *verdict;	/* a reply or a review */
@@ -285,13 +289,38 @@ stray_refused(const char *path, const struct doc *d,
 	return true;
 }
 
+/* Prints the id of the annotation just saved.  When standard output
+ * cannot take it (a full disk, a closed pipe), the annotation is saved
+ * all the same: a retry would make a second one.  So the id goes to
+ * standard error with what happened, and the status is its own (3),
+ * not a failure's.  Returns the exit status. */
 static int
-annotate(const char *path, struct doc *d, const struct annotate_opts *o)
+print_id(const char *path, const char *id)
+{
+	int err;
+	char *msg;
+
+	printf("%s\n", id);
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	err = errno;
+	msg = xasprintf("annotation %s saved, but its id could not be "
+	    "written to standard output (%s); do not add it again", id,
+	    strerror(err));
+	warn_file(path, msg);
+	free(msg);
+	clearerr(stdout);	/* said here, with what was saved */
+	return ANNOTATE_SAVED_UNPRINTED;
+}
+
+static int
+annotate(const char *path, struct doc *d, const struct annotate_opts *o,
+    const char *user)
 {
 	int lock;	/* held from reading to saving: one parse */
 	struct anno_set *s = anno_store_open_held(path, &lock);
 	size_t start = 0, end = 0;
-	char *cause = NULL, *user = NULL;
+	char *cause = NULL;
 	struct anno *a, *parent = NULL;
 	int status = 0;
 
@@ -320,7 +349,6 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 		free(msg);
 		status = 1;
 	} else {
-		user = annotator();
 		if (o->verdict != NULL)
 			a = anno_assess(s, parent, user, o->verdict, o->note,
 			    &cause);
@@ -342,13 +370,12 @@ annotate(const char *path, struct doc *d, const struct annotate_opts *o)
 			} else {
 				if (s->warning != NULL)
 					warn_line("%s", s->warning);
-				printf("%s\n", id);
+				status = print_id(path, id);
 			}
 			free(id);
 		}
 	}
 	free(cause);
-	free(user);
 	anno_set_destroy(s);
 	if (lock >= 0)
 		close(lock);
@@ -360,7 +387,7 @@ cmd_annotate(int argc, char **argv)
 {
 	struct annotate_opts o = { 0 };
 	struct doc *d;
-	char *cause = NULL;
+	char *cause = NULL, *user;
 	int status;
 
 	status = parse_opts(argc, argv, &o);
@@ -374,14 +401,27 @@ cmd_annotate(int argc, char **argv)
 		anno_tags_free(o.tags, o.ntags);
 		return 2;
 	}
-	d = cmd_load_file(argv[optind], &cause);
-	if (d == NULL) {
+	user = annotator();
+	/* Refused as a control character in --note is: a usage error. */
+	if ((cause = anno_user_fault(user)) != NULL) {
+		fprintf(stderr, "galley annotate: %s\n", cause);
 		free(cause);
+		free(user);
 		anno_tags_free(o.tags, o.ntags);
 		return 2;
 	}
-	status = annotate(argv[optind], d, &o);
+	d = cmd_load_file(argv[optind], &cause);
+	if (d == NULL) {
+		free(cause);
+		free(user);
+		anno_tags_free(o.tags, o.ntags);
+		return 2;
+	}
+	status = annotate(argv[optind], d, &o, user);
 	doc_free(d);
+	free(user);
 	anno_tags_free(o.tags, o.ntags);
-	return cmd_finish(status);
+	/* Standard output's failure is said already, with the id. */
+	return status == ANNOTATE_SAVED_UNPRINTED ? status :
+	    cmd_finish(status);
 }

@@ -203,17 +203,18 @@ export_to_dir(struct export_run *r, const struct export_ctx *x)
 	return rc;
 }
 
-/* Formats that cannot hold an annotation without its text say how many
- * were left out. */
+/* Formats that cannot hold an annotation without its text, or on a
+ * text that changed under it unconfirmed, say how many were left out. */
 static void
-say_orphans(const struct export_run *r, const char *path, size_t orphans)
+say_left_out(const struct export_run *r, const char *path, size_t n,
+    const char *what)
 {
 	char *msg;
 
-	if (orphans == 0 || r->format == FMT_W3C || r->format == FMT_CSV)
+	if (n == 0 || r->format == FMT_W3C || r->format == FMT_CSV)
 		return;
-	msg = xasprintf("%zu orphaned annotation%s not exported (see galley "
-	    "annotations)", orphans, orphans == 1 ? "" : "s");
+	msg = xasprintf("%zu %s annotation%s not exported (see galley "
+	    "annotations)", n, what, n == 1 ? "" : "s");
 	warn_file(path, msg);
 	free(msg);
 }
@@ -226,7 +227,7 @@ export_file(struct export_run *r, const char *path)
 	struct anno_set *s;
 	struct export_ctx x;
 	struct anno_threads threads;
-	size_t orphans;
+	size_t orphans, fuzzy;
 	int status = 0;
 
 	if (strcmp(path, "-") == 0) {
@@ -252,6 +253,7 @@ export_file(struct export_run *r, const char *path)
 	x = (struct export_ctx){ d, s, path, r->offsets, &r->filter,
 	    &r->losses, &threads, r->outdir == NULL && r->terminal };
 	orphans = export_orphans(&x);
+	fuzzy = export_fuzzy(&x);
 	if (r->outdir != NULL)
 		status = export_to_dir(r, &x) < 0 ? 2 : 0;
 	else
@@ -260,8 +262,10 @@ export_file(struct export_run *r, const char *path)
 		render(r->format, &r->out, &x, r->out.len == 0);
 	/* A file that could not be written lost nothing of its own: only
 	 * why it could not is said. */
-	if (status == 0)
-		say_orphans(r, path, orphans);
+	if (status == 0) {
+		say_left_out(r, path, orphans, "orphaned");
+		say_left_out(r, path, fuzzy, "fuzzy (unconfirmed)");
+	}
 	anno_threads_free(&threads);
 	anno_set_destroy(s);
 	doc_free(d);
@@ -296,12 +300,14 @@ const struct command_option export_options[] = {
 	  "=w3c|brat|jsonl|doccano|csv|labelstudio|webanno",
 	  "the format to write (needed)" },
 	{ "offsets", required_argument, 'O', false, "=codepoint|utf16",
-	  "count offsets in code points (the default) or\n"
-	  "UTF-16 code units" },
+	  "count offsets in code points (the default; UTF-16\n"
+	  "for labelstudio and webanno) or UTF-16 code units" },
 	{ "tag", required_argument, 't', false, "=TAG",
-	  "only annotations with this tag (and replies)" },
+	  "only annotations with this tag (and replies);\n"
+	  "given again, with any of the tags" },
 	{ "creator", required_argument, 'c', false, "=NAME",
-	  "only the threads NAME took part in" },
+	  "only the threads NAME took part in; given again,\n"
+	  "any of the NAMEs" },
 	{ "since", required_argument, 's', false, "=DATE",
 	  "only the threads changed at or after DATE (UTC)" },
 	{ "output", required_argument, 'o', true, "=DIR",
@@ -310,6 +316,14 @@ const struct command_option export_options[] = {
 	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
 	{ NULL, 0, 0, false, NULL, NULL }
 };
+
+/* A filter given again adds a value: the export takes any of them. */
+static void
+add_value(const char ***values, size_t *n, const char *value)
+{
+	*values = xreallocarray(*values, *n + 1, sizeof **values);
+	(*values)[(*n)++] = value;
+}
 
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
@@ -335,13 +349,15 @@ parse_opts(int argc, char **argv, struct export_run *r)
 				return format_problem("--tag wants one tag "
 				    "(letters, digits, -_.:/), not a tag:",
 				    optarg);
-			r->filter.tag = optarg;
+			add_value(&r->filter.tags, &r->filter.ntags,
+			    optarg);
 			break;
 		case 'c':
 			if (*optarg == '\0')
 				return format_problem("--creator wants a name, "
 				    "not", optarg);
-			r->filter.creator = optarg;
+			add_value(&r->filter.creators,
+			    &r->filter.ncreators, optarg);
 			break;
 		case 's':
 			if (!export_since_ok(optarg))
@@ -451,10 +467,14 @@ cmd_export(int argc, char **argv)
 	struct export_run r = { .format = FMT_W3C, .files = &files };
 	int status;
 
-	if ((status = parse_opts(argc, argv, &r)) >= 0)
+	status = parse_opts(argc, argv, &r);
+	if (status < 0 && r.outdir != NULL && make_outdir(r.outdir) < 0)
+		status = 2;
+	if (status >= 0) {
+		free(r.filter.tags);
+		free(r.filter.creators);
 		return status;
-	if (r.outdir != NULL && make_outdir(r.outdir) < 0)
-		return 2;
+	}
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	buf_init(&r.out);
 	r.terminal = isatty(STDOUT_FILENO);
@@ -468,6 +488,8 @@ cmd_export(int argc, char **argv)
 	if (fflush(stdout) == 0 && !ferror(stdout))
 		say_losses(&r);
 	buf_free(&r.out);
+	free(r.filter.tags);
+	free(r.filter.creators);
 	paths_free(&r.written);
 	paths_free(&files);
 	return cmd_finish(status);

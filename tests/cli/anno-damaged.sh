@@ -37,6 +37,18 @@ run_all "wrong shape" '5:[0-9]*'
 "$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
 check "wrong shape: the reason" grep -q '"start" is not an offset' "$tmp/err"
 
+# Times that are no dates (the W3C export of them did not validate, and
+# --since took "2099-99-99" for a date after 2030).
+for when in '"created": "not a date"' '"modified": "2099-99-99T99:99:99Z"'; do
+	printf '{"type": "AnnotationCollection",\n "first": {"type": "AnnotationPage", "items": [\n  {"id": "urn:uuid:x", "type": "Annotation", %s,\n   "target": {"source": "story.txt", "selector": {"type": "TextQuoteSelector", "exact": "quay"}}}]}}\n' "$when" >"$art.anno.json"
+	cp "$art.anno.json" "$tmp/copy"
+	run_all "bad time ${when%%:*}" '3:[0-9]*'
+	"$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
+	check "bad time ${when%%:*}: the reason" grep -q "${when%%:*} is not a date and time" "$tmp/err"
+	expect_status 2 "bad time ${when%%:*}: export --since refuses" "$GALLEY" export --format=csv --since=2030-01-01 "$art"
+	check "bad time ${when%%:*}: nothing exported" sh -c "! grep -q urn:uuid:x '$tmp/out'"
+done
+
 # An empty sidecar (or white space only: a truncating editor, a full
 # disk) is said to be empty, not "1:1: unexpected token", and kept.
 for body in '' ' \n\n'; do

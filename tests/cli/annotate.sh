@@ -149,6 +149,11 @@ printf 'Headline\n\nThe council said \342\200\256 reversed \302\233 text here.\n
 # A note with an escape sequence is refused, and the message says why.
 expect_status 2 "a note with an escape sequence refused" "$GALLEY" annotate "$tmp/bidi/b.txt" --quote said --note "$(printf 'x\033]0;HACK\007y')"
 check "the message names the control character" grep -q "the note holds a control character" "$tmp/err"
+# So is an annotator's name with one (it was stored raw as the creator).
+cp "$tmp/bidi/b.txt.anno.json" "$tmp/bidi.before" 2>/dev/null || : >"$tmp/bidi.before"
+expect_status 2 "GALLEY_USER with an escape sequence refused" env GALLEY_USER="$(printf 'Evil\033[31m')" "$GALLEY" annotate "$tmp/bidi/b.txt" --quote said --note x
+check "the message names GALLEY_USER" grep -q "GALLEY_USER.*control character" "$tmp/err"
+check "nothing saved" sh -c "cmp -s '$tmp/bidi.before' '$tmp/bidi/b.txt.anno.json' || { test ! -e '$tmp/bidi/b.txt.anno.json' && test ! -s '$tmp/bidi.before'; }"
 expect_status 2 "a note that is not UTF-8 refused" "$GALLEY" annotate "$tmp/bidi/b.txt" --quote said --note "$(printf 'caf\351')"
 check "the message says it is not UTF-8" grep -q "the note is not valid UTF-8 text" "$tmp/err"
 
@@ -208,4 +213,15 @@ check "says what is wrong" grep -q -- "--nth goes with --quote" "$tmp/err"
 expect_status 0 "listed in text order" "$GALLEY" annotations "$tmp/o.txt"
 check "text order: lines 3, 5, 7" \
     test "$(cut -d: -f2 "$tmp/out" | cut -d. -f1 | tr '\n' ' ')" = "3 5 7 "
+
+# Standard output full: the annotation is saved, so the status is not a
+# failure's (a script that retried made a second one); the message
+# gives the id that was saved.
+printf 'Headline\n\nThe port reopened on Monday.\n' >"$tmp/full.txt"
+"$GALLEY" annotate "$tmp/full.txt" --quote port --tag place >/dev/full 2>"$tmp/err"
+check "id not printed: exit status 3" test $? -eq 3
+"$GALLEY" annotations --format=json "$tmp/full.txt" >"$tmp/full.json"
+check "saved once" test "$(grep -o '"id":' "$tmp/full.json" | wc -l)" -eq 1
+id=$(grep -o 'urn:uuid:[0-9a-f-]*' "$tmp/full.json" | head -1)
+check "the message says it was saved, with its id" grep -q "annotation $id saved, but its id could not be written" "$tmp/err"
 finish

@@ -18,4 +18,11 @@ check "no sidecar beside the link" test ! -e "$tmp/links/link.txt.anno.json"
 expect_status 0 "annotations directly" "$GALLEY" annotations "$art"
 check "directly: the annotation made through the link" grep -q "source" "$tmp/out"
 check "directly: and the first" grep -q "claim" "$tmp/out"
+# The W3C export through the link names the sidecar it read, beside the
+# file, as it names that file as the source (it named one beside the
+# link, which does not exist).
+expect_status 0 "w3c through the link" "$GALLEY" export --format=w3c "$tmp/links/link.txt"
+real=$(realpath "$art")
+check "w3c: the collection is the real sidecar" grep -q "\"id\":\"file://$real.anno.json\"" "$tmp/out"
+check "w3c: the source is the real file" grep -q "\"source\":\"file://$real\"" "$tmp/out"
 finish

@@ -397,6 +397,19 @@ test_damaged(void **state)
 	    " {\"selector\": {\"type\": \"TextQuoteSelector\", "
 	    "\"exact\": \"a\"}}}],\n\"next\": \"page2.json\"}}",
 	    "4:9: the collection goes on past its first page");
+	/* Times that are no dates, as type errors are (the W3C export of
+	 * them did not validate, and --since compared them as text). */
+	expect_damage("{\"type\": \"AnnotationCollection\",\n"
+	    "\"first\": {\"type\": \"AnnotationPage\", \"items\": [\n"
+	    "  {\"id\": \"urn:uuid:1\", \"type\": \"Annotation\", "
+	    "\"created\": \"not a date\", \"target\": \"urn:uuid:2\"}]}}",
+	    "3:57: \"created\" is not a date and time");
+	expect_damage("{\"type\": \"AnnotationCollection\",\n"
+	    "\"first\": {\"type\": \"AnnotationPage\", \"items\": [\n"
+	    "  {\"id\": \"urn:uuid:1\", \"type\": \"Annotation\", "
+	    "\"modified\": \"2099-99-99T99:99:99Z\", "
+	    "\"target\": \"urn:uuid:2\"}]}}",
+	    "3:58: \"modified\" is not a date and time");
 }
 
 /* A syntax error anywhere (the reader decodes an annotation at a time) is
@@ -700,6 +713,43 @@ test_threads(void **state)
 
 /* A review is an assessing reply with a verdict; the latest review of
  * an annotation stands, also after a round trip through the sidecar. */
+/* A creator with a control character (GALLEY_USER=$'Evil\e[31m') is
+ * refused as a note or a tag with one is: it went raw into the sidecar
+ * and every export.  The message names where the name comes from. */
+static void
+test_creator_control_refused(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *s = anno_set_create("story.txt");
+	struct anno *a = add_quote(s, d, "new quay", "claim", NULL);
+	const char *bad[] = { "Evil\033[31m", "two\nlines", "a\tb",
+	    "bad\xff" };
+	char *cause = NULL;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		assert_null(anno_add(s, d, 0, 4, bad[i], NULL, 0, NULL,
+		    &cause));
+		assert_non_null(strstr(cause, "GALLEY_USER"));
+		free(cause);
+		cause = NULL;
+		assert_null(anno_reply(s, a, bad[i], "x", &cause));
+		assert_non_null(cause);
+		free(cause);
+		cause = NULL;
+		assert_null(anno_assess(s, a, bad[i], "accepted", NULL,
+		    &cause));
+		assert_non_null(cause);
+		free(cause);
+		cause = NULL;
+	}
+	assert_int_equal(s->n, 1);
+	/* Any other UTF-8 name signs. */
+	assert_non_null(anno_reply(s, a, "\xc3\x89" "diteur", "x", &cause));
+	anno_set_destroy(s);
+	doc_free(d);
+}
+
 static void
 test_verdicts(void **state)
 {
@@ -1494,6 +1544,7 @@ main(void)
 		cmocka_unit_test(test_many_ids),
 		cmocka_unit_test(test_vocab),
 		cmocka_unit_test(test_time_monotonic),
+		cmocka_unit_test(test_creator_control_refused),
 		cmocka_unit_test(test_verdicts),
 		cmocka_unit_test(test_threads),
 	};

@@ -101,6 +101,31 @@ test_utc_times(void **state)
 	    "2024-02-29T12:00:00.000Z");
 }
 
+/* The RFC 3339 date-time of the W3C model's created and modified: full
+ * time and a zone, a day and time that exist. */
+static void
+test_rfc3339(void **state)
+{
+	static const char *const good[] = { "2026-12-07T14:47:25.739Z",
+	    "2026-12-07T14:47:25Z", "2026-12-07t14:47:25z",
+	    "2026-12-07T14:47:25+02:00", "2026-12-07T14:47:25.5-05:30",
+	    "2016-12-31T23:59:60Z" };
+	static const char *const bad[] = { "", "not a date",
+	    "2099-99-99T99:99:99Z", "2026-12-07", "2026-12-07T14:47Z",
+	    "2026-12-07T14:47:25", "2026-12-07 14:47:25Z",
+	    "2026-12-07T14:47:25+0200", "2026-12-07T14:47:25.Z",
+	    "2026-02-30T00:00:00Z", "2026-12-07T24:00:00Z",
+	    "2026-12-07T14:47:25Z ", "2026-12-07T14:47:25+02:00x" };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
+		if (!date_is_rfc3339(good[i]))
+			fail_msg("refused: %s", good[i]);
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		if (date_is_rfc3339(bad[i]))
+			fail_msg("taken: %s", bad[i]);
+}
+
 static void
 test_not_utc_times(void **state)
 {
@@ -143,6 +168,7 @@ main(void)
 		cmocka_unit_test(test_span),
 		cmocka_unit_test(test_utc_times),
 		cmocka_unit_test(test_not_utc_times),
+		cmocka_unit_test(test_rfc3339),
 		cmocka_unit_test(test_time_order),
 	};
 
