@@ -207,7 +207,7 @@ parse_args(int argc, char **argv, struct check_opts *o)
 	}
 	if (optind >= argc)
 		return cmd_no_files("check");
-	return -1;
+	return cmd_stdin_once("check", argc - optind, argv + optind);
 }
 
 /* Checks every document of the session; returns the exit status: 1 for

@@ -50,6 +50,22 @@ cmd_usage_problem(const char *name, const char *message)
 	return cmd_usage_error(name);
 }
 
+int
+cmd_stdin_once(const char *name, int n, char **args)
+{
+	bool seen = false;
+
+	for (int i = 0; i < n; i++) {
+		if (strcmp(args[i], "-") != 0)
+			continue;
+		if (seen)
+			return cmd_usage_problem(name, "standard input (-) is "
+			    "named twice; it can be read only once");
+		seen = true;
+	}
+	return -1;
+}
+
 /* A path that does not exist is left to the loader, which reports it as
  * it reports a file it cannot read: in the JSON formats too, as a
  * {"file", "error"} record, so that a script sees every file it named.

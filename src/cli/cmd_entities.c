@@ -456,6 +456,8 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 		return cmd_usage_problem("entities", MERGE_ARITY);
 	if (optind >= argc)
 		return cmd_no_files("entities");
+	if (cmd_stdin_once("entities", argc - optind, argv + optind) >= 0)
+		return 2;
 	return check_decisions(o);
 }
 

@@ -82,6 +82,10 @@ int cmd_no_files(const char *name);
 /* "galley NAME: MESSAGE" then name's usage on standard error; returns
  * 2 (a usage error). */
 int cmd_usage_problem(const char *name, const char *message);
+/* Refuses args[0..n) (the FILE operands of command name) when they name
+ * standard input ("-") more than once: the second read would find it
+ * empty.  Returns 2 after saying so with the usage, else -1. */
+int cmd_stdin_once(const char *name, int n, char **args);
 /* Appends the files named by args[0..n) to files, each file once,
  * reporting each directory that cannot be read; returns 2 if there was
  * one, else 0. */
