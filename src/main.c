@@ -309,10 +309,10 @@ start_reader(int argc, char **argv, struct reader_options *o,
 		status |= paths_expand(&files, argv[i], note_path_problem) ?
 		    2 : 0;
 	paths_dedupe(&files);
+	/* Every path given was a problem, each said (a directory without
+	 * an article names itself). */
 	if (files.n == 0) {
 		report_path_problems();
-		fputs("galley: no article files (" PATHS_ARTICLE_GLOBS ") "
-		    "found\n", stderr);
 		paths_free(&files);
 		return 2;
 	}
