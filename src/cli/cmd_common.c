@@ -20,7 +20,7 @@ int
 cmd_help(const char *name)
 {
 	command_print_help(stdout, name);
-	return 0;
+	return cmd_finish(0);
 }
 
 int

@@ -73,7 +73,8 @@ struct doc;
 struct path_list;
 
 /* Prints name's help to standard output (-h, --help): its usage, what
- * it does and its options; returns 0. */
+ * it does and its options; returns 0, or 2 (said) when standard output
+ * could not be written. */
 int cmd_help(const char *name);
 /* Prints name's usage to standard error (a bad option); returns 2. */
 int cmd_usage_error(const char *name);
