@@ -379,6 +379,10 @@ cmd_compare(int argc, char **argv)
 		side[f].path = argv[optind + f];
 		if (!session_load_doc(&s, f)) {
 			warn_file(s.load.paths[f], s.load.errors[f]);
+			/* As the other commands: a script sees each file. */
+			if (format == FORMAT_JSON)
+				output_json_error(s.load.paths[f],
+				    s.load.errors[f]);
 			status = 2;
 			continue;
 		}
