@@ -373,7 +373,9 @@ const struct command_option entities_options[] = {
 	{ "no-model", no_argument, 'N', false, NULL,
 	  "recognise names by the rules and lists alone" },
 	{ "merge", required_argument, 'm', false, " NAME NAME",
-	  "put the groups of the two names together" },
+	  "put the groups of the two names together\n"
+	  "(this and the next three may each be given again:\n"
+	  "every decision is applied, in order)" },
 	{ "split", required_argument, 's', false, " NAME",
 	  "take the name out of its group" },
 	{ "type", required_argument, 't', false, " NAME=TYPE",
