@@ -76,6 +76,7 @@ TUI_TESTS += tests/tui/entity-decisions.sh tests/tui/entity-confidence.sh \
 	tests/tui/entity-type-group.sh tests/tui/entity-merge-mark.sh \
 	tests/tui/entity-select.sh
 CLI_TESTS += tests/cli/entities.sh tests/cli/entities-model.sh \
+	tests/cli/entities-repeat.sh \
 	tests/cli/train-ner.sh \
 	tests/cli/entities-language.sh tests/cli/gen-ner-clusters.sh
 

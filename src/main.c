@@ -181,7 +181,8 @@ static int start_reader(int argc, char **argv, struct reader_options *o,
     bool theme_test);
 
 /* --colors, --keys, --help or --version (opt, its argument arg): print,
- * and the exit status. */
+ * and the exit status: 0, or 2 when standard output could not be
+ * written. */
 static int
 print_and_exit(int opt, const char *arg)
 {
@@ -203,7 +204,8 @@ print_and_exit(int opt, const char *arg)
 		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
 		break;
 	}
-	return 0;
+	/* Output that could not be written (a full disk) is no success. */
+	return cmd_finish(0);
 }
 
 /* galley [OPTION]... [PATH]...: the reader. */
@@ -221,6 +223,7 @@ run_reader(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
+	static char prog[] = PACKAGE;
 	struct reader_options o = { .theme = -1 };
 	enum config_theme theme;
 	bool theme_test = false;
@@ -230,6 +233,9 @@ run_reader(int argc, char **argv)
 	int c, print_only = 0;
 
 	o.no_color = nc != NULL && *nc != '\0';
+	/* getopt's messages name argv[0]: "galley:", as every other message
+	 * says, not the path the program was run by. */
+	argv[0] = prog;
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'C':
@@ -309,10 +315,10 @@ start_reader(int argc, char **argv, struct reader_options *o,
 		status |= paths_expand(&files, argv[i], note_path_problem) ?
 		    2 : 0;
 	paths_dedupe(&files);
+	/* Every path given was a problem, each said (a directory without
+	 * an article names itself). */
 	if (files.n == 0) {
 		report_path_problems();
-		fputs("galley: no article files (" PATHS_ARTICLE_GLOBS ") "
-		    "found\n", stderr);
 		paths_free(&files);
 		return 2;
 	}

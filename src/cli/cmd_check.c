@@ -69,7 +69,9 @@ chosen_fix(const struct corrections *corr, const struct problem *pr)
 }
 
 /* corr: the corrections chosen in the reader (z=); a problem with one
- * carries it as "correction". */
+ * carries it as "correction".  Without the default dictionary the object
+ * says "spelling_checked": false, so that no issue is not read as no
+ * misspelling. */
 static void
 print_json(struct proof *p, const char *path, struct doc *d,
     const struct problem_list *l, bool suggest,
@@ -104,6 +106,8 @@ print_json(struct proof *p, const char *path, struct doc *d,
 		free(text);
 	}
 	json_object_set_new(o, "file", output_path_json(path));
+	if (proof_warning(p) != NULL)
+		json_object_set_new(o, "spelling_checked", json_false());
 	json_object_set_new(o, "issues", issues);
 	output_json_line(o);
 }
@@ -203,10 +207,13 @@ parse_args(int argc, char **argv, struct check_opts *o)
 	}
 	if (optind >= argc)
 		return cmd_no_files("check");
-	return -1;
+	return cmd_stdin_once("check", argc - optind, argv + optind);
 }
 
-/* Checks every document of the session; returns the exit status. */
+/* Checks every document of the session; returns the exit status: 1 for
+ * a document with problems, and for every document read without the
+ * default dictionary (its spelling was not checked: a CI job must not
+ * pass it), 2 for one that could not be processed. */
 static int
 check_load(struct session *s, const struct check_opts *o)
 {
@@ -231,7 +238,8 @@ check_load(struct session *s, const struct check_opts *o)
 			warn_file(l->paths[i], s->docs[i].notice);
 			status = 2;
 		}
-		if (probs->n > 0 && status == 0)
+		if ((probs->n > 0 || proof_warning(s->proof) != NULL) &&
+		    status == 0)
 			status = 1;
 		corr = session_corrections(s, i, &cause);
 		if (cause != NULL) {	/* "FILE:LINE: reason" */

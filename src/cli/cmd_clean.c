@@ -260,6 +260,8 @@ cmd_clean(int argc, char **argv)
 		    "diff, not JSON: leave out --format=json");
 	if (optind >= argc)
 		return cmd_no_files("clean");
+	if (cmd_stdin_once("clean", argc - optind, argv + optind) >= 0)
+		return 2;
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	session_init(&s, files.paths, files.n);
 	session_set_options(&s, &(struct session_options){ .raw = raw });

@@ -20,7 +20,7 @@ int
 cmd_help(const char *name)
 {
 	command_print_help(stdout, name);
-	return 0;
+	return cmd_finish(0);
 }
 
 int
@@ -50,30 +50,38 @@ cmd_usage_problem(const char *name, const char *message)
 	return cmd_usage_error(name);
 }
 
+int
+cmd_stdin_once(const char *name, int n, char **args)
+{
+	bool seen = false;
+
+	for (int i = 0; i < n; i++) {
+		if (strcmp(args[i], "-") != 0)
+			continue;
+		if (seen)
+			return cmd_usage_problem(name, "standard input (-) is "
+			    "named twice; it can be read only once");
+		seen = true;
+	}
+	return -1;
+}
+
 /* A path that does not exist is left to the loader, which reports it as
  * it reports a file it cannot read: in the JSON formats too, as a
  * {"file", "error"} record, so that a script sees every file it named.
- * A directory without an article is said, as the reader says it, and is
- * a path that could not be processed: silence and 0 would read as "all
- * fine" to a script that mistyped it. */
+ * A directory without an article is said (paths_expand), as the reader
+ * says it, and is a path that could not be processed. */
 int
 cmd_expand_paths(struct path_list *files, int n, char **args)
 {
 	struct stat st;
 	int status = 0;
-	size_t before;
 
 	for (int i = 0; i < n; i++) {
-		before = files->n;
 		if (strcmp(args[i], "-") != 0 && stat(args[i], &st) != 0)
 			paths_add(files, args[i]);
 		else if (paths_expand(files, args[i], warn_file) > 0)
 			status = 2;
-		else if (files->n == before) {
-			warn_file(args[i], "no article files ("
-			    PATHS_ARTICLE_GLOBS ") found");
-			status = 2;
-		}
 	}
 	paths_dedupe(files);
 	return status;

@@ -369,6 +369,8 @@ cmd_compare(int argc, char **argv)
 	}
 	if (argc - optind != 2)
 		return cmd_usage_problem("compare", "two files are needed");
+	if (cmd_stdin_once("compare", 2, argv + optind) >= 0)
+		return 2;
 	/* One at a time, as the reader loads them: with two files, evidence
 	 * across the load would take their shared lines for furniture. */
 	session_init(&s, argv + optind, 2);
@@ -377,6 +379,10 @@ cmd_compare(int argc, char **argv)
 		side[f].path = argv[optind + f];
 		if (!session_load_doc(&s, f)) {
 			warn_file(s.load.paths[f], s.load.errors[f]);
+			/* As the other commands: a script sees each file. */
+			if (format == FORMAT_JSON)
+				output_json_error(s.load.paths[f],
+				    s.load.errors[f]);
 			status = 2;
 			continue;
 		}

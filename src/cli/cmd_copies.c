@@ -204,6 +204,8 @@ cmd_copies(int argc, char **argv)
 	}
 	if (optind >= argc)
 		return cmd_no_files("copies");
+	if (cmd_stdin_once("copies", argc - optind, argv + optind) >= 0)
+		return 2;
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
 	session_init(&s, files.paths, files.n);
 	session_set_options(&s, &(struct session_options){ 0 });

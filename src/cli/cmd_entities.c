@@ -25,10 +25,13 @@ enum format { FORMAT_TSV, FORMAT_JSON };
 struct entities_opts {
 	enum format format;
 	bool all, corpus, no_model;
-	const char *merge[2], *split, *model;
-	char *type_name;	/* --type NAME=TYPE */
-	const char *type;
-	const char *not_entity;
+	const char *model;
+	/* The decisions of --merge, --split, --type and --not-entity, in
+	 * the order given; their names are the options' own copies. */
+	struct decision *dec;
+	size_t ndec;
+	bool merge_took_last;	/* --merge's second name was the last
+				 * argument: no FILE after it */
 };
 
 static void
@@ -191,24 +194,24 @@ report_decisions(void *arg, const char *file, const char *cause)
 	warn_file(file, cause);
 }
 
-/* The decision of the options, or false when there is none. */
-static bool
-option_decision(const struct entities_opts *o, struct decision *d)
+/* Adds a decision of the options (a and b copied). */
+static void
+add_decision(struct entities_opts *o, enum decision_kind kind,
+    const char *a, size_t alen, const char *b)
 {
-	memset(d, 0, sizeof *d);
-	if (o->split != NULL)
-		*d = (struct decision){ DECISION_SPLIT, (char *)o->split,
-		    NULL, NULL };
-	else if (o->merge[0] != NULL)
-		*d = (struct decision){ DECISION_MERGE, (char *)o->merge[0],
-		    (char *)o->merge[1], NULL };
-	else if (o->type != NULL)
-		*d = (struct decision){ DECISION_TYPE, o->type_name,
-		    (char *)o->type, NULL };
-	else if (o->not_entity != NULL)
-		*d = (struct decision){ DECISION_NOT_ENTITY,
-		    (char *)o->not_entity, NULL, NULL };
-	return d->a != NULL;
+	o->dec = xreallocarray(o->dec, o->ndec + 1, sizeof *o->dec);
+	o->dec[o->ndec++] = (struct decision){ kind, xstrndup(a, alen),
+	    b != NULL ? xstrdup(b) : NULL, NULL };
+}
+
+static void
+free_decisions(struct entities_opts *o)
+{
+	for (size_t i = 0; i < o->ndec; i++) {
+		free(o->dec[i].a);
+		free(o->dec[i].b);
+	}
+	free(o->dec);
 }
 
 /* Records d in the decisions file of the first file's directory, and in
@@ -263,31 +266,27 @@ decision_problem(const struct decision *d, const struct entity_index *ix,
 	return NULL;
 }
 
-/* Applies the decision of the options: checked against the index,
+/* Applies one decision of the options: checked against the index,
  * recorded, and honoured by the index (and for a type or notentity by the
  * mentions, whose index is built again).  Returns 2 when it could not be
  * recorded. */
 static int
-decide(const struct entities_opts *o, struct session *s,
-    struct entity_index *ix)
+decide(const struct decision *d, struct session *s, struct entity_index *ix)
 {
-	struct decision d;
 	bool keep, rerun;
 	char *why;
 
-	if (!option_decision(o, &d))
-		return 0;
-	why = decision_problem(&d, ix, &s->decisions, &keep);
+	why = decision_problem(d, ix, &s->decisions, &keep);
 	/* Its mentions were dropped: only finding them again brings them
 	 * back. */
-	rerun = d.kind == DECISION_TYPE &&
-	    decisions_say_no_entity(&s->decisions, d.a);
+	rerun = d->kind == DECISION_TYPE &&
+	    decisions_say_no_entity(&s->decisions, d->a);
 	if (!keep) {
 		warn_line("cannot split: %s; nothing recorded", why);
 		free(why);
 		return 0;
 	}
-	if (record_decision(&d, s) != 0) {
+	if (record_decision(d, s) != 0) {
 		free(why);
 		return 2;
 	}
@@ -304,6 +303,19 @@ decide(const struct entities_opts *o, struct session *s,
 	return 0;
 }
 
+/* Applies the decisions of the options in their order, each on the index
+ * the ones before it left; stops at one that could not be recorded (the
+ * later ones are not recorded either) and returns 2, else 0. */
+static int
+decide_all(const struct entities_opts *o, struct session *s,
+    struct entity_index *ix)
+{
+	for (size_t i = 0; i < o->ndec; i++)
+		if (decide(&o->dec[i], s, ix) != 0)
+			return 2;
+	return 0;
+}
+
 /* --type NAME=TYPE: the name and the type, split at the last '='. */
 static int
 parse_type_arg(const char *arg, struct entities_opts *o)
@@ -313,24 +325,38 @@ parse_type_arg(const char *arg, struct entities_opts *o)
 	if (eq == NULL || eq == arg || entity_type_parse(eq + 1) < 0)
 		return cmd_usage_problem("entities", "--type takes NAME=TYPE, "
 		    "TYPE one of PERSON ORG GPE LOC NORP DATE MISC");
-	free(o->type_name);
-	o->type_name = xstrndup(arg, (size_t)(eq - arg));
-	o->type = eq + 1;
+	add_decision(o, DECISION_TYPE, arg, (size_t)(eq - arg), eq + 1);
 	return -1;
 }
 
 /* A decision the file could not hold (an empty name) or that changes
  * nothing (a merge of a name with itself) is a usage error, before any
- * file is read: the exit status, or -1 when there is none. */
+ * file is read and before any decision is recorded: the exit status, or
+ * -1 when every decision is sound. */
 static int
-check_decision(const struct entities_opts *o)
+check_decisions(const struct entities_opts *o)
 {
-	struct decision d;
 	const char *why;
 
-	if (!option_decision(o, &d) || (why = decisions_check(&d)) == NULL)
-		return -1;
-	return cmd_usage_problem("entities", why);
+	for (size_t i = 0; i < o->ndec; i++)
+		if ((why = decisions_check(&o->dec[i])) != NULL)
+			return cmd_usage_problem("entities", why);
+	return -1;
+}
+
+/* How many decisions of each kind the options give, to refuse a mix. */
+static int
+decision_kinds(const struct entities_opts *o)
+{
+	bool seen[DECISION_NOT_ENTITY + 1] = { false };
+	int kinds = 0;
+
+	for (size_t i = 0; i < o->ndec; i++)
+		if (!seen[o->dec[i].kind]) {
+			seen[o->dec[i].kind] = true;
+			kinds++;
+		}
+	return kinds;
 }
 
 /* The options: getopt parses them and --help lists them from here. */
@@ -347,7 +373,9 @@ const struct command_option entities_options[] = {
 	{ "no-model", no_argument, 'N', false, NULL,
 	  "recognise names by the rules and lists alone" },
 	{ "merge", required_argument, 'm', false, " NAME NAME",
-	  "put the groups of the two names together" },
+	  "put the groups of the two names together\n"
+	  "(this and the next three may each be given again:\n"
+	  "every decision is applied, in order)" },
 	{ "split", required_argument, 's', false, " NAME",
 	  "take the name out of its group" },
 	{ "type", required_argument, 't', false, " NAME=TYPE",
@@ -357,6 +385,8 @@ const struct command_option entities_options[] = {
 	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
 	{ NULL, 0, 0, false, NULL, NULL }
 };
+
+#define MERGE_ARITY "--merge takes two names (--merge NAME NAME), then FILE..."
 
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
@@ -384,22 +414,24 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 		case 'm':
 			/* --merge takes two names: the second is the next
 			 * argument. */
-			if (optind >= argc) {
+			if (optind >= argc)
 				return cmd_usage_problem("entities",
-				    "--merge needs two names");
-			}
-			o->merge[0] = optarg;
-			o->merge[1] = argv[optind++];
+				    MERGE_ARITY);
+			add_decision(o, DECISION_MERGE, optarg,
+			    strlen(optarg), argv[optind++]);
+			o->merge_took_last = optind >= argc;
 			break;
 		case 's':
-			o->split = optarg;
+			add_decision(o, DECISION_SPLIT, optarg,
+			    strlen(optarg), NULL);
 			break;
 		case 't':
 			if ((c = parse_type_arg(optarg, o)) >= 0)
 				return c;
 			break;
 		case 'n':
-			o->not_entity = optarg;
+			add_decision(o, DECISION_NOT_ENTITY, optarg,
+			    strlen(optarg), NULL);
 			break;
 		case 'M':
 			o->model = optarg;
@@ -417,14 +449,18 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 	if (o->no_model && o->model != NULL)
 		return cmd_usage_problem("entities", "--model and --no-model "
 		    "exclude each other");
-	if ((o->split != NULL) + (o->merge[0] != NULL) + (o->type != NULL) +
-	    (o->not_entity != NULL) > 1) {
+	if (decision_kinds(o) > 1) {
 		return cmd_usage_problem("entities", "--merge, --split, --type "
 		    "and --not-entity exclude each other");
 	}
+	/* "--merge A FILE" took FILE for the second name. */
+	if (optind >= argc && o->merge_took_last)
+		return cmd_usage_problem("entities", MERGE_ARITY);
 	if (optind >= argc)
 		return cmd_no_files("entities");
-	return check_decision(o);
+	if (cmd_stdin_once("entities", argc - optind, argv + optind) >= 0)
+		return 2;
+	return check_decisions(o);
 }
 
 /* Opens the recogniser and tags every document; returns false when a
@@ -470,7 +506,7 @@ cmd_entities(int argc, char **argv)
 	int status;
 
 	if ((status = parse_opts(argc, argv, &o)) >= 0) {
-		free(o.type_name);
+		free_decisions(&o);
 		return status;
 	}
 	status = cmd_expand_paths(&files, argc - optind, argv + optind);
@@ -494,7 +530,7 @@ cmd_entities(int argc, char **argv)
 	session_type_groups(&s, &ix);
 	/* A decision that could not be saved: said, and no table that
 	 * would pass for one with it. */
-	if (decide(&o, &s, &ix) != 0)
+	if (decide_all(&o, &s, &ix) != 0)
 		status = 2;
 	else if (o.corpus)
 		print_corpus(&ix, l, o.format);
@@ -503,6 +539,6 @@ cmd_entities(int argc, char **argv)
 	entity_index_free(&ix);
 	session_free(&s);
 	paths_free(&files);
-	free(o.type_name);
+	free_decisions(&o);
 	return cmd_finish(status);
 }

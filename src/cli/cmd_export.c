@@ -377,6 +377,9 @@ parse_opts(int argc, char **argv, struct export_run *r)
 			}
 			break;
 		case 'o':
+			if (*optarg == '\0')
+				return cmd_usage_problem("export", "-o wants a "
+				    "directory name, not an empty one");
 			r->outdir = optarg;
 			break;
 		case 'h':

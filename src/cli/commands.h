@@ -73,7 +73,8 @@ struct doc;
 struct path_list;
 
 /* Prints name's help to standard output (-h, --help): its usage, what
- * it does and its options; returns 0. */
+ * it does and its options; returns 0, or 2 (said) when standard output
+ * could not be written. */
 int cmd_help(const char *name);
 /* Prints name's usage to standard error (a bad option); returns 2. */
 int cmd_usage_error(const char *name);
@@ -82,6 +83,10 @@ int cmd_no_files(const char *name);
 /* "galley NAME: MESSAGE" then name's usage on standard error; returns
  * 2 (a usage error). */
 int cmd_usage_problem(const char *name, const char *message);
+/* Refuses args[0..n) (the FILE operands of command name) when they name
+ * standard input ("-") more than once: the second read would find it
+ * empty.  Returns 2 after saying so with the usage, else -1. */
+int cmd_stdin_once(const char *name, int n, char **args);
 /* Appends the files named by args[0..n) to files, each file once,
  * reporting each directory that cannot be read; returns 2 if there was
  * one, else 0. */

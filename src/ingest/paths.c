@@ -147,6 +147,7 @@ paths_expand(struct path_list *list, const char *arg,
 {
 	struct stat st;
 	struct seen seen = { NULL, NULL, 0, 0 };
+	size_t before;
 	int problems;
 
 	if (strcmp(arg, "-") == 0) {
@@ -163,9 +164,15 @@ paths_expand(struct path_list *list, const char *arg,
 		return 0;
 	}
 	seen_add(&seen, st.st_dev, st.st_ino);
+	before = list->n;
 	problems = walk_dir(list, arg, &seen, warn);
 	free(seen.dev);
 	free(seen.ino);
+	/* Silence would read as "all fine" to one who mistyped it. */
+	if (problems == 0 && list->n == before) {
+		warn(arg, "no article files (" PATHS_ARTICLE_GLOBS ") found");
+		problems = 1;
+	}
 	return problems;
 }
 

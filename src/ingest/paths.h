@@ -16,8 +16,9 @@ struct path_list {
 };
 
 /* Appends the files named by arg.  Problems (missing path, unreadable
- * directory) are reported through warn(path, message) and the rest goes on;
- * returns the number of such problems. */
+ * directory, a directory that holds no article file) are reported through
+ * warn(path, message) and the rest goes on; returns the number of such
+ * problems. */
 int paths_expand(struct path_list *list, const char *arg,
     void (*warn)(const char *path, const char *message));
 

@@ -9,8 +9,19 @@ check "--version prints name and version" grep -Eq '^galley [0-9]+\.[0-9]+' "$tm
 expect_status 2 "unknown option is a usage error" "$GALLEY" --frobnicate
 check "usage error prints a usage line" grep -q '^usage: ' "$tmp/err"
 check "usage error starts with the reader's form" grep -qx 'usage: galley \[OPTION\]\.\.\. \[PATH\]\.\.\.' "$tmp/err"
+check "unknown option: named 'galley:', not the program's path" grep -qx "galley: unrecognized option '--frobnicate'" "$tmp/err"
 "$GALLEY" --help | sed -n '/^Usage:/,/^$/p' | sed 's/^Usage:/usage:/; /^$/d' >"$tmp/help-synopsis"
 check "usage error gives the synopsis of --help" sh -c "grep -v '^Try ' '$tmp/err' | grep -v 'unrecognized option' | cmp -s - '$tmp/help-synopsis'"
+# What --help and the like print is output: a full disk is said and no
+# success, as for the commands' own output.
+for opt in --help --version --keys --keys=roff --colors --colors=roff; do
+	expect_status 2 "$opt on a full disk: exit 2" sh -c "'$GALLEY' $opt >/dev/full"
+	check "$opt on a full disk: said" grep -q "^galley: standard output: No space left on device" "$tmp/err"
+done
+for cmd in clean check entities annotate annotations export copies compare; do
+	expect_status 2 "$cmd --help on a full disk: exit 2" sh -c "'$GALLEY' $cmd --help >/dev/full"
+	check "$cmd --help on a full disk: said" grep -q "^galley: standard output: No space left on device" "$tmp/err"
+done
 expect_status 2 "the reader without a terminal says so" "$GALLEY" "$tmp" </dev/null
 check "the reader's message names the batch form" grep -q "galley clean" "$tmp/err"
 expect_status 2 "unknown option is a usage error" "$GALLEY" clean --bogus x

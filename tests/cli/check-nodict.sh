@@ -1,7 +1,7 @@
 #!/bin/sh
 # galley check and entities on a machine without the default Hunspell
-# dictionary: one warning, every check that needs no dictionary, the usual
-# exit status; a dictionary named with -d is still required.
+# dictionary: one warning, every check that needs no dictionary, exit 1
+# (spelling was not checked); a dictionary named with -d is still required.
 . "$top_srcdir/tests/cli/lib.sh"
 
 # No dictionary anywhere: $DICPATH and the system's directories
@@ -30,12 +30,18 @@ check "repeat still found" grep -q ": repeat: the the -> the$" "$tmp/out"
 check "misspellings not reported" sh -c "! grep -q 'teh\|wiht\|spelling' '$tmp/out'"
 
 printf 'Port headline\n\nThe port authority said on Tuesday that the new quay would open in the spring, after two years of delays.\n' >"$tmp/clean.txt"
-expect_status 0 "no default dictionary, nothing found: exit 0" G "$tmp/clean.txt"
+# Spelling not checked is no pass: a CI job must not take the file for
+# clean.
+expect_status 1 "no default dictionary, nothing found: still exit 1" G "$tmp/clean.txt"
 check "the warning is given then too" grep -q "spelling not checked" "$tmp/err"
+check "nothing found: no problem line" test ! -s "$tmp/out"
+expect_status 1 "json, nothing found: exit 1" G --format=json "$tmp/clean.txt"
+check "json, nothing found: spelling_checked false" grep -q '^{"file":"[^"]*clean.txt","spelling_checked":false,"issues":\[\]}$' "$tmp/out"
 
 expect_status 1 "json: the same problems" G --format=json "$f"
 check "json: markup" grep -q '"kind":"markup","text":"&nbsp;"' "$tmp/out"
 check "json: no spelling" sh -c "! grep -q '\"spelling\"' '$tmp/out'"
+check "json: says spelling was not checked" grep -q '"spelling_checked":false' "$tmp/out"
 
 # A dictionary the user names is required.
 expect_status 2 "-d xx_XX missing: exit 2" G -d xx_XX "$f"
@@ -59,6 +65,8 @@ done
 expect_status 1 "GALLEY_DICT_DIRS: a dictionary found there" env GALLEY_DICT_DIRS="$tmp/dicts" "$GALLEY" check --no-user-words "$f"
 check "GALLEY_DICT_DIRS: spelling checked" grep -q ": spelling: teh$" "$tmp/out"
 check "GALLEY_DICT_DIRS: no warning" test ! -s "$tmp/err"
+expect_status 0 "GALLEY_DICT_DIRS: a clean file passes" env GALLEY_DICT_DIRS="$tmp/dicts" "$GALLEY" check --no-user-words --format=json "$tmp/clean.txt"
+check "GALLEY_DICT_DIRS: json has no spelling_checked" sh -c "! grep -q spelling_checked '$tmp/out'"
 
 # Entities: names from the gazetteers and a stoplist, exit 0.
 printf 'Niger junta ends pact\n\nGeneral Abdourahamane Tchiani said on Tuesday that the pact signed with Russia had expired and would not be renewed by Niamey.\n' >"$tmp/names.txt"

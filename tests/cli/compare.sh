@@ -56,6 +56,16 @@ check "gnu: moved" grep -q "c.txt:3:1: moved: from .*a.txt:[35]:1" "$tmp/out"
 check "gnu: cut" grep -q "a.txt:7:1: cut: The mayor called" "$tmp/out"
 check "gnu: added" grep -q "c.txt:7:1: added: A spokesman" "$tmp/out"
 
+# An unreadable version: a {"file", "error"} object, as the other
+# commands print, and no row.
+printf 'x\000y\n' >"$tmp/nul.txt"
+expect_status 2 "json: an unreadable B" "$GALLEY" compare --format=json "$tmp/a.txt" "$tmp/nul.txt"
+check "json: the error object for B" grep -qx '{"file":"[^"]*nul.txt","error":"[^"]*"}' "$tmp/out"
+check "json: only that line" test "$(wc -l <"$tmp/out")" -eq 1
+expect_status 2 "json: a missing A" "$GALLEY" compare --format=json "$tmp/none.txt" "$tmp/a.txt"
+check "json: the error object for A" grep -q '^{"file":"[^"]*none.txt","error":"No such file' "$tmp/out"
+expect_status 2 "gnu: an unreadable B prints nothing" "$GALLEY" compare "$tmp/a.txt" "$tmp/nul.txt"
+check "gnu: nothing on stdout" test ! -s "$tmp/out"
 expect_status 1 "json" "$GALLEY" compare --format=json "$tmp/a.txt" "$tmp/b.txt"
 check "json: offsets in code points of both files" python3 - "$tmp" <<'EOP'
 import json, sys

@@ -131,5 +131,12 @@ check "orphan, refused: one message" test "$(wc -l <"$tmp/err")" -eq 1
 "$GALLEY" export --format=jsonl "$art" >/dev/full 2>"$tmp/err"
 check "full standard output: exits 2" test $? -eq 2
 check "full standard output: one message" test "$(wc -l <"$tmp/err")" -eq 1
+# An empty -o: said as such, not as "galley: : No such file".
+for o in "-o" "--output="; do
+	if [ "$o" = "-o" ]; then set -- -o ""; else set -- --output=; fi
+	expect_status 2 "$o '': a usage error" "$GALLEY" export --format=csv "$@" "$art"
+	check "$o '': names the problem" grep -qx "galley export: -o wants a directory name, not an empty one" "$tmp/err"
+	check "$o '': nothing written" test ! -s "$tmp/out"
+done
 
 finish

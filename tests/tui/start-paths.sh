@@ -31,4 +31,19 @@ check "an escape in the path is shown as a symbol" \
     wait_for "could not open 1 path: $tmp/x␛[31mred: No such file"
 keys q
 check "quits with status 2" wait_for "[exited 2]"
+
+# A directory without an article is such a path, named as batch commands
+# name it; alone, it is an error before any screen.
+mkdir "$tmp/empty"
+start 120 24 "$GALLEY" "$tmp/empty" "$tmp/one.txt"
+check "an empty directory is said" \
+    wait_for "could not open 1 path: $tmp/empty: no article files (*.txt"
+keys q
+check "empty directory: quits with status 2" wait_for "[exited 2]"
+check "empty directory: said again after the screen" \
+    wait_for "galley: $tmp/empty: no article files (*.txt, *.text, *.htm, *.html, *.xhtml) found"
+start 120 24 "$GALLEY" "$tmp/empty"
+check "an empty directory alone: named" \
+    wait_for "galley: $tmp/empty: no article files (*.txt, *.text, *.htm, *.html, *.xhtml) found"
+check "an empty directory alone: exit 2" wait_for "[exited 2]"
 finish
