@@ -284,6 +284,27 @@ keys_lookup(int key, unsigned context)
 	return ACT_NONE;
 }
 
+enum keys_count
+keys_count_of(enum ui_action a)
+{
+	switch (a) {
+	case ACT_DOWN: case ACT_UP: case ACT_PAGE_DOWN: case ACT_PAGE_UP:
+	case ACT_HALF_DOWN: case ACT_HALF_UP: case ACT_NEXT_MATCH:
+	case ACT_PREV_MATCH: case ACT_NEXT_FILE: case ACT_PREV_FILE:
+	case ACT_NEXT_PROBLEM: case ACT_PREV_PROBLEM: case ACT_C_CHAR_PREV:
+	case ACT_C_CHAR_NEXT: case ACT_C_WORD_PREV: case ACT_C_WORD_NEXT:
+	case ACT_C_SENT_PREV: case ACT_C_SENT_NEXT: case ACT_C_LINE_UP:
+	case ACT_C_LINE_DOWN: case ACT_C_PARA_PREV: case ACT_C_PARA_NEXT:
+	case ACT_QF_NEXT: case ACT_QF_PREV: case ACT_NEXT_DIFF:
+	case ACT_PREV_DIFF:
+		return COUNT_REPEAT;
+	case ACT_TOP: case ACT_BOTTOM:
+		return COUNT_LINE;
+	default:
+		return COUNT_NONE;
+	}
+}
+
 /* The characters of a sequence's key code; "" for a single key. */
 static void
 seq_chars(int key, char out[4])

@@ -80,6 +80,12 @@ extern const size_t ui_nkeys;
 /* The action for key in context, ACT_NONE when unbound. */
 enum ui_action keys_lookup(int key, unsigned context);
 
+/* What a count typed before the key of action a does (5j, 3]s, 12G): the
+ * action repeated, taken to the Nth line from the top (g, G), or
+ * nothing. */
+enum keys_count { COUNT_NONE, COUNT_REPEAT, COUNT_LINE };
+enum keys_count keys_count_of(enum ui_action a);
+
 /* The keys typed so far of a sequence (a NUL-terminated string of one or
  * two characters) against the table in context: KEYS_DONE with *a set
  * when they end a sequence, KEYS_MORE when one starts with them,

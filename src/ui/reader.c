@@ -205,6 +205,46 @@ context_of(const struct reader *r)
 	return r->focus == FOCUS_LIST && r->wlist ? CTX_LIST : CTX_PANE;
 }
 
+/* Counts past this are taken as it: 5000j already ends any article. */
+#define COUNT_MAX 9999
+
+/* A digit of a count typed before a key, as less's and vim's 5j: digits
+ * gather until a key; 0 only after another digit (0 alone is a key of
+ * cursor mode). */
+static bool
+count_digit(struct reader *r, wint_t ch, bool is_key)
+{
+	if (is_key || r->keyseq[0] != '\0' || ch < '0' || ch > '9' ||
+	    (ch == '0' && r->count == 0))
+		return false;
+	r->count = r->count * 10 + (unsigned)(ch - '0');
+	if (r->count > COUNT_MAX)
+		r->count = COUNT_MAX;
+	return true;
+}
+
+/* Does action a, n times when a count was typed before its key: repeated,
+ * or for g and G the nth line from the top (1G the first), as in less
+ * and vim.  Other actions ignore the count. */
+static void
+do_counted(struct reader *r, enum ui_action a)
+{
+	unsigned n = r->count;
+
+	r->count = 0;
+	if (n == 0 || keys_count_of(a) == COUNT_NONE) {
+		reader_do_action(r, a);
+		return;
+	}
+	if (keys_count_of(a) == COUNT_LINE) {
+		reader_do_action(r, ACT_TOP);
+		a = ACT_DOWN;
+		n--;
+	}
+	while (n-- > 0)
+		reader_do_action(r, a);
+}
+
 static void
 handle_input(struct reader *r, int kind, wint_t ch)
 {
@@ -248,6 +288,8 @@ handle_input(struct reader *r, int kind, wint_t ch)
 		set_message(r, false, NULL);
 	if (!is_key && ch == '\r')
 		ch = '\n';
+	if (count_digit(r, ch, is_key))
+		return;
 	{
 		unsigned ctx = context_of(r);
 		enum ui_action a = ACT_NONE;
@@ -263,7 +305,10 @@ handle_input(struct reader *r, int kind, wint_t ch)
 			if (a == ACT_NONE && ctx == CTX_CARET)
 				a = keys_lookup((int)ch, CTX_PANE);
 		}
-		reader_do_action(r, a);
+		if (a == ACT_NONE && r->keyseq[0] != '\0')
+			reader_do_action(r, a);	/* its count waits too */
+		else
+			do_counted(r, a);
 		if (a != ACT_DELETE && a != ACT_REPEAT_TAG)
 			anno_edit_disarm(r);
 		if (a != ACT_YANK && a != ACT_OPEN_URL)

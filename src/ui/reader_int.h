@@ -188,6 +188,8 @@ struct reader {
 
 	char *yank_offer;	/* what y copies next (o's URL), or NULL */
 	char keyseq[4];		/* the keys of a sequence typed so far */
+	unsigned count;		/* a count typed before a key (5j), 0 if
+				   none */
 	char *last_good;	/* the word zg added last, for zug */
 	char **pick;		/* z='s suggestions while it waits for a
 				   digit, else NULL */

@@ -141,8 +141,13 @@ status_right(struct reader *r, char *right, size_t size)
 	} else if (r->s.nloaded < r->s.load.n)
 		snprintf(right, size, "loading %zu/%zu ", r->s.nloaded,
 		    r->s.load.n);
-	if (r->keyseq[0] != '\0') {	/* the keys of a sequence: showcmd */
-		char *keys = xasprintf("%s   %s", r->keyseq, right);
+	if (r->keyseq[0] != '\0' || r->count > 0) {	/* showcmd */
+		char n[16] = "";
+		char *keys;
+
+		if (r->count > 0)
+			snprintf(n, sizeof n, "%u", r->count);
+		keys = xasprintf("%s%s   %s", n, r->keyseq, right);
 
 		snprintf(right, size, "%s", keys);
 		free(keys);
