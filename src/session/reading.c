@@ -332,6 +332,26 @@ reading_save(const struct reading_state *st, char **cause)
 	return rc;
 }
 
+/* A key for an absolute path with a line break, which the file's lines
+ * cannot hold as it is: "escaped:" (no absolute path starts so) and the
+ * path with \\, \n and \r for a backslash and the two breaks. */
+static char *
+escaped_key(char *abs)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "escaped:");
+	for (const char *p = abs; *p != '\0'; p++)
+		if (*p == '\\' || *p == '\n' || *p == '\r')
+			buf_printf(&b, "\\%c", *p == '\n' ? 'n' : *p == '\r' ?
+			    'r' : '\\');
+		else
+			buf_addc(&b, *p);
+	free(abs);
+	return buf_steal(&b);
+}
+
 char *
 reading_key_path(const char *path)
 {
@@ -339,9 +359,10 @@ reading_key_path(const char *path)
 
 	if (strcmp(path, "-") == 0)
 		return NULL;
-	if ((abs = realpath(path, NULL)) != NULL)
-		return abs;
-	if (path[0] == '/')
-		return xstrdup(path);
-	return NULL;
+	if ((abs = realpath(path, NULL)) == NULL) {
+		if (path[0] != '/')
+			return NULL;
+		abs = xstrdup(path);
+	}
+	return strpbrk(abs, "\r\n") != NULL ? escaped_key(abs) : abs;
 }

@@ -87,7 +87,8 @@ char *reading_format(const struct reading_state *st, size_t *len);
 int reading_save(const struct reading_state *st, char **cause);
 
 /* The key of a path given on the command line: its absolute, resolved
- * form (a new string), or NULL for standard input. */
+ * form (a new string; escaped when it holds a line break, which a line
+ * of the file cannot), or NULL for standard input. */
 char *reading_key_path(const char *path);
 
 #endif

@@ -86,6 +86,20 @@ test_round_trip(void **state)
 	assert_null(reading_find(&back, "/docs/one.html", b));
 	/* No line break can get into the file. */
 	assert_null(reading_touch(&back, "/docs/a\nread 00", a));
+	/* A file name with one gets a key without it, apart from the
+	 * same name spelt with a backslash (QA 31 F5: such a file never
+	 * had a read mark, "standard input has no read mark"). */
+	{
+		char *k1 = reading_key_path("/docs/a\nread 00");
+		char *k2 = reading_key_path("/docs/a\\nread 00");
+
+		assert_non_null(k1);
+		assert_null(strpbrk(k1, "\r\n"));
+		assert_string_not_equal(k1, k2);
+		assert_non_null(reading_touch(&back, k1, a));
+		free(k1);
+		free(k2);
+	}
 	free(text);
 	reading_free(&st);
 	reading_free(&back);
