@@ -1,8 +1,9 @@
 #!/bin/sh
 # A count before a key, as in less and vim (QA 31 F10: 5j moved one
 # line, 5G went to the end): 5j moves five lines, 10G goes to the tenth
-# line from the top, g then 3j three; the count shows on the status line
-# while it is typed (showcmd), and a key that takes none ignores it.
+# line from the top (in cursor mode too), g then 3j three; the count
+# shows on the status line while it is typed (showcmd), and a key that
+# takes none ignores it.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -29,6 +30,12 @@ keys g 3 j
 check "g then 3j" wait_row 5 "Paragraph 03"
 keys 2 j j
 check "a count applies to its key only" wait_row 4 "Paragraph 04"
+# In cursor mode the caret follows the count's line, not G's end.
+keys m
+check "cursor mode" wait_for "CURSOR"
+keys 3 0 G
+check "30G in cursor mode: the thirtieth line" wait_row 5 "Paragraph 16"
+keys Escape
 keys q
 check "quits" wait_for "[exited 0]"
 finish
