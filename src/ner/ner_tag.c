@@ -274,18 +274,44 @@ stretch_edge(const struct ner_seq *s, size_t i)
 	    !(s->v[i].flags & NT_WORD);
 }
 
-static bool line_break_before(const struct ner_seq *s, size_t i);
-
-/* Whether token i is a clitic cut from the word before it ('s, 're, n't
- * of "Google's", "They're"). */
+/* Whether a line break lies between tokens i - 1 and i (0 < i <= n:
+ * i == n is the end of the text). */
 static bool
-clitic(const struct ner_seq *s, size_t i)
+line_break_before(const struct ner_seq *s, size_t i)
+{
+	if (i == 0 || i >= s->n)
+		return true;
+	return memchr(s->text + s->v[i - 1].bend, '\n',
+	    s->v[i].bstart - s->v[i - 1].bend) != NULL;
+}
+
+/* The bounds [*i, *j) of the line of tokens [a, b), walking at most
+ * before tokens before a and after tokens after b; false when the line
+ * is longer. */
+static bool
+line_of(const struct ner_seq *s, size_t a, size_t b, size_t before,
+    size_t after, size_t *i, size_t *j)
+{
+	*i = a;
+	*j = b;
+	while (!line_break_before(s, *i))
+		if (--*i + before < a)
+			return false;
+	while (!line_break_before(s, *j))
+		if (++*j > b + after)
+			return false;
+	return true;
+}
+
+/* Whether token i is the possessive ner_seq_scan cut from the word
+ * before it ('s of "Google's"). */
+static bool
+possessive(const struct ner_seq *s, size_t i)
 {
 	const char *w = s->text + s->v[i].bstart;
 
 	return i > 0 && s->v[i - 1].bend == s->v[i].bstart && (w[0] == '\'' ||
-	    strncmp(w, "\xe2\x80\x99", 3) == 0 || (w[0] == 'n' &&
-	    (w[1] == '\'' || strncmp(w + 1, "\xe2\x80\x99", 3) == 0)));
+	    strncmp(w, "\xe2\x80\x99", 3) == 0);
 }
 
 /* Whether token k is the name in a tag left in the text ("b" of "< b >",
@@ -300,28 +326,12 @@ tag_name(const struct ner_seq *s, size_t k)
 }
 
 /* Whether token k is a word that makes its line prose: in lower case, and
- * no function word, clitic or tag name. */
+ * no function word, possessive or tag name. */
 static bool
 prose_word(const struct ner_seq *s, size_t k)
 {
 	return (s->v[k].flags & NT_WORD) && !(s->v[k].flags & NT_CAP) &&
-	    !function_word(s, k) && !clitic(s, k) && !tag_name(s, k);
-}
-
-/* The bounds [*i, *j) of token a's line, at most 64 tokens either way;
- * false when the line is longer. */
-static bool
-line_of(const struct ner_seq *s, size_t a, size_t *i, size_t *j)
-{
-	*i = a;
-	*j = a + 1;
-	while (!line_break_before(s, *i))
-		if (--*i + 64 < a)
-			return false;
-	while (!line_break_before(s, *j))
-		if (++*j > a + 64)
-			return false;
-	return true;
+	    !function_word(s, k) && !possessive(s, k) && !tag_name(s, k);
 }
 
 /* Whether token j, before to, opens what a label introduces: a colon, a
@@ -348,7 +358,7 @@ heading_stretch(const struct ner_seq *s, size_t i, size_t j)
 	size_t from, to;
 	bool prose = false;
 
-	if (!line_of(s, i, &from, &to))
+	if (!line_of(s, i, i + 1, 64, 63, &from, &to))
 		return false;
 	for (size_t k = from; k < to && !prose; k++)
 		prose = prose_word(s, k);
@@ -389,16 +399,6 @@ in_title_case(const struct ner_seq *s, size_t a, size_t b)
 	    heading_stretch(s, i, j);
 }
 
-/* Whether a line break lies between tokens i - 1 and i (0 < i <= n:
- * i == n is the end of the text). */
-static bool
-line_break_before(const struct ner_seq *s, size_t i)
-{
-	if (i == 0 || i >= s->n)
-		return true;
-	return memchr(s->text + s->v[i - 1].bend, '\n',
-	    s->v[i].bstart - s->v[i - 1].bend) != NULL;
-}
 
 /* Whether token i is a common word: known in lower case, in no list,
  * not in capitals. */
@@ -428,12 +428,8 @@ common_heading(const struct ner_seq *s, const unsigned char *labels,
 
 	/* A few tokens each way: a long line is no heading, and a walk
 	 * to its ends for every name on it would be quadratic. */
-	while (!line_break_before(s, i))
-		if (--i + 8 < a)
-			return false;
-	while (!line_break_before(s, j))
-		if (++j > b + 8)
-			return false;
+	if (!line_of(s, a, b, 8, 8, &i, &j))
+		return false;
 	for (size_t k = i; k < j; k++) {
 		if (!(s->v[k].flags & NT_WORD))
 			continue;
