@@ -371,6 +371,20 @@ find_title_block(const struct doc *d, const char *title, size_t from,
 	return found;
 }
 
+/* The block of blocks [from, limit) that is the headline of a stated
+ * title: its head without a site part ("Quay opens | Harbour Times"),
+ * else the whole title; -1 if none. */
+static long
+stated_title_block(const struct doc *d, const char *title, size_t from,
+    size_t limit)
+{
+	char *head = strip_title_suffix(title, 10);
+	long t = find_title_block(d, head, from, limit);
+
+	free(head);
+	return t >= 0 ? t : find_title_block(d, title, from, limit);
+}
+
 /* Letters and digits of a description that must match a block's. */
 #define DESCRIPTION_MIN_KEY 60
 /* Letters and digits of a site name that make a description the site's
@@ -553,17 +567,13 @@ static long
 echoed_text_title(const struct doc *d, size_t article)
 {
 	const struct block *b = d->nblocks > 1 ? &d->blocks[0] : NULL;
-	char *first, *head;
+	char *first;
 	long t;
 
-	if (b == NULL || b->f.chars > 300 || !headline_candidate(d, b))
+	if (b == NULL || !headline_candidate(d, b))
 		return -1;
 	first = block_text(d, b);
-	head = strip_title_suffix(first, 10);
-	t = find_title_block(d, head, 1, article + 20);
-	if (t < 0)
-		t = find_title_block(d, first, 1, article + 20);
-	free(head);
+	t = stated_title_block(d, first, 1, article + 20);
 	free(first);
 	return t;
 }
@@ -666,19 +676,12 @@ meta_extract(struct doc *d)
 	normalise_stated_author(d);
 
 	if (d->title != NULL) {
-		char *clean = strip_title_suffix(d->title, 10);
+		char *stated = d->title;
 
-		t = find_title_block(d, clean, 0, article + 20);
-		if (t < 0)
-			t = find_title_block(d, d->title, 0, article + 20);
-		if (t >= 0) {
-			free(clean);
-			free(d->title);
-			d->title = block_text(d, &d->blocks[t]);
-		} else {
-			free(d->title);
-			d->title = clean;
-		}
+		t = stated_title_block(d, stated, 0, article + 20);
+		d->title = t >= 0 ? block_text(d, &d->blocks[t]) :
+		    strip_title_suffix(stated, 10);
+		free(stated);
 	} else {
 		t = echoed_text_title(d, article);
 		if (t < 0)
