@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/escape.h"
 #include "base/file_io.h"
 #include "base/settings.h"
 #include "base/util.h"
@@ -333,21 +334,15 @@ reading_save(const struct reading_state *st, char **cause)
 }
 
 /* A key for an absolute path with a line break, which the file's lines
- * cannot hold as it is: "escaped:" (no absolute path starts so) and the
- * path with \\, \n and \r for a backslash and the two breaks. */
+ * cannot hold as it is: the path in C's quotes and escapes, as GNU diff
+ * writes such a name (no absolute path starts with a quote). */
 static char *
-escaped_key(char *abs)
+quoted_key(char *abs)
 {
 	struct buf b;
 
 	buf_init(&b);
-	buf_adds(&b, "escaped:");
-	for (const char *p = abs; *p != '\0'; p++)
-		if (*p == '\\' || *p == '\n' || *p == '\r')
-			buf_printf(&b, "\\%c", *p == '\n' ? 'n' : *p == '\r' ?
-			    'r' : '\\');
-		else
-			buf_addc(&b, *p);
+	buf_add_c_quoted(&b, "", abs);
 	free(abs);
 	return buf_steal(&b);
 }
@@ -364,5 +359,5 @@ reading_key_path(const char *path)
 			return NULL;
 		abs = xstrdup(path);
 	}
-	return strpbrk(abs, "\r\n") != NULL ? escaped_key(abs) : abs;
+	return strpbrk(abs, "\r\n") != NULL ? quoted_key(abs) : abs;
 }
