@@ -182,6 +182,100 @@ boilerplate_related_marker(const char *s, size_t n)
 	return false;
 }
 
+/* Words that open a photo's credit or caption line: "Photo: ...",
+ * "(AP Photo/...)", "(Image: ...)", "FILE PHOTO: ...". */
+static const char *const credit_openers[] = {
+	"photo", "photograph", "image", "picture", "pic", "credit",
+	"file photo", "ap photo", "afp photo", "illustration", NULL
+};
+
+/* Photo agencies whose name ends a credit after a slash or a bar
+ * ("Alex Wong/Getty Images", "Bloomberg | Getty Images"). */
+static const char *const photo_agencies[] = {
+	"getty images", "getty", "afp", "ap", "reuters", "epa", "alamy",
+	"shutterstock", "istock", "istockphoto", NULL
+};
+
+/* Whether s opens with a credit opener followed by a colon, "by" or
+ * "copyright" ("Photo by ...", "Image copyright ..."). */
+static bool
+opens_with_credit(const char *s, size_t n, bool any_follower)
+{
+	for (size_t i = 0; credit_openers[i]; i++) {
+		size_t m = strlen(credit_openers[i]);
+		const char *t = s + m;
+		size_t left = n - m;
+
+		if (!starts_ci(s, n, credit_openers[i]))
+			continue;
+		/* "Image Credit:", "Photo credit:" */
+		if (starts_ci(t, left, " credit"))
+			t += 7, left -= 7;
+		if (left > 0 && *t == ':')
+			return true;
+		if (any_follower && (left == 0 || *t == '/' || *t == ' ' ||
+		    *t == ','))
+			return true;
+		if (starts_ci(t, left, " by ") ||
+		    starts_ci(t, left, " copyright "))
+			return true;
+	}
+	return false;
+}
+
+/* Whether s ends with a parenthesised credit: "(AP Photo/Alan Diaz)",
+ * "(Image: Getty)". */
+static bool
+ends_with_credit(const char *s, size_t n)
+{
+	size_t i;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n == 0 || s[n - 1] != ')')
+		return false;
+	for (i = n - 1; i > 0 && n - i < 100 && s[i - 1] != '('; i--)
+		;
+	if (i == 0 || s[i - 1] != '(')
+		return false;
+	while (i < n && s[i] == ' ')
+		i++;
+	return opens_with_credit(s + i, n - 1 - i, true);
+}
+
+/* Whether s ends with a photo agency's name after a slash or a bar. */
+static bool
+ends_with_agency(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	for (size_t i = 0; photo_agencies[i]; i++) {
+		size_t m = strlen(photo_agencies[i]), k;
+
+		if (m + 1 > n || strncasecmp(s + n - m, photo_agencies[i], m))
+			continue;
+		k = n - m;
+		while (k > 0 && s[k - 1] == ' ')
+			k--;
+		if (k > 0 && (s[k - 1] == '/' || s[k - 1] == '|'))
+			return true;
+	}
+	return false;
+}
+
+/* A photo's caption or credit, by the credit that opens or ends it.
+ * Wire and stock photos are credited so on news sites everywhere; the
+ * benchmarks' gold excludes them. */
+bool
+boilerplate_photo_credit(const char *s, size_t n)
+{
+	if (n == 0 || n > 400)
+		return false;
+	return opens_with_credit(s, n, false) || ends_with_credit(s, n) ||
+	    ends_with_agency(s, n);
+}
+
+
 /* The length of s without a trailing fragment of markup ("< span/>",
  * "</b>"), spaces before it included; n when there is none. */
 static size_t

@@ -18,6 +18,10 @@ bool boilerplate_calendar_line(const char *s, size_t n);
 /* A "Related posts", "Read also" or "More stories" heading. */
 bool boilerplate_related_marker(const char *s, size_t n);
 
+/* A photo's caption or credit line: "Photo: ...", "... (AP Photo/X)",
+ * "X/Getty Images". */
+bool boilerplate_photo_credit(const char *s, size_t n);
+
 /* Ends like a sentence: . ! ? … or one of those followed by a quote. */
 bool ends_like_sentence(const char *s, size_t n);
 

@@ -28,10 +28,13 @@
  * 0.9090, 0.9273, 0.9305 -> 0.9105, 0.9309, 0.9313) and left the
  * load-wide F1 of aeb-dev's and wceb-dev's pages as it was. */
 #define SPARE_WORDS 6
+/* Words up to which a photo credit is a credit alone, not a caption. */
+#define CREDIT_WORDS 8
 
-/* RELATED marks related-post runs: dropped, and invisible to the context
- * pass so that they don't cut the story in two. */
-enum cls { BAD, SHORT, NEARGOOD, GOOD, RELATED };
+/* RELATED marks related-post runs, CAPTION photo captions: dropped, and
+ * invisible to the context pass so that they don't cut the story in
+ * two. */
+enum cls { BAD, SHORT, NEARGOOD, GOOD, RELATED, CAPTION };
 
 static double
 stop_density(const struct block *b)
@@ -110,7 +113,7 @@ initial_class(const struct doc *d, const struct block *b, bool have_lang)
 
 /* For every block, the class of the nearest block before and after it
  * that is GOOD or BAD (or also NEARGOOD when near is set), BAD past the
- * page's edge; RELATED runs are invisible.  Linear, so a dump of a
+ * page's edge; related runs and captions are invisible.  Linear, so a dump of a
  * million short lines costs no more than its length. */
 static void
 neighbours(const enum cls *c, size_t n, bool near, enum cls *before,
@@ -241,6 +244,22 @@ mark_related_runs(const struct doc *d, enum cls *c)
 	}
 }
 
+/* A photo's caption, wherever it is, is dropped and no break in the
+ * story (a closing paragraph after the last photo is the story's).  A
+ * credit alone ("Photo: Getty Images") is furniture, and no aside: the
+ * photo's description above it is no more the story's. */
+static void
+mark_captions(const struct doc *d, enum cls *c)
+{
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+
+		if (boilerplate_photo_credit(d->text + b->bstart,
+		    b->bend - b->bstart))
+			c[i] = b->f.words > CREDIT_WORDS ? CAPTION : BAD;
+	}
+}
+
 /* Lists of story cards (more from the section, most read, sponsored)
  * alternate labels (a headline, a kicker, a time, a byline, a section:
  * short lines that are not sentences) with a one- or two-sentence
@@ -365,20 +384,23 @@ prose_sentence(const struct doc *d, size_t i)
 static void
 rescue_prose(const struct doc *d, enum cls *c)
 {
-	size_t n = d->nblocks, prev_good = SIZE_MAX;
+	size_t n = d->nblocks, prev_good = SIZE_MAX, prev = SIZE_MAX;
 
 	/* First the long blocks after the story began, and a sentence
-	 * right after an article paragraph: the closing paragraph has no
-	 * article after it, and one of names and dates ("Earlier, on
-	 * August 6, 2024, Niger broke relations with Ukraine") has too few
-	 * function words for jusText. */
+	 * right after an article paragraph (captions between them unseen):
+	 * the closing paragraph has no article after it, and one of names
+	 * and dates ("Earlier, on August 6, 2024, Niger broke relations
+	 * with Ukraine") has too few function words for jusText. */
 	for (size_t i = 0; i < n; i++) {
+		if (c[i] == CAPTION)
+			continue;
 		if (c[i] == GOOD)
 			prev_good = i;
 		else if (prev_good != SIZE_MAX && rescuable(d, c, i) &&
-		    (d->blocks[i].f.chars >= 400 || (prev_good + 1 == i &&
+		    (d->blocks[i].f.chars >= 400 || (prev_good == prev &&
 		    prose_sentence(d, i))))
 			c[i] = GOOD;
+		prev = i;
 	}
 	/* Then whatever lies between two article paragraphs. */
 	prev_good = SIZE_MAX;
@@ -441,10 +463,15 @@ static void
 keep_closing_sentences(const struct doc *d, const enum cls *orig,
     enum cls *c, size_t n)
 {
-	for (size_t i = 1; i < n; i++)
-		if (c[i] == BAD && c[i - 1] == GOOD &&
-		    closing_sentence(d, orig, i))
+	enum cls prev = BAD;
+
+	for (size_t i = 0; i < n; i++) {
+		if (c[i] == CAPTION)
+			continue;
+		if (c[i] == BAD && prev == GOOD && closing_sentence(d, orig, i))
 			c[i] = GOOD;
+		prev = c[i];
+	}
 }
 
 /* The article is one stretch of the dump.  Past its main run, a gap of
@@ -468,7 +495,7 @@ main_run_end(const struct doc *d, const enum cls *c, size_t n)
 	bool started = false;
 
 	for (size_t i = 0; i < n; i++) {
-		if (c[i] == RELATED)
+		if (c[i] == RELATED || c[i] == CAPTION)
 			continue;
 		if (c[i] != GOOD) {
 			gap++;
@@ -508,6 +535,7 @@ text_clean_classify(struct doc *d)
 	c = xmalloc(n * sizeof *c);
 	for (size_t i = 0; i < n; i++)
 		c[i] = initial_class(d, &d->blocks[i], d->lang_guess != NULL);
+	mark_captions(d, c);
 	mark_related_runs(d, c);
 	mark_card_runs(d, c);
 	promote_neargood_runs(d, c, n);

@@ -743,6 +743,37 @@ test_text_closing_names_kept(void **state)
 	free_load(l);
 }
 
+/* A photo's caption between the story's last paragraphs is dropped and
+ * cuts nothing off: the closing paragraph of figures after it (too few
+ * function words, too short alone) is still the story's.  A credit
+ * alone is dropped too (QA pass 30 F2). */
+static void
+test_text_caption_cuts_nothing(void **state)
+{
+	char *a = xasprintf("Port volumes rise again\n\n%s\n\n%s\n\n"
+	    "Dockworkers gather outside the port offices in the rain on Monday "
+	    "morning. (AP Photo/Jane Doe, File)\n\nLooking ahead, the port "
+	    "sees 2025 volumes up 3.5 percent and 2026 volumes up 4.1 "
+	    "percent, from 1.9 million containers.\n\nPhoto: Getty Images\n"
+	    "\nShare this article\nCopyright 2024 Harbour Times.\n", para1,
+	    para2);
+	struct load *l = clean_page(a);
+	const struct doc *d = l->docs[0];
+
+	(void)state;
+	assert_true(kept(d, "Dockworkers, who had"));
+	assert_false(kept(d, "Dockworkers gather"));
+	assert_true(kept(d, "Looking ahead"));
+	assert_false(kept(d, "Photo: Getty"));
+	assert_true(boilerplate_photo_credit("Alex Wong | Getty Images", 24));
+	assert_true(boilerplate_photo_credit("Image copyright Reuters", 23));
+	assert_false(boilerplate_photo_credit("Pictures of the week", 20));
+	assert_false(boilerplate_photo_credit("The photo (above) was taken "
+	    "in May.", 35));
+	free_load(l);
+	free(a);
+}
+
 /* A table of figures reads a row a line, its cells a space apart (as
  * the benchmarks' gold gives a table); a layout table's cells, which
  * hold paragraphs, stay blocks of their own. */
@@ -1434,6 +1465,7 @@ main(void)
 		cmocka_unit_test(test_text_title_printed_again),
 		cmocka_unit_test(test_text_furniture),
 		cmocka_unit_test(test_text_closing_sentences),
+		cmocka_unit_test(test_text_caption_cuts_nothing),
 		cmocka_unit_test(test_versions_apart_keep_shared_sentence),
 		cmocka_unit_test(test_text_repeated_teasers),
 		cmocka_unit_test(test_cross_file_evidence),
