@@ -140,7 +140,8 @@ parse_entry(struct reading_state *st, char *p, bool read)
 	pos = strtoull(p + 1, &end, 10);
 	if (errno != 0 || pos > SIZE_MAX / 2)
 		return "position out of range";
-	if (*end != ' ' || end[1] != '/')
+	/* A path with a line break is kept in C's quotes (quoted_key). */
+	if (*end != ' ' || (end[1] != '/' && end[1] != '"'))
 		return "expected an absolute path after the position";
 	if (reading_find(st, end + 1, sha) != NULL)
 		return "the same source twice";

@@ -97,6 +97,21 @@ test_round_trip(void **state)
 		assert_null(strpbrk(k1, "\r\n"));
 		assert_string_not_equal(k1, k2);
 		assert_non_null(reading_touch(&back, k1, a));
+		/* ... and the file holding it reads back (QA 37 F1: it was
+		 * "damaged", and every read mark was lost with it). */
+		{
+			struct reading_state again;
+			size_t n2;
+			char *t2 = reading_format(&back, &n2);
+
+			reading_init(&again, "/s/reading");
+			assert_int_equal(reading_parse(&again, t2, n2), 0);
+			assert_non_null(reading_find(&again, k1, a));
+			assert_non_null(reading_find(&again, "/docs/one.html",
+			    a));
+			free(t2);
+			reading_free(&again);
+		}
 		free(k1);
 		free(k2);
 	}
