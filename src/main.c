@@ -281,6 +281,18 @@ run_reader(int argc, char **argv)
 	return c;
 }
 
+/* Whether a path from optind on is "-": the reader reads its keys from
+ * the terminal, and standard input can be no source of it, first path
+ * or not. */
+static bool
+names_stdin(int argc, char **argv)
+{
+	for (int i = optind; i < argc; i++)
+		if (strcmp(argv[i], "-") == 0)
+			return true;
+	return false;
+}
+
 /* The reader (or --theme-test) with its options and settings read. */
 static int
 start_reader(int argc, char **argv, struct reader_options *o,
@@ -299,7 +311,7 @@ start_reader(int argc, char **argv, struct reader_options *o,
 		}
 		return theme_test_run(o);
 	}
-	if (optind < argc && strcmp(argv[optind], "-") == 0) {
+	if (names_stdin(argc, argv)) {
 		fputs("galley: the reader reads files; for standard input use "
 		    "'galley clean -'\n", stderr);
 		return 2;

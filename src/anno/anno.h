@@ -57,7 +57,8 @@ struct anno {
 	char *verdict;
 	/* An undone deletion: the time of the tombstone the undo cancelled
 	 * ("galley:restored"); a merge lets the annotation outlive that
-	 * tombstone, and only that one.  NULL when never undone. */
+	 * tombstone, and only that one.  NULL when never undone; "" when
+	 * the undo found no tombstone with a time (none is written). */
 	char *restored;
 
 	/* The target's selectors as saved: code points of the text the

@@ -190,7 +190,7 @@ annotation(struct emit *e, const struct anno *a, const char *source)
 	member(e, "modified", a->modified);
 	bodies(e, a);
 	target(e, a, source);
-	if (a->restored != NULL)
+	if (a->restored != NULL && *a->restored)
 		member(e, "galley:restored", a->restored);
 	if (a->verdict != NULL)
 		member(e, "galley:verdict", a->verdict);

@@ -91,9 +91,10 @@ get_string(struct reader *r, json_t *o, const char *key, bool required,
 	return 0;
 }
 
-/* A time member (created, modified), or NULL: a string that is an RFC
- * 3339 date-time, as the W3C model has it; anything else would go on
- * into an export that does not validate, and compare with --since as
+/* A time member (created, modified, galley:restored, a deletion's
+ * deleted), or NULL: a string that is an RFC 3339 date-time, as the W3C
+ * model has it; anything else would go on into an export that does not
+ * validate, and compare with --since, or a deletion with its undo, as
  * text ("2099-99-99" after every real date). */
 static int
 get_time(struct reader *r, json_t *o, const char *key, const char **out)
@@ -490,7 +491,7 @@ read_fields(struct reader *r, json_t *o, struct anno *a, bool nested)
 	    get_string(r, o, "motivation", false, &motivation) < 0 ||
 	    get_time(r, o, "created", &created) < 0 ||
 	    get_time(r, o, "modified", &modified) < 0 ||
-	    get_string(r, o, "galley:restored", false, &restored) < 0 ||
+	    get_time(r, o, "galley:restored", &restored) < 0 ||
 	    get_string(r, o, "galley:verdict", false, &verdict) < 0)
 		return -1;
 	if (verdict != NULL && !anno_verdict_ok(verdict))
@@ -608,7 +609,7 @@ read_tomb(struct reader *r, json_t *v, size_t i, void *arg)
 	if (!json_is_object(v))
 		return rfail(r, "a deletion is not an object");
 	if (get_id(r, v, &id) < 0 ||
-	    get_string(r, v, "deleted", false, &when) < 0)
+	    get_time(r, v, "deleted", &when) < 0)
 		return -1;
 	anno_set_add_tomb(s, id, when ? when : "");
 	return 0;

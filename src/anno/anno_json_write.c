@@ -148,7 +148,7 @@ anno_json_write(const struct anno *a, const char *source)
 	else
 		json_decref(b);
 	json_object_set_new(o, "target", target(a, source));
-	if (a->restored != NULL)
+	if (a->restored != NULL && *a->restored)
 		json_object_set_new(o, "galley:restored",
 		    json_string(a->restored));
 	if (a->verdict != NULL)
@@ -167,19 +167,27 @@ anno_json_write(const struct anno *a, const char *source)
 	return o;
 }
 
+/* Deletion i: its id and time (none when it was read without one: ""
+ * is no time, and would not be read again). */
+static json_t *
+tomb_json(const struct anno_set *s, size_t i)
+{
+	json_t *t = json_object();
+
+	json_object_set_new(t, "id", json_string(s->tombs[i].id));
+	if (*s->tombs[i].deleted)
+		json_object_set_new(t, "deleted",
+		    json_string(s->tombs[i].deleted));
+	return t;
+}
+
 static json_t *
 tombs_json(const struct anno_set *s)
 {
 	json_t *arr = json_array();
 
-	for (size_t i = 0; i < s->ntombs; i++) {
-		json_t *t = json_object();
-
-		json_object_set_new(t, "id", json_string(s->tombs[i].id));
-		json_object_set_new(t, "deleted",
-		    json_string(s->tombs[i].deleted));
-		json_array_append_new(arr, t);
-	}
+	for (size_t i = 0; i < s->ntombs; i++)
+		json_array_append_new(arr, tomb_json(s, i));
 	return arr;
 }
 
@@ -335,12 +343,8 @@ static void
 put_tomb(struct buf *b, const struct anno_set *s, size_t i,
     const char *source, int depth)
 {
-	json_t *t = json_object();
-
 	(void)source;
-	json_object_set_new(t, "id", json_string(s->tombs[i].id));
-	json_object_set_new(t, "deleted", json_string(s->tombs[i].deleted));
-	put_nested(b, t, depth);
+	put_nested(b, tomb_json(s, i), depth);
 }
 
 /* The text json_dumps(anno_json_write_set(...), INDENT(1)|PRESERVE_ORDER)

@@ -30,6 +30,7 @@ struct annotate_opts {
 	const char *range, *quote, *note;
 	const char *reply_to, *verdict;	/* a reply or a review */
 	size_t nth;
+	const char *nth_arg;	/* nth as given */
 	char **tags;	/* owned */
 	size_t ntags;
 };
@@ -168,25 +169,6 @@ const struct command_option annotate_options[] = {
 	{ NULL, 0, 0, false, NULL, NULL }
 };
 
-/* Sets *slot to arg for an option that may be given once: a second
- * (--range twice) would otherwise win silently.  Returns 0, or the
- * usage error's status. */
-static int
-once(const char **slot, const char *arg, const char *option)
-{
-	char *why;
-	int rc;
-
-	if (*slot == NULL) {
-		*slot = arg;
-		return 0;
-	}
-	why = xasprintf("--%s is given once", option);
-	rc = cmd_usage_problem("annotate", why);
-	free(why);
-	return rc;
-}
-
 /* Returns the exit status when the command ends here (help, bad usage),
  * else -1. */
 static int
@@ -197,16 +179,26 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 	optind = 1;
 	while (rc == 0 && (c = command_getopt(argc, argv, "annotate")) != -1) {
 		switch (c) {
-		case 'r': rc = once(&o->range, optarg, "range"); break;
-		case 'q': rc = once(&o->quote, optarg, "quote"); break;
-		case 'm': rc = once(&o->note, optarg, "note"); break;
-		case 'R': rc = once(&o->reply_to, optarg, "reply-to"); break;
+		case 'r':
+			rc = cmd_once("annotate", &o->range, optarg, "--range");
+			break;
+		case 'q':
+			rc = cmd_once("annotate", &o->quote, optarg, "--quote");
+			break;
+		case 'm':
+			rc = cmd_once("annotate", &o->note, optarg, "--note");
+			break;
+		case 'R':
+			rc = cmd_once("annotate", &o->reply_to, optarg,
+			    "--reply-to");
+			break;
 		case 'V':
 			if (!anno_verdict_ok(optarg)) {
 				return cmd_usage_problem("annotate", "--verdict "
 				    "is accepted or rejected");
 			}
-			rc = once(&o->verdict, optarg, "verdict");
+			rc = cmd_once("annotate", &o->verdict, optarg,
+			    "--verdict");
 			break;
 		case 'n':
 			if (parse_size(optarg, &o->nth) != (int)strlen(optarg) ||
@@ -215,6 +207,7 @@ parse_opts(int argc, char **argv, struct annotate_opts *o)
 				    "number from 1\n");
 				return 2;
 			}
+			rc = cmd_once("annotate", &o->nth_arg, optarg, "--nth");
 			break;
 		case 't':
 			if (add_tags(o, optarg) < 0)

@@ -559,6 +559,7 @@ cmd_annotations(int argc, char **argv)
 	enum format format = FORMAT_GNU;
 	struct path_list files = { NULL, 0, 0 };
 	struct anno_strays *strays;
+	const char *format_arg = NULL;
 	int c, status = 0;
 	bool json, travel = false;
 
@@ -566,7 +567,9 @@ cmd_annotations(int argc, char **argv)
 	while ((c = command_getopt(argc, argv, "annotations")) != -1) {
 		switch (c) {
 		case 'f':
-			if (!cmd_format_arg(optarg, "gnu", &json, "annotations"))
+			if (!cmd_format_arg(optarg, "gnu", &json,
+			    "annotations") || cmd_once("annotations",
+			    &format_arg, optarg, "--format") != 0)
 				return 2;
 			format = json ? FORMAT_JSON : FORMAT_GNU;
 			break;

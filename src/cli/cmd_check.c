@@ -176,6 +176,7 @@ const struct command_option check_options[] = {
 static int
 parse_args(int argc, char **argv, struct check_opts *o)
 {
+	const char *format_arg = NULL;
 	int c;
 	bool json;
 
@@ -183,7 +184,9 @@ parse_args(int argc, char **argv, struct check_opts *o)
 	while ((c = command_getopt(argc, argv, "check")) != -1) {
 		switch (c) {
 		case 'f':
-			if (!cmd_format_arg(optarg, "gnu", &json, "check"))
+			if (!cmd_format_arg(optarg, "gnu", &json, "check") ||
+			    cmd_once("check", &format_arg, optarg,
+			    "--format") != 0)
 				return 2;
 			o->format = json ? FORMAT_JSON : FORMAT_GNU;
 			break;
@@ -191,7 +194,8 @@ parse_args(int argc, char **argv, struct check_opts *o)
 			o->all = true;
 			break;
 		case 'd':
-			o->dicts = optarg;
+			if (cmd_once("check", &o->dicts, optarg, "-d") != 0)
+				return 2;
 			break;
 		case 's':
 			o->suggest = true;

@@ -231,6 +231,7 @@ cmd_clean(int argc, char **argv)
 	struct session s;
 	struct load *l = &s.load;
 	bool raw = false, json;
+	const char *format_arg = NULL, *corrected_as = NULL;
 	int corrected = CORR_NONE;
 	int c, status = 0;
 
@@ -238,7 +239,9 @@ cmd_clean(int argc, char **argv)
 	while ((c = command_getopt(argc, argv, "clean")) != -1) {
 		switch (c) {
 		case 'f':
-			if (!cmd_format_arg(optarg, "text", &json, "clean"))
+			if (!cmd_format_arg(optarg, "text", &json, "clean") ||
+			    cmd_once("clean", &format_arg, optarg,
+			    "--format") != 0)
 				return 2;
 			format = json ? FORMAT_JSON : FORMAT_TEXT;
 			break;
@@ -248,6 +251,10 @@ cmd_clean(int argc, char **argv)
 		case 'c':
 			if ((corrected = corrected_arg(optarg)) < 0)
 				return cmd_usage_error("clean");
+			/* --corrected alone is --corrected=text. */
+			if (cmd_once("clean", &corrected_as, optarg ? optarg :
+			    "text", "--corrected") != 0)
+				return 2;
 			break;
 		case 'h':
 			return cmd_help("clean");

@@ -51,6 +51,24 @@ cmd_usage_problem(const char *name, const char *message)
 }
 
 int
+cmd_once(const char *name, const char **slot, const char *arg,
+    const char *option)
+{
+	char *why;
+	int rc;
+
+	if (*slot == NULL || strcmp(*slot, arg) == 0) {
+		*slot = arg;
+		return 0;
+	}
+	why = xasprintf("%s is given twice, with different values",
+	    option);
+	rc = cmd_usage_problem(name, why);
+	free(why);
+	return rc;
+}
+
+int
 cmd_stdin_once(const char *name, int n, char **args)
 {
 	bool seen = false;

@@ -343,6 +343,7 @@ cmd_compare(int argc, char **argv)
 	enum format format = FORMAT_GNU;
 	struct session s;
 	struct side side[2] = { { 0 }, { 0 } };
+	const char *format_arg = NULL;
 	int opt, status = 0;
 	bool raw = false;
 
@@ -360,6 +361,9 @@ cmd_compare(int argc, char **argv)
 				free(msg);
 				return 2;
 			}
+			if (cmd_once("compare", &format_arg, optarg,
+			    "--format") != 0)
+				return 2;
 			break;
 		case 'h':
 			return cmd_help("compare");

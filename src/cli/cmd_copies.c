@@ -186,6 +186,7 @@ cmd_copies(int argc, char **argv)
 	struct load *l = &s.load;
 	struct copies c;
 	struct groups g;
+	const char *format_arg = NULL;
 	bool json = false;
 	int opt, status;
 
@@ -193,7 +194,9 @@ cmd_copies(int argc, char **argv)
 	while ((opt = command_getopt(argc, argv, "copies")) != -1) {
 		switch (opt) {
 		case 'f':
-			if (!cmd_format_arg(optarg, "tsv", &json, "copies"))
+			if (!cmd_format_arg(optarg, "tsv", &json, "copies") ||
+			    cmd_once("copies", &format_arg, optarg,
+			    "--format") != 0)
 				return 2;
 			break;
 		case 'h':

@@ -393,6 +393,7 @@ const struct command_option entities_options[] = {
 static int
 parse_opts(int argc, char **argv, struct entities_opts *o)
 {
+	const char *format_arg = NULL;
 	int c;
 	bool json;
 
@@ -401,7 +402,9 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 	while ((c = command_getopt(argc, argv, "entities")) != -1) {
 		switch (c) {
 		case 'f':
-			if (!cmd_format_arg(optarg, "tsv", &json, "entities"))
+			if (!cmd_format_arg(optarg, "tsv", &json, "entities") ||
+			    cmd_once("entities", &format_arg, optarg,
+			    "--format") != 0)
 				return 2;
 			o->format = json ? FORMAT_JSON : FORMAT_TSV;
 			break;
@@ -434,7 +437,9 @@ parse_opts(int argc, char **argv, struct entities_opts *o)
 			    strlen(optarg), NULL);
 			break;
 		case 'M':
-			o->model = optarg;
+			if (cmd_once("entities", &o->model, optarg,
+			    "--model") != 0)
+				return 2;
 			break;
 		case 'N':
 			o->no_model = true;

@@ -330,17 +330,17 @@ add_value(const char ***values, size_t *n, const char *value)
 static int
 parse_opts(int argc, char **argv, struct export_run *r)
 {
-	bool have_format = false;
-	int c;
+	const char *format_arg = NULL, *offsets_arg = NULL;
+	int c, rc = 0;
 
 	optind = 1;
-	while ((c = command_getopt(argc, argv, "export")) != -1) {
+	while (rc == 0 && (c = command_getopt(argc, argv, "export")) != -1) {
 		switch (c) {
 		case 'f':
 			if (parse_format(optarg, &r->format) < 0) {
 				return format_problem("unknown format", optarg);
 			}
-			have_format = true;
+			rc = cmd_once("export", &format_arg, optarg, "--format");
 			break;
 		case 't':
 			/* One that is no tag could match nothing: an
@@ -364,7 +364,8 @@ parse_opts(int argc, char **argv, struct export_run *r)
 				return format_problem("--since wants a UTC "
 				    "date or time that exists, "
 				    "YYYY-MM-DD[THH:MM[:SS]][Z], not", optarg);
-			r->filter.since = optarg;
+			rc = cmd_once("export", &r->filter.since, optarg,
+			    "--since");
 			break;
 		case 'O':
 			r->have_offsets = true;
@@ -375,12 +376,14 @@ parse_opts(int argc, char **argv, struct export_run *r)
 			else {
 				return format_problem("unknown offsets", optarg);
 			}
+			rc = cmd_once("export", &offsets_arg, optarg,
+			    "--offsets");
 			break;
 		case 'o':
 			if (*optarg == '\0')
 				return cmd_usage_problem("export", "-o wants a "
 				    "directory name, not an empty one");
-			r->outdir = optarg;
+			rc = cmd_once("export", &r->outdir, optarg, "-o");
 			break;
 		case 'h':
 			return cmd_help("export");
@@ -388,7 +391,9 @@ parse_opts(int argc, char **argv, struct export_run *r)
 			return cmd_usage_error("export");
 		}
 	}
-	if (!have_format || optind >= argc) {
+	if (rc != 0)
+		return rc;
+	if (format_arg == NULL || optind >= argc) {
 		return cmd_usage_problem("export", "--format and a FILE are "
 		    "needed");
 	}

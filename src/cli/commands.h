@@ -83,6 +83,12 @@ int cmd_no_files(const char *name);
 /* "galley NAME: MESSAGE" then name's usage on standard error; returns
  * 2 (a usage error). */
 int cmd_usage_problem(const char *name, const char *message);
+/* Sets *slot to arg for command name's option ("--format", "-o") that
+ * takes one value: given again with another value, which one was meant
+ * is no one's guess (the last won silently).  The same value again is
+ * that value.  Returns 0, or 2 after saying so with the usage. */
+int cmd_once(const char *name, const char **slot, const char *arg,
+    const char *option);
 /* Refuses args[0..n) (the FILE operands of command name) when they name
  * standard input ("-") more than once: the second read would find it
  * empty.  Returns 2 after saying so with the usage, else -1. */

@@ -364,25 +364,44 @@ labels_for(size_t row)
 	return buf_steal(&b);
 }
 
+/* What a count typed before a key does (keys_count_of): the first row
+ * of the help screen, of --keys and of the manual's KEYS section. */
+static const char count_label[] = "5j, 3]s, 10G";
+static const char count_help[] =
+    "a count typed before a motion key, as in less and vim, repeats its "
+    "motion (5j moves five lines, 3]s goes to the third problem on, 2n "
+    "to the second match); before g or G it goes to that line from the "
+    "top (10G); the count shows on the right of the status line while it "
+    "is typed, and a key that is no motion ignores it";
+
+/* One row: "  j, Down  <TAB> down one line" (format 0) or a roff .TP
+ * entry (format 1). */
+static void
+print_row(FILE *f, int format, const char *labels, const char *help)
+{
+	if (format == 1) {
+		fputs(".TP\n.B ", f);
+		for (const char *p = labels; *p; p++) {
+			if (*p == '\\' || *p == '-')
+				fputc('\\', f);
+			fputc(*p, f);
+		}
+		fprintf(f, "\n%s\n", help);
+	} else
+		fprintf(f, "  %-22s %s\n", labels, help);
+}
+
 void
 keys_print(FILE *f, int format)
 {
+	print_row(f, format, count_label, count_help);
 	for (size_t i = 0; i < ui_nkeys; i++) {
 		char *labels;
 
 		if (ui_keys[i].help == NULL)
 			continue;
 		labels = labels_for(i);
-		if (format == 1) {
-			fputs(".TP\n.B ", f);
-			for (const char *p = labels; *p; p++) {
-				if (*p == '\\' || *p == '-')
-					fputc('\\', f);
-				fputc(*p, f);
-			}
-			fprintf(f, "\n%s\n", ui_keys[i].help);
-		} else
-			fprintf(f, "  %-22s %s\n", labels, ui_keys[i].help);
+		print_row(f, format, labels, ui_keys[i].help);
 		free(labels);
 	}
 }
@@ -395,7 +414,8 @@ keys_help_lines(void)
 	if (lines == NULL) {
 		size_t n = 0;
 
-		lines = xcalloc(ui_nkeys + 1, sizeof *lines);
+		lines = xcalloc(ui_nkeys + 2, sizeof *lines);
+		lines[n++] = xasprintf("%-22s %s", count_label, count_help);
 		for (size_t i = 0; i < ui_nkeys; i++) {
 			char *labels;
 

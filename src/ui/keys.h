@@ -95,11 +95,13 @@ enum keys_match keys_lookup_seq(const char *typed, unsigned context,
     enum ui_action *a);
 
 /* One line per action: "j, Down  <TAB> scroll down one line", with the
- * context noted where a key differs between panes.  For the help screen
- * (format 0) and the manual (format 1: roff .TP entries). */
+ * context noted where a key differs between panes, after a line on
+ * counts (5j).  For the help screen (format 0) and the manual (format 1:
+ * roff .TP entries). */
 void keys_print(FILE *f, int format);
 
-/* The help screen's lines, as a NULL-terminated array (static). */
+/* The help screen's lines, as a NULL-terminated array (static): the
+ * same lines as keys_print's. */
 const char *const *keys_help_lines(void);
 
 #endif

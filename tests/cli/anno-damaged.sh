@@ -38,16 +38,24 @@ run_all "wrong shape" '5:[0-9]*'
 check "wrong shape: the reason" grep -q '"start" is not an offset' "$tmp/err"
 
 # Times that are no dates (the W3C export of them did not validate, and
-# --since took "2099-99-99" for a date after 2030).
-for when in '"created": "not a date"' '"modified": "2099-99-99T99:99:99Z"'; do
+# --since took "2099-99-99" for a date after 2030; an undo's time after
+# every date outlived every deletion).
+for when in '"created": "not a date"' '"modified": "2099-99-99T99:99:99Z"' '"galley:restored": "zzz"'; do
+	key=${when%%\": *}\"
 	printf '{"type": "AnnotationCollection",\n "first": {"type": "AnnotationPage", "items": [\n  {"id": "urn:uuid:x", "type": "Annotation", %s,\n   "target": {"source": "story.txt", "selector": {"type": "TextQuoteSelector", "exact": "quay"}}}]}}\n' "$when" >"$art.anno.json"
 	cp "$art.anno.json" "$tmp/copy"
-	run_all "bad time ${when%%:*}" '3:[0-9]*'
+	run_all "bad time $key" '3:[0-9]*'
 	"$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
-	check "bad time ${when%%:*}: the reason" grep -q "${when%%:*} is not a date and time" "$tmp/err"
-	expect_status 2 "bad time ${when%%:*}: export --since refuses" "$GALLEY" export --format=csv --since=2030-01-01 "$art"
-	check "bad time ${when%%:*}: nothing exported" sh -c "! grep -q urn:uuid:x '$tmp/out'"
+	check "bad time $key: the reason" grep -q "$key is not a date and time" "$tmp/err"
+	expect_status 2 "bad time $key: export --since refuses" "$GALLEY" export --format=csv --since=2030-01-01 "$art"
+	check "bad time $key: nothing exported" sh -c "! grep -q urn:uuid:x '$tmp/out'"
 done
+# A deletion's time, the same.
+printf '{"type": "AnnotationCollection",\n "galley:deleted": [{"id": "urn:uuid:y", "deleted": "yesterday"}],\n "first": {"type": "AnnotationPage", "items": [\n  {"id": "urn:uuid:x", "type": "Annotation",\n   "target": {"source": "story.txt", "selector": {"type": "TextQuoteSelector", "exact": "quay"}}}]}}\n' >"$art.anno.json"
+cp "$art.anno.json" "$tmp/copy"
+run_all "bad time deleted" '2:[0-9]*'
+"$GALLEY" annotations "$art" 2>"$tmp/err" >/dev/null
+check "bad time deleted: the reason" grep -q '"deleted" is not a date and time' "$tmp/err"
 
 # An empty sidecar (or white space only: a truncating editor, a full
 # disk) is said to be empty, not "1:1: unexpected token", and kept.

@@ -23,11 +23,27 @@ expect_status 1 "a range past the end" "$GALLEY" annotate "$art" --range 10:1000
 expect_status 1 "an empty range" "$GALLEY" annotate "$art" --range 5:5
 expect_status 2 "a malformed range" "$GALLEY" annotate "$art" --range 5-9
 expect_status 2 "range and quote together" "$GALLEY" annotate "$art" --range 1:2 --quote x
-# A repeated option would win silently: refused, naming it.
+# A repeated option with another value would win silently: refused,
+# naming it; the same value twice is that value.
 expect_status 2 "--range twice" "$GALLEY" annotate "$art" --range 1:2 --range 3:4 --tag x
-check "--range twice: said" grep -q "galley annotate: --range is given once" "$tmp/err"
+check "--range twice: said" grep -q "galley annotate: --range is given twice, with different values" "$tmp/err"
 expect_status 2 "--note twice" "$GALLEY" annotate "$art" --range 1:2 --note a --note b
-check "--note twice: said" grep -q "galley annotate: --note is given once" "$tmp/err"
+check "--note twice: said" grep -q "galley annotate: --note is given twice" "$tmp/err"
+expect_status 2 "--nth twice" "$GALLEY" annotate "$art" --quote "new quay" --nth 1 --nth 2 --tag x
+check "--nth twice: said" grep -q "galley annotate: --nth is given twice" "$tmp/err"
+check "--nth twice: nothing saved" sh -c "! grep -q '\"x\"' '$art.anno.json'"
+# (in a directory of its own, gone after: the listing of $tmp below
+# counts its articles)
+mkdir "$tmp/same"
+cp "$art" "$tmp/same/story.txt"
+expect_status 0 "--range twice the same" "$GALLEY" annotate "$tmp/same/story.txt" --range 1:2 --range 1:2 --tag x
+check "--range twice the same: saved" grep -q '"x"' "$tmp/same/story.txt.anno.json"
+rm -r "$tmp/same"
+expect_status 2 "annotations --format twice" "$GALLEY" annotations --format=json --format=gnu "$art"
+check "annotations --format twice: said" grep -q "galley annotations: --format is given twice" "$tmp/err"
+check "annotations --format twice: nothing listed" test ! -s "$tmp/out"
+expect_status 0 "annotations --format twice the same" "$GALLEY" annotations --format=json --format=json "$art"
+check "annotations --format twice the same: json" grep -q '^{"file"' "$tmp/out"
 expect_status 2 "no passage" "$GALLEY" annotate "$art" --tag x
 expect_status 2 "a tag with a newline" "$GALLEY" annotate "$art" --range 1:2 --tag 'a
 b'

@@ -203,4 +203,13 @@ printf 'Titel\n\nDet er en god dag i dag, og vi skal ud at se byen.\n' >"$tmp/da
 expect_status 0 "a Danish sentence" "$GALLEY" check --no-user-words "$tmp/dansk.txt"
 expect_status 0 "a Danish sentence: json" "$GALLEY" entities --format=json "$tmp/dansk.txt"
 check "a Danish sentence: Danish" grep -q '"language":"Danish"' "$tmp/out"
+# An option that takes one value, given twice with different values, is
+# a usage error that names it (-d en_US -d en_GB checked en_GB alone);
+# the same value twice is that value.
+expect_status 2 "-d twice" G -d en_US -d en_GB --no-user-words "$tmp/gbus.txt"
+check "-d twice: said" grep -q "^galley check: -d is given twice, with different values" "$tmp/err"
+check "-d twice: nothing checked" test ! -s "$tmp/out"
+expect_status 2 "--format twice" G -d en_US --format=json --format=gnu "$tmp/site/clean.txt"
+check "--format twice: said" grep -q "^galley check: --format is given twice" "$tmp/err"
+expect_status 0 "-d twice the same" G -d en_US -d en_US --no-user-words "$tmp/site/clean.txt"
 finish

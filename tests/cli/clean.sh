@@ -154,4 +154,15 @@ expect_status 0 "glued debris" "$GALLEY" clean "$tmp/glued.txt"
 check "glued debris: a tag leaves one space" grep -q 'Alliances: establish stronger' "$tmp/out"
 check "glued debris: a stray > before a word goes" grep -q '^\* Engagement With Partners :seek' "$tmp/out"
 check "glued debris: a > closing a word stays" grep -q 'said Riverside>\.' "$tmp/out"
+# An option that takes one value, given twice with different values, is
+# a usage error that names it; the same value twice is that value.
+printf 'One title\n\nOne paragraph of the story.\n' >"$tmp/once.txt"
+expect_status 2 "--format twice" "$GALLEY" clean --format=json --format=text "$tmp/once.txt"
+check "--format twice: said" grep -q "^galley clean: --format is given twice, with different values" "$tmp/err"
+check "--format twice: nothing printed" test ! -s "$tmp/out"
+expect_status 2 "--corrected twice" "$GALLEY" clean --corrected --corrected=diff "$tmp/once.txt"
+check "--corrected twice: said" grep -q "^galley clean: --corrected is given twice" "$tmp/err"
+expect_status 0 "--format twice the same" "$GALLEY" clean --format=json --format=json "$tmp/once.txt"
+check "--format twice the same: json" grep -q '^{' "$tmp/out"
+expect_status 0 "--corrected and --corrected=text are one" "$GALLEY" clean --corrected --corrected=text "$tmp/once.txt"
 finish

@@ -130,4 +130,10 @@ expect_status 2 "one file" "$GALLEY" compare "$tmp/a.txt"
 expect_status 2 "a missing file" "$GALLEY" compare "$tmp/a.txt" "$tmp/none.txt"
 check "a missing file: named" grep -q "none.txt" "$tmp/err"
 expect_status 2 "bad format" "$GALLEY" compare --format=xml "$tmp/a.txt" "$tmp/b.txt"
+# --format given twice with different values is a usage error that
+# names it; the same value twice is that value.
+expect_status 2 "--format twice" "$GALLEY" compare --format=json --format=wdiff "$tmp/a.txt" "$tmp/b.txt"
+check "--format twice: said" grep -q "^galley compare: --format is given twice, with different values" "$tmp/err"
+check "--format twice: nothing compared" test ! -s "$tmp/out"
+expect_status 1 "--format twice the same" "$GALLEY" compare --format=json --format=json "$tmp/a.txt" "$tmp/b.txt"
 finish

@@ -64,4 +64,9 @@ expect_status 2 "no file" "$GALLEY" copies
 expect_status 2 "bad format" "$GALLEY" copies --format=xml "$tmp/a.txt"
 expect_status 0 "--help" "$GALLEY" copies --help
 check "--help: usage" grep -q "Usage: galley copies" "$tmp/out"
+# --format given twice with different values is a usage error that
+# names it; the same value twice is that value.
+expect_status 2 "--format twice" "$GALLEY" copies --format=json --format=tsv "$tmp/a.txt"
+check "--format twice: said" grep -q "^galley copies: --format is given twice, with different values" "$tmp/err"
+expect_status 0 "--format twice the same" "$GALLEY" copies --format=json --format=json "$tmp/a.txt"
 finish

@@ -41,4 +41,19 @@ check "--merge A B, no FILE: names the arity" grep -q "then FILE" "$tmp/err"
 expect_status 2 "--merge A: refused" E --merge Koulanta
 check "--merge A: names the arity" grep -q "takes two names" "$tmp/err"
 
+# The decisions repeat; --model and --format take one value: given twice
+# with different values, a usage error that names it (the last won
+# silently), and the same value twice is that value.
+rm -f "$tmp/d/.galley-entities"
+model=$top_srcdir/data/ner/conll-en.model
+cp "$model" "$tmp/copy.model"
+expect_status 2 "--model twice" run_limited 60 "$GALLEY" entities --model "$model" --model "$tmp/copy.model" "$f"
+check "--model twice: said" grep -q "^galley entities: --model is given twice, with different values" "$tmp/err"
+expect_status 0 "--model twice the same" run_limited 60 "$GALLEY" entities --model "$model" --model "$model" "$f"
+expect_status 2 "--format twice" E --format=json --format=tsv --not-entity Kayes "$f"
+check "--format twice: said" grep -q "^galley entities: --format is given twice" "$tmp/err"
+check "--format twice: nothing recorded" test ! -e "$tmp/d/.galley-entities"
+expect_status 0 "--format twice the same" E --format=json --format=json "$f"
+check "--format twice the same: json" grep -q '^{' "$tmp/out"
+
 finish

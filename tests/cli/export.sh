@@ -129,4 +129,21 @@ expect_status 0 "w3c into a directory" "$GALLEY" export --format=w3c -o "$tmp/w3
 check "w3c file written" test -s "$tmp/w3cdir/story.jsonld"
 expect_status 2 "unknown export format" "$GALLEY" export --format=xml "$art"
 expect_status 2 "unknown offsets" "$GALLEY" export --format=csv --offsets=bytes "$art"
+# An option that takes one value, given twice with different values:
+# which was meant is no one's guess (the last won silently), so a usage
+# error that names it; the same value twice is that value, and --tag and
+# --creator stay repeatable.
+expect_status 2 "-o twice" "$GALLEY" export --format=jsonl -o "$tmp/o1" -o "$tmp/o2" "$art"
+check "-o twice: said" grep -q "^galley export: -o is given twice, with different values" "$tmp/err"
+check "-o twice: nothing written" test ! -e "$tmp/o1" -a ! -e "$tmp/o2"
+expect_status 2 "--since twice" "$GALLEY" export --format=jsonl --since=2020-01-01 --since=2030-01-01 "$art"
+check "--since twice: said" grep -q "^galley export: --since is given twice" "$tmp/err"
+check "--since twice: nothing exported" test ! -s "$tmp/out"
+expect_status 2 "--format twice" "$GALLEY" export --format=jsonl --format=csv "$art"
+check "--format twice: said" grep -q "^galley export: --format is given twice" "$tmp/err"
+expect_status 2 "--offsets twice" "$GALLEY" export --format=csv --offsets=utf16 --offsets=codepoint "$art"
+check "--offsets twice: said" grep -q "^galley export: --offsets is given twice" "$tmp/err"
+expect_status 0 "-o twice the same" "$GALLEY" export --format=jsonl -o "$tmp/o1" -o "$tmp/o1" --since=2020-01-01 --since=2020-01-01 "$art"
+check "-o twice the same: written" test -s "$tmp/o1/story.jsonl"
+expect_status 0 "--tag and --creator repeat" "$GALLEY" export --format=jsonl --tag=a --tag=b --creator=x --creator=y "$art"
 finish

@@ -43,4 +43,15 @@ check "it says commands come first" grep -qx "galley: clean: no such file, and c
 (cd "$tmp" && cp a.txt check && "$GALLEY" --no-color check </dev/null) \
     >"$tmp/out" 2>"$tmp/err"
 check "a file named like a command is a path" grep -q "needs a terminal" "$tmp/err"
+
+# Standard input is no source for the reader, whose keys come from the
+# terminal: "-" is refused wherever it stands (only a first one was),
+# before the terminal is asked for.
+said="galley: the reader reads files; for standard input use 'galley clean -'"
+expect_status 2 "- first: refused" "$GALLEY" - "$tmp/a.txt" </dev/null
+check "- first: said" test "$(cat "$tmp/err")" = "$said"
+expect_status 2 "- after a file: refused" "$GALLEY" "$tmp/a.txt" - </dev/null
+check "- after a file: said" test "$(cat "$tmp/err")" = "$said"
+expect_status 2 "- between files: refused" "$GALLEY" --no-color "$tmp/a.txt" - "$tmp/dir" </dev/null
+check "- between files: said" test "$(cat "$tmp/err")" = "$said"
 finish

@@ -46,4 +46,10 @@ start 120 24 "$GALLEY" "$tmp/empty"
 check "an empty directory alone: named" \
     wait_for "galley: $tmp/empty: no article files (*.txt, *.text, *.htm, *.html, *.xhtml) found"
 check "an empty directory alone: exit 2" wait_for "[exited 2]"
+
+# Standard input after a file: refused as a first one is, in a terminal
+# too (the reader would have read its source from the keyboard).
+start 120 24 "$GALLEY" "$tmp/one.txt" -
+check "- after a file: said" wait_for "galley: the reader reads files; for standard input use 'galley clean -'"
+check "- after a file: exit 2" wait_for "[exited 2]"
 finish

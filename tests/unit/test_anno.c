@@ -410,6 +410,44 @@ test_damaged(void **state)
 	    "\"modified\": \"2099-99-99T99:99:99Z\", "
 	    "\"target\": \"urn:uuid:2\"}]}}",
 	    "3:58: \"modified\" is not a date and time");
+	/* And the times of deletions and their undoing, which a merge
+	 * compares (a text after every date outlived every deletion). */
+	expect_damage("{\"type\": \"AnnotationCollection\",\n"
+	    "\"first\": {\"type\": \"AnnotationPage\", \"items\": [\n"
+	    "  {\"id\": \"urn:uuid:1\", \"type\": \"Annotation\", "
+	    "\"galley:restored\": \"zzz\", \"target\": \"urn:uuid:2\"}]}}",
+	    "3:65: \"galley:restored\" is not a date and time");
+	expect_damage("{\"type\": \"AnnotationCollection\",\n"
+	    "\"galley:deleted\": [{\"id\": \"urn:uuid:1\", "
+	    "\"deleted\": \"2025-01-01\"}],\n"
+	    "\"first\": {\"type\": \"AnnotationPage\", \"items\": []}}",
+	    "2:52: \"deleted\" is not a date and time");
+}
+
+/* A deletion without a time (another tool's) and an undo that found
+ * no deletion to cancel have no time to write: the sidecar leaves it
+ * out, as it leaves out an empty created, and reads again. */
+static void
+test_times_left_out(void **state)
+{
+	struct doc *d = doc_of(story);
+	struct anno_set *s = anno_set_create("story.txt"), *t;
+	struct anno *a = add_quote(s, d, "new quay", "claim", NULL);
+	char *cause = NULL, *id = xstrdup(a->id);
+
+	(void)state;
+	anno_set_add_tomb(s, "urn:uuid:gone", "");
+	assert_int_equal(anno_delete(s, a, &cause), 0);
+	anno_set_remove_tomb(s, id);
+	assert_non_null(anno_undo_delete(s));
+	t = reread(s);
+	assert_int_equal(t->ntombs, 1);
+	assert_true(anno_set_is_deleted(t, "urn:uuid:gone"));
+	assert_non_null(anno_set_find(t, id));
+	anno_set_destroy(t);
+	free(id);
+	anno_set_destroy(s);
+	doc_free(d);
 }
 
 /* A syntax error anywhere (the reader decodes an annotation at a time) is
@@ -1518,6 +1556,7 @@ main(void)
 		cmocka_unit_test(test_text_fault),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_damaged),
+		cmocka_unit_test(test_times_left_out),
 		cmocka_unit_test(test_foreign_kept),
 		cmocka_unit_test(test_foreign_bodies_said),
 		cmocka_unit_test(test_damaged_syntax),
