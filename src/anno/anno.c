@@ -344,7 +344,8 @@ bool
 anno_outlives(const struct anno *a, const struct anno_tomb *t)
 {
 	/* A later deletion (a second D after the undo) wins again. */
-	return a->restored != NULL && strcmp(a->restored, t->deleted) >= 0;
+	return a->restored != NULL &&
+	    date_time_cmp(a->restored, t->deleted) >= 0;
 }
 
 size_t
@@ -662,7 +663,8 @@ anno_delete(struct anno_set *s, struct anno *a, char **cause)
 	/* Later than any undo it follows, or the restored one would
 	 * outlive this deletion too (anno_outlives). */
 	for (size_t i = 0; i < n; i++)
-		if (v[i]->restored != NULL && strcmp(now, v[i]->restored) <= 0) {
+		if (v[i]->restored != NULL &&
+		    date_time_cmp(now, v[i]->restored) <= 0) {
 			free(now);
 			now = anno_now(v[i]->restored);
 		}

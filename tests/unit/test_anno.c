@@ -974,6 +974,25 @@ test_undo_merges(void **state)
 	doc_free(d);
 }
 
+/* An undo outlives a deletion by time, not by how the times are spelt:
+ * another tool may write an offset or no fraction (QA 37, polish). */
+static void
+test_outlives_by_instant(void **state)
+{
+	struct anno a = { 0 };
+	struct anno_tomb t = { 0 };
+
+	(void)state;
+	/* 23:30 UTC, before the deletion, though it sorts after it. */
+	a.restored = "2026-12-06T01:30:00+02:00";
+	t.deleted = "2026-12-06T00:00:00.000Z";
+	assert_false(anno_outlives(&a, &t));
+	a.restored = "2026-12-06T00:00:01Z";
+	assert_true(anno_outlives(&a, &t));
+	a.restored = NULL;
+	assert_false(anno_outlives(&a, &t));
+}
+
 /* Tags are tokens: letters of any script, digits and -_.:/; a sentence
  * is refused, naming the part that is not a tag. */
 static void
@@ -1569,6 +1588,7 @@ main(void)
 		cmocka_unit_test(test_undo_delete),
 		cmocka_unit_test(test_delete_thread),
 		cmocka_unit_test(test_undo_merges),
+		cmocka_unit_test(test_outlives_by_instant),
 		cmocka_unit_test(test_tags_are_tokens),
 		cmocka_unit_test(test_save_failure_keeps_memory),
 		cmocka_unit_test(test_save_and_reopen),
