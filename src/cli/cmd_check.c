@@ -26,48 +26,6 @@ struct check_opts {
 	const char *dicts;
 };
 
-/* The corrections to print: the known fix, or all of them with
- * --suggest; chosen (the user's, z= in the reader), when not NULL,
- * comes first and stands for the known fix. */
-static size_t
-corrections(struct proof *p, struct doc *d, const struct problem *pr,
-    bool suggest, const char *chosen, char ***out)
-{
-	size_t n = 0, k;
-	char *first;
-
-	*out = NULL;
-	if (suggest)
-		n = proof_suggest(p, d, pr, out);
-	else if (chosen == NULL && pr->fix != NULL) {
-		*out = xmalloc(sizeof **out);
-		(*out)[n++] = xstrdup(pr->fix);
-	}
-	if (chosen == NULL)
-		return n;
-	for (k = 0; k < n && strcmp((*out)[k], chosen) != 0; k++)
-		;
-	if (k == n) {		/* not among them: one more */
-		*out = xreallocarray(*out, n + 1, sizeof **out);
-		(*out)[n++] = xstrdup(chosen);
-	}
-	/* Moved to the front, the others in their order. */
-	first = (*out)[k];
-	memmove(*out + 1, *out, k * sizeof **out);
-	(*out)[0] = first;
-	return n;
-}
-
-/* The correction chosen for pr, or NULL. */
-static const char *
-chosen_fix(const struct corrections *corr, const struct problem *pr)
-{
-	const struct correction *c = corrections_find(corr, pr->start,
-	    pr->end);
-
-	return c != NULL ? c->fix : NULL;
-}
-
 /* corr: the corrections chosen in the reader (z=); a problem with one
  * carries it as "correction".  Without the default dictionary the object
  * says "spelling_checked": false, so that no issue is not read as no
@@ -82,10 +40,11 @@ print_json(struct proof *p, const char *path, struct doc *d,
 	for (size_t i = 0; i < l->n; i++) {
 		const struct problem *pr = &l->v[i];
 		json_t *it = json_object(), *sugg = json_array();
+		const char *chosen = corrections_fix(corr, pr->start, pr->end);
 		char *text = xstrndup(d->text + pr->bstart, pr->bend - pr->bstart);
 		char **list;
-		size_t line, col, n = corrections(p, d, pr, suggest, NULL,
-		    &list);
+		size_t line, col, n = proof_corrections(p, d, pr, suggest,
+		    NULL, &list);
 
 		doc_line_col(d, pr->start, &line, &col);
 		for (size_t j = 0; j < n; j++)
@@ -99,9 +58,9 @@ print_json(struct proof *p, const char *path, struct doc *d,
 		    json_string(problem_kind_name(pr->kind)));
 		json_object_set_new(it, "text", json_string(text));
 		json_object_set_new(it, "suggestions", sugg);
-		if (chosen_fix(corr, pr) != NULL)
+		if (chosen != NULL)
 			json_object_set_new(it, "correction",
-			    json_string(chosen_fix(corr, pr)));
+			    json_string(chosen));
 		json_array_append_new(issues, it);
 		free(text);
 	}
@@ -126,29 +85,15 @@ print_gnu(struct proof *p, const char *path, struct doc *d,
 	buf_init(&out);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct problem *pr = &l->v[i];
-		char *text = xstrndup(d->text + pr->bstart, pr->bend - pr->bstart);
-		char **list;
-		size_t line, col, n = corrections(p, d, pr, suggest,
-		    chosen_fix(corr, pr), &list);
+		size_t line, col;
 
-		for (char *s = text; *s; s++)
-			if (*s == '\n' || *s == '\r')
-				*s = ' ';
 		/* HTML: the page's own line and column, for vim -q. */
-		if (!source_map_find(&d->source, d->text, pr->bstart, &line,
-		    &col))
-			doc_line_screen_col(d, &pos, pr->start, &line, &col);
+		doc_file_line_col(d, &pos, pr->start, &line, &col);
 		buf_add_printable_line(&out, path);
-		buf_printf(&out, ":%zu:%zu: %s: ", line, col,
-		    problem_kind_name(pr->kind));
-		buf_add_printable(&out, text, strlen(text));
-		for (size_t j = 0; j < n; j++) {
-			buf_adds(&out, j == 0 ? " -> " : ", ");
-			buf_add_printable(&out, list[j], strlen(list[j]));
-		}
+		buf_printf(&out, ":%zu:%zu: ", line, col);
+		proof_problem_line(p, d, pr, suggest, corrections_fix(corr,
+		    pr->start, pr->end), &out);
 		buf_addc(&out, '\n');
-		speller_free_list(list, n);
-		free(text);
 	}
 	fwrite(out.data ? out.data : "", 1, out.len, stdout);
 	buf_free(&out);

@@ -319,6 +319,15 @@ doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
 	*col = p->width + 1;
 }
 
+void
+doc_file_line_col(struct doc *d, struct screen_pos *p, size_t cp,
+    size_t *line, size_t *col)
+{
+	if (!source_map_find(&d->source, d->text, doc_cp_to_byte(d, cp), line,
+	    col))
+		doc_line_screen_col(d, p, cp, line, col);
+}
+
 static const size_t *sort_cps;
 
 static int

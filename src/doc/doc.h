@@ -184,6 +184,11 @@ struct screen_pos {
 };
 void doc_line_screen_col(struct doc *d, struct screen_pos *p, size_t cp,
     size_t *line, size_t *col);
+/* The line and column of code point cp as `galley check` gives them:
+ * the page's own for HTML (source_map.h), else doc_line_screen_col's
+ * (p as there). */
+void doc_file_line_col(struct doc *d, struct screen_pos *p, size_t cp,
+    size_t *line, size_t *col);
 /* The lines and screen columns of n offsets in any order, in one walk
  * over the text. */
 void doc_screen_cols(struct doc *d, const size_t *cps, size_t n,

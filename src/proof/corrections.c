@@ -602,6 +602,15 @@ corrections_find(const struct corrections *c, size_t start, size_t end)
 	return NULL;
 }
 
+const char *
+corrections_fix(const struct corrections *c, size_t start, size_t end)
+{
+	const struct correction *k = c != NULL ?
+	    corrections_find(c, start, end) : NULL;
+
+	return k != NULL ? k->fix : NULL;
+}
+
 char *
 corrections_apply(const struct corrections *c, struct doc *d, size_t start,
     size_t end)

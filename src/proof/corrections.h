@@ -89,6 +89,10 @@ int corrections_update(const char *path, struct doc *d, size_t start,
 int corrections_set(struct corrections *c, size_t start, size_t end,
     const char *word, const char *fix);
 
+/* The fix of the correction that covers [start, end) exactly, or NULL
+ * (c NULL: none read). */
+const char *corrections_fix(const struct corrections *c, size_t start,
+    size_t end);
 /* The correction that covers [start, end) exactly, or NULL. */
 const struct correction *corrections_find(const struct corrections *c,
     size_t start, size_t end);

@@ -12,6 +12,7 @@
 
 #include <utf8proc.h>
 
+#include "base/escape.h"
 #include "base/file_io.h"
 #include "base/settings.h"
 #include "base/util.h"
@@ -1208,4 +1209,54 @@ proof_suggest(struct proof *p, struct doc *d, const struct problem *pr,
 		curl_apostrophes(d->text, pr->bstart, pr->bend, &list[i]);
 	*out = list;
 	return n;
+}
+
+size_t
+proof_corrections(struct proof *p, struct doc *d, const struct problem *pr,
+    bool suggest, const char *chosen, char ***out)
+{
+	size_t n = 0, k;
+	char *first;
+
+	*out = NULL;
+	if (suggest)
+		n = proof_suggest(p, d, pr, out);
+	else if (chosen == NULL && pr->fix != NULL) {
+		*out = xmalloc(sizeof **out);
+		(*out)[n++] = xstrdup(pr->fix);
+	}
+	if (chosen == NULL)
+		return n;
+	for (k = 0; k < n && strcmp((*out)[k], chosen) != 0; k++)
+		;
+	if (k == n) {		/* not among them: one more */
+		*out = xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n++] = xstrdup(chosen);
+	}
+	/* Moved to the front, the others in their order. */
+	first = (*out)[k];
+	memmove(*out + 1, *out, k * sizeof **out);
+	(*out)[0] = first;
+	return n;
+}
+
+void
+proof_problem_line(struct proof *p, struct doc *d, const struct problem *pr,
+    bool suggest, const char *chosen, struct buf *out)
+{
+	char *text = xstrndup(d->text + pr->bstart, pr->bend - pr->bstart);
+	char **list;
+	size_t n = proof_corrections(p, d, pr, suggest, chosen, &list);
+
+	for (char *s = text; *s; s++)
+		if (*s == '\n' || *s == '\r')
+			*s = ' ';
+	buf_printf(out, "%s: ", problem_kind_name(pr->kind));
+	buf_add_printable(out, text, strlen(text));
+	for (size_t i = 0; i < n; i++) {
+		buf_adds(out, i == 0 ? " -> " : ", ");
+		buf_add_printable(out, list[i], strlen(list[i]));
+	}
+	speller_free_list(list, n);
+	free(text);
 }

@@ -21,6 +21,7 @@
 #include "proof/spell.h"
 
 struct proof;
+struct buf;
 
 /* Opens the dictionaries (comma-separated, NULL for the default) and, when
  * user_words is true, the personal word list.  Returns NULL with *cause
@@ -83,5 +84,22 @@ void proof_doc(struct proof *p, struct doc *d, bool all,
  * speller_free_list. */
 size_t proof_suggest(struct proof *p, struct doc *d, const struct problem *pr,
     char ***out);
+
+/* The corrections to show for pr: its known fix, or with suggest all of
+ * proof_suggest's; chosen (the user's, z= in the reader), when not NULL,
+ * comes first and stands for the known fix.  Free with
+ * speller_free_list. */
+size_t proof_corrections(struct proof *p, struct doc *d,
+    const struct problem *pr, bool suggest, const char *chosen,
+    char ***out);
+
+/* Appends "KIND: TEXT" for pr to out, then " -> " and its corrections
+ * (proof_corrections), comma-separated, when there are some: `galley
+ * check`'s line after FILE:LINE:COL (doc_file_line_col), and the
+ * reader's problem list's.  Line breaks in the text are spaces, and
+ * every part is printable (escape.h). */
+void proof_problem_line(struct proof *p, struct doc *d,
+    const struct problem *pr, bool suggest, const char *chosen,
+    struct buf *out);
 
 #endif

@@ -15,6 +15,7 @@
 #include "proof/dialect.h"
 #include "proof/irregular.h"
 #include "proof/names.h"
+#include "proof/nearscan.h"
 #include "proof/rank.h"
 #include "proof/wordfreq.h"
 
@@ -34,6 +35,10 @@
 #define SPLIT_MAX_BYTES 64
 #define SPLIT_MAX_PARTS 6
 #define SPLIT_MANY_PART 5
+/* A split loses to a word of this SCOWL level or commoner one edit away:
+ * internatonal is international with a letter dropped, not intern
+ * atonal. */
+#define SPLIT_NEAR_LEVEL 50
 /* A capitalised word no list knows is taken for a misspelling only when
  * a word of this SCOWL level or commoner is this likely a slip away
  * (rank.h's costs; tools/bench/check measures both sides). */
@@ -283,6 +288,41 @@ word_split(struct proof *p, const char *w, size_t min_part)
 	return NULL;
 }
 
+struct near_word {
+	struct proof *p;
+	bool found;
+};
+
+static void
+near_word_found(const struct wordfreq_entry *e, size_t dist, void *arg)
+{
+	struct near_word *nw = arg;
+
+	if (dist == 1 && e->level <= SPLIT_NEAR_LEVEL &&
+	    speller_may_suggest(nw->p->sp, wordfreq_word(e)))
+		nw->found = true;
+}
+
+/* A split of the lower-case word w (word_split) unless a common word is
+ * one edit away: one slip is likelier than a missing space and parts
+ * that happen to be words (intern atonal).  Run-togethers are two edits
+ * or more from any word (strategyintelligence). */
+static char *
+lower_split(struct proof *p, const char *w)
+{
+	struct near_word nw = { p, false };
+	char *v = word_split(p, w, SPLIT_LOWER_PART);
+
+	if (v == NULL)
+		return NULL;
+	nearscan(w, 1, near_word_found, &nw);
+	if (nw.found) {
+		free(v);
+		return NULL;
+	}
+	return v;
+}
+
 /* The known names a capitalised word may misspell (Nigér, Nigers ->
  * Niger), with the possessive put back; the document decides. */
 static void
@@ -525,7 +565,7 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 	free(v);
 	if (names_is_particle(w))
 		return -1;
-	if ((v = word_split(p, w, SPLIT_LOWER_PART)) != NULL) {
+	if ((v = lower_split(p, w)) != NULL) {
 		*fix = xasprintf("%s%s", v, suffix);
 		free(v);
 		return PROBLEM_SPLIT;

@@ -213,6 +213,9 @@ hits_open_problems(struct reader *r)
 {
 	struct doc *d;
 	struct problem_list *pl;
+	const struct corrections *corr;
+	struct screen_pos pos = { 0 };
+	struct buf b;
 
 	if (r->cur == SIZE_MAX || r->s.load.docs[r->cur] == NULL ||
 	    r->s.proof == NULL)
@@ -223,29 +226,32 @@ hits_open_problems(struct reader *r)
 	}
 	d = r->s.load.docs[r->cur];
 	pl = &r->s.docs[r->cur].problems;
+	corr = r->s.docs[r->cur].corr;
 	hits_free(r);
 	r->hits = pl->n ? xcalloc(pl->n, sizeof *r->hits) : NULL;
 	r->nhits = pl->n;
 	for (size_t i = 0; i < pl->n; i++) {
 		struct grep_hit *g = &r->hits[i];
-		char *text = doc_substr(d, pl->v[i].start, pl->v[i].end);
+		const struct problem *pr = &pl->v[i];
 		char *sentence;
 
 		g->file = r->cur;
-		g->start = pl->v[i].start;
-		g->end = pl->v[i].end;
-		g->line = doc_file_line(d, g->start);
-		sentence = problem_context(d->text, d->text_len,
-		    pl->v[i].bstart, pl->v[i].bend, PROBLEM_CONTEXT_SIDE);
-		g->context = xasprintf("%s: %s%s%s   %s",
-		    problem_kind_name(pl->v[i].kind), text,
-		    pl->v[i].fix ? " -> " : "", pl->v[i].fix ? pl->v[i].fix : "",
-		    sentence);
+		g->start = pr->start;
+		g->end = pr->end;
+		doc_file_line_col(d, &pos, g->start, &g->line, &g->col);
+		/* As galley check prints it, the correction chosen (z=)
+		 * first. */
+		buf_init(&b);
+		proof_problem_line(r->s.proof, d, pr, false,
+		    corrections_fix(corr, pr->start, pr->end), &b);
+		sentence = problem_context(d->text, d->text_len, pr->bstart,
+		    pr->bend, PROBLEM_CONTEXT_SIDE);
+		buf_printf(&b, "   %s", sentence);
 		free(sentence);
-		for (char *c = g->context; *c; c++)
+		for (char *c = b.data; *c; c++)
 			if (*c == '\n')
 				*c = ' ';
-		free(text);
+		g->context = buf_steal(&b);
 	}
 	/* grep_word stays :grep's, for :cn :cp :cl. */
 	r->hits_kind = HITS_PROBLEMS;
@@ -361,7 +367,8 @@ hit_row(struct reader *r, size_t i, attr_t a)
 		return;
 	}
 	buf_init(&b);
-	buf_printf(&b, "%s:%zu: ", r->s.load.paths[g->file], g->line);
+	buf_printf(&b, "%s:%zu:%zu: ", r->s.load.paths[g->file], g->line,
+	    g->col);
 	draw_text(stdscr, b.data, b.len, r->cols, a | theme_attr(THEME_META),
 	    r->utf8);
 	draw_text(stdscr, g->context, strlen(g->context),

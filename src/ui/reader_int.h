@@ -37,6 +37,7 @@ struct grep_hit {
 	size_t file;		/* index into the load */
 	size_t start, end;	/* code points */
 	size_t line;
+	size_t col;		/* problems: the column galley check gives */
 	char *context;
 	size_t hl_start, hl_end;	/* the match in context, bytes */
 	bool by_file;	/* named by its file: another source has its title */

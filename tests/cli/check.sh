@@ -91,6 +91,15 @@ check "no Hunspell suggestions by default" grep -qx "$f:7:19: spelling: teh" "$t
 G -d en_US --no-user-words --suggest "$tmp/site/typos.txt" >"$tmp/sugg"
 check "--suggest: Hunspell's suggestions" grep -q "^$f:7:19: spelling: teh -> .*\bthe\b" "$tmp/sugg"
 
+# A word one letter from a common word is a misspelling of it, though it
+# splits into two words (intern atonal); run-together words are splits.
+printf 'Typos Headline Here\n\nThe officials said the internatonal community and the governmentofficials met on Tuesday.\n' >"$tmp/near.txt"
+G -d en_US --no-user-words --suggest "$tmp/near.txt" >"$tmp/near.out"
+check "a slip is no split" grep -qx "$tmp/near.txt:3:24: spelling: internatonal -> international" "$tmp/near.out"
+check "a run-together word is a split" grep -qx "$tmp/near.txt:3:55: split: governmentofficials -> government officials" "$tmp/near.out"
+G -d en_US --no-user-words --format=json "$tmp/near.txt" >"$tmp/near.json"
+check "json: a slip is no split" grep -q '"kind":"spelling","text":"internatonal"' "$tmp/near.json"
+
 # Two dictionaries: both spellings.
 printf 'A title\n\nThe harbour authority will organize a meeting about the color of the neighbouring quays and the honor of the crews, said the harbor master.\n' >"$tmp/gbus.txt"
 expect_status 1 "en_US alone: mixed spellings are inconsistent" G -d en_US --no-user-words "$tmp/gbus.txt"

@@ -38,7 +38,8 @@ check "reader up" wait_for "CLEAN 1/1"
 keys p
 check "proofread" wait_for "spelling: wiht"
 keys v
-check "the problem list gives line 12" wait_for "h.html:12: spelling: wiht"
+check "the problem list gives line 12, and check's column" \
+    wait_for "$(grep -o 'h.html:12:[0-9]*: spelling: wiht' "$tmp/check")"
 keys q
 check "back to the article" wait_for "F1 help"
 keys A

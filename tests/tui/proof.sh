@@ -23,7 +23,7 @@ keys P
 check "P goes back" wait_for "spelling: teh"
 keys v
 check "v lists the problems" wait_for "3 problems in"
-check "the list shows file, line and kind" wait_for "story1.txt:5: spelling: teh"
+check "the list shows file, line, column and kind" wait_for "story1.txt:5:25: spelling: teh"
 keys j Enter
 check "Enter goes to a problem" wait_for "(2 of 3"
 # Add the invented word to the personal list: gone from both stories.

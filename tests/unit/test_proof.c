@@ -370,7 +370,8 @@ test_words(void **state)
 	    "officials from russia and nigeria's army, said Tchiani, leader "
 	    "of Niger\xE2\x80\x99s junta, to ECOWAS and AFP on the 21st. "
 	    "Share on FacebookShare and read Africadiplomatic tiesForeign "
-	    "strategyintelligence. Nig\xC3\xA9r and Nigers are wrong, as "
+	    "strategyintelligence, not the internatonal community. "
+	    "Nig\xC3\xA9r and Nigers are wrong, as "
 	    "Niger and Niger again show. "
 	    "It was the the end, and he had had enough of the "
 	    "counterterrorism and well-known multi-sector plans by "
@@ -393,6 +394,9 @@ test_words(void **state)
 	assert_true(has(d, &out, PROBLEM_SPLIT, "tiesForeign", "ties Foreign"));
 	assert_true(has(d, &out, PROBLEM_SPLIT, "strategyintelligence",
 	    "strategy intelligence"));
+	/* One letter from a common word: a slip, not intern atonal. */
+	assert_true(has(d, &out, PROBLEM_SPELLING, "internatonal", NULL));
+	assert_false(has(d, &out, PROBLEM_SPLIT, "internatonal", NULL));
 	assert_true(has(d, &out, PROBLEM_SPELLING, "Nig\xC3\xA9r", "Niger"));
 	assert_true(has(d, &out, PROBLEM_SPELLING, "Nigers", "Niger"));
 	assert_true(has(d, &out, PROBLEM_REPEAT, "the the", "the"));
