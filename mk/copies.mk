@@ -23,6 +23,8 @@ TUI_TESTS += tests/tui/shared-marks-many.sh tests/tui/shared-marks-lines.sh
 CLI_TESTS += tests/cli/copies-many.sh tests/cli/copies-lines.sh \
 	tests/cli/copies-table.sh tests/cli/copies-many-lines.sh
 TUI_TESTS += tests/tui/compare-search-top.sh
+# A dash beside a wdiff mark is kept apart from it (the C locale).
+TUI_TESTS += tests/tui/compare-marks.sh
 TUI_TESTS += tests/tui/story-search.sh
 TUI_TESTS += tests/tui/travel.sh tests/tui/travel-save.sh
 TUI_TESTS += tests/tui/travel-list.sh

@@ -5,6 +5,8 @@ CLI_TESTS += tests/cli/start-options.sh
 TUI_TESTS += tests/tui/start-paths.sh
 EXTRA_DIST += mk/startup.mk
 TUI_TESTS += tests/tui/start-read.sh
+# The list in the order its header names from the start (by path).
+TUI_TESTS += tests/tui/sort-start.sh
 # p and P visit what they count, hidden problems too.
 TUI_TESTS += tests/tui/problem-count.sh
 EXTRA_DIST += tests/tui/debris.html

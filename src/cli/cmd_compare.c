@@ -41,6 +41,22 @@ add_words(struct buf *out, const struct side *s, size_t w0, size_t w1)
 		    v[w1 - 1].bend - v[w0].bstart);
 }
 
+/* Words [w0, w1) deleted (insert false) or inserted, in wdiff's marks
+ * (wd_marks: written as the text is, not as a locale would show it). */
+static void
+add_marked(struct buf *out, const struct side *s, size_t w0, size_t w1,
+    bool insert)
+{
+	const struct word *v = s->words.v;
+	const char *open, *close;
+
+	wd_marks(s->d->text + (w1 > w0 ? v[w0].bstart : 0), w1 > w0 ?
+	    v[w1 - 1].bend - v[w0].bstart : 0, insert, true, &open, &close);
+	buf_adds(out, open);
+	add_words(out, s, w0, w1);
+	buf_adds(out, close);
+}
+
 /* "PATH:LINE:COL" of code point cp (byte byte): the page's own line in
  * HTML, as galley check says it. */
 static void
@@ -78,9 +94,8 @@ wdiff_row(struct buf *out, const struct align_row *r, struct side *a,
 	if (r->op == ALIGN_CUT || r->op == ALIGN_ADDED) {
 		struct side *s = r->op == ALIGN_CUT ? a : b;
 
-		buf_adds(out, r->op == ALIGN_CUT ? "[-" : "{+");
-		add_words(out, s, 0, s->words.n);
-		buf_adds(out, r->op == ALIGN_CUT ? "-]\n" : "+}\n");
+		add_marked(out, s, 0, s->words.n, r->op != ALIGN_CUT);
+		buf_addc(out, '\n');
 		return;
 	}
 	for (size_t i = 0; i < runs->n; i++) {
@@ -91,13 +106,9 @@ wdiff_row(struct buf *out, const struct align_row *r, struct side *a,
 		if (w->kind == WD_EQUAL) {
 			add_words(out, b, w->b0, w->b1);
 		} else if (w->kind == WD_DELETE) {
-			buf_adds(out, "[-");
-			add_words(out, a, w->a0, w->a1);
-			buf_adds(out, "-]");
+			add_marked(out, a, w->a0, w->a1, false);
 		} else {
-			buf_adds(out, "{+");
-			add_words(out, b, w->b0, w->b1);
-			buf_adds(out, "+}");
+			add_marked(out, b, w->b0, w->b1, true);
 		}
 	}
 	buf_addc(out, '\n');

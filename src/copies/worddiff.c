@@ -11,6 +11,7 @@
 
 #include "base/hash.h"
 #include "base/util.h"
+#include "doc/cells.h"
 #include "doc/segment.h"
 
 void
@@ -266,4 +267,35 @@ worddiff(const char *atext, const struct word *a, size_t na,
 		push_run(out, mine.v[i].kind, mine.v[i].a0, mine.v[i].a1,
 		    mine.v[i].b0, mine.v[i].b1);
 	wd_free(&mine);
+}
+
+/* Whether cp shows as '-' or '+' on the side (last: its last column)
+ * that meets a mark. */
+static bool
+shows_as_mark(int32_t cp, bool utf8, bool last)
+{
+	const char *alt = utf8 ? NULL : cell_ascii_stand_in(cp);
+	int c = alt == NULL ? (int)cp : last ? alt[strlen(alt) - 1] : alt[0];
+
+	return c == '-' || c == '+';
+}
+
+void
+wd_marks(const char *s, size_t n, bool insert, bool utf8, const char **open,
+    const char **close)
+{
+	int32_t first = 0, last = 0;
+
+	if (n > 0) {
+		cell_next(s, 0, n, &first);
+		cell_prev(s, 0, n, &last);
+	}
+	if (shows_as_mark(first, utf8, false))
+		*open = insert ? "{+ " : "[- ";
+	else
+		*open = insert ? "{+" : "[-";
+	if (shows_as_mark(last, utf8, true))
+		*close = insert ? " +}" : " -]";
+	else
+		*close = insert ? "+}" : "-]";
 }

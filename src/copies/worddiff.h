@@ -79,4 +79,12 @@ void wd_free(struct wd_list *l);
 /* Appends w to l as it is (not merged with the run before it). */
 void wd_append(struct wd_list *l, const struct wd_run *w);
 
+/* wdiff's marks around a deleted (insert false) or inserted stretch of
+ * text s[0, n): "[-" and "-]", or "{+" and "+}", with a space between a
+ * mark and a '-' or '+' the text shows beside it (itself, or outside
+ * UTF-8 (utf8 false) a dash's ASCII stand-in), which would read as part
+ * of the mark ("--]"). */
+void wd_marks(const char *s, size_t n, bool insert, bool utf8,
+    const char **open, const char **close);
+
 #endif

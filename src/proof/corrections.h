@@ -109,10 +109,10 @@ char *corrections_apply(const struct corrections *c, struct doc *d,
  * raw, raw_len: the bytes of the file (a text file): the diff's lines
  * are its own, their ends and encoding kept (UTF-8, or an encoding
  * galley can write back, Windows-1252).  raw NULL: the lines of d's
- * decoded text (an HTML page: its text, not its markup).  A new string,
- * or NULL with *cause ("LABEL: why; what to do") when a diff with a
- * hunk would not apply to the file: UTF-16, lines ending in CR alone, a
- * line or a correction its encoding cannot hold. */
+ * decoded text.  A new string, or NULL with *cause ("LABEL: why; what
+ * to do") when a diff with a hunk would not apply to the file: an HTML
+ * page, UTF-16, lines ending in CR alone, a line or a correction its
+ * encoding cannot hold. */
 char *corrections_diff(const struct corrections *c, struct doc *d,
     const char *label, const char *raw, size_t raw_len, char **cause);
 

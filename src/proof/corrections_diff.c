@@ -105,12 +105,19 @@ encode_into(const struct line_source *src, const char *s, struct buf *out)
 }
 
 /* Why the file's lines cannot be written in a diff that applies to it,
- * or NULL. */
+ * or NULL; src its bytes when from_file, else d's decoded text. */
 static const char *
-not_patchable(const struct line_source *src)
+not_patchable(const struct doc *d, const struct line_source *src,
+    bool from_file)
 {
 	const char *cr;
 
+	/* Its words are in markup, split by tags, written as entities. */
+	if (d->format == DOC_HTML)
+		return "an HTML page, whose words patch(1) cannot find in "
+		    "its markup";
+	if (!from_file)
+		return NULL;
 	if (strncmp(src->encoding, "utf-16", 6) == 0)
 		return "a UTF-16 file, which patch(1) cannot apply a diff to";
 	if (strcmp(src->encoding, "utf-8") != 0 &&
@@ -221,7 +228,7 @@ corrections_diff(const struct corrections *c, struct doc *d,
 	*cause = NULL;
 	source_init(&src, d, raw, raw_len);
 	/* Nothing to correct: "" applies to any file. */
-	if (raw != NULL && c->n > 0 && (why = not_patchable(&src)) != NULL) {
+	if (c->n > 0 && (why = not_patchable(d, &src, raw != NULL)) != NULL) {
 		*cause = xasprintf("%s: %s" INSTEAD, label, why);
 		return NULL;
 	}

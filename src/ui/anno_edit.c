@@ -662,6 +662,10 @@ anno_edit_draw(struct reader *r)
 	if (r->editor == NULL)
 		return;
 	if (r->edit_kind == EDIT_NEW_TAGS || r->edit_kind == EDIT_TAGS) {
+		/* Its quick picks fitted to the window as it is now: it
+		 * may have been resized since the prompt opened. */
+		free(r->editor->label);
+		r->editor->label = tags_label(r);
 		leaveok(r->wstatus, FALSE);
 		editor_draw_line(r->editor, r->wstatus, 0, 0,
 		    getmaxx(r->wstatus), r->utf8);

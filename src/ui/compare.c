@@ -170,6 +170,22 @@ push_words(struct reader *r, struct compare_view *v,
 	}
 }
 
+/* push_words for words [w0, w1) deleted (insert false) or inserted,
+ * in wdiff's marks as the locale shows the text (wd_marks). */
+static void
+push_marked(struct reader *r, struct compare_view *v,
+    const struct side_words *sw, size_t w0, size_t w1, enum tok_look look,
+    bool insert)
+{
+	const char *open, *close;
+
+	if (w1 <= w0)
+		return;
+	wd_marks(sw->text + sw->w[w0].bstart, sw->w[w1 - 1].bend -
+	    sw->w[w0].bstart, insert, r->utf8, &open, &close);
+	push_words(r, v, sw, w0, w1, look, open, close);
+}
+
 /* The tokens of side a (which 0) or b (1) of row i. */
 static void
 side_tokens(struct reader *r, struct compare_view *v, size_t i, int which)
@@ -187,8 +203,8 @@ side_tokens(struct reader *r, struct compare_view *v, size_t i, int which)
 	if (whole) {
 		size_t n = which ? row->nbw : row->naw;
 
-		push_words(r, v, &sw, 0, n, which ? LOOK_INSERTED :
-		    LOOK_DELETED, which ? "{+" : "[-", which ? "+}" : "-]");
+		push_marked(r, v, &sw, 0, n, which ? LOOK_INSERTED :
+		    LOOK_DELETED, which);
 		return;
 	}
 	for (size_t k = 0; k < row->nruns; k++) {
@@ -202,11 +218,11 @@ side_tokens(struct reader *r, struct compare_view *v, size_t i, int which)
 			push_words(r, v, &sw, which ? w->b0 : w->a0,
 			    which ? w->b1 : w->a1, LOOK_PLAIN, "", "");
 		else if (w->kind == WD_DELETE && which == 0)
-			push_words(r, v, &sw, w->a0, w->a1, changed ?
-			    LOOK_CHANGED_OLD : LOOK_DELETED, "[-", "-]");
+			push_marked(r, v, &sw, w->a0, w->a1, changed ?
+			    LOOK_CHANGED_OLD : LOOK_DELETED, false);
 		else if (w->kind == WD_INSERT && which == 1)
-			push_words(r, v, &sw, w->b0, w->b1, changed ?
-			    LOOK_CHANGED_NEW : LOOK_INSERTED, "{+", "+}");
+			push_marked(r, v, &sw, w->b0, w->b1, changed ?
+			    LOOK_CHANGED_NEW : LOOK_INSERTED, true);
 	}
 }
 

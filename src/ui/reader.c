@@ -632,6 +632,11 @@ reader_run(char **paths, size_t npaths, const struct reader_options *o)
 	r.focus = npaths > 1 ? FOCUS_LIST : FOCUS_PANE;
 
 	resume_init(&r);
+	/* The list in the order its header names from the start, as s
+	 * sorts it (by title or date: by path until the files are read),
+	 * its first row selected. */
+	sort_list(&r);
+	r.sel = 0;
 	if ((why = init_curses(&r, o)) != NULL) {
 		fprintf(stderr, "galley: %s\n", why);
 		free(why);

@@ -1,6 +1,7 @@
 #!/bin/sh
 # galley compare: aligned paragraphs (moved, cut, added), word differences
-# in wdiff's markers, as `git diff --word-diff` finds them, JSON offsets.
+# in wdiff's markers, as `git diff --word-diff` finds them (a '-' or '+'
+# beside a marker spaced from it), JSON offsets.
 . "$top_srcdir/tests/cli/lib.sh"
 
 cat >"$tmp/a.txt" <<'EOT'
@@ -125,6 +126,22 @@ expect_status 1 "--raw" "$GALLEY" compare --raw "$tmp/a.txt" "$tmp/u.txt"
 check "--raw: the UPDATE line added" grep -q "u.txt:3:1: added: UPDATE 1 - Adds mayor's comment." "$tmp/out"
 expect_status 0 "the same file: nothing said either" "$GALLEY" compare "$tmp/a.txt" "$tmp/a.txt"
 check "the same file: no word of pages" test ! -s "$tmp/err"
+
+# Text that ends or starts in '-' or '+' is kept apart from the marks by
+# a space, or "--" before "-]" would read as part of the mark.
+p='The harbour authority said on Tuesday that the new quay would open in the spring, after two years of delays caused by storms.'
+printf 'Quay\n\n%s\n' "$p" >"$tmp/m1.txt"
+printf 'Quay\n\n%s\n' "$(printf '%s' "$p" | sed 's/Tuesday that/Tuesday -- that/; s/of delays/of +delays/')" >"$tmp/m2.txt"
+expect_status 1 "wdiff: text beside a mark" "$GALLEY" compare --format=wdiff "$tmp/m1.txt" "$tmp/m2.txt"
+check "wdiff: a space between a dash and the marks" grep -qF "Tuesday {+ -- +} that" "$tmp/out"
+check "wdiff: a plus after the opening mark" grep -qF "[-delays-] {+ +delays+} caused" "$tmp/out"
+expect_status 1 "wdiff: the other way" "$GALLEY" compare --format=wdiff "$tmp/m2.txt" "$tmp/m1.txt"
+check "wdiff: deleted, spaced too" grep -qF "Tuesday [- -- -] that" "$tmp/out"
+check "wdiff: and the plus" grep -qF "[- +delays-] {+delays+} caused" "$tmp/out"
+# An em dash is written as itself, whatever the locale: no space.
+printf 'Quay\n\n%s\n' "$(printf '%s' "$p" | sed 's/Tuesday that/Tuesday \xe2\x80\x94 that/')" >"$tmp/m3.txt"
+expect_status 1 "wdiff: an em dash in the C locale" env LANG=C LC_ALL=C "$GALLEY" compare --format=wdiff "$tmp/m1.txt" "$tmp/m3.txt"
+check "wdiff: the em dash as it is, beside the marks" grep -qF "Tuesday {+$(printf '\342\200\224')+} that" "$tmp/out"
 
 expect_status 2 "one file" "$GALLEY" compare "$tmp/a.txt"
 expect_status 2 "a missing file" "$GALLEY" compare "$tmp/a.txt" "$tmp/none.txt"

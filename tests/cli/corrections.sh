@@ -144,6 +144,18 @@ expect_status 2 "UTF-16: refused" "$GALLEY" clean --corrected=diff "$tmp/site/u.
 check "and said, with what to do instead" grep -q "^galley: $tmp/site/u.txt: a UTF-16 file, which patch(1) cannot apply a diff to; --corrected prints the corrected text instead" "$tmp/err"
 expect_status 0 "UTF-16: --corrected" "$GALLEY" clean --corrected "$tmp/site/u.txt"
 check "gives the corrected text" grep -q "met with the council" "$tmp/out"
+# An HTML page: its words are in markup (split by tags, written as
+# entities), where a diff of its decoded text does not apply: refused.
+printf '<html><head><title>Summit</title></head>\n<body>\n<p>The leaders met wiht\n<b>the</b> council &amp; the mayor.</p>\n</body></html>\n' >"$tmp/site/h.html"
+correct "$tmp/site/h.html" wiht with
+expect_status 2 "HTML: refused" "$GALLEY" clean --corrected=diff "$tmp/site/h.html"
+check "and said, with what to do instead" grep -q "^galley: $tmp/site/h.html: an HTML page, whose words patch(1) cannot find in its markup; --corrected prints the corrected text instead" "$tmp/err"
+check "HTML: no diff" test ! -s "$tmp/out"
+expect_status 0 "HTML: --corrected" "$GALLEY" clean --corrected "$tmp/site/h.html"
+check "gives the corrected text" grep -q "met with" "$tmp/out"
+rm "$tmp/site/h.html.corrections"
+expect_status 0 "HTML: nothing corrected, nothing to refuse" "$GALLEY" clean --corrected=diff "$tmp/site/h.html"
+check "HTML: an empty diff" test ! -s "$tmp/out"
 expect_status 2 "--corrected=diff --format=json: refused" "$GALLEY" clean --corrected=diff --format=json "$a"
 check "and said" grep -q "^galley clean: --corrected=diff writes a diff, not JSON" "$tmp/err"
 

@@ -3,7 +3,7 @@
 # order) under the digits 1-9: a digit typed first tags the selection at
 # once; a tag that starts with a digit is typed after a space; a line of
 # the file that is no tag is never offered.  At 80x24
-# in UTF-8 and at 120x40 in the C locale.
+# in UTF-8 and at 120x40 in the C locale; refitted on a resize.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -48,4 +48,28 @@ run() {
 
 run "80 24" "80x24 UTF-8"
 TEST_LANG=C run "120 40" "120x40 C locale"
+
+# A resize while the prompt is open fits its quick tags to the new
+# width, as at open: what is typed is never run into a label cut short.
+rm -f "$doc.anno.json"
+start 100 30 "$GALLEY" "$doc"
+check "resize: reader up" wait_for "CLEAN 1/1"
+keys m w v w t
+check "resize: the prompt with every quick tag" \
+    wait_for "tags (1 claim, 2 source, 3 2024-vote):"
+resize 40 10
+keys abc
+check "resize: narrower, the tags that fit, then the text" \
+    wait_for "tags (1 claim): abc"
+resize 100 30
+check "resize: wider again, every quick tag" \
+    wait_for "tags (1 claim, 2 source, 3 2024-vote): abc"
+keys Escape
+check "resize: the prompt closed" wait_gone "tags (1 claim"
+keys q
+check "resize: q clears the selection first" wait_for "selection cleared"
+keys q
+check "resize: then leaves the caret" wait_gone "CURSOR"
+keys q
+check "resize: quits" wait_for "[exited 0]"
 finish
