@@ -198,8 +198,13 @@ wait_until() {
 }
 
 # view_select TEXT: in a list view (header on line 1, first row on
-# line 2), selects the first row showing TEXT.
+# line 2), selects the first row showing TEXT.  It waits for TEXT, then
+# for the screen to settle: the view may still be being drawn.  The
+# screen before the view may show the same words lines lower: wait
+# first for text only the view's rows show.
 view_select() {
+	wait_for "$1" || return 1
+	settle
 	screen
 	n=$(grep -n -F -- "$1" "$tmp/screen" | head -1 | cut -d: -f1)
 	[ -n "$n" ] || return 1
