@@ -222,6 +222,24 @@ view_select_line() {
 	settle
 }
 
+# page_to TEXT: in a view already drawn, pages down with Space until
+# the screen shows TEXT, ten pages at the most.  Each page is waited for
+# (its first line changes, then the screen settles) before it is looked
+# at: a Space typed while a slow galley still draws the page before
+# would skip a page.
+page_to() {
+	for page in 1 2 3 4 5 6 7 8 9 10; do
+		settle
+		screen
+		grep -qF -- "$1" "$tmp/screen" && return 0
+		was=$(row 1)
+		keys Space
+		wait_until sh -c 'test "$(sed -n 1p "$1")" != "$2"' sh \
+		    "$tmp/screen" "$was" || return 1
+	done
+	return 1
+}
+
 # row N: line N (1-based) of the last captured screen.
 row() {
 	sed -n "${1}p" "$tmp/screen"
