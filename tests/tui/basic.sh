@@ -17,8 +17,11 @@ check "Enter opens the selected source" wait_for "Djoliba Revokes Northgate’s 
 check "its author is shown" wait_for "Léa Dubreuil"
 check "status: source 3 of 10" wait_for "CLEAN 3/10"
 
-# Tab to the pane; j scrolls it by one line.
+# Tab to the pane; j scrolls it by one line.  (Line 5 is read once the
+# pane shows text there: the article may be drawn after the status.)
 keys Tab
+check "the pane's line 5" wait_until sh -c \
+    "sed -n 5p '$tmp/screen' | sed 's/.*│//' | grep -q '[^ ]'"
 settle
 screen "$tmp/before"
 b4=$(sed -n 5p "$tmp/before" | sed 's/.*│//')
