@@ -34,9 +34,11 @@ at_marker() {
 	test "$(top_marker)" = "$1"
 }
 
-# moved_from N: it is no longer N's.
+# moved_from N: it is another's than N (a screen half drawn may show
+# none).
 moved_from() {
-	! at_marker "$1"
+	at=$(top_marker)
+	test -n "$at" -a "$at" != "$1"
 }
 
 # page_on: Space in the pane, and a wait until the pane has moved: a
