@@ -78,12 +78,13 @@ start 100 30 "$GALLEY" "$doc2"
 check "reader up" wait_for "CLEAN 1/1"
 keys A
 check "the view" wait_for "claim"
-# rows: the annotations the view shows, top to bottom.
-rows() {
-	screen
-	grep -o 'Who exactly\|anchored\] source\|anchored\] claim' "$tmp/screen" | tr '\n' '|'
+# rows_are LIST: the annotations the view shows, top to bottom, are
+# LIST (polled: the view may still be being drawn).
+rows_are() {
+	grep -o 'Who exactly\|anchored\] source\|anchored\] claim' "$tmp/screen" |
+	    tr '\n' '|' | grep -qxF -- "$1"
 }
-check "rows in the order of the text" test "$(rows)" = "Who exactly|anchored] source|anchored] claim|"
+check "rows in the order of the text" wait_until rows_are "Who exactly|anchored] source|anchored] claim|"
 keys q m w
 check "caret on a note without tags: [note], not [highlight]" wait_for "[note] Who exactly?"
 keys w

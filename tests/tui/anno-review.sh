@@ -35,6 +35,8 @@ run() {
 	check "$*: reader up" wait_for "CLEAN 1/1"
 	keys A
 	check "$*: the view" wait_for "3 annotations in all sources"
+	# The article under the view shows "new pier" too: its row first.
+	check "$*: the first row" wait_for "[anchored] claim"
 	view_select "new pier" || fail "$*: no row for new pier"
 	keys +
 	check "$*: + accepts" wait_for "accepted; R on the review adds why"

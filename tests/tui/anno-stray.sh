@@ -13,7 +13,7 @@ start 120 20 "$GALLEY" "$tmp/docs/renamed.txt"
 check "reader up" wait_for "CLEAN 1/1"
 keys A
 check "the view names the old sidecar" wait_for "docs/page.txt.anno.json"
-check "and says what to do" grep -q "rename it to" "$tmp/screen"
+check "and says what to do" wait_for "rename it to"
 keys q
 check "back to the article" wait_for "F1 help"
 keys q

@@ -48,7 +48,7 @@ check "another key disarmed it: D asks again" wait_for "delete 1 annotation and 
 keys D
 check "D again deletes" wait_for "deleted; u brings it back"
 check "the thread is gone from the sidecar" sh -c "test \$('$GALLEY' annotations --format=json '$doc' | grep -o '\"id\"' | wc -l) -eq 1"
-check "no reply is drawn under the other annotation" sh -c "! grep -q 'Figures confirmed' '$tmp/screen'"
+check "no reply is drawn under the other annotation" wait_gone "Figures confirmed"
 check "no reply left pointing at a deleted id" sh -c "! '$GALLEY' annotations --format=json '$doc' | grep -q reply_to"
 keys u
 check "u undoes" wait_for "deletion undone"

@@ -32,7 +32,8 @@ keys Tab z a
 check "za shows the dropped blocks" wait_for "Sign up for our newsletter"
 check "both of them" wait_for "Subscribe now"
 check "the marker says so" wait_for "[2 blocks dropped, shown: za hides them]"
-check "in place, before the second paragraph" sh -c "
+# Polled: the paragraph moves down, and is drawn after the blocks.
+check "in place, before the second paragraph" wait_until sh -c "
 	s=\$(grep -n 'Subscribe now' '$tmp/screen' | cut -d: -f1)
 	b=\$(grep -n 'Engineers said' '$tmp/screen' | cut -d: -f1)
 	test \$s -lt \$b"

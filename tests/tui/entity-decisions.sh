@@ -21,18 +21,11 @@ Analysts said Abdourahamane Tiani had long planned the break with Russia, and Ti
 EOT
 
 
-# Whether the screen, once settled, has a line matching the regex.
-screen_has() {
-	settle
-	screen
-	grep -Eq -- "$1" "$tmp/screen"
-}
-
 start 130 30 "$GALLEY" "$tmp/docs"
 check "reader up" wait_for "2 sources"
 keys e
 wait_for "entities in all sources" >/dev/null
-check "one group for both spellings" screen_has "Abdourahamane T(c|)h?iani  \(2 sources; also"
+check "one group for both spellings" wait_until grep -Eq "Abdourahamane T(c|)h?iani  \(2 sources; also" "$tmp/screen"
 keys q
 keys : "split Abdourahamane Tiani" Enter
 check "split reported" wait_for "Abdourahamane Tiani split from its group"
@@ -44,13 +37,13 @@ keys : "split Abdourahamane Tiani" Enter
 check "a split that changes nothing says why" wait_for "not grouped with another name but its short forms: nothing recorded"
 keys e
 wait_for "entities in all sources" >/dev/null
-select_row "Sahel  ("
+view_select "Sahel  ("
 keys t
 check "t fills in :type for the entity" wait_for ":type Sahel"
 keys GPE Enter
 check "type reported" wait_for "Sahel is now GPE"
-check "the view shows the new type" screen_has "GPE .* Sahel  \(1 source\)"
-select_row "Russia  ("
+check "the view shows the new type" wait_until grep -Eq "GPE .* Sahel  \(1 source\)" "$tmp/screen"
+view_select "Russia  ("
 keys D
 check "D fills in :notentity for the entity" wait_for ":notentity Russia"
 keys Enter
@@ -58,12 +51,12 @@ check "notentity reported" wait_for "Russia is no entity now"
 check "the name left the view" wait_gone "Russia  ("
 # A name said to be no entity can be given a type later, in the same
 # session: the later decision stands.
-select_row "Niamey  ("
+view_select "Niamey  ("
 keys D Enter
 check "Niamey is no entity" wait_for "Niamey is no entity now"
 keys : "type Niamey LOC" Enter
 check "then typed, in the same session" wait_for "Niamey is now LOC"
-check "and back in the view with its type" screen_has "LOC .* Niamey  \(1 source\)" || { cat "$tmp/screen" >&2; }
+check "and back in the view with its type" wait_until grep -Eq "LOC .* Niamey  \(1 source\)" "$tmp/screen"
 keys q q
 check "quits" wait_for "[exited 0]"
 
@@ -83,7 +76,7 @@ start 130 30 "$GALLEY" "$tmp/docs"
 check "reader up again" wait_for "2 sources"
 keys e
 wait_for "entities in all sources" >/dev/null
-check "the type holds on the next start" screen_has "GPE .* Sahel  \(1 source\)"
+check "the type holds on the next start" wait_until grep -Eq "GPE .* Sahel  \(1 source\)" "$tmp/screen"
 check "notentity holds on the next start" wait_gone "Russia  ("
 keys q q
 check "quits" wait_for "[exited 0]"

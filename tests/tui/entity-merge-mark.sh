@@ -14,7 +14,7 @@ start 130 30 "$GALLEY" "$tmp/docs"
 check "reader up" wait_for "first matter on the table"
 keys e
 wait_for "entities in all sources" >/dev/null
-select_row "Russia  ("
+view_select "Russia  ("
 keys m
 check "the mark said" wait_for "Russia marked: m on another entity merges them"
 check "the marked row shows its mark" wait_until grep -Eq '^\*GPE +[0-9]+  Russia  \(1 source\)  marked' "$tmp/screen"
@@ -25,10 +25,10 @@ wait_for "entities in all sources" >/dev/null
 settle
 screen
 check "the mark went with the view" sh -c "! grep -q 'marked' '$tmp/screen' && ! grep -q '^\*' '$tmp/screen'"
-select_row "Sahel  ("
+view_select "Sahel  ("
 keys m
 check "no merge: a new mark" wait_for "Sahel marked: m on another entity merges them"
-select_row "Russia  ("
+view_select "Russia  ("
 keys m
 check "the merge filled in for a last look" wait_for ":merge Sahel | Russia"
 check "nothing merged before Enter" test ! -e "$tmp/docs/.galley-entities"

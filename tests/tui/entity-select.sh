@@ -17,17 +17,6 @@ EOT
 # The rows, most mentioned first: Russia 3, Mali 2, Niger 2, then the
 # names said once (Moscow, Sahel and Tuesday among them).
 
-# select_row TEXT: j from the top to the row of the view showing TEXT.
-select_row() {
-	settle
-	screen
-	row=$(grep -n -- "$1" "$tmp/screen" | head -1 | cut -d: -f1)
-	[ -n "$row" ] || return 1
-	keys g
-	i=2
-	while [ "$i" -lt "$row" ]; do keys j; i=$((i + 1)); done
-}
-
 for lang in C.UTF-8 C; do
 	t="80x24 $lang"
 	rm -f "$tmp/docs/.galley-entities"
@@ -35,7 +24,7 @@ for lang in C.UTF-8 C; do
 	check "$t: up" wait_for "Niger junta"
 	keys e
 	check "$t: the entities view" wait_for "entities in all sources"
-	check "$t: Moscow selected" select_row "Moscow  ("
+	check "$t: Moscow selected" view_select "Moscow  ("
 	keys m
 	check "$t: Moscow marked" wait_for "Moscow marked"
 	keys j m

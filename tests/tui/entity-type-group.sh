@@ -34,9 +34,8 @@ check "one entity for the name and its surname" wait_for "Abdourahamane Tiani  (
 keys : "type Abdourahamane Tiani ORG" Enter
 check "type reported" wait_for "Abdourahamane Tiani is now ORG"
 check "the group keeps its surname, retyped" wait_for "Abdourahamane Tiani  (2 sources; also Tiani)"
-settle
-screen
-check "the row has the type decided" grep -Eq "ORG .* Abdourahamane Tiani  \(2 sources; also Tiani\)" "$tmp/screen"
+# The row showed the same words before: wait for its new type.
+check "the row has the type decided" wait_until grep -Eq "ORG .* Abdourahamane Tiani  \(2 sources; also Tiani\)" "$tmp/screen"
 check "no row of the surname alone" sh -c "! grep -q 'Tiani  (1 source)' '$tmp/screen'"
 keys q
 wait_gone "entities in all sources" >/dev/null

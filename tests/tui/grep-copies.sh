@@ -24,7 +24,7 @@ check "the hit list" wait_for "hits for Koulanta"
 check "a copy is named by its file" wait_for " wire.html"
 check "the other copy too" wait_for " outlet.html"
 check "a title no other source has is kept" \
-    sh -c "grep -q '^ Council budget  *:' '$tmp/screen'"
+    wait_until grep -q '^ Council budget  *:' "$tmp/screen"
 check "no row is named by the shared title" \
     sh -c "! grep -q '^ Koulanta pier to open  *:' '$tmp/screen'"
 keys q q

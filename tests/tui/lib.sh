@@ -198,8 +198,13 @@ wait_until() {
 }
 
 # view_select TEXT: in a list view (header on line 1, first row on
-# line 2), selects the first row showing TEXT.
+# line 2), selects the first row showing TEXT.  It waits for TEXT, then
+# for the screen to settle: the view may still be being drawn.  The
+# screen before the view may show the same words lines lower: wait
+# first for text only the view's rows show.
 view_select() {
+	wait_for "$1" || return 1
+	settle
 	screen
 	n=$(grep -n -F -- "$1" "$tmp/screen" | head -1 | cut -d: -f1)
 	[ -n "$n" ] || return 1
@@ -215,6 +220,24 @@ view_select_line() {
 		i=$((i + 1))
 	done
 	settle
+}
+
+# page_to TEXT: in a view already drawn, pages down with Space until
+# the screen shows TEXT, ten pages at the most.  Each page is waited for
+# (its first line changes, then the screen settles) before it is looked
+# at: a Space typed while a slow galley still draws the page before
+# would skip a page.
+page_to() {
+	for page in 1 2 3 4 5 6 7 8 9 10; do
+		settle
+		screen
+		grep -qF -- "$1" "$tmp/screen" && return 0
+		was=$(row 1)
+		keys Space
+		wait_until sh -c 'test "$(sed -n 1p "$1")" != "$2"' sh \
+		    "$tmp/screen" "$was" || return 1
+	done
+	return 1
 }
 
 # row N: line N (1-based) of the last captured screen.

@@ -16,8 +16,8 @@ printf 'list-width = 60\n' >"$tmp/cfg"
 # filter: lists the sources that mention the person.
 filter() {
 	keys e
-	wait_for "Aminata" || return 1
-	view_select "Aminata" || return 1
+	# The row, not the article's "Aminata" that may still show.
+	view_select "Sawadogo  (" || return 1
 	keys Enter
 }
 

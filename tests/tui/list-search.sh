@@ -68,7 +68,8 @@ run() {
 	check "$t: an empty filter clears it" wait_row 1 " 3 sources,"
 
 	keys e
-	check "$t: the entities view" wait_for "Amadou Diallo"
+	# The row, not the article's "Amadou Diallo".
+	check "$t: the entities view" wait_for "Amadou Diallo  ("
 	keys F "type:PERSON" Enter
 	check "$t: F by type, in the header" wait_row 1 "F type:PERSON (C clears)"
 	check "$t: only people" wait_row 2 "PERSON"

@@ -58,10 +58,15 @@ check "vt100: the current match" wait_sgr "of ${esc}[1;7mNiger"
 # The caret starts on the current match: select "said" after it.
 keys m w v w
 check "vt100: selecting" wait_for "SELECT"
-settle
-screen_sgr
-sel=$(sgr_of " " said)
-cur=$(sgr_of "of " Niger)
+# sel_apart: on a fresh capture, "said" is drawn selected, apart from
+# the current match (polled: the pane may still be being drawn).
+sel_apart() {
+	screen_sgr
+	sel=$(sgr_of " " said)
+	cur=$(sgr_of "of " Niger)
+	test -n "$sel" -a "$sel" != "$cur"
+}
+wait_until sel_apart
 check "vt100: the selection and the current match apart ($sel, $cur)" \
     test -n "$sel" -a "$sel" != "$cur"
 keys Escape q

@@ -15,13 +15,16 @@ check "a click opens the source under the pointer" wait_for "CLEAN 3/10"
 check "its article is shown" wait_for "Djoliba Revokes Northgate’s Licence at Sirakoro Gold Mine"
 settle
 screen "$tmp/before"
+b4=$(sed -n 7p "$tmp/before" | sed 's/.*│//')
 # Wheel down (button 65) over the pane.
 keys -l "$(printf '\033[<65;80;10M')"
+# Polled: a slow galley may not have scrolled yet when the screen
+# settles.
+check "the wheel scrolls the pane by three lines" wait_until sh -c \
+    "sed -n 4p '$tmp/screen' | sed 's/.*│//' | grep -qxF -- \"\$1\"" sh "$b4"
 settle
 screen "$tmp/after"
-b4=$(sed -n 7p "$tmp/before" | sed 's/.*│//')
 af=$(sed -n 4p "$tmp/after" | sed 's/.*│//')
-check "the wheel scrolls the pane by three lines" test "$b4" = "$af"
 check "the list did not move" sh -c "sed -n 2p '$tmp/after' | grep -q 'ECOWAS Leaders'"
 # Wheel down over the list moves the selection, not the pane.
 keys -l "$(printf '\033[<65;5;10M')"
@@ -51,6 +54,8 @@ start 100 24 "$GALLEY" "$doc"
 check "reader up" wait_for "CLEAN 1/1"
 keys F1
 check "the help" wait_row 1 "galley keys"
+# Its line 4 is read once the status line, drawn after the help, shows.
+check "the help's status line" wait_row 24 "HELP"
 settle
 screen "$tmp/help"
 keys -l "$(printf '\033[<65;40;10M')"

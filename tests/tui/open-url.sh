@@ -111,9 +111,7 @@ for lang in C.UTF-8 C; do
 	    wait_until sh -c "tail -n 3 '$tmp/screen' | tr -d ' \\n' | grep -qF -- \"ycopiesit:\$(printf %s \"\$1\" | tr -d ' ')\"" sh "$url"
 	keys j
 	check "80 cols $lang: one status row again" wait_for "F1 help"
-	screen
-	check "80 cols $lang: the URL's rows are gone" \
-	    sh -c "! grep -qF 'x=1' '$tmp/screen'"
+	check "80 cols $lang: the URL's rows are gone" wait_gone "x=1"
 	keys q
 	check "80 cols $lang: quits" wait_for "[exited 0]"
 done

@@ -29,6 +29,26 @@ top_marker() {
 	    sed 's/Marker \([0-9]*\) .*/\1/'
 }
 
+# at_marker N: the first "Marker N of bravo" on screen is N's.
+at_marker() {
+	test "$(top_marker)" = "$1"
+}
+
+# moved_from N: it is another's than N (a screen half drawn may show
+# none).
+moved_from() {
+	at=$(top_marker)
+	test -n "$at" -a "$at" != "$1"
+}
+
+# page_on: Space in the pane, and a wait until the pane has moved: a
+# slow galley may still show the page before when the screen settles.
+page_on() {
+	moved=$(top_marker)
+	keys Space
+	wait_until moved_from "$moved"
+}
+
 # session W H LANG: one round of the checks in a fresh state.
 session() {
 	w=$1
@@ -47,7 +67,10 @@ session() {
 	check "$w x $h $lang: bravo opened is read" \
 	    wait_row 3 " The bravo rep"
 	# Read on in bravo, then quit: the position is kept.
-	keys Tab Space Space
+	check "$w x $h $lang: bravo shown" wait_for "Marker 1 of bravo"
+	keys Tab
+	page_on
+	page_on
 	settle
 	before=$(top_marker)
 	check "$w x $h $lang: read on ($before)" test "${before:-1}" -gt 1
@@ -79,9 +102,8 @@ session() {
 	keys j Enter
 	check "$w x $h $lang: bravo reopens where it was left" \
 	    wait_for "Marker $before of bravo"
-	settle
 	check "$w x $h $lang: at the top of the pane" \
-	    test "$(top_marker)" = "$before"
+	    wait_until at_marker "$before"
 	# M in the list (it keeps the focus after Enter): the selection.
 	keys j M
 	check "$w x $h $lang: M on the list's selection" \

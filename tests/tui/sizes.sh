@@ -32,6 +32,9 @@ check "and the article" wait_for "ECOWAS Leaders"
 
 # Resizing keeps the reading position: scroll, resize, same passage.
 keys Tab G
+# The line is taken at the end: a slow galley may not have moved yet
+# when the screen settles.
+check "G: at the end of the article" wait_for "CLEAN 1/10  100%"
 settle
 screen
 last=$(sed -n 28p "$tmp/screen" | sed 's/.*│//' | awk '{ print $1, $2, $3 }')

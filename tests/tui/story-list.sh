@@ -12,17 +12,6 @@ mkdir -p "$tmp/docs"
 . "$top_srcdir/tests/tui/harbour-lib.sh"
 story_pages "$tmp/docs"
 
-# help_shows TEXT: pages down the help until it shows TEXT.
-help_shows() {
-	for i in 1 2 3 4 5 6 7 8 9 10; do
-		settle
-		screen
-		grep -qF -- "$1" "$tmp/screen" && return 0
-		keys Space
-	done
-	return 1
-}
-
 lacks() {
 	! grep -qF -- "$1" "$tmp/screen"
 }
@@ -70,7 +59,8 @@ for lang in C.UTF-8 C; do
 		check "$what: without the count or branches" \
 		    wait_until grep -q "[* ]Pier backed" "$tmp/screen"
 		keys F1
-		check "$what: F1 help names S" help_shows "group the source list"
+		check "$what: F1 opens the help" wait_row 1 "galley keys"
+		check "$what: F1 help names S" page_to "group the source list"
 		keys q
 		check "$what: the help closes" wait_gone "group the source list"
 		keys q

@@ -150,7 +150,7 @@ check "conflict: b.txt open" wait_for "b.txt"
 keys T A
 check "conflict: the travelled row shows the other version" \
     wait_until sh -c 'grep -F "travelled from" "$1" | grep -qF "check the width"' sh "$tmp/screen"
-check "conflict: a.txt's own row has K and O" \
+check "conflict: a.txt's own row has K and O" wait_until \
     sh -c 'grep -F "docs/a.txt:9" "$1" | grep -qF "K keeps this"' sh "$tmp/screen"
 check "conflict: the travelled row has not" \
     sh -c '! grep -F "travelled from" "$1" | grep -qF "K keeps this"' sh "$tmp/screen"
