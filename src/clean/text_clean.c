@@ -113,8 +113,8 @@ initial_class(const struct doc *d, const struct block *b, bool have_lang)
 
 /* For every block, the class of the nearest block before and after it
  * that is GOOD or BAD (or also NEARGOOD when near is set), BAD past the
- * page's edge; related runs and captions are invisible.  Linear, so a dump of a
- * million short lines costs no more than its length. */
+ * page's edge; related runs and captions are invisible.  Linear, so a
+ * dump of a million short lines costs no more than its length. */
 static void
 neighbours(const enum cls *c, size_t n, bool near, enum cls *before,
     enum cls *after)
@@ -246,8 +246,8 @@ mark_related_runs(const struct doc *d, enum cls *c)
 
 /* A photo's caption, wherever it is, is dropped and no break in the
  * story (a closing paragraph after the last photo is the story's).  A
- * credit alone ("Photo: Getty Images") is furniture, and no aside: the
- * photo's description above it is no more the story's. */
+ * credit alone ("Photo: Getty Images") is furniture and still a break:
+ * the photo's description above it is no more the story's. */
 static void
 mark_captions(const struct doc *d, enum cls *c)
 {
@@ -291,7 +291,6 @@ card_summary(const struct doc *d, const struct block *b)
  * 40,000 short lines took half a minute). */
 struct card_scan {
 	size_t *label_end;	/* the first block from i on that is no label */
-	size_t *next;		/* the end of the card starting at i, or i */
 	size_t *cards;		/* cards in the run of cards from i */
 	size_t *labels;		/* their labels */
 	size_t *run_end;	/* the block after that run's last card */
@@ -304,28 +303,25 @@ card_scan_init(struct card_scan *cs, const struct doc *d)
 	size_t n = d->nblocks;
 
 	cs->label_end = xreallocarray(NULL, n + 1, sizeof *cs->label_end);
-	cs->next = xreallocarray(NULL, n + 1, sizeof *cs->next);
 	cs->cards = xreallocarray(NULL, n + 1, sizeof *cs->cards);
 	cs->labels = xreallocarray(NULL, n + 1, sizeof *cs->labels);
 	cs->run_end = xreallocarray(NULL, n + 1, sizeof *cs->run_end);
 	cs->last = xreallocarray(NULL, n + 1, sizeof *cs->last);
-	cs->label_end[n] = cs->next[n] = cs->run_end[n] = cs->last[n] = n;
+	cs->label_end[n] = cs->run_end[n] = cs->last[n] = n;
 	cs->cards[n] = cs->labels[n] = 0;
 	for (size_t i = n; i-- > 0;) {
 		size_t j;
 
 		cs->label_end[i] = card_label(d, &d->blocks[i]) ?
 		    cs->label_end[i + 1] : i;
-		/* A card: labels, then a summary. */
+		/* A card: labels, then a summary; j is its end. */
 		j = cs->label_end[i];
-		cs->next[i] = j > i && j < n &&
-		    card_summary(d, &d->blocks[j]) ? j + 1 : i;
-		if (cs->next[i] == i) {
+		if (j == i || j >= n || !card_summary(d, &d->blocks[j])) {
 			cs->cards[i] = cs->labels[i] = 0;
 			cs->run_end[i] = cs->last[i] = i;
 			continue;
 		}
-		j = cs->next[i];
+		j++;
 		cs->cards[i] = 1 + cs->cards[j];
 		cs->labels[i] = cs->label_end[i] - i + cs->labels[j];
 		cs->run_end[i] = cs->cards[j] ? cs->run_end[j] : j;
@@ -337,7 +333,6 @@ static void
 card_scan_free(struct card_scan *cs)
 {
 	free(cs->label_end);
-	free(cs->next);
 	free(cs->cards);
 	free(cs->labels);
 	free(cs->run_end);
