@@ -144,7 +144,9 @@ emit_span(struct ner_state *st, const struct ner_seq *s, size_t a, size_t b,
 		m.flags |= MENTION_GAZETTEER;
 	m.flags |= MENTION_SCORED;
 	m.score = span_score(margin + a, b - a);
-	if (a > 0 && (s->v[a - 1].gaz & GAZ_TITLE))
+	if (a > 0 && ((s->v[a - 1].gaz & GAZ_TITLE) || (a > 1 &&
+	    s->text[s->v[a - 1].bstart] == '.' &&
+	    (s->v[a - 2].gaz & GAZ_TITLE))))
 		m.flags |= MENTION_TITLE;
 	if (b < s->n && s->v[b].bstart == tb->bend &&
 	    s->v[b].bend - s->v[b].bstart >= 2 &&
@@ -490,6 +492,100 @@ name_bounds(const struct ner_seq *s, size_t *a, size_t *b)
 	return true;
 }
 
+/* Whether token i is an ordinal in figures: 65th, 2nd, 102d, 1ST. */
+static bool
+ordinal_figures(const struct ner_seq *s, size_t i)
+{
+	const char *w = s->text + s->v[i].bstart;
+	size_t n = s->v[i].bend - s->v[i].bstart, k = 0;
+
+	while (k < n && w[k] >= '0' && w[k] <= '9')
+		k++;
+	if (k == 0 || k > 4 || n - k > 2 || n == k)
+		return false;
+	w += k;
+	n -= k;
+	if (n == 1)
+		return (*w | 0x20) == 'd';
+	return strncasecmp(w, "st", 2) == 0 || strncasecmp(w, "nd", 2) == 0 ||
+	    strncasecmp(w, "rd", 2) == 0 || strncasecmp(w, "th", 2) == 0;
+}
+
+/* Whether token i is a model designation: one to three letters, the
+ * first a capital, a hyphen and figures, a letter after them at most
+ * (F-16, P-51, MiG-29, T-72B). */
+static bool
+designation(const struct ner_seq *s, size_t i)
+{
+	const char *w = s->text + s->v[i].bstart;
+	size_t n = s->v[i].bend - s->v[i].bstart, k = 0, d;
+
+	if (n == 0 || w[0] < 'A' || w[0] > 'Z')
+		return false;
+	while (k < n && k < 3 && ((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z'))
+		k++;
+	if (k == n || w[k] != '-')
+		return false;
+	for (d = ++k; k < n && w[k] >= '0' && w[k] <= '9'; k++)
+		;
+	if (k == d || k - d > 4)
+		return false;
+	return k == n || (k + 1 == n && w[k] >= 'A' && w[k] <= 'Z');
+}
+
+/* Leaves out of the name [*a, b) an honorific that starts it, with its
+ * dot ("Mr. Trump", "Dr Okonjo-Iweala", "Sir Alex Ferguson": CoNLL's
+ * names never hold one), and makes it a person's: the model, which
+ * rarely saw one in news, takes it in and may type the name as a
+ * company's. */
+static void
+drop_honorific(const struct ner_seq *s, size_t *a, size_t b, unsigned *k)
+{
+	static const char *const honorifics[] = { "mr", "mrs", "ms", "mx",
+		"dr", "prof", "sir", "dame", NULL };
+	const struct ner_tok *t = &s->v[*a];
+	size_t n = t->bend - t->bstart, i = *a + 1;
+
+	/* The tokeniser keeps an abbreviation's dot ("Mr.") or not. */
+	if (n > 1 && s->text[t->bend - 1] == '.')
+		n--;
+	else if (i < b && s->v[i].bstart == t->bend &&
+	    s->text[s->v[i].bstart] == '.')
+		i++;
+	if (!(t->flags & NT_CAP) || i >= b || !(s->v[i].flags & NT_CAP))
+		return;
+	for (size_t h = 0; honorifics[h]; h++)
+		if (strlen(honorifics[h]) == n && strncasecmp(honorifics[h],
+		    s->text + t->bstart, n) == 0) {
+			*a = i;
+			*k = (NL_B_PER + 1) / 2;
+			return;
+		}
+}
+
+/* Whether token i follows token i - 1 in its sentence after one
+ * space. */
+static bool
+space_before(const struct ner_seq *s, size_t i)
+{
+	return i > 0 && !(s->v[i].flags & NT_SENT_START) &&
+	    s->v[i].bstart == s->v[i - 1].bend + 1 &&
+	    s->text[s->v[i - 1].bend] == ' ';
+}
+
+/* Takes into the name [*a, b) of type k an ordinal in figures just
+ * before it ("65th Air Division", "2nd Battle of Fredericksburg"; not a
+ * person's, "1st Lieutenant John Smith"): units, events and places
+ * numbered so are named with the number, and the model, trained on news
+ * whose names rarely start with a figure, leaves it out. */
+static void
+take_ordinal(const struct ner_seq *s, size_t *a, unsigned k)
+{
+	if (k != (NL_B_PER + 1) / 2 && space_before(s, *a) &&
+	    ordinal_figures(s, *a - 1))
+		(*a)--;
+}
+
 /* Whether tokens [a, b) are one word the lists call a common noun however
  * written (CEO, TV, MPs, Wi-Fi: GAZ_NOTNAME), in two capitals at least as
  * the list has it.  The lookup ignores case, and "It" and "Am" are the
@@ -538,6 +634,120 @@ rules_decide(const struct ner_seq *s, const struct mention *m)
 	return i < s->n && j > i && in_title_case(s, i, j);
 }
 
+/* The end of the name at token j: of the model's name that holds it, or
+ * else of the capitalised words from it that the model left unlabelled;
+ * j when it is neither. */
+static size_t
+name_run_end(const struct ner_seq *s, const unsigned char *labels, size_t j)
+{
+	size_t k = j + 1;
+
+	if (labels[j] != NL_O) {
+		unsigned char in = labels[j] & 1 ? labels[j] + 1 : labels[j];
+
+		while (k < s->n && labels[k] == in)
+			k++;
+		return k;
+	}
+	if (!(s->v[j].flags & NT_CAP))
+		return j;
+	while (k < s->n && (s->v[k].flags & NT_CAP) && labels[k] == NL_O &&
+	    !(s->v[k].flags & NT_SENT_START))
+		k++;
+	return k;
+}
+
+/* Labels tokens [a, end) one MISC name. */
+static void
+label_misc(unsigned char *labels, size_t a, size_t end)
+{
+	labels[a] = NL_B_MISC;
+	for (size_t k = a + 1; k < end; k++)
+		labels[k] = NL_I_MISC;
+}
+
+/* Whether token i is a capitalised word that names an event by what
+ * follows its "of": "Battle of Fredericksburg", "Treaty of Rome",
+ * "Siege of Petersburg", "War of Independence". */
+static bool
+event_head(const struct ner_seq *s, size_t i)
+{
+	static const char *const heads[] = { "battle", "battles", "siege",
+		"treaty", "war", "wars", "campaign", "massacre", "rebellion",
+		"uprising", "invasion", NULL };
+	static const char *const of[] = { "of", NULL };
+
+	return (s->v[i].flags & NT_CAP) && !(s->v[i].flags & NT_ALL_CAPS) &&
+	    i + 2 < s->n && word_in(s, i, heads) && word_in(s, i + 1, of) &&
+	    !(s->v[i + 1].flags & (NT_CAP | NT_SENT_START));
+}
+
+/* The end of the name after an event's "of" at token j ("the" may
+ * lead: "Battle of the Bulge"), or 0 when there is none. */
+static size_t
+event_place_end(const struct ner_seq *s, const unsigned char *labels,
+    size_t j)
+{
+	static const char *const the[] = { "the", NULL };
+	size_t end;
+
+	if (j + 1 < s->n && word_in(s, j, the) &&
+	    !(s->v[j + 1].flags & NT_SENT_START))
+		j++;
+	if (s->v[j].flags & NT_SENT_START)
+		return 0;
+	end = name_run_end(s, labels, j);
+	return end > j ? end : 0;
+}
+
+/* Labels each event named as "Battle of X" (event_head()) one MISC name
+ * from the head, or from the start of the model's name that holds it
+ * ("Argentine War of Independence"), to the end of X.  The model, from
+ * news, takes X for a place and leaves the head out or alone. */
+static void
+event_names(const struct ner_seq *s, unsigned char *labels)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		size_t a = i, end;
+
+		if (!event_head(s, i))
+			continue;
+		if ((end = event_place_end(s, labels, i + 2)) == 0)
+			continue;
+		if (labels[i] != NL_O && !(labels[i] & 1))
+			while (a > 0 && labels[a] != NL_O && !(labels[a] & 1))
+				a--;
+		label_misc(labels, a, end);
+		i = end - 1;
+	}
+}
+
+/* Labels a model designation and the name after it one MISC name, a
+ * product's: "F-16 Fighting Falcon", "P-51 Mustang", "CH-53 Sea
+ * Stallion".  The model, from news, leaves the designation out or
+ * types the name as a person or a company. */
+static void
+product_names(const struct ner_seq *s, unsigned char *labels)
+{
+	for (size_t i = 0; i + 1 < s->n; i++) {
+		size_t end;
+
+		if (!designation(s, i) || !space_before(s, i + 1) ||
+		    (labels[i] != NL_O && !(labels[i] & 1)))
+			continue;
+		if (labels[i] != NL_O && labels[i + 1] == labels[i] + 1)
+			end = name_run_end(s, labels, i);
+		else if (labels[i] == NL_O)
+			end = name_run_end(s, labels, i + 1);
+		else
+			continue;
+		if (end <= i + 1)
+			continue;
+		label_misc(labels, i, end);
+		i = end - 1;
+	}
+}
+
 /* Replaces the rules' mentions by the spans of labels, with the rules'
  * dates and title-case names that no span overlaps. */
 static void
@@ -562,9 +772,14 @@ merge(struct ner_state *st, const struct ner_seq *s,
 		b = j;
 		if (name_bounds(s, &a, &b) && !in_title_case(s, a, b) &&
 		    !common_heading(s, labels, a, b) &&
-		    !listed_common_noun(s, a, b))
-			emit_span(st, s, a, b, (labels[i] + 1) / 2, margin,
-			    &index);
+		    !listed_common_noun(s, a, b)) {
+			unsigned k = (labels[i] + 1) / 2;
+
+			if (a == i)
+				take_ordinal(s, &a, k);
+			drop_honorific(s, &a, b, &k);
+			emit_span(st, s, a, b, k, margin, &index);
+		}
 		i = j;
 	}
 	nspans = st->out->n - first;
@@ -617,6 +832,8 @@ ner_model_pass(struct ner_state *st, bool all)
 		ner_seq_first_labels(&s, labels);
 		decode(st->n->model, 1, &s, labels, margin);
 	}
+	event_names(&s, labels);
+	product_names(&s, labels);
 	merge(st, &s, labels, margin, rules, nrules);
 	free(margin);
 	free(labels);
