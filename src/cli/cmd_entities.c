@@ -233,66 +233,28 @@ record_decision(const struct decision *d, struct session *s)
 	return r == 0 ? 0 : 2;
 }
 
-/* Why d would change nothing here, as a new string, or NULL.  A name
- * these files do not mention is kept (other files of the directory may
- * mention it) with a warning: the user probably mistyped it. */
-static char *
-decision_problem(const struct decision *d, const struct entity_index *ix,
-    const struct entity_decisions *dec, bool *keep)
-{
-	char *why;
-
-	*keep = true;
-	if (d->kind == DECISION_SPLIT) {
-		why = entity_index_split_check(ix, dec, d->a);
-		if (why != NULL && entity_index_find(ix, d->a) != (size_t)-1)
-			*keep = false;
-		else if (why != NULL) {
-			free(why);
-			why = NULL;
-		}
-		if (why != NULL)
-			return why;
-	}
-	if (d->kind == DECISION_TYPE && decisions_say_no_entity(dec, d->a))
-		return NULL;	/* gone from the index; the later decision wins */
-	if (entity_index_find(ix, d->a) == (size_t)-1)
-		return xasprintf("no entity called '%s' in these files; the "
-		    "decision is kept for others", d->a);
-	if (d->kind == DECISION_MERGE &&
-	    entity_index_find(ix, d->b) == (size_t)-1)
-		return xasprintf("no entity called '%s' in these files; the "
-		    "decision is kept for others", d->b);
-	return NULL;
-}
-
-/* Applies one decision of the options: checked against the index,
- * recorded, and honoured by the index (and for a type or notentity by the
- * mentions, whose index is built again).  Returns 2 when it could not be
- * recorded. */
+/* Applies one decision of the options: checked against the index (one
+ * that cannot take effect in these files is refused with the reason, as
+ * in the reader), recorded, and honoured by the index (and for a type or
+ * notentity by the mentions, whose index is built again).  Returns 2 when
+ * it could not be recorded. */
 static int
 decide(const struct decision *d, struct session *s, struct entity_index *ix)
 {
-	bool keep, rerun;
+	bool rerun;
 	char *why;
 
-	why = decision_problem(d, ix, &s->decisions, &keep);
+	if ((why = entity_index_decision_check(ix, &s->decisions, d)) != NULL) {
+		warn_line("%s; nothing recorded", why);
+		free(why);
+		return 0;
+	}
 	/* Its mentions were dropped: only finding them again brings them
 	 * back. */
 	rerun = d->kind == DECISION_TYPE &&
 	    decisions_say_no_entity(&s->decisions, d->a);
-	if (!keep) {
-		warn_line("cannot split: %s; nothing recorded", why);
-		free(why);
-		return 0;
-	}
-	if (record_decision(d, s) != 0) {
-		free(why);
+	if (record_decision(d, s) != 0)
 		return 2;
-	}
-	if (why != NULL)
-		warn_line("%s", why);
-	free(why);
 	if (rerun ? session_rerun_entities(s) : session_redecide(s)) {
 		entity_index_free(ix);
 		entity_index_build(ix, s->load.docs, s->mentions, s->load.n,

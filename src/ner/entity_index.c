@@ -573,6 +573,14 @@ links_decided(const struct entity_index *ix,
 	return l;
 }
 
+/* Why a decision about name cannot take effect: these files do not
+ * mention it. */
+static char *
+no_entity_called(const char *name)
+{
+	return xasprintf("no entity called '%s' in these files", name);
+}
+
 char *
 entity_index_split_check(const struct entity_index *ix,
     const struct entity_decisions *dec, const char *name)
@@ -584,7 +592,7 @@ entity_index_split_check(const struct entity_index *ix,
 
 	free(l);
 	if (in == NULL)
-		return xasprintf("no entity called '%s' in these files", name);
+		return no_entity_called(name);
 	/* Whether the group of a variant split holds one that is not. */
 	for (v = 0; v < ix->nvariants && !in[v]; v++)
 		;
@@ -601,6 +609,24 @@ entity_index_split_check(const struct entity_index *ix,
 		    "");
 	free(in);
 	return why;
+}
+
+char *
+entity_index_decision_check(const struct entity_index *ix,
+    const struct entity_decisions *dec, const struct decision *d)
+{
+	if (d->kind == DECISION_SPLIT)
+		return entity_index_split_check(ix, dec, d->a);
+	/* Gone from the index: a type brings it back, the later decision
+	 * winning. */
+	if (d->kind == DECISION_TYPE && decisions_say_no_entity(dec, d->a))
+		return NULL;
+	if (entity_index_find(ix, d->a) == (size_t)-1)
+		return no_entity_called(d->a);
+	if (d->kind == DECISION_MERGE &&
+	    entity_index_find(ix, d->b) == (size_t)-1)
+		return no_entity_called(d->b);
+	return NULL;
 }
 
 static void

@@ -108,6 +108,15 @@ void entity_index_build(struct entity_index *ix, struct doc *const *docs,
 char *entity_index_split_check(const struct entity_index *ix,
     const struct entity_decisions *dec, const char *name);
 
+/* Why decision d cannot take effect in the files of ix under dec (the
+ * decisions as they stand), as a new string, or NULL: a name these files
+ * do not mention (but a type of a name dec says is no entity: it brings
+ * the name back), or a split that would change nothing
+ * (entity_index_split_check).  Such a decision is not recorded, in the
+ * reader as in galley entities. */
+char *entity_index_decision_check(const struct entity_index *ix,
+    const struct entity_decisions *dec, const struct decision *d);
+
 /* Groups the variants again under new decisions (after a merge or a
  * split); entity indices change. */
 void entity_index_regroup(struct entity_index *ix,

@@ -286,23 +286,6 @@ decided_message(const struct decision *d, const char *path)
 	}
 }
 
-/* Why d cannot take effect in this load, as a new string, or NULL. */
-static char *
-decision_problem(struct reader *r, const struct decision *d)
-{
-	if (d->kind == DECISION_SPLIT)
-		return entity_index_split_check(&r->index, &r->s.decisions,
-		    d->a);
-	if (d->kind == DECISION_TYPE && decisions_say_no_entity(&r->s.decisions, d->a))
-		return NULL;	/* gone from the index; the later decision wins */
-	if (entity_index_find(&r->index, d->a) == (size_t)-1)
-		return xasprintf("no entity called '%s'", d->a);
-	if (d->kind == DECISION_MERGE &&
-	    entity_index_find(&r->index, d->b) == (size_t)-1)
-		return xasprintf("no entity called '%s'", d->b);
-	return NULL;
-}
-
 /* The selection on the row of the entity called name, after a decision
  * re-sorted the rows (a merge adds up counts): the next key acts on the
  * entity just acted on, not on whatever took its row.  A name no longer
@@ -330,7 +313,8 @@ record(struct reader *r, enum decision_kind kind, const char *a,
 {
 	struct decision d = { kind, (char *)a, (char *)b, NULL };
 	char *path = decisions_path_for(r->s.load.n ? r->s.load.paths[0] : "-");
-	char *cause = decision_problem(r, &d), *msg;
+	char *cause = entity_index_decision_check(&r->index,
+	    &r->s.decisions, &d), *msg;
 	/* Its mentions were dropped: only finding them again brings them
 	 * back. */
 	bool rerun = kind == DECISION_TYPE && decisions_say_no_entity(&r->s.decisions, a);

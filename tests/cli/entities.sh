@@ -99,8 +99,23 @@ check "merge recorded" grep -qx "merge	Russia	Niger" "$tmp/load/.galley-entities
 check "merge honoured in the same run" sh -c "grep '	GPE	Russia	' '$tmp/out' | cut -f7 | grep -qx 'Russia\|Niger'"
 "$GALLEY" entities --corpus --format=json "$tmp/load" >"$tmp/merged.json"
 check "merge reason shown" grep -q '"why":\[[^]]*merged by the user' "$tmp/merged.json"
-expect_status 0 "--split of an unknown name" "$GALLEY" entities --split Qwzxv "$tmp/load/b.txt"
-check "unknown name reported" grep -q "no entity called 'Qwzxv'" "$tmp/err"
+# A decision about a name these files do not mention takes effect
+# nowhere here: it is refused with the reason, as in the reader, and not
+# recorded (a stray line would change later loads of other files).
+for opt in "--split Qwzxv" "--not-entity Qwzxv" "--type Qwzxv=ORG" \
+    "--merge Qwzxv Niger" "--merge Niger Qwzxv"; do
+	cp "$tmp/load/.galley-entities" "$tmp/dec.before"
+	expect_status 0 "$opt, a name these files do not mention" "$GALLEY" entities $opt "$tmp/load/b.txt"
+	check "$opt: refused with the reason" grep -qx "galley: no entity called 'Qwzxv' in these files; nothing recorded" "$tmp/err"
+	check "$opt: nothing recorded" cmp -s "$tmp/load/.galley-entities" "$tmp/dec.before"
+	check "$opt: the table printed" grep -q "	GPE	Niger	" "$tmp/out"
+done
+# These files are the ones given: a name only another file of the
+# directory mentions is refused too, and the decisions beside it stand.
+expect_status 0 "a name only another file mentions" "$GALLEY" entities --not-entity Niamey --not-entity "Ségolène Dupont" "$tmp/load/b.txt"
+check "that name refused" grep -qx "galley: no entity called 'Niamey' in these files; nothing recorded" "$tmp/err"
+check "that name not recorded" sh -c "! grep -q Niamey '$tmp/load/.galley-entities'"
+check "the next decision recorded" grep -qx "notentity	Ségolène Dupont" "$tmp/load/.galley-entities"
 printf 'split\tTiani\nfuse\tA\tB\n' >"$tmp/load/.galley-entities"
 expect_status 2 "malformed decisions file" "$GALLEY" entities "$tmp/load/a.txt"
 check "malformed file named with its line" grep -q "galley: .*/.galley-entities: line 2" "$tmp/err"
@@ -153,7 +168,7 @@ check "the other spelling keeps its group" grep -q "	GPE	Niger	Niger$" "$tmp/out
 "$GALLEY" entities $ab >"$tmp/later.tsv"
 check "accent variant split later" grep -q "	GPE	Nigér	Nigér$" "$tmp/later.tsv"
 expect_status 0 "--split of a name already alone" "$GALLEY" entities --split Nigér $ab
-check "a split that changes nothing is refused with the reason" grep -q "cannot split: Nigér is not grouped" "$tmp/err"
+check "a split that changes nothing is refused with the reason" grep -q "Nigér is not grouped with another name; nothing recorded" "$tmp/err"
 check "a split that changes nothing is not recorded" test "$(grep -c "^split	Nigér$" "$tmp/load/.galley-entities")" = 1
 expect_status 0 "--split of a full name" "$GALLEY" entities --split "Abdourahamane Tiani" $ab
 check "the surname goes with the full name" grep -q "	PERSON	Tiani	Abdourahamane Tiani$" "$tmp/out"

@@ -35,6 +35,13 @@ check "the other spelling kept its surname" wait_for "Abdourahamane Tchiani  (1 
 keys q
 keys : "split Abdourahamane Tiani" Enter
 check "a split that changes nothing says why" wait_for "not grouped with another name but its short forms: nothing recorded"
+# A name the loaded files do not mention: every decision about it is
+# refused, as galley entities refuses it, and none is recorded.
+for c in "split Qwzxv" "notentity Vbnmq" "type Zxcvq ORG" "merge Sahel | Wxyzq"; do
+	name=$(echo "$c" | awk '{ print $NF == "ORG" ? $2 : $NF }')
+	keys : "$c" Enter
+	check ":$c refused" wait_for "no entity called '$name' in these files: nothing recorded"
+done
 keys e
 wait_for "entities in all sources" >/dev/null
 view_select "Sahel  ("
@@ -63,6 +70,7 @@ check "quits" wait_for "[exited 0]"
 f="$tmp/docs/.galley-entities"
 check "split kept" grep -qx "split	Abdourahamane Tiani" "$f"
 check "the refused split not kept" test "$(grep -c '^split' "$f")" = 1
+check "no decision about a name not mentioned kept" sh -c "! grep -q 'Qwzxv\|Vbnmq\|Zxcvq\|Wxyzq' '$f'"
 check "type kept" grep -qx "type	Sahel	GPE" "$f"
 check "notentity kept" grep -qx "notentity	Russia" "$f"
 check "the later type kept after the notentity" sh -c "grep -n 'Niamey' '$f' | tail -1 | grep -q 'type	Niamey	LOC'"

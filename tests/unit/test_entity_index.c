@@ -328,6 +328,52 @@ test_split_check(void **state)
 	entity_index_free(&f->ix);
 }
 
+/* One rule for every kind of decision: a name these files do not
+ * mention cannot take effect, but for a type that brings back a name a
+ * notentity dropped. */
+static void
+test_decision_check(void **state)
+{
+	struct fixture *f = *state;
+	struct entity_decisions dec;
+	struct decision d[] = {
+		{ DECISION_SPLIT, "Qwzxv", NULL, NULL },
+		{ DECISION_NOT_ENTITY, "Qwzxv", NULL, NULL },
+		{ DECISION_TYPE, "Qwzxv", "ORG", NULL },
+		{ DECISION_MERGE, "Qwzxv", "Niger", NULL },
+		{ DECISION_MERGE, "Niger", "Qwzxv", NULL },
+	};
+	struct decision known[] = {
+		{ DECISION_SPLIT, "Tiani", NULL, NULL },
+		{ DECISION_NOT_ENTITY, "Mali", NULL, NULL },
+		{ DECISION_TYPE, "Mali", "ORG", NULL },
+		{ DECISION_MERGE, "Mali", "Niger", NULL },
+	};
+	struct decision back = { DECISION_TYPE, "Qwzxv", "ORG", NULL };
+	char *why;
+
+	build(f, NULL);
+	decisions_init(&dec);
+	for (size_t i = 0; i < sizeof d / sizeof *d; i++) {
+		why = entity_index_decision_check(&f->ix, &dec, &d[i]);
+		assert_non_null(why);
+		assert_string_equal(why,
+		    "no entity called 'Qwzxv' in these files");
+		free(why);
+	}
+	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+		assert_null(entity_index_decision_check(&f->ix, &dec,
+		    &known[i]));
+	why = entity_index_decision_check(&f->ix, &dec,
+	    &(struct decision){ DECISION_SPLIT, "Mali", NULL, NULL });
+	assert_non_null(strstr(why, "not grouped"));
+	free(why);
+	decisions_add(&dec, DECISION_NOT_ENTITY, "Qwzxv", NULL);
+	assert_null(entity_index_decision_check(&f->ix, &dec, &back));
+	decisions_free(&dec);
+	entity_index_free(&f->ix);
+}
+
 /* The text of mention i of l in d, as a new string. */
 static char *
 mention_text(const struct doc *d, const struct mention_list *l, size_t i)
@@ -614,6 +660,7 @@ main(void)
 		cmocka_unit_test(test_split_accent_variant),
 		cmocka_unit_test(test_split_full_name_keeps_surname),
 		cmocka_unit_test(test_split_check),
+		cmocka_unit_test(test_decision_check),
 		cmocka_unit_test(test_type_and_notentity),
 		cmocka_unit_test(test_type_decides_group),
 		cmocka_unit_test(test_decisions_parse_kinds),
