@@ -208,6 +208,23 @@ print_and_exit(int opt, const char *arg)
 	return cmd_finish(0);
 }
 
+/* Sets *slot to arg for the reader's option that takes one value.
+ * Given again with another value, which one was meant is no one's
+ * guess (the last won silently): a usage error, as cmd_once() makes it
+ * for the subcommands.  The same value again is that value. */
+static bool
+reader_once(const char **slot, const char *arg, const char *option)
+{
+	if (*slot == NULL || strcmp(*slot, arg) == 0) {
+		*slot = arg;
+		return true;
+	}
+	fprintf(stderr, "galley: %s is given twice, with different values\n",
+	    option);
+	print_usage(stderr);
+	return false;
+}
+
 /* galley [OPTION]... [PATH]...: the reader. */
 static int
 run_reader(int argc, char **argv)
@@ -228,6 +245,7 @@ run_reader(int argc, char **argv)
 	enum config_theme theme;
 	bool theme_test = false;
 	const char *nc = getenv("NO_COLOR"), *config_path = NULL;
+	const char *theme_arg = NULL;
 	struct config cfg;
 	const char *print_arg = NULL;
 	int c, print_only = 0;
@@ -242,9 +260,12 @@ run_reader(int argc, char **argv)
 			o.no_color = true;
 			break;
 		case 'c':
-			config_path = optarg;
+			if (!reader_once(&config_path, optarg, "--config"))
+				return 2;
 			break;
 		case 't':
+			if (!reader_once(&theme_arg, optarg, "--theme"))
+				return 2;
 			if (config_parse_theme(optarg, &theme) < 0) {
 				fputs("galley: --theme must be auto, light or "
 				    "dark\n", stderr);

@@ -54,4 +54,14 @@ expect_status 2 "- after a file: refused" "$GALLEY" "$tmp/a.txt" - </dev/null
 check "- after a file: said" test "$(cat "$tmp/err")" = "$said"
 expect_status 2 "- between files: refused" "$GALLEY" --no-color "$tmp/a.txt" - "$tmp/dir" </dev/null
 check "- between files: said" test "$(cat "$tmp/err")" = "$said"
+
+# --config and --theme take one value: given twice with different
+# values, which one was meant is no one's guess (the last won).
+expect_status 2 "--config twice" "$GALLEY" --config="$tmp/a.conf" --config="$tmp/b.conf" "$tmp/a.txt" </dev/null
+check "--config twice: said" grep -qx "galley: --config is given twice, with different values" "$tmp/err"
+expect_status 2 "--theme twice" "$GALLEY" --theme=light --theme=dark --theme-test </dev/null
+check "--theme twice: said" grep -qx "galley: --theme is given twice, with different values" "$tmp/err"
+check "--theme twice: the usage" grep -q "^usage:" "$tmp/err"
+expect_status 2 "--theme twice, the same" "$GALLEY" --theme=dark --theme=dark --theme-test </dev/null
+check "--theme twice, the same: taken" grep -qx "galley: --theme-test needs a terminal" "$tmp/err"
 finish
