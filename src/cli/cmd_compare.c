@@ -57,16 +57,15 @@ add_marked(struct buf *out, const struct side *s, size_t w0, size_t w1,
 	buf_adds(out, close);
 }
 
-/* "PATH:LINE:COL" of code point cp (byte byte): the page's own line in
+/* "PATH:LINE:COL" of code point cp: the page's own line in
  * HTML, as galley check says it. */
 static void
-add_location(struct buf *out, const struct side *s, size_t cp, size_t byte)
+add_location(struct buf *out, const struct side *s, size_t cp)
 {
 	struct screen_pos pos = { 0 };
 	size_t line, col;
 
-	if (!source_map_find(&s->d->source, s->d->text, byte, &line, &col))
-		doc_line_screen_col(s->d, &pos, cp, &line, &col);
+	doc_file_line_col(s->d, &pos, cp, &line, &col);
 	buf_add_printable_line(out, s->path);
 	buf_printf(out, ":%zu:%zu", line, col);
 }
@@ -132,9 +131,9 @@ add_row_location(struct buf *out, const struct side *s,
     const struct block *k)
 {
 	if (s->words.n > 0)
-		add_location(out, s, s->words.v[0].start, s->words.v[0].bstart);
+		add_location(out, s, s->words.v[0].start);
 	else
-		add_location(out, s, k->start, k->bstart);
+		add_location(out, s, k->start);
 }
 
 /* --format=gnu: one message per difference, at its place in b (in a
@@ -147,16 +146,16 @@ gnu_row(struct buf *out, const struct align_row *r, struct side *a,
 		struct side *s = r->op == ALIGN_CUT ? a : b;
 		const struct block *k = r->op == ALIGN_CUT ? r->a : r->b;
 
-		add_location(out, s, k->start, k->bstart);
+		add_location(out, s, k->start);
 		buf_adds(out, r->op == ALIGN_CUT ? ": cut: " : ": added: ");
 		add_opening(out, s);
 		buf_addc(out, '\n');
 		return;
 	}
 	if (r->op == ALIGN_MOVED) {
-		add_location(out, b, r->b->start, r->b->bstart);
+		add_location(out, b, r->b->start);
 		buf_adds(out, ": moved: from ");
-		add_location(out, a, r->a->start, r->a->bstart);
+		add_location(out, a, r->a->start);
 		buf_addc(out, '\n');
 	} else if (r->op == ALIGN_SPLIT || r->op == ALIGN_JOINED) {
 		add_row_location(out, b, r->b);
@@ -173,10 +172,9 @@ gnu_row(struct buf *out, const struct align_row *r, struct side *a,
 		if (w->kind == WD_EQUAL)
 			continue;
 		if (b->words.n > 0)
-			add_location(out, b, b->words.v[at].start,
-			    b->words.v[at].bstart);
+			add_location(out, b, b->words.v[at].start);
 		else
-			add_location(out, b, r->b->start, r->b->bstart);
+			add_location(out, b, r->b->start);
 		if (w->kind == WD_INSERT) {
 			buf_adds(out, ": inserted: ");
 			add_words(out, b, w->b0, w->b1);
