@@ -74,9 +74,10 @@ dist(size_t a, size_t b)
 }
 
 /* Matches of the exact quote, by bytes (UTF-8 cannot match in the middle
- * of a character); the best by context, then by nearness. */
+ * of a character); the best by context, then by nearness.  *context is
+ * how many bytes of its context are intact around the one chosen. */
 static bool
-find_exact(struct anno *a, struct doc *d)
+find_exact(struct anno *a, struct doc *d, size_t *context)
 {
 	size_t qlen = strlen(a->exact), plen = strlen(a->prefix);
 	size_t slen = strlen(a->suffix), best_score = 0, best_at = 0;
@@ -106,6 +107,7 @@ find_exact(struct anno *a, struct doc *d)
 	if (found) {
 		a->cur_start = best_at;
 		a->cur_end = best_at + utf8_count(a->exact, qlen);
+		*context = best_score;
 	}
 	return found;
 }
@@ -473,6 +475,33 @@ find_fuzzy(struct anno *a, struct doc *d, const uint32_t *t, size_t n)
 	return ok;
 }
 
+/* Whether the exact quote, found at [cur_start, cur_end) with only
+ * context bytes of its context, is another occurrence than the passage
+ * it was made on: the stretch between its whole intact context, apart
+ * from it, is that passage with its own words edited ("Harcourt" at the
+ * start of the text made "Harcort", the score line's "Harcourt" below
+ * is not it).  Then a->cur_start and cur_end are that stretch. */
+static bool
+edited_in_place(struct anno *a, struct doc *d, const uint32_t *t,
+    size_t context)
+{
+	size_t m, s = a->cur_start, e = a->cur_end;
+	uint32_t *p;
+	bool ok;
+
+	if (context == strlen(a->prefix) + strlen(a->suffix))
+		return false;
+	p = decode(a->exact, strlen(a->exact), &m);
+	ok = between_context(a, d, t, p, m, false) &&
+	    (a->cur_end <= s || a->cur_start >= e);
+	free(p);
+	if (!ok) {
+		a->cur_start = s;
+		a->cur_end = e;
+	}
+	return ok;
+}
+
 static bool
 at_position(struct anno *a, struct doc *d)
 {
@@ -488,13 +517,18 @@ at_position(struct anno *a, struct doc *d)
 void
 anchor_one(struct anno *a, struct doc *d, const uint32_t *cps, size_t ncps)
 {
+	size_t context;
+
 	if (at_position(a, d)) {
 		a->state = ANNO_ANCHORED;
 		a->cur_start = a->start;
 		a->cur_end = a->end;
-	} else if (find_exact(a, d)) {
+	} else if (find_exact(a, d, &context)) {
 		/* Placed by its quote alone, nothing claimed it elsewhere. */
-		a->state = a->no_position ? ANNO_ANCHORED : ANNO_MOVED;
+		if (edited_in_place(a, d, cps, context))
+			a->state = ANNO_FUZZY;
+		else
+			a->state = a->no_position ? ANNO_ANCHORED : ANNO_MOVED;
 	} else if (find_fuzzy(a, d, cps, ncps)) {
 		a->state = ANNO_FUZZY;
 	} else {

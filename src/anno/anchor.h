@@ -4,7 +4,9 @@
  * either side, and its code point position.  In the current text it is
  * anchored (the position still holds the quote), moved (the exact quote
  * is elsewhere; with several, the one whose context matches best, then
- * the nearest), fuzzy (the stretch between its intact prefix and suffix
+ * the nearest; not when its context is less intact than around another
+ * stretch, apart from it, between the whole prefix and suffix: that is
+ * the passage, its words edited, and fuzzy), fuzzy (the stretch between its intact prefix and suffix
  * when both are strong evidence, else an approximate match, else such a
  * stretch between weaker context: shown for confirmation; a short
  * context found at the text's edge is strong, the edge alone weak) or

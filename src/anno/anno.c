@@ -729,6 +729,27 @@ anno_newest_other(const struct anno *a)
 	return best;
 }
 
+void
+anno_conflict_words(struct buf *b, const struct anno *a)
+{
+	const struct anno *o = a->others[anno_newest_other(a)];
+
+	buf_adds(b, "conflict: [");
+	for (size_t t = 0; t < o->ntags; t++)
+		buf_printf(b, "%s%s", t ? ", " : "", o->tags[t]);
+	buf_adds(b, "]");
+	if (o->note) {
+		buf_adds(b, " ");
+		buf_add(b, o->note, strcspn(o->note, "\n"));
+	}
+	/* Every version has the annotation's creator: when, not who,
+	 * tells them apart. */
+	if (o->modified != NULL && strlen(o->modified) >= 16)
+		buf_printf(b, ", of %.10s %.5s", o->modified, o->modified + 11);
+	if (a->nothers > 1)
+		buf_adds(b, " and others");
+}
+
 int
 anno_resolve(struct anno_set *s, struct anno *a, int which, char **cause)
 {

@@ -225,6 +225,11 @@ void anno_target_at(struct anno *a, struct doc *d, size_t start,
 /* The newest of a's conflicting versions (a->nothers > 0): the one the
  * reader shows and O takes. */
 size_t anno_newest_other(const struct anno *a);
+/* Appends that version to b as the lists show a pending conflict:
+ * "conflict: [TAGS] NOTE, of DATE HH:MM", the note to its first line,
+ * " and others" when several edits lost. */
+struct buf;
+void anno_conflict_words(struct buf *b, const struct anno *a);
 int anno_resolve(struct anno_set *s, struct anno *a, int which,
     char **cause);
 

@@ -494,14 +494,14 @@ void
 export_csv_header(struct buf *b)
 {
 	buf_adds(b, "file,start,end,line,tags,note,quote,creator,modified,id,"
-	    "reply_to,created,state,verdict\r\n");
+	    "reply_to,created,state,verdict,conflicts\r\n");
 }
 
 static void
 csv_row(struct buf *b, const struct export_ctx *x, const struct anno *a)
 {
 	char *start = xstrdup(""), *end = xstrdup(""), *line = xstrdup("");
-	char *quote = NULL;
+	char *quote = NULL, *conflicts = xasprintf("%zu", a->nothers);
 	struct buf tags;
 
 	if (placed(a)) {	/* a reply's place is its head's row */
@@ -535,8 +535,10 @@ csv_row(struct buf *b, const struct export_ctx *x, const struct anno *a)
 	csv_field(b, x, a->reply_to, false);
 	csv_field(b, x, a->created, false);
 	csv_field(b, x, a->reply_to ? "" : anno_state_name(a->state), false);
-	csv_field(b, x, a->verdict, true);	/* a review's */
+	csv_field(b, x, a->verdict, false);	/* a review's */
+	csv_field(b, x, conflicts, true);
 	buf_free(&tags);
+	free(conflicts);
 	free(start);
 	free(end);
 	free(line);

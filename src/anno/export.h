@@ -72,8 +72,9 @@ void export_jsonl(struct buf *b, const struct export_ctx *x);
 /* doccano: {"text", "label": [[start, end, "TAG"]]}. */
 void export_doccano(struct buf *b, const struct export_ctx *x);
 /* csv: file,start,end,line,tags,note,quote,creator,modified,id,reply_to,
- * created,state,verdict; a row per annotation and per reply (a review
- * is a reply with a verdict); every field quoted (RFC 4180). */
+ * created,state,verdict,conflicts; a row per annotation and per reply (a
+ * review is a reply with a verdict; conflicts, how many edits of it lost
+ * and wait to be settled); every field quoted (RFC 4180). */
 void export_csv_header(struct buf *b);
 void export_csv(struct buf *b, const struct export_ctx *x);
 /* brat standoff: the .ann for the decoded text saved as the .txt; notes

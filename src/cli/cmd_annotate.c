@@ -21,6 +21,7 @@
 #include "ingest/load.h"
 #include "cli/output.h"
 #include "base/util.h"
+#include "view/search.h"
 
 /* The exit status of an annotation saved whose id could not be printed
  * (man page, EXIT STATUS). */
@@ -62,20 +63,43 @@ parse_range(const char *s, size_t *start, size_t *end)
 	return m < 0 || s[n + 1 + m] != '\0' ? -1 : 0;
 }
 
+/* Each occurrence of quote, overlapping ones too, as code points. */
+static size_t
+exact_matches(struct doc *d, const char *quote, struct match **out)
+{
+	size_t qlen = strlen(quote), n = 0, cap = 0;
+	const char *p = d->text, *e = d->text + d->text_len;
+
+	*out = NULL;
+	while ((p = memmem(p, (size_t)(e - p), quote, qlen)) != NULL) {
+		size_t at = (size_t)(p - d->text);
+
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*out = xreallocarray(*out, cap, sizeof **out);
+		}
+		(*out)[n].start = doc_byte_to_cp(d, at);
+		(*out)[n++].end = doc_byte_to_cp(d, at + qlen);
+		p++;
+	}
+	return n;
+}
+
 /* Finds the nth (1-based; 0: the only) occurrence of quote, as code
- * points.  Returns 0, or 1 with a message. */
+ * points: of the exact text, or where it is nowhere, of the text with
+ * its apostrophes either way, straight or curly, as the reader's search
+ * finds them ("Djoliba's" typed, "Djoliba’s" in the text).  Returns 0,
+ * or 1 with a message. */
 static int
 find_quote(struct doc *d, const char *quote, size_t nth, size_t *start,
     size_t *end, char **cause)
 {
-	size_t qlen = strlen(quote), count = 0, at = 0;
-	const char *p = d->text, *e = d->text + d->text_len;
+	struct match *m;
+	size_t count = exact_matches(d, quote, &m);
 
-	while ((p = memmem(p, (size_t)(e - p), quote, qlen)) != NULL) {
-		count++;
-		if (count == (nth ? nth : 1))
-			at = (size_t)(p - d->text);
-		p++;
+	if (count == 0) {
+		free(m);
+		count = search_doc_cased(d, quote, &m);
 	}
 	if (count == 0)
 		*cause = xstrdup("the quote is not in the text");
@@ -86,10 +110,12 @@ find_quote(struct doc *d, const char *quote, size_t nth, size_t *start,
 		*cause = xasprintf("the quote occurs only %zu time%s", count,
 		    count == 1 ? "" : "s");
 	else {
-		*start = doc_byte_to_cp(d, at);
-		*end = doc_byte_to_cp(d, at + qlen);
+		*start = m[(nth ? nth : 1) - 1].start;
+		*end = m[(nth ? nth : 1) - 1].end;
+		free(m);
 		return 0;
 	}
+	free(m);
 	return 1;
 }
 
@@ -153,7 +179,8 @@ const struct command_option annotate_options[] = {
 	{ "range", required_argument, 'r', false, "=START:END",
 	  "the passage from code point START to END" },
 	{ "quote", required_argument, 'q', false, "=TEXT",
-	  "the passage with exactly this text" },
+	  "the passage with exactly this text (an apostrophe\n"
+	  "straight or curly, where it is nowhere as typed)" },
 	{ "nth", required_argument, 'n', false, "=N",
 	  "with --quote: its Nth occurrence, from 1" },
 	{ "tag", required_argument, 't', false, "=TAG",

@@ -220,6 +220,24 @@ add_quote(struct buf *b, const char *quote, size_t qlen)
 	buf_adds(b, i < qlen ? "...\"" : "\"");
 }
 
+/* " (conflict: ...)": another edit of a that lost, kept until someone
+ * keeps one version (K or O in the reader), as its annotations view
+ * shows it. */
+static void
+add_conflict(struct buf *b, const struct anno *a)
+{
+	struct buf words;
+
+	buf_init(&words);
+	anno_conflict_words(&words, a);
+	if (b->len > 0 && b->data[b->len - 1] != ' ')
+		buf_addc(b, ' ');
+	buf_addc(b, '(');
+	buf_add_printable_line(b, words.data);
+	buf_addc(b, ')');
+	buf_free(&words);
+}
+
 static void
 gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
     const struct anno *review, bool head_gone, const size_t lines[2],
@@ -284,6 +302,8 @@ gnu_line(struct buf *b, const char *path, struct doc *d, const struct anno *a,
 			buf_addc(b, ')');
 		}
 	}
+	if (a->nothers > 0)
+		add_conflict(b, a);
 	buf_addc(b, '\n');
 	free(quote);
 }

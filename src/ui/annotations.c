@@ -414,26 +414,13 @@ annotations_row_text(struct reader *r, size_t row)
 		free(other);
 	}
 	if (a->nothers) {
-		/* Edited in two places at once: show what the other says. */
-		const struct anno *o = a->others[anno_newest_other(a)];
-
-		buf_adds(&b, "  (conflict: [");
-		for (size_t t = 0; t < o->ntags; t++)
-			buf_printf(&b, "%s%s", t ? ", " : "", o->tags[t]);
-		buf_adds(&b, "]");
-		if (o->note) {
-			buf_adds(&b, " ");
-			buf_add(&b, o->note, strcspn(o->note, "\n"));
-		}
-		/* Every version has the annotation's creator: when, not
-		 * who, tells them apart. */
-		if (o->modified != NULL && strlen(o->modified) >= 16)
-			buf_printf(&b, ", of %.10s %.5s", o->modified,
-			    o->modified + 11);
-		/* The keys that settle it; another version's annotation is
-		 * read-only here, K and O say so. */
-		buf_printf(&b, "%s%s)", a->nothers > 1 ? " and others" : "",
-		    row_of->travelled ? "" : "; K keeps this, O takes that");
+		/* Edited in two places at once: show what the other says,
+		 * and the keys that settle it; another version's annotation
+		 * is read-only here, K and O say so. */
+		buf_adds(&b, "  (");
+		anno_conflict_words(&b, a);
+		buf_printf(&b, "%s)", row_of->travelled ? "" :
+		    "; K keeps this, O takes that");
 	}
 	for (char *p = b.data; p && *p; p++)
 		if (*p == '\n')

@@ -51,11 +51,11 @@ same_cp(int32_t c, int32_t p)
 	    (c == '\'' || c == 0x2019));
 }
 
-size_t
-search_text(const char *text, size_t len, const char *pattern,
+/* search_text, case folded or not. */
+static size_t
+find_all(const char *text, size_t len, const char *pattern, bool fold,
     struct match **out)
 {
-	bool fold = !has_upper(pattern);
 	size_t m, n = 0, cap = 0;
 	int32_t *p = pattern_cps(pattern, fold, &m);
 	struct match *v = NULL;
@@ -99,9 +99,23 @@ search_text(const char *text, size_t len, const char *pattern,
 }
 
 size_t
+search_text(const char *text, size_t len, const char *pattern,
+    struct match **out)
+{
+	return find_all(text, len, pattern, !has_upper(pattern), out);
+}
+
+size_t
 search_doc(const struct doc *d, const char *pattern, struct match **out)
 {
 	return search_text(d->text, d->text_len, pattern, out);
+}
+
+size_t
+search_doc_cased(const struct doc *d, const char *pattern,
+    struct match **out)
+{
+	return find_all(d->text, d->text_len, pattern, false, out);
 }
 
 bool

@@ -21,5 +21,9 @@ size_t search_text(const char *text, size_t len, const char *pattern,
     struct match **out);
 /* Whether text contains pattern, by the same rule. */
 bool search_has(const char *text, const char *pattern);
+/* search_doc with case kept, whatever the pattern: only an apostrophe
+ * matches either way (galley annotate --quote). */
+size_t search_doc_cased(const struct doc *d, const char *pattern,
+    struct match **out);
 
 #endif

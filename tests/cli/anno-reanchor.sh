@@ -82,6 +82,18 @@ check "the fuzzy match takes the whole word" grep -q ': fuzzy: statistic: "fifte
 "$GALLEY" export --format=csv "$stat" >"$tmp/csv15"
 check "csv quotes whole words" grep -q '"statistic","","fifteen percent"' "$tmp/csv15"
 
+# A one-letter edit of the quote, its context intact: found there, fuzzy
+# (to be confirmed, so not exported), not moved to the same word in the
+# score line and exported there (a QA pass).
+tab=$tmp/table.txt
+printf 'Harcourt Rovers moved to the top of the table on Saturday after a late winner.\n\nThe match report follows below, with quotes from both managers.\n\nHarcourt Rovers 2 Dunmore Athletic 1\n' >"$tab"
+"$GALLEY" annotate "$tab" --quote Harcourt --nth 1 --tag claim >/dev/null
+sed -i '1s/Harcourt/Harcort/' "$tab"
+"$GALLEY" annotations "$tab" >"$tmp/gnutab"
+check "an edited quote stays by its context" grep -q "^$tab:1\.1-1\.8: fuzzy: claim: \"Harcort\" (was \"Harcourt\")$" "$tmp/gnutab"
+expect_status 0 "brat export of the edited quote" "$GALLEY" export --format=brat -o "$tmp/brat" "$tab"
+check "it is held back, not labelled elsewhere" sh -c "! grep -q claim '$tmp/brat/table.ann' && grep -q '1 fuzzy' '$tmp/err'"
+
 # The whole article replaced: everything is an orphan, nothing dropped.
 printf 'Something else entirely.\n' >"$art"
 "$GALLEY" annotations --format=json "$art" >"$tmp/gone"

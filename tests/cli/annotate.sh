@@ -39,6 +39,22 @@ cp "$art" "$tmp/same/story.txt"
 expect_status 0 "--range twice the same" "$GALLEY" annotate "$tmp/same/story.txt" --range 1:2 --range 1:2 --tag x
 check "--range twice the same: saved" grep -q '"x"' "$tmp/same/story.txt.anno.json"
 rm -r "$tmp/same"
+# An apostrophe typed straight finds the curly one news copy has, and
+# the other way round, as the reader's search does, when the exact text
+# is nowhere; the passage keeps the text's own (a QA pass: "Djoliba's"
+# was "not in the text").  The exact text, where it is, is the quote.
+mkdir "$tmp/apos"
+apos=$tmp/apos/a.txt
+printf 'Djoliba\342\200\231s capital, and the mayor\342\200\231s office.\n\nThe mayor\047s aide.\n' >"$apos"
+expect_status 0 "a straight apostrophe finds a curly one" "$GALLEY" annotate "$apos" --quote "Djoliba's" --tag x
+expect_status 0 "a curly apostrophe finds a straight one" "$GALLEY" annotate "$apos" --quote "The mayor’s aide" --tag y
+expect_status 0 "the exact text first" "$GALLEY" annotate "$apos" --quote "mayor's" --tag z
+expect_status 1 "case is kept" "$GALLEY" annotate "$apos" --quote "djoliba's" --tag v
+"$GALLEY" annotations "$apos" >"$tmp/apos.gnu"
+check "the quote is the text's" grep -q '^.*:1\.1-1\.10: anchored: x: "Djoliba’s"$' "$tmp/apos.gnu"
+check "the other way round" grep -q "^.*:3\.1-3\.17: anchored: y: \"The mayor's aide\"$" "$tmp/apos.gnu"
+check "the exact text, not the curly one" grep -q "^.*:3\.5-3\.12: anchored: z: \"mayor's\"$" "$tmp/apos.gnu"
+rm -r "$tmp/apos"
 expect_status 2 "annotations --format twice" "$GALLEY" annotations --format=json --format=gnu "$art"
 check "annotations --format twice: said" grep -q "galley annotations: --format is given twice" "$tmp/err"
 check "annotations --format twice: nothing listed" test ! -s "$tmp/out"

@@ -87,7 +87,7 @@ for a, b, label in spans:
         assert cut(a, b) == "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", (a, b)
     if label == "claim":
         assert cut(a, b) == "would open.\nDockworkers 😀 said"
-assert rows[0] == ["file", "start", "end", "line", "tags", "note", "quote", "creator", "modified", "id", "reply_to", "created", "state", "verdict"]
+assert rows[0] == ["file", "start", "end", "line", "tags", "note", "quote", "creator", "modified", "id", "reply_to", "created", "state", "verdict", "conflicts"]
 assert len(rows) == 5
 for r in rows[1:]:
     assert cut(int(r[1]), int(r[2])) == r[6], r

@@ -1415,6 +1415,77 @@ test_reanchor_duplicate_by_context(void **state)
 	doc_free(e);
 }
 
+/* A quote edited in place, its context intact, is found fuzzy there,
+ * not moved to the same words elsewhere (a QA pass: "Harcourt" made
+ * "Harcort" jumped to the score line's "Harcourt" and was exported
+ * there). */
+static void
+test_reanchor_context_over_quote(void **state)
+{
+	static const char table[] = "Harcourt Rovers moved to the top of "
+	    "the table on Saturday after a late winner.\n\nThe match report "
+	    "follows below, with quotes from both managers.\n\nHarcourt "
+	    "Rovers 2 Dunmore Athletic 1\n";
+	static const char inner[] = "Football\n\nIn a statement on Sunday, "
+	    "the league said that Harcourt Rovers moved to the top of the "
+	    "table.\n\nHarcourt Rovers 2 Dunmore Athletic 1\n";
+	size_t s, e;
+	struct doc *d;
+
+	(void)state;
+	assert_int_equal(after_edit_of(table, "Harcourt", "Harcourt",
+	    "Harcort", &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "Harcort");
+	assert_int_equal(s, 0);
+	assert_int_equal(after_edit_of(inner, "Harcourt Rovers", "Football",
+	    "Sport", &s, &e, &d), ANNO_MOVED);
+	expect_at(d, s, e, "Harcourt Rovers");
+	assert_int_equal(after_edit_of(inner, "Harcourt Rovers", "Harcourt "
+	    "Rovers moved", "Harcourt Rvers moved", &s, &e, &d), ANNO_FUZZY);
+	expect_at(d, s, e, "Harcourt Rvers");
+	/* Words added just after the quote, its place shifted: the exact
+	 * quote inside the stretch between its context is still it. */
+	assert_int_equal(after_edit_of(inner, "Harcourt Rovers", "Football\n"
+	    "\nIn a statement on Sunday, the league said that Harcourt Rovers",
+	    "Sport\n\nIn a statement on Sunday, the league said that Harcourt "
+	    "Rovers FC", &s, &e, &d), ANNO_MOVED);
+	expect_at(d, s, e, "Harcourt Rovers");
+}
+
+/* Two copies of a paragraph, the first edited: the second still has
+ * the quote and its whole context, and an annotation made there stays
+ * there, not taken for the edited copy. */
+static void
+test_reanchor_whole_context_kept(void **state)
+{
+	static const char copy[] = "In a statement on Sunday, the league "
+	    "said that Harcourt Rovers moved to the top of the table.";
+	char *text = xasprintf("%s\n\n%s\n", copy, copy);
+	char *edited = xasprintf("Sport\n\n%s\n\n%s\n", copy, copy);
+	char *p = strstr(edited, "Harcourt");
+	struct doc *d = doc_of(text), *e;
+	struct anno_set *s = anno_set_create("x.txt");
+	char *cause = NULL;
+	size_t at = strlen(copy) + 2 + (size_t)(strstr(copy, "Harcourt") -
+	    copy);
+	struct anno *a;
+
+	(void)state;
+	memcpy(p, "Harcort ", 8);
+	e = doc_of(edited);
+	a = anno_add(s, d, at, at + 8, "T", NULL, 0, NULL, &cause);
+	assert_non_null(a);
+	assert_string_equal(a->exact, "Harcourt");
+	anchor_set(s, e);
+	assert_int_equal(a->state, ANNO_MOVED);
+	assert_int_equal(a->cur_start, at + 7);
+	anno_set_destroy(s);
+	doc_free(d);
+	doc_free(e);
+	free(text);
+	free(edited);
+}
+
 static void
 test_long_quote_fuzzy(void **state)
 {
@@ -1599,6 +1670,8 @@ main(void)
 		cmocka_unit_test(test_reanchor_whole_words),
 		cmocka_unit_test(test_reanchor_between_context_first),
 		cmocka_unit_test(test_reanchor_not_context),
+		cmocka_unit_test(test_reanchor_context_over_quote),
+		cmocka_unit_test(test_reanchor_whole_context_kept),
 		cmocka_unit_test(test_user_config),
 		cmocka_unit_test(test_many_ids),
 		cmocka_unit_test(test_vocab),
