@@ -1618,6 +1618,39 @@ test_name_plural_after_the(void **state)
 	proof_destroy(p);
 }
 
+/* Two of the commonest words run together are a split, however short
+ * (inthe is "in the", not "nth"); not a contraction without its
+ * apostrophe, a likely slip of a common word or a closed compound of two
+ * content words. */
+static void
+test_common_split(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro("He lived inthe city for years and went "
+	    "tothe market andthe shop ofthe town atleast once. Youre sure "
+	    "theyll see the theif at the forhead of a hardline weeklong "
+	    "march.");
+	const char *const split[][2] = { { "inthe", "in the" },
+	    { "tothe", "to the" }, { "andthe", "and the" },
+	    { "ofthe", "of the" }, { "atleast", "at least" } };
+	const char *const whole[] = { "Youre", "theyll", "theif", "forhead",
+	    "hardline", "weeklong" };
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	for (size_t i = 0; i < sizeof split / sizeof *split; i++)
+		assert_true(has(d, &out, PROBLEM_SPLIT, split[i][0],
+		    split[i][1]));
+	for (size_t i = 0; i < sizeof whole / sizeof *whole; i++)
+		assert_false(has(d, &out, PROBLEM_SPLIT, whole[i], NULL));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "forhead", NULL));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
 int
 main(void)
 {
@@ -1660,6 +1693,7 @@ main(void)
 		cmocka_unit_test(test_calendar_near_miss),
 		cmocka_unit_test(test_hyphen_joined),
 		cmocka_unit_test(test_name_plural_after_the),
+		cmocka_unit_test(test_common_split),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
