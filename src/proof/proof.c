@@ -504,8 +504,9 @@ slip_in_context(const struct verdict *v, unsigned ctx)
 		return false;
 	/* In mid-sentence the capital is the word's own: names that look
 	 * like words differ from them in a vowel (Siri, Regan, Wouden),
-	 * slips seldom do, save a swap of two (Cheif). */
-	if (!(ctx & CTX_INITIAL) && !v->near_swap &&
+	 * slips seldom do, save a swap of two (Cheif) or a slip inside a
+	 * long word (Performence, Managment), which few names are. */
+	if (!(ctx & CTX_INITIAL) && !v->near_swap && !v->near_long &&
 	    !names_same_vowels(v->form, v->near))
 		return false;
 	if (ctx & CTX_NAMED)

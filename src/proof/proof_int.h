@@ -50,6 +50,10 @@ struct verdict {
 	bool near_first;
 	/* near is word with two neighbouring letters swapped (Coudl). */
 	bool near_swap;
+	/* The word is long, near a slip inside it, and no name the
+	 * gazetteer knows is the word (Performence, Managment): a slip in
+	 * mid-sentence too, whatever its vowels (proof_word.c). */
+	bool near_long;
 	/* Wass: a lower-case word with an s, not a name's plural; a slip
 	 * only of the commonest words and where a sentence starts. */
 	bool word_plural;

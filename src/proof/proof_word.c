@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "base/util.h"
+#include "ner/gazetteer.h"
 #include "proof/calendar.h"
 #include "proof/contraction.h"
 #include "proof/dialect.h"
@@ -63,6 +64,13 @@
 /* What a regular ending on an irregular verb costs as a slip (Taked): as
  * a transposition, rank.c's likeliest. */
 #define IRREGULAR_NEAR_COST 1.0
+/* A capitalised word this long, a likely slip inside it from a common
+ * word (NEAR_LEVEL, NEAR_MAX_COST), is taken for that slip in
+ * mid-sentence too, whatever its vowels (Performence, Possable,
+ * Managment), unless the gazetteer knows it (Figueres): long names seldom
+ * lie one slip from a common word, short ones often do (Wouden, Helder,
+ * Cercle at 6 letters; tools/bench/check and doc/PERFORMANCE.md). */
+#define NEAR_LONG_MIN 8
 
 /* Prefixes that make closed compounds the dictionary lacks
  * (counterterrorism).  Short ones (co, re) are left out: with them a typo
@@ -450,6 +458,18 @@ one_swap(const char *a, const char *b)
 	    strcmp(a + i + 2, b + i + 2) == 0;
 }
 
+/* Whether the slip from a to b (b may carry a's possessive) leaves the
+ * last two letters of a alone: endings make words of their own, in other
+ * languages too (Institut, Journalistas, Kingdome beside institute,
+ * journalists, kingdom). */
+static bool
+inner_slip(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strcspn(b, "'");
+
+	return n >= 2 && m >= 2 && strncmp(a + n - 2, b + m - 2, 2) == 0;
+}
+
 /* Taked, Buyed: a capitalised irregular verb with a regular ending is a
  * slip of its simple past (the likeliest correction, rank.c). */
 static bool
@@ -532,6 +552,8 @@ proof_near_common(struct proof *p, struct verdict *vd)
 		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
 	}
 	free(v);
+	vd->near_long = vd->near != NULL && vd->stem_len >= NEAR_LONG_MIN &&
+	    inner_slip(stem, vd->near) && gaz_lookup(stem, vd->stem_len) == 0;
 	if (vd->near == NULL && (v = rank_top_transposed(p->sp, stem, &cost)) !=
 	    NULL) {
 		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
