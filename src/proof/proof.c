@@ -167,6 +167,13 @@ proof_warning(const struct proof *p)
 	return p->warning;
 }
 
+void
+proof_set_known_names(struct proof *p, proof_name_fn *fn)
+{
+	p->known_name = fn;
+	proof_reset_cache(p);
+}
+
 int
 proof_add_project_words(struct proof *p, const char *doc_path, char **cause)
 {

@@ -10,7 +10,6 @@
 #include <strings.h>
 
 #include "base/util.h"
-#include "ner/gazetteer.h"
 #include "proof/calendar.h"
 #include "proof/contraction.h"
 #include "proof/dialect.h"
@@ -67,7 +66,8 @@
 /* A capitalised word this long, a likely slip inside it from a common
  * word (NEAR_LEVEL, NEAR_MAX_COST), is taken for that slip in
  * mid-sentence too, whatever its vowels (Performence, Possable,
- * Managment), unless the gazetteer knows it (Figueres): long names seldom
+ * Managment), unless the caller's names have it (proof_set_known_names:
+ * the gazetteer's Figueres): long names seldom
  * lie one slip from a common word, short ones often do (Wouden, Helder,
  * Cercle at 6 letters; tools/bench/check and doc/PERFORMANCE.md). */
 #define NEAR_LONG_MIN 8
@@ -553,7 +553,8 @@ proof_near_common(struct proof *p, struct verdict *vd)
 	}
 	free(v);
 	vd->near_long = vd->near != NULL && vd->stem_len >= NEAR_LONG_MIN &&
-	    inner_slip(stem, vd->near) && gaz_lookup(stem, vd->stem_len) == 0;
+	    inner_slip(stem, vd->near) && (p->known_name == NULL ||
+	    !p->known_name(stem, vd->stem_len));
 	if (vd->near == NULL && (v = rank_top_transposed(p->sp, stem, &cost)) !=
 	    NULL) {
 		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
