@@ -92,6 +92,12 @@ gaz_lookup(const char *s, size_t n)
 	return gaz_lookup_all(s, n) & ~GAZ_WORDNET;
 }
 
+bool
+gaz_is_name(const char *s, size_t n)
+{
+	return (gaz_lookup(s, n) & ~(unsigned)GAZ_NOTNAME) != 0;
+}
+
 void
 gaz_free(void)
 {

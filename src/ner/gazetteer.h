@@ -6,6 +6,7 @@
 #ifndef GALLEY_GAZETTEER_H
 #define GALLEY_GAZETTEER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -49,6 +50,10 @@ extern const char gaz_pool[];
 unsigned gaz_lookup(const char *s, size_t n);
 /* The same with WordNet's (GAZ_WORDNET). */
 unsigned gaz_lookup_all(const char *s, size_t n);
+
+/* Whether the lists know s[0, n) as a name of any kind (not only as a
+ * common noun however written: GAZ_NOTNAME). */
+bool gaz_is_name(const char *s, size_t n);
 
 /* A key that ignores case, accents, curly apostrophes and the dots of
  * abbreviations: "Nigér" and "niger", "U.S." and "US" give the same key.

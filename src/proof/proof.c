@@ -167,6 +167,13 @@ proof_warning(const struct proof *p)
 	return p->warning;
 }
 
+void
+proof_set_known_names(struct proof *p, proof_name_fn *fn)
+{
+	p->known_name = fn;
+	proof_reset_cache(p);
+}
+
 int
 proof_add_project_words(struct proof *p, const char *doc_path, char **cause)
 {
@@ -504,8 +511,9 @@ slip_in_context(const struct verdict *v, unsigned ctx)
 		return false;
 	/* In mid-sentence the capital is the word's own: names that look
 	 * like words differ from them in a vowel (Siri, Regan, Wouden),
-	 * slips seldom do, save a swap of two (Cheif). */
-	if (!(ctx & CTX_INITIAL) && !v->near_swap &&
+	 * slips seldom do, save a swap of two (Cheif) or a slip inside a
+	 * long word (Performence, Managment), which few names are. */
+	if (!(ctx & CTX_INITIAL) && !v->near_swap && !v->near_long &&
 	    !names_same_vowels(v->form, v->near))
 		return false;
 	if (ctx & CTX_NAMED)

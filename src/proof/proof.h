@@ -38,6 +38,13 @@ struct speller *proof_speller(struct proof *p);
  * for and what to install; NULL when the dictionaries are open. */
 const char *proof_warning(const struct proof *p);
 
+/* Whether word[0, n) is a name the caller knows: the entity recogniser's
+ * gazetteer, above the proofreader in the pipeline. */
+typedef bool proof_name_fn(const char *word, size_t n);
+/* Sets it (NULL: none): a long capitalised word it knows is no slip of a
+ * common word in mid-sentence (Figueres: figures). */
+void proof_set_known_names(struct proof *p, proof_name_fn *fn);
+
 /* Reads the project word list (.galley-words) beside doc_path, once per
  * directory.  Its words are accepted in every document of the session. */
 int proof_add_project_words(struct proof *p, const char *doc_path,

@@ -50,6 +50,10 @@ struct verdict {
 	bool near_first;
 	/* near is word with two neighbouring letters swapped (Coudl). */
 	bool near_swap;
+	/* The word is long, near a slip inside it, and no name the caller
+	 * knows (known_name) is the word (Performence, Managment): a slip
+	 * in mid-sentence too, whatever its vowels (proof_word.c). */
+	bool near_long;
 	/* Wass: a lower-case word with an s, not a name's plural; a slip
 	 * only of the commonest words and where a sentence starts. */
 	bool word_plural;
@@ -94,6 +98,7 @@ struct proof {
 	char *user_path;	/* NULL when user words are off or there
 				   is no home */
 	bool user_words;	/* the personal lists are on */
+	proof_name_fn *known_name;	/* NULL: no names known that way */
 	char *bad_path;		/* the bad-words list, NULL likewise */
 	struct hash bad;	/* words marked wrong */
 	struct hash seen;	/* word form -> its index in verdicts (tag) */

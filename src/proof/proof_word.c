@@ -39,6 +39,15 @@
  * internatonal is international with a letter dropped, not intern
  * atonal. */
 #define SPLIT_NEAR_LEVEL 50
+/* Two of the commonest words run together (inthe, ofthe) are a split
+ * whatever their length, each part of this many letters or more: one
+ * letter is a clitic's (dont, hes). */
+#define SPLIT_COMMON_PART 2
+/* Such a split loses to a slip of a common word this likely (rank.h's
+ * costs: a vowel dropped from a word of SCOWL level 35, forhead for
+ * forehead, not "for head"); a consonant dropped from one (tothe: tote)
+ * or any slip of a rarer word (tithe, nth) is less likely. */
+#define SPLIT_COMMON_COST 3.0
 /* A capitalised word no list knows is taken for a misspelling only when
  * a word of this SCOWL level or commoner is this likely a slip away
  * (rank.h's costs; tools/bench/check measures both sides). */
@@ -54,6 +63,14 @@
 /* What a regular ending on an irregular verb costs as a slip (Taked): as
  * a transposition, rank.c's likeliest. */
 #define IRREGULAR_NEAR_COST 1.0
+/* A capitalised word this long, a likely slip inside it from a common
+ * word (NEAR_LEVEL, NEAR_MAX_COST), is taken for that slip in
+ * mid-sentence too, whatever its vowels (Performence, Possable,
+ * Managment), unless the caller's names have it (proof_set_known_names:
+ * the gazetteer's Figueres): long names seldom
+ * lie one slip from a common word, short ones often do (Wouden, Helder,
+ * Cercle at 6 letters; tools/bench/check and doc/PERFORMANCE.md). */
+#define NEAR_LONG_MIN 8
 
 /* Prefixes that make closed compounds the dictionary lacks
  * (counterterrorism).  Short ones (co, re) are left out: with them a typo
@@ -303,6 +320,53 @@ near_word_found(const struct wordfreq_entry *e, size_t dist, void *arg)
 		nw->found = true;
 }
 
+/* Whether w[0, i) and w + i are both among the commonest words
+ * (rank_is_commonest), one of them among the very commonest, and not a
+ * contraction without its apostrophe (youre, theyll: you're, they'll).
+ * Closed compounds the lists lack join two content words (hardline,
+ * weeklong, gameplay), a run-together mostly a function word (inthe,
+ * atleast). */
+static bool
+common_pair(const char *w, size_t i)
+{
+	char *first = xstrndup(w, i);
+	char *joined = xasprintf("%s'%s", first, w + i);
+	bool ok = rank_is_commonest(first) && rank_is_commonest(w + i) &&
+	    (rank_is_very_common(first) || rank_is_very_common(w + i)) &&
+	    !contraction_is_standard(joined);
+
+	free(joined);
+	free(first);
+	return ok;
+}
+
+/* inthe, ofthe, tothe: two of the commonest words run together, the
+ * likeliest reading of a word too short for word_split, unless it is a
+ * likely slip of a common word (theif: thief, not "the if"; the rarer
+ * words one edit from it, nth, tote, are not). */
+static char *
+common_split(struct proof *p, const char *w)
+{
+	size_t n = strlen(w);
+	double cost = 0;
+	char *near;
+	bool slip;
+
+	if (n < 2 * SPLIT_COMMON_PART || n > SPLIT_MAX_BYTES)
+		return NULL;
+	for (size_t i = n - SPLIT_COMMON_PART; i >= SPLIT_COMMON_PART; i--) {
+		if (!common_pair(w, i))
+			continue;
+		near = rank_near_common(p->sp, w, NEAR_LEVEL, &cost);
+		slip = near != NULL && cost <= SPLIT_COMMON_COST;
+		free(near);
+		if (slip)
+			return NULL;
+		return xasprintf("%.*s %s", (int)i, w, w + i);
+	}
+	return NULL;
+}
+
 /* A split of the lower-case word w (word_split) unless a common word is
  * one edit away: one slip is likelier than a missing space and parts
  * that happen to be words (intern atonal).  Run-togethers are two edits
@@ -314,7 +378,7 @@ lower_split(struct proof *p, const char *w)
 	char *v = word_split(p, w, SPLIT_LOWER_PART);
 
 	if (v == NULL)
-		return NULL;
+		return common_split(p, w);
 	nearscan(w, 1, near_word_found, &nw);
 	if (nw.found) {
 		free(v);
@@ -392,6 +456,18 @@ one_swap(const char *a, const char *b)
 	    (strchr("aeiouy", a[i]) == NULL) ==
 	    (strchr("aeiouy", a[i + 1]) == NULL) &&
 	    strcmp(a + i + 2, b + i + 2) == 0;
+}
+
+/* Whether the slip from a to b (b may carry a's possessive) leaves the
+ * last two letters of a alone: endings make words of their own, in other
+ * languages too (Institut, Journalistas, Kingdome beside institute,
+ * journalists, kingdom). */
+static bool
+inner_slip(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strcspn(b, "'");
+
+	return n >= 2 && m >= 2 && strncmp(a + n - 2, b + m - 2, 2) == 0;
 }
 
 /* Taked, Buyed: a capitalised irregular verb with a regular ending is a
@@ -476,6 +552,9 @@ proof_near_common(struct proof *p, struct verdict *vd)
 		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);
 	}
 	free(v);
+	vd->near_long = vd->near != NULL && vd->stem_len >= NEAR_LONG_MIN &&
+	    inner_slip(stem, vd->near) && (p->known_name == NULL ||
+	    !p->known_name(stem, vd->stem_len));
 	if (vd->near == NULL && (v = rank_top_transposed(p->sp, stem, &cost)) !=
 	    NULL) {
 		vd->near = xasprintf("%s%s", v, vd->form + vd->stem_len);

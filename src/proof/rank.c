@@ -579,12 +579,25 @@ rank_common_slip(struct speller *veto, const char *word, double *cost)
 	return best_found(&r, word, cost);
 }
 
-bool
-rank_is_commonest(const char *word)
+/* Whether word, in lower case, has wordfreq_entry.common min or more. */
+static bool
+common_at_least(const char *word, int min)
 {
 	char *lw = lower_ascii(word);
 	const struct wordfreq_entry *e = wordfreq_find(lw, strlen(lw));
 
 	free(lw);
-	return e != NULL && (int)e->common >= COMMON_SLIP_MIN;
+	return e != NULL && (int)e->common >= min;
+}
+
+bool
+rank_is_commonest(const char *word)
+{
+	return common_at_least(word, COMMON_SLIP_MIN);
+}
+
+bool
+rank_is_very_common(const char *word)
+{
+	return common_at_least(word, TRANSPOSED_MIN_COMMON);
 }

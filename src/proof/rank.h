@@ -53,6 +53,9 @@ char *rank_common_slip(struct speller *veto, const char *word,
 
 /* Whether word, in lower case, is one of those commonest words. */
 bool rank_is_commonest(const char *word);
+/* Whether word, in lower case, is one of the very commonest, counted
+ * 100,000 times or more (the 82 of rank_top_transposed: the, of, in). */
+bool rank_is_very_common(const char *word);
 
 /* The optimal string alignment distance of a and b (a transposition
  * is one edit), case counting; words past 40 bytes: the longer length. */

@@ -13,6 +13,7 @@
 #include "base/util.h"
 #include "clean/features.h"
 #include "ingest/load.h"
+#include "ner/gazetteer.h"
 
 void
 session_init(struct session *s, char *const *paths, size_t n)
@@ -187,6 +188,7 @@ open_proof(struct session *s)
 	    &s->proof_cause);
 	if (s->proof == NULL)
 		return xasprintf("proofreading off: %s", s->proof_cause);
+	proof_set_known_names(s->proof, gaz_is_name);
 	/* Without a dictionary the other checks and the entities still
 	 * run: say once what is missing. */
 	return proof_warning(s->proof) != NULL ?

@@ -100,6 +100,18 @@ check "a run-together word is a split" grep -qx "$tmp/near.txt:3:55: split: gove
 G -d en_US --no-user-words --format=json "$tmp/near.txt" >"$tmp/near.json"
 check "json: a slip is no split" grep -q '"kind":"spelling","text":"internatonal"' "$tmp/near.json"
 
+# Two of the commonest words run together: a split, "in the" first.
+printf 'Typos Headline Here\n\nHe lived inthe city for years.\n' >"$tmp/inthe.txt"
+G -d en_US --no-user-words --suggest "$tmp/inthe.txt" >"$tmp/inthe.out"
+check "inthe is in the" grep -qx "$tmp/inthe.txt:3:10: split: inthe -> in the" "$tmp/inthe.out"
+
+# A long capitalised word one slip inside it from a common word is a slip
+# in mid-sentence too, whatever its vowels; names are not.
+printf 'Typos Headline Here\n\nOfficials said the Managment of the firm met Marko in Lagos.\n' >"$tmp/midcap.txt"
+G -d en_US --no-user-words --suggest "$tmp/midcap.txt" >"$tmp/midcap.out"
+check "a long capitalised slip in mid-sentence" grep -qx "$tmp/midcap.txt:3:20: spelling: Managment -> Management.*" "$tmp/midcap.out"
+check "names beside it are not slips" test "$(wc -l <"$tmp/midcap.out")" -eq 1
+
 # Two dictionaries: both spellings.
 printf 'A title\n\nThe harbour authority will organize a meeting about the color of the neighbouring quays and the honor of the crews, said the harbor master.\n' >"$tmp/gbus.txt"
 expect_status 1 "en_US alone: mixed spellings are inconsistent" G -d en_US --no-user-words "$tmp/gbus.txt"

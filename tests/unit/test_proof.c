@@ -18,6 +18,7 @@
 #include "clean/clean.h"
 #include "doc/doc.h"
 #include "ingest/load.h"
+#include "ner/gazetteer.h"
 #include "proof/context.h"
 #include "proof/names.h"
 #include "proof/problem.h"
@@ -109,6 +110,19 @@ mentions(struct doc *d, const struct problem_list *out, const char *word)
 			return true;
 	}
 	return false;
+}
+
+/* Every word of pairs[i][0] has a problem of kind fixed to pairs[i][1];
+ * none of the words of none is mentioned. */
+static void
+assert_fixes(struct doc *d, const struct problem_list *out,
+    enum problem_kind kind, const char *const (*pairs)[2], size_t n,
+    const char *const *none, size_t nnone)
+{
+	for (size_t i = 0; i < n; i++)
+		assert_true(has(d, out, kind, pairs[i][0], pairs[i][1]));
+	for (size_t i = 0; i < nnone; i++)
+		assert_false(mentions(d, out, none[i]));
 }
 
 /* How many problems of out are on the text word. */
@@ -1618,6 +1632,68 @@ test_name_plural_after_the(void **state)
 	proof_destroy(p);
 }
 
+/* In mid-sentence a long capitalised word one slip inside it from a
+ * common word is that word's slip, whatever its vowels; short names,
+ * names the gazetteer knows and words that differ in their ending are
+ * not. */
+static void
+test_mid_sentence_long(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro("They said the Performence was poor, a "
+	    "Possable deal fell through and the Managment quit. Then "
+	    "Marko and Boko met Tinubu in Lagos, and Wouden scored. They "
+	    "played at the Kingdome and the Institut in Figueres.");
+	const char *const slips[][2] = { { "Performence", "Performance" },
+	    { "Possable", "Possible" }, { "Managment", "Management" } };
+	const char *const names[] = { "Marko", "Boko", "Tinubu", "Lagos",
+	    "Wouden", "Kingdome", "Institut", "Figueres" };
+	struct doc *d;
+
+	(void)state;
+	proof_set_known_names(p, gaz_is_name);	/* as the session does */
+	d = check_text(p, text, &out);
+	assert_fixes(d, &out, PROBLEM_SPELLING, slips,
+	    sizeof slips / sizeof *slips, names, sizeof names / sizeof *names);
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
+/* Two of the commonest words run together are a split, however short
+ * (inthe is "in the", not "nth"); not a contraction without its
+ * apostrophe, a likely slip of a common word or a closed compound of two
+ * content words. */
+static void
+test_common_split(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro("He lived inthe city for years and went "
+	    "tothe market andthe shop ofthe town atleast once. Youre sure "
+	    "theyll see the theif at the forhead of a hardline weeklong "
+	    "march.");
+	const char *const split[][2] = { { "inthe", "in the" },
+	    { "tothe", "to the" }, { "andthe", "and the" },
+	    { "ofthe", "of the" }, { "atleast", "at least" } };
+	const char *const whole[] = { "Youre", "theyll", "theif", "forhead",
+	    "hardline", "weeklong" };
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_fixes(d, &out, PROBLEM_SPLIT, split,
+	    sizeof split / sizeof *split, NULL, 0);
+	for (size_t i = 0; i < sizeof whole / sizeof *whole; i++)
+		assert_false(has(d, &out, PROBLEM_SPLIT, whole[i], NULL));
+	assert_true(has(d, &out, PROBLEM_SPELLING, "forhead", NULL));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
 int
 main(void)
 {
@@ -1660,6 +1736,8 @@ main(void)
 		cmocka_unit_test(test_calendar_near_miss),
 		cmocka_unit_test(test_hyphen_joined),
 		cmocka_unit_test(test_name_plural_after_the),
+		cmocka_unit_test(test_mid_sentence_long),
+		cmocka_unit_test(test_common_split),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
