@@ -441,9 +441,10 @@ relayout_windows(struct reader *r)
 void
 reader_open_at(struct reader *r, size_t f, size_t cp)
 {
-	for (size_t i = 0; i < r->nrows; i++)
-		if (r->order[i] == f)
-			r->sel = i;
+	size_t row = list_row(r, f);
+
+	if (row != SIZE_MAX)
+		r->sel = row;
 	r->focus = FOCUS_PANE;
 	relayout_windows(r);
 	open_file(r, f, cp);

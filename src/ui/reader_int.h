@@ -298,6 +298,7 @@ void sort_list(struct reader *r);
 void reader_set_filter(struct reader *r, const bool *in);
 void reader_sort_by(struct reader *r, const char *key);
 void reader_set_sort(struct reader *r, enum config_sort by);
+size_t list_row(const struct reader *r, size_t f);
 void move_selection(struct reader *r, long delta);
 void toggle_list(struct reader *r);
 void draw_list(struct reader *r);

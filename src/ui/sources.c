@@ -91,6 +91,17 @@ reader_set_filter(struct reader *r, const bool *in)
 	sort_list(r);
 }
 
+/* The row that shows file f, or SIZE_MAX when the list does not show
+ * it (a filter hides it, or its story is folded). */
+size_t
+list_row(const struct reader *r, size_t f)
+{
+	for (size_t i = 0; i < r->nrows; i++)
+		if (r->order[i] == f)
+			return i;
+	return SIZE_MAX;
+}
+
 void
 move_selection(struct reader *r, long delta)
 {
