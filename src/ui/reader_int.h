@@ -286,6 +286,7 @@ void clear_matches(struct reader *r);
 bool match_shown(const struct reader *r, const struct match *m);
 void find_matches(struct reader *r);
 void entities_matches(struct reader *r);
+size_t entity_mention_from(const struct reader *r, size_t row, int dir);
 void goto_match(struct reader *r, int dir, bool from_here);
 void goto_match_at(struct reader *r, size_t cp);
 size_t screen_origin(const struct reader *r, int dir);

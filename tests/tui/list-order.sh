@@ -4,7 +4,7 @@
 # and previous follow the index's sort: the status line numbers the open
 # source by its row ("-" when the list does not show it), Enter on an
 # entity opens the first row's source, and n and N go on to the next or
-# previous row that mentions it.
+# previous row that mentions it, passing over the rows a filter hides.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -42,6 +42,39 @@ check "d has no row" wait_for "CLEAN -/4"
 keys c
 check "c lists every source again" wait_for "4 sources, by title"
 check "d's row again" wait_for "CLEAN 2/4"
+
+keys e
+check "the entities view" wait_for "entities in all sources"
+view_select "Zorblax  (3 sources"
+keys Enter
+check "Enter filters the list" wait_for "3 of 4 sources mention Zorb"
+check "the first row's source is opened" wait_for "on Tuesday that the harvest"
+check "the first row" wait_for "CLEAN 1/4"
+keys n
+check "n goes on to the next row's source" wait_for "on Wednesday that the roof"
+check "said as the next source" wait_for "match 1 of 1 (next source)"
+check "numbered 2" wait_for "CLEAN 2/4"
+keys n
+check "then the third row's" wait_for "on Monday that the crossing"
+check "numbered 3" wait_for "CLEAN 3/4"
+keys n
+check "none after the last row" wait_for "No more matches below"
+keys N
+check "N goes back a row" wait_for "on Wednesday that the roof"
+check "said as the previous source" wait_for "match 1 of 1 (previous source)"
+check "numbered 2 again" wait_for "CLEAN 2/4"
+
+# A filter that hides the open source: N comes from the bottom row,
+# passing over the rows without a mention and the source hidden.
+keys F "!Market" Enter
+check "F hides d" wait_for "3 of 4: F !Market"
+check "d has no row" wait_for "CLEAN -/4"
+keys N
+check "N from the last row: a's" wait_for "on Monday that the crossing"
+check "numbered 3 of the rows shown" wait_for "CLEAN 3/4"
+keys N
+check "then b's, past c's without one" wait_for "on Tuesday that the harvest"
+check "numbered 1" wait_for "CLEAN 1/4"
 
 keys q
 check "quits" wait_for "[exited 0]"
