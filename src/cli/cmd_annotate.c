@@ -87,8 +87,8 @@ exact_matches(struct doc *d, const char *quote, struct match **out)
 
 /* Finds the nth (1-based; 0: the only) occurrence of quote, as code
  * points: of the exact text, or where it is nowhere, of the text with
- * its apostrophes either way, straight or curly, as the reader's search
- * finds them ("Djoliba's" typed, "Djoliba’s" in the text).  Returns 0,
+ * its apostrophes and quotation marks either way, straight or curly, as
+ * the reader's search finds them ("Djoliba's" typed, "Djoliba’s" in the text).  Returns 0,
  * or 1 with a message. */
 static int
 find_quote(struct doc *d, const char *quote, size_t nth, size_t *start,
@@ -179,8 +179,9 @@ const struct command_option annotate_options[] = {
 	{ "range", required_argument, 'r', false, "=START:END",
 	  "the passage from code point START to END" },
 	{ "quote", required_argument, 'q', false, "=TEXT",
-	  "the passage with exactly this text (an apostrophe\n"
-	  "straight or curly, where it is nowhere as typed)" },
+	  "the passage with exactly this text (quotes and\n"
+	  "apostrophes straight or curly, where it is nowhere\n"
+	  "as typed)" },
 	{ "nth", required_argument, 'n', false, "=N",
 	  "with --quote: its Nth occurrence, from 1" },
 	{ "tag", required_argument, 't', false, "=TAG",

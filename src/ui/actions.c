@@ -47,10 +47,8 @@ act_switch_pane(struct reader *r)
 static void
 act_open_neighbour(struct reader *r, int dir)
 {
-	bool listed = false;
+	bool listed = list_row(r, r->cur) != SIZE_MAX;
 
-	for (size_t i = 0; i < r->nrows && !listed; i++)
-		listed = r->order[i] == r->cur;
 	/* A filter that hides the open source put the selection on its
 	 * first match: that is the next source, not the one after it. */
 	if (!listed && r->nrows > 0 && r->sel < r->nrows) {

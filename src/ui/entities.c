@@ -199,12 +199,13 @@ entities_why(struct reader *r)
 }
 
 /* Filters the source list to the files that mention the entity, opens
- * the first and makes its mentions the matches n and N step through. */
+ * the first row's at its first mention and makes its mentions the
+ * matches n and N step through. */
 void
 entities_choose(struct reader *r)
 {
 	const struct entity *e = selected(r);
-	size_t ent, n = 0, *m;
+	size_t ent, n = 0, *m, first, at = 0;
 	bool *in;
 
 	if (e == NULL)
@@ -226,12 +227,16 @@ entities_choose(struct reader *r)
 	r->nent_mentions = n;
 	r->ent_chosen = ent;
 	r->view = VIEW_MAIN;
-	if (n > 0)
-		reader_open_at(r, m[0], r->s.mentions[m[0]].v[m[1]].start);
+	if (n > 0) {
+		if ((first = entity_mention_from(r, SIZE_MAX, 1)) == SIZE_MAX)
+			first = 0;
+		at = r->s.mentions[m[2 * first]].v[m[2 * first + 1]].start;
+		reader_open_at(r, m[2 * first], at);
+	}
 	entities_matches(r);
 	/* The mention shown is the current match: n goes past it. */
 	for (size_t i = 0; n > 0 && i < r->nmatches; i++)
-		if (r->matches[i].start == r->s.mentions[m[0]].v[m[1]].start) {
+		if (r->matches[i].start == at) {
 			r->cur_match = i;
 			break;
 		}

@@ -405,6 +405,7 @@ static void
 open_grep_hit(struct reader *r, const struct grep_hit *g)
 {
 	struct match m = { g->start, g->end };
+	size_t row;
 
 	free(r->pattern);
 	r->pattern = xstrdup(r->grep_word);
@@ -415,9 +416,8 @@ open_grep_hit(struct reader *r, const struct grep_hit *g)
 		r->raw = r->raw_for_hit = false;
 		invalidate_layout(r);
 	}
-	for (size_t i = 0; i < r->nrows; i++)
-		if (r->order[i] == g->file)
-			r->sel = i;
+	if ((row = list_row(r, g->file)) != SIZE_MAX)
+		r->sel = row;
 	r->focus = FOCUS_PANE;
 	relayout_windows(r);
 	if (g->file != r->cur)

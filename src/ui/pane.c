@@ -242,41 +242,60 @@ entities_matches(struct reader *r)
 	r->cur_match = SIZE_MAX;
 }
 
+/* The chosen entity's mention n (dir > 0: a source's first) or N (its
+ * last) comes to in the nearest row after row (before it) of the list as
+ * shown, as mutt's next and previous follow the index's sort; row
+ * SIZE_MAX: from the top (the bottom).  SIZE_MAX when no row has one. */
+size_t
+entity_mention_from(const struct reader *r, size_t row, int dir)
+{
+	size_t n = r->nent_mentions, pos = SIZE_MAX, *at, i;
+
+	if (r->nrows == 0 || n == 0)
+		return SIZE_MAX;
+	/* at[f]: f's mention to go to, written last. */
+	at = xreallocarray(NULL, r->s.load.n, sizeof *at);
+	for (i = 0; i < r->s.load.n; i++)
+		at[i] = SIZE_MAX;
+	for (size_t k = 0; k < n; k++) {
+		size_t j = dir > 0 ? n - 1 - k : k;
+
+		if (r->ent_mentions[2 * j] < r->s.load.n)
+			at[r->ent_mentions[2 * j]] = j;
+	}
+	if (row == SIZE_MAX)
+		i = dir > 0 ? 0 : r->nrows - 1;
+	else
+		i = dir > 0 ? row + 1 : row - 1;
+	/* Before the first row, i wraps round to SIZE_MAX. */
+	while (i < r->nrows && (pos = at[r->order[i]]) == SIZE_MAX)
+		i = dir > 0 ? i + 1 : i - 1;
+	free(at);
+	return pos;
+}
+
 /* The chosen entity's mentions go on in other sources: n past the last
- * mention of this source opens the next source that has one. */
+ * mention of this source opens the next row's source that has one. */
 static bool
 next_mention_file(struct reader *r, int dir)
 {
-	size_t n = r->nent_mentions, pos = SIZE_MAX;
+	size_t pos = entity_mention_from(r, list_row(r, r->cur), dir);
+	size_t doc, mi;
+	char msg[96];
 
-	for (size_t k = 0; k < n && pos == SIZE_MAX; k++) {
-		size_t i = dir > 0 ? k : n - 1 - k;
-		size_t doc = r->ent_mentions[2 * i];
-
-		/* Mentions are in load order; find the first in a later (or
-		 * earlier) source than the open one. */
-		if ((dir > 0 && doc > r->cur) || (dir < 0 && doc < r->cur))
-			pos = i;
-	}
 	if (pos == SIZE_MAX)
 		return false;
-	{
-		size_t doc = r->ent_mentions[2 * pos];
-		size_t mi = r->ent_mentions[2 * pos + 1];
-
-		if (mi >= r->s.mentions[doc].n)
-			return false;
-		reader_open_at(r, doc, r->s.mentions[doc].v[mi].start);
-		r->cur_match = dir > 0 ? 0 : (r->nmatches ? r->nmatches - 1 : 0);
-		if (r->nmatches > 0) {
-			char msg[96];
-			set_top(r, layout_find(&r->lay,
-			    r->matches[r->cur_match].start));
-			snprintf(msg, sizeof msg, "match %zu of %zu (%s source)",
-			    r->cur_match + 1, r->nmatches,
-			    dir > 0 ? "next" : "previous");
-			set_message(r, false, msg);
-		}
+	doc = r->ent_mentions[2 * pos];
+	mi = r->ent_mentions[2 * pos + 1];
+	if (mi >= r->s.mentions[doc].n)
+		return false;
+	reader_open_at(r, doc, r->s.mentions[doc].v[mi].start);
+	r->cur_match = dir > 0 ? 0 : (r->nmatches ? r->nmatches - 1 : 0);
+	if (r->nmatches > 0) {
+		set_top(r, layout_find(&r->lay, r->matches[r->cur_match].start));
+		snprintf(msg, sizeof msg, "match %zu of %zu (%s source)",
+		    r->cur_match + 1, r->nmatches, dir > 0 ? "next" : "previous");
+		set_message(r, false, msg);
 	}
 	return true;
 }
@@ -441,9 +460,10 @@ relayout_windows(struct reader *r)
 void
 reader_open_at(struct reader *r, size_t f, size_t cp)
 {
-	for (size_t i = 0; i < r->nrows; i++)
-		if (r->order[i] == f)
-			r->sel = i;
+	size_t row = list_row(r, f);
+
+	if (row != SIZE_MAX)
+		r->sel = row;
 	r->focus = FOCUS_PANE;
 	relayout_windows(r);
 	open_file(r, f, cp);

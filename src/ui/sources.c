@@ -5,11 +5,52 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
+
+#include <utf8proc.h>
 
 #include "base/file_io.h"
+#include "doc/cells.h"
 #include "ui/reader_int.h"
 #include "ui/theme.h"
+
+/* Where a title's words start: after its leading quotation marks. */
+static size_t
+skip_quotes(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		int32_t c;
+		size_t k = cell_next(s, i, n, &c);
+
+		if (search_plain_quote(c) != '\'' && search_plain_quote(c) != '"')
+			break;
+		i += k;
+	}
+	return i;
+}
+
+/* Title order: leading quotation marks left out ('We had and ‘He died
+ * sort by W and H), case ignored, and a curly quote the straight one, as
+ * the search finds it. */
+static int
+compare_titles(const char *s, const char *t)
+{
+	size_t n = strlen(s), m = strlen(t);
+	size_t i = skip_quotes(s, n), j = skip_quotes(t, m);
+
+	while (i < n && j < m) {
+		int32_t c, d;
+
+		i += cell_next(s, i, n, &c);
+		j += cell_next(t, j, m, &d);
+		c = utf8proc_tolower(search_plain_quote(c));
+		d = utf8proc_tolower(search_plain_quote(d));
+		if (c != d)
+			return c < d ? -1 : 1;
+	}
+	return (i < n) - (j < m);
+}
 
 static int
 compare_files(const struct reader *r, size_t a, size_t b)
@@ -26,7 +67,7 @@ compare_files(const struct reader *r, size_t a, size_t b)
 		t = y && y->date ? y->date : NULL;
 	}
 	/* Files without the key sort last, then by path. */
-	if (s && t && (c = r->cfg.sort == SORT_TITLE ? strcasecmp(s, t) :
+	if (s && t && (c = r->cfg.sort == SORT_TITLE ? compare_titles(s, t) :
 	    -strcmp(s, t)) != 0)
 		return c;
 	if (s && !t)
@@ -89,6 +130,17 @@ reader_set_filter(struct reader *r, const bool *in)
 	}
 	r->list_top = 0;
 	sort_list(r);
+}
+
+/* The row that shows file f, or SIZE_MAX when the list does not show
+ * it (a filter hides it, or its story is folded). */
+size_t
+list_row(const struct reader *r, size_t f)
+{
+	for (size_t i = 0; i < r->nrows; i++)
+		if (r->order[i] == f)
+			return i;
+	return SIZE_MAX;
 }
 
 void

@@ -124,17 +124,22 @@ status_right(struct reader *r, char *right, size_t size)
 	} else if (d != NULL && r->lay.n > 0) {
 		int bh = draw_body_height(r);
 		size_t last = r->top + (size_t)bh;
-		char pct[16] = "";
+		size_t row = list_row(r, r->cur);
+		char pct[16] = "", num[24] = "-";
 
 		/* No percentage until the whole source is laid out (a
 		 * step or two after the first screen of a long one). */
 		if (!layout_pending(r))
 			snprintf(pct, sizeof pct, "  %d%%", last >= r->lay.n ?
 			    100 : (int)(100 * last / r->lay.n));
-		snprintf(right, size, "%s%s%s %zu/%zu%s ",
+		/* The source's row in the list as shown, as mutt numbers a
+		 * message by its place in the index. */
+		if (row != SIZE_MAX)
+			snprintf(num, sizeof num, "%zu", row + 1);
+		snprintf(right, size, "%s%s%s %s/%zu%s ",
 		    r->s.nloaded < r->s.load.n ? "loading  " : "",
 		    !r->caret_on ? "" : r->selecting ? "SELECT " : "CURSOR ",
-		    label, r->cur + 1, r->s.load.n, pct);
+		    label, num, r->s.load.n, pct);
 		if (r->s.nloaded < r->s.load.n)
 			snprintf(right, size, "loading %zu/%zu  %s ",
 			    r->s.nloaded, r->s.load.n, label);

@@ -41,14 +41,23 @@ pattern_cps(const char *s, bool fold, size_t *n)
 	return v;
 }
 
+int32_t
+search_plain_quote(int32_t c)
+{
+	const char *s = cell_ascii_stand_in(c);
+
+	if (s != NULL && (*s == '\'' || *s == '"') && s[1] == '\0')
+		return *s;
+	return c;
+}
+
 /* Whether text's code point c matches the pattern's p: an apostrophe
- * typed straight finds the curly one news copy has (Niger's, Niger’s),
- * and the other way round. */
+ * or quotation mark typed straight finds the curly one news copy has
+ * (Niger's, Niger’s; "no", “no”), and the other way round. */
 static bool
 same_cp(int32_t c, int32_t p)
 {
-	return c == p || ((p == '\'' || p == 0x2019) &&
-	    (c == '\'' || c == 0x2019));
+	return search_plain_quote(c) == search_plain_quote(p);
 }
 
 /* search_text, case folded or not. */

@@ -1,11 +1,12 @@
 /* search.h - find a literal pattern in a document's decoded text.  Case is
  * ignored unless the pattern has an upper-case letter ("smart case", as
- * less -i and vim's smartcase do). */
+ * less -i and vim's smartcase do); straight and curly quotes are alike. */
 #ifndef GALLEY_SEARCH_H
 #define GALLEY_SEARCH_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "doc/doc.h"
 
@@ -21,9 +22,13 @@ size_t search_text(const char *text, size_t len, const char *pattern,
     struct match **out);
 /* Whether text contains pattern, by the same rule. */
 bool search_has(const char *text, const char *pattern);
-/* search_doc with case kept, whatever the pattern: only an apostrophe
- * matches either way (galley annotate --quote). */
+/* search_doc with case kept, whatever the pattern: only quotation marks
+ * match either way (galley annotate --quote). */
 size_t search_doc_cased(const struct doc *d, const char *pattern,
     struct match **out);
+/* c as the search compares it: a typographic quotation mark or
+ * apostrophe (‘ ’ “ ” „ « », as cell_ascii_stand_in knows them) as the
+ * straight one, ' or ", so that either finds the other. */
+int32_t search_plain_quote(int32_t c);
 
 #endif

@@ -54,6 +54,9 @@ expect_status 1 "case is kept" "$GALLEY" annotate "$apos" --quote "djoliba's" --
 check "the quote is the text's" grep -q '^.*:1\.1-1\.10: anchored: x: "Djoliba’s"$' "$tmp/apos.gnu"
 check "the other way round" grep -q "^.*:3\.1-3\.17: anchored: y: \"The mayor's aide\"$" "$tmp/apos.gnu"
 check "the exact text, not the curly one" grep -q "^.*:3\.5-3\.12: anchored: z: \"mayor's\"$" "$tmp/apos.gnu"
+# Quotation marks likewise: "no" typed finds the text's curly “no”.
+printf 'She said \342\200\234no\342\200\235 twice.\n' >"$tmp/apos/q.txt"
+expect_status 0 "straight quotation marks find curly ones" "$GALLEY" annotate "$tmp/apos/q.txt" --quote '"no"' --tag q
 rm -r "$tmp/apos"
 expect_status 2 "annotations --format twice" "$GALLEY" annotations --format=json --format=gnu "$art"
 check "annotations --format twice: said" grep -q "galley annotations: --format is given twice" "$tmp/err"

@@ -1,4 +1,4 @@
-/* Unit tests for the search: smart case. */
+/* Unit tests for the search: smart case, straight and curly quotes. */
 #include "config.h"
 
 #include <setjmp.h>
@@ -34,6 +34,29 @@ test_search_apostrophes(void **state)
 	assert_int_equal(search_doc(d, "Niger\342\200\231s", &m), 2);
 	free(m);
 	doc_free(d);
+}
+
+/* So do a left single quote and the other quotation marks: a quote
+ * typed with straight marks finds it in curly ones, and back. */
+static void
+test_search_quotes(void **state)
+{
+	const char *row = "\342\200\230He died,\342\200\231 and "
+	    "\342\200\234no\342\200\235 vote";
+	struct match *m;
+
+	(void)state;
+	assert_int_equal(search_text(row, strlen(row), "'he died,'", &m), 1);
+	assert_int_equal(m[0].start, 0);
+	assert_int_equal(m[0].end, 10);
+	free(m);
+	assert_true(search_has(row, "\"no\""));
+	assert_true(search_has("'He' and \"no\"",
+	    "\342\200\230He\342\200\231 and \342\200\234no"));
+	/* The kinds stay apart: a single quote is no double one. */
+	assert_false(search_has(row, "'no'"));
+	assert_int_equal(search_plain_quote(0x201E), '"');
+	assert_int_equal(search_plain_quote('x'), 'x');
 }
 
 static void
@@ -88,6 +111,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_search_smart_case),
 		cmocka_unit_test(test_search_apostrophes),
+		cmocka_unit_test(test_search_quotes),
 		cmocka_unit_test(test_search_text),
 	};
 
