@@ -552,7 +552,9 @@ drop_honorific(const struct ner_seq *s, size_t *a, size_t b, unsigned *k)
 	else if (i < b && s->v[i].bstart == t->bend &&
 	    s->text[s->v[i].bstart] == '.')
 		i++;
-	if (!(t->flags & NT_CAP) || i >= b || !(s->v[i].flags & NT_CAP))
+	/* In capitals it is something else: "DR Congo", "MS Word". */
+	if (!(t->flags & NT_CAP) || (t->flags & NT_ALL_CAPS) || i >= b ||
+	    !(s->v[i].flags & NT_CAP))
 		return;
 	for (size_t h = 0; honorifics[h]; h++)
 		if (strlen(honorifics[h]) == n && strncasecmp(honorifics[h],

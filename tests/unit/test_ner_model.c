@@ -649,7 +649,8 @@ assert_sole_person(struct ner *n, const char *text, size_t start)
  * nothing); "of" must follow the head in lower case, the name after it
  * be capitalised, and a designation be letters, a hyphen and figures.
  * An ordinal in figures joins the name the model gives after it, unless
- * the name is a person's; an honorific leaves the name it starts. */
+ * the name is a person's; an honorific leaves the name it starts (not
+ * one in capitals: DR Congo). */
 static void
 test_named_by_form(void **state)
 {
@@ -695,6 +696,10 @@ test_named_by_form(void **state)
 	assert_true(ner_use_model(n, path, &cause));
 	assert_sole_person(n, "Mr. Zorblat Tiani left\n", 4);
 	assert_sole_person(n, "Dr Zorblat Tiani left\n", 3);
+	ml = run(n, "DR Zorblat left\n");
+	assert_int_equal(ml.n, 1);
+	assert_int_equal(ml.v[0].start, 0);	/* in capitals: no honorific */
+	mentions_free(&ml);
 	ner_destroy(n);
 	speller_close(sp);
 	unlink(path);
