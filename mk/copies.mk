@@ -8,6 +8,7 @@ tests_unit_test_copies_CFLAGS = $(UNIT_CFLAGS)
 CLI_TESTS += tests/cli/copies.sh tests/cli/compare.sh tests/cli/compare-cjk.sh \
 	tests/cli/compare-spaces.sh \
 	tests/cli/anno-travel.sh
+EXTRA_DIST += tests/cli/parts-lib.sh
 
 EXTRA_DIST += tools/make-syndication
 TUI_TESTS += tests/tui/compare.sh

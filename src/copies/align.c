@@ -36,6 +36,8 @@ para_sets(const struct doc *d, struct para_set **out)
 		sketch_words(d->text, d->blocks[i].bstart, d->blocks[i].bend,
 		    &words);
 		p->block = &d->blocks[i];
+		p->headline = d->blocks[i].kind == BLOCK_TITLE ||
+		    d->blocks[i].kind == BLOCK_HEADING;
 		p->words = words.v;
 		p->nwords = words.n;
 		p->shingles = xmalloc((words.n ? words.n : 1) * sizeof *p->shingles);
@@ -379,6 +381,15 @@ find_parts(struct para_set *a, size_t na, struct para_set *b, size_t nb,
 }
 
 void
+align_sets(struct para_set *a, size_t na, struct para_set *b, size_t nb,
+    double *sim, bool *in_place)
+{
+	match_paragraphs(a, na, b, nb, sim);
+	longest_in_order(b, nb, na, in_place);
+	find_parts(a, na, b, nb, in_place);
+}
+
+void
 align_docs(const struct doc *da, const struct doc *db, struct alignment *al)
 {
 	struct emitter e = { da, db, NULL, NULL, 0, 0, 0, al };
@@ -389,9 +400,7 @@ align_docs(const struct doc *da, const struct doc *db, struct alignment *al)
 	e.nb = para_sets(db, &e.b);
 	sim = xcalloc(e.nb + 1, sizeof *sim);
 	in_place = xcalloc(e.nb + 1, sizeof *in_place);
-	match_paragraphs(e.a, e.na, e.b, e.nb, sim);
-	longest_in_order(e.b, e.nb, e.na, in_place);
-	find_parts(e.a, e.na, e.b, e.nb, in_place);
+	align_sets(e.a, e.na, e.b, e.nb, sim, in_place);
 	for (size_t j = 0; j < e.nb; j++)
 		add_rows_of(&e, j, sim, in_place);
 	flush_cut(&e, e.na);

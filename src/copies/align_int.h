@@ -1,6 +1,7 @@
 /* align_int.h - what the alignment (align.c) and its finding of split
- * and joined paragraphs (align_parts.c) share: a paragraph's words and
- * shingles, and what it was matched to. */
+ * and joined paragraphs (align_parts.c) share, with the index's finding
+ * of them (copies_parts.c): a paragraph's words and shingles, and what
+ * it was matched to. */
 #ifndef GALLEY_ALIGN_INT_H
 #define GALLEY_ALIGN_INT_H
 
@@ -11,7 +12,8 @@
 #include "doc/doc.h"
 
 struct para_set {
-	const struct block *block;
+	const struct block *block;	/* NULL outside align.c */
+	bool headline;		/* a title or heading: never a part */
 	uint32_t *words;	/* folded word hashes (sketch_words) */
 	size_t nwords;
 	uint32_t *shingles;	/* sorted, distinct */
@@ -31,6 +33,21 @@ struct part_sides {
 	size_t npart, nwhole;
 	const bool *anchored;	/* per part: matched, and in place */
 };
+
+/* Aligns paragraphs a[0..na) and b[0..nb), their words and shingles
+ * set (match and part_of -1): matches them one to one, marks in_place[j]
+ * for b's matched in place (sim[j]: the similarity of the pair), and
+ * finds the split and joined ones (part_of, whole, from and to), as
+ * align.h says.  copies_parts.c aligns a load's versions so, from the
+ * paragraphs it keeps. */
+void align_sets(struct para_set *a, size_t na, struct para_set *b, size_t nb,
+    double *sim, bool *in_place);
+
+/* Whether ALIGN_CONTAINED of p's words are in a shingle of p that q has
+ * too: a word changed costs the part that word (and at its ends those
+ * next to it), not the three shingles it is in.  No paragraph is a part
+ * of q unless so. */
+bool align_words_within(const struct para_set *p, const struct para_set *q);
 
 /* Makes the unmatched parts that belong to a whole parts of it: those
  * next to one in its group (its anchored match, or a part already),

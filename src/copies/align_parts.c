@@ -25,11 +25,8 @@ occurrences(const uint32_t *w, size_t n, const struct para_set *p)
 	return k;
 }
 
-/* Whether ALIGN_CONTAINED of p's words are in a shingle of p that q has
- * too: a word changed costs the part that word (and at its ends those
- * next to it), not the three shingles it is in. */
-static bool
-words_within(const struct para_set *p, const struct para_set *q)
+bool
+align_words_within(const struct para_set *p, const struct para_set *q)
 {
 	size_t covered = 0, end = 0;
 
@@ -56,7 +53,8 @@ contained(const struct para_set *p, const struct para_set *w,
 	if (p->nwords < SKETCH_SHINGLE)
 		return occurrences(p->words, p->nwords, w) >
 		    (nb ? occurrences(p->words, p->nwords, nb) : 0);
-	return words_within(p, w) && (nb == NULL || !words_within(p, nb));
+	return align_words_within(p, w) &&
+	    (nb == NULL || !align_words_within(p, nb));
 }
 
 /* Whether p may be a part or a whole: a headline (the title, a heading)
@@ -65,7 +63,7 @@ contained(const struct para_set *p, const struct para_set *w,
 static bool
 may_be_part(const struct para_set *p)
 {
-	return p->block->kind != BLOCK_TITLE && p->block->kind != BLOCK_HEADING;
+	return !p->headline;
 }
 
 /* The whole part k belongs to, or -1: its own match, in place, unless

@@ -8,6 +8,7 @@ libgalley_a_SOURCES += \
 	src/copies/copies.c src/copies/copies.h src/copies/copies_int.h \
 	src/copies/copies_lines.c \
 	src/copies/copies_pairs.c \
+	src/copies/copies_parts.c \
 	src/copies/worddiff.c src/copies/worddiff.h \
 	src/copies/align.c src/copies/align.h src/copies/align_int.h \
 	src/copies/align_parts.c \

@@ -23,10 +23,11 @@ copies_free(struct copies *c)
 {
 	free(c->paras);
 	u32_free(&c->shingles);
-	u32_free(&c->line_words);
+	u32_free(&c->words);
 	band_table_free(&c->bands);
 	band_table_free(&c->lines);
 	free(c->passages);
+	free(c->parts.v);
 	free(c->parent);
 	free(c->para_parent);
 	free(c->body_words);
@@ -79,6 +80,11 @@ struct slot_source {
 	uint32_t slot, source;
 };
 
+struct slot_list {
+	struct slot_source *v;
+	size_t n, cap;
+};
+
 static int
 cmp_slot_source(const void *x, const void *y)
 {
@@ -89,6 +95,20 @@ cmp_slot_source(const void *x, const void *y)
 	return (p->source > q->source) - (p->source < q->source);
 }
 
+/* Notes that the union of slot s (0: none asked about) is carried by
+ * source. */
+static void
+push_carrier(struct slot_list *l, uint32_t s, uint32_t source)
+{
+	if (s == 0)
+		return;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 64;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	l->v[l->n++] = (struct slot_source){ s - 1, source };
+}
+
 void
 copies_carriers(struct copies *c, const uint32_t *paras, size_t n,
     uint32_t *out)
@@ -96,8 +116,7 @@ copies_carriers(struct copies *c, const uint32_t *paras, size_t n,
 	/* slot[root] - 1: the union's number among those asked about. */
 	uint32_t *slot = xcalloc(c->nparas ? c->nparas : 1, sizeof *slot);
 	uint32_t *count = xcalloc(n ? n : 1, sizeof *count), nslots = 0;
-	struct slot_source *v = NULL;
-	size_t nv = 0, cap = 0;
+	struct slot_list v = { NULL, 0, 0 };
 
 	for (size_t i = 0; i < n; i++) {
 		uint32_t r = find_root(c->para_parent, paras[i]);
@@ -105,30 +124,31 @@ copies_carriers(struct copies *c, const uint32_t *paras, size_t n,
 		if (slot[r] == 0)
 			slot[r] = ++nslots;
 	}
-	for (uint32_t p = 0; p < c->nparas; p++) {
-		uint32_t s = slot[find_root(c->para_parent, p)];
+	for (uint32_t p = 0; p < c->nparas; p++)
+		push_carrier(&v, slot[find_root(c->para_parent, p)],
+		    c->paras[p].source);
+	/* A paragraph split or joined in another source: carried by it. */
+	for (size_t i = 0; i < c->parts.n; i++) {
+		const struct copies_passage *p = &c->parts.v[i];
 
-		if (s == 0)
-			continue;
-		if (nv == cap) {
-			cap = cap ? 2 * cap : 64;
-			v = xreallocarray(v, cap, sizeof *v);
-		}
-		v[nv++] = (struct slot_source){ s - 1, c->paras[p].source };
+		push_carrier(&v, slot[find_root(c->para_parent, p->a)],
+		    c->paras[p->b].source);
+		push_carrier(&v, slot[find_root(c->para_parent, p->b)],
+		    c->paras[p->a].source);
 	}
-	if (nv > 0)
-		qsort(v, nv, sizeof *v, cmp_slot_source);
-	for (size_t i = 0; i < nv; i++)
-		if (i == 0 || v[i].slot != v[i - 1].slot ||
-		    v[i].source != v[i - 1].source)
-			count[v[i].slot]++;
+	if (v.n > 0)
+		qsort(v.v, v.n, sizeof *v.v, cmp_slot_source);
+	for (size_t i = 0; i < v.n; i++)
+		if (i == 0 || v.v[i].slot != v.v[i - 1].slot ||
+		    v.v[i].source != v.v[i - 1].source)
+			count[v.v[i].slot]++;
 	/* Its own source is one of them. */
 	for (size_t i = 0; i < n; i++) {
 		uint32_t k = count[slot[find_root(c->para_parent, paras[i])] - 1];
 
 		out[i] = k > 0 ? k - 1 : 0;
 	}
-	free(v);
+	free(v.v);
 	free(count);
 	free(slot);
 }
@@ -177,6 +197,16 @@ copies_join(struct copies *c, uint32_t a, uint32_t b, double similarity)
 	unite_in(c->para_parent, a, b);
 }
 
+void
+copies_push_passage(struct passage_list *l, struct copies_passage p)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 256;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	l->v[l->n++] = p;
+}
+
 /* Page furniture (a share button, a footer line, a list of links): the
  * same on every site, so no sign of a shared story beside a passage. */
 static bool
@@ -208,9 +238,10 @@ sketch_block(struct copies *c, const struct doc *d, const struct block *b,
 	p->end = b->end;
 	p->words = (uint32_t)words->n;
 	p->line = sketch_line_key(words->v, words->n);
-	p->word_at = c->line_words.n;
-	for (size_t i = 0; words->n <= COPIES_LINE_WORDS && i < words->n; i++)
-		u32_push(&c->line_words, words->v[i]);
+	p->word_at = c->words.n;
+	for (size_t i = 0; i < words->n; i++)
+		u32_push(&c->words, words->v[i]);
+	p->heading = b->kind == BLOCK_HEADING;
 	p->furniture = block_furniture(d, b);
 	p->shingle_at = at;
 	p->nshingles = (uint32_t)sketch_shingles(words->v, words->n,
@@ -472,6 +503,31 @@ copies_prose(const struct block *b)
 	    f->stopwords * 4 >= f->words && f->link_chars * 4 <= f->chars;
 }
 
+/* Passages [from, npassages) are those of the newest source, source:
+ * fn for each earlier source of its story group with their passages
+ * (a copy, taken before fn adds any). */
+static void
+each_peer(struct copies *c, size_t from, uint32_t source, copies_peer_fn *fn)
+{
+	size_t n = c->npassages - from;
+	struct copies_passage *v;
+
+	if (n == 0)
+		return;
+	v = xreallocarray(NULL, n, sizeof *v);
+	memcpy(v, c->passages + from, n * sizeof *v);
+	copies_sort_passages(c, v, n);
+	for (size_t i = 0, j; i < n; i = j) {
+		uint32_t other = c->paras[v[i].a].source;
+
+		for (j = i; j < n && c->paras[v[j].a].source == other; j++)
+			;
+		if (copies_group(c, other) == copies_group(c, source))
+			fn(c, other, source, v + i, j - i);
+	}
+	free(v);
+}
+
 size_t
 copies_add(struct copies *c, const struct doc *d)
 {
@@ -511,6 +567,9 @@ copies_add(struct copies *c, const struct doc *d)
 	sorted = c->npassages;
 	fill_gaps(c, from);
 	extend_edges(c, from, sorted, source);
-	copies_pair_lines(c, from, source);
+	each_peer(c, from, source, copies_pair_lines);
+	/* Last: a paragraph split or joined is a part's only where no
+	 * passage joins the two already. */
+	each_peer(c, from, source, copies_find_parts);
 	return source;
 }

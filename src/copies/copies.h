@@ -12,12 +12,16 @@
  * COPIES_SIMILAR; beyond the first and the last passage of two sources,
  * blocks are matched in order while alike, up to page furniture
  * (COPIES_EDGE_LOOK); last, lines equal in both and found once in each
- * are paired in the order of the passages (COPIES_LINE_CHAIN).  Two
- * sources whose
+ * are paired in the order of the passages (COPIES_LINE_CHAIN); and two
+ * sources of one story where a paragraph of either is in no passage
+ * with the other are aligned as galley compare aligns them (align.h),
+ * each paragraph split or joined kept with its parts (copies_parts.c).
+ * Two sources whose
  * shared paragraphs make up at least COPIES_GROUP_SHARE of the words of
  * either one's body are one story: story groups are the connected
  * components of that relation (union-find).  Adding a source costs time
- * in proportion to its own size and the passages it shares; there is no
+ * in proportion to its own size and the passages it shares (and to the
+ * size of the versions of its story it is aligned with); there is no
  * pass over all pairs.  The results depend only on the order in which
  * the sources are added. */
 #ifndef GALLEY_COPIES_H
@@ -120,9 +124,9 @@ struct copies_para {
 	bool furniture;
 	bool after_title;	/* the first paragraph after the title */
 	bool header;		/* before the title: a site's menu */
+	bool heading;		/* never split nor joined (align.h) */
 	uint64_t line;		/* sketch_line_key of its words */
-	size_t word_at;		/* into copies.line_words, if words <=
-				 * COPIES_LINE_WORDS */
+	size_t word_at;		/* into copies.words */
 };
 
 struct copies_passage {
@@ -130,15 +134,23 @@ struct copies_passage {
 	float similarity;
 };
 
+struct passage_list {
+	struct copies_passage *v;
+	size_t n, cap;
+};
+
 struct copies {
 	struct copies_para *paras;
 	size_t nparas, paras_cap;
 	struct u32_list shingles;
-	struct u32_list line_words;	/* the words of short lines */
+	struct u32_list words;	/* each paragraph's folded words */
 	struct band_table bands;
 	struct band_table lines;	/* line key -> paragraphs */
 	struct copies_passage *passages;
 	size_t npassages, passages_cap;
+	/* A paragraph and a part of it that the other version split off
+	 * or joined to another (copies_parts.c): never in one union. */
+	struct passage_list parts;
 	uint32_t *para_parent;	/* union-find over paragraphs: copies */
 	uint32_t *parent;	/* union-find over sources */
 	size_t *body_words;	/* per source: words of its sketched body */
@@ -164,7 +176,8 @@ uint32_t copies_para_union(struct copies *c, uint32_t para);
 
 /* For each of paragraphs paras[0..n), how many other sources carry it:
  * the sources of the paragraphs joined to it by passages, directly or
- * through others.  Counted over that union, not the passages, so that
+ * through others, and of those kept with one of them as a whole and a
+ * part (c->parts).  Counted over that union, not the passages, so that
  * it stays right beyond the band table's chains (a paragraph in 70
  * sources is matched with the first 64 filed, and they with the rest).
  * Linear in the paragraphs, plus sorting those of the copies counted. */

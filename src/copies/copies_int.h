@@ -1,5 +1,6 @@
 /* copies_int.h - what copies.c shares with the other files of the
- * index (copies_lines.c); not for callers of copies.h. */
+ * index (copies_lines.c, copies_pairs.c, copies_parts.c); not for
+ * callers of copies.h. */
 #ifndef GALLEY_COPIES_INT_H
 #define GALLEY_COPIES_INT_H
 
@@ -21,10 +22,21 @@ void copies_sort_passages(const struct copies *c, struct copies_passage *v,
  * source's, once each (furniture aside). */
 void copies_file_lines(struct copies *c, size_t first);
 
-/* Passages [from, npassages) are those of the newest source, source:
- * with each earlier source of its story group, pairs its short lines
- * equal to one of the other's (COPIES_LINE_CHAIN).  Sorts them by the
- * other source. */
-void copies_pair_lines(struct copies *c, size_t from, uint32_t source);
+/* Adds passage p to list l. */
+void copies_push_passage(struct passage_list *l, struct copies_passage p);
+
+/* What is done for each earlier source sa of the story group of sb, the
+ * newest source, given their passages p[0..np) (sorted by paragraph). */
+typedef void copies_peer_fn(struct copies *c, uint32_t sa, uint32_t sb,
+    const struct copies_passage *p, size_t np);
+
+/* Pairs the short lines of sa equal to one of sb's
+ * (COPIES_LINE_CHAIN). */
+copies_peer_fn copies_pair_lines;
+
+/* Aligns sa and sb as galley compare does (align.h) and keeps each
+ * paragraph split or joined in the other with its parts, in c->parts
+ * (copies_parts.c). */
+copies_peer_fn copies_find_parts;
 
 #endif

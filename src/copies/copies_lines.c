@@ -11,7 +11,6 @@
 #include "copies/copies_int.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #include "base/levenshtein.h"
 #include "base/util.h"
@@ -172,8 +171,8 @@ word_distance(const struct copies *c, uint32_t x, uint32_t y)
 {
 	const struct copies_para *p = &c->paras[x], *q = &c->paras[y];
 
-	return levenshtein_u32(c->line_words.v + p->word_at, p->words,
-	    c->line_words.v + q->word_at, q->words);
+	return levenshtein_u32(c->words.v + p->word_at, p->words,
+	    c->words.v + q->word_at, q->words);
 }
 
 /* Whether short lines x and y differ by a word or so: in at most a
@@ -344,10 +343,8 @@ pair_range(struct two *t, uint32_t xa, uint32_t xb, uint32_t ya,
 	free(sub);
 }
 
-/* Pairs the lines of source a (earlier) and source b, given their
- * passages p[0..np). */
-static void
-pair_two(struct copies *c, uint32_t sa, uint32_t sb,
+void
+copies_pair_lines(struct copies *c, uint32_t sa, uint32_t sb,
     const struct copies_passage *p, size_t np)
 {
 	struct two t = { c, (uint32_t)c->first_para[sa],
@@ -410,27 +407,4 @@ copies_file_lines(struct copies *c, size_t first)
 			band_table_add(&c->lines, k[i].line, k[i].para,
 			    line_cap(c, k[i].line, c->paras[k[i].para].source));
 	free(k);
-}
-
-void
-copies_pair_lines(struct copies *c, size_t from, uint32_t source)
-{
-	size_t n = c->npassages - from;
-	struct copies_passage *v;
-
-	if (n == 0)
-		return;
-	/* A copy: pairing appends to c->passages. */
-	v = xreallocarray(NULL, n, sizeof *v);
-	memcpy(v, c->passages + from, n * sizeof *v);
-	copies_sort_passages(c, v, n);
-	for (size_t i = 0, j; i < n; i = j) {
-		uint32_t other = c->paras[v[i].a].source;
-
-		for (j = i; j < n && c->paras[v[j].a].source == other; j++)
-			;
-		if (copies_group(c, other) == copies_group(c, source))
-			pair_two(c, other, source, v + i, j - i);
-	}
-	free(v);
 }

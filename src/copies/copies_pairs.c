@@ -1,6 +1,7 @@
 /* copies_pairs.c - the shared passages to list: those matched, and the
  * pairs of a story's copies the band chains cut off (copies.h,
- * COPIES_MAX_CHAIN), and those gap filling found. */
+ * COPIES_MAX_CHAIN), those gap filling found, and the parts of
+ * paragraphs split or joined. */
 #include "config.h"
 
 #include "copies/copies.h"
@@ -28,21 +29,6 @@ cmp_members(const void *x, const void *y)
 	return (p->para > q->para) - (p->para < q->para);
 }
 
-struct passage_list {
-	struct copies_passage *v;
-	size_t n, cap;
-};
-
-static void
-push_passage(struct passage_list *l, struct copies_passage p)
-{
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 256;
-		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
-	}
-	l->v[l->n++] = p;
-}
-
 /* Whether the similarity of passage p is at least COPIES_SIMILAR, as
  * pairs_of_run decides it: the float the passage keeps settles it but
  * right at the threshold, where it is computed again. */
@@ -59,13 +45,14 @@ similar_enough(const struct copies *c, const struct copies_passage *p)
 /* Whether a passage lies in a big union within one story group and is
  * similar enough to be listed again by pairs_of_run.  One found by gap
  * filling below COPIES_SIMILAR (copies.c, fill_gap) is not: it is kept
- * as matched. */
+ * as matched; nor is a whole and a part in two unions (c->parts). */
 static bool
 redone(struct copies *c, const bool *big, const struct copies_passage *p)
 {
 	uint32_t sa = c->paras[p->a].source, sb = c->paras[p->b].source;
+	uint32_t root = copies_para_union(c, p->a);
 
-	return big[copies_para_union(c, p->a)] &&
+	return big[root] && root == copies_para_union(c, p->b) &&
 	    copies_group(c, sa) == copies_group(c, sb) &&
 	    similar_enough(c, p);
 }
@@ -87,7 +74,7 @@ pairs_of_run(const struct copies *c, const struct member *m, size_t n,
 				continue;
 			sim = copies_similarity(c, m[i].para, m[j].para);
 			if (sim >= COPIES_SIMILAR)
-				push_passage(out, (struct copies_passage){
+				copies_push_passage(out, (struct copies_passage){
 				    m[i].para, m[j].para, (float)sim });
 		}
 	}
@@ -127,7 +114,10 @@ copies_passages_complete(struct copies *c, size_t *n)
 	}
 	for (size_t i = 0; i < c->npassages; i++)
 		if (!redone(c, big, &c->passages[i]))
-			push_passage(&out, c->passages[i]);
+			copies_push_passage(&out, c->passages[i]);
+	for (size_t i = 0; i < c->parts.n; i++)
+		if (!redone(c, big, &c->parts.v[i]))
+			copies_push_passage(&out, c->parts.v[i]);
 	if (nm > 0) {
 		m = xreallocarray(NULL, nm, sizeof *m);
 		nm = 0;

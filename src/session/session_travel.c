@@ -131,6 +131,29 @@ travel_para(struct session *s, size_t f, const struct copies_para *p,
 	}
 }
 
+/* The annotations on paragraphs that f split or joined, or that another
+ * source split or joined f's (c->parts), on the words the two share.
+ * A union already joins the two of such a pair that later passages
+ * met: those travelled with it.  (The pairs are few: a pass over them
+ * all.) */
+static void
+travel_parts(struct session *s, struct copies *c, size_t f, bool *anchored,
+    struct travel_list *out)
+{
+	for (size_t i = 0; i < c->parts.n; i++) {
+		uint32_t x = c->parts.v[i].a, y = c->parts.v[i].b;
+
+		if (copies_para_union(c, x) == copies_para_union(c, y))
+			continue;
+		if (c->paras[x].source == f)
+			travel_para(s, f, &c->paras[y], &c->paras[x], anchored,
+			    out);
+		else if (c->paras[y].source == f)
+			travel_para(s, f, &c->paras[x], &c->paras[y], anchored,
+			    out);
+	}
+}
+
 static int
 cmp_travelled(const void *x, const void *y)
 {
@@ -174,6 +197,7 @@ session_travelled(struct session *s, size_t f, size_t *n)
 				travel_para(s, f, &c->paras[m[k]], &c->paras[q],
 				    anchored, &out);
 	}
+	travel_parts(s, c, f, anchored, &out);
 	free(anchored);
 	if (out.n > 1)
 		qsort(out.v, out.n, sizeof *out.v, cmp_travelled);

@@ -25,8 +25,9 @@ struct travelled {
  * source), as a new array of *n (NULL when none).  Each other loaded
  * source's annotations (replies and orphans aside; the sidecars opened
  * and anchored as needed) that lie inside one of its paragraphs shared
- * with f (copies_para_union) are mapped onto f's copy of it
- * (copies/travel_map.h); those that do not map are dropped, and so is
+ * with f (copies_para_union), or kept with one of f's as a whole and
+ * a part (one version split it or joined it with another: c->parts),
+ * are mapped onto f's copy, part or whole of it (copies/travel_map.h); those that do not map are dropped, and so is
  * one that f's own sidecar holds under the same id. */
 struct travelled *session_travelled(struct session *s, size_t f,
     size_t *n);

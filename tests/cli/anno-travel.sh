@@ -2,7 +2,8 @@
 # galley annotations --travel: the annotations other files made on the
 # paragraphs a file shares with them, found in its version (a word edited
 # inside the quote), code point offsets in JSON, a quote the version cut
-# left out, nothing written to the file's own sidecar.
+# left out, nothing written to the file's own sidecar; a paragraph split
+# or joined in the other version.
 . "$top_srcdir/tests/cli/lib.sh"
 
 cat >"$tmp/a.txt" <<'EOT'
@@ -87,6 +88,31 @@ assert "a.txt.anno.json" in rows[0]["error"], rows[0]
 assert "error" not in rows[1], rows[1]' "$tmp/out"
 check "damaged sidecar: never written" cmp -s "$tmp/a.txt.anno.json" "$tmp/a.damaged"
 cp "$tmp/a.good" "$tmp/a.txt.anno.json"
+
+# A paragraph the other version split, and one it joined to the one
+# before (as galley compare finds them): the quotes travel to the part
+# and into the whole.
+. "$top_srcdir/tests/cli/parts-lib.sh"
+parts_versions "$tmp/parts"
+"$GALLEY" annotate "$tmp/parts/s.txt" --quote "queues formed at petrol" \
+    --tag split >/dev/null || fail "annotate the lede"
+"$GALLEY" annotate "$tmp/parts/s.txt" --quote "taxi drivers raised their fares" \
+    --tag joined >/dev/null || fail "annotate the paragraph joined"
+expect_status 0 "split and joined" "$GALLEY" annotations --travel --format=json "$tmp/parts/s.txt" "$tmp/parts/t.txt"
+check "split and joined: both quotes in t.txt, where its text has them" \
+    python3 - "$tmp/parts" "$tmp/out" <<'EOP'
+import json, sys
+d = sys.argv[1]
+rows = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+text = open(d + "/t.txt", encoding="utf-8").read()
+got = sorted((e["tags"][0], e["start"], e["end"]) for e in rows[1]["travelled"])
+want = []
+for tag, quote, para in (("joined", "taxi drivers raised their fares", "Bus companies"),
+                         ("split", "queues formed at petrol", "Long queues")):
+    start = text.index(quote, text.index(para))
+    want.append((tag, start, start + len(quote)))
+assert got == want, (got, want)
+EOP
 
 # A note of several lines: its first line, marked as going on.
 "$GALLEY" annotate "$tmp/a.txt" --quote "the first step" --note 'quoted

@@ -1,6 +1,7 @@
 #!/bin/sh
 # galley copies: story groups and shared passages, offsets in code points
-# of each file's text, a file sharing nothing a group of one, TSV, errors.
+# of each file's text, a file sharing nothing a group of one, a paragraph
+# split or joined shared with its parts, TSV, errors.
 . "$top_srcdir/tests/cli/lib.sh"
 
 cat >"$tmp/a.txt" <<'EOT'
@@ -56,6 +57,35 @@ check "tsv: files and passages" awk -F '\t' '
 	$2 == "file" { files++ } $2 == "shared" && NF == 9 { shared++ }
 	END { exit !(files == 3 && shared == 2) }' "$tmp/out"
 check "tsv: c.txt alone in group 2" grep -q "^2	file	.*c.txt$" "$tmp/out"
+
+# A paragraph one version split in two and two it joined in one: each
+# part is shared with its whole, as galley compare finds them (split,
+# joined), though the part is too small a share of the whole to match
+# it alone.
+. "$top_srcdir/tests/cli/parts-lib.sh"
+parts_versions "$tmp/parts"
+expect_status 0 "split and joined" "$GALLEY" copies "$tmp/parts/s.txt" "$tmp/parts/t.txt"
+check "split and joined: each part shared with its whole, nothing else" \
+    python3 - "$tmp/parts" "$tmp/out" <<'EOP'
+import sys
+d, out = sys.argv[1], sys.argv[2]
+text = {f: open(d + "/" + f, encoding="utf-8").read() for f in ("s.txt", "t.txt")}
+def para(f, start):
+    t = text[f]
+    s = t.index(start)
+    return (s, t.index("\n", s))
+got = sorted(tuple(int(x) for x in (r[3], r[4], r[6], r[7]))
+             for r in (l.rstrip("\n").split("\t") for l in open(out))
+             if r[1] == "shared")
+whole = para("s.txt", "Long queues")
+joined = para("t.txt", "Bus companies")
+want = sorted([whole + para("t.txt", "Long queues"),
+               whole + para("t.txt", "Drivers said"),
+               para("s.txt", "The energy") + para("t.txt", "The energy"),
+               para("s.txt", "Bus companies") + joined,
+               para("s.txt", "Bakeries") + joined])
+assert got == want, (got, want)
+EOP
 
 expect_status 2 "a missing file" "$GALLEY" copies --format=json "$tmp/a.txt" "$tmp/none.txt"
 check "a missing file: named" grep -q "none.txt" "$tmp/err"

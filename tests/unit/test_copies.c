@@ -183,6 +183,50 @@ test_many_copies(void **state)
 	free_many_copies(&c, d);
 }
 
+/* A paragraph split in two by another version, and two joined in one
+ * (as align.h finds them): each part is carried by the sources that
+ * carry its whole, and each whole by those that carry a part, though a
+ * part is too small a share of its whole to match it alone. */
+#define LEDE1 "Long queues formed at petrol stations across the capital on Wednesday."
+#define LEDE2 "Drivers said they had waited for hours in the heat, and several " \
+    "stations ran dry before noon, according to their owners and managers."
+#define TANKER "The energy ministry blamed a delayed tanker and said new " \
+    "supplies would arrive by the weekend, though it gave no date."
+#define BUSES "Bus companies cut services on several routes to save fuel, " \
+    "and taxi drivers raised their fares by a third."
+#define OVENS "Bakeries in the northern district said they could no longer " \
+    "run their ovens, and several closed their doors for the week."
+
+static void
+test_carriers_parts(void **state)
+{
+	static const char whole[] = LEDE1 " " LEDE2 "\n" TANKER "\n" BUSES "\n"
+	    OVENS "\n";
+	static const char parts[] = LEDE1 "\n" LEDE2 "\n" TANKER "\n" BUSES " "
+	    OVENS "\n";
+	struct doc *d[3] = { doc_of_lines(whole), doc_of_lines(whole),
+	    doc_of_lines(parts) };
+	struct copies c;
+	uint32_t paras[4], out[4];
+
+	(void)state;
+	copies_init(&c);
+	for (int i = 0; i < 3; i++)
+		copies_add(&c, d[i]);
+	paras[0] = (uint32_t)c.first_para[2];		/* LEDE1 */
+	paras[1] = (uint32_t)c.first_para[2] + 3;	/* BUSES OVENS */
+	paras[2] = 0;					/* LEDE1 LEDE2 */
+	paras[3] = 2;					/* BUSES */
+	assert_int_equal(c.paras[paras[0]].start, 0);
+	assert_int_equal(c.paras[paras[3]].start, d[0]->blocks[2].start);
+	copies_carriers(&c, paras, 4, out);
+	for (size_t i = 0; i < 4; i++)
+		assert_int_equal(out[i], 2);
+	copies_free(&c);
+	for (int i = 0; i < 3; i++)
+		doc_free(d[i]);
+}
+
 /* The passages listed for 70 copies: every pair of copies of each
  * paragraph, those past the band chains' 64th copy too; none with
  * another story's paragraph. */
@@ -847,6 +891,7 @@ main(void)
 		cmocka_unit_test(test_minhash_agrees),
 		cmocka_unit_test(test_groups),
 		cmocka_unit_test(test_many_copies),
+		cmocka_unit_test(test_carriers_parts),
 		cmocka_unit_test(test_many_copies_pairs),
 		cmocka_unit_test(test_many_copies_framed_kept),
 		cmocka_unit_test(test_dropped_prose),
