@@ -380,8 +380,14 @@ cmd_compare(int argc, char **argv)
 			return cmd_usage_error("compare");
 		}
 	}
-	if (argc - optind != 2)
-		return cmd_usage_problem("compare", "two files are needed");
+	if (argc - optind != 2) {
+		char *msg = xasprintf("exactly two files (A B) are needed; %d "
+		    "given", argc - optind);
+
+		cmd_usage_problem("compare", msg);
+		free(msg);
+		return 2;
+	}
 	if (cmd_stdin_once("compare", 2, argv + optind) >= 0)
 		return 2;
 	/* One at a time, as the reader loads them: with two files, evidence

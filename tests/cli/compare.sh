@@ -144,6 +144,9 @@ expect_status 1 "wdiff: an em dash in the C locale" env LANG=C LC_ALL=C "$GALLEY
 check "wdiff: the em dash as it is, beside the marks" grep -qF "Tuesday {+$(printf '\342\200\224')+} that" "$tmp/out"
 
 expect_status 2 "one file" "$GALLEY" compare "$tmp/a.txt"
+check "one file: how many said" grep -q "exactly two files (A B) are needed; 1 given" "$tmp/err"
+expect_status 2 "three files" "$GALLEY" compare "$tmp/a.txt" "$tmp/b.txt" "$tmp/a.txt"
+check "three files: how many said" grep -q "^galley compare: exactly two files (A B) are needed; 3 given" "$tmp/err"
 expect_status 2 "a missing file" "$GALLEY" compare "$tmp/a.txt" "$tmp/none.txt"
 check "a missing file: named" grep -q "none.txt" "$tmp/err"
 expect_status 2 "bad format" "$GALLEY" compare --format=xml "$tmp/a.txt" "$tmp/b.txt"
