@@ -27,18 +27,37 @@ enum format { FORMAT_GNU, FORMAT_JSON, FORMAT_WDIFF };
 struct side {
 	const char *path;
 	struct doc *d;
+	const struct hidden_list *hide;	/* the comparison's, of this side */
 	struct word_list words;	/* of the row at hand: the comparison's */
 };
 
-/* Bytes from the first to the last of words [w0, w1). */
+/* The text from the first to the last of words [w0, w1), less what the
+ * side hides (markup debris); printable: shown safe for a terminal. */
+static void
+add_shown(struct buf *out, const struct side *s, size_t w0, size_t w1,
+    bool printable)
+{
+	const struct word *v = s->words.v;
+	struct shown_parts it;
+
+	if (w1 <= w0)
+		return;
+	hidden_shown_init(&it, s->hide, v[w0].bstart, v[w1 - 1].bend,
+	    v[w0].start, v[w1 - 1].end);
+	while (hidden_next_shown(&it))
+		if (printable)
+			buf_add_printable(out, s->d->text + it.part.bstart,
+			    it.part.bend - it.part.bstart);
+		else
+			buf_add(out, s->d->text + it.part.bstart,
+			    it.part.bend - it.part.bstart);
+}
+
+/* Words [w0, w1) as add_shown gives them, safe for a terminal. */
 static void
 add_words(struct buf *out, const struct side *s, size_t w0, size_t w1)
 {
-	const struct word *v = s->words.v;
-
-	if (w1 > w0)
-		buf_add_printable(out, s->d->text + v[w0].bstart,
-		    v[w1 - 1].bend - v[w0].bstart);
+	add_shown(out, s, w0, w1, true);
 }
 
 /* Words [w0, w1) deleted (insert false) or inserted, in wdiff's marks
@@ -207,11 +226,13 @@ static json_t *
 words_json(const struct side *s, size_t w0, size_t w1)
 {
 	json_t *o = span_json(s, s->words.v[w0].start, s->words.v[w1 - 1].end);
-	char *text = xstrndup(s->d->text + s->words.v[w0].bstart,
-	    s->words.v[w1 - 1].bend - s->words.v[w0].bstart);
+	struct buf text;
 
-	json_object_set_new(o, "text", json_string(text));
-	free(text);
+	buf_init(&text);
+	add_shown(&text, s, w0, w1, false);
+	json_object_set_new(o, "text", json_stringn(text.data ? text.data :
+	    "", text.len));
+	buf_free(&text);
 	return o;
 }
 
@@ -269,9 +290,11 @@ joined_goes_on(const struct comparison *c, size_t i)
 	    c->rows[i - 1].al.b == c->rows[i].al.b;
 }
 
-/* Prints the comparison; returns whether the versions differ. */
+/* Prints the comparison (raw: of the text as it is, debris too);
+ * returns whether the versions differ. */
 static bool
-print_comparison(enum format format, struct side *a, struct side *b)
+print_comparison(enum format format, struct side *a, struct side *b,
+    bool raw)
 {
 	struct comparison c;
 	struct wd_list runs;
@@ -279,7 +302,9 @@ print_comparison(enum format format, struct side *a, struct side *b)
 	bool differ = false;
 
 	buf_init(&out);
-	comparison_build(&c, a->d, b->d, NULL, NULL);
+	comparison_build(&c, a->d, b->d, NULL, NULL, raw);
+	a->hide = &c.ah;
+	b->hide = &c.bh;
 	for (size_t i = 0; i < c.nrows; i++) {
 		const struct align_row *r = &c.rows[i].al;
 
@@ -309,7 +334,7 @@ keep_every_block(struct doc *d)
 }
 
 /* Without --raw, versions whose articles are the same may still differ
- * in what the cleaner dropped: said, so that the same is not taken
+ * in what the cleaner dropped or the markup debris it left out: said, so that the same is not taken
  * for identical pages.  Pages that differ only in their spacing do not
  * differ, as paragraphs do not. */
 static void
@@ -341,7 +366,7 @@ const struct command_option compare_options[] = {
 	  "[-cut-] and {+added+} words marked" },
 	{ "raw", no_argument, 'r', false, NULL,
 	  "compare the whole pages, the blocks the cleaner\n"
-	  "dropped too" },
+	  "dropped and the markup debris too" },
 	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
 	{ NULL, 0, 0, false, NULL, NULL }
 };
@@ -411,7 +436,8 @@ cmd_compare(int argc, char **argv)
 			keep_every_block(side[f].d);
 	}
 	if (status == 0) {
-		status = print_comparison(format, &side[0], &side[1]) ? 1 : 0;
+		status = print_comparison(format, &side[0], &side[1], raw) ?
+		    1 : 0;
 		if (status == 0 && !raw)
 			say_pages_differ(&side[0], &side[1]);
 	}

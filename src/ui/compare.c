@@ -805,7 +805,7 @@ compare_open(struct reader *r, size_t fa, size_t fb)
 	if (v->built)
 		comparison_free(&v->cmp);
 	comparison_build(&v->cmp, r->s.load.docs[fa], r->s.load.docs[fb],
-	    pa, pb);
+	    pa, pb, false);
 	v->built = true;
 	v->fa = fa;
 	v->fb = fb;

@@ -127,6 +127,43 @@ check "--raw: the UPDATE line added" grep -q "u.txt:3:1: added: UPDATE 1 - Adds 
 expect_status 0 "the same file: nothing said either" "$GALLEY" compare "$tmp/a.txt" "$tmp/a.txt"
 check "the same file: no word of pages" test ! -s "$tmp/err"
 
+# Markup debris is compared as galley clean and the clean view show the
+# article: left out (QA round 39, F1).  A page with a tag typed as text,
+# one glued between two words and a paragraph of nothing else, against
+# its own galley clean: the articles are the same.
+{ sed -n 1,2p "$tmp/a.txt"
+  printf 'Economists say the port is exposed to problems on its supply routes.< strong >> The town imports all of its fuel through the quay, and keeps less than ten days of reserves.< / strong > Officials said so.\n\n'
+  printf '< / div >\n\n'
+  printf 'Alliances:< strong >>establish a fund for the quay, the mayor said on Tuesday afternoon.\n\n'
+  sed -n '3,$p' "$tmp/a.txt"; } >"$tmp/debris.txt"
+"$GALLEY" clean "$tmp/debris.txt" >"$tmp/debris-clean.txt"
+check "debris: galley clean leaves it out" sh -c "! grep -q -e strong -e div '$tmp/debris-clean.txt'"
+expect_status 0 "debris: the articles are the same" "$GALLEY" compare "$tmp/debris.txt" "$tmp/debris-clean.txt"
+check "debris: nothing on standard output" test ! -s "$tmp/out"
+check "debris: the pages' difference is said, with --raw" grep -q "(--raw compares them whole)" "$tmp/err"
+expect_status 0 "debris: the other way round" "$GALLEY" compare "$tmp/debris-clean.txt" "$tmp/debris.txt"
+check "debris: nothing the other way either" test ! -s "$tmp/out"
+expect_status 1 "debris: --raw compares it" "$GALLEY" compare --raw "$tmp/debris.txt" "$tmp/debris-clean.txt"
+check "debris: --raw reports the tag" grep -qF "changed: routes.< strong >> -> routes." "$tmp/out"
+expect_status 1 "debris: --raw wdiff" "$GALLEY" compare --raw --format=wdiff "$tmp/debris.txt" "$tmp/debris-clean.txt"
+check "debris: --raw wdiff shows the tag" grep -qF "[-routes.< strong >>-] {+routes.+}" "$tmp/out"
+# A change beside the debris: only the change, the text around it as
+# the clean view has it.
+sed 's/The town imports all/The town buys all/' "$tmp/debris-clean.txt" >"$tmp/debris-buys.txt"
+expect_status 1 "debris: a word changed beside it" "$GALLEY" compare "$tmp/debris.txt" "$tmp/debris-buys.txt"
+check "debris: gnu, the one change" sh -c "test \$(wc -l <'$tmp/out') -eq 1 && grep -qF 'changed: imports -> buys' '$tmp/out'"
+expect_status 1 "debris: wdiff" "$GALLEY" compare --format=wdiff "$tmp/debris.txt" "$tmp/debris-buys.txt"
+check "debris: wdiff, the text shown" grep -qF "supply routes. The town [-imports-] {+buys+} all" "$tmp/out"
+check "debris: wdiff, no debris" sh -c "! grep -q -e strong -e div '$tmp/out'"
+expect_status 1 "debris: json" "$GALLEY" compare --format=json "$tmp/debris-buys.txt" "$tmp/debris.txt"
+check "debris: json, the one change and no debris" python3 -c '
+import json, sys
+words = [(w["op"], (w.get("a") or w.get("b"))["text"])
+    for r in map(json.loads, open(sys.argv[1], encoding="utf-8"))
+    for w in r["words"]]
+assert words == [("delete", "buys"), ("insert", "imports")], words
+' "$tmp/out"
+
 # Text that ends or starts in '-' or '+' is kept apart from the marks by
 # a space, or "--" before "-]" would read as part of the mark.
 p='The harbour authority said on Tuesday that the new quay would open in the spring, after two years of delays caused by storms.'
