@@ -35,7 +35,7 @@ para_sets(const struct doc *d, const struct hidden_list *h,
 		struct u32_list words = { NULL, 0, 0 };
 		struct shown_parts it;
 
-		if (!k->keep || hidden_covers(h, k->bstart, k->bend))
+		if (!k->keep || hidden_covers(d->text, h, k->bstart, k->bend))
 			continue;
 		hidden_shown_init(&it, h, k->bstart, k->bend, k->start, k->end);
 		while (hidden_next_shown(&it))

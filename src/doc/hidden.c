@@ -43,13 +43,20 @@ hidden_free(struct hidden_list *h)
 }
 
 bool
-hidden_covers(const struct hidden_list *h, size_t bstart, size_t bend)
+hidden_covers(const char *text, const struct hidden_list *h, size_t bstart,
+    size_t bend)
 {
-	size_t k;
+	struct shown_parts it;
 
-	if (h == NULL || (k = hidden_from_byte(h, bstart)) >= h->n)
+	if (h == NULL)
 		return false;
-	return h->v[k].bstart <= bstart && h->v[k].bend >= bend;
+	hidden_shown_init(&it, h, bstart, bend, 0, 0);
+	while (hidden_next_shown(&it))
+		for (size_t i = it.part.bstart; i < it.part.bend; i++)
+			if (text[i] != ' ' && text[i] != '\t' &&
+			    text[i] != '\n' && text[i] != '\r')
+				return false;
+	return true;
 }
 
 void

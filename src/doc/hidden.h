@@ -25,8 +25,10 @@ size_t hidden_from(const struct hidden_list *h, size_t cp);
 size_t hidden_from_byte(const struct hidden_list *h, size_t b);
 void hidden_free(struct hidden_list *h);
 
-/* Whether h (NULL: nothing hidden) hides all of bytes [bstart, bend). */
-bool hidden_covers(const struct hidden_list *h, size_t bstart, size_t bend);
+/* Whether h (NULL: nothing hidden) hides all of text[bstart, bend) but
+ * blanks (a tag glued between two words keeps one shown). */
+bool hidden_covers(const char *text, const struct hidden_list *h,
+    size_t bstart, size_t bend);
 
 /* The stretches of text bytes [bstart, bend) (code points from start)
  * that h (NULL: nothing hidden) leaves shown, one a call to

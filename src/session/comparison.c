@@ -185,7 +185,7 @@ problem_texts(const struct doc *d, const struct hidden_list *h,
 
 	*n = 0;
 	for (size_t i = 0; i < l->n; i++)
-		if (!hidden_covers(h, l->v[i].bstart, l->v[i].bend))
+		if (!hidden_covers(d->text, h, l->v[i].bstart, l->v[i].bend))
 			v[(*n)++] = xstrndup(d->text + l->v[i].bstart,
 			    l->v[i].bend - l->v[i].bstart);
 	if (*n > 1)
@@ -213,7 +213,7 @@ only_here(const struct doc *d, const struct hidden_list *h,
 	for (size_t i = 0; i < l->n; i++) {
 		char *t;
 
-		if (hidden_covers(h, l->v[i].bstart, l->v[i].bend))
+		if (hidden_covers(d->text, h, l->v[i].bstart, l->v[i].bend))
 			continue;
 		t = xstrndup(d->text + l->v[i].bstart,
 		    l->v[i].bend - l->v[i].bstart);

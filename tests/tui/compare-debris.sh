@@ -3,7 +3,9 @@
 # markup debris (a tag typed as text) is left out of the words compared
 # and of the words shown, and a paragraph of nothing else is no
 # paragraph (QA round 39, F1).  A page against its own galley clean has
-# no difference; against the same with one word changed, that one.
+# no difference; against the same with one word changed, that one.  The
+# debris check reports is no problem "introduced" in A either, a tag
+# glued between two words included.
 . "$top_srcdir/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -11,6 +13,7 @@ mkdir -p "$tmp/same" "$tmp/word"
 { printf 'Fuel runs short\n\n'
   printf 'Economists say the port is exposed to problems on its supply routes.< strong >> The town imports all of its fuel through the quay, and keeps less than ten days of reserves.< / strong > Officials said so.\n\n'
   printf '< / div >\n\n'
+  printf 'Alliances:< strong >>establish a fund for the quay, the mayor said.\n\n'
   printf 'Drivers queued for hours at the pumps on Tuesday, and the price of a litre rose by a third in a week.\n'; } >"$tmp/same/a.txt"
 "$GALLEY" clean "$tmp/same/a.txt" >"$tmp/same/b.txt"
 cp "$tmp/same/a.txt" "$tmp/word/a.txt"
