@@ -211,6 +211,27 @@ gnu_row(struct buf *out, const struct align_row *r, struct side *a,
 	}
 }
 
+/* --format=gnu: the problems each version introduced in row i (the
+ * other lacks them, comparison_introduced), at their places. */
+static void
+gnu_introduced(struct buf *out, const struct comparison *c, size_t i,
+    const struct side *a, const struct side *b)
+{
+	for (int k = 0; k < 2; k++) {
+		const struct problem_list *l = k ? c->pb : c->pa;
+		const struct side *s = k ? b : a;
+
+		for (size_t p = comparison_introduced(c, i, k, 0);
+		    p != SIZE_MAX; p = comparison_introduced(c, i, k, p + 1)) {
+			add_location(out, s, l->v[p].start);
+			buf_adds(out, ": introduced: ");
+			buf_add_printable(out, s->d->text + l->v[p].bstart,
+			    l->v[p].bend - l->v[p].bstart);
+			buf_addc(out, '\n');
+		}
+	}
+}
+
 static json_t *
 span_json(const struct side *s, size_t start, size_t end)
 {
@@ -236,12 +257,36 @@ words_json(const struct side *s, size_t w0, size_t w1)
 	return o;
 }
 
-/* --format=json: one object per aligned row; a word change names its
- * span in a ("a") and in b ("b"). */
-static void
-json_row(const struct align_row *r, struct side *a, struct side *b,
-    const struct wd_list *runs)
+/* The problems side b (else a) introduced in row i, as JSON. */
+static json_t *
+introduced_json(const struct comparison *c, size_t i, const struct side *s,
+    bool b)
 {
+	const struct problem_list *l = b ? c->pb : c->pa;
+	json_t *v = json_array();
+
+	for (size_t p = comparison_introduced(c, i, b, 0); p != SIZE_MAX;
+	    p = comparison_introduced(c, i, b, p + 1)) {
+		const struct problem *q = &l->v[p];
+		json_t *o = span_json(s, q->start, q->end);
+
+		json_object_set_new(o, "kind",
+		    json_string(problem_kind_name(q->kind)));
+		json_object_set_new(o, "text", json_stringn(s->d->text +
+		    q->bstart, q->bend - q->bstart));
+		json_array_append_new(v, o);
+	}
+	return v;
+}
+
+/* --format=json: one object per aligned row; a word change names its
+ * span in a ("a") and in b ("b"); the problems each version introduced
+ * there, when proofread. */
+static void
+json_row(const struct comparison *cmp, size_t row, struct side *a,
+    struct side *b, const struct wd_list *runs)
+{
+	const struct align_row *r = &cmp->rows[row].al;
 	json_t *o = json_object(), *words = json_array();
 
 	json_object_set_new(o, "op", json_string(align_op_name(r->op)));
@@ -266,6 +311,13 @@ json_row(const struct align_row *r, struct side *a, struct side *b,
 		json_array_append_new(words, c);
 	}
 	json_object_set_new(o, "words", words);
+	if (cmp->pa != NULL) {
+		json_t *in = json_object();
+
+		json_object_set_new(in, "a", introduced_json(cmp, row, a, false));
+		json_object_set_new(in, "b", introduced_json(cmp, row, b, true));
+		json_object_set_new(o, "introduced", in);
+	}
 	output_json_line(o);
 }
 
@@ -290,11 +342,12 @@ joined_goes_on(const struct comparison *c, size_t i)
 	    c->rows[i - 1].al.b == c->rows[i].al.b;
 }
 
-/* Prints the comparison (raw: of the text as it is, debris too);
- * returns whether the versions differ. */
+/* Prints the comparison (raw: of the text as it is, debris too), with
+ * the problems one version introduced when pa and pb are the versions'
+ * problems (else NULL); returns whether the versions differ. */
 static bool
 print_comparison(enum format format, struct side *a, struct side *b,
-    bool raw)
+    bool raw, const struct problem_list *pa, const struct problem_list *pb)
 {
 	struct comparison c;
 	struct wd_list runs;
@@ -302,7 +355,7 @@ print_comparison(enum format format, struct side *a, struct side *b,
 	bool differ = false;
 
 	buf_init(&out);
-	comparison_build(&c, a->d, b->d, NULL, NULL, raw);
+	comparison_build(&c, a->d, b->d, pa, pb, raw);
 	a->hide = &c.ah;
 	b->hide = &c.bh;
 	for (size_t i = 0; i < c.nrows; i++) {
@@ -312,10 +365,11 @@ print_comparison(enum format format, struct side *a, struct side *b,
 		differ |= comparison_differs(&c, i);
 		if (format == FORMAT_WDIFF)
 			wdiff_row(&out, r, a, b, &runs, joined_goes_on(&c, i));
-		else if (format == FORMAT_GNU)
+		else if (format == FORMAT_GNU) {
 			gnu_row(&out, r, a, b, &runs);
-		else
-			json_row(r, a, b, &runs);
+			gnu_introduced(&out, &c, i, a, b);
+		} else
+			json_row(&c, i, a, b, &runs);
 	}
 	fwrite(out.data ? out.data : "", 1, out.len, stdout);
 	buf_free(&out);
@@ -363,7 +417,8 @@ parse_format(const char *arg, enum format *format)
 const struct command_option compare_options[] = {
 	{ "format", required_argument, 'f', false, "=gnu|json|wdiff",
 	  "gnu (the default), json, or wdiff: the text with\n"
-	  "[-cut-] and {+added+} words marked" },
+	  "[-cut-] and {+added+} words marked (gnu and json\n"
+	  "also name the problems a version introduced)" },
 	{ "raw", no_argument, 'r', false, NULL,
 	  "compare the whole pages, the blocks the cleaner\n"
 	  "dropped and the markup debris too" },
@@ -418,7 +473,12 @@ cmd_compare(int argc, char **argv)
 	/* One at a time, as the reader loads them: with two files, evidence
 	 * across the load would take their shared lines for furniture. */
 	session_init(&s, argv + optind, 2);
-	session_set_options(&s, &(struct session_options){ 0 });
+	/* Proofread as the reader does, for the problems one version
+	 * introduced; wdiff carries the text alone. */
+	session_set_options(&s, &(struct session_options){ .proof = format !=
+	    FORMAT_WDIFF, .user_words = true });
+	if (s.opt.proof)
+		cmd_open_proofreader(&s);
 	for (size_t f = 0; f < 2; f++) {
 		side[f].path = argv[optind + f];
 		if (!session_load_doc(&s, f)) {
@@ -434,10 +494,19 @@ cmd_compare(int argc, char **argv)
 		warn_doc(side[f].path, side[f].d);
 		if (raw)
 			keep_every_block(side[f].d);
+		if (s.proof != NULL) {
+			session_analyse(&s, f);
+			if (s.docs[f].notice != NULL)
+				warn_file(side[f].path, s.docs[f].notice);
+		}
 	}
 	if (status == 0) {
-		status = print_comparison(format, &side[0], &side[1], raw) ?
-		    1 : 0;
+		bool problems = s.proof != NULL && s.docs[0].analysed &&
+		    s.docs[1].analysed;
+
+		status = print_comparison(format, &side[0], &side[1], raw,
+		    problems ? &s.docs[0].problems : NULL,
+		    problems ? &s.docs[1].problems : NULL) ? 1 : 0;
 		if (status == 0 && !raw)
 			say_pages_differ(&side[0], &side[1]);
 	}

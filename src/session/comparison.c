@@ -4,6 +4,7 @@
 
 #include "session/comparison.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -270,6 +271,10 @@ comparison_build(struct comparison *c, const struct doc *a,
 		i = end;
 	}
 	compare_problems(c, pa, pb);
+	if (c->a_only != NULL) {
+		c->pa = pa;
+		c->pb = pb;
+	}
 }
 
 void
@@ -291,4 +296,47 @@ bool
 comparison_differs(const struct comparison *c, size_t i)
 {
 	return c->rows[i].al.op != ALIGN_SAME;
+}
+
+/* Side b's (else a's) paragraph of row i. */
+static const struct block *
+side_block(const struct comparison *c, size_t i, bool b)
+{
+	return b ? c->rows[i].al.b : c->rows[i].al.a;
+}
+
+/* Where row i's stretch of paragraph k (side b, else a) begins: its
+ * first word, or k's end when it has none left. */
+static size_t
+stretch_start(const struct comparison *c, size_t i, bool b,
+    const struct block *k)
+{
+	const struct word_list *l = b ? &c->bw : &c->aw;
+	size_t w = b ? c->rows[i].bw : c->rows[i].aw;
+
+	if (w < l->n && l->v[w].bstart >= k->bstart && l->v[w].bstart < k->bend)
+		return l->v[w].bstart;
+	return k->bend;
+}
+
+size_t
+comparison_introduced(const struct comparison *c, size_t i, bool b,
+    size_t from)
+{
+	const struct block *k = side_block(c, i, b);
+	const struct problem_list *l = b ? c->pb : c->pa;
+	const bool *only = b ? c->b_only : c->a_only;
+	size_t b0, b1;
+
+	if (k == NULL || l == NULL || only == NULL)
+		return SIZE_MAX;
+	b0 = i > 0 && side_block(c, i - 1, b) == k ?
+	    stretch_start(c, i, b, k) : k->bstart;
+	b1 = i + 1 < c->nrows && side_block(c, i + 1, b) == k ?
+	    stretch_start(c, i + 1, b, k) : k->bend;
+	for (size_t p = from; p < l->n; p++)
+		if (only[p] && l->v[p].bstart >= b0 && l->v[p].bstart < b1 &&
+		    l->v[p].bend <= k->bend)
+			return p;
+	return SIZE_MAX;
 }

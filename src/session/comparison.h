@@ -38,6 +38,7 @@ struct comparison {
 	 * same text (NULL when the version has no problem list); false
 	 * for a problem in hidden text. */
 	bool *a_only, *b_only;
+	const struct problem_list *pa, *pb;	/* as given, or NULL */
 	/* What each version hides: the markup debris the clean view and
 	 * `galley clean` leave out (view/debris.h), none when raw.  The
 	 * words and paragraphs compared are those shown. */
@@ -54,5 +55,13 @@ void comparison_free(struct comparison *c);
 /* Whether row i differs (changed, moved, cut, added, split or joined:
  * a split or join of the same words is a change of layout). */
 bool comparison_differs(const struct comparison *c, size_t i);
+
+/* The problems side b (else a) introduced in row i's paragraph, the
+ * other version lacking them ("introduced in this version"): the next
+ * from index `from` of that side's problem list, or SIZE_MAX when none
+ * is left (or there are no problem lists).  Of a paragraph split (or
+ * joined) over several rows, each row has those of its own stretch. */
+size_t comparison_introduced(const struct comparison *c, size_t i, bool b,
+    size_t from);
 
 #endif

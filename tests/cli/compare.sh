@@ -164,6 +164,51 @@ words = [(w["op"], (w.get("a") or w.get("b"))["text"])
 assert words == [("delete", "buys"), ("insert", "imports")], words
 ' "$tmp/out"
 
+# The problems one version introduced, the other lacking them, as the
+# reader's compare view lists them under a paragraph ("! introduced in
+# this version (B): agreemnt"): a message at each in gnu, a field in
+# JSON; wdiff carries the text alone (QA round 39, F3).  Word lists from
+# the test, not the machine.
+XDG_DATA_HOME=$tmp/xdg
+export XDG_DATA_HOME
+sed 's/the agreement reached/the agreemnt reached/' "$tmp/a.txt" >"$tmp/typo.txt"
+expect_status 1 "introduced: gnu" "$GALLEY" compare "$tmp/a.txt" "$tmp/typo.txt"
+check "introduced: gnu, the change" grep -q "typo.txt:5:93: changed: agreement -> agreemnt" "$tmp/out"
+check "introduced: gnu, the typo at its place in B" grep -q "^$tmp/typo.txt:5:93: introduced: agreemnt\$" "$tmp/out"
+check "introduced: gnu, one" test "$(grep -c introduced: "$tmp/out")" -eq 1
+expect_status 1 "introduced: the other way" "$GALLEY" compare "$tmp/typo.txt" "$tmp/a.txt"
+check "introduced: A's, at its place in A" grep -q "^$tmp/typo.txt:5:93: introduced: agreemnt\$" "$tmp/out"
+expect_status 1 "introduced: json" "$GALLEY" compare --format=json "$tmp/a.txt" "$tmp/typo.txt"
+check "introduced: json, a field of the row" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+got = [(r["op"], side, p["text"], p["kind"], p["start"], p["end"])
+    for r in rows for side in ("a", "b") for p in r["introduced"][side]]
+b = rows[2]["b"]["start"]
+text = open(sys.argv[2], encoding="utf-8").read()
+start = text.index("agreemnt")
+assert got == [("changed", "b", "agreemnt", "spelling", start, start + 8)], got
+assert rows[2]["introduced"]["b"][0]["file"].endswith("typo.txt"), rows[2]
+' "$tmp/out" "$tmp/typo.txt"
+expect_status 1 "introduced: wdiff" "$GALLEY" compare --format=wdiff "$tmp/a.txt" "$tmp/typo.txt"
+check "introduced: wdiff, the text alone" sh -c "! grep -q introduced '$tmp/out'"
+# A paragraph split in B, its typo fixed in the second part: A's typo is
+# said once, at the part that has it.
+printf 'Quay\n\nThe harbour authority said on Tuesday that the new quay would open in the spring. Dockworkers said they were satisfied wiht the agreement reached with the port operators.\n' >"$tmp/whole.txt"
+printf 'Quay\n\nThe harbour authority said on Tuesday that the new quay would open in the spring.\n\nDockworkers said they were satisfied with the agreement reached with the port operators.\n' >"$tmp/parts.txt"
+expect_status 1 "introduced: a split paragraph" "$GALLEY" compare "$tmp/whole.txt" "$tmp/parts.txt"
+check "introduced: split, A's typo once" test "$(grep -c ': introduced: wiht$' "$tmp/out")" -eq 1
+check "introduced: split, at its place" grep -q "whole.txt:3:.*: introduced: wiht\$" "$tmp/out"
+expect_status 1 "introduced: split, json" "$GALLEY" compare --format=json "$tmp/whole.txt" "$tmp/parts.txt"
+check "introduced: split, at the second part's row" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+got = [(i, r["op"], p["text"]) for i, r in enumerate(rows)
+    for p in r["introduced"]["a"] + r["introduced"]["b"]]
+splits = [i for i, r in enumerate(rows) if r["op"] == "split"]
+assert got == [(splits[1], "split", "wiht")], (got, splits)
+' "$tmp/out"
+
 # Text that ends or starts in '-' or '+' is kept apart from the marks by
 # a space, or "--" before "-]" would read as part of the mark.
 p='The harbour authority said on Tuesday that the new quay would open in the spring, after two years of delays caused by storms.'
