@@ -168,8 +168,10 @@ debris_scan_doc(const struct doc *d, struct hidden_list *h)
 			continue;
 		h->n = first;
 		push_span(h, bl->bstart, bl->bend);
-		h->v[first].start = bl->start;
-		h->v[first].end = bl->end;
+		/* A new span, or the one before it grown (blocks that touch). */
+		if (h->n > first)
+			h->v[first].start = bl->start;
+		h->v[h->n - 1].end = bl->end;
 	}
 }
 
