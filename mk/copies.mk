@@ -26,6 +26,8 @@ CLI_TESTS += tests/cli/copies-many.sh tests/cli/copies-lines.sh \
 TUI_TESTS += tests/tui/compare-search-top.sh
 # A dash beside a wdiff mark is kept apart from it (the C locale).
 TUI_TESTS += tests/tui/compare-marks.sh
+# Markup debris left out of the comparison, as the clean view has it.
+TUI_TESTS += tests/tui/compare-debris.sh
 TUI_TESTS += tests/tui/story-search.sh
 TUI_TESTS += tests/tui/travel.sh tests/tui/travel-save.sh
 TUI_TESTS += tests/tui/travel-list.sh

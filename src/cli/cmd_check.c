@@ -211,21 +211,6 @@ check_load(struct session *s, const struct check_opts *o)
 	return status;
 }
 
-/* The session's proofreader; false (after saying why) when there is
- * none.  A dictionary missing is only a warning: the other checks run. */
-static bool
-open_proofreader(struct session *s)
-{
-	char *notice = session_open_analysers(s);
-
-	if (s->proof == NULL)
-		warn_line("%s", s->proof_cause);
-	else if (notice != NULL)
-		warn_line("%s", notice);
-	free(notice);
-	return s->proof != NULL;
-}
-
 int
 cmd_check(int argc, char **argv)
 {
@@ -240,7 +225,7 @@ cmd_check(int argc, char **argv)
 	session_init(&s, files.paths, files.n);
 	session_set_options(&s, &(struct session_options){ .proof = true,
 	    .all = o.all, .dicts = o.dicts, .user_words = o.user_words });
-	if (!open_proofreader(&s)) {
+	if (!cmd_open_proofreader(&s)) {
 		session_free(&s);
 		paths_free(&files);
 		return 2;

@@ -15,6 +15,7 @@
 #include "ingest/load.h"
 #include "cli/output.h"
 #include "ingest/paths.h"
+#include "session/session.h"
 
 int
 cmd_help(const char *name)
@@ -151,4 +152,17 @@ cmd_format_arg(const char *arg, const char *plain, bool *json,
 	cmd_usage_problem(command, msg);
 	free(msg);
 	return false;
+}
+
+bool
+cmd_open_proofreader(struct session *s)
+{
+	char *notice = session_open_analysers(s);
+
+	if (s->proof == NULL)
+		warn_line("%s", s->proof_cause);
+	else if (notice != NULL)
+		warn_line("%s", notice);
+	free(notice);
+	return s->proof != NULL;
 }

@@ -27,18 +27,37 @@ enum format { FORMAT_GNU, FORMAT_JSON, FORMAT_WDIFF };
 struct side {
 	const char *path;
 	struct doc *d;
+	const struct hidden_list *hide;	/* the comparison's, of this side */
 	struct word_list words;	/* of the row at hand: the comparison's */
 };
 
-/* Bytes from the first to the last of words [w0, w1). */
+/* The text from the first to the last of words [w0, w1), less what the
+ * side hides (markup debris); printable: shown safe for a terminal. */
+static void
+add_shown(struct buf *out, const struct side *s, size_t w0, size_t w1,
+    bool printable)
+{
+	const struct word *v = s->words.v;
+	struct shown_parts it;
+
+	if (w1 <= w0)
+		return;
+	hidden_shown_init(&it, s->hide, v[w0].bstart, v[w1 - 1].bend,
+	    v[w0].start, v[w1 - 1].end);
+	while (hidden_next_shown(&it))
+		if (printable)
+			buf_add_printable(out, s->d->text + it.part.bstart,
+			    it.part.bend - it.part.bstart);
+		else
+			buf_add(out, s->d->text + it.part.bstart,
+			    it.part.bend - it.part.bstart);
+}
+
+/* Words [w0, w1) as add_shown gives them, safe for a terminal. */
 static void
 add_words(struct buf *out, const struct side *s, size_t w0, size_t w1)
 {
-	const struct word *v = s->words.v;
-
-	if (w1 > w0)
-		buf_add_printable(out, s->d->text + v[w0].bstart,
-		    v[w1 - 1].bend - v[w0].bstart);
+	add_shown(out, s, w0, w1, true);
 }
 
 /* Words [w0, w1) deleted (insert false) or inserted, in wdiff's marks
@@ -192,6 +211,27 @@ gnu_row(struct buf *out, const struct align_row *r, struct side *a,
 	}
 }
 
+/* --format=gnu: the problems each version introduced in row i (the
+ * other lacks them, comparison_introduced), at their places. */
+static void
+gnu_introduced(struct buf *out, const struct comparison *c, size_t i,
+    const struct side *a, const struct side *b)
+{
+	for (int k = 0; k < 2; k++) {
+		const struct problem_list *l = k ? c->pb : c->pa;
+		const struct side *s = k ? b : a;
+
+		for (size_t p = comparison_introduced(c, i, k, 0);
+		    p != SIZE_MAX; p = comparison_introduced(c, i, k, p + 1)) {
+			add_location(out, s, l->v[p].start);
+			buf_adds(out, ": introduced: ");
+			buf_add_printable(out, s->d->text + l->v[p].bstart,
+			    l->v[p].bend - l->v[p].bstart);
+			buf_addc(out, '\n');
+		}
+	}
+}
+
 static json_t *
 span_json(const struct side *s, size_t start, size_t end)
 {
@@ -207,20 +247,46 @@ static json_t *
 words_json(const struct side *s, size_t w0, size_t w1)
 {
 	json_t *o = span_json(s, s->words.v[w0].start, s->words.v[w1 - 1].end);
-	char *text = xstrndup(s->d->text + s->words.v[w0].bstart,
-	    s->words.v[w1 - 1].bend - s->words.v[w0].bstart);
+	struct buf text;
 
-	json_object_set_new(o, "text", json_string(text));
-	free(text);
+	buf_init(&text);
+	add_shown(&text, s, w0, w1, false);
+	json_object_set_new(o, "text", json_stringn(text.data ? text.data :
+	    "", text.len));
+	buf_free(&text);
 	return o;
 }
 
-/* --format=json: one object per aligned row; a word change names its
- * span in a ("a") and in b ("b"). */
-static void
-json_row(const struct align_row *r, struct side *a, struct side *b,
-    const struct wd_list *runs)
+/* The problems side b (else a) introduced in row i, as JSON. */
+static json_t *
+introduced_json(const struct comparison *c, size_t i, const struct side *s,
+    bool b)
 {
+	const struct problem_list *l = b ? c->pb : c->pa;
+	json_t *v = json_array();
+
+	for (size_t p = comparison_introduced(c, i, b, 0); p != SIZE_MAX;
+	    p = comparison_introduced(c, i, b, p + 1)) {
+		const struct problem *q = &l->v[p];
+		json_t *o = span_json(s, q->start, q->end);
+
+		json_object_set_new(o, "kind",
+		    json_string(problem_kind_name(q->kind)));
+		json_object_set_new(o, "text", json_stringn(s->d->text +
+		    q->bstart, q->bend - q->bstart));
+		json_array_append_new(v, o);
+	}
+	return v;
+}
+
+/* --format=json: one object per aligned row; a word change names its
+ * span in a ("a") and in b ("b"); the problems each version introduced
+ * there, when proofread. */
+static void
+json_row(const struct comparison *cmp, size_t row, struct side *a,
+    struct side *b, const struct wd_list *runs)
+{
+	const struct align_row *r = &cmp->rows[row].al;
 	json_t *o = json_object(), *words = json_array();
 
 	json_object_set_new(o, "op", json_string(align_op_name(r->op)));
@@ -245,6 +311,13 @@ json_row(const struct align_row *r, struct side *a, struct side *b,
 		json_array_append_new(words, c);
 	}
 	json_object_set_new(o, "words", words);
+	if (cmp->pa != NULL) {
+		json_t *in = json_object();
+
+		json_object_set_new(in, "a", introduced_json(cmp, row, a, false));
+		json_object_set_new(in, "b", introduced_json(cmp, row, b, true));
+		json_object_set_new(o, "introduced", in);
+	}
 	output_json_line(o);
 }
 
@@ -269,9 +342,12 @@ joined_goes_on(const struct comparison *c, size_t i)
 	    c->rows[i - 1].al.b == c->rows[i].al.b;
 }
 
-/* Prints the comparison; returns whether the versions differ. */
+/* Prints the comparison (raw: of the text as it is, debris too), with
+ * the problems one version introduced when pa and pb are the versions'
+ * problems (else NULL); returns whether the versions differ. */
 static bool
-print_comparison(enum format format, struct side *a, struct side *b)
+print_comparison(enum format format, struct side *a, struct side *b,
+    bool raw, const struct problem_list *pa, const struct problem_list *pb)
 {
 	struct comparison c;
 	struct wd_list runs;
@@ -279,7 +355,9 @@ print_comparison(enum format format, struct side *a, struct side *b)
 	bool differ = false;
 
 	buf_init(&out);
-	comparison_build(&c, a->d, b->d, NULL, NULL);
+	comparison_build(&c, a->d, b->d, pa, pb, raw);
+	a->hide = &c.ah;
+	b->hide = &c.bh;
 	for (size_t i = 0; i < c.nrows; i++) {
 		const struct align_row *r = &c.rows[i].al;
 
@@ -287,10 +365,11 @@ print_comparison(enum format format, struct side *a, struct side *b)
 		differ |= comparison_differs(&c, i);
 		if (format == FORMAT_WDIFF)
 			wdiff_row(&out, r, a, b, &runs, joined_goes_on(&c, i));
-		else if (format == FORMAT_GNU)
+		else if (format == FORMAT_GNU) {
 			gnu_row(&out, r, a, b, &runs);
-		else
-			json_row(r, a, b, &runs);
+			gnu_introduced(&out, &c, i, a, b);
+		} else
+			json_row(&c, i, a, b, &runs);
 	}
 	fwrite(out.data ? out.data : "", 1, out.len, stdout);
 	buf_free(&out);
@@ -309,7 +388,7 @@ keep_every_block(struct doc *d)
 }
 
 /* Without --raw, versions whose articles are the same may still differ
- * in what the cleaner dropped: said, so that the same is not taken
+ * in what the cleaner dropped or the markup debris it left out: said, so that the same is not taken
  * for identical pages.  Pages that differ only in their spacing do not
  * differ, as paragraphs do not. */
 static void
@@ -338,10 +417,11 @@ parse_format(const char *arg, enum format *format)
 const struct command_option compare_options[] = {
 	{ "format", required_argument, 'f', false, "=gnu|json|wdiff",
 	  "gnu (the default), json, or wdiff: the text with\n"
-	  "[-cut-] and {+added+} words marked" },
+	  "[-cut-] and {+added+} words marked (gnu and json\n"
+	  "also name the problems a version introduced)" },
 	{ "raw", no_argument, 'r', false, NULL,
 	  "compare the whole pages, the blocks the cleaner\n"
-	  "dropped too" },
+	  "dropped and the markup debris too" },
 	{ "help", no_argument, 'h', true, NULL, "show this help and exit" },
 	{ NULL, 0, 0, false, NULL, NULL }
 };
@@ -380,14 +460,25 @@ cmd_compare(int argc, char **argv)
 			return cmd_usage_error("compare");
 		}
 	}
-	if (argc - optind != 2)
-		return cmd_usage_problem("compare", "two files are needed");
+	if (argc - optind != 2) {
+		char *msg = xasprintf("exactly two files (A B) are needed; %d "
+		    "given", argc - optind);
+
+		cmd_usage_problem("compare", msg);
+		free(msg);
+		return 2;
+	}
 	if (cmd_stdin_once("compare", 2, argv + optind) >= 0)
 		return 2;
 	/* One at a time, as the reader loads them: with two files, evidence
 	 * across the load would take their shared lines for furniture. */
 	session_init(&s, argv + optind, 2);
-	session_set_options(&s, &(struct session_options){ 0 });
+	/* Proofread as the reader does, for the problems one version
+	 * introduced; wdiff carries the text alone. */
+	session_set_options(&s, &(struct session_options){ .proof = format !=
+	    FORMAT_WDIFF, .user_words = true });
+	if (s.opt.proof)
+		cmd_open_proofreader(&s);
 	for (size_t f = 0; f < 2; f++) {
 		side[f].path = argv[optind + f];
 		if (!session_load_doc(&s, f)) {
@@ -403,9 +494,19 @@ cmd_compare(int argc, char **argv)
 		warn_doc(side[f].path, side[f].d);
 		if (raw)
 			keep_every_block(side[f].d);
+		if (s.proof != NULL) {
+			session_analyse(&s, f);
+			if (s.docs[f].notice != NULL)
+				warn_file(side[f].path, s.docs[f].notice);
+		}
 	}
 	if (status == 0) {
-		status = print_comparison(format, &side[0], &side[1]) ? 1 : 0;
+		bool problems = s.proof != NULL && s.docs[0].analysed &&
+		    s.docs[1].analysed;
+
+		status = print_comparison(format, &side[0], &side[1], raw,
+		    problems ? &s.docs[0].problems : NULL,
+		    problems ? &s.docs[1].problems : NULL) ? 1 : 0;
 		if (status == 0 && !raw)
 			say_pages_differ(&side[0], &side[1]);
 	}

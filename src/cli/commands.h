@@ -110,6 +110,12 @@ struct anno_set *cmd_open_annotations(const char *path);
  * the output could not be written. */
 int cmd_finish(int status);
 
+/* The session's proofreader (check, compare); false (after saying why)
+ * when there is none.  A dictionary missing is only a warning: the other
+ * checks run. */
+struct session;
+bool cmd_open_proofreader(struct session *s);
+
 /* --format=NAME for the commands with one plain format and JSON: sets
  * *json and returns true, or prints "unknown format" and command's usage
  * to stderr and returns false. */

@@ -20,24 +20,29 @@ struct pair {
 	size_t a, b;
 };
 
+/* The paragraphs of a version: its kept blocks, less the text h hides
+ * (a block hidden whole left out). */
 static size_t
-para_sets(const struct doc *d, struct para_set **out)
+para_sets(const struct doc *d, const struct hidden_list *h,
+    struct para_set **out)
 {
 	size_t n = 0;
 
 	*out = xcalloc(d->nblocks ? d->nblocks : 1, sizeof **out);
 	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *k = &d->blocks[i];
 		struct para_set *p = &(*out)[n];
-
-		if (!d->blocks[i].keep)
-			continue;
 		struct u32_list words = { NULL, 0, 0 };
+		struct shown_parts it;
 
-		sketch_words(d->text, d->blocks[i].bstart, d->blocks[i].bend,
-		    &words);
-		p->block = &d->blocks[i];
-		p->headline = d->blocks[i].kind == BLOCK_TITLE ||
-		    d->blocks[i].kind == BLOCK_HEADING;
+		if (!k->keep || hidden_covers(d->text, h, k->bstart, k->bend))
+			continue;
+		hidden_shown_init(&it, h, k->bstart, k->bend, k->start, k->end);
+		while (hidden_next_shown(&it))
+			sketch_words(d->text, it.part.bstart, it.part.bend,
+			    &words);
+		p->block = k;
+		p->headline = k->kind == BLOCK_TITLE || k->kind == BLOCK_HEADING;
 		p->words = words.v;
 		p->nwords = words.n;
 		p->shingles = xmalloc((words.n ? words.n : 1) * sizeof *p->shingles);
@@ -247,6 +252,7 @@ add_row(struct alignment *al, enum align_op op, const struct block *a,
 /* The two versions as they are written out as rows. */
 struct emitter {
 	const struct doc *da, *db;
+	const struct hidden_list *ha, *hb;	/* what each hides */
 	struct para_set *a, *b;
 	size_t na, nb;
 	size_t next_a;		/* a's paragraphs before it are placed */
@@ -268,29 +274,39 @@ flush_cut(struct emitter *e, size_t upto)
 		e->next_a = upto + 1;
 }
 
-/* Whether the words of a and b are the same (their spacing aside). */
+/* Whether the words of a (of da, less what ha hides) and b are the same
+ * (their spacing aside). */
 static bool
-same_text(const struct doc *da, const struct block *a, const struct doc *db,
+same_text(const struct doc *da, const struct hidden_list *ha,
+    const struct block *a, const struct doc *db, const struct hidden_list *hb,
     const struct block *b)
 {
-	return same_words_in(da->text, a->bstart, a->bend, db->text, b->bstart,
-	    b->bend);
+	struct word_list wa = { NULL, 0, 0 }, wb = { NULL, 0, 0 };
+	bool same;
+
+	block_words(da, a, ha, &wa);
+	block_words(db, b, hb, &wb);
+	same = word_lists_same(da->text, &wa, db->text, &wb);
+	words_free(&wa);
+	words_free(&wb);
+	return same;
 }
 
-/* Whether the words of parts[from..to] (of text ptext), one after the
- * other, differ from those of whole (of wtext). */
+/* Whether the words of parts[from..to] (of pd, less what ph hides), one
+ * after the other, differ from those of whole (of wd, less wh). */
 static bool
-parts_differ(const char *wtext, const struct block *whole, const char *ptext,
-    const struct para_set *parts, size_t from, size_t to)
+parts_differ(const struct doc *wd, const struct hidden_list *wh,
+    const struct block *whole, const struct doc *pd,
+    const struct hidden_list *ph, const struct para_set *parts, size_t from,
+    size_t to)
 {
 	struct word_list w = { NULL, 0, 0 }, p = { NULL, 0, 0 };
 	bool differ;
 
-	words_split(wtext, whole->bstart, whole->bend, 0, &w);
+	block_words(wd, whole, wh, &w);
 	for (size_t k = from; k <= to; k++)
-		words_split(ptext, parts[k].block->bstart, parts[k].block->bend,
-		    0, &p);
-	differ = !word_lists_same(wtext, &w, ptext, &p);
+		block_words(pd, parts[k].block, ph, &p);
+	differ = !word_lists_same(wd->text, &w, pd->text, &p);
 	words_free(&w);
 	words_free(&p);
 	return differ;
@@ -310,8 +326,8 @@ add_split_row(struct emitter *e, size_t j, size_t i)
 
 	flush_cut(e, i);
 	add_row(e->al, ALIGN_SPLIT, w->block, e->b[j].block,
-	    para_similarity(w, &e->b[j]), parts_differ(e->da->text, w->block,
-	    e->db->text, e->b, w->from, w->to));
+	    para_similarity(w, &e->b[j]), parts_differ(e->da, e->ha, w->block,
+	    e->db, e->hb, e->b, w->from, w->to));
 }
 
 /* The rows of b[j], the paragraph joined: one per part of a. */
@@ -319,8 +335,8 @@ static void
 add_joined_rows(struct emitter *e, size_t j)
 {
 	const struct para_set *w = &e->b[j];
-	bool changed = parts_differ(e->db->text, w->block, e->da->text, e->a,
-	    w->from, w->to);
+	bool changed = parts_differ(e->db, e->hb, w->block, e->da, e->ha,
+	    e->a, w->from, w->to);
 
 	flush_cut(e, w->from);
 	for (size_t i = w->from; i <= w->to; i++)
@@ -352,7 +368,7 @@ add_rows_of(struct emitter *e, size_t j, const double *sim,
 		return;
 	}
 	pa = e->a[pb->match].block;
-	same = same_text(e->da, pa, e->db, pb->block);
+	same = same_text(e->da, e->ha, pa, e->db, e->hb, pb->block);
 	if (!in_place[j]) {
 		add_row(e->al, ALIGN_MOVED, pa, pb->block, sim[j], !same);
 		return;
@@ -390,14 +406,15 @@ align_sets(struct para_set *a, size_t na, struct para_set *b, size_t nb,
 }
 
 void
-align_docs(const struct doc *da, const struct doc *db, struct alignment *al)
+align_docs(const struct doc *da, const struct hidden_list *ha,
+    const struct doc *db, const struct hidden_list *hb, struct alignment *al)
 {
-	struct emitter e = { da, db, NULL, NULL, 0, 0, 0, al };
+	struct emitter e = { da, db, ha, hb, NULL, NULL, 0, 0, 0, al };
 	double *sim;
 	bool *in_place;
 
-	e.na = para_sets(da, &e.a);
-	e.nb = para_sets(db, &e.b);
+	e.na = para_sets(da, ha, &e.a);
+	e.nb = para_sets(db, hb, &e.b);
 	sim = xcalloc(e.nb + 1, sizeof *sim);
 	in_place = xcalloc(e.nb + 1, sizeof *in_place);
 	align_sets(e.a, e.na, e.b, e.nb, sim, in_place);

@@ -35,6 +35,7 @@
 #include <stddef.h>
 
 #include "doc/doc.h"
+#include "doc/hidden.h"
 
 #define ALIGN_SIMILAR 0.25
 /* A split or joined part: this much of its words in shingles the whole
@@ -77,8 +78,11 @@ struct alignment {
 	size_t n, cap;
 };
 
-/* Aligns the kept paragraphs of a and b. */
-void align_docs(const struct doc *a, const struct doc *b,
+/* Aligns the kept paragraphs of a and b, less the text ha and hb hide
+ * (NULL: none; markup debris, hidden.h): the words of a paragraph are
+ * those shown, and a paragraph hidden whole is none. */
+void align_docs(const struct doc *a, const struct hidden_list *ha,
+    const struct doc *b, const struct hidden_list *hb,
     struct alignment *out);
 void alignment_free(struct alignment *al);
 

@@ -132,6 +132,18 @@ push_run(struct wd_list *l, enum wd_kind kind, size_t a0, size_t a1,
 	wd_append(l, &(struct wd_run){ kind, a0, a1, b0, b1 });
 }
 
+void
+block_words(const struct doc *d, const struct block *k,
+    const struct hidden_list *h, struct word_list *out)
+{
+	struct shown_parts it;
+
+	hidden_shown_init(&it, h, k->bstart, k->bend, k->start, k->end);
+	while (hidden_next_shown(&it))
+		words_split(d->text, it.part.bstart, it.part.bend,
+		    it.part.start, out);
+}
+
 bool
 word_spaced_before(const struct word *w, size_t i)
 {

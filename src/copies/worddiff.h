@@ -12,6 +12,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "doc/doc.h"
+#include "doc/hidden.h"
+
 struct word {
 	size_t start, end;	/* code points of the document text */
 	size_t bstart, bend;	/* bytes */
@@ -33,6 +36,10 @@ struct word_list {
 void words_split(const char *text, size_t bstart, size_t bend,
     size_t cp_start, struct word_list *out);
 void words_free(struct word_list *l);
+/* Appends the words of block k of d to out, less the bytes h hides
+ * (NULL: none): a word stops where hidden text begins. */
+void block_words(const struct doc *d, const struct block *k,
+    const struct hidden_list *h, struct word_list *out);
 
 /* Whether the text has space between words w[i - 1] and w[i] of one
  * list (false for the first): to join words as the text has them, with

@@ -4,6 +4,7 @@
 libgalley_a_SOURCES += \
 	src/doc/cells.c src/doc/cells.h \
 	src/doc/doc.c src/doc/doc.h \
+	src/doc/hidden.c src/doc/hidden.h \
 	src/doc/segment.c src/doc/segment.h \
 	src/doc/source_map.c src/doc/source_map.h \
 	src/doc/tokens.c src/doc/tokens.h

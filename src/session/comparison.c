@@ -4,26 +4,29 @@
 
 #include "session/comparison.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/util.h"
+#include "view/debris.h"
 
+/* The words of block k of d shown (h: what it hides), appended to l. */
 static void
-row_words(const struct doc *d, const struct block *k, struct word_list *l,
-    size_t *at, size_t *n)
+row_words(const struct doc *d, const struct hidden_list *h,
+    const struct block *k, struct word_list *l, size_t *at, size_t *n)
 {
 	*at = l->n;
 	if (k != NULL)
-		words_split(d->text, k->bstart, k->bend, k->start, l);
+		block_words(d, k, h, l);
 	*n = l->n - *at;
 }
 
 static void
 compare_row(struct comparison *c, struct cmp_row *row)
 {
-	row_words(c->a, row->al.a, &c->aw, &row->aw, &row->naw);
-	row_words(c->b, row->al.b, &c->bw, &row->bw, &row->nbw);
+	row_words(c->a, &c->ah, row->al.a, &c->aw, &row->aw, &row->naw);
+	row_words(c->b, &c->bh, row->al.b, &c->bw, &row->bw, &row->nbw);
 	row->run = c->runs.n;
 	if (row->al.a != NULL && row->al.b != NULL)
 		worddiff(c->a->text, c->aw.v + row->aw, row->naw, c->b->text,
@@ -142,13 +145,15 @@ compare_group(struct comparison *c, size_t i0, size_t i1)
 	struct wd_list all = { NULL, 0, 0 };
 	size_t wat, wn, pat, pn = 0;
 
-	row_words(pb ? c->a : c->b, whole, pb ? &c->aw : &c->bw, &wat, &wn);
+	row_words(pb ? c->a : c->b, pb ? &c->ah : &c->bh, whole,
+	    pb ? &c->aw : &c->bw, &wat, &wn);
 	for (size_t i = i0; i < i1; i++) {
 		struct cmp_row *row = &c->rows[i];
 		size_t *n = ON_SIDE(row, pb, naw, nbw);
 
-		row_words(pb ? c->b : c->a, pb ? row->al.b : row->al.a,
-		    pb ? &c->bw : &c->aw, ON_SIDE(row, pb, aw, bw), n);
+		row_words(pb ? c->b : c->a, pb ? &c->bh : &c->ah,
+		    pb ? row->al.b : row->al.a, pb ? &c->bw : &c->aw,
+		    ON_SIDE(row, pb, aw, bw), n);
 		pn += *n;
 	}
 	pat = *ON_SIDE(&c->rows[i0], pb, aw, bw);
@@ -171,17 +176,21 @@ cmp_text(const void *x, const void *y)
 	return strcmp(*p, *q);
 }
 
-/* The texts of the problems of l, sorted, as new strings. */
+/* The texts of the problems of l that h does not hide, sorted, as new
+ * strings; *n: how many. */
 static char **
-problem_texts(const struct doc *d, const struct problem_list *l)
+problem_texts(const struct doc *d, const struct hidden_list *h,
+    const struct problem_list *l, size_t *n)
 {
 	char **v = xreallocarray(NULL, l->n ? l->n : 1, sizeof *v);
 
+	*n = 0;
 	for (size_t i = 0; i < l->n; i++)
-		v[i] = xstrndup(d->text + l->v[i].bstart,
-		    l->v[i].bend - l->v[i].bstart);
-	if (l->n > 1)
-		qsort(v, l->n, sizeof *v, cmp_text);
+		if (!hidden_covers(d->text, h, l->v[i].bstart, l->v[i].bend))
+			v[(*n)++] = xstrndup(d->text + l->v[i].bstart,
+			    l->v[i].bend - l->v[i].bstart);
+	if (*n > 1)
+		qsort(v, *n, sizeof *v, cmp_text);
 	return v;
 }
 
@@ -193,16 +202,21 @@ free_texts(char **v, size_t n)
 	free(v);
 }
 
-/* Marks the problems of version d (list l) whose text the other version
- * (problem texts other[0..n)) has no problem with. */
+/* Marks the problems of version d (list l, h hiding text of it) whose
+ * text the other version (problem texts other[0..n)) has no problem
+ * with; a problem hidden (markup debris) is not compared. */
 static bool *
-only_here(const struct doc *d, const struct problem_list *l,
-    char **other, size_t n)
+only_here(const struct doc *d, const struct hidden_list *h,
+    const struct problem_list *l, char **other, size_t n)
 {
 	bool *only = xcalloc(l->n ? l->n : 1, sizeof *only);
 
 	for (size_t i = 0; i < l->n; i++) {
-		char *t = xstrndup(d->text + l->v[i].bstart,
+		char *t;
+
+		if (hidden_covers(d->text, h, l->v[i].bstart, l->v[i].bend))
+			continue;
+		t = xstrndup(d->text + l->v[i].bstart,
 		    l->v[i].bend - l->v[i].bstart);
 
 		only[i] = n == 0 ||
@@ -217,26 +231,31 @@ compare_problems(struct comparison *c, const struct problem_list *pa,
     const struct problem_list *pb)
 {
 	char **ta, **tb;
+	size_t na, nb;
 
 	if (pa == NULL || pb == NULL)
 		return;
-	ta = problem_texts(c->a, pa);
-	tb = problem_texts(c->b, pb);
-	c->a_only = only_here(c->a, pa, tb, pb->n);
-	c->b_only = only_here(c->b, pb, ta, pa->n);
-	free_texts(ta, pa->n);
-	free_texts(tb, pb->n);
+	ta = problem_texts(c->a, &c->ah, pa, &na);
+	tb = problem_texts(c->b, &c->bh, pb, &nb);
+	c->a_only = only_here(c->a, &c->ah, pa, tb, nb);
+	c->b_only = only_here(c->b, &c->bh, pb, ta, na);
+	free_texts(ta, na);
+	free_texts(tb, nb);
 }
 
 void
 comparison_build(struct comparison *c, const struct doc *a,
     const struct doc *b, const struct problem_list *pa,
-    const struct problem_list *pb)
+    const struct problem_list *pb, bool raw)
 {
 	memset(c, 0, sizeof *c);
 	c->a = a;
 	c->b = b;
-	align_docs(a, b, &c->al);
+	if (!raw) {
+		debris_scan_doc(a, &c->ah);
+		debris_scan_doc(b, &c->bh);
+	}
+	align_docs(a, &c->ah, b, &c->bh, &c->al);
 	c->nrows = c->al.n;
 	c->rows = xcalloc(c->nrows ? c->nrows : 1, sizeof *c->rows);
 	for (size_t i = 0; i < c->nrows; i++)
@@ -252,6 +271,10 @@ comparison_build(struct comparison *c, const struct doc *a,
 		i = end;
 	}
 	compare_problems(c, pa, pb);
+	if (c->a_only != NULL) {
+		c->pa = pa;
+		c->pb = pb;
+	}
 }
 
 void
@@ -264,6 +287,8 @@ comparison_free(struct comparison *c)
 	wd_free(&c->runs);
 	free(c->a_only);
 	free(c->b_only);
+	hidden_free(&c->ah);
+	hidden_free(&c->bh);
 	memset(c, 0, sizeof *c);
 }
 
@@ -271,4 +296,47 @@ bool
 comparison_differs(const struct comparison *c, size_t i)
 {
 	return c->rows[i].al.op != ALIGN_SAME;
+}
+
+/* Side b's (else a's) paragraph of row i. */
+static const struct block *
+side_block(const struct comparison *c, size_t i, bool b)
+{
+	return b ? c->rows[i].al.b : c->rows[i].al.a;
+}
+
+/* Where row i's stretch of paragraph k (side b, else a) begins: its
+ * first word, or k's end when it has none left. */
+static size_t
+stretch_start(const struct comparison *c, size_t i, bool b,
+    const struct block *k)
+{
+	const struct word_list *l = b ? &c->bw : &c->aw;
+	size_t w = b ? c->rows[i].bw : c->rows[i].aw;
+
+	if (w < l->n && l->v[w].bstart >= k->bstart && l->v[w].bstart < k->bend)
+		return l->v[w].bstart;
+	return k->bend;
+}
+
+size_t
+comparison_introduced(const struct comparison *c, size_t i, bool b,
+    size_t from)
+{
+	const struct block *k = side_block(c, i, b);
+	const struct problem_list *l = b ? c->pb : c->pa;
+	const bool *only = b ? c->b_only : c->a_only;
+	size_t b0, b1;
+
+	if (k == NULL || l == NULL || only == NULL)
+		return SIZE_MAX;
+	b0 = i > 0 && side_block(c, i - 1, b) == k ?
+	    stretch_start(c, i, b, k) : k->bstart;
+	b1 = i + 1 < c->nrows && side_block(c, i + 1, b) == k ?
+	    stretch_start(c, i + 1, b, k) : k->bend;
+	for (size_t p = from; p < l->n; p++)
+		if (only[p] && l->v[p].bstart >= b0 && l->v[p].bstart < b1 &&
+		    l->v[p].bend <= k->bend)
+			return p;
+	return SIZE_MAX;
 }

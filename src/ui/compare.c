@@ -244,35 +244,26 @@ head_tokens(struct reader *r, struct compare_view *v, size_t i)
 }
 
 /* Problems of a side within row i's paragraph that the other version
- * lacks, as a line of tokens: "! introduced in this version (B): w". */
+ * lacks (comparison_introduced), as a line of tokens: "! introduced in
+ * this version (B): w". */
 static void
 introduced_tokens(struct reader *r, struct compare_view *v, size_t i,
     int which)
 {
 	const struct comparison *c = &v->cmp;
-	const struct block *k = which ? c->rows[i].al.b : c->rows[i].al.a;
-	const struct problem_list *l;
-	const bool *only = which ? c->b_only : c->a_only;
 	const char *text = which ? c->b->text : c->a->text;
-	bool any = false;
+	const char *h = which ? "! introduced in this version (B):" :
+	    "! introduced in this version (A):";
+	size_t p = comparison_introduced(c, i, which, 0);
 
-	if (k == NULL || only == NULL)
+	if (p == SIZE_MAX)
 		return;
-	l = &r->s.docs[which ? v->fb : v->fa].problems;
-	for (size_t p = 0; p < l->n; p++) {
-		if (!only[p] || l->v[p].bstart < k->bstart ||
-		    l->v[p].bend > k->bend)
-			continue;
-		if (!any) {
-			const char *h = which ?
-			    "! introduced in this version (B):" :
-			    "! introduced in this version (A):";
+	push_tok(r, v, "", h, strlen(h), "", LOOK_INTRODUCED);
+	for (; p != SIZE_MAX; p = comparison_introduced(c, i, which, p + 1)) {
+		const struct problem *q = &(which ? c->pb : c->pa)->v[p];
 
-			push_tok(r, v, "", h, strlen(h), "", LOOK_INTRODUCED);
-			any = true;
-		}
-		push_tok(r, v, "", text + l->v[p].bstart,
-		    l->v[p].bend - l->v[p].bstart, "", LOOK_INTRODUCED);
+		push_tok(r, v, "", text + q->bstart, q->bend - q->bstart, "",
+		    LOOK_INTRODUCED);
 	}
 }
 
@@ -805,7 +796,7 @@ compare_open(struct reader *r, size_t fa, size_t fb)
 	if (v->built)
 		comparison_free(&v->cmp);
 	comparison_build(&v->cmp, r->s.load.docs[fa], r->s.load.docs[fb],
-	    pa, pb);
+	    pa, pb, false);
 	v->built = true;
 	v->fa = fa;
 	v->fb = fb;

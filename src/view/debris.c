@@ -154,40 +154,25 @@ debris_leaves_text(const struct doc *d, const struct block *b,
 	return false;
 }
 
-/* The first span ending after x, a byte offset or a code point. */
-static size_t
-first_ending_after(const struct hidden_list *h, size_t x, bool bytes)
-{
-	size_t lo = 0, hi = h->n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if ((bytes ? h->v[mid].bend : h->v[mid].end) <= x)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-size_t
-hidden_from(const struct hidden_list *h, size_t cp)
-{
-	return first_ending_after(h, cp, false);
-}
-
-size_t
-hidden_from_byte(const struct hidden_list *h, size_t b)
-{
-	return first_ending_after(h, b, true);
-}
-
 void
-hidden_free(struct hidden_list *h)
+debris_scan_doc(const struct doc *d, struct hidden_list *h)
 {
-	free(h->v);
-	memset(h, 0, sizeof *h);
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *bl = &d->blocks[i];
+		size_t first = h->n;
+
+		if (!bl->keep || bl->kind == BLOCK_TITLE)
+			continue;
+		debris_scan_block(d, bl, h);
+		if (debris_leaves_text(d, bl, h, first))
+			continue;
+		h->n = first;
+		push_span(h, bl->bstart, bl->bend);
+		/* A new span, or the one before it grown (blocks that touch). */
+		if (h->n > first)
+			h->v[first].start = bl->start;
+		h->v[h->n - 1].end = bl->end;
+	}
 }
 
 /* Appends d's text [bstart, bend) (code points [start, end)) to out,
@@ -216,7 +201,7 @@ debris_body(struct doc *d, const struct corrections *c)
 	buf_init(&out);
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const struct block *bl = &d->blocks[i];
-		struct hidden_span part = { bl->bstart, 0, bl->start, 0 };
+		struct shown_parts it;
 
 		if (!bl->keep || bl->kind == BLOCK_TITLE)
 			continue;
@@ -226,15 +211,10 @@ debris_body(struct doc *d, const struct corrections *c)
 			continue;
 		if (out.len > 0)
 			buf_adds(&out, "\n\n");
-		for (size_t k = 0; k <= h.n; k++) {
-			part.bend = k < h.n ? h.v[k].bstart : bl->bend;
-			part.end = k < h.n ? h.v[k].start : bl->end;
-			add_part(&out, d, c, &part);
-			if (k < h.n) {
-				part.bstart = h.v[k].bend;
-				part.start = h.v[k].end;
-			}
-		}
+		hidden_shown_init(&it, &h, bl->bstart, bl->bend, bl->start,
+		    bl->end);
+		while (hidden_next_shown(&it))
+			add_part(&out, d, c, &it.part);
 	}
 	hidden_free(&h);
 	return buf_steal(&out);

@@ -15,18 +15,8 @@
 #include <stddef.h>
 
 #include "doc/doc.h"
+#include "doc/hidden.h"
 #include "proof/corrections.h"
-
-struct hidden_span {
-	size_t bstart, bend;	/* bytes of the document text */
-	size_t start, end;	/* the same as code points */
-};
-
-/* In text order, never overlapping. */
-struct hidden_list {
-	struct hidden_span *v;
-	size_t n, cap;
-};
 
 /* Appends block b's debris to h, each with the spaces after it (or, at
  * the block's end, before it) so that no double space is left. */
@@ -36,11 +26,10 @@ void debris_scan_block(const struct doc *d, const struct block *b,
  * of b) are hidden. */
 bool debris_leaves_text(const struct doc *d, const struct block *b,
     const struct hidden_list *h, size_t first);
-/* The index of the first span of h ending after code point cp (h->n if
- * none); hidden_from_byte does the same for byte b. */
-size_t hidden_from(const struct hidden_list *h, size_t cp);
-size_t hidden_from_byte(const struct hidden_list *h, size_t b);
-void hidden_free(struct hidden_list *h);
+/* What the clean view and the article leave out of d, appended to h:
+ * the debris of each kept block but the title (debris_scan_block), and
+ * the whole of a block that shows nothing else. */
+void debris_scan_doc(const struct doc *d, struct hidden_list *h);
 
 /* The article's body as doc_body gives it, debris left out and blocks
  * that hold nothing else dropped; with c's corrections applied (c NULL:

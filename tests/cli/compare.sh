@@ -127,6 +127,88 @@ check "--raw: the UPDATE line added" grep -q "u.txt:3:1: added: UPDATE 1 - Adds 
 expect_status 0 "the same file: nothing said either" "$GALLEY" compare "$tmp/a.txt" "$tmp/a.txt"
 check "the same file: no word of pages" test ! -s "$tmp/err"
 
+# Markup debris is compared as galley clean and the clean view show the
+# article: left out (QA round 39, F1).  A page with a tag typed as text,
+# one glued between two words and a paragraph of nothing else, against
+# its own galley clean: the articles are the same.
+{ sed -n 1,2p "$tmp/a.txt"
+  printf 'Economists say the port is exposed to problems on its supply routes.< strong >> The town imports all of its fuel through the quay, and keeps less than ten days of reserves.< / strong > Officials said so.\n\n'
+  printf '< / div >\n\n'
+  printf 'Alliances:< strong >>establish a fund for the quay, the mayor said on Tuesday afternoon.\n\n'
+  sed -n '3,$p' "$tmp/a.txt"; } >"$tmp/debris.txt"
+"$GALLEY" clean "$tmp/debris.txt" >"$tmp/debris-clean.txt"
+check "debris: galley clean leaves it out" sh -c "! grep -q -e strong -e div '$tmp/debris-clean.txt'"
+expect_status 0 "debris: the articles are the same" "$GALLEY" compare "$tmp/debris.txt" "$tmp/debris-clean.txt"
+check "debris: nothing on standard output" test ! -s "$tmp/out"
+check "debris: the pages' difference is said, with --raw" grep -q "(--raw compares them whole)" "$tmp/err"
+expect_status 0 "debris: the other way round" "$GALLEY" compare "$tmp/debris-clean.txt" "$tmp/debris.txt"
+check "debris: nothing the other way either" test ! -s "$tmp/out"
+expect_status 1 "debris: --raw compares it" "$GALLEY" compare --raw "$tmp/debris.txt" "$tmp/debris-clean.txt"
+check "debris: --raw reports the tag" grep -qF "changed: routes.< strong >> -> routes." "$tmp/out"
+expect_status 1 "debris: --raw wdiff" "$GALLEY" compare --raw --format=wdiff "$tmp/debris.txt" "$tmp/debris-clean.txt"
+check "debris: --raw wdiff shows the tag" grep -qF "[-routes.< strong >>-] {+routes.+}" "$tmp/out"
+# A change beside the debris: only the change, the text around it as
+# the clean view has it.
+sed 's/The town imports all/The town buys all/' "$tmp/debris-clean.txt" >"$tmp/debris-buys.txt"
+expect_status 1 "debris: a word changed beside it" "$GALLEY" compare "$tmp/debris.txt" "$tmp/debris-buys.txt"
+check "debris: gnu, the one change" sh -c "test \$(wc -l <'$tmp/out') -eq 1 && grep -qF 'changed: imports -> buys' '$tmp/out'"
+expect_status 1 "debris: wdiff" "$GALLEY" compare --format=wdiff "$tmp/debris.txt" "$tmp/debris-buys.txt"
+check "debris: wdiff, the text shown" grep -qF "supply routes. The town [-imports-] {+buys+} all" "$tmp/out"
+check "debris: wdiff, no debris" sh -c "! grep -q -e strong -e div '$tmp/out'"
+expect_status 1 "debris: json" "$GALLEY" compare --format=json "$tmp/debris-buys.txt" "$tmp/debris.txt"
+check "debris: json, the one change and no debris" python3 -c '
+import json, sys
+words = [(w["op"], (w.get("a") or w.get("b"))["text"])
+    for r in map(json.loads, open(sys.argv[1], encoding="utf-8"))
+    for w in r["words"]]
+assert words == [("delete", "buys"), ("insert", "imports")], words
+' "$tmp/out"
+
+# The problems one version introduced, the other lacking them, as the
+# reader's compare view lists them under a paragraph ("! introduced in
+# this version (B): agreemnt"): a message at each in gnu, a field in
+# JSON; wdiff carries the text alone (QA round 39, F3).  Word lists from
+# the test, not the machine.
+XDG_DATA_HOME=$tmp/xdg
+export XDG_DATA_HOME
+sed 's/the agreement reached/the agreemnt reached/' "$tmp/a.txt" >"$tmp/typo.txt"
+expect_status 1 "introduced: gnu" "$GALLEY" compare "$tmp/a.txt" "$tmp/typo.txt"
+check "introduced: gnu, the change" grep -q "typo.txt:5:93: changed: agreement -> agreemnt" "$tmp/out"
+check "introduced: gnu, the typo at its place in B" grep -q "^$tmp/typo.txt:5:93: introduced: agreemnt\$" "$tmp/out"
+check "introduced: gnu, one" test "$(grep -c introduced: "$tmp/out")" -eq 1
+expect_status 1 "introduced: the other way" "$GALLEY" compare "$tmp/typo.txt" "$tmp/a.txt"
+check "introduced: A's, at its place in A" grep -q "^$tmp/typo.txt:5:93: introduced: agreemnt\$" "$tmp/out"
+expect_status 1 "introduced: json" "$GALLEY" compare --format=json "$tmp/a.txt" "$tmp/typo.txt"
+check "introduced: json, a field of the row" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+got = [(r["op"], side, p["text"], p["kind"], p["start"], p["end"])
+    for r in rows for side in ("a", "b") for p in r["introduced"][side]]
+b = rows[2]["b"]["start"]
+text = open(sys.argv[2], encoding="utf-8").read()
+start = text.index("agreemnt")
+assert got == [("changed", "b", "agreemnt", "spelling", start, start + 8)], got
+assert rows[2]["introduced"]["b"][0]["file"].endswith("typo.txt"), rows[2]
+' "$tmp/out" "$tmp/typo.txt"
+expect_status 1 "introduced: wdiff" "$GALLEY" compare --format=wdiff "$tmp/a.txt" "$tmp/typo.txt"
+check "introduced: wdiff, the text alone" sh -c "! grep -q introduced '$tmp/out'"
+# A paragraph split in B, its typo fixed in the second part: A's typo is
+# said once, at the part that has it.
+printf 'Quay\n\nThe harbour authority said on Tuesday that the new quay would open in the spring. Dockworkers said they were satisfied wiht the agreement reached with the port operators.\n' >"$tmp/whole.txt"
+printf 'Quay\n\nThe harbour authority said on Tuesday that the new quay would open in the spring.\n\nDockworkers said they were satisfied with the agreement reached with the port operators.\n' >"$tmp/parts.txt"
+expect_status 1 "introduced: a split paragraph" "$GALLEY" compare "$tmp/whole.txt" "$tmp/parts.txt"
+check "introduced: split, A's typo once" test "$(grep -c ': introduced: wiht$' "$tmp/out")" -eq 1
+check "introduced: split, at its place" grep -q "whole.txt:3:.*: introduced: wiht\$" "$tmp/out"
+expect_status 1 "introduced: split, json" "$GALLEY" compare --format=json "$tmp/whole.txt" "$tmp/parts.txt"
+check "introduced: split, at the second part's row" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+got = [(i, r["op"], p["text"]) for i, r in enumerate(rows)
+    for p in r["introduced"]["a"] + r["introduced"]["b"]]
+splits = [i for i, r in enumerate(rows) if r["op"] == "split"]
+assert got == [(splits[1], "split", "wiht")], (got, splits)
+' "$tmp/out"
+
 # Text that ends or starts in '-' or '+' is kept apart from the marks by
 # a space, or "--" before "-]" would read as part of the mark.
 p='The harbour authority said on Tuesday that the new quay would open in the spring, after two years of delays caused by storms.'
@@ -144,6 +226,9 @@ expect_status 1 "wdiff: an em dash in the C locale" env LANG=C LC_ALL=C "$GALLEY
 check "wdiff: the em dash as it is, beside the marks" grep -qF "Tuesday {+$(printf '\342\200\224')+} that" "$tmp/out"
 
 expect_status 2 "one file" "$GALLEY" compare "$tmp/a.txt"
+check "one file: how many said" grep -q "exactly two files (A B) are needed; 1 given" "$tmp/err"
+expect_status 2 "three files" "$GALLEY" compare "$tmp/a.txt" "$tmp/b.txt" "$tmp/a.txt"
+check "three files: how many said" grep -q "^galley compare: exactly two files (A B) are needed; 3 given" "$tmp/err"
 expect_status 2 "a missing file" "$GALLEY" compare "$tmp/a.txt" "$tmp/none.txt"
 check "a missing file: named" grep -q "none.txt" "$tmp/err"
 expect_status 2 "bad format" "$GALLEY" compare --format=xml "$tmp/a.txt" "$tmp/b.txt"

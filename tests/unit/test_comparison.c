@@ -62,7 +62,7 @@ test_rows_and_words(void **state)
 	size_t changed = SIZE_MAX, cut = 0;
 
 	(void)state;
-	comparison_build(&c, a, b, NULL, NULL);
+	comparison_build(&c, a, b, NULL, NULL, false);
 	assert_int_equal(c.nrows, 3);
 	assert_null(c.a_only);
 	for (size_t i = 0; i < c.nrows; i++) {
@@ -118,7 +118,7 @@ test_introduced(void **state)
 	add_problem(&pa, a, "goverment");
 	add_problem(&pb, b, "teh");
 	add_problem(&pb, b, "govermint");
-	comparison_build(&c, a, b, &pa, &pb);
+	comparison_build(&c, a, b, &pa, &pb, false);
 	/* teh is in both; each version's own misspelling is its own. */
 	assert_false(c.a_only[0]);
 	assert_true(c.a_only[1]);
@@ -127,7 +127,7 @@ test_introduced(void **state)
 	comparison_free(&c);
 	/* Against a version without problems, every problem is new. */
 	problems_clear(&pa);
-	comparison_build(&c, a, b, &pa, &pb);
+	comparison_build(&c, a, b, &pa, &pb, false);
 	assert_true(c.b_only[0]);
 	assert_true(c.b_only[1]);
 	comparison_free(&c);
@@ -180,7 +180,7 @@ test_split_words(void **state)
 	char text[256], runs[16];
 
 	(void)state;
-	comparison_build(&c, a, b, NULL, NULL);
+	comparison_build(&c, a, b, NULL, NULL, false);
 	assert_int_equal(c.nrows, 2);
 	assert_int_equal(c.rows[0].al.op, ALIGN_SPLIT);
 	assert_true(c.rows[1].al.changed);
@@ -195,7 +195,7 @@ test_split_words(void **state)
 	row_runs(&c, 1, runs);
 	assert_string_equal(runs, "=-+=");
 	comparison_free(&c);
-	comparison_build(&c, b, a, NULL, NULL);
+	comparison_build(&c, b, a, NULL, NULL, false);
 	assert_int_equal(c.nrows, 2);
 	assert_int_equal(c.rows[1].al.op, ALIGN_JOINED);
 	row_text(&c, 1, 1, text, sizeof text);
@@ -228,7 +228,7 @@ test_spacing_only(void **state)
 	struct comparison c;
 
 	(void)state;
-	comparison_build(&c, a, b, NULL, NULL);
+	comparison_build(&c, a, b, NULL, NULL, false);
 	assert_int_equal(c.nrows, 3);
 	assert_int_equal(c.rows[0].al.op, ALIGN_SAME);
 	assert_false(c.rows[0].al.changed);

@@ -615,7 +615,7 @@ test_alignment(void **state)
 	struct alignment al = { NULL, 0, 0 };
 
 	(void)state;
-	align_docs(a, b, &al);
+	align_docs(a, NULL, b, NULL, &al);
 	/* b: a's second paragraph (changed) before its first: one of the
 	 * two stays in place (the later), the other moved; a's third cut. */
 	assert_int_equal(al.n, 3);
@@ -651,7 +651,7 @@ test_alignment_swap(void **state)
 	struct alignment al = { NULL, 0, 0 };
 
 	(void)state;
-	align_docs(a, b, &al);
+	align_docs(a, NULL, b, NULL, &al);
 	assert_int_equal(al.n, 5);
 	for (size_t i = 0; i < 5; i++) {
 		assert_ptr_equal(al.rows[i].a, &a->blocks[order[i]]);
@@ -677,7 +677,7 @@ expect_rows(const char *x, const char *y, const char *ops, const int *want_a,
 	struct alignment al = { NULL, 0, 0 };
 	char got[64] = "";
 
-	align_docs(a, b, &al);
+	align_docs(a, NULL, b, NULL, &al);
 	for (size_t i = 0; i < al.n && i + 1 < sizeof got; i++)
 		got[i] = letters[al.rows[i].op];
 	assert_string_equal(got, ops);
@@ -769,7 +769,7 @@ test_alignment_title_no_part(void **state)
 
 	(void)state;
 	a->blocks[0].kind = b->blocks[0].kind = BLOCK_TITLE;
-	align_docs(a, b, &al);
+	align_docs(a, NULL, b, NULL, &al);
 	assert_int_equal(al.n, 4);
 	for (size_t i = 0; i < al.n; i++)
 		assert_int_equal(al.rows[i].op, want[i]);
@@ -838,7 +838,7 @@ test_alignment_long(void **state)
 		memcpy(p, "Fri day", 7);
 	a = doc_of_lines(x);
 	b = doc_of_lines(y);
-	align_docs(a, b, &al);
+	align_docs(a, NULL, b, NULL, &al);
 	assert_int_equal(al.n, n);
 	for (size_t i = 0; i < n; i++) {
 		assert_int_equal(al.rows[i].op, ALIGN_CHANGED);
