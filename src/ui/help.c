@@ -141,7 +141,7 @@ draw_help(struct reader *r)
 		if (i == 0) {
 			const char *t = "galley keys (q or Esc closes, "
 			    "j/k scroll)";
-			draw_text(stdscr, t, strlen(t), r->cols,
+			draw_text_cut(stdscr, t, strlen(t), r->cols,
 			    theme_attr(THEME_TITLE), r->utf8);
 		} else if (i >= 2 && i - 2 < n) {
 			const struct help_row *hr = &rows[i - 2];

@@ -266,6 +266,8 @@ const struct ui_key ui_keys[] = {
 	  "open source changed on disk (:e reads it again)" },
 	{ 'q', "q", CTX_VIEW, ACT_CLOSE, "close help, a list or a view" },
 	{ 27, "Esc", CTX_VIEW, ACT_CLOSE, NULL },
+	/* The terminal sends Ctrl-C as SIGINT: reader.c passes it here. */
+	{ CTRL('C'), "Ctrl-C", CTX_VIEW, ACT_CLOSE, NULL },
 	{ 'q', "q", CTX_LIST | CTX_PANE, ACT_QUIT,
 	  "quit (while annotations could not be saved it says how to save "
 	  "them; :q! quits anyway)" },

@@ -7,14 +7,15 @@
 #include "ui/reader_int.h"
 #include "ui/theme.h"
 
-/* The header line of a full-screen view, across the top. */
+/* The header line of a full-screen view, across the top; cut, it ends
+ * in an ellipsis. */
 void
 draw_view_header(struct reader *r, const char *head)
 {
 	move(0, 0);
 	attrset(theme_attr(THEME_LIST_HEADER));
 	hline(' ', r->cols);
-	draw_text(stdscr, head, strlen(head), r->cols,
+	draw_text_cut(stdscr, head, strlen(head), r->cols,
 	    theme_attr(THEME_LIST_HEADER), r->utf8);
 	attrset(A_NORMAL);
 }

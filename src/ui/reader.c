@@ -418,12 +418,23 @@ stop_pending(void)
 	    suspend_pending();
 }
 
+/* Whether Ctrl-C is a key where the reader is: in a prompt, the note
+ * editor, or where the key table has it (a view: it closes, as q). */
+static bool
+interrupt_is_key(const struct reader *r)
+{
+	return r->editor != NULL || r->prompt ||
+	    keys_lookup(0x03, context_of(r)) != ACT_NONE;
+}
+
 /* Whether a signal ends the reader.  Ctrl-C while the tag prompt or
  * the note editor is open is theirs, as in vim: the SIGINT the terminal
  * made of it goes to the editor as the key it was (it cancels there, a
  * changed note only at the second).  In the / ? : & prompts it cancels
- * the prompt, as in vim and less.  Elsewhere SIGINT ends the reader, as
- * SIGHUP and SIGTERM always do, first of all. */
+ * the prompt, as in vim and less; in a view it is the key table's (it
+ * closes the view, as q), a sequence or count begun before it dropped.
+ * Elsewhere SIGINT ends the reader, as SIGHUP and SIGTERM always do,
+ * first of all. */
 static bool
 stopped(struct reader *r)
 {
@@ -432,22 +443,26 @@ stopped(struct reader *r)
 		return true;
 	}
 	while (interrupts_taken != interrupts) {
+		bool key = interrupt_is_key(r);
+
 		/* Not past annotations that could not be saved: as q, it
 		 * says how to save them, and :q! quits without. */
-		if (r->editor == NULL && !r->prompt &&
-		    anno_edit_unsaved(r) == 0) {
+		if (!key && anno_edit_unsaved(r) == 0) {
 			stop_signal = SIGINT;
 			return true;
 		}
 		interrupts_taken++;
-		if (r->editor == NULL && !r->prompt) {
+		if (!key)
 			reader_quit(r, false);
-			continue;
-		}
-		if (r->editor != NULL)
+		else if (r->editor != NULL)
 			anno_edit_key(r, 0x03, false);	/* Ctrl-C */
-		else
+		else if (r->prompt)
 			prompt_key(r, 0x03, false);
+		else {
+			r->keyseq[0] = '\0';
+			r->count = 0;
+			handle_input(r, OK, 0x03);
+		}
 	}
 	return false;
 }

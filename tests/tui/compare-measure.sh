@@ -12,9 +12,11 @@ p2='Fishermen at the quay said they had waited twenty years for the council to m
 two_versions "$tmp/docs" "$p1" "$p2" 's/twenty years/two decades/'
 
 # longest_line [FILE]: the widest line of FILE (the last screen),
-# trailing blanks cut.
+# trailing blanks cut; the ellipsis of a cut header is one column (awk
+# counts its three bytes).
+dots=$(printf '\342\200\246')
 longest_line() {
-	sed 's/ *$//' "${1:-$tmp/screen}" |
+	sed "s/ *\$//; s/$dots/./g" "${1:-$tmp/screen}" |
 	    awk '{ if (length($0) > m) m = length($0) } END { print m }'
 }
 
