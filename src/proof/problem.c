@@ -98,6 +98,22 @@ problems_sort(struct problem_list *l)
 	l->n = out;
 }
 
+size_t
+problems_from(const struct problem_list *l, size_t bstart)
+{
+	size_t lo = 0, hi = l->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (l->v[mid].bstart < bstart)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 void
 problems_clear(struct problem_list *l)
 {

@@ -49,6 +49,9 @@ struct problem *problems_add(struct problem_list *l, size_t bstart,
 /* Sorts by start, longer first, and drops duplicates and problems lying
  * inside markup or mojibake (a word of debris is not a second problem). */
 void problems_sort(struct problem_list *l);
+/* The first problem of sorted l starting at byte bstart or after (l->n
+ * when none does). */
+size_t problems_from(const struct problem_list *l, size_t bstart);
 void problems_clear(struct problem_list *l);
 
 #endif

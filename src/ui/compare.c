@@ -120,16 +120,8 @@ push_tok(struct reader *r, struct compare_view *v, const char *pre,
 static size_t
 problem_at(const struct problem_list *l, size_t bs, size_t be)
 {
-	size_t lo = 0, hi = l->n;
+	size_t lo = problems_from(l, bs);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (l->v[mid].bstart < bs)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	if (lo < l->n && l->v[lo].bstart < be)
 		return lo;
 	if (lo > 0 && l->v[lo - 1].bend > bs)
