@@ -1,5 +1,5 @@
 /* comparison.c - two versions aligned and compared word by word, with
- * the problems only one of them has. */
+ * the problems each row has on one side only. */
 #include "config.h"
 
 #include "session/comparison.h"
@@ -168,60 +168,111 @@ compare_group(struct comparison *c, size_t i0, size_t i1)
 	wd_free(&all);
 }
 
-static int
-cmp_text(const void *x, const void *y)
+/* Side b's (else a's) paragraph of row i. */
+static const struct block *
+side_block(const struct comparison *c, size_t i, bool b)
 {
-	const char *const *p = x, *const *q = y;
-
-	return strcmp(*p, *q);
+	return b ? c->rows[i].al.b : c->rows[i].al.a;
 }
 
-/* The texts of the problems of l that h does not hide, sorted, as new
- * strings; *n: how many. */
-static char **
-problem_texts(const struct doc *d, const struct hidden_list *h,
-    const struct problem_list *l, size_t *n)
+/* Where row i's stretch of paragraph k (side b, else a) begins: its
+ * first word, or k's end when it has none left. */
+static size_t
+stretch_start(const struct comparison *c, size_t i, bool b,
+    const struct block *k)
 {
-	char **v = xreallocarray(NULL, l->n ? l->n : 1, sizeof *v);
+	const struct word_list *l = b ? &c->bw : &c->aw;
+	size_t w = b ? c->rows[i].bw : c->rows[i].aw;
 
-	*n = 0;
-	for (size_t i = 0; i < l->n; i++)
-		if (!hidden_covers(d->text, h, l->v[i].bstart, l->v[i].bend))
-			v[(*n)++] = xstrndup(d->text + l->v[i].bstart,
-			    l->v[i].bend - l->v[i].bstart);
-	if (*n > 1)
-		qsort(v, *n, sizeof *v, cmp_text);
-	return v;
+	if (w < l->n && l->v[w].bstart >= k->bstart && l->v[w].bstart < k->bend)
+		return l->v[w].bstart;
+	return k->bend;
 }
 
-static void
-free_texts(char **v, size_t n)
+/* Side b's (else a's) paragraph of row i, and in *b0, *b1 the row's
+ * stretch of it (all of it but in a split or join); NULL when side b
+ * has none. */
+static const struct block *
+row_span(const struct comparison *c, size_t i, bool b, size_t *b0,
+    size_t *b1)
 {
-	for (size_t i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
+	const struct block *k = side_block(c, i, b);
+
+	if (k == NULL)
+		return NULL;
+	*b0 = i > 0 && side_block(c, i - 1, b) == k ?
+	    stretch_start(c, i, b, k) : k->bstart;
+	*b1 = i + 1 < c->nrows && side_block(c, i + 1, b) == k ?
+	    stretch_start(c, i + 1, b, k) : k->bend;
+	return k;
 }
 
-/* Marks the problems of version d (list l, h hiding text of it) whose
- * text the other version (problem texts other[0..n)) has no problem
- * with; a problem hidden (markup debris) is not compared. */
+/* Whether problem p of list l (of side b, else a) is in row i's
+ * stretch and shown: not in what that side hides. */
+static bool
+in_row(const struct comparison *c, size_t i, bool b,
+    const struct problem_list *l, size_t p)
+{
+	const struct problem *q = &l->v[p];
+	size_t b0, b1;
+	const struct block *k = row_span(c, i, b, &b0, &b1);
+
+	return k != NULL && q->bstart >= b0 && q->bstart < b1 &&
+	    q->bend <= k->bend && !hidden_covers(b ? c->b->text : c->a->text,
+	    b ? &c->bh : &c->ah, q->bstart, q->bend);
+}
+
+/* The first problem of l (side b, else a) in row i's stretch, or l->n. */
+static size_t
+row_first(const struct comparison *c, size_t i, bool b,
+    const struct problem_list *l, size_t *b1)
+{
+	size_t b0;
+
+	if (row_span(c, i, b, &b0, b1) == NULL)
+		return l->n;
+	return problems_from(l, b0);
+}
+
+/* Whether row i on side b (else a; problems l) has a problem of text
+ * t (n bytes). */
+static bool
+row_has(const struct comparison *c, size_t i, bool b,
+    const struct problem_list *l, const char *t, size_t n)
+{
+	const char *text = b ? c->b->text : c->a->text;
+	size_t b1;
+
+	for (size_t p = row_first(c, i, b, l, &b1);
+	    p < l->n && l->v[p].bstart < b1; p++)
+		if (l->v[p].bend - l->v[p].bstart == n &&
+		    memcmp(text + l->v[p].bstart, t, n) == 0 &&
+		    in_row(c, i, b, l, p))
+			return true;
+	return false;
+}
+
+/* Marks the problems of side b (else a; list l) that, row by row, the
+ * other side (list o) lacks: a problem of a row is introduced when the
+ * row's counterpart has no problem of the same text, and all those of
+ * a paragraph cut or added are.  A problem hidden (markup debris) is
+ * none. */
 static bool *
-only_here(const struct doc *d, const struct hidden_list *h,
-    const struct problem_list *l, char **other, size_t n)
+only_here(const struct comparison *c, bool b, const struct problem_list *l,
+    const struct problem_list *o)
 {
+	const char *text = b ? c->b->text : c->a->text;
 	bool *only = xcalloc(l->n ? l->n : 1, sizeof *only);
 
-	for (size_t i = 0; i < l->n; i++) {
-		char *t;
+	for (size_t i = 0; i < c->nrows; i++) {
+		size_t b1;
 
-		if (hidden_covers(d->text, h, l->v[i].bstart, l->v[i].bend))
-			continue;
-		t = xstrndup(d->text + l->v[i].bstart,
-		    l->v[i].bend - l->v[i].bstart);
-
-		only[i] = n == 0 ||
-		    bsearch(&t, other, n, sizeof *other, cmp_text) == NULL;
-		free(t);
+		for (size_t p = row_first(c, i, b, l, &b1);
+		    p < l->n && l->v[p].bstart < b1; p++)
+			if (in_row(c, i, b, l, p))
+				only[p] = !row_has(c, i, !b, o,
+				    text + l->v[p].bstart,
+				    l->v[p].bend - l->v[p].bstart);
 	}
 	return only;
 }
@@ -230,17 +281,10 @@ static void
 compare_problems(struct comparison *c, const struct problem_list *pa,
     const struct problem_list *pb)
 {
-	char **ta, **tb;
-	size_t na, nb;
-
 	if (pa == NULL || pb == NULL)
 		return;
-	ta = problem_texts(c->a, &c->ah, pa, &na);
-	tb = problem_texts(c->b, &c->bh, pb, &nb);
-	c->a_only = only_here(c->a, &c->ah, pa, tb, nb);
-	c->b_only = only_here(c->b, &c->bh, pb, ta, na);
-	free_texts(ta, na);
-	free_texts(tb, nb);
+	c->a_only = only_here(c, false, pa, pb);
+	c->b_only = only_here(c, true, pb, pa);
 }
 
 void
@@ -298,45 +342,19 @@ comparison_differs(const struct comparison *c, size_t i)
 	return c->rows[i].al.op != ALIGN_SAME;
 }
 
-/* Side b's (else a's) paragraph of row i. */
-static const struct block *
-side_block(const struct comparison *c, size_t i, bool b)
-{
-	return b ? c->rows[i].al.b : c->rows[i].al.a;
-}
-
-/* Where row i's stretch of paragraph k (side b, else a) begins: its
- * first word, or k's end when it has none left. */
-static size_t
-stretch_start(const struct comparison *c, size_t i, bool b,
-    const struct block *k)
-{
-	const struct word_list *l = b ? &c->bw : &c->aw;
-	size_t w = b ? c->rows[i].bw : c->rows[i].aw;
-
-	if (w < l->n && l->v[w].bstart >= k->bstart && l->v[w].bstart < k->bend)
-		return l->v[w].bstart;
-	return k->bend;
-}
-
 size_t
 comparison_introduced(const struct comparison *c, size_t i, bool b,
     size_t from)
 {
-	const struct block *k = side_block(c, i, b);
 	const struct problem_list *l = b ? c->pb : c->pa;
 	const bool *only = b ? c->b_only : c->a_only;
-	size_t b0, b1;
+	size_t p, b1;
 
-	if (k == NULL || l == NULL || only == NULL)
+	if (l == NULL || only == NULL)
 		return SIZE_MAX;
-	b0 = i > 0 && side_block(c, i - 1, b) == k ?
-	    stretch_start(c, i, b, k) : k->bstart;
-	b1 = i + 1 < c->nrows && side_block(c, i + 1, b) == k ?
-	    stretch_start(c, i + 1, b, k) : k->bend;
-	for (size_t p = from; p < l->n; p++)
-		if (only[p] && l->v[p].bstart >= b0 && l->v[p].bstart < b1 &&
-		    l->v[p].bend <= k->bend)
+	p = row_first(c, i, b, l, &b1);
+	for (p = p > from ? p : from; p < l->n && l->v[p].bstart < b1; p++)
+		if (only[p] && in_row(c, i, b, l, p))
 			return p;
 	return SIZE_MAX;
 }

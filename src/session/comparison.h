@@ -1,8 +1,9 @@
 /* comparison.h - two versions of an article compared for reading: their
  * paragraphs aligned (copies/align.h), the words of each aligned pair
- * compared (copies/worddiff.h), and the problems each version has that
- * the other lacks ("introduced in this version").  The reader's compare
- * view draws one; `galley compare` prints the same alignment. */
+ * compared (copies/worddiff.h), and the problems a version's row has
+ * that its counterpart lacks ("introduced in this version").  The
+ * reader's compare view draws one; `galley compare` prints the same
+ * alignment. */
 #ifndef GALLEY_COMPARISON_H
 #define GALLEY_COMPARISON_H
 
@@ -34,9 +35,10 @@ struct comparison {
 	size_t nrows;
 	struct word_list aw, bw;
 	struct wd_list runs;
-	/* Per problem of each version: the other has no problem of the
-	 * same text (NULL when the version has no problem list); false
-	 * for a problem in hidden text. */
+	/* Per problem of each version: the counterpart of its row in the
+	 * other has no problem of the same text, or it has none (a cut or
+	 * added paragraph); NULL when the version has no problem list,
+	 * false for a problem in hidden text. */
 	bool *a_only, *b_only;
 	const struct problem_list *pa, *pb;	/* as given, or NULL */
 	/* What each version hides: the markup debris the clean view and
@@ -57,7 +59,7 @@ void comparison_free(struct comparison *c);
 bool comparison_differs(const struct comparison *c, size_t i);
 
 /* The problems side b (else a) introduced in row i's paragraph, the
- * other version lacking them ("introduced in this version"): the next
+ * row's other side lacking them ("introduced in this version"): the next
  * from index `from` of that side's problem list, or SIZE_MAX when none
  * is left (or there are no problem lists).  Of a paragraph split (or
  * joined) over several rows, each row has those of its own stretch. */

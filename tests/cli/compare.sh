@@ -208,6 +208,30 @@ got = [(i, r["op"], p["text"]) for i, r in enumerate(rows)
 splits = [i for i, r in enumerate(rows) if r["op"] == "split"]
 assert got == [(splits[1], "split", "wiht")], (got, splits)
 ' "$tmp/out"
+# A misspelling introduced in one paragraph is said there though the
+# other version has the same one in another paragraph: problems are
+# matched row by row, not across the document (QA round 40, F4).
+sed 's/the agreement reached/the agreemnt reached/' "$tmp/typo.txt" |
+    sed 's/the quay the first/the agreemnt the first/' >"$tmp/typo2.txt"
+expect_status 1 "introduced: the same typo elsewhere" "$GALLEY" compare "$tmp/typo.txt" "$tmp/typo2.txt"
+check "introduced: elsewhere, the new one said" grep -q "^$tmp/typo2.txt:7:22: introduced: agreemnt\$" "$tmp/out"
+check "introduced: elsewhere, only it" test "$(grep -c introduced: "$tmp/out")" -eq 1
+expect_status 1 "introduced: elsewhere, json" "$GALLEY" compare --format=json "$tmp/typo.txt" "$tmp/typo2.txt"
+check "introduced: elsewhere, json, at its row" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+got = [(i, r["op"], side, p["text"], p["start"])
+    for i, r in enumerate(rows) for side in ("a", "b")
+    for p in r["introduced"][side]]
+text = open(sys.argv[2], encoding="utf-8").read()
+start = text.index("agreemnt the first")
+assert got == [(3, "changed", "b", "agreemnt", start)], got
+' "$tmp/out" "$tmp/typo2.txt"
+# The same typo twice in A, one of them fixed in B: A's that B's row
+# lacks is introduced, the other (B keeps it) is not.
+expect_status 1 "introduced: elsewhere, the other way" "$GALLEY" compare "$tmp/typo2.txt" "$tmp/typo.txt"
+check "introduced: the other way, A's at its place" grep -q "^$tmp/typo2.txt:7:22: introduced: agreemnt\$" "$tmp/out"
+check "introduced: the other way, only it" test "$(grep -c introduced: "$tmp/out")" -eq 1
 
 # Text that ends or starts in '-' or '+' is kept apart from the marks by
 # a space, or "--" before "-]" would read as part of the mark.
