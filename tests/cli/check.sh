@@ -104,6 +104,11 @@ check "json: a slip is no split" grep -q '"kind":"spelling","text":"internatonal
 printf 'Typos Headline Here\n\nHe lived inthe city for years.\n' >"$tmp/inthe.txt"
 G -d en_US --no-user-words --suggest "$tmp/inthe.txt" >"$tmp/inthe.out"
 check "inthe is in the" grep -qx "$tmp/inthe.txt:3:10: split: inthe -> in the" "$tmp/inthe.out"
+# So at a sentence start, the capital kept (QA 40, F6).
+printf 'Typos Headline Here\n\nInthe end they left. Ofthe two plans, one won.\n' >"$tmp/inthe-cap.txt"
+G -d en_US --no-user-words --suggest "$tmp/inthe-cap.txt" >"$tmp/inthe-cap.out"
+check "Inthe is In the" grep -qx "$tmp/inthe-cap.txt:3:1: split: Inthe -> In the" "$tmp/inthe-cap.out"
+check "Ofthe is Of the" grep -qx "$tmp/inthe-cap.txt:3:22: split: Ofthe -> Of the" "$tmp/inthe-cap.out"
 
 # A long capitalised word one slip inside it from a common word is a slip
 # in mid-sentence too, whatever its vowels; names are not.
