@@ -185,6 +185,13 @@ check "html gnu: source column after an entity" grep -qF "$tmp/port.html:9:33: s
 expect_status 1 "html json" G -d en_US --no-user-words --format=json "$tmp/port.html"
 check "html json: decoded line and column" grep -q '"line":2,"col":[0-9]*,"kind":"spelling","text":"teh"' "$tmp/out"
 
+# A paragraph whose text starts with an entity is placed at that entity,
+# not at the end of the paragraph before (QA 40, F5).
+printf '<html><body>\n  <p>The first paragraph of the page.</p>\n  <p>&lt; strong &gt; Djoliba was suspended.</p>\n  <p>\t&#8220;Tje talks, &amp; &amp;&amp; wiht.</p>\n</body></html>\n' >"$tmp/ent.html"
+expect_status 1 "html entity start: problems found" G -d en_US --no-user-words "$tmp/ent.html"
+check "html gnu: a paragraph that starts with an entity" grep -qF "$tmp/ent.html:3:6: markup: < strong >" "$tmp/out"
+check "html gnu: after entities after a space" grep -qF "$tmp/ent.html:4:44: spelling: wiht" "$tmp/out"
+
 # The samples: every typo, debris and spacing error in the articles is
 # flagged, and no name is.
 S=$top_srcdir/samples
