@@ -8,7 +8,9 @@
  * by looking for the node's first characters on that line).  A position
  * between two marks is the last mark's plus the code points since it:
  * exact unless an entity (&amp;) or a run of spaces the decoded text
- * collapsed comes before it on the same source line. */
+ * collapsed comes before it on the same source line.  Text that starts
+ * with an entity where a mark is due (a paragraph's &lt;) is marked from
+ * the text found after it, looking back over the source. */
 #ifndef GALLEY_SOURCE_MAP_H
 #define GALLEY_SOURCE_MAP_H
 

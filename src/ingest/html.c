@@ -203,6 +203,10 @@ struct walk {
 					   from 0 */
 	size_t line;		/* source line of the next text byte */
 	bool mark;		/* the next text byte starts a mark */
+	/* While a mark waits, the text byte of its first entity (&lt; at a
+	 * node's start): marked once the text after it is found. */
+	bool lost;
+	size_t lost_byte;
 	size_t body_elems;	/* elements in <body>, counted once;
 				   SIZE_MAX until then */
 };
@@ -317,6 +321,86 @@ source_line_of(const struct walk *w, size_t pos)
 	return lo;
 }
 
+/* The longest entity or character reference looked back for. */
+#define SOURCE_ENTITY_MAX 40
+
+/* The source byte before pos where the text w->text[from, to) starts
+ * when it ends at pos, not before low: each character the source has as
+ * it is, or as an entity or character reference (one ending in ';'),
+ * each space as a run of them; false when the source has something else
+ * there. */
+static bool
+source_before(const struct walk *w, size_t from, size_t to, size_t low,
+    size_t *pos)
+{
+	const char *t = w->text.data;
+	size_t at = *pos;
+
+	while (to > from) {
+		size_t k = to - 1, stop;
+
+		while (k > from && ((unsigned char)t[k] & 0xC0) == 0x80)
+			k--;
+		if (t[k] == ' ') {
+			if (at == low || !is_html_space((unsigned char)
+			    w->src[at - 1]))
+				return false;
+			while (at > low && is_html_space((unsigned char)
+			    w->src[at - 1]))
+				at--;
+		} else if (at > low && w->src[at - 1] == ';') {
+			stop = at - low > SOURCE_ENTITY_MAX ?
+			    at - SOURCE_ENTITY_MAX : low;
+			while (at > stop && w->src[at - 1] != '&')
+				at--;
+			if (at == stop)
+				return false;
+			at--;
+		} else if (at - low >= to - k &&
+		    memcmp(w->src + at - (to - k), t + k, to - k) == 0)
+			at -= to - k;
+		else
+			return false;
+		to = k;
+	}
+	*pos = at;
+	return true;
+}
+
+/* The screen column (from 1) of source byte at, on source line line. */
+static size_t
+source_col(struct walk *w, size_t line, size_t at)
+{
+	/* Widths from the last column found on the line: a page on one line
+	 * is measured once. */
+	if (w->width_pos < w->src_lines[line - 1] || w->width_pos > at) {
+		w->width_pos = w->src_lines[line - 1];
+		w->width = 0;
+	}
+	w->width += source_width(w->src, w->width_pos, at, w->width);
+	w->width_pos = at;
+	return 1 + w->width;
+}
+
+/* Marks the text since w->lost_byte, entities that the mark waiting
+ * for text passed (see add_text), where the source has it before the
+ * text found at source byte at; the search for that text began at
+ * source byte from. */
+static void
+mark_lost(struct walk *w, size_t from, size_t at)
+{
+	size_t pos = at, line;
+
+	if (!w->lost)
+		return;
+	w->lost = false;
+	if (!source_before(w, w->lost_byte, w->text.len, from, &pos))
+		return;
+	line = source_line_of(w, pos);
+	source_map_add(&w->d->source, w->lost_byte, line,
+	    source_col(w, line, pos));
+}
+
 /* Marks where the decoded text from here on (s) stands in the source:
  * its first characters are looked for from the last ones found (text
  * comes in source order) and not before line w->line (libxml2 gives a
@@ -347,18 +431,11 @@ mark_source(struct walk *w, const unsigned char *s)
 		size_t at = (size_t)(hit - w->src);
 
 		w->src_pos = at + n;
+		mark_lost(w, from, at);
 		line = source_line_of(w, at);
-		/* Widths from the last column found on the line: a page on
-		 * one line is measured once. */
-		if (w->width_pos < w->src_lines[line - 1] ||
-		    w->width_pos > at) {
-			w->width_pos = w->src_lines[line - 1];
-			w->width = 0;
-		}
-		w->width += source_width(w->src, w->width_pos, at, w->width);
-		w->width_pos = at;
-		col = 1 + w->width;
+		col = source_col(w, line, at);
 	}
+	w->lost = false;
 	source_map_add(&w->d->source, w->text.len, line, col);
 }
 
@@ -437,6 +514,11 @@ add_text(struct walk *w, const unsigned char *s)
 			mark_source(w, s);
 			w->mark = false;
 		}
+		if (w->mark && maybe_entity(*s) && !w->lost &&
+		    (*s & 0xC0) != 0x80) {
+			w->lost = true;
+			w->lost_byte = w->text.len;
+		}
 		if (maybe_entity(*s))
 			w->mark = true;
 		buf_addc(&w->text, (char)*s);
@@ -456,6 +538,7 @@ add_text_node(struct walk *w, xmlNode *node)
 	for (const xmlChar *c = node->content; *c && w->line > 1; c++)
 		w->line -= *c == '\n';
 	w->mark = w->line > 0;
+	w->lost = false;
 	add_text(w, node->content);
 }
 

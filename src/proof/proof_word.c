@@ -367,6 +367,22 @@ common_split(struct proof *p, const char *w)
 	return NULL;
 }
 
+/* Inthe, Ofthe: common_split at a sentence start, where the first of the
+ * two words takes the capital ("In the"); elsewhere the capital makes
+ * the word a name's (proof.c judges). */
+static char *
+initial_split(struct proof *p, const char *w)
+{
+	char *lower = xstrdup(w), *v;
+
+	lower[0] = (char)(lower[0] - 'A' + 'a');
+	v = common_split(p, lower);
+	free(lower);
+	if (v != NULL)
+		v[0] = w[0];
+	return v;
+}
+
 /* A split of the lower-case word w (word_split) unless a common word is
  * one edit away: one slip is likelier than a missing space and parts
  * that happen to be words (intern atonal).  Run-togethers are two edits
@@ -620,6 +636,16 @@ judge(struct proof *p, const char *w, const char *suffix, char **fix,
 			*fix = xasprintf("%s%s", v, suffix);
 			free(v);
 			return PROBLEM_SPELLING;	/* Febuary */
+		}
+		if (w[0] >= 'A' && w[0] <= 'Z' &&
+		    (v = initial_split(p, w)) != NULL) {
+			vd->near = xasprintf("%s%s", v, suffix);
+			vd->form = xasprintf("%s%s", w, suffix);
+			vd->stem_len = strlen(w);
+			vd->near_kind = PROBLEM_SPLIT;
+			vd->near_initial = true;
+			free(v);
+			return -1;
 		}
 		name_variants(p, w, suffix, vd);
 		vd->name_plural = name_plural(p, w);

@@ -104,6 +104,11 @@ check "json: a slip is no split" grep -q '"kind":"spelling","text":"internatonal
 printf 'Typos Headline Here\n\nHe lived inthe city for years.\n' >"$tmp/inthe.txt"
 G -d en_US --no-user-words --suggest "$tmp/inthe.txt" >"$tmp/inthe.out"
 check "inthe is in the" grep -qx "$tmp/inthe.txt:3:10: split: inthe -> in the" "$tmp/inthe.out"
+# So at a sentence start, the capital kept (QA 40, F6).
+printf 'Typos Headline Here\n\nInthe end they left. Ofthe two plans, one won.\n' >"$tmp/inthe-cap.txt"
+G -d en_US --no-user-words --suggest "$tmp/inthe-cap.txt" >"$tmp/inthe-cap.out"
+check "Inthe is In the" grep -qx "$tmp/inthe-cap.txt:3:1: split: Inthe -> In the" "$tmp/inthe-cap.out"
+check "Ofthe is Of the" grep -qx "$tmp/inthe-cap.txt:3:22: split: Ofthe -> Of the" "$tmp/inthe-cap.out"
 
 # A long capitalised word one slip inside it from a common word is a slip
 # in mid-sentence too, whatever its vowels; names are not.
@@ -179,6 +184,13 @@ check "html gnu: source line and column after a line break" grep -qF "$tmp/port.
 check "html gnu: source column after an entity" grep -qF "$tmp/port.html:9:33: spelling: wiht" "$tmp/out"
 expect_status 1 "html json" G -d en_US --no-user-words --format=json "$tmp/port.html"
 check "html json: decoded line and column" grep -q '"line":2,"col":[0-9]*,"kind":"spelling","text":"teh"' "$tmp/out"
+
+# A paragraph whose text starts with an entity is placed at that entity,
+# not at the end of the paragraph before (QA 40, F5).
+printf '<html><body>\n  <p>The first paragraph of the page.</p>\n  <p>&lt; strong &gt; Djoliba was suspended.</p>\n  <p>\t&#8220;Tje talks, &amp; &amp;&amp; wiht.</p>\n</body></html>\n' >"$tmp/ent.html"
+expect_status 1 "html entity start: problems found" G -d en_US --no-user-words "$tmp/ent.html"
+check "html gnu: a paragraph that starts with an entity" grep -qF "$tmp/ent.html:3:6: markup: < strong >" "$tmp/out"
+check "html gnu: after entities after a space" grep -qF "$tmp/ent.html:4:44: spelling: wiht" "$tmp/out"
 
 # The samples: every typo, debris and spacing error in the articles is
 # flagged, and no name is.

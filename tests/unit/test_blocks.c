@@ -217,6 +217,47 @@ test_screen_columns(void **state)
 	doc_free(d);
 }
 
+/* The source line and column of the first s in an HTML page's text. */
+static void
+assert_source(struct doc *d, const char *s, size_t line, size_t col)
+{
+	struct screen_pos pos = { 0 };
+	const char *at = strstr(d->text, s);
+	size_t l, c;
+
+	assert_non_null(at);
+	doc_file_line_col(d, &pos, doc_byte_to_cp(d, (size_t)(at - d->text)),
+	    &l, &c);
+	assert_int_equal(l, line);
+	assert_int_equal(c, col);
+}
+
+/* QA 40, F5: text that starts with an entity or a character reference,
+ * at a paragraph's start or after another (where the source map waits
+ * for plain text to find its place), is placed at its own source line
+ * and column, not at the end of what came before. */
+static void
+test_source_after_entities(void **state)
+{
+	struct doc *d = load_str("t.html", "<html><body>\n"
+	    "  <p>One paragraph of plain text comes first.</p>\n"
+	    "  <p>&lt;b&gt;Diplomats said so.</p>\n"
+	    "  <p>\t&#8216;&#x2019; Quoted then, &amp; &amp;&amp; X.</p>\n"
+	    "  <p>The port\xE2\x80\x99s teh quay.</p>\n"
+	    "</body></html>\n");
+
+	(void)state;
+	assert_source(d, "<b>", 3, 6);
+	assert_source(d, "Diplomats", 3, 15);
+	assert_source(d, "\xE2\x80\x98", 4, 9);
+	assert_source(d, "Quoted", 4, 25);
+	assert_source(d, "& &&", 4, 38);
+	assert_source(d, "&& X", 4, 44);
+	assert_source(d, "X.", 4, 55);
+	assert_source(d, "teh", 5, 17);
+	doc_free(d);
+}
+
 /* The same for offsets in any order, as annotations come. */
 static void
 test_screen_columns_unsorted(void **state)
@@ -310,6 +351,7 @@ main(void)
 		cmocka_unit_test(test_offsets_and_lines),
 		cmocka_unit_test(test_screen_columns),
 		cmocka_unit_test(test_screen_columns_unsorted),
+		cmocka_unit_test(test_source_after_entities),
 		cmocka_unit_test(test_offsets_long_text),
 	};
 

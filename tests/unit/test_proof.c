@@ -1694,6 +1694,29 @@ test_common_split(void **state)
 	proof_destroy(p);
 }
 
+/* QA 40, F6: so at a sentence start, the capital kept on the first word
+ * (Inthe: "In the"); in mid-sentence a capitalised word is a name's. */
+static void
+test_common_split_initial(void **state)
+{
+	struct proof *p = open_proof();
+	struct problem_list out = { NULL, 0, 0 };
+	char *text = with_intro("Inthe end they left. Ofthe two plans, one "
+	    "won. They met Tothe in Lagos.");
+	const char *const split[][2] = { { "Inthe", "In the" },
+	    { "Ofthe", "Of the" } };
+	struct doc *d = check_text(p, text, &out);
+
+	(void)state;
+	assert_fixes(d, &out, PROBLEM_SPLIT, split,
+	    sizeof split / sizeof *split, NULL, 0);
+	assert_false(has(d, &out, PROBLEM_SPLIT, "Tothe", NULL));
+	problems_clear(&out);
+	doc_free(d);
+	free(text);
+	proof_destroy(p);
+}
+
 int
 main(void)
 {
@@ -1738,6 +1761,7 @@ main(void)
 		cmocka_unit_test(test_name_plural_after_the),
 		cmocka_unit_test(test_mid_sentence_long),
 		cmocka_unit_test(test_common_split),
+		cmocka_unit_test(test_common_split_initial),
 	};
 
 	/* The tests choose their dictionaries; the locale must not. */
